@@ -1,0 +1,36 @@
+// Bundles the CLI (and, once it exists, the extension) with esbuild.
+// `node esbuild.js --production` minifies; otherwise source maps are emitted.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+
+const production = process.argv.includes('--production');
+
+const targets = [
+  { entry: 'src/cli/main.ts', outfile: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { entry: 'src/extension/extension.ts', outfile: 'dist/extension.js', external: ['vscode'] },
+].filter((t) => fs.existsSync(t.entry));
+
+async function main() {
+  await Promise.all(
+    targets.map((t) =>
+      esbuild.build({
+        entryPoints: [t.entry],
+        outfile: t.outfile,
+        bundle: true,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node20',
+        minify: production,
+        sourcemap: !production,
+        external: t.external ?? [],
+        banner: t.banner ? { js: t.banner } : undefined,
+        logLevel: 'warning',
+      }),
+    ),
+  );
+}
+
+main().catch((err) => {
+  console.error(err.message ?? err);
+  process.exit(1);
+});

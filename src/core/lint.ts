@@ -1,0 +1,49 @@
+import type { Format, ReportDocument } from './model';
+import { parseReport } from './parse';
+import { rules } from './rules';
+import type { Finding, Lang, Report, Rule } from './rules/types';
+import { EMPTY_CONFIG, type ResolvedConfig } from './settings';
+import { parseDirectives, suppress } from './suppression';
+
+export interface LintOptions {
+  format: Format;
+  config?: ResolvedConfig;
+  /** Message language; Chinese by default. */
+  lang?: Lang;
+}
+
+export interface LintResult {
+  doc: ReportDocument;
+  findings: Finding[];
+}
+
+/** Parses once, runs every enabled rule on the shared model, applies severities and suppressions. */
+export function lint(text: string, options: LintOptions): LintResult {
+  const config = options.config ?? EMPTY_CONFIG;
+  const lang = options.lang ?? 'zh';
+  const doc = parseReport(text, { format: options.format, placeholders: config.placeholders });
+  return { doc, findings: lintDocument(doc, config, lang) };
+}
+
+export function lintDocument(doc: ReportDocument, config: ResolvedConfig, lang: Lang = 'zh'): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const level = config.rules[rule.id] ?? rule.severity;
+    if (level === 'off') continue;
+    runRule(rule, doc, config, (report) => {
+      findings.push({
+        rule: rule.id,
+        severity: level,
+        range: doc.lines.range(report.start, report.end),
+        message: report.message[lang],
+        ...(report.fix ? { fix: report.fix } : {}),
+      });
+    });
+  }
+  findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return suppress(findings, parseDirectives(doc.text, (o) => doc.lines.lineAt(o)));
+}
+
+function runRule(rule: Rule, doc: ReportDocument, config: ResolvedConfig, report: (r: Report) => void): void {
+  rule.check({ doc, settings: { terminology: config.terminology }, report });
+}

@@ -1,0 +1,37 @@
+import type { Rule } from './types';
+import { headingForm } from './heading-form';
+import { headingSequence } from './heading-sequence';
+import { headingLevel } from './heading-level';
+import { headingSingleton } from './heading-singleton';
+import { enumSequence } from './enum-sequence';
+import { placeholder } from './placeholder';
+import { countMismatch } from './count-mismatch';
+import { respectivelyMismatch } from './respectively-mismatch';
+import { punctuationWidth } from './punctuation-width';
+import { pairedMarks } from './paired-marks';
+import { repeatedPunctuation } from './repeated-punctuation';
+import { numberRange } from './number-range';
+import { fullwidthDigits } from './fullwidth-digits';
+import { terminology } from './terminology';
+import { markdownHeadingDepth } from './markdown-heading-depth';
+
+/** Every rule, in the order docs and tables list them. */
+export const rules: readonly Rule[] = [
+  headingForm,
+  headingSequence,
+  headingLevel,
+  headingSingleton,
+  enumSequence,
+  placeholder,
+  countMismatch,
+  respectivelyMismatch,
+  punctuationWidth,
+  pairedMarks,
+  repeatedPunctuation,
+  numberRange,
+  fullwidthDigits,
+  terminology,
+  markdownHeadingDepth,
+];
+
+export const ruleIds: readonly string[] = rules.map((r) => r.id);

@@ -1,0 +1,22 @@
+import type { Severity, TermEntry } from './rules/types';
+
+/** Placeholder pattern changes from config: extra regular expressions and built-in pattern ids to drop. */
+export interface PlaceholderSettings {
+  add: string[];
+  remove: string[];
+}
+
+export type RuleLevel = Severity | 'off';
+
+/** Config after `extends` and defaults are applied: what the engine runs with. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleLevel>;
+  placeholders: PlaceholderSettings;
+  terminology: TermEntry[];
+}
+
+export const EMPTY_CONFIG: ResolvedConfig = {
+  rules: {},
+  placeholders: { add: [], remove: [] },
+  terminology: [],
+};
