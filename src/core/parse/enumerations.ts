@@ -1,0 +1,91 @@
+import type { Enumeration, EnumerationItem, EnumerationStyle, Paragraph } from '../model';
+import type { LineIndex } from '../lines';
+import { parseChineseNumeral } from '../numerals';
+
+// Inline enumerations: 一是…二是…, 第一，…第二，…, 首先…其次…最后. An item starts a clause:
+// the paragraph start or after punctuation/space, so 统一是, 全省第一 and 最后一公里 are not items.
+const BOUNDARY = '(?<=^|[。；：，！？、“（\\s])';
+const ITEM = new RegExp(
+  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|第([一二三四五六七八九十]{1,3})(?=[，、：])|(首先|其次|再次|最后)(?=[，是要]))`,
+  'g',
+);
+
+const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Number.POSITIVE_INFINITY };
+
+interface RawItem {
+  style: EnumerationStyle;
+  ordinal: number;
+  start: number;
+  end: number;
+}
+
+function itemsIn(text: string, offset: number, from: number): RawItem[] {
+  const items: RawItem[] = [];
+  ITEM.lastIndex = from;
+  for (let m = ITEM.exec(text); m; m = ITEM.exec(text)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) {
+      const ordinal = parseChineseNumeral(m[1]);
+      if (ordinal !== undefined) items.push({ style: 'shi', ordinal, start, end });
+    } else if (m[2] !== undefined) {
+      const ordinal = parseChineseNumeral(m[2]);
+      if (ordinal !== undefined) items.push({ style: 'di', ordinal, start, end });
+    } else {
+      items.push({ style: 'order', ordinal: ORDER_WORDS[m[3]!]!, start, end });
+    }
+  }
+  return items;
+}
+
+/**
+ * Groups items into enumerations. Items that open paragraphs form one `leading` enumeration per
+ * section run (a heading ends it); other items form `inline` enumerations per paragraph and style.
+ * Inline items that continue a paragraph's leading item (二是 after a leading 一是) join its run.
+ * An order-word run (首先/其次/最后) counts only when it contains 首先.
+ */
+export function findEnumerations(paragraphs: Paragraph[], checkable: string, text: string, lines: LineIndex): Enumeration[] {
+  const result: Enumeration[] = [];
+  let leading: Enumeration | undefined;
+
+  const toItem = (raw: RawItem, paragraph: Paragraph): EnumerationItem => ({
+    range: lines.range(raw.start, raw.end),
+    text: text.slice(raw.start, raw.end),
+    ordinal: raw.ordinal,
+    paragraph,
+  });
+
+  for (const paragraph of paragraphs) {
+    if (paragraph.heading) {
+      leading = undefined;
+    }
+    const contentStart = paragraph.heading ? (paragraph.heading.body?.range.start ?? paragraph.range.end) : paragraph.range.start;
+    const slice = checkable.slice(paragraph.range.start, paragraph.range.end);
+    const raw = itemsIn(slice, paragraph.range.start, contentStart - paragraph.range.start);
+    if (raw.length === 0) continue;
+
+    let rest = raw;
+    const first = raw[0]!;
+    if (!paragraph.heading && first.start === paragraph.range.start) {
+      if (!leading || leading.style !== first.style) {
+        leading = { style: first.style, placement: 'leading', items: [] };
+        result.push(leading);
+      }
+      leading.items.push(toItem(first, paragraph));
+      rest = raw.slice(1);
+      const continuing = rest.filter((r) => r.style === first.style);
+      if (continuing.length > 0 && continuing[0]!.ordinal !== 1) {
+        for (const r of continuing) leading.items.push(toItem(r, paragraph));
+        rest = rest.filter((r) => r.style !== first.style);
+      }
+    }
+
+    for (const style of ['shi', 'di', 'order'] as const) {
+      const ofStyle = rest.filter((r) => r.style === style);
+      if (ofStyle.length === 0) continue;
+      result.push({ style, placement: 'inline', items: ofStyle.map((r) => toItem(r, paragraph)) });
+    }
+  }
+  for (const e of result) if (e.style === 'order' && e.items[0]!.ordinal !== 1) e.items.length = 0;
+  return result.filter((e) => e.items.length > 0);
+}

@@ -1,0 +1,108 @@
+import type { Paragraph, ReportDocument, Section } from '../model';
+import { parseChineseNumeral } from '../numerals';
+import type { Rule, RuleContext } from './types';
+
+// Not after 第: 第三个, 第二十七条 are ordinals.
+const NUM = '(?<![第一二三四五六七八九十两\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
+/** A promise of items to come: 讲三点意见： / 重点做好以下六方面工作： / 主要有三个方面：一是… */
+const FORWARD = new RegExp(`${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？]{0,12}[：:]`, 'g');
+/** A count closing a 、-list: 工业、建筑业、文化旅游业三大主导产业 (digits with 个 are quantities). */
+const BACKWARD = /(?<![第一二三四五六七八九十两\d])([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
+/** The last item of a real list is a short noun phrase, not a clause (…先后入选全国年度十大…). */
+const MAX_LAST_ITEM = 6;
+const CLAUSE_BREAK = /[，。；：:！？“”‘’（）《》\s]/;
+
+function parseCount(s: string): number | undefined {
+  if (s === '两') return 2;
+  return /\d/.test(s) ? Number(s) : parseChineseNumeral(s);
+}
+
+/** The numbered headings that open right after `paragraph`: the run of siblings of the next heading. */
+function followingHeadings(doc: ReportDocument, paragraph: Paragraph): number | undefined {
+  const index = doc.paragraphs.indexOf(paragraph);
+  const next = doc.paragraphs[index + 1];
+  const heading = next?.heading;
+  if (!heading || heading.kind !== 'numbered') return undefined;
+  const section = next.section!;
+  const siblings: Section[] = section.parent ? section.parent.children : doc.sections;
+  const from = siblings.indexOf(section);
+  let count = 0;
+  for (const s of siblings.slice(from)) {
+    if (s.heading.kind !== 'numbered' || s.heading.marker.level !== heading.marker.level) break;
+    count++;
+  }
+  return count;
+}
+
+/** Items of the enumeration that opens after `offset` in the paragraph, or of the leading run that follows it. */
+function followingItems(doc: ReportDocument, paragraph: Paragraph, offset: number): number | undefined {
+  for (const e of doc.enumerations) {
+    const first = e.items[0]!;
+    if (e.placement === 'inline' && first.paragraph === paragraph && first.range.start > offset) return e.items.length;
+  }
+  const index = doc.paragraphs.indexOf(paragraph);
+  const next = doc.paragraphs[index + 1];
+  const run = doc.enumerations.find((e) => e.placement === 'leading' && e.items[0]!.paragraph === next);
+  return run?.items.length;
+}
+
+function report(ctx: RuleContext, start: number, end: number, stated: string, actual: number): void {
+  ctx.report({
+    start,
+    end,
+    message: {
+      zh: `数量不符：写明“${stated}”，实际列出 ${actual} 项`,
+      en: `Count mismatch: "${stated}" is stated, ${actual} items follow`,
+    },
+  });
+}
+
+function checkForward(ctx: RuleContext, paragraph: Paragraph, text: string): void {
+  FORWARD.lastIndex = 0;
+  for (let m = FORWARD.exec(text); m; m = FORWARD.exec(text)) {
+    const stated = parseCount(m[1]!);
+    if (stated === undefined || stated < 2) continue;
+    const start = paragraph.range.start + m.index;
+    const end = start + m[0].length;
+    const atEnd = text.slice(m.index + m[0].length).trim() === '';
+    const actual =
+      followingItems(ctx.doc, paragraph, end - 1) ?? (atEnd ? followingHeadings(ctx.doc, paragraph) : undefined);
+    if (actual !== undefined && actual !== stated) report(ctx, start, end - 1, m[0].slice(0, -1), actual);
+  }
+}
+
+function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): void {
+  BACKWARD.lastIndex = 0;
+  for (let m = BACKWARD.exec(text); m; m = BACKWARD.exec(text)) {
+    const stated = parseCount(m[1]!);
+    // Counts above twelve are ordinals in practice (党的二十大).
+    if (stated === undefined || stated < 2 || stated > 12) continue;
+    let i = m.index;
+    while (i > 0 && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+    const list = text.slice(i, m.index);
+    if (!list.includes('、') || /[等和及与]/.test(list)) continue;
+    const items = list.split('、');
+    if (items[items.length - 1]!.length > MAX_LAST_ITEM) continue;
+    const actual = items.length;
+    if (actual === stated) continue;
+    const start = paragraph.range.start + i;
+    report(ctx, start, paragraph.range.start + m.index + m[0].length, m[0], actual);
+  }
+}
+
+export const countMismatch: Rule = {
+  id: 'count-mismatch',
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '写明的数量（讲三点意见、以下六方面工作、三大主导产业）与实际列出的项数不符',
+    en: 'A stated count (讲三点意见, 以下六方面工作, 三大主导产业) disagrees with the items listed',
+  },
+  check(ctx) {
+    for (const paragraph of ctx.doc.paragraphs) {
+      const text = ctx.doc.checkable.slice(paragraph.range.start, paragraph.range.end);
+      checkForward(ctx, paragraph, text);
+      checkBackward(ctx, paragraph, text);
+    }
+  },
+};

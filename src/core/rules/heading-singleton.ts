@@ -1,0 +1,28 @@
+import { canonicalMarker } from '../parse/markers';
+import { siblingRuns } from '../structure';
+import type { Rule } from './types';
+
+export const headingSingleton: Rule = {
+  id: 'heading-singleton',
+  severity: 'info',
+  fixable: false,
+  description: {
+    zh: '某一层级只有一个标题（有“（一）”而无“（二）”）',
+    en: 'A level with one heading only (a （一） with no （二）)',
+  },
+  check({ doc, report }) {
+    for (const { headings } of siblingRuns(doc)) {
+      if (headings.length !== 1) continue;
+      const { marker } = headings[0]!;
+      const second = canonicalMarker(marker.level, 2);
+      report({
+        start: marker.range.start,
+        end: marker.range.end,
+        message: {
+          zh: `本层级只有“${marker.text}”，没有“${second}”`,
+          en: `"${marker.text}" has no sibling "${second}"`,
+        },
+      });
+    }
+  },
+};
