@@ -1,0 +1,27 @@
+import type { Section } from '../model';
+
+export type Period = 'plan' | 'review';
+
+// Plan words are tested first: 2012年政府工作总体要求和目标任务 is a plan, 2021年工作回顾 a review.
+const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|打算|展望/;
+const REVIEW = /回顾|过去|成绩|成就|主要工作|总结|取得/;
+
+/** The period of the nearest enclosing section whose title says plan or review. */
+export function periodOf(section: Section | undefined): Period | undefined {
+  for (let s = section; s; s = s.parent) {
+    const title = s.heading.title.text;
+    if (PLAN.test(title)) return 'plan';
+    if (REVIEW.test(title)) return 'review';
+  }
+  return undefined;
+}
+
+/** `四、2022年工作安排 / （一）坚持项目为王，着力扩大有效投资` */
+export function sectionPath(section: Section | undefined): string {
+  const parts: string[] = [];
+  for (let s = section; s; s = s.parent) {
+    const h = s.heading;
+    parts.unshift(h.kind === 'numbered' ? h.marker.text + h.title.text : h.title.text);
+  }
+  return parts.join(' / ');
+}

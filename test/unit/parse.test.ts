@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import type { Section } from '../../src/core/model';
+import { parseReport } from '../../src/core/parse';
+import { corpus, SAMPLE } from './helpers';
+
+const titles = (sections: Section[]) =>
+  sections.map((s) => (s.heading.kind === 'numbered' ? s.heading.marker.text : '') + s.heading.title.text);
+
+describe('parseReport: plain text', () => {
+  const { text } = corpus(SAMPLE);
+  const doc = parseReport(text, { format: 'text' });
+
+  it('reads the salutation and the section tree of the sample draft', () => {
+    assert.equal(doc.salutation?.text, '同志们：');
+    assert.deepEqual(titles(doc.sections), ['一、2021年工作回顾', '二、正视存在问题', '三、科学研判形势', '四、2022年工作安排']);
+    assert.equal(doc.sections[0]!.children.length, 5);
+    assert.deepEqual(titles(doc.sections[3]!.children).slice(0, 2), [
+      '（一）坚持项目为王，着力扩大有效投资',
+      '（二）坚持产业为基，加快推动转型升级',
+    ]);
+  });
+
+  it('gives every node offsets and 0-based UTF-16 line/column', () => {
+    const h = doc.sections[3]!.heading;
+    assert.equal(h.range.startLine, 31);
+    assert.equal(h.range.startColumn, 0);
+    assert.equal(text.slice(h.range.start, h.range.end), '四、2022年工作安排');
+    const sub = doc.sections[3]!.children[0]!;
+    assert.equal(sub.heading.range.startLine, 35);
+    // A section runs to the end of its last paragraph, before the next sibling heading.
+    assert.equal(sub.range.endLine, 40);
+  });
+
+  it('finds leading 一是 runs per section and inline runs within a paragraph', () => {
+    const leading = doc.enumerations.filter((e) => e.placement === 'leading');
+    assert.deepEqual(leading.map((e) => e.items.length), [3, 3, 3, 3, 5, 4, 3, 3, 3, 3, 4]);
+    const inline = doc.enumerations.filter((e) => e.placement === 'inline');
+    assert.equal(inline.length, 1);
+    assert.equal(inline[0]!.items[0]!.range.startLine, 28);
+    assert.deepEqual(inline[0]!.items.map((i) => i.text), ['一是', '二是', '三是', '四是', '五是', '六是']);
+  });
+
+  it('splits run-in headings at the first 。', () => {
+    const national = parseReport(corpus('02_national_2017_gwr.txt').text, { format: 'text' });
+    const first = national.sections[2]!.children[0]!.heading;
+    assert.equal(first.title.text, '用改革的办法深入推进“三去一降一补”');
+    assert.ok(first.body?.text.startsWith('要在巩固成果基础上'));
+  });
+
+  it('handles CRLF, a BOM and full-width-space indentation', () => {
+    const crlf = '\ufeff各位代表：\r\n\u3000\u3000一、工作回顾\r\n （一）经济发展。全年增长8%。\r\n';
+    const d = parseReport(crlf, { format: 'text' });
+    assert.equal(d.salutation?.text, '各位代表：');
+    const [one] = d.sections;
+    assert.equal(one!.heading.range.startColumn, 2);
+    assert.equal(one!.heading.title.text, '工作回顾');
+    const sub = one!.children[0]!.heading;
+    assert.equal(sub.title.text, '经济发展');
+    assert.equal(sub.body?.text, '全年增长8%。');
+    assert.equal(sub.range.endLine, 2);
+    assert.equal(sub.range.endColumn, crlf.split('\r\n')[2]!.length);
+  });
+
+  it('restarts numbering scopes in appendices, glossaries and regulation articles', () => {
+    const d = parseReport('一、正文\n（一）甲\n（二）乙\n附件1\n一、附件一\n名词解释\n1.甲：释义。\n', { format: 'text' });
+    assert.deepEqual(
+      d.sections.map((s) => s.heading.kind === 'division' ? s.heading.division : 'numbered'),
+      ['numbered', 'appendix', 'glossary'],
+    );
+    assert.equal(d.sections[1]!.children[0]!.heading.title.text, '附件一');
+    const reg = parseReport(corpus('15_statecouncil_2019_major_admin_decision_regulation.md').text, { format: 'markdown' });
+    const chapter = reg.sections[0]!.children[0]!;
+    assert.equal(chapter.heading.title.text, '第一章 总则');
+    const article3 = chapter.children[2]!;
+    assert.equal(article3.heading.title.text, '第三条');
+    assert.equal(article3.children.length, 5);
+  });
+
+  it('finds the 153 placeholder runs of the sample draft', () => {
+    const counts: Record<string, number> = {};
+    for (const p of doc.placeholders) counts[p.text] = (counts[p.text] ?? 0) + 1;
+    assert.deepEqual(counts, { XXX: 70, XX: 68, X: 15 });
+    for (const p of doc.placeholders) assert.equal(text.slice(p.range.start, p.range.end), p.text);
+  });
+});
+
+describe('parseReport: Markdown', () => {
+  const md = [
+    '---',
+    'title: XX报告',
+    '---',
+    '# 政府工作报告',
+    '',
+    '## 一、工作回顾',
+    '',
+    '**一是**经济增长XX%。二是[链接](https://example.com/XX)就业稳定。',
+    '',
+    '```',
+    '二、代码里不是标题 XX',
+    '```',
+    '',
+    '<!-- XX 注释 -->',
+    '1. 第一项',
+    '2. 第二项',
+    '',
+    '## 二、今年安排',
+    '第一段',
+    '（一）软换行后的标题',
+  ].join('\n');
+  const doc = parseReport(md, { format: 'markdown' });
+
+  it('keeps offsets while blanking syntax, code, comments, link URLs and front matter', () => {
+    assert.equal(doc.checkable.length, md.length);
+    assert.deepEqual(doc.placeholders.map((p) => p.range.startLine), [7]);
+    assert.deepEqual(titles(doc.sections), ['政府工作报告']);
+    assert.deepEqual(titles(doc.sections[0]!.children), ['一、工作回顾', '二、今年安排']);
+  });
+
+  it('records # depth and reads ordered-list markers as structure', () => {
+    const [one, two] = doc.sections[0]!.children;
+    assert.equal(one!.heading.markdownDepth, 2);
+    assert.deepEqual(titles(one!.children), ['1.第一项', '2.第二项']);
+    assert.deepEqual(titles(two!.children), ['（一）软换行后的标题']);
+  });
+
+  it('finds enumerations through emphasis', () => {
+    const e = doc.enumerations[0]!;
+    assert.deepEqual(e.items.map((i) => i.text), ['一是', '二是']);
+  });
+});
