@@ -18,7 +18,7 @@ function parseFixture(raw: string) {
   const body = lines.slice(1).map((line, i) => {
     const m = MARK.exec(line);
     if (!m) return line;
-    for (const rule of m[1]!.split(',').map((s) => s.trim())) expected.push(`${i + 1}:${rule}`);
+    for (const rule of m[1]!.split(',').map((s) => s.trim())) expected.push(`${i}:${rule}`);
     return line.slice(0, m.index);
   });
   return { rules, expected: expected.sort(), text: body.join('\n') };

@@ -40,7 +40,7 @@ function itemsIn(text: string, offset: number, from: number): RawItem[] {
 
 /**
  * Groups items into enumerations. Items that open paragraphs form one `leading` enumeration per
- * section run (a heading ends it); other items form `inline` enumerations per paragraph and style.
+ * run (a heading, a change of style or a new 一是/首先 starts another); other items form `inline` enumerations per paragraph and style.
  * Inline items that continue a paragraph's leading item (二是 after a leading 一是) join its run.
  * An order-word run (首先/其次/最后) counts only when it contains 首先.
  */
@@ -67,7 +67,7 @@ export function findEnumerations(paragraphs: Paragraph[], checkable: string, tex
     let rest = raw;
     const first = raw[0]!;
     if (!paragraph.heading && first.start === paragraph.range.start) {
-      if (!leading || leading.style !== first.style) {
+      if (!leading || leading.style !== first.style || first.ordinal === 1) {
         leading = { style: first.style, placement: 'leading', items: [] };
         result.push(leading);
       }

@@ -22,7 +22,7 @@ describe('rule: placeholder', () => {
     }
     assert.equal(new Set(found.map((f) => f.range.start)).size, 153);
     const first = found[0]!;
-    assert.deepEqual([first.range.startLine, first.range.startColumn, first.range.endColumn], [1, 102, 103]);
+    assert.deepEqual([first.range.startLine, first.range.startColumn, first.range.endColumn], [1, 129, 130]);
     assert.equal(first.message, '未填写的占位符“X”');
     assert.equal(first.severity, 'warning');
   });
@@ -46,6 +46,6 @@ describe('rule: placeholder', () => {
       placeholders: { add: ['〔\\s*〕'], remove: ['daiding'] },
     };
     const found = placeholders('时间待定，文号〔 〕，投资XX亿元。', config);
-    assert.deepEqual(found.map((f) => [f.severity, f.range.startColumn]), [['error', 7], ['error', 14]]);
+    assert.deepEqual(found.map((f) => [f.severity, f.range.startColumn]), [['error', 7], ['error', 13]]);
   });
 });
