@@ -1,0 +1,145 @@
+// One clear, bilingual message per bad config: the file, where in it, what was expected, what was found.
+
+import type { z } from 'zod';
+import type { Message } from '../rules/types';
+
+export interface ConfigErrorLocation {
+  file: string;
+  /** JSON path such as `rules.heading-form` or `terminology[0].wrong`. */
+  path?: string;
+  /** 1-based, for JSON syntax errors. */
+  line?: number;
+  column?: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly location: ConfigErrorLocation,
+    /** The whole message, location included, in both languages. */
+    readonly text: Message,
+  ) {
+    super(text.en);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `expected …, found …` at a location. */
+export function configError(location: ConfigErrorLocation, expected: Message, found: Message): ConfigError {
+  const { file, path, line, column } = location;
+  const at = line !== undefined ? `${file}:${line}:${column}` : file;
+  const where = path === undefined ? '' : path || '(root)';
+  const whereZh = path === undefined ? '' : path || '（根）';
+  return new ConfigError(location, {
+    en: `${at}: ${where ? `${where}: ` : ''}expected ${expected.en}, found ${found.en}`,
+    zh: `${at}：${whereZh ? `${whereZh}：` : ''}应为${expected.zh}，实际为${found.zh}`,
+  });
+}
+
+export function plain(text: string): Message {
+  return { en: text, zh: text };
+}
+
+/** A value as the user wrote it, shortened. */
+export function shown(value: unknown): Message {
+  if (value === undefined) return { en: 'nothing (missing)', zh: '空（缺失）' };
+  const json = JSON.stringify(value);
+  return plain(json.length > 60 ? `${json.slice(0, 57)}...` : json);
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[\w$-]+$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const key of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
+}
+
+const TYPE_NAMES: Record<string, Message> = {
+  string: { en: 'a string', zh: '字符串' },
+  object: { en: 'an object', zh: '对象' },
+  array: { en: 'an array', zh: '数组' },
+  tuple: { en: 'a [level, options] pair', zh: '[级别, 选项] 二元数组' },
+};
+
+function oneOf(values: readonly unknown[]): Message {
+  const list = values.map((v) => JSON.stringify(v)).join(', ');
+  return { en: `one of ${list}`, zh: `以下之一：${list}` };
+}
+
+function or(parts: Message[]): Message {
+  return { en: parts.map((p) => p.en).join(', or '), zh: parts.map((p) => p.zh).join('，或') };
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** What an issue expected, relative to its own path. */
+function expectedOf(issue: Issue, keysAt: (path: PropertyKey[]) => string[]): Message {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_NAMES[issue.expected] ?? plain(issue.expected);
+    case 'invalid_value':
+      return oneOf(issue.values);
+    case 'too_small':
+      if (issue.origin === 'string') return { en: 'a non-empty string', zh: '非空字符串' };
+      return TYPE_NAMES.tuple!;
+    case 'too_big':
+      return TYPE_NAMES.tuple!;
+    case 'unrecognized_keys': {
+      const keys = keysAt(issue.path).join(', ');
+      if (!keys) return { en: 'no options (this rule takes none)', zh: '无选项（该规则不接受选项）' };
+      const isRules = issue.path.length === 1 && issue.path[0] === 'rules';
+      return isRules
+        ? { en: `a rule id (valid ids: ${keys})`, zh: `规则 id（有效 id：${keys}）` }
+        : { en: `a known key (${keys})`, zh: `已知的键（${keys}）` };
+    }
+    case 'custom':
+      return issue.params?.kind === 'regex'
+        ? { en: 'a valid regular expression', zh: '有效的正则表达式' }
+        : plain(issue.message);
+    default:
+      return plain(issue.message);
+  }
+}
+
+/** Reduces an issue to the most specific one: into union branches that got past the top-level type check. */
+function innermost(issue: Issue): { issue: Issue; path: PropertyKey[]; expected?: Message[] } {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return { issue, path: [...issue.path] };
+  const deeper = issue.errors.find((branch) => branch.some((i) => i.path.length > 0 || i.code === 'invalid_union'));
+  if (deeper) {
+    const inner = innermost(deeper[0]!);
+    return { ...inner, path: [...issue.path, ...inner.path] };
+  }
+  return { issue, path: [...issue.path] };
+}
+
+/** Turns the first zod issue into a ConfigError. */
+export function schemaError(
+  file: string,
+  issues: readonly Issue[],
+  input: unknown,
+  keysAt: (path: PropertyKey[]) => string[],
+): ConfigError {
+  const { issue, path } = innermost(issues[0]!);
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    return configError({ file, path: formatPath([...path, key]) }, expectedOf({ ...issue, path }, keysAt), plain(JSON.stringify(key)));
+  }
+  const expected =
+    issue.code === 'invalid_union'
+      ? or(issue.errors.map((branch) => expectedOf(branch[0]!, keysAt)))
+      : expectedOf(issue, keysAt);
+  const found = valueAt(input, path);
+  const foundText = shown(found);
+  if (issue.code === 'custom' && issue.params?.kind === 'regex') {
+    return configError({ file, path: formatPath(path) }, expected, plain(`${foundText.en} (${issue.message})`));
+  }
+  return configError({ file, path: formatPath(path) }, expected, foundText);
+}

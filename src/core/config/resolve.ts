@@ -1,0 +1,153 @@
+// From config text to ResolvedConfig. File access goes through a host, so a browser build can reuse this.
+
+import type { TermEntry } from '../rules/types';
+import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
+import { configError, ConfigError, plain, schemaError } from './errors';
+import { parseJsonText } from './json';
+import type { ConfigSchema, RawConfig } from './schema';
+
+export interface ConfigHost {
+  /** Reads a file as text; throws (with a `code` such as ENOENT) when it cannot. */
+  readFile(file: string): string;
+  /** Resolves `ref` relative to the directory of the config file `from`. */
+  resolve(from: string, ref: string): string;
+}
+
+export class ConfigLoader {
+  private readonly cache = new Map<string, ResolvedConfig>();
+
+  constructor(
+    private readonly schema: ConfigSchema,
+    private readonly host: ConfigHost,
+  ) {}
+
+  /** Validates config text; throws a ConfigError naming the file, JSON path, expected and found values. */
+  parse(text: string, file: string): RawConfig {
+    const input = parseJsonText(text, file);
+    const result = this.schema.safeParse(input);
+    if (!result.success) throw schemaError(file, result.error.issues, input, (path) => keysAt(this.schema, path));
+    return result.data;
+  }
+
+  /** Loads a config file and the chain it extends. */
+  load(file: string): ResolvedConfig {
+    return this.loadChain(file, []);
+  }
+
+  private loadChain(file: string, chain: string[]): ResolvedConfig {
+    const cached = this.cache.get(file);
+    if (cached) return cached;
+    const resolved = this.resolveChain(file, chain);
+    this.cache.set(file, resolved);
+    return resolved;
+  }
+
+  private resolveChain(file: string, chain: string[]): ResolvedConfig {
+    const raw = this.parse(this.read(file, chain), file);
+    if (raw.extends === undefined) return applyConfig(EMPTY_CONFIG, raw);
+    const base = this.host.resolve(file, raw.extends);
+    const visited = [...chain, file];
+    const start = visited.indexOf(base);
+    if (start !== -1) {
+      const cycle = [...visited.slice(start), base].join(' → ');
+      throw configError(
+        { file, path: 'extends' },
+        { en: 'a config that does not extend itself', zh: '不循环继承的配置' },
+        { en: `a cycle: ${cycle}`, zh: `循环继承：${cycle}` },
+      );
+    }
+    return applyConfig(this.loadChain(base, [...chain, file]), raw);
+  }
+
+  private read(file: string, chain: string[]): string {
+    try {
+      return this.host.readFile(file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      const parent = chain[chain.length - 1];
+      if (parent !== undefined) {
+        throw configError(
+          { file: parent, path: 'extends' },
+          { en: 'a readable config file', zh: '可读取的配置文件' },
+          plain(`${JSON.stringify(file)} (${code})`),
+        );
+      }
+      throw new ConfigError(
+        { file },
+        { en: `${file}: cannot read the config file (${code})`, zh: `${file}：无法读取配置文件（${code}）` },
+      );
+    }
+  }
+}
+
+/** Layers one config file over an already resolved base. */
+export function applyConfig(base: ResolvedConfig, raw: RawConfig): ResolvedConfig {
+  const rules = { ...base.rules };
+  const terms = [...base.terminology, ...(raw.terminology ?? [])];
+  if (raw.placeholderSeverity) rules.placeholder = raw.placeholderSeverity;
+  for (const [id, entry] of Object.entries(raw.rules ?? {})) {
+    if (entry === undefined) continue;
+    if (typeof entry === 'string') {
+      rules[id] = entry;
+    } else {
+      rules[id] = entry[0];
+      const options = entry[1] as { entries?: TermEntry[] };
+      if (id === 'terminology' && options.entries) terms.push(...options.entries);
+    }
+  }
+  return {
+    rules,
+    placeholders: {
+      add: unique([...base.placeholders.add, ...(raw.placeholders?.add ?? [])]),
+      remove: unique([...base.placeholders.remove, ...(raw.placeholders?.remove ?? [])]),
+    },
+    terminology: lastWins(terms),
+  };
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+/** Term entries for the same `wrong` (and `before`): the later one replaces the earlier. */
+function lastWins(entries: TermEntry[]): TermEntry[] {
+  const byKey = new Map<string, TermEntry>();
+  for (const e of entries) {
+    const key = `${e.wrong}\u0000${e.before ?? ''}`;
+    byKey.delete(key);
+    byKey.set(key, e);
+  }
+  return [...byKey.values()];
+}
+
+/** Keys an object schema accepts at a path (for "unknown key" messages). */
+function keysAt(schema: ConfigSchema, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const key of path) node = child(node, key);
+  return Object.keys(def(node)?.shape ?? {});
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, unknown>;
+  innerType?: unknown;
+  element?: unknown;
+  items?: unknown[];
+  options?: unknown[];
+}
+
+function def(node: unknown): Def | undefined {
+  let d = (node as { _zod?: { def: Def } } | undefined)?._zod?.def;
+  while (d && (d.type === 'optional' || d.type === 'default')) d = (d.innerType as { _zod: { def: Def } })._zod.def;
+  return d;
+}
+
+function child(node: unknown, key: PropertyKey): unknown {
+  const d = def(node);
+  if (!d) return undefined;
+  if (d.type === 'object') return d.shape?.[String(key)];
+  if (d.type === 'array') return d.element;
+  if (d.type === 'tuple') return d.items?.[Number(key)];
+  if (d.type === 'union') return d.options?.map((o) => child(o, key)).find((c) => c !== undefined);
+  return undefined;
+}

@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { ConfigError, createConfigLoader } from '../../../src/core/config';
+import { ruleIds } from '../../../src/core/rules';
+import { EMPTY_CONFIG } from '../../../src/core/settings';
+
+/** Loads one in-memory config file `/team/.govreportrc.json`. */
+function load(text: string) {
+  const loader = createConfigLoader({
+    readFile: (file) => {
+      if (file !== '/team/.govreportrc.json') throw Object.assign(new Error('missing'), { code: 'ENOENT' });
+      return text;
+    },
+    resolve: (_from, ref) => `/team/${ref}`,
+  });
+  return loader.load('/team/.govreportrc.json');
+}
+
+/** The English and Chinese messages of the ConfigError `text` raises. */
+function failure(text: string): { en: string; zh: string; path?: string } {
+  try {
+    load(text);
+  } catch (err) {
+    assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
+    return { ...err.text, path: err.location.path };
+  }
+  assert.fail('expected the config to be rejected');
+}
+
+const F = '/team/.govreportrc.json';
+
+describe('config: validation', () => {
+  it('resolves an empty config to EMPTY_CONFIG', () => {
+    assert.deepEqual(load('{}'), EMPTY_CONFIG);
+  });
+
+  it('resolves every field: levels, [level, options], placeholders, placeholderSeverity, terminology', () => {
+    const config = load(
+      JSON.stringify({
+        $schema: './node_modules/govreport/schemas/govreportrc.schema.json',
+        rules: { 'heading-form': 'error', 'heading-singleton': 'off', terminology: ['info', { entries: [{ wrong: '做为', right: '作为' }] }] },
+        placeholders: { add: ['待核实'], remove: ['todo', 'underline'] },
+        placeholderSeverity: 'error',
+        terminology: [{ wrong: '截止', right: '截至', before: '\\d{4}年' }],
+      }),
+    );
+    assert.deepEqual(config, {
+      rules: { placeholder: 'error', 'heading-form': 'error', 'heading-singleton': 'off', terminology: 'info' },
+      placeholders: { add: ['待核实'], remove: ['todo', 'underline'] },
+      terminology: [
+        { wrong: '截止', right: '截至', before: '\\d{4}年' },
+        { wrong: '做为', right: '作为' },
+      ],
+    });
+  });
+
+  it('lets rules.placeholder win over placeholderSeverity', () => {
+    assert.equal(load('{"placeholderSeverity":"error","rules":{"placeholder":"info"}}').rules.placeholder, 'info');
+  });
+
+  it('accepts a UTF-8 BOM before the JSON', () => {
+    assert.equal(load('\uFEFF{"rules":{"placeholder":"error"}}').rules.placeholder, 'error');
+  });
+
+  it('rejects an unknown rule id, naming every valid id', () => {
+    const { en, zh, path } = failure('{"rules":{"heading-from":"warning"}}');
+    assert.equal(path, 'rules.heading-from');
+    assert.equal(en, `${F}: rules.heading-from: expected a rule id (valid ids: ${ruleIds.join(', ')}), found "heading-from"`);
+    assert.equal(zh, `${F}：rules.heading-from：应为规则 id（有效 id：${ruleIds.join(', ')}），实际为"heading-from"`);
+  });
+
+  it('rejects a bad level with the accepted forms', () => {
+    assert.equal(
+      failure('{"rules":{"heading-form":"warn"}}').en,
+      `${F}: rules.heading-form: expected one of "off", "info", "warning", "error", or a [level, options] pair, found "warn"`,
+    );
+    assert.equal(
+      failure('{"rules":{"heading-form":["warn",{}]}}').en,
+      `${F}: rules.heading-form[0]: expected one of "off", "info", "warning", "error", found "warn"`,
+    );
+    assert.equal(
+      failure('{"rules":{"heading-form":["warning",{},1]}}').en,
+      `${F}: rules.heading-form: expected one of "off", "info", "warning", "error", or a [level, options] pair, found ["warning",{},1]`,
+    );
+    assert.equal(
+      failure('{"placeholderSeverity":"fatal"}').en,
+      `${F}: placeholderSeverity: expected one of "off", "info", "warning", "error", found "fatal"`,
+    );
+  });
+
+  it('rejects options for a rule that takes none, and bad terminology options', () => {
+    assert.equal(
+      failure('{"rules":{"heading-form":["warning",{"strict":true}]}}').en,
+      `${F}: rules.heading-form[1].strict: expected no options (this rule takes none), found "strict"`,
+    );
+    const { en, path } = failure('{"rules":{"terminology":["warning",{"entries":[{"wrong":1,"right":"x"}]}]}}');
+    assert.equal(path, 'rules.terminology[1].entries[0].wrong');
+    assert.equal(en, `${F}: rules.terminology[1].entries[0].wrong: expected a string, found 1`);
+  });
+
+  it('rejects wrong types, missing and empty fields, unknown keys', () => {
+    assert.equal(failure('{"rules":5}').en, `${F}: rules: expected an object, found 5`);
+    assert.equal(failure('[]').en, `${F}: (root): expected an object, found []`);
+    assert.equal(failure('[]').zh, `${F}：（根）：应为对象，实际为[]`);
+    assert.equal(
+      failure('{"terminology":[{"wrong":"截止"}]}').en,
+      `${F}: terminology[0].right: expected a string, found nothing (missing)`,
+    );
+    assert.equal(
+      failure('{"terminology":[{"wrong":"","right":"截至"}]}').en,
+      `${F}: terminology[0].wrong: expected a non-empty string, found ""`,
+    );
+    assert.equal(
+      failure('{"rule":{}}').en,
+      `${F}: rule: expected a known key ($schema, extends, rules, placeholders, placeholderSeverity, terminology), found "rule"`,
+    );
+  });
+
+  it('rejects an unknown built-in placeholder id', () => {
+    assert.equal(
+      failure('{"placeholders":{"remove":["xx"]}}').en,
+      `${F}: placeholders.remove[0]: expected one of "x-run", "multiplication-sign", "fullwidth-x", "mou-mou", "box", "bracket-todo", "daiding", "todo", "underline", found "xx"`,
+    );
+  });
+
+  it('rejects regular expressions that do not compile', () => {
+    assert.equal(
+      failure('{"placeholders":{"add":["(待"]}}').en,
+      `${F}: placeholders.add[0]: expected a valid regular expression, found "(待" (Invalid regular expression: /(待/: Unterminated group)`,
+    );
+    const before = failure('{"terminology":[{"wrong":"截止","right":"截至","before":"[0-9"}]}');
+    assert.equal(before.path, 'terminology[0].before');
+    assert.match(before.zh, /^\/team\/\.govreportrc\.json：terminology\[0\]\.before：应为有效的正则表达式，实际为"\[0-9"/);
+  });
+
+  it('reports invalid JSON as file:line:col', () => {
+    assert.equal(
+      failure('{\n  "rules": {\n    "placeholder": "error",\n  }\n}').en,
+      `${F}:4:3: invalid JSON: expected a property name in double quotes, found "}"`,
+    );
+    assert.equal(failure('{"rules": }').en, `${F}:1:11: invalid JSON: expected a JSON value, found "}"`);
+    assert.equal(failure('{"a": 1} x').en, `${F}:1:10: invalid JSON: expected the end of the file, found "x"`);
+    assert.equal(failure('{"a": "b').en, `${F}:1:9: invalid JSON: expected a string character or a valid escape, found the end of the file`);
+    assert.equal(failure('').zh, `${F}:1:1：JSON 语法错误：应为JSON 值，实际为文件结束`);
+    assert.equal(failure('{"a": 01}').en, `${F}:1:8: invalid JSON: expected "," or "}", found "1"`);
+  });
+
+  it('reports an unreadable config file without a stack trace', () => {
+    const loader = createConfigLoader({
+      readFile: () => {
+        throw Object.assign(new Error('denied'), { code: 'EACCES' });
+      },
+      resolve: (_from, ref) => ref,
+    });
+    assert.throws(() => loader.load('/x/.govreportrc.json'), {
+      name: 'ConfigError',
+      message: '/x/.govreportrc.json: cannot read the config file (EACCES)',
+    });
+  });
+});
