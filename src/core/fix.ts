@@ -1,40 +1,41 @@
 import type { Edit, Finding } from './rules/types';
 
 /**
- * Applies edits to `text`. Edits are sorted; an edit overlapping one already taken is skipped
- * (it is re-offered on the next run). Returns the new text and the edits that were applied.
+ * Chooses the fixes of `findings` that can be applied together: a fix whose edits overlap one
+ * already taken is skipped whole (the next run offers it again). Edits come back sorted.
  */
-export function applyEdits(text: string, edits: readonly Edit[]): { text: string; applied: Edit[] } {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const applied: Edit[] = [];
-  let out = '';
-  let cursor = 0;
-  for (const edit of sorted) {
-    if (edit.start < cursor) continue;
-    if (edit.start === edit.end && edit.text === '') continue;
-    out += text.slice(cursor, edit.start) + edit.text;
-    cursor = edit.end;
-    applied.push(edit);
-  }
-  return { text: out + text.slice(cursor), applied };
-}
-
-/** Applies every fix of `findings`; a fix whose edits conflict with a taken one is skipped whole. */
-export function applyFixes(text: string, findings: readonly Finding[]): { text: string; fixed: Finding[] } {
-  const taken: Edit[] = [];
-  const fixed: Finding[] = [];
+export function compatibleFixes(findings: readonly Finding[]): { edits: Edit[]; fixed: Finding[] } {
   const withFix = findings.filter((f) => f.fix && f.fix.length > 0);
   withFix.sort((a, b) => a.fix![0]!.start - b.fix![0]!.start);
+  const edits: Edit[] = [];
+  const fixed: Finding[] = [];
   for (const finding of withFix) {
-    const edits = finding.fix!;
-    if (edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...edits);
+    if (finding.fix!.some((e) => edits.some((t) => overlaps(e, t)))) continue;
+    edits.push(...finding.fix!);
     fixed.push(finding);
   }
-  return { text: applyEdits(text, taken).text, fixed };
+  edits.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { edits, fixed };
+}
+
+/** Applies non-overlapping, sorted edits to `text`. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const edit of edits) {
+    out += text.slice(cursor, edit.start) + edit.text;
+    cursor = edit.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** Applies every compatible fix of `findings`. */
+export function applyFixes(text: string, findings: readonly Finding[]): { text: string; fixed: Finding[] } {
+  const { edits, fixed } = compatibleFixes(findings);
+  return { text: applyEdits(text, edits), fixed };
 }
 
 function overlaps(a: Edit, b: Edit): boolean {
-  if (a.start === a.end || b.start === b.end) return a.start < b.end && b.start < a.end || a.start === b.start;
-  return a.start < b.end && b.start < a.end;
+  // Two insertions at one point conflict too: their order would be arbitrary.
+  return (a.start < b.end && b.start < a.end) || a.start === b.start;
 }
