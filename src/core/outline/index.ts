@@ -4,7 +4,7 @@ import { periodOf, sectionPath } from './periods';
 import { projectsIn } from './projects';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
-export type { Outline } from './types';
+export type { Outline, OutlineProject, OutlineSection, OutlineStatement } from './types';
 
 function outlineSection(s: Section): OutlineSection {
   const h = s.heading;

@@ -5,10 +5,8 @@ import { parseChineseNumeral } from '../numerals';
 // Inline enumerations: 一是…二是…, 第一，…第二，…, 首先…其次…最后. An item starts a clause:
 // the paragraph start or after punctuation/space, so 统一是, 全省第一 and 最后一公里 are not items.
 const BOUNDARY = '(?<=^|[。；：，！？、“（\\s])';
-const ITEM = new RegExp(
-  `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|第([一二三四五六七八九十]{1,3})(?=[，、：])|(首先|其次|再次|最后)(?=[，是要]))`,
-  'g',
-);
+export const ENUMERATION_ITEM_SOURCE = `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|第([一二三四五六七八九十]{1,3})(?=[，、：])|(首先|其次|再次|最后)(?=[，是要]))`;
+const ITEM = new RegExp(ENUMERATION_ITEM_SOURCE, 'g');
 
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Number.POSITIVE_INFINITY };
 

@@ -1,0 +1,77 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ConfigError, createConfigLoader, type ConfigLoader } from '../core/config';
+import { findConfigFile, nodeConfigHost } from '../core/config/node';
+import type { Severity } from '../core/rules/types';
+import { EMPTY_CONFIG, type ResolvedConfig, type RuleLevel } from '../core/settings';
+import { uiLang } from './convert';
+
+/**
+ * The config for a document: the nearest `.govreportrc.json` (with its `extends` chain), then the
+ * user's `govreport.*` settings on top. Bad config files get a diagnostic on the file itself.
+ */
+export class ConfigService implements vscode.Disposable {
+  private loader: ConfigLoader = createConfigLoader(nodeConfigHost);
+  private readonly nearest = new Map<string, string | undefined>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly problems = vscode.languages.createDiagnosticCollection('govreport-config');
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.govreportrc.json');
+    this.disposables.push(
+      watcher,
+      watcher.onDidChange(() => this.reset()),
+      watcher.onDidCreate(() => this.reset()),
+      watcher.onDidDelete(() => this.reset()),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (path.basename(d.uri.fsPath) === '.govreportrc.json') this.reset();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('govreport')) this.reset();
+      }),
+    );
+  }
+
+  reset(): void {
+    this.loader = createConfigLoader(nodeConfigHost);
+    this.nearest.clear();
+    this.problems.clear();
+    this.changed.fire();
+  }
+
+  forDocument(uri: vscode.Uri): ResolvedConfig {
+    const base = uri.scheme === 'file' ? this.fileConfig(path.dirname(uri.fsPath)) : EMPTY_CONFIG;
+    const settings = vscode.workspace.getConfiguration('govreport', uri);
+    const rules: Record<string, RuleLevel> = { ...base.rules, ...settings.get<Record<string, RuleLevel>>('rules', {}) };
+    const placeholderSeverity = settings.get<Severity | 'default'>('placeholderSeverity', 'default');
+    if (placeholderSeverity !== 'default') rules['placeholder'] = placeholderSeverity;
+    return { ...base, rules };
+  }
+
+  private fileConfig(dir: string): ResolvedConfig {
+    if (!this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir));
+    const file = this.nearest.get(dir);
+    if (!file) return EMPTY_CONFIG;
+    try {
+      return this.loader.load(file);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      this.report(err);
+      return EMPTY_CONFIG;
+    }
+  }
+
+  private report(err: ConfigError): void {
+    const { file, line, column } = err.location;
+    const at = new vscode.Position(Math.max(0, (line ?? 1) - 1), Math.max(0, (column ?? 1) - 1));
+    const diagnostic = new vscode.Diagnostic(new vscode.Range(at, at), err.text[uiLang()], vscode.DiagnosticSeverity.Error);
+    diagnostic.source = 'govreport';
+    this.problems.set(vscode.Uri.file(file), [diagnostic]);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

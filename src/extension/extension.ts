@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import { GovReportCodeActions, renumberEdits } from './codeActions';
+import { ConfigService } from './config';
+import { toWorkspaceEdit } from './convert';
+import { LiveDiagnostics } from './diagnostics';
+import { compatibleFixes } from '../core/fix';
+import { registerOutlineCommands } from './outlineCommands';
+import { OutlineView } from './outlineView';
+import { Placeholders } from './placeholders';
+import { PlaceholdersView } from './placeholdersView';
+import { registerReveal } from './reveal';
+import { StatusBar } from './statusBar';
+import { ReportStore } from './store';
+import { SectionSymbols } from './symbols';
+import { checkWorkspace } from './workspaceCheck';
+
+const SELECTOR: vscode.DocumentSelector = [
+  { language: 'plaintext' },
+  { language: 'markdown' },
+  { language: 'govreport' },
+];
+
+/** What activation returns: the services, for integration tests and other extensions. */
+export interface GovReportApi {
+  store: ReportStore;
+  diagnostics: LiveDiagnostics;
+  outline: OutlineView;
+  placeholders: PlaceholdersView;
+}
+
+export function activate(context: vscode.ExtensionContext): GovReportApi {
+  const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
+  const config = new ConfigService();
+  const store = new ReportStore(config, context.workspaceState);
+  const diagnostics = new LiveDiagnostics(store, docsRoot);
+  const symbols = new SectionSymbols(store);
+  const outline = new OutlineView(store);
+  const placeholders = new PlaceholdersView(store, config);
+  const statusBar = new StatusBar(store);
+
+  const updateContext = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', 'govreport.isReport', !!document && store.isReport(document));
+  };
+
+  context.subscriptions.push(
+    config,
+    store,
+    diagnostics,
+    outline,
+    placeholders,
+    statusBar,
+    new Placeholders(store),
+    registerReveal(),
+    ...registerOutlineCommands(outline),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new GovReportCodeActions(store), {
+      providedCodeActionKinds: GovReportCodeActions.kinds,
+    }),
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, symbols, { label: 'GovReport' }),
+    vscode.languages.registerFoldingRangeProvider(SELECTOR, symbols),
+    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    store.onDidChange(updateContext),
+    vscode.commands.registerCommand('govreport.toggleChecking', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return undefined;
+      const on = await store.toggle(document);
+      void vscode.window.showInformationMessage(
+        on ? vscode.l10n.t('GovReport now checks this file.') : vscode.l10n.t('GovReport no longer checks this file.'),
+      );
+      return on;
+    }),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(config, diagnostics.collection, docsRoot)),
+    vscode.commands.registerCommand('govreport.refreshPlaceholders', () => placeholders.scan()),
+    vscode.commands.registerCommand('govreport.renumberSection', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !store.isReport(editor.document)) return false;
+      const { result } = store.analyze(editor.document);
+      const target = renumberEdits(editor.document, result.doc.sections, result.findings, editor.selection.active);
+      if (!target) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Numbering in this section is already in order.'));
+        return false;
+      }
+      return vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, compatibleFixes(target.findings).edits));
+    }),
+  );
+  updateContext();
+  return { store, diagnostics, outline, placeholders };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

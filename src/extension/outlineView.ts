@@ -1,0 +1,161 @@
+import * as vscode from 'vscode';
+import type { Range } from '../core/model';
+import type { Outline, OutlineSection } from '../core/outline';
+import { revealCommand } from './reveal';
+import type { ReportStore } from './store';
+
+export type ItemKind = 'goal' | 'achievement' | 'project' | 'placeholder';
+export const ITEM_KINDS: readonly ItemKind[] = ['goal', 'achievement', 'project', 'placeholder'];
+
+export type OutlineNode =
+  | { type: 'section'; id: string; section: OutlineSection; parent?: OutlineNode; children: OutlineNode[] }
+  | { type: 'item'; id: string; kind: ItemKind; label: string; description: string; range: Range; parent?: OutlineNode };
+
+const ICONS: Record<ItemKind, string> = { goal: 'target', achievement: 'pass', project: 'package', placeholder: 'symbol-variable' };
+
+function kindLabel(kind: ItemKind): string {
+  switch (kind) {
+    case 'goal':
+      return vscode.l10n.t('Goal');
+    case 'achievement':
+      return vscode.l10n.t('Achievement');
+    case 'project':
+      return vscode.l10n.t('Project');
+    case 'placeholder':
+      return vscode.l10n.t('Placeholder');
+  }
+}
+
+/** Sections with the goals, achievements, projects and placeholders that fall in them (deepest section wins). */
+export function buildOutlineNodes(
+  outline: Outline,
+  placeholders: readonly { text: string; range: Range }[],
+  kinds: ReadonlySet<ItemKind>,
+): OutlineNode[] {
+  const roots: OutlineNode[] = [];
+  const sectionNodes: Extract<OutlineNode, { type: 'section' }>[] = [];
+  const addSections = (list: readonly OutlineSection[], parent: OutlineNode | undefined, into: OutlineNode[]) => {
+    for (const section of list) {
+      const node: Extract<OutlineNode, { type: 'section' }> = {
+        type: 'section',
+        id: `s:${section.range.start}`,
+        section,
+        ...(parent ? { parent } : {}),
+        children: [],
+      };
+      into.push(node);
+      sectionNodes.push(node);
+      addSections(section.children, node, node.children);
+    }
+  };
+  addSections(outline.sections, undefined, roots);
+
+  const items: Extract<OutlineNode, { type: 'item' }>[] = [];
+  const add = (kind: ItemKind, label: string, description: string, range: Range) => {
+    if (kinds.has(kind)) items.push({ type: 'item', id: `${kind}:${range.start}`, kind, label, description, range });
+  };
+  for (const g of outline.goals) add('goal', g.text, '', g.range);
+  for (const a of outline.achievements) add('achievement', a.text, '', a.range);
+  for (const p of outline.projects) add('project', p.name, [p.investment, p.status].filter(Boolean).join(' · '), p.range);
+  for (const p of placeholders) add('placeholder', p.text, vscode.l10n.t('line {0}', p.range.startLine + 1), p.range);
+  items.sort((a, b) => a.range.start - b.range.start);
+
+  for (const item of items) {
+    // Sections are in document order, so the last one that contains the item is the deepest.
+    const home = sectionNodes.findLast((s) => s.section.range.start <= item.range.start && item.range.end <= s.section.range.end);
+    if (home) {
+      item.parent = home;
+      home.children.push(item);
+    } else {
+      roots.push(item);
+    }
+  }
+  return roots;
+}
+
+/** The "Report outline" view: follows the active editor, filters by kind, reveals text on click. */
+export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private roots: OutlineNode[] = [];
+  private uri: vscode.Uri | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  kinds = new Set<ItemKind>(ITEM_KINDS);
+  readonly view: vscode.TreeView<OutlineNode>;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(private readonly store: ReportStore) {
+    this.view = vscode.window.createTreeView('govreport.outline', { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document !== vscode.window.activeTextEditor?.document) return;
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.refresh(), 300);
+      }),
+      store.onDidChange(() => this.refresh()),
+    );
+    this.refresh();
+  }
+
+  /** The outline of the active report, or undefined when the active editor is not a checked report. */
+  current(): { uri: vscode.Uri; outline: Outline } | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.store.isReport(document)) return undefined;
+    return { uri: document.uri, outline: this.store.analyze(document).outline() };
+  }
+
+  refresh(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    // Keep showing the last report while focus is in a view or a non-text editor.
+    if (!document) return;
+    if (!this.store.isReport(document)) {
+      this.roots = [];
+      this.uri = undefined;
+      this.view.message = vscode.l10n.t('Open a Chinese report (.txt or .md) to see its sections, goals and projects.');
+    } else {
+      const analysis = this.store.analyze(document);
+      this.uri = document.uri;
+      this.roots = buildOutlineNodes(analysis.outline(), analysis.result.doc.placeholders, this.kinds);
+      this.view.message = undefined;
+    }
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: OutlineNode): OutlineNode[] {
+    if (!node) return this.roots;
+    return node.type === 'section' ? node.children : [];
+  }
+
+  getParent(node: OutlineNode): OutlineNode | undefined {
+    return node.parent;
+  }
+
+  getTreeItem(node: OutlineNode): vscode.TreeItem {
+    if (node.type === 'section') {
+      const item = new vscode.TreeItem(
+        node.section.marker + node.section.title,
+        node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+      );
+      item.id = node.id;
+      item.iconPath = new vscode.ThemeIcon('list-tree');
+      item.contextValue = 'section';
+      if (this.uri) item.command = revealCommand(this.uri, node.section.range);
+      return item;
+    }
+    const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = `${kindLabel(node.kind)}: ${node.label}${node.description ? ` (${node.description})` : ''}`;
+    item.iconPath = new vscode.ThemeIcon(ICONS[node.kind]);
+    item.contextValue = node.kind;
+    if (this.uri) item.command = revealCommand(this.uri, node.range);
+    return item;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,149 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Placeholder } from '../core/model';
+import { parseReport } from '../core/parse';
+import type { ConfigService } from './config';
+import { formatForPath } from '../core/formats';
+import { revealCommand } from './reveal';
+import type { ReportStore } from './store';
+import { findWorkspaceReports } from './workspaceFiles';
+
+type Node =
+  | { type: 'file'; uri: vscode.Uri; placeholders: Placeholder[]; lines: string[] }
+  | { type: 'placeholder'; uri: vscode.Uri; placeholder: Placeholder; context: string; parent: Node };
+
+/**
+ * Every unfilled placeholder across the workspace, grouped by file with counts. Open reports are
+ * read live from the editor; other files come from a scan (on demand and when files change).
+ */
+export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly files = new Map<string, Node & { type: 'file' }>();
+  private readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private timer: NodeJS.Timeout | undefined;
+  private scanning: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: ReportStore,
+    private readonly config: ConfigService,
+  ) {
+    this.view = vscode.window.createTreeView('govreport.placeholders', { treeDataProvider: this, showCollapseAll: true });
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}');
+    this.disposables.push(
+      this.view,
+      watcher,
+      watcher.onDidCreate(() => this.scheduleScan()),
+      watcher.onDidChange(() => this.scheduleScan()),
+      watcher.onDidDelete((uri) => {
+        this.files.delete(uri.toString());
+        this.update();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.scheduleScan();
+      }),
+      store.onDidChange(() => this.scheduleScan()),
+    );
+    this.view.onDidChangeVisibility((e) => {
+      if (e.visible && !this.scanning) void this.scan();
+    }, undefined, this.disposables);
+  }
+
+  private scheduleScan(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.scan(), 500);
+  }
+
+  /** Rescans the workspace; resolves when the view is up to date. */
+  scan(): Promise<void> {
+    this.scanning ??= this.rescan().finally(() => {
+      this.scanning = undefined;
+    });
+    return this.scanning;
+  }
+
+  private async rescan(): Promise<void> {
+    await vscode.window.withProgress({ location: { viewId: 'govreport.placeholders' } }, async () => {
+      const source = new vscode.CancellationTokenSource();
+      try {
+        const reports = await findWorkspaceReports(source.token);
+        this.files.clear();
+        for (const { uri, text } of reports) this.add(uri, text);
+      } finally {
+        source.dispose();
+      }
+    });
+    this.update();
+  }
+
+  private add(uri: vscode.Uri, text: string): void {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open && !this.store.isReport(open)) return;
+    const placeholders = open
+      ? this.store.analyze(open).result.doc.placeholders
+      : parseReport(text, {
+          format: formatForPath(uri.path),
+          placeholders: this.config.forDocument(uri).placeholders,
+        }).placeholders;
+    if (placeholders.length > 0) this.files.set(uri.toString(), { type: 'file', uri, placeholders, lines: text.split('\n') });
+  }
+
+  /** Total placeholders listed, for the view badge and tests. */
+  total(): number {
+    let n = 0;
+    for (const f of this.files.values()) n += f.placeholders.length;
+    return n;
+  }
+
+  counts(): Map<string, number> {
+    return new Map([...this.files.values()].map((f) => [f.uri.toString(), f.placeholders.length]));
+  }
+
+  private update(): void {
+    const total = this.total();
+    this.view.badge = total > 0 ? { value: total, tooltip: vscode.l10n.t('{0} unfilled placeholders', total) } : undefined;
+    this.view.message = this.files.size === 0 ? vscode.l10n.t('No unfilled placeholders in the workspace.') : undefined;
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!node) return [...this.files.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
+    if (node.type !== 'file') return [];
+    return node.placeholders.map((placeholder) => {
+      const line = node.lines[placeholder.range.startLine] ?? '';
+      const from = Math.max(0, placeholder.range.startColumn - 12);
+      const context = line.slice(from, placeholder.range.startColumn + 18).trim();
+      return { type: 'placeholder', uri: node.uri, placeholder, context, parent: node };
+    });
+  }
+
+  getParent(node: Node): Node | undefined {
+    return node.type === 'placeholder' ? node.parent : undefined;
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.type === 'file') {
+      const item = new vscode.TreeItem(path.basename(node.uri.path), vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = node.uri.toString();
+      item.resourceUri = node.uri;
+      item.description = `${node.placeholders.length}`;
+      item.tooltip = vscode.workspace.asRelativePath(node.uri);
+      item.contextValue = 'file';
+      return item;
+    }
+    const { placeholder } = node;
+    const item = new vscode.TreeItem(placeholder.text, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.uri.toString()}#${placeholder.range.start}`;
+    item.description = `${placeholder.range.startLine + 1}: ${node.context}`;
+    item.iconPath = new vscode.ThemeIcon('symbol-variable');
+    item.contextValue = 'placeholder';
+    item.command = revealCommand(node.uri, placeholder.range);
+    return item;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

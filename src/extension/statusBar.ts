@@ -1,0 +1,54 @@
+import * as vscode from 'vscode';
+import type { ReportStore } from './store';
+
+/**
+ * Two items for the active editor: whether it is checked (click to toggle) and, when checked,
+ * how many placeholders are left (click for the next one).
+ */
+export class StatusBar implements vscode.Disposable {
+  private readonly checked = vscode.window.createStatusBarItem('govreport.checked', vscode.StatusBarAlignment.Right, 100);
+  private readonly placeholders = vscode.window.createStatusBarItem('govreport.placeholders', vscode.StatusBarAlignment.Right, 99);
+  private readonly disposables: vscode.Disposable[] = [this.checked, this.placeholders];
+
+  constructor(private readonly store: ReportStore) {
+    this.checked.name = vscode.l10n.t('GovReport: checking');
+    this.checked.command = 'govreport.toggleChecking';
+    this.placeholders.name = vscode.l10n.t('GovReport: placeholders');
+    this.placeholders.command = 'govreport.nextPlaceholder';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.update();
+      }),
+      store.onDidChange(() => this.update()),
+    );
+    this.update();
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !['plaintext', 'markdown', 'govreport'].includes(document.languageId)) {
+      this.checked.hide();
+      this.placeholders.hide();
+      return;
+    }
+    const on = this.store.isReport(document);
+    this.checked.text = on ? '$(checklist) GovReport' : '$(circle-slash) GovReport';
+    this.checked.tooltip = on
+      ? vscode.l10n.t('GovReport checks this file. Click to stop checking it.')
+      : vscode.l10n.t('GovReport does not check this file. Click to check it.');
+    this.checked.show();
+    if (!on) {
+      this.placeholders.hide();
+      return;
+    }
+    const count = this.store.analyze(document).result.doc.placeholders.length;
+    this.placeholders.text = `XX: ${count}`;
+    this.placeholders.tooltip = vscode.l10n.t('{0} unfilled placeholders. Click for the next one.', count);
+    this.placeholders.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}

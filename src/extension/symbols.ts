@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import type { Heading, Section } from '../core/model';
+import { toRange } from './convert';
+import type { ReportStore } from './store';
+
+const LEVEL_KINDS = [vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscode.SymbolKind.Method, vscode.SymbolKind.Field];
+
+function kindOf(h: Heading): vscode.SymbolKind {
+  if (h.kind === 'numbered') return LEVEL_KINDS[h.marker.level - 1]!;
+  return h.kind === 'division' ? vscode.SymbolKind.Module : vscode.SymbolKind.File;
+}
+
+export function headingLabel(h: Heading): string {
+  return h.kind === 'numbered' ? h.marker.text + h.title.text : h.title.text;
+}
+
+function toSymbol(s: Section): vscode.DocumentSymbol {
+  const symbol = new vscode.DocumentSymbol(
+    headingLabel(s.heading) || '—',
+    '',
+    kindOf(s.heading),
+    toRange(s.range),
+    toRange(s.heading.range),
+  );
+  symbol.children = s.children.map(toSymbol);
+  return symbol;
+}
+
+/** Outline view, breadcrumbs, Go to Symbol and folding, all from the section tree. */
+export class SectionSymbols implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
+  constructor(private readonly store: ReportStore) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+    if (!this.store.isReport(document)) return [];
+    return this.store.analyze(document).result.doc.sections.map(toSymbol);
+  }
+
+  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
+    if (!this.store.isReport(document)) return [];
+    const ranges: vscode.FoldingRange[] = [];
+    const visit = (list: readonly Section[]) => {
+      for (const s of list) {
+        if (s.range.endLine > s.range.startLine) ranges.push(new vscode.FoldingRange(s.range.startLine, s.range.endLine));
+        visit(s.children);
+      }
+    };
+    visit(this.store.analyze(document).result.doc.sections);
+    return ranges;
+  }
+}
