@@ -26,6 +26,7 @@ export interface GovReportApi {
   diagnostics: LiveDiagnostics;
   outline: OutlineView;
   placeholders: PlaceholdersView;
+  statusBar: StatusBar;
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
@@ -84,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     }),
   );
   updateContext();
-  return { store, diagnostics, outline, placeholders };
+  return { store, diagnostics, outline, placeholders, statusBar };
 }
 
 export function deactivate(): void {

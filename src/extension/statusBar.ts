@@ -25,11 +25,18 @@ export class StatusBar implements vscode.Disposable {
     this.update();
   }
 
+  /** What the placeholder item shows, e.g. `XX: 153`; undefined when hidden. */
+  get placeholderText(): string | undefined {
+    return this.placeholdersShown ? this.placeholders.text : undefined;
+  }
+
+  private placeholdersShown = false;
+
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !['plaintext', 'markdown', 'govreport'].includes(document.languageId)) {
       this.checked.hide();
-      this.placeholders.hide();
+      this.hidePlaceholders();
       return;
     }
     const on = this.store.isReport(document);
@@ -39,13 +46,19 @@ export class StatusBar implements vscode.Disposable {
       : vscode.l10n.t('GovReport does not check this file. Click to check it.');
     this.checked.show();
     if (!on) {
-      this.placeholders.hide();
+      this.hidePlaceholders();
       return;
     }
     const count = this.store.analyze(document).result.doc.placeholders.length;
     this.placeholders.text = `XX: ${count}`;
     this.placeholders.tooltip = vscode.l10n.t('{0} unfilled placeholders. Click for the next one.', count);
     this.placeholders.show();
+    this.placeholdersShown = true;
+  }
+
+  private hidePlaceholders(): void {
+    this.placeholders.hide();
+    this.placeholdersShown = false;
   }
 
   dispose(): void {

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, ruleOf, waitForDiagnostics, workspaceUri } from './util';
+
+const DRAFT = [
+  '同志们：',
+  '一、工作回顾',
+  '(一)产业发展。新增企业1-2家。',
+  '（二）、城乡建设',
+  '（四）生态环境',
+  '二、工作安排',
+  '（一）扩大投资',
+  '（二）转型升级',
+].join('\n');
+
+async function openDraft(name: string): Promise<vscode.TextEditor> {
+  const uri = workspaceUri(name);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(DRAFT));
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'heading-form'));
+  return editor;
+}
+
+async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+}
+
+describe('code actions', () => {
+  before(api);
+  afterEach(async () => {
+    await closeAll();
+    for (const name of ['fix-one.txt', 'fix-all.txt', 'fix-save.txt', 'renumber.txt']) {
+      await vscode.workspace.fs.delete(workspaceUri(name)).then(undefined, () => undefined);
+    }
+  });
+
+  it('offers a preferred quick fix that changes exactly the marker, undoable in one step', async () => {
+    const editor = await openDraft('fix-one.txt');
+    const d = vscode.languages.getDiagnostics(editor.document.uri).find((x) => ruleOf(x) === 'heading-form')!;
+    const actions = await actionsAt(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.ok(preferred, 'a preferred quick fix');
+    assert.ok(await vscode.workspace.applyEdit(preferred.edit!));
+    assert.equal(editor.document.getText(), DRAFT.replace('(一)', '（一）'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), DRAFT);
+  });
+
+  it('fixes all problems of one rule in the file', async () => {
+    const editor = await openDraft('fix-all.txt');
+    const d = vscode.languages.getDiagnostics(editor.document.uri).find((x) => ruleOf(x) === 'heading-form')!;
+    const actions = await actionsAt(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fixAll = actions.find((a) => a.title.includes('heading-form') && !a.isPreferred)!;
+    assert.ok(fixAll, 'a fix-all action for heading-form');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    assert.equal(editor.document.getText(), DRAFT.replace('(一)', '（一）').replace('（二）、', '（二）'));
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), DRAFT);
+  });
+
+  it('runs source.fixAll.govreport on save', async () => {
+    const editor = await openDraft('fix-save.txt');
+    const config = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
+    await config.update('codeActionsOnSave', { 'source.fixAll.govreport': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    try {
+      await editor.edit((b) => b.insert(editor.document.lineAt(7).range.end, '。'));
+      await editor.document.save();
+      assert.equal(
+        editor.document.getText(),
+        DRAFT.replace('(一)', '（一）').replace('（二）、', '（二）').replace('1-2家', '1～2家').replace('（四）生态环境', '（三）生态环境') + '。',
+      );
+      const onDisk = Buffer.from(await vscode.workspace.fs.readFile(editor.document.uri)).toString('utf8');
+      assert.equal(onDisk, editor.document.getText());
+    } finally {
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
+  });
+
+  it('renumbers the section under the cursor', async () => {
+    const editor = await openDraft('renumber.txt');
+    editor.selection = new vscode.Selection(3, 2, 3, 2);
+    const actions = await actionsAt(editor.document.uri, editor.selection, vscode.CodeActionKind.RefactorRewrite.value);
+    const renumber = actions.find((a) => a.kind?.value === vscode.CodeActionKind.RefactorRewrite.value);
+    assert.ok(renumber, 'a renumber action');
+    assert.ok(await vscode.commands.executeCommand('govreport.renumberSection'));
+    assert.equal(editor.document.getText(), DRAFT.replace('（四）生态环境', '（三）生态环境'));
+  });
+});

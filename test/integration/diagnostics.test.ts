@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, open, ruleOf, SAMPLE, waitForDiagnostics, workspaceUri } from './util';
+
+describe('live diagnostics', () => {
+  before(api);
+  afterEach(closeAll);
+
+  it('reports all 153 placeholders of the sample draft with exact ranges', async () => {
+    const editor = await open(SAMPLE);
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'placeholder'));
+    const placeholders = diagnostics.filter((d) => ruleOf(d) === 'placeholder');
+    assert.equal(placeholders.length, 153);
+    const texts = placeholders.map((d) => editor.document.getText(d.range));
+    assert.equal(texts.filter((t) => t === 'XXX').length, 70);
+    assert.equal(texts.filter((t) => t === 'XX').length, 68);
+    assert.equal(texts.filter((t) => t === 'X').length, 15);
+    const first = placeholders.sort((a, b) => a.range.start.compareTo(b.range.start))[0]!;
+    assert.deepEqual([first.range.start.line, first.range.start.character, first.range.end.character], [1, 129, 130]);
+    assert.equal(first.message, '未填写的占位符“X”');
+    assert.equal(first.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(first.source, 'govreport');
+    const code = first.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'placeholder');
+    assert.ok(code.target.path.endsWith('/docs/rules/placeholder.md'));
+  });
+
+  it('updates while typing and clears on close', async () => {
+    const editor = await open(SAMPLE);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.filter((x) => ruleOf(x) === 'placeholder').length === 153);
+    await editor.edit((b) => b.insert(new vscode.Position(2, 0), '投资XX亿元。\n'));
+    await waitForDiagnostics(uri, (d) => d.filter((x) => ruleOf(x) === 'placeholder').length === 154, '154 placeholders');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'diagnostics cleared on close');
+  });
+
+  it('gives an English Markdown file nothing', async () => {
+    const editor = await open('README.md');
+    const { store } = await api();
+    assert.equal(store.isReport(editor.document), false);
+    // The diagnostics pass for this document has run once it is analysed; nothing may appear.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri), []);
+  });
+
+  it('checks a Chinese Markdown report', async () => {
+    const editor = await open('report.md');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length > 0);
+    assert.ok(diagnostics.some((d) => ruleOf(d) === 'placeholder'));
+  });
+
+  it('re-checks open files when the config changes', async () => {
+    const editor = await open(SAMPLE);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'placeholder'));
+    const rc = workspaceUri('.govreportrc.json');
+    await vscode.workspace.fs.writeFile(rc, Buffer.from(JSON.stringify({ rules: { placeholder: 'error' } })));
+    try {
+      const d = await waitForDiagnostics(uri, (ds) =>
+        ds.some((x) => ruleOf(x) === 'placeholder' && x.severity === vscode.DiagnosticSeverity.Error),
+      'placeholders as errors');
+      assert.equal(d.filter((x) => ruleOf(x) === 'placeholder').length, 153);
+      await vscode.workspace.getConfiguration('govreport').update('rules', { placeholder: 'off' }, vscode.ConfigurationTarget.Workspace);
+      await waitForDiagnostics(uri, (ds) => !ds.some((x) => ruleOf(x) === 'placeholder'), 'placeholders off by setting');
+    } finally {
+      await vscode.workspace.getConfiguration('govreport').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(rc);
+    }
+    await waitForDiagnostics(uri, (ds) => ds.some((x) => ruleOf(x) === 'placeholder' && x.severity === vscode.DiagnosticSeverity.Warning));
+  });
+
+  it('toggles checking for one file', async () => {
+    const editor = await open(SAMPLE);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.equal(await vscode.commands.executeCommand('govreport.toggleChecking'), false);
+    await waitForDiagnostics(uri, (d) => d.length === 0, 'no diagnostics when off');
+    assert.equal(await vscode.commands.executeCommand('govreport.toggleChecking'), true);
+    await waitForDiagnostics(uri, (d) => d.length > 0, 'diagnostics back on');
+  });
+});

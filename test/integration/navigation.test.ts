@@ -1,0 +1,88 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, closeAll, open, SAMPLE, waitFor, waitForDiagnostics } from './util';
+
+describe('navigation: symbols, folding, outline view', () => {
+  before(api);
+  afterEach(closeAll);
+
+  it('provides document symbols from the section tree', async () => {
+    const editor = await open(SAMPLE);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
+    assert.deepEqual(symbols.map((s) => s.name), ['一、2021年工作回顾', '二、正视存在问题', '三、科学研判形势', '四、2022年工作安排']);
+    assert.equal(symbols[3]!.children.length, 6);
+    assert.equal(symbols[3]!.children[0]!.name, '（一）坚持项目为王，着力扩大有效投资');
+    assert.equal(symbols[3]!.children[0]!.selectionRange.start.line, 35);
+  });
+
+  it('provides folding ranges per section', async () => {
+    const editor = await open(SAMPLE);
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>(
+      'vscode.executeFoldingRangeProvider',
+      editor.document.uri,
+    );
+    const starts = ranges.map((r) => `${r.start}-${r.end}`);
+    assert.ok(starts.includes('2-26'), `section 一、 folds lines 3–27: ${starts.join(' ')}`);
+    assert.ok(starts.includes('35-40'));
+  });
+
+  it('fills the Report outline view with sections, goals and projects', async () => {
+    const { outline } = await api();
+    await open(SAMPLE);
+    const roots = await waitFor(outline.onDidChangeTreeData, () => {
+      const r = outline.getChildren();
+      return r.length === 4 ? r : undefined;
+    }, 'outline roots');
+    const labels = (nodes: ReturnType<typeof outline.getChildren>) =>
+      nodes.map((n) => (n.type === 'section' ? n.section.marker + n.section.title : `${n.kind}:${n.label}`));
+    assert.deepEqual(labels(roots), ['一、2021年工作回顾', '二、正视存在问题', '三、科学研判形势', '四、2022年工作安排']);
+    const plan = outline.getChildren(roots[3]);
+    const industry = plan.find((n) => n.type === 'section' && n.section.title.startsWith('坚持产业为基'))!;
+    const items = labels(outline.getChildren(industry));
+    for (const name of ['凤宝管业清洁煤制气', '光远六期', '致远二期', '高端电子材料产业园']) {
+      assert.ok(items.includes(`project:${name}`), `${name} in ${items.join(', ')}`);
+    }
+    assert.ok(labels(outline.getChildren(plan[0])).length > 0);
+    const goals = labels(plan).filter((l) => l.startsWith('goal:'));
+    assert.ok(goals.includes('goal:生产总值增长XX%'), goals.join(', '));
+    const tree = outline.getTreeItem(outline.getChildren(industry).find((n) => n.type === 'item' && n.label === '光远六期')!);
+    assert.equal(tree.description, 'XX亿元 · 竣工投产');
+    assert.equal(tree.command?.command, 'govreport.reveal');
+  });
+
+  it('filters the outline and exports goals and projects', async () => {
+    const { outline } = await api();
+    await open(SAMPLE);
+    await vscode.commands.executeCommand('govreport.outline.filter', ['project']);
+    try {
+      const all: string[] = [];
+      const walk = (nodes: ReturnType<typeof outline.getChildren>) => {
+        for (const n of nodes) {
+          if (n.type === 'item') all.push(n.kind);
+          walk(outline.getChildren(n));
+        }
+      };
+      walk(outline.getChildren());
+      assert.ok(all.length > 40);
+      assert.deepEqual([...new Set(all)], ['project']);
+    } finally {
+      await vscode.commands.executeCommand('govreport.outline.filter', ['goal', 'achievement', 'project', 'placeholder']);
+    }
+    const csv = await vscode.commands.executeCommand<vscode.TextDocument>('govreport.outline.export', 'csv');
+    const lines = csv.getText().split(/\r?\n/);
+    assert.equal(lines[0], 'kind,section,item,amount,status,line');
+    assert.ok(lines.some((l) => l.startsWith('project,') && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
+  });
+
+  it('reveals an item in the editor', async () => {
+    const editor = await open(SAMPLE);
+    await waitForDiagnostics(editor.document.uri, (d) => d.length > 0);
+    const line = editor.document.lineAt(43);
+    const at = line.text.indexOf('光远六期');
+    await vscode.commands.executeCommand('govreport.reveal', editor.document.uri, new vscode.Range(43, at, 43, at + 4));
+    assert.equal(vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection), '光远六期');
+  });
+});

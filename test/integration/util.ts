@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { GovReportApi } from '../../src/extension/extension';
+
+export const SAMPLE = 'county-2022-three-level-cadre-meeting-speech.txt';
+
+export async function api(): Promise<GovReportApi> {
+  const ext = vscode.extensions.getExtension<GovReportApi>('govreport.govreport');
+  if (!ext) throw new Error('extension govreport.govreport not found');
+  return ext.activate();
+}
+
+export function workspaceUri(...parts: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('no workspace folder open');
+  return vscode.Uri.joinPath(folder.uri, ...parts);
+}
+
+export async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+/** Resolves once `check` passes, re-evaluated whenever `event` fires; rejects after `ms`. */
+export function waitFor<T>(event: vscode.Event<unknown>, check: () => T | undefined | false, what: string, ms = 15000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const first = check();
+    if (first) return resolve(first);
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error(`timed out waiting for ${what}`));
+    }, ms);
+    const sub = event(() => {
+      const value = check();
+      if (!value) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(value);
+    });
+  });
+}
+
+/** Waits until the document's GovReport diagnostics satisfy `check`. */
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  check: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what = 'diagnostics',
+): Promise<vscode.Diagnostic[]> {
+  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'govreport');
+  return waitFor(
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
+      const d = current();
+      return check(d) ? d : undefined;
+    },
+    what,
+  );
+}
+
+export function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+/** Reverts and closes every editor so each test starts clean. */
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
