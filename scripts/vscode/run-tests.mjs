@@ -1,0 +1,173 @@
+// Runs the integration suites (dist/test/integration) in a real VS Code extension host:
+// VS Code server (Node 24) + headless Debian chromium. Exits with the tests' exit code.
+// Usage: node scripts/vscode/run-tests.mjs [--vsix FILE] [--extension-path DIR] [--grep RE]
+//        [--timeout-min N] [--keep]
+// GOVREPORT_TEST_HOST=electron runs run-tests-electron.mjs (@vscode/test-electron) instead.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { format, parseArgs } from 'node:util';
+import { hookAutomation, launchBrowser, openWorkbench, screenshot } from './browser.mjs';
+import { ensureAll } from './install.mjs';
+import { ROOT } from './paths.mjs';
+import { installVsix, startServer } from './server.mjs';
+
+export const TESTS_DIR = path.join(ROOT, 'dist', 'test', 'integration');
+export const WORKSPACE_FIXTURE = path.join(ROOT, 'test', 'integration', 'workspace');
+
+// Workbench and server chatter that says nothing about our tests (GOVREPORT_TEST_VERBOSE=1 shows it).
+const NOISE = [
+  /Could not locate the bindings file/, // spdlog native module: not installed, logging falls back
+  /Cannot find module '\.\/build\/Release\/watchdog'/, // native-watchdog: not installed, not needed
+  /ENOTFOUND open-vsx\.org/, // the gallery is unreachable here
+  /authentication provider 'github'/,
+  /navigator is now a global in nodejs/,
+  /^\[Service Worker\] registration/,
+  /^(Resolving|Resolved) connection token/,
+  /^Creating a socket/,
+  /^\[reconnection-grace-time\]/,
+  /^\[(AgentHost|AccountPolicyGate|ChatModelSelection)[\]:]/,
+  /^\[driver\]/,
+  /^Creation of workbench contribution/,
+  /^Updating additional builtin extensions cache/,
+  /^%s%s$/,
+];
+
+const log = (msg) => console.log(`[run-tests] ${msg}`);
+const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+
+/** A fresh temp copy of the fixture workspace. */
+export function copyWorkspace(fixture = WORKSPACE_FIXTURE) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-ws-'));
+  const ws = path.join(dir, 'workspace');
+  fs.cpSync(fixture, ws, { recursive: true });
+  return ws;
+}
+
+function checkExtensionBuilt(extPath) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(extPath, 'package.json'), 'utf8'));
+  if (pkg.main) {
+    const main = path.resolve(extPath, pkg.main);
+    const candidates = [main, `${main}.js`];
+    if (!candidates.some((f) => fs.existsSync(f))) {
+      throw new Error(`${path.relative(ROOT, main) || main} is missing: run npm run build first.`);
+    }
+  }
+}
+
+export async function runIntegrationTests(options) {
+  const t0 = Date.now();
+  const timeoutMs = Math.round(Number(options.timeoutMin ?? 10) * 60_000);
+  ensureAll();
+  const testsIndex = path.join(TESTS_DIR, 'index.js');
+  if (!fs.existsSync(testsIndex)) {
+    throw new Error(`${path.relative(ROOT, testsIndex)} is missing: run node scripts/vscode/build-tests.mjs first.`);
+  }
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-it-'));
+  const extensionsDir = path.join(scratch, 'extensions');
+  let extensionDevelopmentPath;
+  if (options.vsix) {
+    log(`installing ${options.vsix}`);
+    log(installVsix(options.vsix, extensionsDir));
+    // The workbench runs extensionTestsPath only in extension-development mode: an empty
+    // development folder turns that on while the extension itself comes from the .vsix.
+    extensionDevelopmentPath = path.join(scratch, 'no-dev-extension');
+    fs.mkdirSync(extensionDevelopmentPath);
+  } else {
+    extensionDevelopmentPath = path.resolve(options.extensionPath ?? ROOT);
+    checkExtensionBuilt(extensionDevelopmentPath);
+  }
+  const workspace = copyWorkspace();
+  const env = options.grep ? { GOVREPORT_TEST_GREP: options.grep } : {};
+
+  let server;
+  let browser;
+  let timer;
+  try {
+    const ts = Date.now();
+    server = await startServer({ extensionsDir, env, keepTemp: options.keep });
+    log(`server up on port ${server.port} in ${secs(ts)}`);
+    const launched = await launchBrowser();
+    browser = launched.browser;
+    const { page } = launched;
+    const verbose = !!process.env.GOVREPORT_TEST_VERBOSE;
+    const exit = hookAutomation(page, {
+      onLog: (level, message) => {
+        const line = (Array.isArray(message) ? format(...message) : String(message)).replace(/\s+$/, '');
+        if (!verbose && NOISE.some((re) => re.test(line))) return;
+        (level === 'error' ? console.error : console.log)(line);
+      },
+    });
+    const closed = new Promise((resolve) => {
+      page.on('crash', () => resolve('the page crashed'));
+      page.on('close', () => resolve('the page closed'));
+    });
+    const timedOut = new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const url = server.url(workspace, { extensionDevelopmentPath, extensionTestsPath: testsIndex });
+    log(`opening ${url}`);
+    const tb = Date.now();
+    await openWorkbench(page, url);
+    log(`workbench restored in ${secs(tb)}`);
+    const outcome = await Promise.race([exit.then((code) => ({ code })), closed.then((why) => ({ why })), timedOut.then((why) => ({ why }))]);
+    if (outcome.why === 'timeout') {
+      const png = await screenshot(page, 'integration-timeout').catch(() => undefined);
+      throw new Error(
+        `Integration tests did not finish within ${timeoutMs / 60_000} min` +
+          ` (no codeAutomationExit). ${png ? `Screenshot: ${png}. ` : ''}Server output:\n${server.output()}`,
+      );
+    }
+    if (outcome.why) throw new Error(`Integration tests aborted: ${outcome.why}.`);
+    if (outcome.code !== 0) await screenshot(page, 'integration-failure').catch(() => undefined);
+    log(`extension tests exited with ${outcome.code} after ${secs(tb)} (total ${secs(t0)})`);
+    return outcome.code;
+  } finally {
+    clearTimeout(timer);
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (!options.keep) {
+      fs.rmSync(scratch, { recursive: true, force: true });
+      fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+    } else {
+      log(`kept ${scratch}, ${workspace}${server ? `, ${server.tempDir}` : ''}`);
+    }
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      vsix: { type: 'string' },
+      'extension-path': { type: 'string' },
+      grep: { type: 'string' },
+      'timeout-min': { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  if (process.env.GOVREPORT_TEST_HOST === 'electron') {
+    const { runElectronTests } = await import('./run-tests-electron.mjs');
+    process.exit(await runElectronTests({ vsix: values.vsix, extensionPath: values['extension-path'], grep: values.grep }));
+  }
+  let code;
+  // Ctrl+C still ends the server's process group (stop() runs from the finally block).
+  const interrupted = new Promise((resolve) => process.once('SIGINT', () => resolve(130)));
+  try {
+    code = await Promise.race([
+      runIntegrationTests({
+        vsix: values.vsix,
+        extensionPath: values['extension-path'],
+        grep: values.grep,
+        timeoutMin: values['timeout-min'] ?? process.env.GOVREPORT_TEST_TIMEOUT_MIN,
+        keep: values.keep,
+      }),
+      interrupted,
+    ]);
+  } catch (err) {
+    console.error(`[run-tests] ${err.message ?? err}`);
+    code = 1;
+  }
+  process.exit(code);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,41 @@
+// Test runner loaded by the extension host (extensionTestsPath): runs every bundled *.test.js
+// next to this file with mocha and settles by failures. Console output reaches the harness
+// (codeAutomationLog in the server + Chromium route, stdout with @vscode/test-electron).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Mocha from 'mocha';
+
+function findTests(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...findTests(full));
+    else if (entry.name.endsWith('.test.js')) out.push(full);
+  }
+  return out.sort();
+}
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  const grep = process.env.GOVREPORT_TEST_GREP;
+  if (grep) mocha.grep(grep);
+  const files = findTests(__dirname);
+  for (const f of files) mocha.addFile(f);
+  console.log(`GovReport integration: ${files.length} suite file(s) in ${__dirname}`);
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = mocha.run((failures) => {
+        const s = runner.stats;
+        const skipped = s?.pending ? `, ${s.pending} skipped` : '';
+        // Plain closing line that CI reads.
+        console.log(`integration: ${s?.passes ?? 0} passed, ${failures} failed${skipped}`);
+        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+        else if (files.length === 0 || (s?.tests ?? 0) === 0) reject(new Error('No integration tests ran.'));
+        else resolve();
+      });
+    } catch (err) {
+      console.error(err);
+      reject(err);
+    }
+  });
+}
