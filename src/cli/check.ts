@@ -1,0 +1,97 @@
+// `govreport check`: expand paths, resolve configs, lint (and fix) each file, print one report.
+
+import * as path from 'node:path';
+import { lint } from '../core/lint';
+import type { Lang } from '../core/rules/types';
+import type { ResolvedConfig } from '../core/settings';
+import { ConfigResolver } from './config';
+import { expandPaths, formatOf, readTextFile, type InputFile } from './files';
+import { fixUntilStable, writeFileAtomic } from './fix';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import type { FileReport } from './format/types';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO } from './io';
+import { messages, t, type Summary } from './messages';
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
+
+export interface CheckOptions {
+  paths: string[];
+  format: (typeof CHECK_FORMATS)[number];
+  /** --config, as given. */
+  config?: string;
+  fix: boolean;
+  lang: Lang;
+}
+
+/**
+ * Throws ConfigError for a bad config (nothing is checked then).
+ * Exit code: 2 when any file could not be read, decoded or
+ * written (the other files are still checked); else 1 when any finding has error severity; else 0.
+ */
+export function runCheck(options: CheckOptions, io: CliIO): number {
+  const { lang } = options;
+  const inputs = expandPaths(options.paths, io.cwd);
+  const resolver = new ConfigResolver(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  // Every config is resolved before any file is checked: a bad one (ConfigError) stops the run.
+  resolver.preload();
+  const configs = inputs.map((input) => (input.problem ? undefined : resolver.forFile(input.abs)));
+
+  const reports = inputs.map((input, i) => checkFile(input, configs[i], options));
+  for (const r of reports) {
+    if (r.problem) io.stderr(`${t(lang, 'atFile', r.file, r.problem[lang])}\n`);
+    else if (r.fixed && options.format !== 'text') io.stderr(`${t(lang, 'fixed', r.file, r.fixed)}\n`);
+  }
+
+  const summary = summarize(reports, options.fix);
+  const context = { lang, cwd: io.cwd };
+  if (options.format === 'json') io.stdout(formatJson(reports, context));
+  else if (options.format === 'sarif') io.stdout(formatSarif(reports, context));
+  else io.stdout(formatText(reports, summary, context));
+
+  if (summary.failed > 0) return EXIT_USAGE;
+  return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: CheckOptions): FileReport {
+  const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
+  if (input.problem) return { ...base, problem: input.problem };
+  const read = readTextFile(input);
+  if ('problem' in read) return { ...base, problem: read.problem };
+  const lintText = (text: string) => lint(text, { format: formatOf(input.abs), config, lang: options.lang });
+  if (!options.fix) {
+    const { doc, findings } = lintText(read.text);
+    return { ...base, findings, placeholders: doc.placeholders.length };
+  }
+  const outcome = fixUntilStable(read.text, lintText);
+  if (outcome.text !== read.text) {
+    try {
+      writeFileAtomic(input.abs, (read.bom ? '\uFEFF' : '') + outcome.text);
+    } catch (err) {
+      return { ...base, problem: messages.writeFailed((err as NodeJS.ErrnoException).code ?? String(err)) };
+    }
+  }
+  const { doc, findings } = outcome.result;
+  return { ...base, findings, placeholders: doc.placeholders.length, fixed: outcome.fixed };
+}
+
+function summarize(reports: readonly FileReport[], fix: boolean): Summary {
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, placeholders: 0, failed: 0 };
+  if (fix) summary.fixed = 0;
+  for (const r of reports) {
+    if (r.problem) {
+      summary.failed++;
+      continue;
+    }
+    summary.files++;
+    summary.placeholders += r.placeholders;
+    if (summary.fixed !== undefined) summary.fixed += r.fixed ?? 0;
+    for (const f of r.findings) {
+      if (f.severity === 'error') summary.errors++;
+      else if (f.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}

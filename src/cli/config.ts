@@ -1,0 +1,30 @@
+// Which config applies to a file: --config for all, else the nearest .govreportrc.json up the tree.
+
+import * as path from 'node:path';
+import { createConfigLoader } from '../core/config';
+import { findConfigFile, nodeConfigHost } from '../core/config/node';
+import { EMPTY_CONFIG, type ResolvedConfig } from '../core/settings';
+
+export class ConfigResolver {
+  private readonly loader = createConfigLoader(nodeConfigHost);
+  private readonly nearest = new Map<string, string | undefined>();
+
+  /** `explicit`: the --config file, resolved against the working directory. */
+  constructor(private readonly explicit?: string) {}
+
+  /** Loads the --config file now, so a bad one is reported even when no file is checked. */
+  preload(): void {
+    if (this.explicit !== undefined) this.loader.load(this.explicit);
+  }
+
+  /** Throws ConfigError for a bad config. */
+  forFile(abs: string): ResolvedConfig {
+    const file = this.explicit ?? this.nearestConfig(path.dirname(abs));
+    return file === undefined ? EMPTY_CONFIG : this.loader.load(file);
+  }
+
+  private nearestConfig(dir: string): string | undefined {
+    if (!this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir));
+    return this.nearest.get(dir);
+  }
+}

@@ -1,0 +1,108 @@
+// Every user-visible CLI string, in Simplified Chinese and English, keyed by id.
+
+import type { Lang, Message, Severity } from '../core/rules/types';
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+export const messages = {
+  usage: () => ({
+    zh: `用法：
+  govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--lang zh|en]
+  govreport outline 文件 [--format md|json|csv] [--config 文件] [--lang zh|en]
+  govreport --help | --version
+
+check    检查报告草稿。目录中查找 .txt 和 .md 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
+         不给路径时检查当前目录。--fix 应用所有安全修复。
+outline  输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
+
+退出码：0 没有错误；1 有错误级别的问题；2 用法、配置或文件读写错误。`,
+    en: `Usage:
+  govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--lang zh|en]
+  govreport outline FILE [--format md|json|csv] [--config FILE] [--lang zh|en]
+  govreport --help | --version
+
+check    Checks report drafts. Directories are searched for .txt and .md files (honouring .govreportignore,
+         skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
+outline  Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
+
+Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors.`,
+  }),
+  unknownCommand: (cmd: string) => ({ zh: `未知命令：${cmd}`, en: `Unknown command: ${cmd}` }),
+  missingCommand: () => ({ zh: '缺少命令', en: 'Missing command' }),
+  unknownOption: (opt: string) => ({ zh: `未知选项：${opt}`, en: `Unknown option: ${opt}` }),
+  missingValue: (opt: string) => ({ zh: `选项 ${opt} 需要一个值`, en: `Option ${opt} needs a value` }),
+  invalidValue: (opt: string, value: string, allowed: readonly string[]) => ({
+    zh: `选项 ${opt} 的值无效：${value}（可选：${allowed.join('、')}）`,
+    en: `Invalid value for ${opt}: ${value} (expected ${allowed.join(', ')})`,
+  }),
+  outlineNeedsOneFile: () => ({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' }),
+  // Per-file problems, printed as `file: message`.
+  atFile: (file: string, text: string) => ({ zh: `${file}：${text}`, en: `${file}: ${text}` }),
+  notFound: () => ({ zh: '文件或目录不存在', en: 'no such file or directory' }),
+  noMatch: () => ({ zh: '没有匹配的文件', en: 'no files match' }),
+  isDirectory: () => ({ zh: '是目录，不是文件', en: 'is a directory, not a file' }),
+  readFailed: (code: string) => ({ zh: `无法读取（${code}）`, en: `cannot read (${code})` }),
+  writeFailed: (code: string) => ({ zh: `无法写入（${code}）`, en: `cannot write (${code})` }),
+  binary: () => ({
+    zh: '看起来是二进制文件（前 8 KB 中有 NUL 字节），已跳过',
+    en: 'looks like a binary file (NUL bytes in the first 8 KB); skipped',
+  }),
+  utf16: () => ({ zh: '文件为 UTF-16 编码，请另存为 UTF-8 后再检查', en: 'the file is UTF-16; save it as UTF-8 and check again' }),
+  notUtf8: (file: string, gbk: boolean) => ({
+    zh: `不是有效的 UTF-8 文本${gbk ? '（看起来是 GBK/GB18030 编码）' : ''}，已跳过。请先转换为 UTF-8，例如 iconv -f GBK -t UTF-8 "${file}" > 转换后.txt，或在编辑器中“通过编码重新打开”后“通过编码保存”为 UTF-8`,
+    en: `not valid UTF-8${gbk ? ' (it looks like GBK/GB18030)' : ''}; skipped. Convert it first, e.g. iconv -f GBK -t UTF-8 "${file}" > converted.txt, or in the editor "Reopen with Encoding" then "Save with Encoding" UTF-8`,
+  }),
+  internalError: (detail: string) => ({ zh: `内部错误：${detail}`, en: `Internal error: ${detail}` }),
+  fixed: (file: string, n: number) => ({ zh: `${file}：已修复 ${n} 处`, en: `${file}: ${plural(n, 'fix', 'fixes')} applied` }),
+  summary: (s: Summary) => ({
+    zh:
+      `检查了 ${s.files} 个文件：错误 ${s.errors} 个，警告 ${s.warnings} 个，提示 ${s.infos} 个，占位符 ${s.placeholders} 处` +
+      (s.fixed !== undefined ? `，已修复 ${s.fixed} 处` : '') +
+      (s.failed ? `；${s.failed} 个文件无法检查` : ''),
+    en:
+      `${plural(s.files, 'file')} checked: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ` +
+      `${plural(s.infos, 'info')}, ${plural(s.placeholders, 'placeholder')}` +
+      (s.fixed !== undefined ? `, ${plural(s.fixed, 'fix', 'fixes')} applied` : '') +
+      (s.failed ? `; ${plural(s.failed, 'file')} could not be checked` : ''),
+  }),
+  severityError: () => ({ zh: '错误', en: 'error' }),
+  severityWarning: () => ({ zh: '警告', en: 'warning' }),
+  severityInfo: () => ({ zh: '提示', en: 'info' }),
+  outlineTitle: (file: string) => ({ zh: `提纲：${file}`, en: `Outline: ${file}` }),
+  outlineSections: () => ({ zh: '章节结构', en: 'Sections' }),
+  outlineGoals: () => ({ zh: '目标', en: 'Goals' }),
+  outlineAchievements: () => ({ zh: '成绩', en: 'Achievements' }),
+  outlineProjects: () => ({ zh: '项目', en: 'Projects' }),
+  outlineNone: () => ({ zh: '（无）', en: '(none)' }),
+  columnSection: () => ({ zh: '章节', en: 'Section' }),
+  columnText: () => ({ zh: '内容', en: 'Text' }),
+  columnProject: () => ({ zh: '项目', en: 'Project' }),
+  columnInvestment: () => ({ zh: '投资', en: 'Investment' }),
+  columnStatus: () => ({ zh: '状态', en: 'Status' }),
+  columnLine: () => ({ zh: '行', en: 'Line' }),
+  lineRef: (line: number) => ({ zh: `（第 ${line} 行）`, en: ` (line ${line})` }),
+  counted: (title: string, n: number) => ({ zh: `${title}（${n}）`, en: `${title} (${n})` }),
+} satisfies Record<string, (...args: never[]) => Message>;
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  placeholders: number;
+  failed: number;
+  /** Total fixes applied; only with --fix. */
+  fixed?: number;
+}
+
+export type MessageId = keyof typeof messages;
+
+export function t<K extends MessageId>(lang: Lang, id: K, ...args: Parameters<(typeof messages)[K]>): string {
+  return (messages[id] as (...a: unknown[]) => Message)(...args)[lang];
+}
+
+const SEVERITY_IDS = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+
+export function severityLabel(lang: Lang, severity: Severity): string {
+  return t(lang, SEVERITY_IDS[severity]);
+}

@@ -1,0 +1,11 @@
+import pkg from '../../package.json';
+
+export const VERSION: string = pkg.version;
+
+/** Where the project lives; `homepage` in package.json overrides the default. */
+export const REPOSITORY_URL: string = (pkg as { homepage?: string }).homepage ?? 'https://github.com/govreport/govreport';
+
+/** A rule's documentation page in the repository. */
+export function ruleDocsUrl(id: string): string {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+}

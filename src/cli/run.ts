@@ -1,0 +1,104 @@
+// Argument parsing and dispatch. Every outcome is an exit code; nothing here throws to the caller.
+
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../core/config';
+import type { Lang } from '../core/rules/types';
+import { CHECK_FORMATS, runCheck } from './check';
+import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
+import { t } from './messages';
+import { VERSION } from './meta';
+import { OUTLINE_FORMATS, runOutline } from './outline';
+
+const LANGS = ['zh', 'en'] as const;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  fix: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** Options each command accepts (`''`: no command). */
+const ALLOWED: Record<string, readonly OptionName[]> = {
+  '': ['help', 'version', 'lang'],
+  check: ['format', 'config', 'fix', 'lang', 'help'],
+  outline: ['format', 'config', 'lang', 'help'],
+};
+
+class UsageError extends Error {}
+
+export function run(argv: readonly string[], io: CliIO): number {
+  const lang = langOf(argv);
+  try {
+    return dispatch(argv, io, lang);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`${err.message}\n\n${t(lang, 'usage')}\n`);
+    } else if (err instanceof ConfigError) {
+      io.stderr(`${err.text[lang]}\n`);
+    } else {
+      io.stderr(`${t(lang, 'internalError', err instanceof Error ? err.message : String(err))}\n`);
+    }
+    return EXIT_USAGE;
+  }
+}
+
+function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
+  const { values, positionals } = parse(argv, lang);
+  const [command = '', ...paths] = positionals;
+  const allowed = ALLOWED[command];
+  if (!allowed) throw new UsageError(t(lang, 'unknownCommand', command));
+  for (const name of Object.keys(values) as OptionName[]) {
+    if (!allowed.includes(name)) throw new UsageError(t(lang, 'unknownOption', `--${name}`));
+  }
+  if (values.lang !== undefined) oneOf(lang, '--lang', values.lang, LANGS);
+  if (values.help) {
+    io.stdout(`${t(lang, 'usage')}\n`);
+    return EXIT_OK;
+  }
+  if (command === '') {
+    if (values.version) {
+      io.stdout(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    throw new UsageError(t(lang, 'missingCommand'));
+  }
+  if (command === 'check') {
+    const format = oneOf(lang, '--format', values.format ?? 'text', CHECK_FORMATS);
+    return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, lang }, io);
+  }
+  const format = oneOf(lang, '--format', values.format ?? 'md', OUTLINE_FORMATS);
+  if (paths.length !== 1) throw new UsageError(t(lang, 'outlineNeedsOneFile'));
+  return runOutline({ file: paths[0]!, format, config: values.config, lang }, io);
+}
+
+function parse(argv: readonly string[], lang: Lang) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const message = (err as Error).message;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(t(lang, 'missingValue', /--[a-z]+/.exec(message)?.[0] ?? message));
+    }
+    throw new UsageError(t(lang, 'unknownOption', /'(-[^'\s]*)'/.exec(message)?.[1] ?? message));
+  }
+}
+
+function oneOf<T extends string>(lang: Lang, option: string, value: string, allowed: readonly T[]): T {
+  if (!allowed.includes(value as T)) throw new UsageError(t(lang, 'invalidValue', option, value, allowed));
+  return value as T;
+}
+
+/** The message language, read before full parsing so usage errors are in it too. Chinese by default. */
+function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i]!.startsWith('--lang=') ? argv[i]!.slice(7) : undefined;
+    if (value === 'en' || value === 'zh') return value;
+  }
+  return 'zh';
+}

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expandPaths, formatOf } from '../../../src/cli/files';
+import { cli, put, tempDir } from './helpers';
+
+describe('cli: which files are checked', () => {
+  let dir: string;
+  const displayed = (args: string[], cwd = dir) => expandPaths(args, cwd).map((f) => (f.problem ? `!${f.display}` : f.display));
+
+  beforeEach(() => {
+    dir = tempDir();
+    for (const rel of [
+      'a.txt',
+      'b.md',
+      'c.markdown',
+      'notes.docx',
+      'drafts/old.txt',
+      'drafts/keep.txt',
+      'sub/x.bak.md',
+      'sub/y.md',
+      'sub/deep/z.txt',
+      'sub/deep/secret.txt',
+      'node_modules/pkg/readme.md',
+      '.git/info.txt',
+      '.hidden/h.txt',
+    ]) {
+      put(dir, rel, '投资XX亿元。\n');
+    }
+    put(dir, '.govreportignore', '# drafts are not reviewed\ndrafts/*\n!drafts/keep.txt\n*.bak.md\n');
+    put(dir, 'sub/.govreportignore', 'deep/secret.txt\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('walks directories for .txt/.md, honouring nested .govreportignore files and skipping node_modules and dot-dirs', () => {
+    assert.deepEqual(displayed([]), ['a.txt', 'b.md', 'c.markdown', 'drafts/keep.txt', 'sub/deep/z.txt', 'sub/y.md']);
+    assert.deepEqual(displayed(['sub']), ['sub/deep/z.txt', 'sub/y.md']);
+    // Run from a subdirectory, the ignore files of its ancestors still apply (*.bak.md).
+    assert.deepEqual(displayed(['.'], join(dir, 'sub')), ['deep/z.txt', 'y.md']);
+  });
+
+  it('checks an explicitly named file even when it is ignored; deduplicates', () => {
+    assert.deepEqual(displayed(['drafts/old.txt', 'a.txt', '.', 'a.txt']), [
+      'drafts/old.txt',
+      'a.txt',
+      'b.md',
+      'c.markdown',
+      'drafts/keep.txt',
+      'sub/deep/z.txt',
+      'sub/y.md',
+    ]);
+  });
+
+  it('expands globs, honouring .govreportignore, and reports a glob or path that matches nothing', () => {
+    assert.deepEqual(displayed(['**/*.md']), ['b.md', 'sub/y.md']);
+    assert.deepEqual(displayed(['drafts/*.txt']), ['drafts/keep.txt']);
+    assert.deepEqual(displayed([join(dir, 'sub/**/*.txt')]), [join(dir, 'sub/deep/z.txt')]);
+    assert.deepEqual(displayed(['*.pdf', 'nope.txt']), ['!*.pdf', '!nope.txt']);
+  });
+
+  it('picks the format by extension', () => {
+    assert.deepEqual(['a.md', 'a.MARKDOWN', 'a.txt', 'a'].map(formatOf), ['markdown', 'markdown', 'text', 'text']);
+  });
+
+  it('runs check over the expanded set', () => {
+    const { code, stdout } = cli(['check', '--format', 'json'], dir);
+    assert.equal(code, 0);
+    const files = JSON.parse(stdout).files;
+    assert.deepEqual(
+      files.map((f: { file: string }) => f.file),
+      ['a.txt', 'b.md', 'c.markdown', 'drafts/keep.txt', 'sub/deep/z.txt', 'sub/y.md'],
+    );
+    assert.ok(files.every((f: { findings: Array<{ rule: string }> }) => f.findings.some((x) => x.rule === 'placeholder')));
+  });
+});
