@@ -27,6 +27,12 @@ export interface GovReportApi {
   outline: OutlineView;
   placeholders: PlaceholdersView;
   statusBar: StatusBar;
+  /** Milliseconds from the bundle starting to load to the end of `activate`. */
+  activationMs: number;
+}
+
+declare global {
+  var __govreportLoadStart: number | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
@@ -85,7 +91,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     }),
   );
   updateContext();
-  return { store, diagnostics, outline, placeholders, statusBar };
+  const activationMs = performance.now() - (globalThis.__govreportLoadStart ?? performance.now());
+  return { store, diagnostics, outline, placeholders, statusBar, activationMs };
 }
 
 export function deactivate(): void {
