@@ -1,6 +1,5 @@
 // `govreport check`: expand paths, resolve configs, lint (and fix) each file, print one report.
 
-import * as path from 'node:path';
 import { lint } from '../core/lint';
 import type { Lang } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/settings';
@@ -26,14 +25,14 @@ export interface CheckOptions {
 }
 
 /**
- * Throws ConfigError for a bad config (nothing is checked then).
- * Exit code: 2 when any file could not be read, decoded or
- * written (the other files are still checked); else 1 when any finding has error severity; else 0.
+ * Throws ConfigError for a bad config (nothing is checked then). Exit code: 2 when any file could not
+ * be read, decoded or written (the other files are still checked); else 1 when any finding has error
+ * severity; else 0.
  */
 export function runCheck(options: CheckOptions, io: CliIO): number {
   const { lang } = options;
   const inputs = expandPaths(options.paths, io.cwd);
-  const resolver = new ConfigResolver(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  const resolver = new ConfigResolver(io.cwd, options.config);
   // Every config is resolved before any file is checked: a bad one (ConfigError) stops the run.
   resolver.preload();
   const configs = inputs.map((input) => (input.problem ? undefined : resolver.forFile(input.abs)));

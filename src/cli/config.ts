@@ -9,8 +9,12 @@ export class ConfigResolver {
   private readonly loader = createConfigLoader(nodeConfigHost);
   private readonly nearest = new Map<string, string | undefined>();
 
-  /** `explicit`: the --config file, resolved against the working directory. */
-  constructor(private readonly explicit?: string) {}
+  private readonly explicit: string | undefined;
+
+  /** `configArg`: the --config value, relative to `cwd`. */
+  constructor(cwd: string, configArg: string | undefined) {
+    this.explicit = configArg === undefined ? undefined : path.resolve(cwd, configArg);
+  }
 
   /** Loads the --config file now, so a bad one is reported even when no file is checked. */
   preload(): void {

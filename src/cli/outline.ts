@@ -30,7 +30,7 @@ export function runOutline(options: OutlineOptions, io: CliIO): number {
     io.stderr(`${t(lang, 'atFile', input.display, read.problem[lang])}\n`);
     return EXIT_USAGE;
   }
-  const resolver = new ConfigResolver(options.config === undefined ? undefined : path.resolve(io.cwd, options.config));
+  const resolver = new ConfigResolver(io.cwd, options.config);
   const { placeholders } = resolver.forFile(input.abs);
   const outline = extractOutline(parseReport(read.text, { format: formatOf(input.abs), placeholders }));
   if (options.format === 'json') io.stdout(formatOutlineJson(outline));
