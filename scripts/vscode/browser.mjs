@@ -39,19 +39,50 @@ export async function openWorkbench(page, url, { timeoutMs = 90_000 } = {}) {
 }
 
 /**
- * Waits until the remote extension host runs and startup activation has settled:
- * the server reports the launched process, then the status bar's "Activating Extensions…" goes.
+ * The activity bar label of an extension's first view container (package.json + package.nls.json),
+ * a visible sign that the extension host has registered the extension. undefined when none.
  */
-export async function waitForExtensionHost(server, page, { timeoutMs = 90_000 } = {}) {
+export function activityBarLabel(extensionPath) {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.json'), 'utf8'));
+    let title = pkg.contributes?.viewsContainers?.activitybar?.[0]?.title;
+    const key = /^%(.+)%$/.exec(title ?? '')?.[1];
+    if (key) {
+      const nls = JSON.parse(fs.readFileSync(path.join(extensionPath, 'package.nls.json'), 'utf8'));
+      title = typeof nls[key] === 'string' ? nls[key] : nls[key]?.message;
+    }
+    return title || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Waits until the remote extension host runs and startup activation has settled:
+ * the server reports the launched process; the extension's activity bar entry (if given) shows;
+ * then the status bar's "Activating Extensions…" stays away for `settleMs`.
+ */
+export async function waitForExtensionHost(server, page, { timeoutMs = 90_000, activityBar, settleMs = 1500 } = {}) {
+  const deadline = Date.now() + timeoutMs;
   await server.waitForLine(/Launched Extension Host Process/, timeoutMs);
-  await page.waitForFunction(
-    () => {
-      const bar = document.querySelector('.part.statusbar');
-      return !!bar && !/Activating Extensions|正在激活扩展/.test(bar.textContent ?? '');
-    },
-    null,
-    { timeout: timeoutMs, polling: 250 },
-  );
+  if (activityBar) {
+    await page
+      .locator(`.part.activitybar .action-item [aria-label^="${activityBar.replace(/"/g, '\\"')}"]`)
+      .first()
+      .waitFor({ state: 'attached', timeout: Math.max(1000, deadline - Date.now()) });
+  }
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    const busy = await page
+      .locator('.part.statusbar')
+      .textContent()
+      .then((t) => /Activating Extensions|正在激活扩展/.test(t ?? ''))
+      .catch(() => true);
+    if (busy) quietSince = Date.now();
+    else if (Date.now() - quietSince >= settleMs) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`Extension activation did not settle within ${timeoutMs / 1000} s`);
 }
 
 /** Focuses the editor area so keyboard shortcuts reach the workbench. */
@@ -92,8 +123,11 @@ export async function runCommand(page, label, { timeoutMs = 30_000 } = {}) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
 }
 
-/** Opens the Problems panel (Ctrl+Shift+M); optionally waits for at least `minRows` markers. */
-export async function showProblems(page, { minRows = 0, timeoutMs = 30_000 } = {}) {
+/**
+ * Opens the Problems panel (Ctrl+Shift+M); optionally waits for at least `minRows` rows
+ * and for a file row naming `file`.
+ */
+export async function showProblems(page, { minRows = 0, file, timeoutMs = 30_000 } = {}) {
   if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
     await focusWorkbench(page);
     await page.keyboard.press('Control+Shift+M');
@@ -106,12 +140,24 @@ export async function showProblems(page, { minRows = 0, timeoutMs = 30_000 } = {
       { timeout: timeoutMs, polling: 250 },
     );
   }
+  if (file) {
+    // Rows are virtualised: filter the panel to the file so its row is rendered.
+    await filterProblems(page, `**/${file}`, { timeoutMs });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: file }).first().waitFor({ timeout: timeoutMs });
+  }
 }
 
-/** Saves a PNG under test-results/ and returns its path. */
+/** Types into the Problems panel's filter box ('' clears it). */
+export async function filterProblems(page, text, { timeoutMs = 30_000 } = {}) {
+  const input = page.locator('.part.panel .viewpane-filter input').first();
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(text);
+}
+
+/** Saves a PNG (a name goes under test-results/, an absolute path stays) and returns its path. */
 export async function screenshot(page, name) {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = path.join(RESULTS_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  const file = path.resolve(RESULTS_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   await page.screenshot({ path: file });
   return file;
 }

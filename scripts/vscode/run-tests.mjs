@@ -11,9 +11,9 @@ import { hookAutomation, launchBrowser, openWorkbench, screenshot } from './brow
 import { ensureAll } from './install.mjs';
 import { ROOT } from './paths.mjs';
 import { installVsix, startServer } from './server.mjs';
+import { copyWorkspace } from './session.mjs';
 
 export const TESTS_DIR = path.join(ROOT, 'dist', 'test', 'integration');
-export const WORKSPACE_FIXTURE = path.join(ROOT, 'test', 'integration', 'workspace');
 
 // Workbench and server chatter that says nothing about our tests (GOVREPORT_TEST_VERBOSE=1 shows it).
 const NOISE = [
@@ -30,19 +30,10 @@ const NOISE = [
   /^\[driver\]/,
   /^Creation of workbench contribution/,
   /^Updating additional builtin extensions cache/,
-  /^%s%s$/,
 ];
 
 const log = (msg) => console.log(`[run-tests] ${msg}`);
 const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
-
-/** A fresh temp copy of the fixture workspace. */
-export function copyWorkspace(fixture = WORKSPACE_FIXTURE) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-ws-'));
-  const ws = path.join(dir, 'workspace');
-  fs.cpSync(fixture, ws, { recursive: true });
-  return ws;
-}
 
 function checkExtensionBuilt(extPath) {
   const pkg = JSON.parse(fs.readFileSync(path.join(extPath, 'package.json'), 'utf8'));
@@ -78,7 +69,9 @@ export async function runIntegrationTests(options) {
     checkExtensionBuilt(extensionDevelopmentPath);
   }
   const workspace = copyWorkspace();
-  const env = options.grep ? { GOVREPORT_TEST_GREP: options.grep } : {};
+  const env = {};
+  if (options.grep) env.GOVREPORT_TEST_GREP = options.grep;
+  if (options.vsix) env.GOVREPORT_TEST_VSIX = path.resolve(options.vsix);
 
   let server;
   let browser;

@@ -27,6 +27,11 @@ describe('GovReport extension host', () => {
     const ext = await waitFor(`extension ${EXTENSION_ID}`, () => vscode.extensions.getExtension(EXTENSION_ID));
     await ext.activate();
     assert.equal(ext.isActive, true);
+    console.log(`    (${EXTENSION_ID} ${ext.packageJSON.version} from ${ext.extensionUri.toString()})`);
+    // run-tests.mjs --vsix sets this: the extension must come from the installed package.
+    if (process.env.GOVREPORT_TEST_VSIX) {
+      assert.match(ext.extensionUri.path, /\/govreport\.govreport-[^/]+\/?$/, 'loaded from the extensions dir');
+    }
   });
 
   it('opens the fixture workspace folder', async () => {

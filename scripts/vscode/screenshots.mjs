@@ -1,0 +1,86 @@
+// UI-level screenshots of GovReport in a real VS Code (server + headless chromium):
+// opens a fresh copy of test/integration/workspace, opens the sample draft with Quick Open,
+// opens the Problems panel, and saves PNGs under test-results/screenshots/.
+// Usage: node scripts/vscode/screenshots.mjs [--extension-path DIR]
+// Steps are plain functions over the page (see browser.mjs) so the extension author can add more.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { quickOpen, screenshot, showProblems } from './browser.mjs';
+import { ROOT } from './paths.mjs';
+import { copyWorkspace, statusBarProblems, withWorkbench } from './session.mjs';
+
+const SAMPLE = 'county-2022-three-level-cadre-meeting-speech.txt';
+const OUT = 'screenshots';
+const log = (m) => console.log(`[screenshots] ${m}`);
+
+/** Waits until the status bar counts at least one problem (the extension has checked a file). */
+async function waitForProblems(page, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const p = await statusBarProblems(page);
+    if (p.errors + p.warnings + p.infos > 0) return p;
+    if (Date.now() > deadline) throw new Error(`no problems reported within ${timeoutMs / 1000} s`);
+    await page.waitForTimeout(250);
+  }
+}
+
+/** The default tour; each entry saves one PNG. */
+export const STEPS = [
+  {
+    name: '01-workbench',
+    run: async () => {},
+  },
+  {
+    name: '02-sample-draft',
+    run: async (page) => {
+      await quickOpen(page, SAMPLE);
+      // Squiggles are drawn once diagnostics arrive.
+      await page.locator('.part.editor .monaco-editor .squiggly-warning, .part.editor .monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
+    },
+  },
+  {
+    name: '03-problems',
+    run: async (page) => {
+      await waitForProblems(page);
+      await showProblems(page, { minRows: 2 });
+    },
+  },
+  {
+    name: '04-markdown-report',
+    run: async (page) => {
+      await quickOpen(page, 'report.md');
+      await showProblems(page, { file: 'report.md' });
+    },
+  },
+];
+
+export async function takeScreenshots({ extensionDevelopmentPath = ROOT, steps = STEPS } = {}) {
+  const workspace = copyWorkspace();
+  const files = [];
+  try {
+    await withWorkbench({ folder: workspace, extensionDevelopmentPath, log }, async ({ page }) => {
+      for (const step of steps) {
+        const t0 = Date.now();
+        await step.run(page);
+        const file = await screenshot(page, path.join(OUT, `${step.name}.png`));
+        files.push(file);
+        log(`${step.name}: ${path.relative(ROOT, file)} (${Date.now() - t0} ms)`);
+      }
+    });
+  } finally {
+    fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
+  }
+  return files;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { 'extension-path': { type: 'string' } } });
+  try {
+    const files = await takeScreenshots({ extensionDevelopmentPath: values['extension-path'] ? path.resolve(values['extension-path']) : ROOT });
+    log(`${files.length} screenshot(s) in ${path.relative(ROOT, path.join(ROOT, 'test-results', OUT))}/`);
+  } catch (err) {
+    console.error(`[screenshots] ${err.message ?? err}`);
+    process.exit(1);
+  }
+}
