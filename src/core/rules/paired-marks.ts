@@ -1,0 +1,101 @@
+import { isLatinLetter } from './text-utils';
+import type { Message, Report, Rule } from './types';
+
+const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '(': ')' };
+const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', ')': '(' };
+
+/** Half-width parentheses take part in pairing (`（…)` is a pair of the wrong width, reported by punctuation-width) but are never reported here. */
+const MARKS = /[“”‘’《》（）【】()]/g;
+
+const kind = (ch: string) => (ch === '(' || ch === ')' ? '（' : OPENER_OF[ch] ?? ch);
+
+function unclosed(open: string): Message {
+  const close = CLOSER_OF[open]!;
+  return { zh: `“${open}”缺少配对的“${close}”`, en: `Unclosed "${open}", expected "${close}"` };
+}
+
+function unmatched(close: string): Message {
+  const open = OPENER_OF[close]!;
+  return { zh: `“${close}”缺少配对的“${open}”`, en: `Unmatched "${close}", expected "${open}" before it` };
+}
+
+function crossed(open: string, outer: string): Message {
+  const close = CLOSER_OF[open]!;
+  return {
+    zh: `“${open}”应在“${outer}”之前以“${close}”闭合`,
+    en: `Crossed marks: "${open}" must be closed by "${close}" before "${outer}"`,
+  };
+}
+
+export const pairedMarks: Rule = {
+  id: 'paired-marks',
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '成对标点（“” ‘’ 《》 （） 【】）须在段内配对且正确嵌套',
+    en: 'Paired marks (“” ‘’ 《》 （） 【】) must balance and nest within a paragraph',
+  },
+  check({ doc, report }) {
+    const s = doc.checkable;
+    const { paragraphs } = doc;
+    let stack: number[] = [];
+    const reported = new Set<number>();
+    let para = -1;
+    let paraEnd = -1;
+
+    const flush = () => {
+      for (const i of stack) {
+        if (s[i] === '(' || reported.has(i)) continue;
+        if (s[i] === '“' && nextParagraphOpensQuote(para)) continue;
+        report({ start: i, end: i + 1, message: unclosed(s[i]!) });
+      }
+      stack = [];
+    };
+    // A quotation running over several paragraphs opens each with “ and closes only the last.
+    const nextParagraphOpensQuote = (p: number) => {
+      const next = paragraphs[p + 1];
+      return next !== undefined && s[next.range.start] === '“';
+    };
+
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(s); m; m = MARKS.exec(s)) {
+      const i = m.index;
+      if (i >= paraEnd) {
+        flush();
+        // Marks come in order, so the paragraph pointer only moves forward.
+        while (para + 1 < paragraphs.length && paragraphs[para + 1]!.range.end <= i) para++;
+        para++;
+        const next = paragraphs[para];
+        if (!next) break;
+        paraEnd = next.range.end;
+      }
+      const ch = m[0];
+      if (ch in CLOSER_OF) {
+        stack.push(i);
+        continue;
+      }
+      if (ch === '’' && isLatinLetter(s[i - 1]) && isLatinLetter(s[i + 1])) continue; // don’t
+      closeMark(s, i, stack, reported, report);
+    }
+    flush();
+  },
+};
+
+function closeMark(s: string, i: number, stack: number[], reported: Set<number>, report: (r: Report) => void): void {
+  const ch = s[i]!;
+  const want = kind(ch);
+  let j = stack.length - 1;
+  while (j >= 0 && kind(s[stack[j]!]!) !== want) j--;
+  if (j < 0) {
+    if (ch !== ')') report({ start: i, end: i + 1, message: unmatched(ch) });
+    return;
+  }
+  // Full-width marks opened after the matching opener cross this closer.
+  for (let k = j + 1; k < stack.length; k++) {
+    const o = stack[k]!;
+    if (s[o] === '(' || reported.has(o)) continue;
+    reported.add(o);
+    report({ start: o, end: o + 1, message: crossed(s[o]!, ch) });
+  }
+  stack.splice(j, 1);
+}

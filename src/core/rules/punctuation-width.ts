@@ -1,0 +1,83 @@
+import type { ReportDocument } from '../model';
+import { unexpected } from './message';
+import { inChineseContext, paragraphIndexAt, widenOverSpaces } from './text-utils';
+import type { Edit, Report, Rule } from './types';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** URLs are consumed whole so their `:` `?` `(` are never seen; the rest are the marks checked. */
+const MARKS = /https?:\/\/[\x21-\x7e]*|[,;:?!()]/g;
+
+/** `(一)` `（1）` `1)` at the start of a paragraph: a structure marker, left to heading-form. */
+const LEADING_MARKER = /^[(（]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|^[一二三四五六七八九十百零〇\d]+[)）]/;
+
+const isHalf = (ch: string | undefined) => ch === '(' || ch === ')';
+
+function replaceMark(doc: ReportDocument, i: number): Edit {
+  return { ...widenOverSpaces(doc, i, i + 1), text: FULL[doc.text[i]!]! };
+}
+
+export const punctuationWidth: Rule = {
+  id: 'punctuation-width',
+  severity: 'warning',
+  fixable: true,
+  description: {
+    zh: '中文语境中应使用全角标点：，；：？！（）',
+    en: 'Chinese text takes full-width punctuation: ，；：？！（）',
+  },
+  check({ doc, report }) {
+    const s = doc.checkable;
+    const parenParagraphs = new Set<number>();
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(s); m; m = MARKS.exec(s)) {
+      const ch = m[0];
+      if (ch.length > 1) continue;
+      const i = m.index;
+      if (ch === '(' || ch === ')') {
+        const p = paragraphIndexAt(doc.paragraphs, i);
+        if (p >= 0) parenParagraphs.add(p);
+        continue;
+      }
+      if (!inChineseContext(s, i)) continue;
+      report({ start: i, end: i + 1, message: unexpected(ch, FULL[ch]!), fix: [replaceMark(doc, i)] });
+    }
+    for (const p of parenParagraphs) checkParens(doc, p, report);
+  },
+};
+
+/** Pairs parentheses of either width within one paragraph and reports the half-width ones in Chinese context. */
+function checkParens(doc: ReportDocument, p: number, report: (r: Report) => void): void {
+  const s = doc.checkable;
+  const { start, end } = doc.paragraphs[p]!.range;
+  const partner = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = s[i];
+    if (ch === '(' || ch === '（') open.push(i);
+    else if ((ch === ')' || ch === '）') && open.length > 0) {
+      const o = open.pop()!;
+      partner.set(o, i);
+      partner.set(i, o);
+    }
+  }
+  // Paragraph ranges start after indentation.
+  const lead = LEADING_MARKER.exec(s.slice(start, Math.min(end, start + 12)));
+  const skipUntil = lead ? start + lead[0].length : -1;
+
+  for (let i = start; i < end; i++) {
+    if (!isHalf(s[i]) || i < skipUntil) continue;
+    const q = partner.get(i);
+    const qFull = q !== undefined && !isHalf(s[q]);
+    const here = inChineseContext(s, i);
+    if (!here && !qFull) continue;
+    let fix: Edit[] | undefined;
+    if (q === undefined || qFull) fix = [replaceMark(doc, i)];
+    else if (q >= skipUntil && inChineseContext(s, q)) {
+      const pair = [replaceMark(doc, Math.min(i, q)), replaceMark(doc, Math.max(i, q))];
+      // Adjacent marks must not share a widened space: keep the edits disjoint.
+      if (pair[0]!.end <= pair[1]!.start) fix = pair;
+    }
+    const ch = s[i]!;
+    report({ start: i, end: i + 1, message: unexpected(ch, FULL[ch]!), ...(fix ? { fix } : {}) });
+  }
+}

@@ -1,0 +1,62 @@
+import type { Rule } from './types';
+
+const CLAUSE_END = '，。；：！？,;:!?\n\r';
+/** A figure or a placeholder for one. */
+const VALUE = /[0-9０-９XＸ×]/;
+const JOINER = /[和与及]/g;
+/** Parenthesised asides (`二氧化硫（含A、B）`) are not list items. */
+const ASIDE = /（[^（）]*）|\([^()]*\)/g;
+
+function clauseStart(s: string, i: number): number {
+  while (i > 0 && !CLAUSE_END.includes(s[i - 1]!)) i--;
+  return i;
+}
+
+function clauseEnd(s: string, i: number): number {
+  while (i < s.length && !CLAUSE_END.includes(s[i]!)) i++;
+  return i;
+}
+
+/** The values after 分别: 、-separated, the last one possibly joined by 和/与/及 (`下降5.6%和4%`). */
+function countValues(text: string): number {
+  const items = text.replace(ASIDE, '').split('、');
+  const last = items.pop()!;
+  const parts = last.split(JOINER);
+  // Split the last item only where every part is a value itself.
+  items.push(...(parts.length > 1 && parts.every((p) => VALUE.test(p)) ? parts : [last]));
+  return items.every((p) => VALUE.test(p)) ? items.length : 0;
+}
+
+export const respectivelyMismatch: Rule = {
+  id: 'respectively-mismatch',
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '“分别”前列举的项数应与其后的数值个数一致',
+    en: 'The items listed before 分别 and the values after it must agree in number',
+  },
+  check({ doc, report }) {
+    const s = doc.checkable;
+    for (let i = s.indexOf('分别'); i !== -1; i = s.indexOf('分别', i + 2)) {
+      const start = clauseStart(s, i);
+      const subjects = s.slice(start, i).replace(ASIDE, '');
+      const items = subjects.split('、').length;
+      if (items < 2 || subjects.includes('等')) continue; // 工业、农业等领域: an open list
+      const end = clauseEnd(s, i + 2);
+      const values = countValues(s.slice(i + 2, end));
+      if (values < 2) continue;
+      // 和/与/及 may join the last subject too (`A、B和C`), or belong to a name (`经济和社会`): accept either count.
+      const most = items + (subjects.match(JOINER)?.length ?? 0);
+      if (values >= items && values <= most) continue;
+      const stated = most > items ? `${items}～${most}` : `${items}`;
+      report({
+        start,
+        end,
+        message: {
+          zh: `“分别”前列举${stated}项，其后却有${values}个数值`,
+          en: `${stated} items before "分别" but ${values} values after it`,
+        },
+      });
+    }
+  },
+};

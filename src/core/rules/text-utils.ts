@@ -1,0 +1,83 @@
+// Helpers shared by the text rules (punctuation, numbers, terms).
+
+import { isCjk } from '../chars';
+import type { Paragraph, ReportDocument } from '../model';
+
+/** Full-width marks that only occur in Chinese text (quotes, dashes and ellipses are left out: English uses them too). */
+const CHINESE_PUNCT = '，。；：？！、（）《》【】';
+
+/** Horizontal spaces skipped when looking for a neighbour. */
+function isHSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+/** A CJK ideograph or a mark used only in Chinese text. */
+function isChinese(ch: string | undefined): boolean {
+  return ch !== undefined && (isCjk(ch) || CHINESE_PUNCT.includes(ch));
+}
+
+export function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+/** The nearest character before `i` on the same line, skipping horizontal spaces. */
+function charBefore(s: string, i: number): string | undefined {
+  let j = i - 1;
+  while (j >= 0 && isHSpace(s[j])) j--;
+  return j < 0 || s[j] === '\n' || s[j] === '\r' ? undefined : s[j];
+}
+
+/** The nearest character after `i` on the same line, skipping horizontal spaces. */
+function charAfter(s: string, i: number): string | undefined {
+  let j = i + 1;
+  while (j < s.length && isHSpace(s[j])) j++;
+  return j >= s.length || s[j] === '\n' || s[j] === '\r' ? undefined : s[j];
+}
+
+/** Whether the character at `i` has a Chinese neighbour on either side (an intervening space is ignored). */
+export function inChineseContext(s: string, i: number): boolean {
+  return isChinese(charBefore(s, i)) || isChinese(charAfter(s, i));
+}
+
+/** An ASCII space or tab in both the text and the checkable text (so not blanked Markdown syntax). */
+function isPlainSpace(doc: ReportDocument, i: number): boolean {
+  const t = doc.text[i];
+  return (t === ' ' || t === '\t') && doc.checkable[i] === t;
+}
+
+function isBreak(ch: string | undefined): boolean {
+  return ch === undefined || ch === '\n' || ch === '\r';
+}
+
+/**
+ * Widens `[start, end)` over the plain spaces on each side that sit between it and other text on
+ * the same line; indentation and trailing spaces are kept.
+ */
+export function widenOverSpaces(doc: ReportDocument, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  while (a > 0 && isPlainSpace(doc, a - 1)) a--;
+  if (isBreak(doc.text[a - 1])) a = start;
+  let b = end;
+  while (isPlainSpace(doc, b)) b++;
+  if (isBreak(doc.text[b])) b = end;
+  return { start: a, end: b };
+}
+
+/** Index of the paragraph containing `offset` (binary search), or -1. */
+export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = paragraphs[mid]!.range;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Escapes a literal string for use inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { applyFixes } from '../../../src/core/fix';
+import { lint } from '../../../src/core/lint';
+import type { Format } from '../../../src/core/model';
+import { CORPUS_DIR, corpus } from '../helpers';
+
+const ID = 'fullwidth-digits';
+const check = (text: string, format: Format = 'text') => lint(text, { format }).findings.filter((f) => f.rule === ID);
+const spans = (text: string, format: Format = 'text') =>
+  check(text, format).map((f) => [f.range.start, f.range.end, text.slice(f.range.start, f.range.end)]);
+
+/** Applies the rule's fixes, and checks a second run changes nothing. */
+function fixed(text: string, format: Format = 'text'): string {
+  const once = applyFixes(text, check(text, format)).text;
+  assert.equal(applyFixes(once, check(once, format)).text, once);
+  return once;
+}
+
+describe('rule: fullwidth-digits', () => {
+  it('converts full-width digit runs, with a full-width point between digits', () => {
+    const text = '全年增长１２．５%，达到３０００万元。';
+    assert.deepEqual(spans(text), [
+      [4, 8, '１２．５'],
+      [12, 16, '３０００'],
+    ]);
+    assert.equal(check(text)[0]!.message, '应为“12.5”，而非“１２．５”');
+    assert.equal(fixed(text), '全年增长12.5%，达到3000万元。');
+  });
+
+  it('leaves a full-width point that is not between digits', () => {
+    const text = '１．加强项目建设';
+    assert.deepEqual(spans(text), [[0, 1, '１']]);
+    assert.equal(fixed(text), '1．加强项目建设');
+  });
+
+  it('converts ％ when the document also uses %', () => {
+    const text = '地方财政收入同比增长25％；社会消费品零售总额同比增长20%。';
+    assert.deepEqual(spans(text), [[12, 13, '％']]);
+    assert.equal(fixed(text), '地方财政收入同比增长25%；社会消费品零售总额同比增长20%。');
+  });
+
+  it('accepts a document that uses ％ only, and ASCII digits', () => {
+    assert.deepEqual(spans('同比增长25％，下降3.5％，完成投资1200万元。'), []);
+  });
+
+  it('does not count % inside Markdown code', () => {
+    assert.deepEqual(spans('增长25％，见 `printf("%d")`。', 'markdown'), []);
+  });
+
+  // Genuine defects in the published corpus: one paragraph of the district report writes ％
+  // (four times) while the rest of the report uses %.
+  it('reports only genuine defects on the published corpus', () => {
+    const found = readdirSync(CORPUS_DIR)
+      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
+      .flatMap((name) => {
+        const { text, format } = corpus(name);
+        return check(text, format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
+      });
+    assert.deepEqual(found, Array(4).fill('10_hailar_district_2012_gwr.txt:47:％'));
+  });
+});

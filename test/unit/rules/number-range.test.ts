@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { applyFixes } from '../../../src/core/fix';
+import { lint } from '../../../src/core/lint';
+import type { Format } from '../../../src/core/model';
+import { CORPUS_DIR, corpus } from '../helpers';
+
+const ID = 'number-range';
+const check = (text: string, format: Format = 'text') => lint(text, { format }).findings.filter((f) => f.rule === ID);
+const spans = (text: string, format: Format = 'text') =>
+  check(text, format).map((f) => [f.range.start, f.range.end, text.slice(f.range.start, f.range.end)]);
+
+/** Applies the rule's fixes, and checks a second run changes nothing. */
+function fixed(text: string, format: Format = 'text'): string {
+  const once = applyFixes(text, check(text, format)).text;
+  assert.equal(applyFixes(once, check(once, format)).text, once);
+  return once;
+}
+
+describe('rule: number-range', () => {
+  it('replaces a hyphen between numbers followed by a unit with ～', () => {
+    const text = '引进培育1-2家省级研发平台、3-4家市级研发平台，每年开展0.5~1.5小时培训，第3－5条。';
+    assert.deepEqual(spans(text), [
+      [4, 7, '1-2'],
+      [15, 18, '3-4'],
+      [30, 37, '0.5~1.5'],
+      [43, 46, '3－5'],
+    ]);
+    assert.equal(check(text)[0]!.message, '应为“1～2”，而非“1-2”');
+    assert.equal(fixed(text), '引进培育1～2家省级研发平台、3～4家市级研发平台，每年开展0.5～1.5小时培训，第3～5条。');
+  });
+
+  it('puts % on both ends of a percentage range', () => {
+    const text = '优良天数比例67～89%，增长67-89%，占比50%-60%，降低1—2%。';
+    assert.deepEqual(spans(text), [
+      [6, 12, '67～89%'],
+      [15, 21, '67-89%'],
+      [24, 31, '50%-60%'],
+      [34, 38, '1—2%'],
+    ]);
+    assert.equal(check(text)[0]!.message, '应为“67%～89%”，而非“67～89%”');
+    assert.equal(fixed(text), '优良天数比例67%～89%，增长67%～89%，占比50%～60%，降低1%—2%。');
+  });
+
+  it('joins year spans with —', () => {
+    const text = '编制2021-2025年发展规划。';
+    assert.deepEqual(spans(text), [[2, 11, '2021-2025']]);
+    assert.equal(fixed(text), '编制2021—2025年发展规划。');
+  });
+
+  it('accepts correct ranges', () => {
+    assert.deepEqual(spans('全省参保的0—6岁儿童，新增1～2家，67%～89%，3～5月。'), []);
+  });
+
+  it('leaves dates, phone numbers, codes, standards and figure numbers alone', () => {
+    const text =
+      '时间：2021-03-05，电话0372-1234567转8001，G60-1号线，GB/T 9704-2012标准，如图1-2所示，1-2号楼，3-2-101室，8:00-12:00时段，比分3-1战胜对手。';
+    assert.deepEqual(spans(text), []);
+  });
+
+  // Genuine defects in the published corpus: the county speech writes 1-2家 and 3-4家 with a hyphen.
+  it('reports only genuine defects on the published corpus', () => {
+    const found = readdirSync(CORPUS_DIR)
+      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
+      .flatMap((name) => {
+        const { text, format } = corpus(name);
+        return check(text, format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
+      });
+    assert.deepEqual(found, [
+      'county-2022-three-level-cadre-meeting-speech.txt:39:1-2',
+      'county-2022-three-level-cadre-meeting-speech.txt:39:3-4',
+      'county-2022-three-level-cadre-meeting-speech.txt:39:1-2',
+    ]);
+  });
+});
