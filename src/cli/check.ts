@@ -4,7 +4,8 @@ import { lint } from '../core/lint';
 import type { Lang } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/settings';
 import { ConfigResolver } from './config';
-import { expandPaths, formatOf, readTextFile, type InputFile } from './files';
+import { expandPaths, readTextFile, type InputFile } from './files';
+import { formatForPath } from '../core/formats';
 import { fixUntilStable, writeFileAtomic } from './fix';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -58,7 +59,7 @@ function checkFile(input: InputFile, config: ResolvedConfig | undefined, options
   if (input.problem) return { ...base, problem: input.problem };
   const read = readTextFile(input);
   if ('problem' in read) return { ...base, problem: read.problem };
-  const lintText = (text: string) => lint(text, { format: formatOf(input.abs), config, lang: options.lang });
+  const lintText = (text: string) => lint(text, { format: formatForPath(input.abs), config, lang: options.lang });
   if (!options.fix) {
     const { doc, findings } = lintText(read.text);
     return { ...base, findings, placeholders: doc.placeholders.length };

@@ -22,10 +22,6 @@ export interface InputFile {
   problem?: Message;
 }
 
-export function formatOf(file: string): Format {
-  return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'text';
-}
-
 /**
  * Expands arguments in order: a file is taken as is (even if ignored), a directory is walked for
  * .txt/.md files, anything else that looks like a glob is matched. Directory and glob results honour

@@ -5,10 +5,11 @@ import { extractOutline } from '../core/outline';
 import { parseReport } from '../core/parse';
 import type { Lang } from '../core/rules/types';
 import { ConfigResolver } from './config';
-import { formatOf, readTextFile } from './files';
-import { formatOutlineCsv } from './format/outline-csv';
-import { formatOutlineJson } from './format/outline-json';
-import { formatOutlineMarkdown } from './format/outline-md';
+import { readTextFile } from './files';
+import { formatForPath } from '../core/formats';
+import { formatOutlineCsv } from '../core/outline/format/csv';
+import { formatOutlineJson } from '../core/outline/format/json';
+import { formatOutlineMarkdown } from '../core/outline/format/md';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { t } from './messages';
 
@@ -32,7 +33,7 @@ export function runOutline(options: OutlineOptions, io: CliIO): number {
   }
   const resolver = new ConfigResolver(io.cwd, options.config);
   const { placeholders } = resolver.forFile(input.abs);
-  const outline = extractOutline(parseReport(read.text, { format: formatOf(input.abs), placeholders }));
+  const outline = extractOutline(parseReport(read.text, { format: formatForPath(input.abs), placeholders }));
   if (options.format === 'json') io.stdout(formatOutlineJson(outline));
   else if (options.format === 'csv') io.stdout(formatOutlineCsv(outline));
   else io.stdout(formatOutlineMarkdown(outline, input.display, lang));

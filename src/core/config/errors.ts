@@ -1,6 +1,6 @@
 // One clear, bilingual message per bad config: the file, where in it, what was expected, what was found.
 
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Message } from '../rules/types';
 
 export interface ConfigErrorLocation {

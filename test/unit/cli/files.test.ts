@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expandPaths, formatOf } from '../../../src/cli/files';
+import { expandPaths } from '../../../src/cli/files';
+import { formatForPath } from '../../../src/core/formats';
 import { cli, put, tempDir } from './helpers';
 
 describe('cli: which files are checked', () => {
@@ -59,7 +60,7 @@ describe('cli: which files are checked', () => {
   });
 
   it('picks the format by extension', () => {
-    assert.deepEqual(['a.md', 'a.MARKDOWN', 'a.txt', 'a'].map(formatOf), ['markdown', 'markdown', 'text', 'text']);
+    assert.deepEqual(['a.md', 'a.MARKDOWN', 'a.txt', 'a'].map(formatForPath), ['markdown', 'markdown', 'text', 'text']);
   });
 
   it('runs check over the expanded set', () => {

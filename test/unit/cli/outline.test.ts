@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
-import { formatOutlineCsv } from '../../../src/cli/format/outline-csv';
+import { formatOutlineCsv } from '../../../src/core/outline/format/csv';
 import { extractOutline } from '../../../src/core/outline';
 import type { Outline } from '../../../src/core/outline/types';
 import { parseReport } from '../../../src/core/parse';

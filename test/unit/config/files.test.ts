@@ -83,10 +83,8 @@ describe('config: files, extends and the JSON Schema', () => {
     assert.equal(findConfigFile('/no/such/dir', () => false), undefined);
   });
 
-  it('keeps schemas/govreportrc.schema.json in step with the zod schema (run `npm run schema`)', () => {
-    const committed = readFileSync(join(__dirname, '..', '..', '..', 'schemas', 'govreportrc.schema.json'), 'utf8');
-    assert.equal(committed, configJsonSchemaText(), 'schemas/govreportrc.schema.json is stale: run `npm run schema`');
-    const schema = JSON.parse(committed);
+  it('generates a draft-07 JSON Schema naming every rule', () => {
+    const schema = JSON.parse(configJsonSchemaText());
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
     assert.equal(schema.additionalProperties, false);
     assert.ok(schema.properties.rules.properties.placeholder, 'every rule id is a property');

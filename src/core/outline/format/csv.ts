@@ -1,5 +1,5 @@
-import type { Outline } from '../../core/outline/types';
-import { outlineRows } from './outline-rows';
+import type { Outline } from '../types';
+import { outlineRows } from './rows';
 
 const COLUMNS = ['kind', 'section', 'item', 'amount', 'status', 'line'] as const;
 

@@ -1,4 +1,4 @@
-import type { Outline, OutlineSection } from '../../core/outline/types';
+import type { Outline, OutlineSection } from '../types';
 
 interface JsonSection {
   marker: string;

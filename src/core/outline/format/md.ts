@@ -1,7 +1,7 @@
-import type { Outline, OutlineSection } from '../../core/outline/types';
-import type { Lang } from '../../core/rules/types';
-import { t } from '../messages';
-import { sectionLabel } from './outline-rows';
+import type { Outline, OutlineSection } from '../types';
+import type { Lang } from '../../rules/types';
+import { t } from './messages';
+import { sectionLabel } from './rows';
 
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 function cell(value: string | number | undefined): string {
