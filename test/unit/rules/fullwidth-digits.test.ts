@@ -1,21 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { applyFixes } from '../../../src/core/fix';
-import { lint } from '../../../src/core/lint';
-import type { Format } from '../../../src/core/model';
-import { CORPUS_DIR, corpus } from '../helpers';
+import { ruleHarness } from './harness';
 
 const ID = 'fullwidth-digits';
-const check = (text: string, format: Format = 'text') => lint(text, { format }).findings.filter((f) => f.rule === ID);
-const spans = (text: string, format: Format = 'text') =>
-  check(text, format).map((f) => [f.range.start, f.range.end, text.slice(f.range.start, f.range.end)]);
-
-/** Applies the rule's fixes, and checks a second run changes nothing. */
-function fixed(text: string, format: Format = 'text'): string {
-  const once = applyFixes(text, check(text, format)).text;
-  assert.equal(applyFixes(once, check(once, format)).text, once);
-  return once;
-}
+const { check, spans, fixed, corpusFindings } = ruleHarness(ID);
 
 describe('rule: fullwidth-digits', () => {
   it('converts full-width digit runs, with a full-width point between digits', () => {
@@ -51,12 +38,7 @@ describe('rule: fullwidth-digits', () => {
   // Genuine defects in the published corpus: one paragraph of the district report writes ％
   // (four times) while the rest of the report uses %.
   it('reports only genuine defects on the published corpus', () => {
-    const found = readdirSync(CORPUS_DIR)
-      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
-      .flatMap((name) => {
-        const { text, format } = corpus(name);
-        return check(text, format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
-      });
+    const found = corpusFindings();
     assert.deepEqual(found, Array(4).fill('10_hailar_district_2012_gwr.txt:47:％'));
   });
 });

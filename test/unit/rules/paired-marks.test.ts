@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { lint } from '../../../src/core/lint';
+import { ruleHarness } from './harness';
 import type { Format } from '../../../src/core/model';
-import { CORPUS_DIR, corpus } from '../helpers';
 
 const ID = 'paired-marks';
-const check = (text: string, format: Format = 'text') => lint(text, { format }).findings.filter((f) => f.rule === ID);
+const { check, corpusFindings } = ruleHarness(ID);
 const spans = (text: string, format: Format = 'text') =>
   check(text, format).map((f) => [f.range.start, f.range.end, f.message]);
 
@@ -62,12 +61,7 @@ describe('rule: paired-marks', () => {
 
   // The published corpus is balanced throughout.
   it('reports nothing on the published corpus', () => {
-    const found = readdirSync(CORPUS_DIR)
-      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
-      .flatMap((name) => {
-        const { text, format } = corpus(name);
-        return check(text, format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
-      });
+    const found = corpusFindings();
     assert.deepEqual(found, []);
   });
 });

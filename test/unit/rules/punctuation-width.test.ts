@@ -1,21 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { applyFixes } from '../../../src/core/fix';
 import { lint } from '../../../src/core/lint';
-import type { Format } from '../../../src/core/model';
-import { CORPUS_DIR, corpus } from '../helpers';
+import { ruleHarness } from './harness';
 
 const ID = 'punctuation-width';
-const check = (text: string, format: Format = 'text') => lint(text, { format }).findings.filter((f) => f.rule === ID);
-const spans = (text: string, format: Format = 'text') =>
-  check(text, format).map((f) => [f.range.start, f.range.end, text.slice(f.range.start, f.range.end)]);
-
-/** Applies the rule's fixes, and checks a second run changes nothing. */
-function fixed(text: string, format: Format = 'text'): string {
-  const once = applyFixes(text, check(text, format)).text;
-  assert.equal(applyFixes(once, check(once, format)).text, once);
-  return once;
-}
+const { check, spans, fixed, corpusFindings } = ruleHarness(ID);
 
 describe('rule: punctuation-width', () => {
   it('reports half-width , ; : ? ! between Chinese characters and fixes them', () => {
@@ -104,12 +92,7 @@ describe('rule: punctuation-width', () => {
   // half-width `!`, and the regulation's Markdown copy writes its parenthetical definitions with
   // half-width parentheses (its `(一)` item markers are heading-form's and are not listed).
   it('reports only genuine defects on the published corpus', () => {
-    const found = readdirSync(CORPUS_DIR)
-      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
-      .flatMap((name) => {
-        const { text, format } = corpus(name);
-        return check(text, format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
-      });
+    const found = corpusFindings();
     const regulation = '15_statecouncil_2019_major_admin_decision_regulation.md';
     assert.deepEqual(found, [
       '10_hailar_district_2012_gwr.txt:55:!',

@@ -1,21 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { applyFixes } from '../../../src/core/fix';
-import { lint } from '../../../src/core/lint';
-import type { Format } from '../../../src/core/model';
-import { CORPUS_DIR, corpus } from '../helpers';
+import { ruleHarness } from './harness';
 
 const ID = 'repeated-punctuation';
-const check = (text: string, format: Format = 'text') => lint(text, { format }).findings.filter((f) => f.rule === ID);
-const spans = (text: string, format: Format = 'text') =>
-  check(text, format).map((f) => [f.range.start, f.range.end, text.slice(f.range.start, f.range.end)]);
-
-/** Applies the rule's fixes, and checks a second run changes nothing. */
-function fixed(text: string, format: Format = 'text'): string {
-  const once = applyFixes(text, check(text, format)).text;
-  assert.equal(applyFixes(once, check(once, format)).text, once);
-  return once;
-}
+const { check, spans, fixed, corpusFindings } = ruleHarness(ID);
 
 describe('rule: repeated-punctuation', () => {
   it('reports doubled marks and removes the extra ones', () => {
@@ -57,12 +44,7 @@ describe('rule: repeated-punctuation', () => {
 
   // The published corpus has no doubled marks or words (实实在在 occurs and is a real word).
   it('reports nothing on the published corpus', () => {
-    const found = readdirSync(CORPUS_DIR)
-      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
-      .flatMap((name) => {
-        const { text, format } = corpus(name);
-        return check(text, format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
-      });
+    const found = corpusFindings();
     assert.deepEqual(found, []);
   });
 });

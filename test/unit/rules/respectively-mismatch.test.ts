@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { lint } from '../../../src/core/lint';
+import { ruleHarness } from './harness';
 import type { Format } from '../../../src/core/model';
-import { CORPUS_DIR, corpus } from '../helpers';
 
 const ID = 'respectively-mismatch';
-const check = (text: string, format: Format = 'text') => lint(text, { format }).findings.filter((f) => f.rule === ID);
+const { check, corpusFindings } = ruleHarness(ID);
 const spans = (text: string, format: Format = 'text') =>
   check(text, format).map((f) => [f.range.start, f.range.end, text.slice(f.range.start, f.range.end)]);
 
@@ -48,12 +47,7 @@ describe('rule: respectively-mismatch', () => {
 
   // The published corpus pairs every 分别 correctly.
   it('reports nothing on the published corpus', () => {
-    const found = readdirSync(CORPUS_DIR)
-      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
-      .flatMap((name) => {
-        const { text, format } = corpus(name);
-        return check(text, format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
-      });
+    const found = corpusFindings();
     assert.deepEqual(found, []);
   });
 });

@@ -1,25 +1,16 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { applyFixes } from '../../../src/core/fix';
-import { lint } from '../../../src/core/lint';
-import type { Format } from '../../../src/core/model';
+import { ruleHarness } from './harness';
 import { BUILTIN_TERMS } from '../../../src/core/rules/terminology';
 import type { TermEntry } from '../../../src/core/rules/types';
 import { EMPTY_CONFIG } from '../../../src/core/settings';
-import { CORPUS_DIR, corpus } from '../helpers';
 
 const ID = 'terminology';
-const check = (text: string, terminology: TermEntry[] = [], format: Format = 'text') =>
-  lint(text, { format, config: { ...EMPTY_CONFIG, terminology } }).findings.filter((f) => f.rule === ID);
-const spans = (text: string, terminology: TermEntry[] = []) =>
-  check(text, terminology).map((f) => [f.range.start, f.range.end, text.slice(f.range.start, f.range.end)]);
-
-/** Applies the rule's fixes, and checks a second run changes nothing. */
-function fixed(text: string, terminology: TermEntry[] = []): string {
-  const once = applyFixes(text, check(text, terminology)).text;
-  assert.equal(applyFixes(once, check(once, terminology)).text, once);
-  return once;
-}
+const rule = ruleHarness(ID);
+const withTerms = (terminology: TermEntry[]) => ({ ...EMPTY_CONFIG, terminology });
+const check = (text: string, terminology: TermEntry[] = []) => rule.check(text, 'text', withTerms(terminology));
+const spans = (text: string, terminology: TermEntry[] = []) => rule.spans(text, 'text', withTerms(terminology));
+const fixed = (text: string, terminology: TermEntry[] = []) => rule.fixed(text, 'text', withTerms(terminology));
+const { corpusFindings } = rule;
 
 describe('rule: terminology', () => {
   it('corrects 截止 to 截至 before a date or a period only', () => {
@@ -81,12 +72,7 @@ describe('rule: terminology', () => {
 
   // The published corpus has none of the built-in errors.
   it('reports nothing on the published corpus', () => {
-    const found = readdirSync(CORPUS_DIR)
-      .filter((name) => /\.(txt|md)$/.test(name) && name !== 'SOURCES.md')
-      .flatMap((name) => {
-        const { text, format } = corpus(name);
-        return check(text, [], format).map((f) => `${name}:${f.range.startLine + 1}:${text.slice(f.range.start, f.range.end)}`);
-      });
+    const found = corpusFindings();
     assert.deepEqual(found, []);
   });
 });
