@@ -35,7 +35,13 @@ export async function openWorkbench(page, url, { timeoutMs = 90_000 } = {}) {
   await page.waitForSelector('.monaco-workbench', { timeout: timeoutMs });
   // The smoke-test driver (--enable-smoke-test-driver) knows when restoring has finished.
   await page.waitForFunction(() => !!globalThis.driver, null, { timeout: timeoutMs });
-  await page.evaluate(() => globalThis.driver.whenWorkbenchRestored());
+  let timer;
+  await Promise.race([
+    page.evaluate(() => globalThis.driver.whenWorkbenchRestored()),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`workbench not restored within ${timeoutMs / 1000} s`)), timeoutMs);
+    }),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**

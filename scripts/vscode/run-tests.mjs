@@ -101,9 +101,13 @@ export async function runIntegrationTests(options) {
     const url = server.url(workspace, { extensionDevelopmentPath, extensionTestsPath: testsIndex });
     log(`opening ${url}`);
     const tb = Date.now();
-    await openWorkbench(page, url);
-    log(`workbench restored in ${secs(tb)}`);
-    const outcome = await Promise.race([exit.then((code) => ({ code })), closed.then((why) => ({ why })), timedOut.then((why) => ({ why }))]);
+    const flow = (async () => {
+      await openWorkbench(page, url);
+      log(`workbench restored in ${secs(tb)}`);
+      return { code: await exit };
+    })();
+    flow.catch(() => {}); // a late rejection (after a timeout) is not news
+    const outcome = await Promise.race([flow, closed.then((why) => ({ why })), timedOut.then((why) => ({ why }))]);
     if (outcome.why === 'timeout') {
       const png = await screenshot(page, 'integration-timeout').catch(() => undefined);
       throw new Error(

@@ -113,6 +113,7 @@ export async function startServer(opts = {}) {
   const history = []; // lines seen so far (capped), for waitForLine
   const waiters = new Set();
   let exited = null;
+  let addrInUse = false;
   let readyResolve;
   const ready = new Promise((r) => (readyResolve = r));
   const onData = (buf) => {
@@ -127,10 +128,18 @@ export async function startServer(opts = {}) {
       for (const w of waiters) if (w.re.test(line)) w.resolve(line);
       opts.onLine?.(line);
       if (READY.test(line)) readyResolve(true);
+      if (/EADDRINUSE/.test(line)) {
+        addrInUse = true;
+        readyResolve(false);
+      }
     }
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
+  child.on('error', (err) => {
+    exited = { code: err.message };
+    readyResolve(false);
+  });
   child.on('exit', (code, signal) => {
     exited = { code, signal };
     readyResolve(false);
@@ -164,12 +173,22 @@ export async function startServer(opts = {}) {
   let timer;
   const ok = await Promise.race([ready, new Promise((r) => (timer = setTimeout(() => r(false), timeoutMs)))]);
   clearTimeout(timer);
+  if (!ok && addrInUse && !opts.port && (opts.attempt ?? 0) < 3) {
+    // Someone took the free port between our probe and the server's listen: try another.
+    await stop();
+    return startServer({ ...opts, attempt: (opts.attempt ?? 0) + 1 });
+  }
   if (!ok) {
-    const why = exited ? `exited early (${exited.code ?? exited.signal})` : `did not print "Web UI available" within ${timeoutMs / 1000} s`;
+    const reason = addrInUse
+      ? `could not listen on port ${port} (EADDRINUSE)`
+      : exited
+        ? `exited early (${exited.code ?? exited.signal})`
+        : `did not print "Web UI available" within ${timeoutMs / 1000} s`;
     const output = tail.join('\n');
     await stop();
-    throw new Error(`VS Code server ${why}. Command:\n  ${NODE24} ${args.join(' ')}\nLast output:\n${output}`);
+    throw new Error(`VS Code server ${reason}. Command:\n  ${NODE24} ${args.join(' ')}\nLast output:\n${output}`);
   }
+
 
   const base = `http://${HOST}:${port}`;
   const remoteUri = (absPath) => `vscode-remote://${HOST}:${port}${encodeURI(path.resolve(absPath))}`;
