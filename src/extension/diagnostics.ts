@@ -13,6 +13,13 @@ export function toDiagnostics(findings: readonly Finding[], docsRoot: vscode.Uri
   });
 }
 
+function isShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key),
+  );
+}
+
 /**
  * Live checking: debounced on typing, immediate on open, re-run when config or toggles change,
  * cleared on close. A run for an outdated document version is dropped.
@@ -28,10 +35,20 @@ export class LiveDiagnostics implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      // A document reopened in a tab before VS Code disposed it fires no open event.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) if (!this.collection.has(e.document.uri)) this.schedule(e.document, 0);
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.debounce(e.document));
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      // A closed editor tab may keep its document alive for a while; clear as soon as no tab shows it.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          if (tab.input instanceof vscode.TabInputText && !isShown(tab.input.uri)) this.clear(tab.input.uri);
+        }
+      }),
       store.onDidChange(() => this.refreshAll()),
     );
     this.refreshAll();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { formatOutlineCsv } from '../cli/format/outline-csv';
-import { formatOutlineMarkdown } from '../cli/format/outline-md';
+import { formatOutlineCsv } from '../core/outline/format/csv';
+import { formatOutlineMarkdown } from '../core/outline/format/md';
 import { uiLang } from './convert';
 import { ITEM_KINDS, type ItemKind, type OutlineNode, type OutlineView } from './outlineView';
 

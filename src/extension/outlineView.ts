@@ -70,7 +70,14 @@ export function buildOutlineNodes(
       roots.push(item);
     }
   }
+  const byPosition = (a: OutlineNode, b: OutlineNode) => startOf(a) - startOf(b);
+  roots.sort(byPosition);
+  for (const s of sectionNodes) s.children.sort(byPosition);
   return roots;
+}
+
+function startOf(node: OutlineNode): number {
+  return node.type === 'section' ? node.section.range.start : node.range.start;
 }
 
 /** The "Report outline" view: follows the active editor, filters by kind, reveals text on click. */
