@@ -19,7 +19,8 @@ export const TESTS_DIR = path.join(ROOT, 'dist', 'test', 'integration');
 const NOISE = [
   /Could not locate the bindings file/, // spdlog native module: not installed, logging falls back
   /Cannot find module '\.\/build\/Release\/watchdog'/, // native-watchdog: not installed, not needed
-  /ENOTFOUND open-vsx\.org/, // the gallery is unreachable here
+  /ENOTFOUND open-vsx\.org/, // the gallery is unreachable here (and off: EXTENSIONS_GALLERY={})
+  /^Ignoring fetching additional builtin extensions from gallery/,
   /authentication provider 'github'/,
   /navigator is now a global in nodejs/,
   /^\[Service Worker\] registration/,

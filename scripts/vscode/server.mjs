@@ -59,7 +59,11 @@ export function installVsix(vsix, extensionsDir) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'govreport-vsix-'));
   const args = [SERVER_MAIN, '--install-extension', file, '--force',
     ...commonArgs({ serverDataDir: path.join(tmp, 'server-data'), userDataDir: path.join(tmp, 'user-data'), extensionsDir })];
-  const r = spawnSync(NODE24, args, { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(NODE24, args, {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { EXTENSIONS_GALLERY: '{}', ...process.env },
+  });
   fs.rmSync(tmp, { recursive: true, force: true });
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   if (r.status !== 0 || !/successfully installed/i.test(out)) {
@@ -106,7 +110,8 @@ export async function startServer(opts = {}) {
     cwd: tmp,
     detached: true, // own process group: stop() ends the server and its extension hosts
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...opts.env },
+    // No extension gallery: it is unreachable here and nothing needs it.
+    env: { EXTENSIONS_GALLERY: '{}', ...process.env, ...opts.env },
   });
   const pgid = child.pid;
   const tail = []; // last lines, for error messages
