@@ -1,7 +1,7 @@
 // Runs the integration suites (dist/test/integration) in a real VS Code extension host:
 // VS Code server (Node 24) + headless Debian chromium. Exits with the tests' exit code.
 // Usage: node scripts/vscode/run-tests.mjs [--vsix FILE] [--extension-path DIR] [--grep RE]
-//        [--timeout-min N] [--keep]
+//        [--timeout-min N] [--keep] [--bench]   (--bench runs the *.bench suites instead of *.test)
 // GOVREPORT_TEST_HOST=electron runs run-tests-electron.mjs (@vscode/test-electron) instead.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -72,6 +72,7 @@ export async function runIntegrationTests(options) {
   const workspace = copyWorkspace();
   const env = {};
   if (options.grep) env.GOVREPORT_TEST_GREP = options.grep;
+  if (options.bench) env.GOVREPORT_SUITE = 'bench';
   if (options.vsix) env.GOVREPORT_TEST_VSIX = path.resolve(options.vsix);
 
   let server;
@@ -141,6 +142,7 @@ async function main() {
       grep: { type: 'string' },
       'timeout-min': { type: 'string' },
       keep: { type: 'boolean', default: false },
+      bench: { type: 'boolean', default: false },
     },
   });
   if (process.env.GOVREPORT_TEST_HOST === 'electron') {
@@ -158,6 +160,7 @@ async function main() {
         grep: values.grep,
         timeoutMin: values['timeout-min'] ?? process.env.GOVREPORT_TEST_TIMEOUT_MIN,
         keep: values.keep,
+        bench: values.bench,
       }),
       interrupted,
     ]);

@@ -11,7 +11,8 @@ import { uiLang } from './convert';
  * user's `govreport.*` settings on top. Bad config files get a diagnostic on the file itself.
  */
 export class ConfigService implements vscode.Disposable {
-  private loader: ConfigLoader = createConfigLoader(nodeConfigHost);
+  /** Created on first use: building the schema is not activation work. */
+  private loader: ConfigLoader | undefined;
   private readonly nearest = new Map<string, string | undefined>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -35,7 +36,7 @@ export class ConfigService implements vscode.Disposable {
   }
 
   reset(): void {
-    this.loader = createConfigLoader(nodeConfigHost);
+    this.loader = undefined;
     this.nearest.clear();
     this.problems.clear();
     this.changed.fire();
@@ -55,6 +56,7 @@ export class ConfigService implements vscode.Disposable {
     const file = this.nearest.get(dir);
     if (!file) return EMPTY_CONFIG;
     try {
+      this.loader ??= createConfigLoader(nodeConfigHost);
       return this.loader.load(file);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;

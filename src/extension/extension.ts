@@ -27,15 +27,19 @@ export interface GovReportApi {
   outline: OutlineView;
   placeholders: PlaceholdersView;
   statusBar: StatusBar;
-  /** Milliseconds from the bundle starting to load to the end of `activate`. */
-  activationMs: number;
+  /** Activation cost: evaluating the bundle plus running `activate` (ms). */
+  activation: { moduleMs: number; activateMs: number };
 }
 
 declare global {
   var __govreportLoadStart: number | undefined;
 }
 
+/** When the bundle finished evaluating (esbuild.js marks when it started). */
+const moduleEvaluated = performance.now();
+
 export function activate(context: vscode.ExtensionContext): GovReportApi {
+  const activateStart = performance.now();
   const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
   const config = new ConfigService();
   const store = new ReportStore(config, context.workspaceState);
@@ -91,8 +95,11 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     }),
   );
   updateContext();
-  const activationMs = performance.now() - (globalThis.__govreportLoadStart ?? performance.now());
-  return { store, diagnostics, outline, placeholders, statusBar, activationMs };
+  const activation = {
+    moduleMs: moduleEvaluated - (globalThis.__govreportLoadStart ?? moduleEvaluated),
+    activateMs: performance.now() - activateStart,
+  };
+  return { store, diagnostics, outline, placeholders, statusBar, activation };
 }
 
 export function deactivate(): void {

@@ -5,12 +5,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
+/** GOVREPORT_SUITE=bench runs the *.bench.js suites (npm run bench) instead of the tests. */
+const SUFFIX = process.env.GOVREPORT_SUITE === 'bench' ? '.bench.js' : '.test.js';
+
 function findTests(dir: string): string[] {
   const out: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...findTests(full));
-    else if (entry.name.endsWith('.test.js')) out.push(full);
+    else if (entry.name.endsWith(SUFFIX)) out.push(full);
   }
   return out.sort();
 }

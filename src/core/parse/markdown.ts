@@ -7,7 +7,11 @@ import { blank } from './blank';
 /** Node types whose source is never checked. */
 const UNCHECKED = new Set<string>(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'yaml', 'toml']);
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+let processor: ReturnType<typeof createProcessor> | undefined;
+
+function createProcessor() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+}
 
 export interface MarkdownLayout {
   /** The text with everything but prose (and ordered-list markers) blanked. */
@@ -24,6 +28,7 @@ export interface MarkdownLayout {
  * blanked, so one plain-text scan serves both formats with unchanged offsets.
  */
 export function layoutMarkdown(text: string, lineAt: (offset: number) => number): MarkdownLayout {
+  processor ??= createProcessor();
   const tree = processor.parse(text) as Root;
   const keep: Array<[number, number]> = [];
   const headingDepth = new Map<number, number>();
