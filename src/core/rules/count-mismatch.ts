@@ -10,6 +10,8 @@ const FORWARD = new RegExp(`${NUM}(?:个|大|项|点|条|件|方面)[^，。；�
 const BACKWARD = /(?<![第一二三四五六七八九十两\d])([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
 /** The last item of a real list is a short noun phrase, not a clause (…先后入选全国年度十大…). */
 const MAX_LAST_ITEM = 6;
+/** How far back a 、-list may start; bounds the work on long unpunctuated lines. */
+const MAX_LIST = 100;
 const CLAUSE_BREAK = /[，。；：:！？“”‘’（）《》\s]/;
 
 function parseCount(s: string): number | undefined {
@@ -78,7 +80,9 @@ function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): vo
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
     let i = m.index;
-    while (i > 0 && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+    const limit = Math.max(0, i - MAX_LIST);
+    while (i > limit && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+    if (i === limit && limit > 0 && !CLAUSE_BREAK.test(text[i - 1]!)) continue;
     const list = text.slice(i, m.index);
     if (!list.includes('、') || /[等和及与]/.test(list)) continue;
     const items = list.split('、');

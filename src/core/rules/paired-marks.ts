@@ -7,6 +7,9 @@ const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '
 /** Half-width parentheses take part in pairing (`（…)` is a pair of the wrong width, reported by punctuation-width) but are never reported here. */
 const MARKS = /[“”‘’《》（）【】()]/g;
 
+/** Real text never nests this deep; a bound keeps long runs of unclosed marks linear. */
+const MAX_OPEN = 32;
+
 const kind = (ch: string) => (ch === '(' || ch === ')' ? '（' : OPENER_OF[ch] ?? ch);
 
 function unclosed(open: string): Message {
@@ -71,6 +74,10 @@ export const pairedMarks: Rule = {
       }
       const ch = m[0];
       if (ch in CLOSER_OF) {
+        if (stack.length === MAX_OPEN) {
+          const oldest = stack.shift()!;
+          if (s[oldest] !== '(' && !reported.has(oldest)) report({ start: oldest, end: oldest + 1, message: unclosed(s[oldest]!) });
+        }
         stack.push(i);
         continue;
       }

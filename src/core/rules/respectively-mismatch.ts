@@ -1,19 +1,24 @@
 import type { Rule } from './types';
 
 const CLAUSE_END = '，。；：！？,;:!?\n\r';
+/** A 分别 list is one clause; looking further would make a long unpunctuated line quadratic. */
+const MAX_CLAUSE = 200;
 /** A figure or a placeholder for one. */
 const VALUE = /[0-9０-９XＸ×]/;
 const JOINER = /[和与及]/g;
 /** Parenthesised asides (`二氧化硫（含A、B）`) are not list items. */
 const ASIDE = /（[^（）]*）|\([^()]*\)/g;
 
+/** Start of the clause ending at `i`, or -1 when it is longer than MAX_CLAUSE. */
 function clauseStart(s: string, i: number): number {
-  while (i > 0 && !CLAUSE_END.includes(s[i - 1]!)) i--;
-  return i;
+  const limit = Math.max(0, i - MAX_CLAUSE);
+  while (i > limit && !CLAUSE_END.includes(s[i - 1]!)) i--;
+  return i === limit && limit > 0 && !CLAUSE_END.includes(s[i - 1]!) ? -1 : i;
 }
 
 function clauseEnd(s: string, i: number): number {
-  while (i < s.length && !CLAUSE_END.includes(s[i]!)) i++;
+  const limit = Math.min(s.length, i + MAX_CLAUSE);
+  while (i < limit && !CLAUSE_END.includes(s[i]!)) i++;
   return i;
 }
 
@@ -39,6 +44,7 @@ export const respectivelyMismatch: Rule = {
     const s = doc.checkable;
     for (let i = s.indexOf('分别'); i !== -1; i = s.indexOf('分别', i + 2)) {
       const start = clauseStart(s, i);
+      if (start === -1) continue;
       const subjects = s.slice(start, i).replace(ASIDE, '');
       const items = subjects.split('、').length;
       if (items < 2 || subjects.includes('等')) continue; // 工业、农业等领域: an open list

@@ -9,7 +9,7 @@ const DATE_AHEAD = String.raw`\s*(?:[0-9０-９XＸ×]|[一二三四五六七八
 export const BUILTIN_TERMS: readonly TermEntry[] = [
   { wrong: '截止', right: '截至', before: DATE_AHEAD },
   // 既使…又使… (“both … and …”) is correct; only 即使 (“even if”) is meant when no 又 follows.
-  { wrong: '既使', right: '即使', before: String.raw`(?![^。；！？\n]*又)` },
+  { wrong: '既使', right: '即使', before: String.raw`(?![^。；！？\n]{0,60}又)` },
   { wrong: '做为', right: '作为', before: String.raw`(?!人民|群众)` },
   { wrong: '再接再励', right: '再接再厉' },
   { wrong: '一如继往', right: '一如既往' },
