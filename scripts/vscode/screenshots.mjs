@@ -1,12 +1,13 @@
 // UI-level screenshots of GovReport in a real VS Code (server + headless chromium):
 // opens a fresh copy of test/integration/workspace, opens the sample draft with Quick Open,
-// opens the Problems panel, and saves PNGs under test-results/screenshots/.
+// opens the Problems panel, the Report Outline view and a quick fix menu, waits for what each must
+// show (a step that does not see it fails), and saves PNGs under test-results/screenshots/.
 // Usage: node scripts/vscode/screenshots.mjs [--extension-path DIR]
 // Steps are plain functions over the page (see browser.mjs) so the extension author can add more.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { quickOpen, screenshot, showProblems } from './browser.mjs';
+import { quickOpen, runCommand, screenshot, showProblems } from './browser.mjs';
 import { ROOT } from './paths.mjs';
 import { copyWorkspace, statusBarProblems, withWorkbench } from './session.mjs';
 
@@ -51,6 +52,31 @@ export const STEPS = [
     run: async (page) => {
       await quickOpen(page, 'report.md');
       await showProblems(page, { file: 'report.md' });
+    },
+  },
+  {
+    name: '05-report-outline',
+    run: async (page) => {
+      await quickOpen(page, SAMPLE);
+      await runCommand(page, 'Focus on Report Outline View');
+      // Sections open expanded, with their goals, achievements and projects.
+      const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Report Outline|报告大纲/ }) });
+      await view.locator('.monaco-list-row', { hasText: '一、2021年工作回顾' }).waitFor({ timeout: 30_000 });
+      await view.locator('.monaco-list-row', { hasText: '全市生产总值XXX亿元' }).waitFor({ timeout: 30_000 });
+    },
+  },
+  {
+    name: '06-quick-fix-menu',
+    run: async (page) => {
+      await quickOpen(page, 'report.md');
+      // The half-width comma in `80%,新增` (line 21): go there and open the quick fix menu.
+      await page.keyboard.press('Control+G');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+      await page.keyboard.type('21:20');
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      await page.keyboard.press('Control+.');
+      await page.locator('.action-widget', { hasText: /修复|Fix/ }).first().waitFor({ timeout: 30_000 });
     },
   },
 ];

@@ -87,7 +87,8 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
   private roots: OutlineNode[] = [];
   private uri: vscode.Uri | undefined;
   private timer: NodeJS.Timeout | undefined;
-  kinds = new Set<ItemKind>(ITEM_KINDS);
+  /** Placeholders have their own view; they join the outline when the filter asks for them. */
+  kinds = new Set<ItemKind>(['goal', 'achievement', 'project']);
   readonly view: vscode.TreeView<OutlineNode>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 

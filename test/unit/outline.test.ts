@@ -35,9 +35,11 @@ describe('extractOutline', () => {
     assert.ok(goalTexts.includes('力争新增高新技术企业10家'));
     assert.ok(outline.goals.every((g) => g.section.startsWith('四、2022年工作安排')));
     const achievementTexts = outline.achievements.map((a) => a.text);
-    assert.ok(achievementTexts.includes('全市生产总值XXX亿元'));
+    // A clause that only continues the previous figure joins it.
+    assert.ok(achievementTexts.includes('全市生产总值XXX亿元，增长XX%'));
+    assert.ok(!achievementTexts.includes('增长XX%'));
     assert.ok(outline.achievements.every((a) => a.section.startsWith('一、2021年工作回顾')));
-    assert.ok(!goalTexts.includes('全市生产总值XXX亿元'));
+    assert.ok(!goalTexts.some((g) => g.startsWith('全市生产总值')));
   });
 
   it('mirrors the section tree', () => {

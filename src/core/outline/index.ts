@@ -6,6 +6,9 @@ import type { Outline, OutlineSection, OutlineStatement } from './types';
 
 export type { Outline, OutlineProject, OutlineSection, OutlineStatement } from './types';
 
+/** A clause that only continues the previous figure (`全市生产总值XXX亿元，增长XX%`). */
+const CONTINUATION = /^(?:同比|比上年|较上年)?(?:增长|下降|提高|降低|减少|增加|占|分别)/;
+
 function outlineSection(s: Section): OutlineSection {
   const h = s.heading;
   return {
@@ -32,6 +35,7 @@ export function extractOutline(doc: ReportDocument): Outline {
     const text = doc.checkable.slice(from, paragraph.range.end);
     const period = periodOf(paragraph.section);
     const section = sectionPath(paragraph.section);
+    let previous: OutlineStatement | undefined;
     for (const clause of clausesOf(text, from)) {
       const found = projectsIn(clause);
       for (const p of found) {
@@ -39,7 +43,15 @@ export function extractOutline(doc: ReportDocument): Outline {
       }
       while (q < quantityStarts.length && quantityStarts[q]! < clause.start) q++;
       const quantified = q < quantityStarts.length && quantityStarts[q]! < clause.end;
-      if (!quantified || found.length > 0 || !period) continue;
+      if (!quantified || found.length > 0 || !period) {
+        previous = undefined;
+        continue;
+      }
+      if (previous && CONTINUATION.test(clause.text)) {
+        previous.range = doc.lines.range(previous.range.start, clause.end);
+        previous.text = doc.text.slice(previous.range.start, clause.end);
+        continue;
+      }
       const statement: OutlineStatement = {
         kind: period === 'plan' ? 'goal' : 'achievement',
         text: doc.text.slice(clause.start, clause.end),
@@ -47,6 +59,7 @@ export function extractOutline(doc: ReportDocument): Outline {
         range: doc.lines.range(clause.start, clause.end),
       };
       (period === 'plan' ? goals : achievements).push(statement);
+      previous = statement;
     }
   }
   for (const p of projects) p.name = doc.text.slice(p.range.start, p.range.end);
