@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { decodeUtf8 } from '../core/decode';
 import type { Format } from '../core/model';
 import type { Message } from '../core/rules/types';
 import { messages } from './messages';
@@ -127,8 +128,6 @@ export interface DecodedFile {
   bom: boolean;
 }
 
-const SNIFF_BYTES = 8192;
-
 /** Reads a UTF-8 text file; binary, UTF-16, non-UTF-8 and unreadable files give a problem instead. */
 export function readTextFile(file: InputFile): DecodedFile | { problem: Message } {
   let bytes: Buffer;
@@ -140,25 +139,9 @@ export function readTextFile(file: InputFile): DecodedFile | { problem: Message 
     if (code === 'EISDIR') return { problem: messages.isDirectory() };
     return { problem: messages.readFailed(code) };
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: messages.utf16() };
-  }
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { problem: messages.binary() };
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    // The decoder drops a leading BOM; `bom` records it so writes can restore it.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
-  } catch {
-    return { problem: messages.notUtf8(file.display, looksLikeGbk(bytes)) };
-  }
+  const decoded = decodeUtf8(bytes);
+  if (!('problem' in decoded)) return decoded;
+  if (decoded.problem === 'utf16') return { problem: messages.utf16() };
+  if (decoded.problem === 'binary') return { problem: messages.binary() };
+  return { problem: messages.notUtf8(file.display, decoded.problem === 'gbk') };
 }
-
-function looksLikeGbk(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-

@@ -9,23 +9,34 @@ export const messages = {
     zh: `用法：
   govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--lang zh|en]
   govreport outline 文件 [--format md|json|csv] [--config 文件] [--lang zh|en]
+  govreport snippets validate 片段包… [--lang zh|en]
+  govreport snippets list [片段包…] [--pack 名称] [--lang zh|en]
   govreport --help | --version
 
-check    检查报告草稿。目录中查找 .txt 和 .md 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
-         不给路径时检查当前目录。--fix 应用所有安全修复。
-outline  输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
+check              检查报告草稿。目录中查找 .txt 和 .md 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
+                   不给路径时检查当前目录。--fix 应用所有安全修复。
+outline            输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
+snippets validate  校验片段包（*.govsnippets.json，可给文件、目录或通配符）：有效时每个包输出一行“有效”，
+                   否则每个问题一行“文件:行:列: JSON 路径: 说明”，退出码 2。
+snippets list      按包列出内置片段包及给出的片段包中的片段（id、标题、前缀）；同 id 时后给出的包覆盖前面的。
 
-退出码：0 没有错误；1 有错误级别的问题；2 用法、配置或文件读写错误。`,
+退出码：0 没有错误；1 有错误级别的问题；2 用法、配置或文件读写错误，或片段包无效。`,
     en: `Usage:
   govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--lang zh|en]
   govreport outline FILE [--format md|json|csv] [--config FILE] [--lang zh|en]
+  govreport snippets validate PACK… [--lang zh|en]
+  govreport snippets list [PACK…] [--pack NAME] [--lang zh|en]
   govreport --help | --version
 
-check    Checks report drafts. Directories are searched for .txt and .md files (honouring .govreportignore,
-         skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
-outline  Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
+check              Checks report drafts. Directories are searched for .txt and .md files (honouring .govreportignore,
+                   skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
+outline            Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
+snippets validate  Validates snippet packs (*.govsnippets.json; files, directories or globs): one OK line per valid pack,
+                   else one "file:line:col: json.path: message" line per problem and exit code 2.
+snippets list      Lists the snippets (id, title, prefixes) of the built-in packs and of the packs given, grouped by
+                   pack; a later pack overrides a snippet with the same id.
 
-Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors.`,
+Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors, or an invalid snippet pack.`,
   }),
   unknownCommand: (cmd: string) => ({ zh: `未知命令：${cmd}`, en: `Unknown command: ${cmd}` }),
   missingCommand: () => ({ zh: '缺少命令', en: 'Missing command' }),
@@ -36,6 +47,29 @@ Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors.
     en: `Invalid value for ${opt}: ${value} (expected ${allowed.join(', ')})`,
   }),
   outlineNeedsOneFile: () => ({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' }),
+  unknownSnippetsCommand: (sub: string) => ({
+    zh: sub ? `未知的 snippets 子命令：${sub}（可用：validate、list）` : '缺少 snippets 子命令（validate 或 list）',
+    en: sub ? `Unknown snippets command: ${sub} (expected validate or list)` : 'Missing snippets command (validate or list)',
+  }),
+  validateNeedsPack: () => ({ zh: 'snippets validate 需要至少一个片段包', en: 'snippets validate needs at least one pack' }),
+  // Snippet packs.
+  packOk: (file: string, name: string, n: number) => ({
+    zh: `${file}：有效（${name}，${n} 个片段）`,
+    en: `${file}: OK (${name}, ${plural(n, 'snippet')})`,
+  }),
+  /** `at` is `file:line:col` or `file`; `path` may be empty (the whole file). */
+  packProblem: (at: string, path: string, text: string) => ({
+    zh: `${at}：${path ? `${path}：` : ''}${text}`,
+    en: `${at}: ${path ? `${path}: ` : ''}${text}`,
+  }),
+  packHeader: (name: string, builtin: boolean, file: string, n: number) => ({
+    zh: `${name}（${builtin ? '内置，' : ''}${n} 个片段，${file}）`,
+    en: `${name} (${builtin ? 'built-in, ' : ''}${plural(n, 'snippet')}, ${file})`,
+  }),
+  noSuchPack: (name: string, available: readonly string[]) => ({
+    zh: `没有名为 ${name} 的片段包（可用：${available.join('、')}）`,
+    en: `No pack named ${name} (available: ${available.join(', ')})`,
+  }),
   // Per-file problems, printed as `file: message`.
   atFile: (file: string, text: string) => ({ zh: `${file}：${text}`, en: `${file}: ${text}` }),
   notFound: () => ({ zh: '文件或目录不存在', en: 'no such file or directory' }),

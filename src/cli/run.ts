@@ -8,6 +8,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { t } from './messages';
 import { VERSION } from './meta';
 import { OUTLINE_FORMATS, runOutline } from './outline';
+import { runSnippetsList, runSnippetsValidate } from './snippets';
 
 const LANGS = ['zh', 'en'] as const;
 
@@ -15,6 +16,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   fix: { type: 'boolean' },
+  pack: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -27,6 +29,7 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   '': ['help', 'version', 'lang'],
   check: ['format', 'config', 'fix', 'lang', 'help'],
   outline: ['format', 'config', 'lang', 'help'],
+  snippets: ['pack', 'lang', 'help'],
 };
 
 class UsageError extends Error {}
@@ -70,6 +73,14 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
   if (command === 'check') {
     const format = oneOf(lang, '--format', values.format ?? 'text', CHECK_FORMATS);
     return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, lang }, io);
+  }
+  if (command === 'snippets') {
+    const [sub = '', ...packs] = paths;
+    if (sub === 'list') return runSnippetsList({ files: packs, pack: values.pack, lang }, io);
+    if (sub !== 'validate') throw new UsageError(t(lang, 'unknownSnippetsCommand', sub));
+    if (values.pack !== undefined) throw new UsageError(t(lang, 'unknownOption', '--pack'));
+    if (packs.length === 0) throw new UsageError(t(lang, 'validateNeedsPack'));
+    return runSnippetsValidate(packs, lang, io);
   }
   const format = oneOf(lang, '--format', values.format ?? 'md', OUTLINE_FORMATS);
   if (paths.length !== 1) throw new UsageError(t(lang, 'outlineNeedsOneFile'));

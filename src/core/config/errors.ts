@@ -1,4 +1,4 @@
-// One clear, bilingual message per bad config: the file, where in it, what was expected, what was found.
+// One clear, bilingual message per bad config (or snippet pack): the file, where in it, what was expected, what was found.
 
 import type * as z from 'zod/mini';
 import type { Message } from '../rules/types';
@@ -23,15 +23,21 @@ export class ConfigError extends Error {
   }
 }
 
+/** `expected …, found …`, without a location. */
+export function expectedFound(expected: Message, found: Message): Message {
+  return { en: `expected ${expected.en}, found ${found.en}`, zh: `应为${expected.zh}，实际为${found.zh}` };
+}
+
 /** `expected …, found …` at a location. */
 export function configError(location: ConfigErrorLocation, expected: Message, found: Message): ConfigError {
   const { file, path, line, column } = location;
   const at = line !== undefined ? `${file}:${line}:${column}` : file;
   const where = path === undefined ? '' : path || '(root)';
   const whereZh = path === undefined ? '' : path || '（根）';
+  const text = expectedFound(expected, found);
   return new ConfigError(location, {
-    en: `${at}: ${where ? `${where}: ` : ''}expected ${expected.en}, found ${found.en}`,
-    zh: `${at}：${whereZh ? `${whereZh}：` : ''}应为${expected.zh}，实际为${found.zh}`,
+    en: `${at}: ${where ? `${where}: ` : ''}${text.en}`,
+    zh: `${at}：${whereZh ? `${whereZh}：` : ''}${text.zh}`,
   });
 }
 
@@ -89,6 +95,8 @@ function expectedOf(issue: Issue, keysAt: (path: PropertyKey[]) => string[]): Me
       return oneOf(issue.values);
     case 'too_small':
       if (issue.origin === 'string') return { en: 'a non-empty string', zh: '非空字符串' };
+      // A list that must not be empty; the config's [level, options] tuples need two items.
+      if (issue.origin === 'array' && issue.minimum === 1) return { en: 'a non-empty array', zh: '非空数组' };
       return TYPE_NAMES.tuple!;
     case 'too_big':
       return TYPE_NAMES.tuple!;
@@ -120,6 +128,34 @@ function innermost(issue: Issue): { issue: Issue; path: PropertyKey[]; expected?
   return { issue, path: [...issue.path] };
 }
 
+/** One zod issue, described: where (relative to the input), what was expected and what was found. */
+export interface IssueProblem {
+  path: PropertyKey[];
+  expected: Message;
+  found: Message;
+  /** The last path element is a key that should not be there. */
+  unknownKey?: boolean;
+}
+
+/** Describes a zod issue; an unknown-keys issue gives one problem per key. */
+export function describeIssue(issue: Issue, input: unknown, keysAt: (path: PropertyKey[]) => string[]): IssueProblem[] {
+  const inner = innermost(issue);
+  const { path } = inner;
+  if (inner.issue.code === 'unrecognized_keys') {
+    const expected = expectedOf({ ...inner.issue, path }, keysAt);
+    return inner.issue.keys.map((key) => ({ path: [...path, key], expected, found: plain(JSON.stringify(key)), unknownKey: true }));
+  }
+  const expected =
+    inner.issue.code === 'invalid_union'
+      ? or(inner.issue.errors.map((branch) => expectedOf(branch[0]!, keysAt)))
+      : expectedOf(inner.issue, keysAt);
+  const found = shown(valueAt(input, path));
+  if (inner.issue.code === 'custom' && inner.issue.params?.kind === 'regex') {
+    return [{ path, expected, found: plain(`${found.en} (${inner.issue.message})`) }];
+  }
+  return [{ path, expected, found }];
+}
+
 /** Turns the first zod issue into a ConfigError. */
 export function schemaError(
   file: string,
@@ -127,19 +163,38 @@ export function schemaError(
   input: unknown,
   keysAt: (path: PropertyKey[]) => string[],
 ): ConfigError {
-  const { issue, path } = innermost(issues[0]!);
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0]!;
-    return configError({ file, path: formatPath([...path, key]) }, expectedOf({ ...issue, path }, keysAt), plain(JSON.stringify(key)));
-  }
-  const expected =
-    issue.code === 'invalid_union'
-      ? or(issue.errors.map((branch) => expectedOf(branch[0]!, keysAt)))
-      : expectedOf(issue, keysAt);
-  const found = valueAt(input, path);
-  const foundText = shown(found);
-  if (issue.code === 'custom' && issue.params?.kind === 'regex') {
-    return configError({ file, path: formatPath(path) }, expected, plain(`${foundText.en} (${issue.message})`));
-  }
-  return configError({ file, path: formatPath(path) }, expected, foundText);
+  const { path, expected, found } = describeIssue(issues[0]!, input, keysAt)[0]!;
+  return configError({ file, path: formatPath(path) }, expected, found);
+}
+
+/** Keys an object schema accepts at a path (for "unknown key" messages). */
+export function schemaKeysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  for (const key of path) node = child(node, key);
+  return Object.keys(def(node)?.shape ?? {});
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, unknown>;
+  innerType?: unknown;
+  element?: unknown;
+  items?: unknown[];
+  options?: unknown[];
+}
+
+function def(node: unknown): Def | undefined {
+  let d = (node as { _zod?: { def: Def } } | undefined)?._zod?.def;
+  while (d && (d.type === 'optional' || d.type === 'default')) d = (d.innerType as { _zod: { def: Def } })._zod.def;
+  return d;
+}
+
+function child(node: unknown, key: PropertyKey): unknown {
+  const d = def(node);
+  if (!d) return undefined;
+  if (d.type === 'object') return d.shape?.[String(key)];
+  if (d.type === 'array') return d.element;
+  if (d.type === 'tuple') return d.items?.[Number(key)];
+  if (d.type === 'union') return d.options?.map((o) => child(o, key)).find((c) => c !== undefined);
+  return undefined;
 }

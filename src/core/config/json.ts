@@ -16,7 +16,7 @@ const EXPECTED = {
   digit: { en: 'a digit', zh: '数字' },
 } satisfies Record<string, Message>;
 
-interface SyntaxProblem {
+export interface SyntaxProblem {
   offset: number;
   expected: Message;
 }
@@ -24,26 +24,36 @@ interface SyntaxProblem {
 /** Parses JSON text; throws a ConfigError with file:line:col on a syntax error. A leading BOM is ignored. */
 export function parseJsonText(text: string, file: string): unknown {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  try {
-    return JSON.parse(source);
-  } catch {
-    throw jsonError(source, file, locateSyntaxError(source) ?? { offset: 0, expected: EXPECTED.value });
-  }
+  const result = tryParseJson(source);
+  if ('problem' in result) throw jsonError(source, file, result.problem);
+  return result.value;
 }
 
 function jsonError(text: string, file: string, problem: SyntaxProblem): ConfigError {
   const range = new LineIndex(text).range(problem.offset, problem.offset);
   const line = range.startLine + 1;
   const column = range.startColumn + 1;
+  const message = syntaxMessage(text, problem);
+  return new ConfigError({ file, line, column }, { en: `${file}:${line}:${column}: ${message.en}`, zh: `${file}:${line}:${column}：${message.zh}` });
+}
+
+/** `invalid JSON: expected …, found …` for a syntax problem, without a location. */
+export function syntaxMessage(text: string, problem: SyntaxProblem): Message {
   const ch = text[problem.offset];
   const found = ch === undefined ? EXPECTED.end : plain(JSON.stringify(ch));
-  return new ConfigError(
-    { file, line, column },
-    {
-      en: `${file}:${line}:${column}: invalid JSON: expected ${problem.expected.en}, found ${found.en}`,
-      zh: `${file}:${line}:${column}：JSON 语法错误：应为${problem.expected.zh}，实际为${found.zh}`,
-    },
-  );
+  return {
+    en: `invalid JSON: expected ${problem.expected.en}, found ${found.en}`,
+    zh: `JSON 语法错误：应为${problem.expected.zh}，实际为${found.zh}`,
+  };
+}
+
+/** JSON.parse without throwing: the value, or the first syntax problem (a leading BOM must be removed first). */
+export function tryParseJson(text: string): { value: unknown } | { problem: SyntaxProblem } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return { problem: locateSyntaxError(text) ?? { offset: 0, expected: EXPECTED.value } };
+  }
 }
 
 /** Returns the first syntax error of `text`, or undefined when it is valid JSON. */

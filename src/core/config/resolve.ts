@@ -2,7 +2,7 @@
 
 import type { TermEntry } from '../rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
-import { configError, ConfigError, plain, schemaError } from './errors';
+import { configError, ConfigError, plain, schemaError, schemaKeysAt } from './errors';
 import { parseJsonText } from './json';
 import type { ConfigSchema, RawConfig } from './schema';
 
@@ -25,7 +25,7 @@ export class ConfigLoader {
   parse(text: string, file: string): RawConfig {
     const input = parseJsonText(text, file);
     const result = this.schema.safeParse(input);
-    if (!result.success) throw schemaError(file, result.error.issues, input, (path) => keysAt(this.schema, path));
+    if (!result.success) throw schemaError(file, result.error.issues, input, (path) => schemaKeysAt(this.schema, path));
     return result.data;
   }
 
@@ -118,36 +118,4 @@ function lastWins(entries: TermEntry[]): TermEntry[] {
     byKey.set(key, e);
   }
   return [...byKey.values()];
-}
-
-/** Keys an object schema accepts at a path (for "unknown key" messages). */
-function keysAt(schema: ConfigSchema, path: readonly PropertyKey[]): string[] {
-  let node: unknown = schema;
-  for (const key of path) node = child(node, key);
-  return Object.keys(def(node)?.shape ?? {});
-}
-
-interface Def {
-  type: string;
-  shape?: Record<string, unknown>;
-  innerType?: unknown;
-  element?: unknown;
-  items?: unknown[];
-  options?: unknown[];
-}
-
-function def(node: unknown): Def | undefined {
-  let d = (node as { _zod?: { def: Def } } | undefined)?._zod?.def;
-  while (d && (d.type === 'optional' || d.type === 'default')) d = (d.innerType as { _zod: { def: Def } })._zod.def;
-  return d;
-}
-
-function child(node: unknown, key: PropertyKey): unknown {
-  const d = def(node);
-  if (!d) return undefined;
-  if (d.type === 'object') return d.shape?.[String(key)];
-  if (d.type === 'array') return d.element;
-  if (d.type === 'tuple') return d.items?.[Number(key)];
-  if (d.type === 'union') return d.options?.map((o) => child(o, key)).find((c) => c !== undefined);
-  return undefined;
 }

@@ -21,7 +21,7 @@ const regexSource = z.string().check(
 );
 
 /** Attaches a description that the generated JSON Schema shows in editors. */
-function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema, { description });
   return schema;
 }
