@@ -1,17 +1,19 @@
 import type { Range } from './model';
 
-/** Maps UTF-16 offsets to 0-based line/column. Lines end at `\n`; a preceding `\r` belongs to the break. */
+const BREAK = /\r\n?|\n/g;
+
+/** Maps UTF-16 offsets to 0-based line/column. Lines end at `\r\n`, `\n` or a lone `\r`, as in VS Code. */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: number[] = [0];
+  /** Where each line's content ends (its break starts). */
+  private readonly ends: number[] = [];
 
   constructor(private readonly text: string) {
-    const starts = [0];
-    let i = text.indexOf('\n');
-    while (i !== -1) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
+    for (const m of text.matchAll(BREAK)) {
+      this.ends.push(m.index);
+      this.starts.push(m.index + m[0].length);
     }
-    this.starts = starts;
+    this.ends.push(text.length);
   }
 
   get lineCount(): number {
@@ -22,11 +24,9 @@ export class LineIndex {
     return this.starts[line] ?? this.text.length;
   }
 
-  /** Offset of the end of the line's content, before `\r\n` or `\n`. */
+  /** Offset of the end of the line's content, before its break. */
   lineEnd(line: number): number {
-    const next = this.starts[line + 1];
-    if (next === undefined) return this.text.length;
-    return this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+    return this.ends[line] ?? this.text.length;
   }
 
   lineAt(offset: number): number {

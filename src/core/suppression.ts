@@ -28,22 +28,33 @@ export function parseDirectives(text: string, lineAt: (offset: number) => number
   return directives;
 }
 
-/** Drops findings silenced by the directives. */
+/** Drops findings silenced by the directives, in one sweep (findings come sorted by position). */
 export function suppress(findings: Finding[], directives: Directive[]): Finding[] {
   if (directives.length === 0) return findings;
+  const nextLine = new Map<number, Directive[]>();
+  const switches: Directive[] = [];
+  for (const d of directives) {
+    if (d.kind === 'disable-next-line') nextLine.set(d.line + 1, [...(nextLine.get(d.line + 1) ?? []), d]);
+    else switches.push(d);
+  }
+  // The last switch naming a rule (or naming none: all rules) wins.
+  let all = false;
+  const perRule = new Map<string, boolean>();
+  let applied = 0;
   const applies = (d: Directive, rule: string) => d.rules === 'all' || d.rules.includes(rule);
   return findings.filter((f) => {
     const line = f.range.startLine;
-    let disabled = false;
-    for (const d of directives) {
-      if (d.line > line) break;
-      if (!applies(d, f.rule)) continue;
-      if (d.kind === 'disable-next-line') {
-        if (d.line === line - 1) return false;
+    for (; applied < switches.length && switches[applied]!.line <= line; applied++) {
+      const d = switches[applied]!;
+      const off = d.kind === 'disable';
+      if (d.rules === 'all') {
+        all = off;
+        perRule.clear();
       } else {
-        disabled = d.kind === 'disable';
+        for (const rule of d.rules) perRule.set(rule, off);
       }
     }
-    return !disabled;
+    if (nextLine.get(line)?.some((d) => applies(d, f.rule))) return false;
+    return !(perRule.get(f.rule) ?? all);
   });
 }

@@ -38,7 +38,7 @@ describe('contracts', () => {
     const bundle = read('l10n/bundle.l10n.zh-cn.json');
     const dir = join(ROOT, 'src', 'extension');
     const used = new Set<string>();
-    for (const file of readdirSync(dir)) {
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
       const source = readFileSync(join(dir, file), 'utf8');
       for (const m of source.matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]!.replace(/\\'/g, "'"));
     }
@@ -51,7 +51,6 @@ describe('contracts', () => {
     const c = pkg.contributes;
     const files = [
       ...c.grammars.map((g: { path: string }) => g.path),
-      ...c.snippets.map((s: { path: string }) => s.path),
       ...c.jsonValidation.map((j: { url: string }) => j.url),
       ...c.languages.map((l: { configuration: string }) => l.configuration),
       ...c.viewsContainers.activitybar.map((v: { icon: string }) => v.icon),

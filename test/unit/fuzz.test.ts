@@ -111,13 +111,17 @@ const anyText = fc.oneof(randomText, corpusText);
 
 // --- Oracles --------------------------------------------------------------------------------
 
-/** Line/column of every offset, counted directly: lines end at `\n`, columns in UTF-16 units. */
+/**
+ * Line/column of every offset, counted directly as VS Code does: lines end at `\n`, `\r\n` or a
+ * lone `\r`; columns in UTF-16 units.
+ */
 function positions(text: string): (offset: number) => { line: number; column: number } {
   const lineOf = new Int32Array(text.length + 1);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     lineOf[i] = lineStarts.length - 1;
-    if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
   }
   lineOf[text.length] = lineStarts.length - 1;
   return (offset) => {

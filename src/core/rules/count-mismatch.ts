@@ -1,4 +1,4 @@
-import type { Paragraph, ReportDocument, Section } from '../model';
+import type { Enumeration, Paragraph, ReportDocument, Section } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
 
@@ -19,33 +19,57 @@ function parseCount(s: string): number | undefined {
   return /\d/.test(s) ? Number(s) : parseChineseNumeral(s);
 }
 
-/** The numbered headings that open right after `paragraph`: the run of siblings of the next heading. */
-function followingHeadings(doc: ReportDocument, paragraph: Paragraph): number | undefined {
-  const index = doc.paragraphs.indexOf(paragraph);
-  const next = doc.paragraphs[index + 1];
-  const heading = next?.heading;
-  if (!heading || heading.kind !== 'numbered') return undefined;
-  const section = next.section!;
-  const siblings: Section[] = section.parent ? section.parent.children : doc.sections;
-  const from = siblings.indexOf(section);
-  let count = 0;
-  for (const s of siblings.slice(from)) {
-    if (s.heading.kind !== 'numbered' || s.heading.marker.level !== heading.marker.level) break;
-    count++;
+/** What follows each paragraph, indexed once per document so each stated count is answered in O(1). */
+interface Following {
+  /** Size of the run of same-level numbered headings opening right after the paragraph. */
+  headings: Map<Paragraph, number>;
+  /** Items of the leading 一是 run opening in the next paragraph. */
+  leading: Map<Paragraph, number>;
+  /** Inline enumerations of the paragraph, in order. */
+  inline: Map<Paragraph, Enumeration[]>;
+}
+
+function indexFollowing(doc: ReportDocument): Following {
+  const runFrom = new Map<Section, number>();
+  const visit = (list: readonly Section[]) => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const s = list[i]!;
+      const h = s.heading;
+      if (h.kind === 'numbered') {
+        const n = list[i + 1]?.heading;
+        const same = n?.kind === 'numbered' && n.marker.level === h.marker.level;
+        runFrom.set(s, 1 + (same ? runFrom.get(list[i + 1]!)! : 0));
+      }
+      visit(s.children);
+    }
+  };
+  visit(doc.sections);
+
+  const leadingAt = new Map<Paragraph, number>();
+  const inline = new Map<Paragraph, Enumeration[]>();
+  for (const e of doc.enumerations) {
+    const first = e.items[0]!.paragraph;
+    if (e.placement === 'leading') leadingAt.set(first, e.items.length);
+    else inline.set(first, [...(inline.get(first) ?? []), e]);
   }
-  return count;
+
+  const headings = new Map<Paragraph, number>();
+  const leading = new Map<Paragraph, number>();
+  doc.paragraphs.forEach((p, i) => {
+    const next = doc.paragraphs[i + 1];
+    if (!next) return;
+    const run = next.heading?.kind === 'numbered' ? runFrom.get(next.section!) : undefined;
+    if (run !== undefined) headings.set(p, run);
+    const items = leadingAt.get(next);
+    if (items !== undefined) leading.set(p, items);
+  });
+  return { headings, leading, inline };
 }
 
 /** Items of the enumeration that opens after `offset` in the paragraph, or of the leading run that follows it. */
-function followingItems(doc: ReportDocument, paragraph: Paragraph, offset: number): number | undefined {
-  for (const e of doc.enumerations) {
-    const first = e.items[0]!;
-    if (e.placement === 'inline' && first.paragraph === paragraph && first.range.start > offset) return e.items.length;
-  }
-  const index = doc.paragraphs.indexOf(paragraph);
-  const next = doc.paragraphs[index + 1];
-  const run = doc.enumerations.find((e) => e.placement === 'leading' && e.items[0]!.paragraph === next);
-  return run?.items.length;
+function followingItems(following: Following, paragraph: Paragraph, offset: number): number | undefined {
+  const inline = following.inline.get(paragraph)?.find((e) => e.items[0]!.range.start > offset);
+  return inline?.items.length ?? following.leading.get(paragraph);
 }
 
 function report(ctx: RuleContext, start: number, end: number, stated: string, actual: number): void {
@@ -59,7 +83,7 @@ function report(ctx: RuleContext, start: number, end: number, stated: string, ac
   });
 }
 
-function checkForward(ctx: RuleContext, paragraph: Paragraph, text: string): void {
+function checkForward(ctx: RuleContext, following: Following, paragraph: Paragraph, text: string): void {
   FORWARD.lastIndex = 0;
   for (let m = FORWARD.exec(text); m; m = FORWARD.exec(text)) {
     const stated = parseCount(m[1]!);
@@ -67,8 +91,7 @@ function checkForward(ctx: RuleContext, paragraph: Paragraph, text: string): voi
     const start = paragraph.range.start + m.index;
     const end = start + m[0].length;
     const atEnd = text.slice(m.index + m[0].length).trim() === '';
-    const actual =
-      followingItems(ctx.doc, paragraph, end - 1) ?? (atEnd ? followingHeadings(ctx.doc, paragraph) : undefined);
+    const actual = followingItems(following, paragraph, end - 1) ?? (atEnd ? following.headings.get(paragraph) : undefined);
     if (actual !== undefined && actual !== stated) report(ctx, start, end - 1, m[0].slice(0, -1), actual);
   }
 }
@@ -103,9 +126,12 @@ export const countMismatch: Rule = {
     en: 'A stated count (讲三点意见, 以下六方面工作, 三大主导产业) disagrees with the items listed',
   },
   check(ctx) {
+    let following: Following | undefined;
     for (const paragraph of ctx.doc.paragraphs) {
       const text = ctx.doc.checkable.slice(paragraph.range.start, paragraph.range.end);
-      checkForward(ctx, paragraph, text);
+      FORWARD.lastIndex = 0;
+      // Most paragraphs state no count: index what follows only once one does.
+      if (FORWARD.test(text)) checkForward(ctx, (following ??= indexFollowing(ctx.doc)), paragraph, text);
       checkBackward(ctx, paragraph, text);
     }
   },
