@@ -104,11 +104,10 @@ export async function quickOpen(page, fileName, { timeoutMs = 30_000 } = {}) {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: timeoutMs });
   await input.fill(fileName);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: fileName })
-    .first()
-    .waitFor({ state: 'visible', timeout: timeoutMs });
-  await page.keyboard.press('Enter');
+  // Click the row naming the file: Enter would take whichever row happens to be selected.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
+  await row.waitFor({ state: 'visible', timeout: timeoutMs });
+  await row.click();
   await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: timeoutMs });
   await page.locator('.part.editor .monaco-editor .view-lines').first().waitFor({ timeout: timeoutMs });
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });

@@ -9,8 +9,13 @@ import { OutlineView } from './outlineView';
 import { Placeholders } from './placeholders';
 import { PlaceholdersView } from './placeholdersView';
 import { registerReveal } from './reveal';
+import { registerSchemaProvider } from './schemaProvider';
 import { StatusBar } from './statusBar';
 import { ReportStore } from './store';
+import { SnippetCompletion } from './snippets/completion';
+import { registerSnippetCommands } from './snippets/commands';
+import { SnippetPacks } from './snippets/packs';
+import { SnippetTree } from './snippets/tree';
 import { SectionSymbols } from './symbols';
 import { checkWorkspace } from './workspaceCheck';
 
@@ -27,6 +32,7 @@ export interface GovReportApi {
   outline: OutlineView;
   placeholders: PlaceholdersView;
   statusBar: StatusBar;
+  snippets: { packs: SnippetPacks; tree: SnippetTree };
   /** Activation cost: evaluating the bundle plus running `activate` (ms). */
   activation: { moduleMs: number; activateMs: number };
 }
@@ -48,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const outline = new OutlineView(store);
   const placeholders = new PlaceholdersView(store, config);
   const statusBar = new StatusBar(store);
+  const packs = new SnippetPacks(context.extensionUri.fsPath);
+  const snippetTree = new SnippetTree(packs);
 
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -61,8 +69,13 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     outline,
     placeholders,
     statusBar,
+    packs,
+    snippetTree,
     new Placeholders(store),
+    ...registerSnippetCommands(packs, snippetTree, context.globalStorageUri),
+    vscode.languages.registerCompletionItemProvider(SELECTOR, new SnippetCompletion(packs)),
     registerReveal(),
+    registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new GovReportCodeActions(store), {
       providedCodeActionKinds: GovReportCodeActions.kinds,
@@ -99,7 +112,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     moduleMs: moduleEvaluated - (globalThis.__govreportLoadStart ?? moduleEvaluated),
     activateMs: performance.now() - activateStart,
   };
-  return { store, diagnostics, outline, placeholders, statusBar, activation };
+  return { store, diagnostics, outline, placeholders, statusBar, snippets: { packs, tree: snippetTree }, activation };
 }
 
 export function deactivate(): void {

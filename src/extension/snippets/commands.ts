@@ -1,0 +1,210 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  addSnippet,
+  bodyText,
+  matchSnippet,
+  newPackText,
+  pinyinInitials,
+  SNIPPET_CATEGORIES,
+  suggestSnippetId,
+  type LoadedPack,
+  type ResolvedSnippet,
+  type Snippet,
+} from '../../core/snippets';
+import { prefixes } from './completion';
+import { WORKSPACE_PACK_DIR, type SnippetPacks } from './packs';
+import type { SnippetTree } from './tree';
+
+
+async function insert(snippet: ResolvedSnippet | undefined): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!snippet) return false;
+  if (!editor) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a document to insert the snippet into.'));
+    return false;
+  }
+  return editor.insertSnippet(new vscode.SnippetString(bodyText(snippet.body)));
+}
+
+/** A quick pick over every snippet, filtered with the completion matching (prefix, title, pinyin). */
+function pickSnippet(packs: SnippetPacks): Promise<ResolvedSnippet | undefined> {
+  type Item = vscode.QuickPickItem & { snippet: ResolvedSnippet };
+  const toItem = (snippet: ResolvedSnippet): Item => ({
+    label: snippet.title,
+    description: prefixes(snippet).join(' '),
+    detail: `${snippet.packName} · ${snippet.category}`,
+    alwaysShow: true,
+    snippet,
+  });
+  const quickPick = vscode.window.createQuickPick<Item>();
+  quickPick.title = vscode.l10n.t('Insert stock phrase');
+  quickPick.placeholder = vscode.l10n.t('Type a prefix, part of the title or its pinyin initials (tzm → 同志们)');
+  quickPick.matchOnDescription = false;
+  const update = (value: string) => {
+    const all = packs.all();
+    quickPick.items = value
+      ? all
+          .map((s) => ({ s, score: matchSnippet(value, s) }))
+          .filter((x): x is { s: ResolvedSnippet; score: number } => x.score !== undefined)
+          .sort((a, b) => b.score - a.score)
+          .map((x) => toItem(x.s))
+      : all.map(toItem);
+  };
+  update('');
+  return new Promise((resolve) => {
+    quickPick.onDidChangeValue(update);
+    quickPick.onDidAccept(() => {
+      resolve(quickPick.selectedItems[0]?.snippet);
+      quickPick.hide();
+    });
+    quickPick.onDidHide(() => {
+      resolve(undefined);
+      quickPick.dispose();
+    });
+    quickPick.show();
+  });
+}
+
+/** Escapes text for a snippet body, so `$`, `}` and `\` stay literal. */
+function literalBody(text: string): string | string[] {
+  const lines = text.replace(/[\\$}]/g, '\\$&').split(/\r?\n/);
+  return lines.length === 1 ? lines[0]! : lines;
+}
+
+/** Where new packs go: the workspace's `.govreport/snippets` when trusted, else the extension's global storage. */
+function newPackDir(storage: vscode.Uri): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  return folder && vscode.workspace.isTrusted
+    ? vscode.Uri.joinPath(folder.uri, WORKSPACE_PACK_DIR)
+    : vscode.Uri.joinPath(storage, 'snippets');
+}
+
+async function createPack(packs: SnippetPacks, storage: vscode.Uri, name?: string): Promise<vscode.Uri | undefined> {
+  name ??= await vscode.window.showInputBox({
+    title: vscode.l10n.t('New snippet pack'),
+    prompt: vscode.l10n.t('Pack name, e.g. team.speech'),
+    validateInput: (v) => (/^[\w.-]+$/.test(v) ? undefined : vscode.l10n.t('Use letters, digits, dots, hyphens or underscores.')),
+  });
+  if (!name) return undefined;
+  const uri = vscode.Uri.joinPath(newPackDir(storage), `${name}.govsnippets.json`);
+  try {
+    await vscode.workspace.fs.stat(uri);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists.', vscode.workspace.asRelativePath(uri)));
+    return uri;
+  } catch {
+    // Does not exist yet: create it below.
+  }
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(newPackText({ name, version: '1.0.0', description: name })));
+  if (!uri.fsPath.startsWith(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '\0')) {
+    // A pack outside the workspace is a user pack: register it in the settings.
+    const settings = vscode.workspace.getConfiguration('govreport');
+    const list = settings.get<string[]>('snippetPacks', []);
+    await settings.update('snippetPacks', [...list, uri.fsPath], vscode.ConfigurationTarget.Global);
+  }
+  packs.reload();
+  return uri;
+}
+
+interface SaveArgs {
+  pack?: string;
+  category?: string;
+  title?: string;
+  prefix?: string;
+}
+
+async function saveSelection(packs: SnippetPacks, storage: vscode.Uri, args: SaveArgs = {}): Promise<vscode.Uri | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const text = editor?.document.getText(editor.selection);
+  if (!editor || !text) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Select the text to save as a snippet first.'));
+    return undefined;
+  }
+  const writable = packs.packs().filter((p) => p.source !== 'builtin');
+  let file = args.pack;
+  if (!file) {
+    const NEW = vscode.l10n.t('New pack…');
+    const picked = await vscode.window.showQuickPick(
+      [...writable.map((p) => ({ label: p.pack.name, description: vscode.workspace.asRelativePath(p.file), file: p.file })), { label: NEW, description: '', file: '' }],
+      { title: vscode.l10n.t('Save to which snippet pack?') },
+    );
+    if (!picked) return undefined;
+    file = picked.file || (await createPack(packs, storage))?.fsPath;
+    if (!file) return undefined;
+  }
+  const category =
+    args.category ??
+    (await vscode.window.showQuickPick([...SNIPPET_CATEGORIES], { title: vscode.l10n.t('Category') }));
+  if (!category) return undefined;
+  const title =
+    args.title ??
+    (await vscode.window.showInputBox({ title: vscode.l10n.t('Title (Chinese)'), value: text.replace(/\s+/g, '').slice(0, 12) }));
+  if (!title) return undefined;
+  const prefix = args.prefix ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Prefix'), value: pinyinInitials(title) }));
+  if (!prefix) return undefined;
+
+  const uri = vscode.Uri.file(file);
+  const current = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+  const ids = writable.find((p) => p.file === file)?.pack.snippets.map((s) => s.id) ?? [];
+  const snippet: Snippet = {
+    id: suggestSnippetId(title, ids),
+    title,
+    prefix,
+    body: literalBody(text),
+    description: title,
+    category,
+  };
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(addSnippet(current, snippet)));
+  packs.reload();
+  void vscode.window.showInformationMessage(vscode.l10n.t('Saved "{0}" to {1}.', title, vscode.workspace.asRelativePath(uri)));
+  return uri;
+}
+
+async function exportPack(packs: SnippetPacks, args: { pack?: string; target?: vscode.Uri } = {}): Promise<vscode.Uri | undefined> {
+  let chosen: LoadedPack | undefined = packs.packs().find((p) => p.pack.name === args.pack);
+  if (!chosen) {
+    const picked = await vscode.window.showQuickPick(
+      packs.packs().map((p) => ({ label: p.pack.name, description: p.pack.description, loaded: p })),
+      { title: vscode.l10n.t('Export which snippet pack?') },
+    );
+    chosen = picked?.loaded;
+  }
+  if (!chosen) return undefined;
+  const target =
+    args.target ??
+    (await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('Export snippet pack'),
+      defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', path.basename(chosen.file))),
+      filters: { 'GovReport snippet pack': ['govsnippets.json', 'json'] },
+    }));
+  if (!target) return undefined;
+  await vscode.workspace.fs.copy(vscode.Uri.file(chosen.file), target, { overwrite: true });
+  return target;
+}
+
+/** Insert, search, save-selection, new-pack and export commands. */
+export function registerSnippetCommands(packs: SnippetPacks, tree: SnippetTree, storage: vscode.Uri): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('govreport.snippets.insert', (snippet?: ResolvedSnippet) => insert(snippet)),
+    vscode.commands.registerCommand('govreport.insertStockPhrase', async (args?: { id?: string }) => {
+      const snippet = args?.id ? packs.all().find((s) => s.id === args.id) : await pickSnippet(packs);
+      return insert(snippet);
+    }),
+    vscode.commands.registerCommand('govreport.snippets.search', async (query?: string) => {
+      query ??= await vscode.window.showInputBox({
+        title: vscode.l10n.t('Search snippets'),
+        prompt: vscode.l10n.t('Prefix, part of the title or its pinyin initials'),
+      });
+      if (query !== undefined) tree.search(query);
+    }),
+    vscode.commands.registerCommand('govreport.snippets.clearSearch', () => tree.search('')),
+    vscode.commands.registerCommand('govreport.snippets.saveSelection', (args?: SaveArgs) => saveSelection(packs, storage, args)),
+    vscode.commands.registerCommand('govreport.snippets.newPack', async (name?: string) => {
+      const uri = await createPack(packs, storage, name);
+      if (uri) await vscode.window.showTextDocument(uri);
+      return uri;
+    }),
+    vscode.commands.registerCommand('govreport.snippets.exportPack', (args?: { pack?: string; target?: vscode.Uri }) => exportPack(packs, args)),
+    vscode.commands.registerCommand('govreport.snippets.reload', () => packs.reload()),
+  ];
+}
