@@ -5,6 +5,7 @@ import type { Lang } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/settings';
 import { ConfigResolver } from './config';
 import { expandPaths, readTextFile, type InputFile } from './files';
+import { looksLikeReport } from '../core/detect';
 import { formatForPath } from '../core/formats';
 import { fixUntilStable, writeFileAtomic } from './fix';
 import { formatJson } from './format/json';
@@ -38,13 +39,14 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
   resolver.preload();
   const configs = inputs.map((input) => (input.problem ? undefined : resolver.forFile(input.abs)));
 
-  const reports = inputs.map((input, i) => checkFile(input, configs[i], options));
+  const checked = inputs.map((input, i) => checkFile(input, configs[i], options));
+  const reports = checked.filter((r): r is FileReport => r !== undefined);
   for (const r of reports) {
     if (r.problem) io.stderr(`${t(lang, 'atFile', r.file, r.problem[lang])}\n`);
     else if (r.fixed && options.format !== 'text') io.stderr(`${t(lang, 'fixed', r.file, r.fixed)}\n`);
   }
 
-  const summary = summarize(reports, options.fix);
+  const summary = { ...summarize(reports, options.fix), skipped: checked.length - reports.length };
   const context = { lang, cwd: io.cwd };
   if (options.format === 'json') io.stdout(formatJson(reports, context));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, context));
@@ -54,11 +56,16 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: CheckOptions): FileReport {
+/**
+ * Checks one file; undefined when a file found by walking a directory or matching a glob does not look
+ * like a Chinese report (an English README, say). Files named on the command line are always checked.
+ */
+function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: CheckOptions): FileReport | undefined {
   const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
   if (input.problem) return { ...base, problem: input.problem };
   const read = readTextFile(input);
   if ('problem' in read) return { ...base, problem: read.problem };
+  if (!input.named && !looksLikeReport(read.text)) return undefined;
   const lintText = (text: string) => lint(text, { format: formatForPath(input.abs), config, lang: options.lang });
   if (!options.fix) {
     const { doc, findings } = lintText(read.text);

@@ -21,6 +21,8 @@ export interface InputFile {
   abs: string;
   /** Set when the argument names nothing that exists or matches. */
   problem?: Message;
+  /** Named on the command line itself (not found by walking a directory or matching a glob). */
+  named?: boolean;
 }
 
 /**
@@ -33,10 +35,10 @@ export function expandPaths(args: readonly string[], cwd: string): InputFile[] {
   const files: InputFile[] = [];
   const seen = new Set<string>();
   const rules = new IgnoreRules();
-  const add = (display: string, abs: string) => {
+  const add = (display: string, abs: string, named = false) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    files.push({ display, abs });
+    files.push({ display, abs, ...(named ? { named } : {}) });
   };
   for (const arg of args.length ? args : ['.']) {
     const abs = path.resolve(cwd, arg);
@@ -44,7 +46,7 @@ export function expandPaths(args: readonly string[], cwd: string): InputFile[] {
     if (stat?.isDirectory()) {
       for (const rel of walk(abs, rules)) add(path.join(arg, rel), path.join(abs, rel));
     } else if (stat) {
-      add(arg, abs);
+      add(arg, abs, true);
     } else if (isDynamicPattern(arg)) {
       const matches = globSync(arg, { cwd, absolute: true, ignore: ['**/node_modules/**'] }).sort();
       const kept = matches.map((m) => path.resolve(m)).filter((m) => !rules.ignores(m, false));

@@ -92,12 +92,14 @@ Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors,
     zh:
       `检查了 ${s.files} 个文件：错误 ${s.errors} 个，警告 ${s.warnings} 个，提示 ${s.infos} 个，占位符 ${s.placeholders} 处` +
       (s.fixed !== undefined ? `，已修复 ${s.fixed} 处` : '') +
-      (s.failed ? `；${s.failed} 个文件无法检查` : ''),
+      (s.failed ? `；${s.failed} 个文件无法检查` : '') +
+      (s.skipped ? `；跳过 ${s.skipped} 个不像报告的文件` : ''),
     en:
       `${plural(s.files, 'file')} checked: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ` +
       `${plural(s.infos, 'info')}, ${plural(s.placeholders, 'placeholder')}` +
       (s.fixed !== undefined ? `, ${plural(s.fixed, 'fix', 'fixes')} applied` : '') +
-      (s.failed ? `; ${plural(s.failed, 'file')} could not be checked` : ''),
+      (s.failed ? `; ${plural(s.failed, 'file')} could not be checked` : '') +
+      (s.skipped ? `; ${plural(s.skipped, 'file')} skipped (not a Chinese report)` : ''),
   }),
   severityError: () => ({ zh: '错误', en: 'error' }),
   severityWarning: () => ({ zh: '警告', en: 'warning' }),
@@ -113,6 +115,8 @@ export interface Summary {
   failed: number;
   /** Total fixes applied; only with --fix. */
   fixed?: number;
+  /** Files found in directories or by globs that do not look like Chinese reports. */
+  skipped?: number;
 }
 
 export type MessageId = keyof typeof messages;

@@ -5,6 +5,8 @@ import { expandPaths } from '../../../src/cli/files';
 import { formatForPath } from '../../../src/core/formats';
 import { cli, put, tempDir } from './helpers';
 
+const REPORT = '同志们：\n一、工作回顾\n投资XX亿元，全市经济社会发展稳中向好，各项事业全面进步。\n';
+
 describe('cli: which files are checked', () => {
   let dir: string;
   const displayed = (args: string[], cwd = dir) => expandPaths(args, cwd).map((f) => (f.problem ? `!${f.display}` : f.display));
@@ -26,7 +28,7 @@ describe('cli: which files are checked', () => {
       '.git/info.txt',
       '.hidden/h.txt',
     ]) {
-      put(dir, rel, '投资XX亿元。\n');
+      put(dir, rel, REPORT);
     }
     put(dir, '.govreportignore', '# drafts are not reviewed\ndrafts/*\n!drafts/keep.txt\n*.bak.md\n');
     put(dir, 'sub/.govreportignore', 'deep/secret.txt\n');
@@ -61,6 +63,16 @@ describe('cli: which files are checked', () => {
 
   it('picks the format by extension', () => {
     assert.deepEqual(['a.md', 'a.MARKDOWN', 'a.txt', 'a'].map(formatForPath), ['markdown', 'markdown', 'text', 'text']);
+  });
+
+  it('skips walked files that are not Chinese reports, but checks them when named', () => {
+    put(dir, 'README.md', '# Notes\n\nThis folder holds drafts (see below): one, two; three.\n');
+    const walked = JSON.parse(cli(['check', '--format', 'json'], dir).stdout).files.map((f: { file: string }) => f.file);
+    assert.ok(!walked.includes('README.md'));
+    const { stdout } = cli(['check', '--lang', 'en', '.'], dir);
+    assert.match(stdout, /1 file skipped \(not a Chinese report\)/);
+    const named = JSON.parse(cli(['check', '--format', 'json', 'README.md'], dir).stdout).files;
+    assert.deepEqual(named.map((f: { file: string }) => f.file), ['README.md']);
   });
 
   it('runs check over the expanded set', () => {
