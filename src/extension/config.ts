@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ConfigError, createConfigLoader, type ConfigLoader } from '../core/config';
 import { findConfigFile, nodeConfigHost } from '../core/config/node';
-import type { Severity } from '../core/rules/types';
+import type { Lang, Severity } from '../core/rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig, type RuleLevel } from '../core/settings';
 import { uiLang } from './convert';
 
@@ -49,6 +49,11 @@ export class ConfigService implements vscode.Disposable {
     const placeholderSeverity = settings.get<Severity | 'default'>('placeholderSeverity', 'default');
     if (placeholderSeverity !== 'default') rules['placeholder'] = placeholderSeverity;
     return { ...base, rules };
+  }
+
+  /** The language of rule messages for a document (`govreport.messageLanguage`, Chinese by default). */
+  messageLanguage(uri: vscode.Uri): Lang {
+    return vscode.workspace.getConfiguration('govreport', uri).get<Lang>('messageLanguage', 'zh');
   }
 
   private fileConfig(dir: string): ResolvedConfig {

@@ -68,7 +68,7 @@ export class ReportStore implements vscode.Disposable {
     const result = lint(document.getText(), {
       format: formatOf(document),
       config: this.config.forDocument(document.uri),
-      lang: vscode.workspace.getConfiguration('govreport', document.uri).get<'zh' | 'en'>('messageLanguage', 'zh'),
+      lang: this.config.messageLanguage(document.uri),
     });
     let outline: Outline | undefined;
     const analysis: Analysis = { version: document.version, result, outline: () => (outline ??= extractOutline(result.doc)) };

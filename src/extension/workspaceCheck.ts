@@ -23,7 +23,11 @@ export async function checkWorkspace(
       let problems = 0;
       for (const { uri, text } of reports) {
         if (token.isCancellationRequested) break;
-        const { findings } = lint(text, { format: formatForPath(uri.path), config: config.forDocument(uri) });
+        const { findings } = lint(text, {
+          format: formatForPath(uri.path),
+          config: config.forDocument(uri),
+          lang: config.messageLanguage(uri),
+        });
         collection.set(uri, toDiagnostics(findings, docsRoot));
         problems += findings.length;
       }
