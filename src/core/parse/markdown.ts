@@ -1,7 +1,4 @@
 import type { Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { blank } from './blank';
 
 /** Node types whose source is never checked. */
@@ -9,7 +6,14 @@ const UNCHECKED = new Set<string>(['code', 'inlineCode', 'html', 'image', 'image
 
 let processor: ReturnType<typeof createProcessor> | undefined;
 
+/**
+ * The remark stack is loaded on first use: most reports are plain text, and evaluating the Markdown
+ * parser is the largest part of loading the engine (editor activation, CLI start).
+ */
 function createProcessor() {
+  const { unified } = require('unified') as typeof import('unified');
+  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
+  const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 }
 

@@ -16,6 +16,7 @@ export const WORKSPACE_PACK_DIR = '.govreport/snippets';
 export class SnippetPacks implements vscode.Disposable {
   private snippets: ResolvedSnippet[] = [];
   private loaded: LoadedPack[] = [];
+  private ready = false;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly problems = vscode.languages.createDiagnosticCollection('govreport-snippets');
@@ -41,16 +42,23 @@ export class SnippetPacks implements vscode.Disposable {
       }),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
     );
-    this.reload();
+    // Not activation work: load right after it (or earlier, on first use).
+    this.timer = setTimeout(() => this.ensureLoaded(), 0);
   }
 
   all(): readonly ResolvedSnippet[] {
+    this.ensureLoaded();
     return this.snippets;
   }
 
   /** Packs as loaded (before overrides), for authoring and export. */
   packs(): readonly LoadedPack[] {
+    this.ensureLoaded();
     return this.loaded;
+  }
+
+  private ensureLoaded(): void {
+    if (!this.ready) this.reload();
   }
 
   private scheduleReload(): void {
@@ -78,6 +86,7 @@ export class SnippetPacks implements vscode.Disposable {
     this.watchUserPacks(sources[1]![1]);
     this.loaded = loaded;
     this.snippets = mergePacks(loaded, settings.get<string[]>('disabledPacks', []));
+    this.ready = true;
     this.changed.fire();
   }
 

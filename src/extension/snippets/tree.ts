@@ -12,15 +12,20 @@ type Node =
 export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private roots: Node[] = [];
+  /** Built on first display, then on every change. */
+  private roots: Node[] | undefined;
   private query = '';
   readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(private readonly packs: SnippetPacks) {
     this.view = vscode.window.createTreeView('govreport.snippets', { treeDataProvider: this, showCollapseAll: true });
-    this.disposables.push(this.view, packs.onDidChange(() => this.rebuild()));
-    this.rebuild();
+    this.disposables.push(this.view, packs.onDidChange(() => this.invalidate()));
+  }
+
+  private invalidate(): void {
+    this.roots = undefined;
+    this.changed.fire(undefined);
   }
 
   /** Shows only snippets matching `query` (same matching as completion); '' shows all. */
@@ -28,10 +33,10 @@ export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.query = query.trim();
     this.view.description = this.query ? vscode.l10n.t('Search: {0}', this.query) : undefined;
     void vscode.commands.executeCommand('setContext', 'govreport.snippetSearch', this.query !== '');
-    this.rebuild();
+    this.invalidate();
   }
 
-  private rebuild(): void {
+  private build(): Node[] {
     const packs = new Map<string, Node & { type: 'pack' }>();
     for (const snippet of this.packs.all()) {
       if (this.query && matchSnippet(this.query, snippet) === undefined) continue;
@@ -49,13 +54,13 @@ export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
         category.children.push({ type: 'snippet', id: `${category.id}/s:${snippet.id}`, snippet, parent: category });
       }
     }
-    this.roots = [...packs.values()];
-    this.view.message = this.roots.length === 0 ? vscode.l10n.t('No snippets match.') : undefined;
-    this.changed.fire(undefined);
+    const roots = [...packs.values()];
+    this.view.message = roots.length === 0 ? vscode.l10n.t('No snippets match.') : undefined;
+    return roots;
   }
 
   getChildren(node?: Node): Node[] {
-    if (!node) return this.roots;
+    if (!node) return (this.roots ??= this.build());
     return node.type === 'snippet' ? [] : node.children;
   }
 
