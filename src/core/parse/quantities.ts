@@ -15,8 +15,7 @@ const QUANTITY = new RegExp(`(?<![\\d.A-Za-z])${AMOUNT}[ \\u3000]?((?:万|亿|�
 
 export function findQuantities(checkable: string, text: string, lines: LineIndex): Quantity[] {
   const found: Quantity[] = [];
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(checkable); m; m = QUANTITY.exec(checkable)) {
+  for (const m of checkable.matchAll(QUANTITY)) {
     const end = m.index + m[0].length;
     found.push({ range: lines.range(m.index, end), text: text.slice(m.index, end), amount: m[1]!, unit: m[2]! });
   }

@@ -84,8 +84,7 @@ function report(ctx: RuleContext, start: number, end: number, stated: string, ac
 }
 
 function checkForward(ctx: RuleContext, following: Following, paragraph: Paragraph, text: string): void {
-  FORWARD.lastIndex = 0;
-  for (let m = FORWARD.exec(text); m; m = FORWARD.exec(text)) {
+  for (const m of text.matchAll(FORWARD)) {
     const stated = parseCount(m[1]!);
     if (stated === undefined || stated < 2) continue;
     const start = paragraph.range.start + m.index;
@@ -97,8 +96,7 @@ function checkForward(ctx: RuleContext, following: Following, paragraph: Paragra
 }
 
 function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): void {
-  BACKWARD.lastIndex = 0;
-  for (let m = BACKWARD.exec(text); m; m = BACKWARD.exec(text)) {
+  for (const m of text.matchAll(BACKWARD)) {
     const stated = parseCount(m[1]!);
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
@@ -129,9 +127,8 @@ export const countMismatch: Rule = {
     let following: Following | undefined;
     for (const paragraph of ctx.doc.paragraphs) {
       const text = ctx.doc.checkable.slice(paragraph.range.start, paragraph.range.end);
-      FORWARD.lastIndex = 0;
       // Most paragraphs state no count: index what follows only once one does.
-      if (FORWARD.test(text)) checkForward(ctx, (following ??= indexFollowing(ctx.doc)), paragraph, text);
+      if (text.search(FORWARD) !== -1) checkForward(ctx, (following ??= indexFollowing(ctx.doc)), paragraph, text);
       checkBackward(ctx, paragraph, text);
     }
   },

@@ -18,8 +18,7 @@ export const fullwidthDigits: Rule = {
   check({ doc, report }) {
     const s = doc.checkable;
     const mixedPercent = s.includes('%');
-    FULLWIDTH.lastIndex = 0;
-    for (let m = FULLWIDTH.exec(s); m; m = FULLWIDTH.exec(s)) {
+    for (const m of s.matchAll(FULLWIDTH)) {
       const found = m[0];
       if (found === '％' && !mixedPercent) continue;
       const start = m.index;

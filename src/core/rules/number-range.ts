@@ -27,8 +27,7 @@ export const numberRange: Rule = {
   },
   check({ doc, report }) {
     const s = doc.checkable;
-    RANGE.lastIndex = 0;
-    for (let m = RANGE.exec(s); m; m = RANGE.exec(s)) {
+    for (const m of s.matchAll(RANGE)) {
       const [whole, from, fromPercent, dash, to, toPercent] = m as unknown as [string, string, string, string, string, string | undefined];
       if (/^0\d/.test(from)) continue; // area codes: 0372-1234567
       let expected: string;

@@ -60,8 +60,7 @@ export const pairedMarks: Rule = {
       return next !== undefined && s[next.range.start] === '“';
     };
 
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(s); m; m = MARKS.exec(s)) {
+    for (const m of s.matchAll(MARKS)) {
       const i = m.index;
       if (i >= paraEnd) {
         flush();

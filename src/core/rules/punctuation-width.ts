@@ -28,8 +28,7 @@ export const punctuationWidth: Rule = {
   check({ doc, report }) {
     const s = doc.checkable;
     const parenParagraphs = new Set<number>();
-    MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(s); m; m = MARKS.exec(s)) {
+    for (const m of s.matchAll(MARKS)) {
       const ch = m[0];
       if (ch.length > 1) continue;
       const i = m.index;

@@ -29,8 +29,7 @@ export const repeatedPunctuation: Rule = {
   },
   check({ doc, report }) {
     const s = doc.checkable;
-    REPEATED.lastIndex = 0;
-    for (let m = REPEATED.exec(s); m; m = REPEATED.exec(s)) {
+    for (const m of s.matchAll(REPEATED)) {
       const run = m[0];
       const ch = run[0]!;
       const start = m.index;

@@ -100,8 +100,7 @@ export const terminology: Rule = {
     const c = compiled(settings.terminology);
     if (!c) return;
     const s = doc.checkable;
-    c.regex.lastIndex = 0;
-    for (let m = c.regex.exec(s); m; m = c.regex.exec(s)) {
+    for (const m of s.matchAll(c.regex)) {
       let entry: TermEntry | undefined;
       for (const [g, e] of c.byGroup) {
         if (m[g] !== undefined) {
