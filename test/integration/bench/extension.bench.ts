@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { api, waitForDiagnostics, workspaceUri, SAMPLE } from '../util';
 
 const RUNS = 15;
+const SETTLE_MS = 5000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** About 100 KB (UTF-8) of real report text: the sample draft repeated. */
@@ -18,6 +19,9 @@ async function writeReport(): Promise<{ uri: vscode.Uri; bytes: number }> {
 
 describe('extension performance', () => {
   it('measures activation, edit-to-diagnostics and outline refresh on a 100 KB report', async () => {
+    // The workbench is still rendering when the host starts (two cores here): let it settle first, so
+    // activation is measured as a user would see it on an idle window. A benchmark, not a test.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const started = performance.now();
     const { activation, outline } = await api();
     const activateCallMs = performance.now() - started;
