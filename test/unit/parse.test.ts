@@ -76,6 +76,14 @@ describe('parseReport: plain text', () => {
     assert.equal(article3.children.length, 5);
   });
 
+  it('reads full-width digit markers as malformed level-3 and level-4 markers', () => {
+    const d = parseReport('一、工作\n（一）产业\n１．第一项\n（２）细目\n', { format: 'text' });
+    const third = d.sections[0]!.children[0]!.children[0]!;
+    assert.equal(third.heading.kind === 'numbered' && third.heading.marker.canonical, '1.');
+    const fourth = third.children[0]!.heading;
+    assert.equal(fourth.kind === 'numbered' && `${fourth.marker.level}${fourth.marker.canonical}`, '4（2）');
+  });
+
   it('finds the 153 placeholder runs of the sample draft', () => {
     const counts: Record<string, number> = {};
     for (const p of doc.placeholders) counts[p.text] = (counts[p.text] ?? 0) + 1;

@@ -109,13 +109,20 @@ function expectedOf(issue: Issue, keysAt: (path: PropertyKey[]) => string[]): Me
         : { en: `a known key (${keys})`, zh: `已知的键（${keys}）` };
     }
     case 'custom':
-      return issue.params?.kind === 'regex'
-        ? { en: 'a valid regular expression', zh: '有效的正则表达式' }
-        : plain(issue.message);
+      return CUSTOM_EXPECTED[issue.params?.kind as string] ?? plain(issue.message);
     default:
       return plain(issue.message);
   }
 }
+
+/** What a custom check (schema.ts, by `params.kind`) expected. */
+const CUSTOM_EXPECTED: Readonly<Record<string, Message>> = {
+  regex: { en: 'a valid regular expression', zh: '有效的正则表达式' },
+  'no-named-groups': {
+    en: 'a regular expression without named groups (use (?:…))',
+    zh: '不含命名分组的正则表达式（请用 (?:…)）',
+  },
+};
 
 /** Reduces an issue to the most specific one: into union branches that got past the top-level type check. */
 function innermost(issue: Issue): { issue: Issue; path: PropertyKey[]; expected?: Message[] } {

@@ -33,7 +33,16 @@ export const termEntrySchema = described(
     wrong: described(z.string().check(z.minLength(1)), 'The wrong term, e.g. 截止.'),
     right: described(z.string(), 'The right term, e.g. 截至.'),
     before: described(
-      z.optional(regexSource),
+      // Entries are combined into one expression, where two equal group names would clash.
+      z.optional(
+        regexSource.check(
+          z.superRefine((source, ctx) => {
+            if (/\(\?<[A-Za-z_$]/.test(source)) {
+              ctx.issues.push({ code: 'custom', message: 'named group', params: { kind: 'no-named-groups' }, input: source });
+            }
+          }),
+        ),
+      ),
       'Regular expression the text right after `wrong` must match, e.g. `\\d{4}年` (a date).',
     ),
   }),

@@ -15,9 +15,16 @@ export interface DivisionMatch {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const PAREN = new RegExp(`^([（(])[ \\u3000]*(${CN}|\\d{1,2})[ \\u3000]*([）)])([、.．，]?)`);
+/** ASCII or full-width digits: `１．` is a malformed `1.`. */
+const DIGITS = '[0-9０-９]{1,2}';
+const PAREN = new RegExp(`^([（(])[ \\u3000]*(${CN}|${DIGITS})[ \\u3000]*([）)])([、.．，]?)`);
 const CN_COMMA = new RegExp(`^(${CN})[ \\u3000]*([、.．，,])(?![\\d一二三四五六七八九十][、类级])`);
-const ARABIC = /^(\d{1,2})[ \u3000]*([.．、])(?![\d.．])/;
+const ARABIC = new RegExp(`^(${DIGITS})[ \\u3000]*([.．、])(?![0-9０-９.．])`);
+
+/** Value of ASCII or full-width decimal digits. */
+function arabicValue(digits: string): number {
+  return Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
 
 /** The canonical GB/T 9704 marker for a level and number. */
 export function canonicalMarker(level: NumberedLevel, n: number): string {
@@ -43,9 +50,9 @@ export function matchMarker(s: string): MarkerMatch | undefined {
     const m = PAREN.exec(s);
     if (!m) return undefined;
     digits = m[2]!;
-    level = /\d/.test(digits) ? 4 : 2;
+    level = /[0-9０-９]/.test(digits) ? 4 : 2;
     length = m[0].length;
-  } else if (first >= 0x30 && first <= 0x39) {
+  } else if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
     const m = ARABIC.exec(s);
     if (!m) return undefined;
     digits = m[1]!;
@@ -58,7 +65,7 @@ export function matchMarker(s: string): MarkerMatch | undefined {
     level = 1;
     length = m[0].length;
   }
-  const number = level === 1 || level === 2 ? parseChineseNumeral(digits) : Number(digits);
+  const number = level === 1 || level === 2 ? parseChineseNumeral(digits) : arabicValue(digits);
   if (number === undefined || number === 0) return undefined;
   return { length, level, number, canonical: canonicalMarker(level, number) };
 }

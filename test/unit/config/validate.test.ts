@@ -132,6 +132,13 @@ describe('config: validation', () => {
     assert.match(before.zh, /^\/team\/\.govreportrc\.json：terminology\[0\]\.before：应为有效的正则表达式，实际为"\[0-9"/);
   });
 
+  it('rejects named groups in terminology `before` (entries share one expression)', () => {
+    assert.equal(
+      failure('{"terminology":[{"wrong":"截止","right":"截至","before":"(?<y>\\\\d{4})年"}]}').en,
+      `${F}: terminology[0].before: expected a regular expression without named groups (use (?:…)), found "(?<y>\\\\d{4})年"`,
+    );
+  });
+
   it('reports invalid JSON as file:line:col', () => {
     assert.equal(
       failure('{\n  "rules": {\n    "placeholder": "error",\n  }\n}').en,
