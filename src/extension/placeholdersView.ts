@@ -23,6 +23,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: NodeJS.Timeout | undefined;
+  private editTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
 
   constructor(
@@ -40,14 +41,24 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
         this.files.delete(uri.toString());
         this.update();
       }),
+      // Typing updates that one file; only file-system events and config changes rescan the workspace.
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.scheduleScan();
+        if (e.contentChanges.length > 0 && e.document.uri.scheme === 'file') this.scheduleEdit(e.document);
       }),
       store.onDidChange(() => this.scheduleScan()),
     );
     this.view.onDidChangeVisibility((e) => {
       if (e.visible && !this.scanning) void this.scan();
     }, undefined, this.disposables);
+  }
+
+  private scheduleEdit(document: vscode.TextDocument): void {
+    clearTimeout(this.editTimer);
+    this.editTimer = setTimeout(() => {
+      this.files.delete(document.uri.toString());
+      if (!document.isClosed) this.add(document.uri, document.getText());
+      this.update();
+    }, 500);
   }
 
   private scheduleScan(): void {
@@ -144,6 +155,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.editTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, open, SAMPLE, waitForDiagnostics } from './util';
+import { api, closeAll, open, SAMPLE, waitFor, waitForDiagnostics } from './util';
 
 describe('placeholder workflow', () => {
   before(api);
@@ -60,6 +60,16 @@ describe('placeholder workflow', () => {
     const first = placeholders.getTreeItem(placeholders.getChildren(sampleNode)[0]!);
     assert.equal(first.label, 'X');
     assert.equal(first.command?.command, 'govreport.reveal');
+  });
+
+  it('updates the workspace list as a report is edited', async () => {
+    const { placeholders } = await api();
+    await placeholders.scan();
+    const editor = await open(SAMPLE);
+    const countOf = () => [...placeholders.counts().entries()].find(([uri]) => uri.endsWith(SAMPLE))?.[1];
+    assert.equal(countOf(), 153);
+    await editor.edit((b) => b.insert(new vscode.Position(2, 0), '投资XX亿元。'));
+    await waitFor(placeholders.onDidChangeTreeData, () => countOf() === 154, '154 placeholders listed');
   });
 
   it('checks the whole workspace into the Problems panel', async () => {

@@ -20,6 +20,27 @@ function pack(body: string): string {
   )}\n`;
 }
 
+/** Writes a pack the way a user does in VS Code: a new file via a workspace edit, an edit by saving. */
+async function writePack(uri: vscode.Uri, text: string): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
+  if (!exists) {
+    edit.createFile(uri, { contents: Buffer.from(text) });
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    return;
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  edit.replace(uri, new vscode.Range(0, 0, document.lineCount, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  assert.ok(await document.save());
+}
+
+async function deletePack(uri: vscode.Uri): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.deleteFile(uri, { ignoreIfNotExists: true });
+  await vscode.workspace.applyEdit(edit);
+}
+
 async function complete(content: string): Promise<vscode.CompletionItem[]> {
   const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
   await vscode.window.showTextDocument(document);
@@ -38,7 +59,7 @@ describe('snippet packs', () => {
   before(api);
   afterEach(closeAll);
   after(async () => {
-    for (const uri of [PACK, BROKEN]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    for (const uri of [PACK, BROKEN]) await deletePack(uri);
   });
 
   it('completes built-in snippets by prefix, title and pinyin initials', async () => {
@@ -54,12 +75,12 @@ describe('snippet packs', () => {
 
   it('completes from a workspace pack and reloads it when it changes', async () => {
     const { snippets } = await api();
-    await vscode.workspace.fs.writeFile(PACK, Buffer.from(pack('衷心感谢各位代表！$0')));
+    await writePack(PACK, pack('衷心感谢各位代表！$0'));
     await waitFor(snippets.packs.onDidChange, () => snippets.packs.all().some((s) => s.id === 'team.thanks'), 'workspace pack loaded');
     const first = (await complete('xiexie')).find((i) => labelOf(i) === 'xiexie');
     assert.equal(first && bodyOf(first), '衷心感谢各位代表！$0');
 
-    await vscode.workspace.fs.writeFile(PACK, Buffer.from(pack('再次感谢各位代表！$0')));
+    await writePack(PACK, pack('再次感谢各位代表！$0'));
     await waitFor(
       snippets.packs.onDidChange,
       () => snippets.packs.all().some((s) => s.id === 'team.thanks' && String(s.body).startsWith('再次')),
@@ -71,8 +92,8 @@ describe('snippet packs', () => {
 
   it('reports a broken pack on its file and keeps loading the others', async () => {
     const { snippets } = await api();
-    await vscode.workspace.fs.writeFile(PACK, Buffer.from(pack('衷心感谢各位代表！$0')));
-    await vscode.workspace.fs.writeFile(BROKEN, Buffer.from('{\n  "name": "broken",\n  "version": 1,\n  "snippets": []\n}\n'));
+    await writePack(PACK, pack('衷心感谢各位代表！$0'));
+    await writePack(BROKEN, '{\n  "name": "broken",\n  "version": 1,\n  "snippets": []\n}\n');
     const diagnostics = await waitFor(
       vscode.languages.onDidChangeDiagnostics,
       () => {
@@ -85,7 +106,7 @@ describe('snippet packs', () => {
     assert.equal(diagnostics[0]!.range.start.line, 2, 'the problem points at "version"');
     assert.ok(snippets.packs.all().some((s) => s.id === 'team.thanks'), 'the good workspace pack still loads');
     assert.ok(snippets.packs.all().some((s) => s.source === 'builtin'), 'built-in packs still load');
-    await vscode.workspace.fs.delete(BROKEN);
+    await deletePack(BROKEN);
     await waitFor(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(BROKEN).length === 0, 'diagnostics cleared');
   });
 
@@ -130,7 +151,7 @@ describe('snippet packs', () => {
 
   it('saves the selection into a pack, keeping the file intact otherwise', async () => {
     const { snippets } = await api();
-    await vscode.workspace.fs.writeFile(PACK, Buffer.from(pack('衷心感谢各位代表！$0')));
+    await writePack(PACK, pack('衷心感谢各位代表！$0'));
     await waitFor(snippets.packs.onDidChange, () => snippets.packs.all().some((s) => s.id === 'team.thanks'), 'pack loaded');
     const before = Buffer.from(await vscode.workspace.fs.readFile(PACK)).toString('utf8');
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '让我们携手并进，共创美好未来！' });

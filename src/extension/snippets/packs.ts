@@ -7,6 +7,8 @@ import { uiLang } from '../convert';
 
 export const WORKSPACE_PACK_DIR = '.govreport/snippets';
 
+const isPack = (uri: vscode.Uri) => uri.path.endsWith('.govsnippets.json');
+
 /**
  * Every snippet pack: built-in < user (`govreport.snippetPacks`) < workspace
  * (`.govreport/snippets`, trusted workspaces only), merged by snippet id, minus
@@ -34,9 +36,14 @@ export class SnippetPacks implements vscode.Disposable {
       workspaceWatcher.onDidChange(() => this.scheduleReload()),
       workspaceWatcher.onDidCreate(() => this.scheduleReload()),
       workspaceWatcher.onDidDelete(() => this.scheduleReload()),
+      // Edits made in VS Code (saves, explorer or WorkspaceEdit file operations) are reported reliably;
+      // the watcher covers changes from outside (a git pull of the team's packs).
       vscode.workspace.onDidSaveTextDocument((d) => {
-        if (d.uri.path.endsWith('.govsnippets.json')) this.scheduleReload();
+        if (isPack(d.uri)) this.scheduleReload();
       }),
+      vscode.workspace.onDidCreateFiles((e) => e.files.some(isPack) && this.scheduleReload()),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.some(isPack) && this.scheduleReload()),
+      vscode.workspace.onDidRenameFiles((e) => e.files.some((f) => isPack(f.oldUri) || isPack(f.newUri)) && this.scheduleReload()),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('govreport.snippetPacks') || e.affectsConfiguration('govreport.disabledPacks')) this.reload();
       }),
