@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { LineIndex } from '../core/lines';
 import type { Lang } from '../core/rules/types';
-import { mergePacks, type LoadedPack, type PackProblem, type ResolvedSnippet } from '../core/snippets';
+import { mergePacks, snippetPrefixes, type LoadedPack, type PackProblem, type ResolvedSnippet } from '../core/snippets';
 import { builtinPackFiles, expandPackGlobs, readPackFile } from '../core/snippets/node';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { t } from './messages';
@@ -104,7 +104,7 @@ export function runSnippetsList(options: ListOptions, io: CliIO): number {
     if (options.pack !== undefined && pack.name !== options.pack) continue;
     const snippets = groups.get(file)!;
     out.push(t(lang, 'packHeader', pack.name, source === 'builtin', displays.get(file)!, snippets.length));
-    for (const s of snippets) out.push(`  ${s.id}  ${s.title}  ${(typeof s.prefix === 'string' ? [s.prefix] : s.prefix).join(', ')}`);
+    for (const s of snippets) out.push(`  ${s.id}  ${s.title}  ${snippetPrefixes(s).join(', ')}`);
     out.push('');
   }
   io.stdout(out.join('\n'));

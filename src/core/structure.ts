@@ -1,4 +1,9 @@
-import type { NumberedHeading, ReportDocument, Section } from './model';
+import type { Heading, NumberedHeading, ReportDocument, Section } from './model';
+
+/** How a heading reads in outlines and symbols: marker and title, e.g. `（一）产业发展`. */
+export function headingLabel(h: Heading): string {
+  return h.kind === 'numbered' ? h.marker.text + h.title.text : h.title.text;
+}
 
 /** A run of numbered sibling headings of one level under one parent (or at the top). */
 export interface SiblingRun {

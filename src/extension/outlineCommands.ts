@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { formatOutlineCsv } from '../core/outline/format/csv';
 import { formatOutlineMarkdown } from '../core/outline/format/md';
+import { sectionLabel } from '../core/outline/format/rows';
 import { uiLang } from './convert';
 import { ITEM_KINDS, type ItemKind, type OutlineNode, type OutlineView } from './outlineView';
 
@@ -32,7 +33,7 @@ export function registerOutlineCommands(view: OutlineView): vscode.Disposable[] 
       if (!target) return;
       const text =
         target.type === 'section'
-          ? target.section.marker + target.section.title
+          ? sectionLabel(target.section)
           : [target.label, target.description].filter(Boolean).join('\t');
       await vscode.env.clipboard.writeText(text);
     }),

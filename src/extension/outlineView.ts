@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Range } from '../core/model';
 import type { Outline, OutlineSection } from '../core/outline';
+import { sectionLabel } from '../core/outline/format/rows';
 import { revealCommand } from './reveal';
 import type { ReportStore } from './store';
 
@@ -143,7 +144,7 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
   getTreeItem(node: OutlineNode): vscode.TreeItem {
     if (node.type === 'section') {
       const item = new vscode.TreeItem(
-        node.section.marker + node.section.title,
+        sectionLabel(node.section),
         node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
       );
       item.id = node.id;

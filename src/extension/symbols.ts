@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Heading, Section } from '../core/model';
+import { headingLabel } from '../core/structure';
 import { toRange } from './convert';
 import type { ReportStore } from './store';
 
@@ -8,10 +9,6 @@ const LEVEL_KINDS = [vscode.SymbolKind.Namespace, vscode.SymbolKind.Class, vscod
 function kindOf(h: Heading): vscode.SymbolKind {
   if (h.kind === 'numbered') return LEVEL_KINDS[h.marker.level - 1]!;
   return h.kind === 'division' ? vscode.SymbolKind.Module : vscode.SymbolKind.File;
-}
-
-export function headingLabel(h: Heading): string {
-  return h.kind === 'numbered' ? h.marker.text + h.title.text : h.title.text;
 }
 
 function toSymbol(s: Section): vscode.DocumentSymbol {

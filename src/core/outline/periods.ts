@@ -1,4 +1,5 @@
 import type { Section } from '../model';
+import { headingLabel } from '../structure';
 
 export type Period = 'plan' | 'review';
 
@@ -20,8 +21,7 @@ export function periodOf(section: Section | undefined): Period | undefined {
 export function sectionPath(section: Section | undefined): string {
   const parts: string[] = [];
   for (let s = section; s; s = s.parent) {
-    const h = s.heading;
-    parts.unshift(h.kind === 'numbered' ? h.marker.text + h.title.text : h.title.text);
+    parts.unshift(headingLabel(s.heading));
   }
   return parts.join(' / ');
 }

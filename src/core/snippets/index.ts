@@ -10,6 +10,7 @@ export {
   PACK_FILE_SUFFIX,
   PACK_SCHEMA_REF,
   SNIPPET_CATEGORIES,
+  snippetPrefixes,
   packJsonSchemaText,
   packSchema,
   type Snippet,

@@ -3,6 +3,7 @@
 
 import { FIRST_CODE_POINT, FIRST_INITIALS, MORE_INITIALS } from './initials.generated';
 import type { ResolvedSnippet } from './merge';
+import { snippetPrefixes } from './schema';
 
 let more: Map<string, string> | undefined;
 
@@ -69,7 +70,7 @@ export function matchSnippet(query: string, s: ResolvedSnippet): number | undefi
     const value = score - Math.min(length - q.length, 999);
     if (best === undefined || value > best) best = value;
   };
-  for (const prefix of typeof s.prefix === 'string' ? [s.prefix] : s.prefix) {
+  for (const prefix of snippetPrefixes(s)) {
     const p = prefix.toLowerCase();
     if (p === q) consider(SCORE.prefixExact, p.length);
     else if (p.startsWith(q)) consider(SCORE.prefixStart, p.length);

@@ -54,6 +54,11 @@ export type PackSchema = ReturnType<typeof createPackSchema>;
 export type SnippetPack = z.infer<PackSchema>;
 export type Snippet = SnippetPack['snippets'][number];
 
+/** A snippet's prefixes as a list (the format allows one string or several). */
+export function snippetPrefixes(s: Pick<Snippet, 'prefix'>): string[] {
+  return typeof s.prefix === 'string' ? [s.prefix] : s.prefix;
+}
+
 let schema: PackSchema | undefined;
 
 /** The pack schema, built on first use (not at load time). */

@@ -7,12 +7,12 @@ import {
   newPackText,
   pinyinInitials,
   SNIPPET_CATEGORIES,
+  snippetPrefixes,
   suggestSnippetId,
   type LoadedPack,
   type ResolvedSnippet,
   type Snippet,
 } from '../../core/snippets';
-import { prefixes } from './completion';
 import { WORKSPACE_PACK_DIR, type SnippetPacks } from './packs';
 import type { SnippetTree } from './tree';
 
@@ -32,7 +32,7 @@ function pickSnippet(packs: SnippetPacks): Promise<ResolvedSnippet | undefined> 
   type Item = vscode.QuickPickItem & { snippet: ResolvedSnippet };
   const toItem = (snippet: ResolvedSnippet): Item => ({
     label: snippet.title,
-    description: prefixes(snippet).join(' '),
+    description: snippetPrefixes(snippet).join(' '),
     detail: `${snippet.packName} · ${snippet.category}`,
     alwaysShow: true,
     snippet,

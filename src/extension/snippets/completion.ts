@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { bodyText, matchSnippet, type ResolvedSnippet } from '../../core/snippets';
+import { bodyText, matchSnippet, snippetPrefixes, type ResolvedSnippet } from '../../core/snippets';
 import type { SnippetPacks } from './packs';
 
 /** What the user has typed before the cursor: letters, digits or CJK, at most 12 characters. */
@@ -11,10 +11,6 @@ export function previewMarkdown(s: ResolvedSnippet): vscode.MarkdownString {
   if (s.description) md.appendMarkdown(`${s.description}\n\n`);
   md.appendCodeblock(bodyText(s.body), 'text');
   return md;
-}
-
-export function prefixes(s: ResolvedSnippet): string[] {
-  return Array.isArray(s.prefix) ? s.prefix : [s.prefix];
 }
 
 /**
@@ -33,7 +29,7 @@ export class SnippetCompletion implements vscode.CompletionItemProvider {
     for (const s of this.packs.all()) {
       const score = matchSnippet(query, s);
       if (score === undefined) continue;
-      const item = new vscode.CompletionItem({ label: prefixes(s)[0]!, description: s.title }, vscode.CompletionItemKind.Snippet);
+      const item = new vscode.CompletionItem({ label: snippetPrefixes(s)[0]!, description: s.title }, vscode.CompletionItemKind.Snippet);
       item.detail = `${s.packName} · ${s.category}`;
       item.documentation = previewMarkdown(s);
       item.insertText = new vscode.SnippetString(bodyText(s.body));

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { matchSnippet, type ResolvedSnippet } from '../../core/snippets';
-import { previewMarkdown, prefixes } from './completion';
+import { matchSnippet, snippetPrefixes, type ResolvedSnippet } from '../../core/snippets';
+import { previewMarkdown } from './completion';
 import type { SnippetPacks } from './packs';
 
 type Node =
@@ -81,7 +81,7 @@ export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     const { snippet } = node;
     const item = new vscode.TreeItem(snippet.title, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = prefixes(snippet).join(' ');
+    item.description = snippetPrefixes(snippet).join(' ');
     item.tooltip = previewMarkdown(snippet);
     item.iconPath = new vscode.ThemeIcon('symbol-snippet');
     item.contextValue = 'snippet';
