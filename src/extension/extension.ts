@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { GovReportCodeActions, renumberEdits } from './codeActions';
+import { CheckPolicy } from './checkPolicy';
 import { ConfigService } from './config';
 import { toWorkspaceEdit } from './convert';
 import { LiveDiagnostics } from './diagnostics';
@@ -52,11 +53,12 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const activateStart = performance.now();
   const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
   const config = new ConfigService();
-  const store = new ReportStore(config, context.workspaceState);
+  const policy = new CheckPolicy(context.workspaceState);
+  const store = new ReportStore(config, policy);
   const diagnostics = new LiveDiagnostics(store, docsRoot);
   const symbols = new SectionSymbols(store);
   const outline = new OutlineView(store);
-  const placeholders = new PlaceholdersView(store, config);
+  const placeholders = new PlaceholdersView(store, config, policy);
   const statusBar = new StatusBar(store);
   const packs = new SnippetPacks(context.extensionUri.fsPath);
   const snippetTree = new SnippetTree(packs);
@@ -87,7 +89,9 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, symbols, { label: 'GovReport' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, symbols),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
-    store.onDidChange(updateContext),
+    store.onDidAnalyze(({ document }) => {
+      if (document === vscode.window.activeTextEditor?.document) updateContext();
+    }),
     vscode.commands.registerCommand('govreport.toggleChecking', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return undefined;
@@ -97,12 +101,13 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       );
       return on;
     }),
-    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(config, diagnostics.collection, docsRoot)),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(config, policy, store, diagnostics)),
     vscode.commands.registerCommand('govreport.refreshPlaceholders', () => placeholders.scan()),
     vscode.commands.registerCommand('govreport.renumberSection', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !store.isReport(editor.document)) return false;
-      const { result } = store.analyze(editor.document);
+      const analysis = editor && store.analyzeNow(editor.document);
+      if (!analysis) return false;
+      const { result } = analysis;
       const target = renumberEdits(editor.document, result.doc.sections, result.findings, editor.selection.active);
       if (!target) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Numbering in this section is already in order.'));
