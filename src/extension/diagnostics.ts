@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/types';
 import { toRange, toSeverity } from './convert';
-import type { Analysis, ReportStore } from './store';
+import type { ReportStore } from './store';
 
 /** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's page. */
 export function toDiagnostics(findings: readonly Finding[], docsRoot: vscode.Uri): vscode.Diagnostic[] {
@@ -13,16 +13,9 @@ export function toDiagnostics(findings: readonly Finding[], docsRoot: vscode.Uri
   });
 }
 
-function isShown(uri: vscode.Uri): boolean {
-  const key = uri.toString();
-  return vscode.window.tabGroups.all.some((g) =>
-    g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key),
-  );
-}
-
 /**
- * The Problems panel: publishes each analysis the store pushes, clears a document when it is closed
- * (or its last tab is), and holds the workspace check's results for files that are not open.
+ * The Problems panel: publishes each analysis the store pushes (cleared when the store is done with a
+ * document), and holds the workspace check's results for files that are not open.
  */
 export class LiveDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('govreport');
@@ -32,25 +25,10 @@ export class LiveDiagnostics implements vscode.Disposable {
     store: ReportStore,
     private readonly docsRoot: vscode.Uri,
   ) {
-    const show = (document: vscode.TextDocument, analysis: Analysis | undefined) => {
-      if (analysis) this.collection.set(document.uri, toDiagnostics(analysis.result.findings, docsRoot));
-      else this.collection.delete(document.uri);
-    };
     this.disposables.push(
-      store.onDidAnalyze(({ document, analysis }) => show(document, analysis)),
-      // A document shown again in a tab after its last tab closed gets its problems back.
-      vscode.window.onDidChangeVisibleTextEditors((editors) => {
-        for (const { document } of editors) {
-          if (!this.collection.has(document.uri)) void store.whenAnalyzed(document).then((a) => {
-            if (a && !document.isClosed) show(document, a);
-          });
-        }
-      }),
-      // A closed editor tab may keep its document alive for a while; clear as soon as no tab shows it.
-      vscode.window.tabGroups.onDidChangeTabs((e) => {
-        for (const tab of e.closed) {
-          if (tab.input instanceof vscode.TabInputText && !isShown(tab.input.uri)) this.collection.delete(tab.input.uri);
-        }
+      store.onDidAnalyze(({ document, analysis }) => {
+        if (analysis) this.collection.set(document.uri, toDiagnostics(analysis.result.findings, docsRoot));
+        else this.collection.delete(document.uri);
       }),
     );
   }

@@ -13,10 +13,8 @@ import { registerReveal } from './reveal';
 import { registerSchemaProvider } from './schemaProvider';
 import { StatusBar } from './statusBar';
 import { ReportStore } from './store';
-import { SnippetCompletion } from './snippets/completion';
-import { registerSnippetCommands } from './snippets/commands';
-import { SnippetPacks } from './snippets/packs';
-import { SnippetTree } from './snippets/tree';
+import { SNIPPET_COMMANDS } from './snippets/commandIds';
+import type { Snippets } from './snippets';
 import { SectionSymbols } from './symbols';
 import { checkWorkspace } from './workspaceCheck';
 
@@ -33,7 +31,8 @@ export interface GovReportApi {
   outline: OutlineView;
   placeholders: PlaceholdersView;
   statusBar: StatusBar;
-  snippets: { packs: SnippetPacks; tree: SnippetTree };
+  /** The snippets feature (its chunk loads right after activation, or when this is first read). */
+  readonly snippets: Pick<Snippets, 'packs' | 'tree'>;
   /**
    * Activation cost (ms): evaluating the bundle (less `vscodeApiMs`, the host building the `vscode`
    * API object on the first require) plus running `activate`.
@@ -60,8 +59,10 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const outline = new OutlineView(store);
   const placeholders = new PlaceholdersView(store, config, policy);
   const statusBar = new StatusBar(store);
-  const packs = new SnippetPacks(context.extensionUri.fsPath);
-  const snippetTree = new SnippetTree(packs);
+  let snippets: Snippets | undefined;
+  const loadSnippets = () =>
+    (snippets ??= (require('./snippets') as typeof import('./snippets')).activateSnippets(context, SELECTOR));
+  setTimeout(loadSnippets, 0);
 
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -75,11 +76,10 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     outline,
     placeholders,
     statusBar,
-    packs,
-    snippetTree,
     new Placeholders(store),
-    ...registerSnippetCommands(packs, snippetTree, context.globalStorageUri),
-    vscode.languages.registerCompletionItemProvider(SELECTOR, new SnippetCompletion(packs)),
+    ...SNIPPET_COMMANDS.map((id) =>
+      vscode.commands.registerCommand(id, (...args: never[]) => loadSnippets().commands[id](...args)),
+    ),
     registerReveal(),
     registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
@@ -123,7 +123,17 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscodeApiMs,
     activateMs: performance.now() - activateStart,
   };
-  return { store, diagnostics, outline, placeholders, statusBar, snippets: { packs, tree: snippetTree }, activation };
+  return {
+    store,
+    diagnostics,
+    outline,
+    placeholders,
+    statusBar,
+    get snippets() {
+      return loadSnippets();
+    },
+    activation,
+  };
 }
 
 export function deactivate(): void {

@@ -96,12 +96,12 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
     this.view = vscode.window.createTreeView('govreport.outline', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       store.onDidAnalyze(({ document, analysis }) => {
         if (document === vscode.window.activeTextEditor?.document) this.show(document, analysis);
       }),
     );
-    this.refresh();
+    void this.refresh();
   }
 
   /** The outline of the active report, or undefined when the active editor is not a checked report. */
@@ -111,14 +111,13 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
     return analysis ? { uri: document.uri, outline: analysis.outline() } : undefined;
   }
 
-  /** Shows the active editor's outline (when its analysis is pending, as soon as it is pushed). */
-  refresh(): void {
+  /** Shows the active editor's outline; resolves once it is shown (after a pending analysis, if any). */
+  async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     // Keep showing the last report while focus is in a view or a non-text editor.
     if (!document) return;
-    const analysis = this.store.current(document);
-    if (analysis || !this.store.isReport(document)) this.show(document, analysis);
-    else void this.store.whenAnalyzed(document);
+    const analysis = this.store.current(document) ?? (await this.store.whenAnalyzed(document));
+    if (document === vscode.window.activeTextEditor?.document) this.show(document, analysis);
   }
 
   private show(document: vscode.TextDocument, analysis: Analysis | undefined): void {

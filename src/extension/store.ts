@@ -5,6 +5,13 @@ import type { CheckPolicy } from './checkPolicy';
 import type { ConfigService } from './config';
 import { formatOf } from './convert';
 
+function isShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key),
+  );
+}
+
 /** One analysis of one document version. */
 export interface Analysis {
   readonly version: number;
@@ -19,6 +26,7 @@ export interface AnalysisEvent {
 }
 
 interface Entry {
+  document: vscode.TextDocument;
   /** The newest published state, and for which version. */
   version: number;
   analysis: Analysis | undefined;
@@ -50,7 +58,15 @@ export class ReportStore implements vscode.Disposable {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.debounce(e.document));
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
-      // A document reopened before VS Code disposed it fires no open event.
+      // A closed tab may keep its document alive for a while: it is done with as soon as no tab shows it.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          if (!(tab.input instanceof vscode.TabInputText) || isShown(tab.input.uri)) continue;
+          const entry = this.entries.get(tab.input.uri.toString());
+          if (entry) this.close(entry.document);
+        }
+      }),
+      // A document shown again before VS Code disposed it fires no open event.
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const { document } of editors) if (!this.entries.has(document.uri.toString())) this.schedule(document, 0);
       }),
@@ -95,20 +111,19 @@ export class ReportStore implements vscode.Disposable {
     return on;
   }
 
-  /** Re-decides and re-analyses every open document at once (config, settings or toggles changed). */
+  /** Re-decides and re-analyses every document in use at once (config, settings or toggles changed). */
   refreshAll(): void {
     this.policy.reset();
-    for (const d of vscode.workspace.textDocuments) {
-      const entry = this.entries.get(d.uri.toString());
-      if (entry) entry.version = -1;
-      this.schedule(d, 0);
+    for (const entry of this.entries.values()) {
+      entry.version = -1;
+      this.schedule(entry.document, 0);
     }
   }
 
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { version: -1, analysis: undefined, waiters: [] }));
+    if (!entry) this.entries.set(key, (entry = { document, version: -1, analysis: undefined, waiters: [] }));
     return entry;
   }
 
@@ -155,6 +170,7 @@ export class ReportStore implements vscode.Disposable {
     for (const resolve of waiters) resolve(entry.analysis);
   }
 
+  /** Done with a document (closed, or no tab shows it): its views clear. */
   private close(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     const entry = this.entries.get(key);
