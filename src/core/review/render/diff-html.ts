@@ -3,12 +3,12 @@
 import type { Lang } from '../../rules/types';
 import type { DraftComparison, TextPart } from '../diff';
 import { column, t, type Column } from '../messages';
-import { projectChange, statusLine } from './diff-md';
+import { elide, projectChange, statusLine } from './diff-md';
 import { escapeHtml, htmlPage, htmlTable, lineCell, part } from './page';
 
-/** Inserted character runs in `<ins>`, deleted ones in `<del>`. */
+/** Inserted character runs in `<ins>`, deleted ones in `<del>`; long unchanged runs shortened. */
 export function partsHtml(parts: readonly TextPart[]): string {
-  return parts.map((p) => (p.op === 'equal' ? escapeHtml(p.text) : `<${p.op === 'added' ? 'ins' : 'del'}>${escapeHtml(p.text)}</${p.op === 'added' ? 'ins' : 'del'}>`)).join('');
+  return elide(parts).map((p) => (p.op === 'equal' ? escapeHtml(p.text) : `<${p.op === 'added' ? 'ins' : 'del'}>${escapeHtml(p.text)}</${p.op === 'added' ? 'ins' : 'del'}>`)).join('');
 }
 
 type Cell = string | number | { line: number; side: 'old' | 'new' };

@@ -5,9 +5,26 @@ import type { DraftComparison, TextPart } from '../diff';
 import { column, t, type Column } from '../messages';
 import { comma, escapeMd, labelled, textTable } from './markdown';
 
+/** Unchanged text kept on each side of a change; the rest of a long unchanged run is shown as `…`. */
+const KEEP = 30;
+
+/** The parts with long unchanged runs shortened around the changes (for display; the data keeps them whole). */
+export function elide(parts: readonly TextPart[]): TextPart[] {
+  return parts.map((p, i) => {
+    if (p.op !== 'equal' || parts.length === 1) return p;
+    const first = i === 0;
+    const last = i === parts.length - 1;
+    const keep = (first || last ? 1 : 2) * KEEP;
+    if (p.text.length <= keep + 1) return p;
+    const head = first ? '' : p.text.slice(0, KEEP);
+    const tail = last ? '' : p.text.slice(-KEEP);
+    return { op: 'equal', text: `${head}…${tail}` };
+  });
+}
+
 /** Inserted runs as `**+…**`, deleted runs as `~~…~~` (character runs, as Chinese has no word spaces). */
 export function partsMd(parts: readonly TextPart[]): string {
-  return parts
+  return elide(parts)
     .map((p) => {
       const text = escapeMd(p.text);
       if (p.op === 'equal' || !p.text.trim()) return text;
