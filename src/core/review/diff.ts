@@ -6,7 +6,7 @@ import type { Format, Paragraph, ReportDocument } from '../model';
 import { parseReport } from '../parse';
 import { sectionPath } from '../outline/periods';
 import { paragraphIndexAt } from '../rules/text-utils';
-import type { ResolvedConfig } from '../settings';
+import type { PlaceholderSettings, ResolvedConfig } from '../settings';
 import { headingLabel } from '../structure';
 import { alignParagraphs, alignSections, type ParagraphPair } from './align';
 import { holdsPlaceholder, reviewData, type ReviewFigure, type ReviewProject } from './source';
@@ -113,6 +113,13 @@ export interface DraftInput {
   config?: ResolvedConfig;
 }
 
+/** A draft already parsed (e.g. the editor's cached analysis), parsed with `placeholders` patterns. */
+export interface ParsedDraft {
+  doc: ReportDocument;
+  file: string;
+  placeholders?: PlaceholderSettings;
+}
+
 /** Edits larger than this between two paired paragraphs count as a rewrite (bounds the diff's work). */
 const MAX_EDIT = 4000;
 
@@ -120,11 +127,10 @@ interface Draft {
   doc: ReportDocument;
   figures: Map<number, ReviewFigure[]>;
   projects: ReviewProject[];
-  config: ResolvedConfig | undefined;
+  placeholders: PlaceholderSettings | undefined;
 }
 
-function readDraft(input: DraftInput): Draft {
-  const doc = parseReport(input.text, { format: input.format, placeholders: input.config?.placeholders });
+function readDraft({ doc, placeholders }: ParsedDraft): Draft {
   const data = reviewData(doc);
   const figures = new Map<number, ReviewFigure[]>();
   for (const f of data.figures) {
@@ -133,13 +139,23 @@ function readDraft(input: DraftInput): Draft {
     if (list) list.push(f);
     else figures.set(i, [f]);
   }
-  return { doc, figures, projects: data.projects, config: input.config };
+  return { doc, figures, projects: data.projects, placeholders };
 }
 
 const line = (doc: ReportDocument, offset: number) => doc.lines.lineAt(offset) + 1;
 const pathOf = (p: Paragraph) => sectionPath(p.section);
 
+const parse = (input: DraftInput): ParsedDraft => ({
+  doc: parseReport(input.text, { format: input.format, placeholders: input.config?.placeholders }),
+  file: input.file,
+  placeholders: input.config?.placeholders,
+});
+
 export function compareDrafts(oldInput: DraftInput, newInput: DraftInput): DraftComparison {
+  return compareParsed(parse(oldInput), parse(newInput));
+}
+
+export function compareParsed(oldInput: ParsedDraft, newInput: ParsedDraft): DraftComparison {
   const a = readDraft(oldInput);
   const b = readDraft(newInput);
   const sections = alignSections(a.doc, b.doc);
@@ -348,7 +364,7 @@ function compareProjects(a: Draft, b: Draft): DraftComparison['projects'] {
       out.removed.push(ref(o));
       continue;
     }
-    const investmentChanged = o.investment !== n.investment && !holdsPlaceholder(o.investment, a.config?.placeholders);
+    const investmentChanged = o.investment !== n.investment && !holdsPlaceholder(o.investment, a.placeholders);
     if (o.status !== n.status || investmentChanged) {
       out.changed.push({
         name: n.name,

@@ -1,6 +1,6 @@
 // The review sheet as data: what a reviewer hands back to the writers for one draft.
 
-import { lint } from '../lint';
+import { lint, type LintResult } from '../lint';
 import type { Format, ReportDocument, Section } from '../model';
 import { sectionPath } from '../outline/periods';
 import { rules } from '../rules';
@@ -93,8 +93,12 @@ export interface SheetOptions {
 }
 
 export function buildReviewSheet(text: string, options: SheetOptions): ReviewSheet {
+  return sheetFromLint(lint(text, { format: options.format, config: options.config ?? EMPTY_CONFIG, lang: options.lang }), options);
+}
+
+/** The sheet from a draft already linted (in `options.lang`), e.g. the editor's cached analysis. */
+export function sheetFromLint({ doc, findings }: LintResult, options: Pick<SheetOptions, 'file' | 'lang' | 'date'>): ReviewSheet {
   const { lang } = options;
-  const { doc, findings } = lint(text, { format: options.format, config: options.config ?? EMPTY_CONFIG, lang });
   const { figures, projects } = reviewData(doc);
   const placeholderGroups = groupPlaceholders(doc);
   const sheetFinding = (f: Finding): SheetFinding => ({
