@@ -9,6 +9,8 @@ import { OutlineView } from './outlineView';
 import { Placeholders } from './placeholders';
 import { PlaceholdersView } from './placeholdersView';
 import { registerReveal } from './reveal';
+import { DraftComparisons } from './compareDrafts';
+import { ReviewSheets } from './reviewSheet';
 import { registerSchemaProvider } from './schemaProvider';
 import { StatusBar } from './statusBar';
 import { ReportStore } from './store';
@@ -76,6 +78,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     packs,
     snippetTree,
     new Placeholders(store),
+    new ReviewSheets(store),
+    new DraftComparisons(store),
     ...registerSnippetCommands(packs, snippetTree, context.globalStorageUri),
     vscode.languages.registerCompletionItemProvider(SELECTOR, new SnippetCompletion(packs)),
     registerReveal(),
