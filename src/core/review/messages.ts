@@ -2,6 +2,8 @@
 
 import type { Lang, Message } from '../rules/types';
 
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
 const messages = {
   sheetTitle: (title: string) => ({ zh: `审核意见表：${title}`, en: `Review sheet: ${title}` }),
   diffTitle: () => ({ zh: '稿件比对', en: 'Draft comparison' }),
@@ -11,10 +13,10 @@ const messages = {
   status: () => ({ zh: '概况', en: 'Status' }),
   statusLine: (placeholders: number, consistency: number, other: number) => ({
     zh: `占位符 ${placeholders} 处未填；一致性问题 ${consistency} 处；格式问题 ${other} 处`,
-    en: `${placeholders} placeholders unfilled; ${consistency} consistency problems; ${other} format problems`,
+    en: `${plural(placeholders, 'placeholder')} unfilled; ${plural(consistency, 'consistency problem')}; ${plural(other, 'format problem')}`,
   }),
   sections: () => ({ zh: '章节结构', en: 'Sections' }),
-  placeholderCount: (n: number) => ({ zh: `占位符 ${n} 处`, en: `${n} placeholder${n === 1 ? '' : 's'}` }),
+  placeholderCount: (n: number) => ({ zh: `占位符 ${n} 处`, en: plural(n, 'placeholder') }),
   placeholders: () => ({ zh: '未填占位符', en: 'Unfilled placeholders' }),
   consistency: () => ({ zh: '一致性问题', en: 'Consistency problems' }),
   otherFindings: () => ({ zh: '其他问题（按规则）', en: 'Other findings (by rule)' }),
@@ -50,7 +52,7 @@ const messages = {
   new: () => ({ zh: '新稿', en: 'New' }),
   diffStatus: (filled: number, remaining: number, figures: number, sections: number, projects: number) => ({
     zh: `填写占位符 ${filled} 处，尚余 ${remaining} 处；数字变化 ${figures} 处；章节变化 ${sections} 处；项目变化 ${projects} 处`,
-    en: `${filled} placeholders filled, ${remaining} remain; ${figures} figure changes; ${sections} section changes; ${projects} project changes`,
+    en: `${plural(filled, 'placeholder')} filled, ${remaining} left; ${plural(figures, 'figure change')}; ${plural(sections, 'section change')}; ${plural(projects, 'project change')}`,
   }),
   filled: () => ({ zh: '已填写的占位符', en: 'Filled placeholders' }),
   addedPlaceholders: () => ({ zh: '新增占位符', en: 'New placeholders' }),
