@@ -15,6 +15,7 @@ const CHUNKS = {
   'src/core/parse/remark.ts': 'remark', // the Markdown parser, on the first Markdown file
   'src/core/config/index.ts': 'config-loader', // the config schema (zod), with the first .govreportrc.json
   'src/extension/snippets/index.ts': 'snippets', // snippet packs, completion and view, right after activation
+  'src/core/review/index.ts': 'review', // the review sheet and draft comparison, on first use
 };
 
 function resolveSource(from) {

@@ -10,6 +10,8 @@ import { OutlineView } from './outlineView';
 import { Placeholders } from './placeholders';
 import { PlaceholdersView } from './placeholdersView';
 import { registerReveal } from './reveal';
+import { DraftComparisons } from './compareDrafts';
+import { ReviewSheets } from './reviewSheet';
 import { registerSchemaProvider } from './schemaProvider';
 import { StatusBar } from './statusBar';
 import { ReportStore } from './store';
@@ -80,6 +82,8 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     ...SNIPPET_COMMANDS.map((id) =>
       vscode.commands.registerCommand(id, (...args: never[]) => loadSnippets().commands[id](...args)),
     ),
+    new ReviewSheets(store),
+    new DraftComparisons(store),
     registerReveal(),
     registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
