@@ -49,11 +49,15 @@ describe('rule: punctuation-width', () => {
     assert.equal(fixed(text), '应当明确决策事项的承办单位（以下简称决策承办单位），由决策承办单位负责。');
   });
 
-  it('reports but does not fix a pair whose closing mark is in Latin context', () => {
-    const text = '建设城市大脑(City Brain)';
-    const found = check(text);
-    assert.deepEqual(spans(text), [[6, 7, '(']]);
-    assert.equal(found[0]!.fix, undefined);
+  it('reports and fixes both marks of a pair whose opening mark is in Chinese context', () => {
+    const text = '建设城市大脑(City Brain)，国内生产总值(GDP)';
+    assert.deepEqual(spans(text), [
+      [6, 7, '('],
+      [17, 18, ')'],
+      [25, 26, '('],
+      [29, 30, ')'],
+    ]);
+    assert.equal(fixed(text), '建设城市大脑（City Brain），国内生产总值（GDP）');
   });
 
   it('leaves Latin and numeric runs, URLs and ratios alone', () => {
