@@ -100,6 +100,7 @@ describe('rule: punctuation-width', () => {
     const regulation = '15_statecouncil_2019_major_admin_decision_regulation.md';
     assert.deepEqual(found, [
       '10_hailar_district_2012_gwr.txt:55:!',
+      '11_hailar_district_2019_gwr.txt:64:,',
       ...[13, 15, 57, 177].flatMap((line) => [`${regulation}:${line}:(`, `${regulation}:${line}:)`]),
     ]);
   });
