@@ -102,6 +102,7 @@ describe('rule: punctuation-width', () => {
       '10_hailar_district_2012_gwr.txt:55:!',
       '11_hailar_district_2019_gwr.txt:64:,',
       ...[13, 15, 57, 177].flatMap((line) => [`${regulation}:${line}:(`, `${regulation}:${line}:)`]),
+      'mohrss-2008-paid-annual-leave-measures.md:21:,',
     ]);
   });
 });
