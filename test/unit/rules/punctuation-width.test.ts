@@ -103,6 +103,8 @@ describe('rule: punctuation-width', () => {
       '11_hailar_district_2019_gwr.txt:64:,',
       ...[13, 15, 57, 177].flatMap((line) => [`${regulation}:${line}:(`, `${regulation}:${line}:)`]),
       'mohrss-2008-paid-annual-leave-measures.md:21:,',
+      'statecouncil-2003-village-doctor-regulation.md:13:(',
+      'statecouncil-2003-village-doctor-regulation.md:13:)',
     ]);
   });
 });
