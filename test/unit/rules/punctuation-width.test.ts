@@ -104,6 +104,7 @@ describe('rule: punctuation-width', () => {
       ...['15:;', '27:,', '33:,', '39:,', '39:,', ...Array(7).fill('141:,')].map((f) => `12_hailar_district_2016_gwr.txt:${f}`),
       '13_hailar_district_2018_gwr.txt:13:,',
       '13_hailar_district_2018_gwr.txt:13:,',
+      ...['12:;', '16:,', '16:,', '18:,', '51:,', '60:,'].map((f) => `14_hailar_district_2015_gwr.txt:${f}`),
       ...[13, 15, 57, 177].flatMap((line) => [`${regulation}:${line}:(`, `${regulation}:${line}:)`]),
       'mohrss-2008-paid-annual-leave-measures.md:21:,',
       'statecouncil-2003-village-doctor-regulation.md:13:(',
