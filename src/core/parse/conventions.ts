@@ -87,7 +87,7 @@ export function inferNumbering(paragraphs: readonly Paragraph[]): NumberingRun[]
 
 /**
  * Whether most changes of parent continue the numbers (（三） after （二） under a new 一、) rather
- * than restart them. On a tie the first change of parent sets the convention.
+ * than restart them at 1. On a tie the first change of parent sets the convention.
  */
 function runsOn(headings: readonly NumberedHeading[], parents: readonly (Section | undefined)[]): boolean {
   let on = 0;
@@ -95,10 +95,10 @@ function runsOn(headings: readonly NumberedHeading[], parents: readonly (Section
   let first: 'on' | 'restart' | undefined;
   for (let i = 1; i < headings.length; i++) {
     if (parents[i] === parents[i - 1]) continue;
-    const n = headings[i]!.marker.number;
-    const kind = n === 1 ? 'restart' : n === headings[i - 1]!.marker.number + 1 ? 'on' : undefined;
+    // Any number but 1 under a new parent runs on, even where it runs on with a gap of its own.
+    const kind = headings[i]!.marker.number === 1 ? 'restart' : 'on';
     if (kind === 'on') on++;
-    else if (kind === 'restart') restart++;
+    else restart++;
     first ??= kind;
   }
   return on > restart || (on === restart && first === 'on');
