@@ -16,7 +16,7 @@ const RANGE = new RegExp(
 /** Connectors that are wrong in a range; `～` and `—` are right (GB/T 15834 4.13). */
 const WRONG_DASH = /[-－~–]/;
 /** A span of years with no unit after it: `（2011-2015）`. With 年 after it, RANGE reads it. */
-const YEAR_SPAN = /(?<![\w.\-－/:~～—–])((?:19|20)\d\d)([-－~–])((?:19|20)\d\d)(?![\d年\-－/.:])/g;
+const YEAR_SPAN = /(?<![\w.\-－/:~～—–]|[A-Za-z]\s)((?:19|20)\d\d)([-－~–])((?:19|20)\d\d)(?![\d年\-－/.:])/g;
 const YEAR = /^(?:19|20)\d\d$/;
 
 export const numberRange: Rule = {
