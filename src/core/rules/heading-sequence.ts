@@ -57,7 +57,10 @@ function checkRun(run: NumberingRun, ctx: RuleContext): void {
       if (!departed) {
         departed = true;
         const { marker } = h;
-        ctx.report({ start: marker.range.start, end: marker.range.end, message: departure(run, h, canonicalMarker(marker.level, want)) });
+        const message = departure(run, h, canonicalMarker(marker.level, want));
+        // Restarting is unambiguous; where numbers run on, which part to renumber is the writer's call.
+        const fix = run.continuous ? undefined : renumber(run, i, want);
+        ctx.report({ start: marker.range.start, end: marker.range.end, message, ...(fix ? { fix } : {}) });
       }
       next = new Set([n + 1]);
       return;
