@@ -5,7 +5,7 @@ import type { Lang } from '../core/rules/types';
 import type { ResolvedConfig } from '../core/settings';
 import { ConfigResolver } from './config';
 import { expandPaths, readTextFile, type InputFile } from './files';
-import { looksLikeReport } from '../core/detect';
+import { decideCheck } from '../core/policy';
 import { formatForPath } from '../core/formats';
 import { fixUntilStable, writeFileAtomic } from './fix';
 import { formatJson } from './format/json';
@@ -57,15 +57,17 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
 }
 
 /**
- * Checks one file; undefined when a file found by walking a directory or matching a glob does not look
- * like a Chinese report (an English README, say). Files named on the command line are always checked.
+ * Checks one file; undefined when the check policy skips it: a file found by walking a directory or
+ * matching a glob that does not look like a Chinese report (an English README, say). Files named on the
+ * command line are always checked.
  */
 function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: CheckOptions): FileReport | undefined {
   const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
   if (input.problem) return { ...base, problem: input.problem };
   const read = readTextFile(input);
   if ('problem' in read) return { ...base, problem: read.problem };
-  if (!input.named && !looksLikeReport(read.text)) return undefined;
+  const decision = decideCheck({ supported: true, requested: input.named, size: read.text.length, text: () => read.text });
+  if (!decision.checked) return undefined;
   const lintText = (text: string) => lint(text, { format: formatForPath(input.abs), config, lang: options.lang });
   if (!options.fix) {
     const { doc, findings } = lintText(read.text);

@@ -9,6 +9,8 @@ export const messages = {
     zh: `用法：
   govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--lang zh|en]
   govreport outline 文件 [--format md|json|csv] [--config 文件] [--lang zh|en]
+  govreport review 文件 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
+  govreport diff 原稿 新稿 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
   govreport snippets validate 片段包… [--lang zh|en]
   govreport snippets list [片段包…] [--pack 名称] [--lang zh|en]
   govreport --help | --version
@@ -16,6 +18,8 @@ export const messages = {
 check              检查报告草稿。目录中查找 .txt 和 .md 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
                    不给路径时检查当前目录。--fix 应用所有安全修复。
 outline            输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
+review             输出审核意见表：概况、按章节列出的未填占位符、一致性问题、其他问题、目标表和项目表。
+diff               比对两稿：填写的占位符、变化的数字、增删改名的章节、增删变化的项目和逐段文字改动。
 snippets validate  校验片段包（*.govsnippets.json，可给文件、目录或通配符）：有效时每个包输出一行“有效”，
                    否则每个问题一行“文件:行:列: JSON 路径: 说明”，退出码 2。
 snippets list      按包列出内置片段包及给出的片段包中的片段（id、标题、前缀）；同 id 时后给出的包覆盖前面的。
@@ -24,6 +28,8 @@ snippets list      按包列出内置片段包及给出的片段包中的片段�
     en: `Usage:
   govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--lang zh|en]
   govreport outline FILE [--format md|json|csv] [--config FILE] [--lang zh|en]
+  govreport review FILE [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
+  govreport diff OLD NEW [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
   govreport snippets validate PACK… [--lang zh|en]
   govreport snippets list [PACK…] [--pack NAME] [--lang zh|en]
   govreport --help | --version
@@ -31,6 +37,10 @@ snippets list      按包列出内置片段包及给出的片段包中的片段�
 check              Checks report drafts. Directories are searched for .txt and .md files (honouring .govreportignore,
                    skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
 outline            Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
+review             Prints the review sheet: status, unfilled placeholders by section, consistency and other findings,
+                   goals and projects tables.
+diff               Compares two drafts: placeholders filled, figures changed, sections and projects added, removed or
+                   renamed, and each edited paragraph.
 snippets validate  Validates snippet packs (*.govsnippets.json; files, directories or globs): one OK line per valid pack,
                    else one "file:line:col: json.path: message" line per problem and exit code 2.
 snippets list      Lists the snippets (id, title, prefixes) of the built-in packs and of the packs given, grouped by
@@ -47,6 +57,8 @@ Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors,
     en: `Invalid value for ${opt}: ${value} (expected ${allowed.join(', ')})`,
   }),
   outlineNeedsOneFile: () => ({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' }),
+  reviewNeedsOneFile: () => ({ zh: 'review 需要且只需要一个文件', en: 'review takes exactly one file' }),
+  diffNeedsTwoFiles: () => ({ zh: 'diff 需要两个文件：原稿和新稿', en: 'diff takes two files: the old draft and the new one' }),
   unknownSnippetsCommand: (sub: string) => ({
     zh: sub ? `未知的 snippets 子命令：${sub}（可用：validate、list）` : '缺少 snippets 子命令（validate 或 list）',
     en: sub ? `Unknown snippets command: ${sub} (expected validate or list)` : 'Missing snippets command (validate or list)',

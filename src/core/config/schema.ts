@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { PLACEHOLDER_PATTERNS } from '../parse/placeholders';
 import type { Rule } from '../rules/types';
 
-export const CONFIG_FILE_NAME = '.govreportrc.json';
+export { CONFIG_FILE_NAME } from './name';
 
 export const RULE_LEVELS = ['off', 'info', 'warning', 'error'] as const;
 
