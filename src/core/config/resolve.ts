@@ -5,8 +5,9 @@ import type { TermEntry } from '../rules/types';
 
 const ruleById = new Map(registry.map((r) => [r.id, r]));
 import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
-import { configError, ConfigError, plain, schemaError, schemaKeysAt } from './errors';
-import { parseJsonText } from './json';
+import { LineIndex } from '../lines';
+import { readJson, schemaProblems } from '../json';
+import { configError, configProblems, ConfigError, formatPath, plain, schemaKeysAt } from './errors';
 import type { ConfigSchema, RawConfig } from './schema';
 
 export interface ConfigHost {
@@ -24,12 +25,26 @@ export class ConfigLoader {
     private readonly host: ConfigHost,
   ) {}
 
-  /** Validates config text; throws a ConfigError naming the file, JSON path, expected and found values. */
+  /**
+   * Validates config text; throws a ConfigError listing every problem (JSON syntax, duplicate keys,
+   * schema) with its line, column, JSON path, expected and found values.
+   */
   parse(text: string, file: string): RawConfig {
-    const input = parseJsonText(text, file);
-    const result = this.schema.safeParse(input);
-    if (!result.success) throw schemaError(file, result.error.issues, input, (path) => schemaKeysAt(this.schema, path));
-    return result.data;
+    const doc = readJson(text);
+    const found = doc.value === undefined ? doc.problems : [...doc.problems, ...schemaProblems(doc, this.schema, (path) => schemaKeysAt(this.schema, path))];
+    if (found.length > 0) {
+      // Lines and columns as editors count them: after the BOM.
+      const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const lines = new LineIndex(bom ? text.slice(1) : text);
+      throw configProblems(
+        file,
+        found.map((p) => {
+          const { startLine, startColumn } = lines.range(Math.max(0, p.start - bom), Math.max(0, p.start - bom));
+          return { location: { ...(p.path ? { path: formatPath(p.path) } : {}), line: startLine + 1, column: startColumn + 1 }, message: p.message };
+        }),
+      );
+    }
+    return this.schema.parse(doc.value);
   }
 
   /** Loads a config file and the chain it extends. */
