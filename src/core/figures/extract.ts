@@ -1,0 +1,230 @@
+// The figure model: every quantity in a report with its indicator, value, unit, comparator, change
+// verb, period and kind. Computed on request (the outline, consistency checks, a draft diff), never
+// by `lint` on its own.
+
+import type { Paragraph, ReportDocument } from '../model';
+import { periodOf, sectionPath, type Period } from '../outline/periods';
+import { amountOf, CHANGE_VERBS, cleanIndicator, cleanTrailingIndicator } from './normalize';
+import type { Figure, FigureKind } from './types';
+import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
+
+const SCALE = '万亿|千万|百万|亿|万|千|百';
+const NUM = '\\d+(?:\\.\\d+)?|X+';
+/** Digits or an X placeholder, an optional range, scale and unit: `5%—5.5%`, `1.1万亿元`, `10万余株`. */
+const DIGIT_FIGURE = new RegExp(
+  `(?<![\\dA-Za-z.．×*+第月])(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?(${UNIT_PATTERN})?`,
+  'g',
+);
+/** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
+const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
+
+const SENTENCE = /[^。！？；;!?\n]+/g;
+const CLAUSE = /[^，,：:]+/g;
+
+const SUFFIX_COMPARATOR = /^(?:以上|以下|左右|以内|上下|多|余)/;
+const PREFIX_COMPARATOR = /(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近)$/;
+const CHANGE_AT_END = new RegExp(`(?:${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:不低于|不少于|不超过|超过|约|近)?$`);
+const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
+const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
+
+/** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|大|点意见|件实事|件民生实事|方面民生实事)/;
+const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
+/** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
+const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
+const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
+const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
+const FORECAST = /预计/;
+const DISTRIBUTE = /(分别|均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
+const LIST_SPLIT = /、|和|及|与|以及/;
+
+interface Token {
+  index: number;
+  end: number;
+  value: string;
+  scale: string;
+  unit: string;
+  comparator?: string;
+}
+
+function tokensIn(clause: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of clause.matchAll(DIGIT_FIGURE)) {
+    const [whole, low, high, scale = '', more = '', unit = ''] = m;
+    if (!scale && !unit) continue;
+    // Years and dates are not figures: 2026年, 12月30日.
+    if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
+    const value = high ? `${low}-${high}` : low!;
+    const end = m.index + whole.length;
+    const after = SUFFIX_COMPARATOR.exec(clause.slice(end));
+    const comparator = more || after?.[0];
+    tokens.push({ index: m.index, end: end + (after && !more ? after[0].length : 0), value, scale, unit: unit || '', ...(comparator ? { comparator } : {}) });
+  }
+  for (const m of clause.matchAll(CHINESE_FIGURE)) {
+    tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
+  }
+  return tokens.sort((a, b) => a.index - b.index);
+}
+
+/** Open quote before the figure closed shortly after it: a slogan such as `“三个80%”`. */
+function inShortQuote(sentence: string, at: number, end: number): boolean {
+  const open = sentence.lastIndexOf('“', at);
+  if (open === -1 || sentence.lastIndexOf('”', at) > open) return false;
+  const close = sentence.indexOf('”', end);
+  return close !== -1 && close - open <= 12;
+}
+
+function kindOf(period: Period | undefined): FigureKind {
+  return period === 'plan' ? 'goal' : period === 'review' ? 'achievement' : 'other';
+}
+
+interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'> {
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** Figures of one sentence (offsets relative to the paragraph text). */
+function sentenceFigures(sentence: string, offset: number, period: Period | undefined): Draft[] {
+  const drafts: Draft[] = [];
+  for (const c of sentence.matchAll(CLAUSE)) {
+    const clause = c[0];
+    const clauseStart = c.index;
+    const tokens = tokensIn(clause);
+    let cursor = 0;
+    let distributed: { subjects: string[]; values: Draft[] } | undefined;
+    for (const t of tokens) {
+      const rawBefore = clause.slice(cursor, t.index);
+      const lead = rawBefore.length - rawBefore.replace(/^[\s\u3000、，和及与]+/, '').length;
+      const before = rawBefore.slice(lead);
+      const rest = clause.slice(t.end);
+      const nextToken = tokens.find((n) => n.index >= t.end);
+      const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
+      const sentencePrefix = sentence.slice(0, clauseStart + t.index);
+
+      const entry = unitEntry(t.unit);
+      const unit = t.scale + (t.unit || '');
+      const prefixComparator = PREFIX_COMPARATOR.exec(before.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
+      const comparator = t.comparator ?? prefixComparator ?? (/力争/.test(clause.slice(0, t.index)) ? '力争' : undefined);
+      const change = CHANGE_AT_END.exec(before)?.[0].replace(/(?:不低于|不少于|不超过|超过|约|近)$/, '') || CHANGE_AT_START.exec(before)?.[1];
+
+      let kind: FigureKind = kindOf(period);
+      const nextChar = rest.charAt(0);
+      const nounFollows = /[\u4e00-\u9fff]/.test(nextChar) && !/^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|，)/.test(rest);
+      if (FORECAST.test(sentencePrefix)) kind = 'forecast';
+      if (
+        inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
+        STRUCTURAL_AFTER.test(rest) ||
+        STRUCTURAL_BEFORE.test(before) ||
+        CAPACITY_BEFORE.test(before) ||
+        STOCK_BEFORE.test(before) ||
+        /^级/.test(rest) ||
+        entry?.dimension === 'age' ||
+        (entry?.dimension === 'time' && (nounFollows || /[到至]/.test(before.slice(-1)))) ||
+        (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|，)/.test(rest)) ||
+        (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
+        (entry?.capacity && !t.comparator && nounFollows) ||
+        (INVESTMENT_BEFORE.test(before) && (/^的/.test(rest) || !/计划/.test(before)) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)
+      ) {
+        kind = 'other';
+      }
+
+      // The indicator: written before the value, else after it, else the previous figure's.
+      let indicator = cleanIndicator(before);
+      let start = clauseStart + cursor + lead;
+      let end = clauseStart + t.end;
+      const subjectMatch = DISTRIBUTE.exec(before);
+      if (subjectMatch) {
+        const subjects = cleanIndicator(before.slice(0, subjectMatch.index))
+          .split(LIST_SPLIT)
+          .map((s) => cleanIndicator(s))
+          .filter((s) => s.length >= 2);
+        distributed = { subjects, values: [] };
+        indicator = '';
+      }
+      if (!distributed && indicator.length < 2) {
+        const trailing = cleanTrailingIndicator(afterText.replace(/^[、，]/, ''));
+        if (trailing.length >= 2 && trailing.length <= 20 && !/[，、]/.test(trailing)) {
+          indicator = cleanIndicator(trailing) || trailing;
+          end = clauseStart + t.end + afterText.indexOf(trailing) + trailing.length;
+        } else if (drafts.length > 0) {
+          indicator = drafts[drafts.length - 1]!.indicator;
+        }
+      }
+      if (indicator.length > 24) indicator = indicator.slice(-24);
+
+      const periodMatch = [...sentence.slice(0, clauseStart + t.index).matchAll(PERIOD)].pop()?.[0];
+      const amount = amountOf(t.value, t.scale);
+      const draft: Draft = {
+        kind,
+        indicator,
+        value: t.value,
+        ...(amount ? { amount: amount.amount, ...(amount.upper !== undefined ? { upper: amount.upper } : {}) } : {}),
+        unit,
+        ...(entry ? { dimension: entry.dimension } : {}),
+        ...(comparator ? { comparator } : {}),
+        ...(change ? { change } : {}),
+        ...(periodMatch ? { period: periodMatch } : {}),
+        unfilled: t.value.includes('X'),
+        start: offset + Math.min(start, clauseStart + t.index),
+        end: offset + Math.max(end, clauseStart + t.end),
+        valueStart: offset + clauseStart + t.index,
+        valueEnd: offset + clauseStart + t.end,
+      };
+      if (distributed) distributed.values.push(draft);
+      else drafts.push(draft);
+      cursor = t.end;
+    }
+    if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
+  }
+  return drafts;
+}
+
+/**
+ * `A、B分别增长X、Y` pairs subjects with values; `A、B均增长X` and a subject-less `分别增长X` after
+ * two figures give each subject the value.
+ */
+function distribute(subjects: string[], values: Draft[], previous: Draft[]): Draft[] {
+  let names = subjects;
+  if (names.length === 0) {
+    const seen = new Set<string>();
+    for (let i = previous.length - 1; i >= 0 && seen.size < 6; i--) {
+      const p = previous[i]!;
+      if (p.indicator && !seen.has(p.indicator)) seen.add(p.indicator);
+    }
+    names = [...seen].reverse().slice(-Math.max(values.length, seen.size));
+  }
+  if (names.length === values.length) return values.map((v, i) => ({ ...v, indicator: names[i]! }));
+  if (values.length === 1 && names.length > 1) return names.map((name) => ({ ...values[0]!, indicator: name }));
+  if (names.length === 0) return values;
+  return values.map((v, i) => ({ ...v, indicator: names[Math.min(i, names.length - 1)]! }));
+}
+
+function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure[]): void {
+  const from = paragraph.heading?.body?.range.start ?? (paragraph.heading ? paragraph.range.end : paragraph.range.start);
+  if (from >= paragraph.range.end) return;
+  const text = doc.checkable.slice(from, paragraph.range.end);
+  if (!/[\d两二三四五六七八九十X]/.test(text)) return;
+  const period = periodOf(paragraph.section);
+  const section = sectionPath(paragraph.section);
+  for (const s of text.matchAll(SENTENCE)) {
+    for (const d of sentenceFigures(s[0], from + s.index, period)) {
+      const { start, end, valueStart, valueEnd, ...figure } = d;
+      out.push({
+        ...figure,
+        section,
+        text: doc.text.slice(start, end),
+        range: doc.lines.range(start, end),
+        valueRange: doc.lines.range(valueStart, valueEnd),
+      });
+    }
+  }
+}
+
+/** All figures of a report, in document order. */
+export function extractFigures(doc: ReportDocument): Figure[] {
+  const figures: Figure[] = [];
+  for (const paragraph of doc.paragraphs) paragraphFigures(doc, paragraph, figures);
+  return figures;
+}
