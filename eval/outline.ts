@@ -58,7 +58,7 @@ function sameWork(a: string, b: string): boolean {
   const y = normName(b);
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 2 && long.includes(short) && short.length / long.length >= 0.6;
+  return short.length >= 2 && long.includes(short) && short.length / long.length >= 0.5;
 }
 
 /** Greedy one-to-one matching of gold to predicted items, best pairs first. */

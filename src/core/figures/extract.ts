@@ -58,7 +58,7 @@ function tokensIn(clause: string): Token[] {
     const end = m.index + whole.length;
     const after = SUFFIX_COMPARATOR.exec(clause.slice(end));
     const comparator = more || after?.[0];
-    tokens.push({ index: m.index, end: end + (after && !more ? after[0].length : 0), value, scale, unit: unit || '', ...(comparator ? { comparator } : {}) });
+    tokens.push({ index: m.index, end: end + (after && !more ? after[0].length : 0), value, scale, unit: unit === '％' ? '%' : unit, ...(comparator ? { comparator } : {}) });
   }
   for (const m of clause.matchAll(CHINESE_FIGURE)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
@@ -125,15 +125,24 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|，)/.test(rest)) ||
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
         (entry?.capacity && !t.comparator && nounFollows) ||
+        // `A和B两处市民公园`: a Chinese numeral counting the works just listed.
+        (!/\d|X/.test(t.value) && /[、和及]/.test(before)) ||
         (INVESTMENT_BEFORE.test(before) && (/^的/.test(rest) || !/计划/.test(before)) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)
       ) {
         kind = 'other';
       }
 
-      // The indicator: written before the value, else after it, else the previous figure's.
-      let indicator = cleanIndicator(before);
+      // The indicator: after the value when a noun follows it (`实施31.2公里农村公路`), else before
+      // it, else after it, else the previous figure's (`达到309亿元`).
       let start = clauseStart + cursor + lead;
       let end = clauseStart + t.end;
+      const following = cleanTrailingIndicator(afterText.replace(/^[、，]/, '').replace(/[、，和及与]+$/, ''));
+      const useFollowing = () => {
+        indicator = cleanIndicator(following) || following;
+        end = clauseStart + t.end + afterText.indexOf(following) + following.length;
+      };
+      const followingFits = following.length >= 2 && following.length <= 20;
+      let indicator = '';
       const subjectMatch = DISTRIBUTE.exec(before);
       if (subjectMatch) {
         const subjects = cleanIndicator(before.slice(0, subjectMatch.index))
@@ -141,18 +150,12 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
           .map((s) => cleanIndicator(s))
           .filter((s) => s.length >= 2);
         distributed = { subjects, values: [] };
-        indicator = '';
+      } else {
+        if (nounFollows && !t.comparator && followingFits) useFollowing();
+        if (indicator.length < 2) indicator = cleanIndicator(before);
+        if (indicator.length < 2 && followingFits) useFollowing();
+        if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
       }
-      if (!distributed && indicator.length < 2) {
-        const trailing = cleanTrailingIndicator(afterText.replace(/^[、，]/, ''));
-        if (trailing.length >= 2 && trailing.length <= 20 && !/[，、]/.test(trailing)) {
-          indicator = cleanIndicator(trailing) || trailing;
-          end = clauseStart + t.end + afterText.indexOf(trailing) + trailing.length;
-        } else if (drafts.length > 0) {
-          indicator = drafts[drafts.length - 1]!.indicator;
-        }
-      }
-      if (indicator.length > 24) indicator = indicator.slice(-24);
 
       const periodMatch = [...sentence.slice(0, clauseStart + t.index).matchAll(PERIOD)].pop()?.[0];
       const amount = amountOf(t.value, t.scale);

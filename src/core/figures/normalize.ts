@@ -31,7 +31,7 @@ export function amountOf(value: string, scale: string): Amount | undefined {
 const LEADING = new RegExp(
   '^(?:' +
     [
-      '其中', '同时', '并且', '并', '还', '要', '将', '再', '又', '继续', '进一步', '力争', '确保', '争取', '努力', '全力', '力求', '坚持', '持续', '稳步', '大力', '积极', '加快',
+      '[一二三四五六七八九十]+是', '第[一二三四五六七八九十]+', '首先', '其次', '其中', '同时', '重点', '全面', '着力', '切实', '力促', '全力以赴', '并且', '并', '还', '要', '将', '再', '又', '继续', '进一步', '力争', '确保', '争取', '努力', '全力', '力求', '坚持', '持续', '稳步', '大力', '积极', '加快',
       '今年', '明年', '全年', '年内', '当年', '本年', '年底前', '年底', '到年底', '上半年', '下半年', '一年来', '五年来', '累计', '共', '总计', '合计', '预计', '计划', '拟', '初步',
       '实现', '完成', '达到', '新增', '新建', '建设', '建成', '改造', '打造', '培育', '举办', '开展', '提供', '实施', '推动', '推进', '启动', '引进', '引育', '招引', '组建', '开设', '选送', '整合', '提升', '更新', '交付', '盘活', '带动', '支持', '安排', '使用', '发放', '为', '对', '向', '在', '使', '让', '把', '将',
     ]
@@ -58,8 +58,8 @@ export function cleanIndicator(raw: string): string {
   let s = raw.replace(/[\s\u3000]+/g, '').replace(/^[、，,和及与以]+/, '');
   s = s.replace(TRAILING, '');
   const stripped = s.replace(LEADING, '');
-  // Keep a verb that is the whole indicator (`新增就业` stays when only `就` would remain).
-  if (stripped.length >= 2) s = stripped;
+  // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
+  if (stripped.length !== 1) s = stripped;
   return s.replace(/^的+|的+$/g, '');
 }
 

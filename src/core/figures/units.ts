@@ -34,14 +34,16 @@ const entries = (dimension: Dimension, units: string, capacity?: boolean): UnitE
 
 export const UNITS: readonly UnitEntry[] = [
   ...entries('money', '元 美元 欧元 港元 日元 元/人 元/吨 元/平方米 元/亩'),
-  ...entries('ratio', '% ‰ 个百分点 百分点 倍 成'),
+  ...entries('ratio', '% ％ ‰ 个百分点 百分点 倍 成'),
   ...entries('people', '人 人次 户 户次 名 位 人/年'),
   ...entries(
     'count',
-    '个 项 家 所 座 条 套 套（间） 处 批 台 辆 张 间 栋 幢 床 张床位 件 次 支 场 场次 期 例 门 宗 列 株 棵 头 只 头（只） 匹 口 艘 架 块 片 部 本 册 份 篇 首 种 类 款 枚 颗 粒 根 盏 把 对 双 组 轮 届 班 趟 班次 架次 航班 航线 线路 所（个） 个（所） 块（处）',
+    '个 项 家 所 座 条 套 套（间） 处 批 台 辆 张 间 栋 幢 床 张床位 件 次 支 场 场次 期 例 门 宗 列 株 棵 头（只） 匹 口 艘 架 块 片 部 本 册 份 篇 首 种 类 款 枚 颗 粒 根 盏 把 对 双 组 轮 届 班 趟 班次 架次 航班 航线 线路 所（个） 个（所） 块（处）',
   ),
   ...entries('length', '公里 千米 米 厘米 毫米 km 里 延米 标准公里'),
-  ...entries('area', '平方公里 平方千米 公顷 亩 平方米 平米 ㎡ km²'),
+  ...entries('area', '公顷 亩 平方米 平米 ㎡'),
+  // Zones are sized, not built: `2.2平方公里中心文化区`.
+  ...entries('area', '平方公里 平方千米 km²', true),
   ...entries('volume', '立方米 升 毫升 m³'),
   ...entries('mass', '吨 公斤 千克 克 斤 公担 吨标准煤 吨标煤 标准煤 微克/立方米', true),
   ...entries('energy', '千瓦时 度 兆瓦时 焦耳 吨油当量', true),
@@ -51,6 +53,8 @@ export const UNITS: readonly UnitEntry[] = [
   ...entries('rate', '吨/日 吨/天 立方米/日 立方米/秒 千米/小时 公里/小时 毫克/升', true),
   ...entries('compute', 'Eflops EFlops EFLOPS Pflops PFlops PFLOPS 亿次 TB PB Gbps Mbps 比特', true),
   ...entries('freight', '标准箱 标箱 TEU 吨公里 人公里 车次 管', true),
+  // Livestock counts read as a farm's size before a noun: `5万只现代化养鸡场`.
+  ...entries('count', '只 头', true),
 ];
 
 /** Scale prefixes a report writes before a unit: `1.1万亿元`, `3.65万亿元`, `5000万吨`. */

@@ -1,4 +1,5 @@
 import type { Clause } from './clauses';
+import { stageOf } from './stages';
 import { WORK_SUFFIX, isGenericWork } from './works';
 
 export interface ProjectMatch {
@@ -16,22 +17,32 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:实施|建设|新
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '全力推进', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化',
 ].sort((a, b) => b.length - a.length);
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
+/** Enumeration and time words before the verb: `三是`, `2012年`, `年内`. */
+const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\d{4}年|今年|明年|年内|全年)+/;
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保)*(?:建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
-const LIST_END = /等(?:[^、，]{0,10}?(?:项目|工程|设施))?(?:建设)?/g;
+/** `等` closing a list (not the 等 of 平等, 同等, 高等). */
+const LIST_END = /(?<![平同对相均高中初])等(?![等级])/g;
 const TRAILING_WORK = /(?:的)?(?:项目)?(?:建设进度|建设|前期工作)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
-const NAME_STOP = /(?:当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|项目前期)/;
-const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|行动$|氛围$|品牌$|模式$/;
+const NAME_STOP = /当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|等|[两二三四五六七八九十]+[个处条座所项]/;
+const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)/;
+/** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
+const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
+const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|新型|现代|数字|智慧|贫困|区域)/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
 const DIRECTION = /^[东西南北]/;
+
+function balancedQuotes(name: string): boolean {
+  return (name.match(/“/g)?.length ?? 0) === (name.match(/”/g)?.length ?? 0);
+}
 
 /** Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`. */
 function listItems(text: string): { raw: string; offset: number }[] {
@@ -63,14 +74,17 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const text = clause.text;
   let body = text;
   let statusWords = '';
-  let listed = false;
+  let listed: 'named' | 'bare' | undefined;
   const listEnd = [...text.matchAll(LIST_END)].pop();
   if (listEnd && listEnd.index > 0) {
-    const rest = text.slice(listEnd.index + listEnd[0].length);
-    if (rest.length === 0 || (rest.length <= 12 && STATUS_AFTER.test(rest)) || /^(?:进度|前期|项目|建设)/.test(rest)) {
-      listed = true;
+    // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
+    const rest = text.slice(listEnd.index + 1);
+    const status = STATUS_AFTER.exec(rest);
+    const category = (status ? rest.slice(0, status.index) : rest).replace(/(?:的)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '');
+    if (category.length <= 12 && (category === '' || isGenericWork(category) || /(?:项目|工程|设施)$/.test(category))) {
+      listed = status || category ? 'named' : 'bare';
       body = text.slice(0, listEnd.index);
-      statusWords = rest;
+      statusWords = status?.[0] ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
     }
   }
   if (!listed) {
@@ -80,23 +94,36 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       body = text.slice(0, after.index);
     }
   }
-  const lead = LEADING_VERB.exec(body)?.[0] ?? '';
-  if (!statusWords && lead) statusWords = lead;
-  const hadTrailingWork = TRAILING_WORK.test(body);
-  if (!listed) body = body.replace(TRAILING_WORK, '');
+  const opener = OPENER.exec(body)?.[0] ?? '';
+  const lead = LEADING_VERB.exec(body.slice(opener.length))?.[0] ?? '';
+  if (!statusWords && stageOf(lead)) statusWords = lead;
+  if (!listed) {
+    const work = TRAILING_WORK.exec(body);
+    if (work) {
+      body = body.slice(0, work.index);
+      // `抓好X建设` says the work is under way.
+      if (!statusWords && lead) statusWords = lead + work[0];
+    }
+  }
   const hasInvestment = body.includes('投资');
-  if (!listed && !hasInvestment && !statusWords && !hadTrailingWork) return [];
+  // A single work needs words that say where it stands (`加快建设X`, `X建成通车`).
+  if (!listed && !hasInvestment && !statusWords) return [];
 
   const found: ProjectMatch[] = [];
   for (const item of listItems(body)) {
     let from = item.offset;
+    if (from === 0) {
+      from = opener.length;
+      item.raw = item.raw.slice(opener.length);
+    }
     let name = item.raw;
     const invest = INVESTMENT.exec(name);
     if (invest) {
       from += invest[0].length;
       name = name.slice(invest[0].length);
     }
-    const verb = LEADING_VERB.exec(name)?.[0] ?? '';
+    // Only the first item or one after its investment opens with a verb (`投资X亿元的新建…`).
+    const verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : '';
     from += verb.length;
     name = name.slice(verb.length);
     const open = name.length - name.replace(/^[“"‘]+/, '').length;
@@ -104,9 +131,10 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     name = name.replace(QUOTE, '');
     const stop = NAME_STOP.exec(name);
     if (stop && stop.index >= 2) name = name.slice(0, stop.index);
-    if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name)) continue;
+    if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
     if (isGenericWork(name)) continue;
-    if (!invest && !listed && !WORK_SUFFIX.test(name)) continue;
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name)) continue;
+    if (!invest && !listed && PROGRAMME.test(name) && BROAD_SCOPE.test(name)) continue;
     const start = clause.start + from;
     found.push({
       name,
