@@ -12,12 +12,12 @@ export interface ProjectMatch {
 
 const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X+)(?:万亿|亿|万|千)?(?:美)?元';
 /** `总投资XX亿元的`, `投资1.27亿元实施的` before a name. */
-const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:实施|建设|新建)?的`);
+const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成))`);
 
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '全力推进', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平',
 ].sort((a, b) => b.length - a.length);
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
 /** Enumeration and time words before the verb: `三是`, `2012年`, `年内`. */
@@ -25,14 +25,16 @@ const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六�
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保|竣工)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
-/** `等` closing a list (not the 等 of 平等, 同等, 高等). */
-const LIST_END = /(?<![平同对相均高中初])等(?![等级])/g;
-const TRAILING_WORK = /(?:的)?(?:项目)?(?:建设进度|建设|前期工作)$/;
+/** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
+const LIST_END = /(?<![平同对相均高中初甲乙])等(?![等级])/g;
+/** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
+const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|医院|酒店|园区|基地|景区|电站|水库|通道|线路|工厂)$/;
+const TRAILING_WORK = /(?:的)?(?:项目)?(?:建设进度|建设任务|建设|前期工作)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
-const NAME_STOP = /当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|等|[两二三四五六七八九十]+[个处条座所项]/;
+const NAME_STOP = /当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
 const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
@@ -80,9 +82,11 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
     const rest = text.slice(listEnd.index + 1);
     const status = STATUS_AFTER.exec(rest);
-    const category = (status ? rest.slice(0, status.index) : rest).replace(/(?:的)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '');
-    if (category.length <= 12 && (category === '' || isGenericWork(category) || /(?:项目|工程|设施)$/.test(category))) {
-      listed = status || category ? 'named' : 'bare';
+    const category = (status ? rest.slice(0, status.index) : rest)
+      .replace(/(?:的)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '')
+      .replace(/^[\dX一二三四五六七八九十]+[个条座所项处家批]/, '');
+    if (category.length <= 12 && (category === '' || LIST_CATEGORY.test(category))) {
+      listed = status || /(?:项目|工程)$/.test(category) ? 'named' : 'bare';
       body = text.slice(0, listEnd.index);
       statusWords = status?.[0] ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
     }
@@ -102,12 +106,11 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (work) {
       body = body.slice(0, work.index);
       // `抓好X建设` says the work is under way.
-      if (!statusWords && lead) statusWords = lead + work[0];
+      if (!statusWords && lead && !/支持|鼓励|引导/.test(lead)) statusWords = lead + work[0];
     }
   }
-  const hasInvestment = body.includes('投资');
-  // A single work needs words that say where it stands (`加快建设X`, `X建成通车`).
-  if (!listed && !hasInvestment && !statusWords) return [];
+  // A single work needs words that say where it stands (`加快建设X`, `X建成通车`) or its investment.
+  if (!listed && !statusWords && !body.includes('投资')) return [];
 
   const found: ProjectMatch[] = [];
   for (const item of listItems(body)) {
@@ -134,6 +137,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
     if (isGenericWork(name)) continue;
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name)) continue;
+    if (!invest && !listed && !statusWords) continue;
     if (!invest && !listed && PROGRAMME.test(name) && BROAD_SCOPE.test(name)) continue;
     const start = clause.start + from;
     found.push({
