@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractOutline, type Outline } from '../src/core/outline';
+import { numeralValue } from '../src/core/figures/normalize';
 import { parseReport } from '../src/core/parse';
 
 export const LABEL_DIR = resolve(__dirname, '..', 'test', 'fixtures', 'extraction');
@@ -49,7 +50,15 @@ function similar(a: string, b: string): number {
   return (2 * common) / (x.size + y.size);
 }
 
-const normValue = (v: string) => v.replace(/[—–~～至到]/g, '-').replace(/\s/g, '');
+const normValue = (v: string) =>
+  v
+    .replace(/[—–~～至到]/g, '-')
+    .replace(/\s/g, '')
+    .split('-')
+    .map((part) => String(numeralValue(part) ?? part))
+    .join('-');
+/** Units compare without a parenthesised alternative: `万套（间）` is `万套`. */
+const normUnit = (u: string) => u.replace(/（.*?）|\(.*?\)/g, '').replace('％', '%');
 const normName = (s: string) => s.replace(/[“”"‘’\s]/g, '');
 
 /** Both names are the same work: equal, or one holds the other and covers most of it. */
@@ -94,7 +103,7 @@ export function evaluateDocument(labelFile: string): DocumentResult {
   const projects = outline.projects.filter((p) => inSpan(labels, p.range.startLine));
 
   const g = match(labels.goals, goals, ([indicator, value, unit], p) => {
-    if (normValue(p.value) !== normValue(value) || p.unit !== unit) return 0;
+    if (normValue(p.value) !== normValue(value) || normUnit(p.unit) !== normUnit(unit)) return 0;
     const s = similar(indicator, p.indicator);
     return s >= 0.5 ? s : 0;
   });

@@ -4,7 +4,7 @@
 
 import type { Paragraph, ReportDocument } from '../model';
 import { periodOf, sectionPath, type Period } from '../outline/periods';
-import { amountOf, CHANGE_VERBS, cleanIndicator, cleanTrailingIndicator } from './normalize';
+import { amountOf, CHANGE_VERBS, cleanIndicator, cleanLeading, cleanTrailingIndicator } from './normalize';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
 
@@ -28,13 +28,23 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|大|点意见|件实事|件民生实事|方面民生实事)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|件民生实事|方面民生实事)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
+/** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
+const OLD_VALUE_BEFORE = /(?:由|从)$/;
+const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
+/** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
+const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
+const THRESHOLD = /^(?:部分|至|到)/;
+/** Words after a value that do not start what it measures. */
+const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，)/;
+/** A clause that ends by reporting on a work. */
+const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
 const DISTRIBUTE = /(分别|均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 
@@ -74,6 +84,22 @@ function inShortQuote(sentence: string, at: number, end: number): boolean {
   return close !== -1 && close - open <= 12;
 }
 
+function inParentheses(sentence: string, at: number): boolean {
+  const open = Math.max(sentence.lastIndexOf('（', at), sentence.lastIndexOf('(', at));
+  return open !== -1 && Math.max(sentence.lastIndexOf('）', at), sentence.lastIndexOf(')', at)) < open;
+}
+
+/** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
+function shorten(indicator: string): string {
+  if (indicator.length <= 16) return indicator;
+  const cut = Math.max(indicator.lastIndexOf('等'), ...['开展', '实施', '提供', '建设', '推进', '完成'].map((v) => {
+    const i = indicator.lastIndexOf(v);
+    return i === -1 ? -1 : i + v.length - 1;
+  }));
+  const tail = indicator.slice(cut + 1);
+  return cut !== -1 && tail.length >= 2 ? tail : indicator;
+}
+
 function kindOf(period: Period | undefined): FigureKind {
   return period === 'plan' ? 'goal' : period === 'review' ? 'achievement' : 'other';
 }
@@ -108,41 +134,50 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
       const prefixComparator = PREFIX_COMPARATOR.exec(before.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
       const comparator = t.comparator ?? prefixComparator ?? (/力争/.test(clause.slice(0, t.index)) ? '力争' : undefined);
       const change = CHANGE_AT_END.exec(before)?.[0].replace(/(?:不低于|不少于|不超过|超过|约|近)$/, '') || CHANGE_AT_START.exec(before)?.[1];
+      const chinese = !/\d|X/.test(t.value);
+      const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
 
-      let kind: FigureKind = kindOf(period);
-      const nextChar = rest.charAt(0);
-      const nounFollows = /[\u4e00-\u9fff]/.test(nextChar) && !/^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|，)/.test(rest);
-      if (FORECAST.test(sentencePrefix)) kind = 'forecast';
+      let kind: FigureKind = FORECAST.test(sentencePrefix) ? 'forecast' : kindOf(period);
       if (
         inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
+        inParentheses(sentence, clauseStart + t.index) ||
         STRUCTURAL_AFTER.test(rest) ||
         STRUCTURAL_BEFORE.test(before) ||
         CAPACITY_BEFORE.test(before) ||
         STOCK_BEFORE.test(before) ||
+        OLD_VALUE_BEFORE.test(before) ||
+        (DIFFERENCE_BEFORE.test(before) && entry?.dimension !== 'ratio') ||
+        LIMIT_AFTER.test(afterText) ||
+        THRESHOLD.test(rest) ||
+        /^[至到]$/.test(before) ||
         /^级/.test(rest) ||
         entry?.dimension === 'age' ||
-        (entry?.dimension === 'time' && (nounFollows || /[到至]/.test(before.slice(-1)))) ||
-        (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|，)/.test(rest)) ||
+        (entry?.dimension === 'time' && nounFollows) ||
+        (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
         (entry?.capacity && !t.comparator && nounFollows) ||
-        // `A和B两处市民公园`: a Chinese numeral counting the works just listed.
-        (!/\d|X/.test(t.value) && /[、和及]/.test(before)) ||
-        (INVESTMENT_BEFORE.test(before) && (/^的/.test(rest) || !/计划/.test(before)) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)
+        // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
+        (chinese && (nounFollows || /[、和及]/.test(before))) ||
+        // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
+        (nounFollows && WORK_STATUS_END.test(rest) && !rest.includes('等')) ||
+        // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
+        (INVESTMENT_BEFORE.test(before) && (/^的/.test(rest) || (!/计划/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
       ) {
         kind = 'other';
       }
 
       // The indicator: after the value when a noun follows it (`实施31.2公里农村公路`), else before
-      // it, else after it, else the previous figure's (`达到309亿元`).
-      let start = clauseStart + cursor + lead;
+      // it, else the previous figure's (`达到309亿元`), else after it, else the verb before it.
+      const start = clauseStart + cursor + lead;
       let end = clauseStart + t.end;
-      const following = cleanTrailingIndicator(afterText.replace(/^[、，]/, '').replace(/[、，和及与]+$/, ''));
-      const useFollowing = () => {
-        indicator = cleanIndicator(following) || following;
-        end = clauseStart + t.end + afterText.indexOf(following) + following.length;
-      };
+      const followingRaw = afterText.replace(/^[、，]/, '').split(/[、，等]/)[0]!.replace(/[和及与]+$/, '');
+      const following = cleanTrailingIndicator(followingRaw);
       const followingFits = following.length >= 2 && following.length <= 20;
       let indicator = '';
+      const useFollowing = () => {
+        indicator = cleanLeading(following);
+        end = clauseStart + t.end + afterText.indexOf(following) + following.length;
+      };
       const subjectMatch = DISTRIBUTE.exec(before);
       if (subjectMatch) {
         const subjects = cleanIndicator(before.slice(0, subjectMatch.index))
@@ -151,10 +186,11 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
           .filter((s) => s.length >= 2);
         distributed = { subjects, values: [] };
       } else {
-        if (nounFollows && !t.comparator && followingFits) useFollowing();
-        if (indicator.length < 2) indicator = cleanIndicator(before);
-        if (indicator.length < 2 && followingFits) useFollowing();
+        if (nounFollows && followingFits) useFollowing();
+        if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
+        if (indicator.length < 2 && followingFits) useFollowing();
+        if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
       }
 
       const periodMatch = [...sentence.slice(0, clauseStart + t.index).matchAll(PERIOD)].pop()?.[0];

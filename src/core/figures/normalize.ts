@@ -63,6 +63,12 @@ export function cleanIndicator(raw: string): string {
   return s.replace(/^的+|的+$/g, '');
 }
 
+/** Modal and time words off the start only: what follows a value keeps its verbs (`沙区治理`). */
+export function cleanLeading(raw: string): string {
+  const stripped = raw.replace(LEADING, '');
+  return stripped.length >= 2 ? stripped : raw;
+}
+
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {
   return raw

@@ -13,7 +13,8 @@ const REVIEW = /回顾|过去|成绩|成就|主要工作|总结|取得/;
  */
 export function periodOf(section: Section | undefined): Period | undefined {
   for (let s = section; s; s = s.parent) {
-    const title = s.heading.title.text;
+    // `确保…取得新成效` promises results: it is not a review.
+    const title = s.heading.title.text.replace(/取得新[^，。；]{0,3}/g, '');
     if (PLAN.test(title)) return 'plan';
     if (REVIEW.test(title)) return 'review';
     if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';
