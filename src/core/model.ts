@@ -95,12 +95,6 @@ export interface Placeholder extends TextNode {
   pattern: string;
 }
 
-export interface Quantity extends TextNode {
-  /** The amount as written (`XX`, `2070`, `3.5`). */
-  amount: string;
-  unit: string;
-}
-
 export interface ReportDocument {
   format: Format;
   text: string;
@@ -117,5 +111,4 @@ export interface ReportDocument {
   paragraphs: Paragraph[];
   enumerations: Enumeration[];
   placeholders: Placeholder[];
-  quantities: Quantity[];
 }

@@ -241,7 +241,8 @@ function distribute(subjects: string[], values: Draft[], previous: Draft[]): Dra
 }
 
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure[]): void {
-  const from = paragraph.heading?.body?.range.start ?? (paragraph.heading ? paragraph.range.end : paragraph.range.start);
+  // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
+  const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
   if (from >= paragraph.range.end) return;
   const text = doc.checkable.slice(from, paragraph.range.end);
   if (!/[\d两二三四五六七八九十X]/.test(text)) return;

@@ -1,5 +1,5 @@
-import { extractFigures } from '../figures/extract';
-import type { Figure } from '../figures/types';
+import { extractFigures } from '../figures';
+import type { Figure } from '../figures';
 import type { ReportDocument, Section } from '../model';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';

@@ -15,7 +15,6 @@ import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
 import { matchDivision, matchMarker } from './markers';
 import { findPlaceholders } from './placeholders';
-import { findQuantities } from './quantities';
 
 export interface ParseOptions {
   format: Format;
@@ -123,7 +122,6 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     paragraphs,
     enumerations: findEnumerations(paragraphs, checkable, text, lines),
     placeholders: findPlaceholders(checkable, lines, options.placeholders),
-    quantities: findQuantities(checkable, text, lines),
   };
 }
 
