@@ -38,8 +38,8 @@ export function formatOutlineMarkdown(outline: Outline, file: string, lang: Lang
     else
       out.push(
         ...table(
-          [t(lang, 'columnSection'), t(lang, 'columnText'), t(lang, 'columnLine')],
-          list.map((s) => [s.section, s.text, s.range.startLine + 1]),
+          [t(lang, 'columnSection'), t(lang, 'columnIndicator'), t(lang, 'columnValue'), t(lang, 'columnText'), t(lang, 'columnLine')],
+          list.map((s) => [s.section, s.indicator, `${s.value}${s.unit}${s.comparator ?? ''}`, s.text, s.range.startLine + 1]),
         ),
       );
   }
