@@ -12,9 +12,13 @@ const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = '\\d+(?:\\.\\d+)?|X+';
 /** Digits or an X placeholder, an optional range, scale and unit: `5%—5.5%`, `1.1万亿元`, `10万余株`. */
 const DIGIT_FIGURE = new RegExp(
-  `(?<![\\dA-Za-z.．×*+第月])(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?(${UNIT_PATTERN})?`,
+  `(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?(${UNIT_PATTERN})?`,
   'g',
 );
+/** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`. */
+const NOT_AFTER = /[\dA-Za-z.．×*+第月]/;
+/** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
+const MAY_HOLD_FIGURE = new RegExp(`[\\dX]|[两二三四五六七八九十][${CHINESE_COUNTED}]`);
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
 const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
 
@@ -57,11 +61,27 @@ interface Token {
   comparator?: string;
 }
 
+/**
+ * The matches of a global pattern, without the copy of the pattern `matchAll` makes: the unit
+ * alternation is large, and copying it for every clause dominated the outline's time.
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
 function tokensIn(clause: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of clause.matchAll(DIGIT_FIGURE)) {
+  for (const m of matches(DIGIT_FIGURE, clause)) {
     const [whole, low, high, scale = '', more = '', unit = ''] = m;
     if (!scale && !unit) continue;
+    if (m.index > 0 && NOT_AFTER.test(clause.charAt(m.index - 1))) continue;
     // Years and dates are not figures: 2026年, 12月30日.
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     const value = high ? `${low}-${high}` : low!;
@@ -70,7 +90,7 @@ function tokensIn(clause: string): Token[] {
     const comparator = more || after?.[0];
     tokens.push({ index: m.index, end: end + (after && !more ? after[0].length : 0), value, scale, unit: unit === '％' ? '%' : unit, ...(comparator ? { comparator } : {}) });
   }
-  for (const m of clause.matchAll(CHINESE_FIGURE)) {
+  for (const m of matches(CHINESE_FIGURE, clause)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
   }
   return tokens.sort((a, b) => a.index - b.index);
@@ -114,8 +134,10 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
 /** Figures of one sentence (offsets relative to the paragraph text). */
 function sentenceFigures(sentence: string, offset: number, period: Period | undefined): Draft[] {
   const drafts: Draft[] = [];
-  for (const c of sentence.matchAll(CLAUSE)) {
+  let periods: RegExpExecArray[] | undefined;
+  for (const c of matches(CLAUSE, sentence)) {
     const clause = c[0];
+    if (!MAY_HOLD_FIGURE.test(clause)) continue;
     const clauseStart = c.index;
     const tokens = tokensIn(clause);
     let cursor = 0;
@@ -131,9 +153,10 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
 
       const entry = unitEntry(t.unit);
       const unit = t.scale + (t.unit || '');
-      const prefixComparator = PREFIX_COMPARATOR.exec(before.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
+      const tail = before.slice(-12);
+      const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
       const comparator = t.comparator ?? prefixComparator ?? (/力争/.test(clause.slice(0, t.index)) ? '力争' : undefined);
-      const change = CHANGE_AT_END.exec(before)?.[0].replace(/(?:不低于|不少于|不超过|超过|约|近)$/, '') || CHANGE_AT_START.exec(before)?.[1];
+      const change = CHANGE_AT_END.exec(tail)?.[0].replace(/(?:不低于|不少于|不超过|超过|约|近)$/, '') || CHANGE_AT_START.exec(before)?.[1];
       const chinese = !/\d|X/.test(t.value);
       const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
 
@@ -142,14 +165,14 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
         inParentheses(sentence, clauseStart + t.index) ||
         STRUCTURAL_AFTER.test(rest) ||
-        STRUCTURAL_BEFORE.test(before) ||
-        CAPACITY_BEFORE.test(before) ||
-        STOCK_BEFORE.test(before) ||
-        OLD_VALUE_BEFORE.test(before) ||
-        (DIFFERENCE_BEFORE.test(before) && entry?.dimension !== 'ratio') ||
+        STRUCTURAL_BEFORE.test(tail) ||
+        CAPACITY_BEFORE.test(tail) ||
+        STOCK_BEFORE.test(tail) ||
+        OLD_VALUE_BEFORE.test(tail) ||
+        (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||
         THRESHOLD.test(rest) ||
-        /^[至到]$/.test(before) ||
+        /^[至到]$/.test(tail) ||
         /^级/.test(rest) ||
         entry?.dimension === 'age' ||
         (entry?.dimension === 'time' && nounFollows) ||
@@ -157,11 +180,11 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
         (entry?.capacity && !t.comparator && nounFollows) ||
         // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
-        (chinese && (nounFollows || /[、和及]/.test(before))) ||
+        (chinese && (nounFollows || /[、和及]/.test(tail))) ||
         // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
         (nounFollows && WORK_STATUS_END.test(rest) && !rest.includes('等')) ||
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
-        (INVESTMENT_BEFORE.test(before) && (/^的/.test(rest) || (!/计划/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
+        (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
       ) {
         kind = 'other';
       }
@@ -193,7 +216,8 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
       }
 
-      const periodMatch = [...sentence.slice(0, clauseStart + t.index).matchAll(PERIOD)].pop()?.[0];
+      periods ??= matches(PERIOD, sentence);
+      const periodMatch = periods.filter((p) => p.index < clauseStart + t.index).pop()?.[0];
       const amount = amountOf(t.value, t.scale);
       const draft: Draft = {
         kind,
@@ -245,10 +269,11 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure
   const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
   if (from >= paragraph.range.end) return;
   const text = doc.checkable.slice(from, paragraph.range.end);
-  if (!/[\d两二三四五六七八九十X]/.test(text)) return;
+  if (!MAY_HOLD_FIGURE.test(text)) return;
   const period = periodOf(paragraph.section);
   const section = sectionPath(paragraph.section);
-  for (const s of text.matchAll(SENTENCE)) {
+  for (const s of matches(SENTENCE, text)) {
+    if (!MAY_HOLD_FIGURE.test(s[0])) continue;
     for (const d of sentenceFigures(s[0], from + s.index, period)) {
       const { start, end, valueStart, valueEnd, ...figure } = d;
       out.push({

@@ -53,10 +53,20 @@ const TRAILING = new RegExp(
     .join('|')})+$`,
 );
 
+/**
+ * Removes what an end-anchored pattern matches, looking at the last characters only: an
+ * unanchored `…$` pattern would otherwise be tried from every position of a long clause.
+ */
+export function trimEnd(s: string, re: RegExp, window = 16): string {
+  const from = Math.max(0, s.length - window);
+  const m = re.exec(s.slice(from));
+  return m ? s.slice(0, from + m.index) : s;
+}
+
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
   let s = raw.replace(/[\s\u3000]+/g, '').replace(/^[、，,和及与以]+/, '');
-  s = s.replace(TRAILING, '');
+  s = trimEnd(s, TRAILING);
   const stripped = s.replace(LEADING, '');
   // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
   if (stripped.length !== 1) s = stripped;

@@ -29,7 +29,15 @@ const STATUS_AFTER =
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
-const LIST_END = /(?<![平同对相均高中初甲乙])等(?![等级])/g;
+const NOT_LIST_BEFORE = '平同对相均高中初甲乙';
+const NOT_LIST_AFTER = '等级';
+
+function lastListEnd(text: string): number {
+  for (let i = text.lastIndexOf('等'); i > 0; i = text.lastIndexOf('等', i - 1)) {
+    if (!NOT_LIST_BEFORE.includes(text[i - 1]!) && !NOT_LIST_AFTER.includes(text[i + 1] ?? '')) return i;
+  }
+  return -1;
+}
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|医院|酒店|园区|基地|景区|电站|水库|通道|线路|工厂)$/;
 const TRAILING_WORK = /(?:的)?(?:项目)?(?:建设进度|建设任务|建设|前期工作)$/;
@@ -72,29 +80,44 @@ function listItems(text: string): { raw: string; offset: number }[] {
  * work with its status before or after (`建成鹏城云脑Ⅲ`, `广湛高铁建成通车`). A name is a place, an
  * owner, a phase or a named facility: generic categories (`供水、污水等项目`) are left out.
  */
+/** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
+function statusAtEnd(text: string): { index: number; words: string } | undefined {
+  const from = Math.max(0, text.length - 24);
+  const m = STATUS_AFTER.exec(text.slice(from));
+  return m ? { index: from + m.index, words: m[0] } : undefined;
+}
+
+/** Last characters of the status words: a clause ending otherwise has no status after a name. */
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务');
+
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const text = clause.text;
+  if (text.length < 4) return [];
+  // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
+  if (!STATUS_LAST.has(text[text.length - 1]!) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.replace(OPENER, ''))) {
+    return [];
+  }
   let body = text;
   let statusWords = '';
   let listed: 'named' | 'bare' | undefined;
-  const listEnd = [...text.matchAll(LIST_END)].pop();
-  if (listEnd && listEnd.index > 0) {
+  const listEnd = lastListEnd(text);
+  if (listEnd > 0) {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
-    const rest = text.slice(listEnd.index + 1);
-    const status = STATUS_AFTER.exec(rest);
+    const rest = text.slice(listEnd + 1);
+    const status = statusAtEnd(rest);
     const category = (status ? rest.slice(0, status.index) : rest)
       .replace(/(?:的)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '')
       .replace(/^[\dX一二三四五六七八九十]+[个条座所项处家批]/, '');
     if (category.length <= 12 && (category === '' || LIST_CATEGORY.test(category))) {
       listed = status || /(?:项目|工程)$/.test(category) ? 'named' : 'bare';
-      body = text.slice(0, listEnd.index);
-      statusWords = status?.[0] ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
+      body = text.slice(0, listEnd);
+      statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
     }
   }
   if (!listed) {
-    const after = STATUS_AFTER.exec(text);
+    const after = statusAtEnd(text);
     if (after && after.index > 0) {
-      statusWords = after[0];
+      statusWords = after.words;
       body = text.slice(0, after.index);
     }
   }

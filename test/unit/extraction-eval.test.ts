@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateAll, prf, sum } from '../../eval/outline';
+import { extractOutline } from '../../src/core/outline';
+import { parseReport } from '../../src/core/parse';
+import { CORPUS_DIR } from './helpers';
+
+/**
+ * Recorded F1 on the labelled reports in test/fixtures/extraction (npm run eval); a change that
+ * lowers one fails here. Raise the floors when extraction improves.
+ */
+const FLOORS = {
+  overall: { goals: 0.96, projects: 0.88 },
+  document: { goals: 0.9, projects: 0.8 },
+};
+
+describe('extraction evaluation on labelled real reports', () => {
+  const results = evaluateAll();
+
+  it('covers at least six reports of national, provincial and county level', () => {
+    assert.ok(results.length >= 6);
+    assert.deepEqual([...new Set(results.map((r) => r.level))].sort(), ['county', 'national', 'provincial']);
+  });
+
+  it('keeps overall F1 at or above the recorded figures', () => {
+    const goals = prf(sum(results.map((r) => r.goals)));
+    const projects = prf(sum(results.map((r) => r.projects)));
+    assert.ok(goals.f1 >= FLOORS.overall.goals, `goals F1 ${goals.f1.toFixed(3)}`);
+    assert.ok(projects.f1 >= FLOORS.overall.projects, `projects F1 ${projects.f1.toFixed(3)}`);
+  });
+
+  it('keeps each report at or above the per-document floor', () => {
+    for (const r of results) {
+      const goals = prf(r.goals);
+      const projects = prf(r.projects);
+      assert.ok(goals.f1 >= FLOORS.document.goals, `${r.name} goals F1 ${goals.f1.toFixed(3)}`);
+      if (r.projects.tp + r.projects.fn > 0) assert.ok(projects.f1 >= FLOORS.document.projects, `${r.name} projects F1 ${projects.f1.toFixed(3)}`);
+    }
+  });
+
+  it('outlines a 100 KB report in under 10 ms', () => {
+    const base = readFileSync(join(CORPUS_DIR, '09_zhejiang_2026_gwr.txt'), 'utf8');
+    const text = base.repeat(Math.ceil(100_000 / base.length)).slice(0, 100_000);
+    const doc = parseReport(text, { format: 'text' });
+    extractOutline(doc);
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      extractOutline(doc);
+      best = Math.min(best, performance.now() - t0);
+    }
+    assert.ok(best < 10, `outline took ${best.toFixed(1)} ms`);
+  });
+});
