@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { extractOutline, type Outline } from '../src/core/outline';
 import { numeralValue } from '../src/core/figures/normalize';
 import { parseReport } from '../src/core/parse';
@@ -147,6 +148,19 @@ const fmt = (s: Score) => {
   return `P ${p.toFixed(2)}  R ${r.toFixed(2)}  F1 ${f1.toFixed(2)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 };
 
+/** Best of 20 outlines of 100 KB made of the county draft (the most project-dense text). */
+function outlineMilliseconds(): number {
+  const base = readFileSync(resolve(LABEL_DIR, '..', 'corpus', 'county-2022-three-level-cadre-meeting-speech.txt'), 'utf8');
+  const doc = parseReport(base.repeat(Math.ceil(100_000 / base.length)).slice(0, 100_000), { format: 'text' });
+  let best = Infinity;
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    extractOutline(doc);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
 export function printOutlineEvaluation(verbose: boolean): void {
   const results = evaluateAll();
   console.log('# Outline extraction (goals, projects)\n');
@@ -164,4 +178,5 @@ export function printOutlineEvaluation(verbose: boolean): void {
   console.log('## overall');
   console.log(`  goals     ${fmt(sum(results.map((r) => r.goals)))}`);
   console.log(`  projects  ${fmt(sum(results.map((r) => r.projects)))}`);
+  console.log(`\noutline of 100 KB: ${outlineMilliseconds().toFixed(1)} ms (best of 20; budget 10 ms)`);
 }
