@@ -15,6 +15,8 @@ interface Labels {
   file: string;
   level: string;
   year: number;
+  /** Labelled after the extractor was tuned on the others (see SOURCES.md). */
+  heldOut?: boolean;
   /** 1-based inclusive line span that was labelled; whole text when absent. */
   lines?: [number, number];
   goals: [indicator: string, value: string, unit: string][];
@@ -31,6 +33,7 @@ export interface DocumentResult {
   name: string;
   level: string;
   year: number;
+  heldOut: boolean;
   goals: Score;
   projects: Score;
   /** Matched projects whose labelled status the extractor gave the same stage. */
@@ -114,6 +117,7 @@ export function evaluateDocument(labelFile: string): DocumentResult {
     name: labelFile.replace(/\.labels\.json$/, ''),
     level: labels.level,
     year: labels.year,
+    heldOut: labels.heldOut === true,
     goals: { tp: g.pairs.length, fp: g.spurious.length, fn: g.misses.length },
     projects: { tp: pr.pairs.length, fp: pr.spurious.length, fn: pr.misses.length },
     stages: { agree: withStatus.filter(([gold, p]) => p.stage === gold[1]).length, labelled: withStatus.length },
@@ -165,7 +169,7 @@ export function printOutlineEvaluation(verbose: boolean): void {
   const results = evaluateAll();
   console.log('# Outline extraction (goals, projects)\n');
   for (const r of results) {
-    console.log(`## ${r.name} (${r.level}, ${r.year})`);
+    console.log(`## ${r.name} (${r.level}, ${r.year}${r.heldOut ? ', held out' : ''})`);
     console.log(`  goals     ${fmt(r.goals)}`);
     console.log(`  projects  ${fmt(r.projects)}`);
     if (r.stages.labelled > 0) console.log(`  stage agreement on matched projects: ${r.stages.agree}/${r.stages.labelled}`);

@@ -32,7 +32,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|件民生实事|方面民生实事)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|件民生实事|方面民生实事|内容)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
@@ -102,6 +102,11 @@ function inShortQuote(sentence: string, at: number, end: number): boolean {
   if (open === -1 || sentence.lastIndexOf('”', at) > open) return false;
   const close = sentence.indexOf('”', end);
   return close !== -1 && close - open <= 12;
+}
+
+function countsListed(before: string, value: string): boolean {
+  if (!before.includes('、') || /[等、]$/.test(before)) return false;
+  return Number(value) === before.split('、').length;
 }
 
 function inParentheses(sentence: string, at: number): boolean {
@@ -179,6 +184,8 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
         (entry?.capacity && !t.comparator && nounFollows) ||
+        // A count of the items just listed: `启用智慧城管、智慧社区2个智慧应用`.
+        countsListed(before, t.value) ||
         // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
         (chinese && (nounFollows || /[、和及]/.test(tail))) ||
         // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.

@@ -81,8 +81,8 @@ export function cleanLeading(raw: string): string {
 
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {
-  return raw
-    .replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '')
-    .replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '')
-    .replace(/^的+|的+$/g, '');
+  const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '');
+  const full = s.replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
+  // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
+  return full.length >= 2 ? full : s.replace(/(?:工程|任务|工作)$/, '');
 }

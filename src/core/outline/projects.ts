@@ -17,9 +17,10 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '全力推进', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好',
 ].sort((a, b) => b.length - a.length);
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
+const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好)+/;
 /** Enumeration and time words before the verb: `三是`, `2012年`, `年内`. */
 const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\d{4}年|今年|明年|年内|全年)+/;
 
@@ -40,10 +41,10 @@ function lastListEnd(text: string): number {
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|医院|酒店|园区|基地|景区|电站|水库|通道|线路|工厂)$/;
-const TRAILING_WORK = /(?:的)?(?:项目)?(?:建设进度|建设任务|建设|前期工作)$/;
+const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|前期工作|进度)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)/;
+const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|新型|现代|数字|智慧|贫困|区域)/;
@@ -148,8 +149,9 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       from += invest[0].length;
       name = name.slice(invest[0].length);
     }
-    // Only the first item or one after its investment opens with a verb (`投资X亿元的新建…`).
-    const verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : '';
+    // The first item or one after its investment opens with any verb (`投资X亿元的新建…`); a later
+    // one only with a verb no name starts with (`打造智能工厂`, but `建设办“菜篮子”工程`).
+    const verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : (ITEM_VERB.exec(name)?.[0] ?? '');
     from += verb.length;
     name = name.slice(verb.length);
     const open = name.length - name.replace(/^[“"‘]+/, '').length;
