@@ -90,6 +90,16 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names the indicator when the value is written without it', () => {
+    assert.deepEqual(goals('发行超长期特别国债，今年先发行1万亿元。完成地质灾害避险2.08万人搬迁任务。人均预期寿命达到79岁。'), [
+      ['超长期特别国债', '1', '万亿元', ''],
+      ['地质灾害避险搬迁', '2.08', '万人', ''],
+      ['人均预期寿命', '79', '岁', ''],
+    ]);
+    // An age that bounds a group is not a target.
+    assert.deepEqual(goals('将3岁以下婴幼儿照护费用纳入专项附加扣除。'), []);
+  });
+
   it('reads units from the full table, ranges and scales', () => {
     const outline = outlineOf('一、2026年工作安排\n粮食产量保持在1.3万亿斤以上，集装箱吞吐量达到4500万标箱，智能算力达到10Eflops，生产总值增长5%—5.5%，新建幼儿园两所。\n');
     assert.deepEqual(

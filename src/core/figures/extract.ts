@@ -49,6 +49,11 @@ const THRESHOLD = /^(?:部分|至|到)/;
 const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，)/;
 /** A clause that ends by reporting on a work. */
 const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
+/** Scope words and verbs do not qualify the noun after a value. */
+const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|实现|推进|加快|实施|确保|力争|要|就是|今年|全年|年内/;
+/** A verb with nothing measured: the object is in the clause before (`发行…国债，先发行1万亿元`). */
+const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$/;
+const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 const DISTRIBUTE = /(分别|均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 
@@ -140,9 +145,13 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
 function sentenceFigures(sentence: string, offset: number, period: Period | undefined): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
+  let previousClause = '';
   for (const c of matches(CLAUSE, sentence)) {
     const clause = c[0];
-    if (!MAY_HOLD_FIGURE.test(clause)) continue;
+    if (!MAY_HOLD_FIGURE.test(clause)) {
+      previousClause = clause;
+      continue;
+    }
     const clauseStart = c.index;
     const tokens = tokensIn(clause);
     let cursor = 0;
@@ -179,7 +188,8 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         THRESHOLD.test(rest) ||
         /^[至到]$/.test(tail) ||
         /^级/.test(rest) ||
-        entry?.dimension === 'age' ||
+        // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
+        (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
         (entry?.dimension === 'time' && nounFollows) ||
         (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
@@ -216,8 +226,17 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
           .filter((s) => s.length >= 2);
         distributed = { subjects, values: [] };
       } else {
-        if (nounFollows && followingFits) useFollowing();
+        if (nounFollows && followingFits) {
+          useFollowing();
+          // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
+          const qualifier = cleanIndicator(before);
+          if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !CHANGE_AT_END.test(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
+            indicator = qualifier + indicator;
+          }
+        }
         if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
+        // `发行超长期特别国债，今年先发行1万亿元`: a bare verb measures the previous clause's object.
+        if (BARE_VERB.test(indicator) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
         if (indicator.length < 2 && followingFits) useFollowing();
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
@@ -247,6 +266,7 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
       cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
+    previousClause = clause;
   }
   return drafts;
 }
