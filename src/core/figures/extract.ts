@@ -4,7 +4,7 @@
 
 import type { Paragraph, ReportDocument } from '../model';
 import { periodOf, sectionPath, type Period } from '../outline/periods';
-import { amountOf, CHANGE_VERBS, cleanIndicator, cleanLeading, cleanTrailingIndicator } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator } from './normalize';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
 
@@ -18,7 +18,7 @@ const DIGIT_FIGURE = new RegExp(
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月]/;
 /** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
-const MAY_HOLD_FIGURE = new RegExp(`[\\dX]|[两二三四五六七八九十][${CHINESE_COUNTED}]`);
+const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十]/;
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
 const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
 
@@ -27,7 +27,6 @@ const CLAUSE = /[^，,：:]+/g;
 
 const SUFFIX_COMPARATOR = /^(?:以上|以下|左右|以内|上下|多|余)/;
 const PREFIX_COMPARATOR = /(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近)$/;
-const CHANGE_AT_END = new RegExp(`(?:${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:不低于|不少于|不超过|超过|约|近)?$`);
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
@@ -170,7 +169,7 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
       const tail = before.slice(-12);
       const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
       const comparator = t.comparator ?? prefixComparator ?? (/力争/.test(clause.slice(0, t.index)) ? '力争' : undefined);
-      const change = CHANGE_AT_END.exec(tail)?.[0].replace(/(?:不低于|不少于|不超过|超过|约|近)$/, '') || CHANGE_AT_START.exec(before)?.[1];
+      const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
       const chinese = !/\d|X/.test(t.value);
       const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
 
@@ -230,7 +229,7 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
           useFollowing();
           // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
           const qualifier = cleanIndicator(before);
-          if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !CHANGE_AT_END.test(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
+          if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
             indicator = qualifier + indicator;
           }
         }

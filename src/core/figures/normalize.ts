@@ -47,26 +47,49 @@ export const CHANGE_VERBS = [
   '新增', '新建', '新开工', '新开通', '开行', '完成', '实现', '建设', '建成', '改造', '培育', '打造', '举办', '开展', '提供', '实施', '引进', '引育', '招引', '盘活', '交付', '整治', '复垦', '治理',
 ] as const;
 
-const TRAILING = new RegExp(
-  `(?:${[...CHANGE_VERBS, '不低于', '不少于', '不超过', '不高于', '高于', '低于', '约', '近', '为', '分别', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模']
-    .sort((a, b) => b.length - a.length)
-    .join('|')})+$`,
-);
-
 /**
- * Removes what an end-anchored pattern matches, looking at the last characters only: an
- * unanchored `…$` pattern would otherwise be tried from every position of a long clause.
+ * Words looked up by their last character: the longest one a string ends with, in a few
+ * comparisons (an alternation anchored at the end would be tried from every position).
  */
-export function trimEnd(s: string, re: RegExp, window = 16): string {
-  const from = Math.max(0, s.length - window);
-  const m = re.exec(s.slice(from));
-  return m ? s.slice(0, from + m.index) : s;
+export class SuffixWords {
+  private readonly byLast = new Map<string, string[]>();
+
+  constructor(words: readonly string[]) {
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const last = w[w.length - 1]!;
+      const list = this.byLast.get(last);
+      if (list) list.push(w);
+      else this.byLast.set(last, [w]);
+    }
+  }
+
+  longest(s: string): string | undefined {
+    return this.byLast.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w));
+  }
+
+  /** Takes words off the end while one matches. */
+  strip(s: string): string {
+    for (let w = this.longest(s); w; w = this.longest(s)) s = s.slice(0, -w.length);
+    return s;
+  }
+}
+
+export const BOUND_PREFIXES = new SuffixWords(['不低于', '不少于', '不超过', '不高于', '超过', '高于', '低于', '约', '近']);
+export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
+const TRAILING = new SuffixWords([
+  ...CHANGE_VERBS, '不低于', '不少于', '不超过', '不高于', '高于', '低于', '约', '近', '为', '分别', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模',
+]);
+
+/** The change verb a text ends with, past a bound word: `增长`, `达到` of `…达到不低于`. */
+export function changeAtEnd(s: string): string | undefined {
+  const b = BOUND_PREFIXES.longest(s);
+  return CHANGE_SUFFIX.longest(b ? s.slice(0, -b.length) : s);
 }
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
   let s = raw.replace(/[\s\u3000]+/g, '').replace(/^[、，,和及与以]+/, '');
-  s = trimEnd(s, TRAILING);
+  s = TRAILING.strip(s);
   const stripped = s.replace(LEADING, '');
   // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
   if (stripped.length !== 1) s = stripped;
