@@ -31,6 +31,24 @@ describe('extractOutline', () => {
     assert.equal(outline.projects.some((p) => /^[\dX]+个/.test(p.name)), false);
   });
 
+  it('keeps every project the earlier extractor found in the draft, with its investment', () => {
+    // The names the list-and-investment extractor found before the figure model; 红旗渠畔慢生活休闲示范带建设
+    // now comes without its verb (建设).
+    const earlier = [
+      '凤宝热扩车桥', '保康铝轮毂一期', '林镁铝轮毂一期', '涌宝特钢一期', '智圆轴承', '第三水厂改扩建及配水管网', '中南铁路排水隧洞引水',
+      'S227东姚至五龙段路面改造', '海南弘旺新能源', '嘉隆新材料', '凤宝管业清洁煤制气', '凤宝管业出口专用管', '光远六期', '致远二期', '全成制动',
+      '众联兴汽车配件', '浦津制药', '高端电子材料产业园', '光远七期', '保康铝轮毂二期', '涌宝二期', '智能制造产业园', '天洋新材料', '远鹏玻璃',
+      '东方合耀新材料', '水性涂料', '中国画谷', '数字红旗渠', '红旗渠景区综合提升', '担子坡民宿一期', '桃园河治理', '龙头山二期',
+      '餐厨垃圾协同处置项目', '红旗渠灌区续建配套', '合涧联镇水厂管网延伸', 'G234原康至付村段南部旅游通道改造提升工程', '任马线',
+      'S303殷都区交界至姚村冯家口段', '开发区污水处理厂扩建', '露水河综合整治', '桂东', '华润电力', '中国电力', '市级老年养护院', '社会福利中心改造',
+      '红旗渠畔慢生活休闲示范带',
+    ];
+    const names = new Set(outline.projects.map((p) => p.name));
+    assert.deepEqual(earlier.filter((n) => !names.has(n)), []);
+    assert.equal(outline.projects.find((p) => p.name === '红旗渠畔慢生活休闲示范带')?.investment, 'XX亿元');
+    assert.equal(outline.projects.find((p) => p.name === 'S303殷都区交界至姚村冯家口段')?.investment, '5784万元');
+  });
+
   it('reads projects of the review part with the status after the name', () => {
     const reviewed = outline.projects.filter((p) => p.section.startsWith('一、2021年工作回顾'));
     const stage = (name: string) => reviewed.find((p) => p.name === name)?.stage;

@@ -108,11 +108,14 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const status = statusAtEnd(rest);
     const category = (status ? rest.slice(0, status.index) : rest)
       .replace(/(?:的)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '')
-      .replace(/^[\dX一二三四五六七八九十]+[个条座所项处家批]/, '');
+      .replace(/^[\dX一二三四五六七八九十]+[个条座所项处家批]/, '')
+      .replace(/[\dX]+[个项家批]$/, '');
     if (category.length <= 12 && (category === '' || LIST_CATEGORY.test(category))) {
       listed = status || /(?:项目|工程)$/.test(category) ? 'named' : 'bare';
       body = text.slice(0, listEnd);
       statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
+      // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
+      if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
   }
   if (!listed) {
