@@ -244,22 +244,24 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
       periods ??= matches(PERIOD, sentence);
       const periodMatch = periods.filter((p) => p.index < clauseStart + t.index).pop()?.[0];
       const amount = amountOf(t.value, t.scale);
+      // Optional fields are set only when present (assignments, not spreads: this runs per figure).
       const draft: Draft = {
         kind,
         indicator,
         value: t.value,
-        ...(amount ? { amount: amount.amount, ...(amount.upper !== undefined ? { upper: amount.upper } : {}) } : {}),
         unit,
-        ...(entry ? { dimension: entry.dimension } : {}),
-        ...(comparator ? { comparator } : {}),
-        ...(change ? { change } : {}),
-        ...(periodMatch ? { period: periodMatch } : {}),
         unfilled: t.value.includes('X'),
         start: offset + Math.min(start, clauseStart + t.index),
         end: offset + Math.max(end, clauseStart + t.end),
         valueStart: offset + clauseStart + t.index,
         valueEnd: offset + clauseStart + t.end,
       };
+      if (amount) draft.amount = amount.amount;
+      if (amount?.upper !== undefined) draft.upper = amount.upper;
+      if (entry) draft.dimension = entry.dimension;
+      if (comparator) draft.comparator = comparator;
+      if (change) draft.change = change;
+      if (periodMatch) draft.period = periodMatch;
       if (distributed) distributed.values.push(draft);
       else drafts.push(draft);
       cursor = t.end;
@@ -301,14 +303,24 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure
   for (const s of matches(SENTENCE, text)) {
     if (!MAY_HOLD_FIGURE.test(s[0])) continue;
     for (const d of sentenceFigures(s[0], from + s.index, period)) {
-      const { start, end, valueStart, valueEnd, ...figure } = d;
-      out.push({
-        ...figure,
+      const figure: Figure = {
+        kind: d.kind,
+        indicator: d.indicator,
+        value: d.value,
+        unit: d.unit,
+        unfilled: d.unfilled,
         section,
-        text: doc.text.slice(start, end),
-        range: doc.lines.range(start, end),
-        valueRange: doc.lines.range(valueStart, valueEnd),
-      });
+        text: doc.text.slice(d.start, d.end),
+        range: doc.lines.range(d.start, d.end),
+        valueRange: doc.lines.range(d.valueStart, d.valueEnd),
+      };
+      if (d.amount !== undefined) figure.amount = d.amount;
+      if (d.upper !== undefined) figure.upper = d.upper;
+      if (d.dimension) figure.dimension = d.dimension;
+      if (d.comparator) figure.comparator = d.comparator;
+      if (d.change) figure.change = d.change;
+      if (d.period) figure.period = d.period;
+      out.push(figure);
     }
   }
 }
