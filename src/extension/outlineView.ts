@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Range } from '../core/model';
 import type { Outline, OutlineSection, OutlineStatement } from '../core/outline';
 import type { Stage } from '../core/outline/stages';
-import { sectionLabel } from '../core/outline/format/rows';
+import { figureValue, sectionLabel } from '../core/outline/format/rows';
 import { revealCommand } from './reveal';
 import type { ReportStore } from './store';
 
@@ -30,7 +30,7 @@ const STAGE_ICONS: Record<Stage, string> = {
 
 /** `城镇新增就业 → 1100万人以上`: the indicator and its value, with the bound word. */
 function figureLabel(s: OutlineStatement): string {
-  return `${s.indicator} → ${s.value}${s.unit}${s.comparator && s.comparator !== '力争' ? s.comparator : ''}`;
+  return `${s.indicator} → ${figureValue(s)}`;
 }
 
 function kindLabel(kind: ItemKind): string {

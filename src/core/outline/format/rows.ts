@@ -1,4 +1,4 @@
-import type { Outline, OutlineSection } from '../types';
+import type { Outline, OutlineSection, OutlineStatement } from '../types';
 
 export type RowKind = 'section' | 'goal' | 'achievement' | 'project';
 
@@ -20,6 +20,14 @@ export interface OutlineRow {
 }
 
 export const SECTION_SEPARATOR = ' / ';
+
+const PREFIX_BOUND = /^(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近|力争)$/;
+
+/** `1100万人以上`, `超过1000万人`, `力争10家`: the value with its bound word where a reader puts it. */
+export function figureValue(s: Pick<OutlineStatement, 'value' | 'unit' | 'comparator'>): string {
+  const bound = s.comparator ?? '';
+  return PREFIX_BOUND.test(bound) ? `${bound}${s.value}${s.unit}` : `${s.value}${s.unit}${bound}`;
+}
 
 export function sectionLabel(s: OutlineSection): string {
   return `${s.marker}${s.title}`;
