@@ -2,11 +2,12 @@
 
 import { lint } from '../core/lint';
 import type { Lang } from '../core/rules/types';
-import type { ResolvedConfig } from '../core/settings';
+import { EMPTY_CONFIG, type ResolvedConfig } from '../core/settings';
 import { ConfigResolver } from './config';
 import { expandPaths, readTextFile, type InputFile } from './files';
 import { looksLikeReport } from '../core/detect';
-import { formatForPath } from '../core/formats';
+import { formatForPath, isWordPath } from '../core/formats';
+import { loadWord } from './lazy';
 import { fixUntilStable, writeFileAtomic } from './fix';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -63,6 +64,7 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
 function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: CheckOptions): FileReport | undefined {
   const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
   if (input.problem) return { ...base, problem: input.problem };
+  if (isWordPath(input.abs)) return checkWordFile(input, config, options);
   const read = readTextFile(input);
   if ('problem' in read) return { ...base, problem: read.problem };
   if (!input.named && !looksLikeReport(read.text)) return undefined;
@@ -81,6 +83,19 @@ function checkFile(input: InputFile, config: ResolvedConfig | undefined, options
   }
   const { doc, findings } = outcome.result;
   return { ...base, findings, placeholders: doc.placeholders.length, fixed: outcome.fixed };
+}
+
+/** A .docx: its text is checked as plain text (line = paragraph); fixes are not applied to Word files. */
+function checkWordFile(input: InputFile, config: ResolvedConfig | undefined, options: CheckOptions): FileReport | undefined {
+  const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
+  const word = loadWord();
+  const read = word.readDocxFile(input.abs);
+  if ('problem' in read) return { ...base, problem: read.problem };
+  if (!input.named && !looksLikeReport(read.word.text)) return undefined;
+  const { doc, findings } = lint(read.word.text, { format: 'text', config, lang: options.lang });
+  const all = [...findings, ...word.commentPlaceholderFindings(read.word, config ?? EMPTY_CONFIG, options.lang)];
+  all.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return { ...base, findings: all, placeholders: doc.placeholders.length };
 }
 
 function summarize(reports: readonly FileReport[], fix: boolean): Summary {
