@@ -2,6 +2,7 @@
 
 import type { TermEntry } from '../rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
+import { mergeExport } from './export';
 import { configError, ConfigError, plain, schemaError, schemaKeysAt } from './errors';
 import { parseJsonText } from './json';
 import type { ConfigSchema, RawConfig } from './schema';
@@ -44,6 +45,8 @@ export class ConfigLoader {
 
   private resolveChain(file: string, chain: string[]): ResolvedConfig {
     const raw = this.parse(this.read(file, chain), file);
+    // A team's style file is named relative to the config that names it.
+    if (raw.export?.styles !== undefined) raw.export.styles = this.host.resolve(file, raw.export.styles);
     if (raw.extends === undefined) return applyConfig(EMPTY_CONFIG, raw);
     const base = this.host.resolve(file, raw.extends);
     const visited = [...chain, file];
@@ -95,7 +98,9 @@ export function applyConfig(base: ResolvedConfig, raw: RawConfig): ResolvedConfi
       if (id === 'terminology' && options.entries) terms.push(...options.entries);
     }
   }
+  const exportSettings = mergeExport(base.export, raw.export);
   return {
+    ...(exportSettings ? { export: exportSettings } : {}),
     rules,
     placeholders: {
       add: unique([...base.placeholders.add, ...(raw.placeholders?.add ?? [])]),

@@ -17,6 +17,12 @@ function createProcessor() {
   return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 }
 
+/** The mdast tree of a Markdown text (front matter recognised). */
+export function parseMarkdown(text: string): Root {
+  processor ??= createProcessor();
+  return processor.parse(text) as Root;
+}
+
 export interface MarkdownLayout {
   /** The text with everything but prose (and ordered-list markers) blanked. */
   checkable: string;
@@ -32,8 +38,7 @@ export interface MarkdownLayout {
  * blanked, so one plain-text scan serves both formats with unchanged offsets.
  */
 export function layoutMarkdown(text: string, lineAt: (offset: number) => number): MarkdownLayout {
-  processor ??= createProcessor();
-  const tree = processor.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const keep: Array<[number, number]> = [];
   const headingDepth = new Map<number, number>();
   const continuation = new Set<number>();
