@@ -16,8 +16,9 @@ export interface TextSegment {
   /** Offsets in the paragraph's text (without its label). */
   start: number;
   end: number;
-  /** The `w:t` text node (raw source offsets) and the run holding it. */
+  /** The `w:t` text node (raw source offsets), its `w:t` element and the run holding it. */
   node: XmlText;
+  t: XmlElement;
   run: XmlElement;
 }
 
@@ -122,7 +123,7 @@ export function readDocx(bytes: Uint8Array): WordDocument {
               if (!('text' in node)) continue;
               const start = out.text.length;
               out.text += node.text;
-              if (run) out.segments.push({ start, end: out.text.length, node, run });
+              if (run) out.segments.push({ start, end: out.text.length, node, t: x, run });
             }
             if (inserted) doc.insertions++;
             break;
@@ -240,4 +241,12 @@ function readNotes(root: XmlElement | undefined, tag: string): Map<string, { aut
     notes.set(n.attrs['w:id'] ?? '', author === undefined ? { text } : { author, text });
   }
   return notes;
+}
+
+/** styles.xml of a .docx (a team's style template); throws WordError when it has none. */
+export function readStylesXml(bytes: Uint8Array): string {
+  const part = 'word/styles.xml';
+  const data = unpack(bytes, (name) => name === part)[part];
+  if (!data) throw wordErrors.missingPart(part);
+  return strFromU8(data);
 }

@@ -111,7 +111,7 @@ describe('config: validation', () => {
     );
     assert.equal(
       failure('{"rule":{}}').en,
-      `${F}: rule: expected a known key ($schema, extends, rules, placeholders, placeholderSeverity, terminology), found "rule"`,
+      `${F}: rule: expected a known key ($schema, extends, rules, placeholders, placeholderSeverity, terminology, export), found "rule"`,
     );
   });
 
