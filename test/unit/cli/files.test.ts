@@ -17,7 +17,7 @@ describe('cli: which files are checked', () => {
       'a.txt',
       'b.md',
       'c.markdown',
-      'notes.pdf',
+      'notes.odt',
       '~$a.docx', // Word's owner file beside an open document
       'drafts/old.txt',
       'drafts/keep.txt',

@@ -18,6 +18,7 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
+import { strToU8, zipSync } from 'fflate';
 
 const DATE = '2026-11-28T00:00:00Z';
 
@@ -119,4 +120,20 @@ export async function styleNumberedDocx(): Promise<Uint8Array> {
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** A minimal package around a hand-written `<w:body>`, for constructs the `docx` package does not write. */
+export function handmadeDocx(body: string, extra: Record<string, string> = {}): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="xml" ContentType="application/xml"/></Types>',
+    ),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0"?><w:document xmlns:w="${W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}</w:body></w:document>`,
+    ),
+    ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, strToU8(v)])),
+  });
 }
