@@ -176,7 +176,8 @@ function styles(fonts: Fonts, levelRun: Record<NumberedLevel, IRunOptions>) {
     next: 'Normal',
     quickFormat: true,
     run: { ...levelRun[level], size: L.size.body, color: '000000', bold: levelRun[level].bold === true },
-    paragraph: { keepNext: true, outlineLevel: level - 1 },
+    // No keepNext: every full page keeps its 22 rows (5.2.3) rather than moving a heading on.
+    paragraph: { outlineLevel: level - 1 },
   }));
   return {
     default: {
@@ -193,6 +194,8 @@ function styles(fonts: Fonts, levelRun: Record<NumberedLevel, IRunOptions>) {
           // Word reads the *Chars value; LibreOffice only the twips one.
           indent: { firstLine: L.firstLineChars * BODY_CHAR, firstLineChars: L.firstLineChars * 100 },
           alignment: AlignmentType.JUSTIFIED,
+          // Widow/orphan control would leave a row empty at the foot of a page (5.2.3: 22 rows a page).
+          widowControl: false,
         },
       },
     },
@@ -204,7 +207,7 @@ function styles(fonts: Fonts, levelRun: Record<NumberedLevel, IRunOptions>) {
         next: 'Normal',
         quickFormat: true,
         run: { font: font(fonts.title, fonts.title), size: L.size.title, color: '000000' },
-        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true },
+        paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT },
       },
       ...levels,
     ],
