@@ -7,7 +7,7 @@ import { GBT9704 } from '../../../src/core/word/layout';
 import { readDocx } from '../../../src/core/word/read';
 import { writeDocx } from '../../../src/core/word/write';
 import { corpus, SAMPLE } from '../helpers';
-import { cli, cliAsync, put, putSample, tempDir } from '../cli/helpers';
+import { build, cli, cliAsync, put, putSample, spawnCli, tempDir } from '../cli/helpers';
 import { numberedDocx } from './fixtures';
 
 const DRAFT = `关于2026年全县重点工作推进情况的报告
@@ -135,6 +135,15 @@ describe('word: exporting a GB/T 9704 .docx', () => {
       const r = await cliAsync(['convert', 'seed.txt', '-o', 'x.docx', '--config', 'styles.json', '--lang', 'en'], dir);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /seed\.txt: not a \.docx file/);
+    });
+
+    it('the bundled CLI writes the .docx and exits when packing is done', function () {
+      this.timeout(120_000);
+      build();
+      const r = spawnCli(['convert', 'seed.txt', '-o', 'bundled.docx'], dir);
+      assert.deepEqual([r.code, r.stderr], [0, '']);
+      assert.equal(readDocx(readFileSync(join(dir, 'bundled.docx'))).paragraphs.length, readDraft(corpus(SAMPLE).text, 'text').lines.length);
+      assert.equal(spawnCli(['convert', 'missing.txt', '-o', 'x.docx'], dir).code, 2);
     });
 
     it("uses a team's own styles", async () => {
