@@ -10,13 +10,15 @@ const targets = [
   {
     entry: 'src/extension/extension.ts',
     outfile: 'dist/extension.js',
-    external: ['vscode'],
+    // dist/word.js (below) is loaded at run time, only when a .docx is opened, exported or annotated.
+    external: ['vscode', './word.js'],
     // Marks when the bundle starts loading, so activation time includes module evaluation; the host's
     // creation of the `vscode` API object (on the first require) is timed apart, as it is not our code.
     banner:
       'globalThis.__govreportLoadStart = performance.now(); require("vscode"); ' +
       'globalThis.__govreportApiMs = performance.now() - globalThis.__govreportLoadStart;',
   },
+  { entry: 'src/core/word/index.ts', outfile: 'dist/word.js' },
 ].filter((t) => fs.existsSync(t.entry));
 
 async function main() {

@@ -18,6 +18,7 @@ import { SnippetPacks } from './snippets/packs';
 import { SnippetTree } from './snippets/tree';
 import { SectionSymbols } from './symbols';
 import { checkWorkspace } from './workspaceCheck';
+import { registerWord } from './word';
 
 const SELECTOR: vscode.DocumentSelector = [
   { language: 'plaintext' },
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     registerReveal(),
     registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
+    ...registerWord(store, config),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new GovReportCodeActions(store), {
       providedCodeActionKinds: GovReportCodeActions.kinds,
     }),
