@@ -1,5 +1,6 @@
 // GB/T 9704-2012 《党政机关公文格式》 as numbers, in one place. Lengths in twips (1/20 pt) unless named otherwise;
-// font sizes in half-points (二号 44, 三号 32, 四号 28). Measured in LibreOffice: see docs/word.md.
+// font sizes in half-points (二号 44, 三号 32, 四号 28). Checked against LibreOffice renders by
+// test/unit/word/libreoffice.test.ts.
 
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 
@@ -22,7 +23,7 @@ export const GBT9704 = {
   pageNumberIndent: 280,
   /** 成文日期 four characters in from the right (7.3.5.1). */
   dateRightChars: 4,
-  /** Line colour of the 版记's separator lines: black, 0.35 mm ≈ 1 pt (eighths of a point). */
+  /** Width of the 版记's rules: 0.35 mm ≈ 1 pt, in eighths of a point (7.4.1). */
   colophonRule: 8,
 } as const;
 
