@@ -122,6 +122,11 @@ describe('word: exporting a GB/T 9704 .docx', () => {
       assert.match(md, /\n## 一、总体进展情况\n/);
       assert.match(md, /\n\n（一）经济运行稳中有进。全县/); // a run-in heading stays a paragraph
       assert.match(md, /\n##### （1）交通项目\n/);
+      // Without Word heading styles, a paragraph that is only a numbered heading takes its marker's depth.
+      assert.equal((await cliAsync(['convert', 'numbered.docx', '-o', 'n.md'], dir)).code, 0);
+      const plain = readFileSync(join(dir, 'n.md'), 'utf8');
+      assert.match(plain, /^关于XX县重点工作推进情况的报告\n\n## 一、总体情况\n\n### （一）经济运行\n\n#### 1\.工业经济\n\n##### （1）交通项目\n/);
+      assert.match(plain, /\n\n全县地区生产总值增长百分之七点五，完成年度目标。\n\n/);
     });
 
     it('refuses other pairs and a missing -o with exit 2', async () => {
