@@ -5,7 +5,7 @@
 import { strFromU8, strToU8, zipSync } from 'fflate';
 import { LineIndex } from '../lines';
 import { ANNOTATION_AUTHOR } from './check';
-import { DOCUMENT_PART, type WordDocument, type WordParagraph } from './read';
+import type { WordDocument, WordParagraph } from './read';
 import { decodeEntities, escapeXml, type XmlElement } from './xml';
 import { unpack } from './zip';
 
@@ -19,7 +19,6 @@ export interface Annotation {
 
 const COMMENTS_PART = 'word/comments.xml';
 const CONTENT_TYPES = '[Content_Types].xml';
-const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 /** Returns the annotated copy's bytes. `word` must be `readDocx(bytes)`. */
@@ -55,7 +54,7 @@ export function annotateDocx(bytes: Uint8Array, word: WordDocument, annotations:
     const marks = ends + starts;
     xml = xml.slice(0, at) + (split ? split.close + marks + split.reopen : marks) + xml.slice(at);
   }
-  files[DOCUMENT_PART] = strToU8(xml);
+  files[word.documentPart] = strToU8(xml);
   if (existing !== undefined) {
     const close = existing.lastIndexOf('</w:comments>');
     files[COMMENTS_PART] = strToU8(existing.slice(0, close) + comments.join('') + existing.slice(close));
@@ -63,7 +62,7 @@ export function annotateDocx(bytes: Uint8Array, word: WordDocument, annotations:
     files[COMMENTS_PART] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W_NS}">${comments.join('')}</w:comments>`,
     );
-    registerCommentsPart(files);
+    registerCommentsPart(files, word.documentPart.replace(/^word\//, 'word/_rels/') + '.rels');
   }
   return zipSync(files);
 }
@@ -128,17 +127,17 @@ function afterProperties(p: XmlElement): number {
 }
 
 /** A new comments part needs a content type and a relationship from the document. */
-function registerCommentsPart(files: Record<string, Uint8Array>): void {
+function registerCommentsPart(files: Record<string, Uint8Array>, documentRels: string): void {
   const types = files[CONTENT_TYPES] ? strFromU8(files[CONTENT_TYPES]) : undefined;
   if (types !== undefined && !types.includes('/word/comments.xml')) {
     const override =
       '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>';
     files[CONTENT_TYPES] = strToU8(types.replace('</Types>', `${override}</Types>`));
   }
-  const rels = files[DOCUMENT_RELS] ? strFromU8(files[DOCUMENT_RELS]) : undefined;
+  const rels = files[documentRels] ? strFromU8(files[documentRels]) : undefined;
   if (rels !== undefined && !rels.includes('relationships/comments"')) {
     const rel =
       '<Relationship Id="rIdGovReportComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>';
-    files[DOCUMENT_RELS] = strToU8(rels.replace('</Relationships>', `${rel}</Relationships>`));
+    files[documentRels] = strToU8(rels.replace('</Relationships>', `${rel}</Relationships>`));
   }
 }

@@ -8,8 +8,11 @@ import { Numbering } from './numbering';
 import { child, childVal, elements, plainText, parseXml, type XmlElement, type XmlText } from './xml';
 import { unpack } from './zip';
 
-export const DOCUMENT_PART = 'word/document.xml';
-const PARTS = new Set([DOCUMENT_PART, 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml', 'word/footnotes.xml']);
+const DOCUMENT_PART = 'word/document.xml';
+const PACKAGE_RELS = '_rels/.rels';
+const PARTS = new Set([PACKAGE_RELS, DOCUMENT_PART, 'word/styles.xml', 'word/numbering.xml', 'word/comments.xml', 'word/footnotes.xml']);
+/** Some producers name the main part otherwise (word/document2.xml); the package relationships say which. */
+const MAIN_PART = /^word\/[\w.-]+\.xml$/;
 
 /** Where a piece of a paragraph's text sits in document.xml (for anchoring comments on it). */
 export interface TextSegment {
@@ -56,7 +59,8 @@ export interface WordDocument {
   deletions: { paragraph: number; at: number; text: string }[];
   /** Tracked insertions kept in the text. */
   insertions: number;
-  /** document.xml as read (offsets in segments refer to it). */
+  /** The main part's name (normally word/document.xml) and its XML as read (offsets in segments refer to it). */
+  documentPart: string;
   documentXml: string;
 }
 
@@ -71,22 +75,32 @@ const TITLE_STYLE = /^title$|^标题$/i;
 
 /** Reads a .docx; throws WordError for anything that is not a readable one. */
 export function readDocx(bytes: Uint8Array): WordDocument {
-  const files = unpack(bytes, (name) => PARTS.has(name));
+  const files = unpack(bytes, (name) => PARTS.has(name) || MAIN_PART.test(name));
   const parts = new Map(Object.entries(files).map(([name, data]) => [name, strFromU8(data)]));
-  const documentXml = parts.get(DOCUMENT_PART);
-  if (documentXml === undefined) throw wordErrors.missingPart(DOCUMENT_PART);
+  const documentPart = mainPart(parts.get(PACKAGE_RELS));
+  const documentXml = parts.get(documentPart);
+  if (documentXml === undefined) throw wordErrors.missingPart(documentPart);
   const xml = (part: string) => {
     const source = parts.get(part);
     return source === undefined ? undefined : parseXml(source, part);
   };
-  const body = child(child(xml(DOCUMENT_PART), 'w:document'), 'w:body');
-  if (!body) throw wordErrors.missingPart(`${DOCUMENT_PART} <w:body>`);
+  const body = child(child(xml(documentPart), 'w:document'), 'w:body');
+  if (!body) throw wordErrors.missingPart(`${documentPart} <w:body>`);
   const styles = readStyles(xml('word/styles.xml'));
   const numbering = new Numbering(xml('word/numbering.xml'));
   const commentTexts = readNotes(xml('word/comments.xml'), 'w:comment');
   const footnoteTexts = readNotes(xml('word/footnotes.xml'), 'w:footnote');
 
-  const doc: WordDocument = { paragraphs: [], text: '', comments: [], footnotes: [], deletions: [], insertions: 0, documentXml };
+  const doc: WordDocument = {
+    paragraphs: [],
+    text: '',
+    comments: [],
+    footnotes: [],
+    deletions: [],
+    insertions: 0,
+    documentPart,
+    documentXml,
+  };
   const openComments = new Map<string, { paragraph: number; at: number }>();
   let tables = 0;
 
@@ -204,6 +218,11 @@ export function readDocx(bytes: Uint8Array): WordDocument {
 
   doc.text = doc.paragraphs.map((p) => p.label + p.text).join('\n');
   return doc;
+}
+
+function mainPart(rels: string | undefined): string {
+  const target = rels && /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*>/.exec(rels)?.[0].match(/Target="\/?([^"]+)"/)?.[1];
+  return target && MAIN_PART.test(target) ? target : DOCUMENT_PART;
 }
 
 function lineLength(p: WordParagraph | undefined): number {

@@ -89,6 +89,18 @@ describe('word: reading .docx', () => {
     assert.deepEqual(readDocx(handmadeDocx(body)).text.split('\n'), ['第3页', '见框内文字', '链接控件', '新增', '移来', '']);
   });
 
+  it('finds a main part named otherwise through the package relationships', () => {
+    const bytes = zipSync({
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>',
+      ),
+      'word/document2.xml': strToU8(`<w:document xmlns:w="w"><w:body>${para(run('第二种命名'))}</w:body></w:document>`),
+    });
+    const word = readDocx(bytes);
+    assert.deepEqual([word.documentPart, word.text], ['word/document2.xml', '第二种命名']);
+  });
+
   it('decodes entities and reads tabs and line breaks as one character each', () => {
     const body = para('<w:r><w:t>A&amp;B&#x4E00;</w:t><w:tab/><w:t>x</w:t><w:br/><w:t>y</w:t></w:r>');
     assert.equal(readDocx(handmadeDocx(body)).text, 'A&B一\tx y');
