@@ -1,25 +1,56 @@
-// Bundles the CLI (and, once it exists, the extension) with esbuild.
+// Bundles the CLI and the extension with esbuild.
 // `node esbuild.js --production` minifies; otherwise source maps are emitted.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
+const path = require('node:path');
 
 const production = process.argv.includes('--production');
+
+/**
+ * Modules that load on first use, each bundled to its own file next to the entry bundles: a
+ * `require('…')` of one of them stays a runtime require of `./NAME.js`, so the startup bundle holds only
+ * what the first diagnostics need. (Static imports of them are bundled as usual.)
+ */
+const CHUNKS = {
+  'src/core/parse/remark.ts': 'remark', // the Markdown parser, on the first Markdown file
+  'src/core/config/index.ts': 'config-loader', // the config schema (zod), with the first .govreportrc.json
+  'src/extension/snippets/index.ts': 'snippets', // snippet packs, completion and view, right after activation
+  'src/core/review/index.ts': 'review', // the review sheet and draft comparison, on first use
+  'src/core/word/index.ts': 'word', // .docx import, export and annotation, on the first .docx
+};
+
+function resolveSource(from) {
+  for (const candidate of [from, `${from}.ts`, path.join(from, 'index.ts')]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return path.relative(__dirname, candidate);
+  }
+  return undefined;
+}
+
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      const chunk = CHUNKS[resolveSource(path.resolve(args.resolveDir, args.path))];
+      return chunk ? { path: `./${chunk}.js`, external: true } : undefined;
+    });
+  },
+};
 
 const targets = [
   { entry: 'src/cli/main.ts', outfile: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   {
     entry: 'src/extension/extension.ts',
     outfile: 'dist/extension.js',
-    // dist/word.js (below) is loaded at run time, only when a .docx is opened, exported or annotated.
-    external: ['vscode', './word.js'],
+    external: ['vscode'],
     // Marks when the bundle starts loading, so activation time includes module evaluation; the host's
     // creation of the `vscode` API object (on the first require) is timed apart, as it is not our code.
     banner:
       'globalThis.__govreportLoadStart = performance.now(); require("vscode"); ' +
       'globalThis.__govreportApiMs = performance.now() - globalThis.__govreportLoadStart;',
   },
-  { entry: 'src/core/word/index.ts', outfile: 'dist/word.js' },
-].filter((t) => fs.existsSync(t.entry));
+  ...Object.entries(CHUNKS).map(([entry, name]) => ({ entry, outfile: `dist/${name}.js`, external: ['vscode'] })),
+];
 
 async function main() {
   await Promise.all(
@@ -35,6 +66,7 @@ async function main() {
         sourcemap: !production,
         external: t.external ?? [],
         banner: t.banner ? { js: t.banner } : undefined,
+        plugins: [lazyChunks],
         logLevel: 'warning',
       }),
     ),

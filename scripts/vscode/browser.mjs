@@ -1,5 +1,5 @@
 // Drives the VS Code web workbench in Debian's headless chromium through playwright-core.
-// Shared by run-tests.mjs, start.mjs and screenshots.mjs.
+// Shared by run-tests.mjs (tests, bench and the screenshot tour) and start.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -89,74 +89,6 @@ export async function waitForExtensionHost(server, page, { timeoutMs = 90_000, a
     await page.waitForTimeout(200);
   }
   throw new Error(`Extension activation did not settle within ${timeoutMs / 1000} s`);
-}
-
-/** Focuses the editor area so keyboard shortcuts reach the workbench. */
-async function focusWorkbench(page) {
-  const target = (await page.$('.part.editor')) ?? (await page.$('.monaco-workbench'));
-  await target?.click({ position: { x: 5, y: 5 }, force: true }).catch(() => {});
-}
-
-/** Opens a workspace file by name with Quick Open (Ctrl+P) and waits for its editor. */
-export async function quickOpen(page, fileName, { timeoutMs = 30_000 } = {}) {
-  await focusWorkbench(page);
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: timeoutMs });
-  await input.fill(fileName);
-  // Click the row naming the file: Enter would take whichever row happens to be selected.
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first();
-  await row.waitFor({ state: 'visible', timeout: timeoutMs });
-  await row.click();
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: timeoutMs });
-  await page.locator('.part.editor .monaco-editor .view-lines').first().waitFor({ timeout: timeoutMs });
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
-}
-
-/** Runs a command by its palette label (Ctrl+Shift+P). */
-export async function runCommand(page, label, { timeoutMs = 30_000 } = {}) {
-  await focusWorkbench(page);
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: timeoutMs });
-  await input.fill(`>${label}`);
-  await page
-    .locator('.quick-input-list .monaco-list-row', { hasText: label })
-    .first()
-    .waitFor({ state: 'visible', timeout: timeoutMs });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
-}
-
-/**
- * Opens the Problems panel (Ctrl+Shift+M); optionally waits for at least `minRows` rows
- * and for a file row naming `file`.
- */
-export async function showProblems(page, { minRows = 0, file, timeoutMs = 30_000 } = {}) {
-  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
-    await focusWorkbench(page);
-    await page.keyboard.press('Control+Shift+M');
-  }
-  await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: timeoutMs });
-  if (minRows > 0) {
-    await page.waitForFunction(
-      (n) => document.querySelectorAll('.markers-panel .monaco-list-row').length >= n,
-      minRows,
-      { timeout: timeoutMs, polling: 250 },
-    );
-  }
-  if (file) {
-    // Rows are virtualised: filter the panel to the file so its row is rendered.
-    await filterProblems(page, `**/${file}`, { timeoutMs });
-    await page.locator('.markers-panel .monaco-list-row', { hasText: file }).first().waitFor({ timeout: timeoutMs });
-  }
-}
-
-/** Types into the Problems panel's filter box ('' clears it). */
-export async function filterProblems(page, text, { timeoutMs = 30_000 } = {}) {
-  const input = page.locator('.part.panel .viewpane-filter input').first();
-  await input.waitFor({ state: 'visible', timeout: timeoutMs });
-  await input.fill(text);
 }
 
 /** Saves a PNG (a name goes under test-results/, an absolute path stays) and returns its path. */

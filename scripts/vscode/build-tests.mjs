@@ -1,4 +1,4 @@
-// Bundles test/integration/index.ts and every test/integration/**/*.{test,bench}.ts into
+// Bundles test/integration/index.ts and every test/integration/**/*.{test,bench,tour}.ts into
 // dist/test/integration/ as CommonJS for the extension host (`vscode` and `mocha` stay external;
 // mocha resolves from the repo's node_modules).
 import esbuild from 'esbuild';
@@ -16,7 +16,7 @@ function findSuites(dir) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'workspace' && entry.name !== 'node_modules') out.push(...findSuites(full));
-    } else if (/\.(test|bench)\.ts$/.test(entry.name)) out.push(full);
+    } else if (/\.(test|bench|tour)\.ts$/.test(entry.name)) out.push(full);
   }
   return out.sort();
 }

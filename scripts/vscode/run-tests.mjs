@@ -1,7 +1,10 @@
 // Runs the integration suites (dist/test/integration) in a real VS Code extension host:
 // VS Code server (Node 24) + headless Debian chromium. Exits with the tests' exit code.
 // Usage: node scripts/vscode/run-tests.mjs [--vsix FILE] [--extension-path DIR] [--grep RE]
-//        [--timeout-min N] [--keep] [--bench]   (--bench runs the *.bench suites instead of *.test)
+//        [--timeout-min N] [--keep] [--suite test|bench|tour]   (which *.SUITE.ts files run; default test)
+// A suite asks for a screenshot by logging `GOVREPORT_SHOT {"name","selector","text"?}`: this harness waits
+// for the selector (with the text) to show, saves test-results/screenshots/NAME.png and answers with a
+// NAME.done (or NAME.failed) file in GOVREPORT_SHOTS_DIR, which the suite waits for (test/integration/shots.ts).
 // GOVREPORT_TEST_HOST=electron runs run-tests-electron.mjs (@vscode/test-electron) instead.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +13,7 @@ import { format, parseArgs } from 'node:util';
 import { hookAutomation, launchBrowser, openWorkbench, screenshot } from './browser.mjs';
 import { ensureAll } from './install.mjs';
 import { ROOT } from './paths.mjs';
-import { installVsix, startServer } from './server.mjs';
+import { builtinExtensionsWithCode, installVsix, startServer } from './server.mjs';
 import { copyWorkspace } from './session.mjs';
 
 export const TESTS_DIR = path.join(ROOT, 'dist', 'test', 'integration');
@@ -72,7 +75,10 @@ export async function runIntegrationTests(options) {
   const workspace = copyWorkspace();
   const env = {};
   if (options.grep) env.GOVREPORT_TEST_GREP = options.grep;
-  if (options.bench) env.GOVREPORT_SUITE = 'bench';
+  env.GOVREPORT_SUITE = options.suite ?? 'test';
+  const shotsDir = path.join(scratch, 'shots');
+  fs.mkdirSync(shotsDir);
+  env.GOVREPORT_SHOTS_DIR = shotsDir;
   if (options.vsix) env.GOVREPORT_TEST_VSIX = path.resolve(options.vsix);
 
   let server;
@@ -80,15 +86,18 @@ export async function runIntegrationTests(options) {
   let timer;
   try {
     const ts = Date.now();
-    server = await startServer({ extensionsDir, env, keepTemp: options.keep });
+    server = await startServer({ extensionsDir, env, keepTemp: options.keep, disableExtensions: builtinExtensionsWithCode() });
     log(`server up on port ${server.port} in ${secs(ts)}`);
     const launched = await launchBrowser();
     browser = launched.browser;
     const { page } = launched;
     const verbose = !!process.env.GOVREPORT_TEST_VERBOSE;
+    const shots = [];
     const exit = hookAutomation(page, {
       onLog: (level, message) => {
         const line = (Array.isArray(message) ? format(...message) : String(message)).replace(/\s+$/, '');
+        const shot = /^GOVREPORT_SHOT (\{.*\})$/.exec(line);
+        if (shot) return void shots.push(takeShot(page, JSON.parse(shot[1]), shotsDir));
         if (!verbose && NOISE.some((re) => re.test(line))) return;
         (level === 'error' ? console.error : console.log)(line);
       },
@@ -119,6 +128,7 @@ export async function runIntegrationTests(options) {
     }
     if (outcome.why) throw new Error(`Integration tests aborted: ${outcome.why}.`);
     if (outcome.code !== 0) await screenshot(page, 'integration-failure').catch(() => undefined);
+    await Promise.all(shots);
     log(`extension tests exited with ${outcome.code} after ${secs(tb)} (total ${secs(t0)})`);
     return outcome.code;
   } finally {
@@ -134,6 +144,22 @@ export async function runIntegrationTests(options) {
   }
 }
 
+/** Answers one GOVREPORT_SHOT request: waits for what it must show, saves the PNG, then writes NAME.done or NAME.failed. */
+async function takeShot(page, { name, selector, text, timeoutMs = 30_000 }, shotsDir) {
+  try {
+    if (selector) {
+      const target = page.locator(selector, text ? { hasText: new RegExp(text) } : {}).first();
+      await target.waitFor({ state: 'visible', timeout: timeoutMs });
+    }
+    const file = await screenshot(page, path.join('screenshots', `${name}.png`));
+    log(`screenshot ${path.relative(ROOT, file)}`);
+    fs.writeFileSync(path.join(shotsDir, `${name}.done`), file);
+  } catch (err) {
+    await screenshot(page, path.join('screenshots', `FAILED-${name}.png`)).catch(() => {});
+    fs.writeFileSync(path.join(shotsDir, `${name}.failed`), String(err.message ?? err));
+  }
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -142,7 +168,7 @@ async function main() {
       grep: { type: 'string' },
       'timeout-min': { type: 'string' },
       keep: { type: 'boolean', default: false },
-      bench: { type: 'boolean', default: false },
+      suite: { type: 'string', default: 'test' },
     },
   });
   if (process.env.GOVREPORT_TEST_HOST === 'electron') {
@@ -160,7 +186,7 @@ async function main() {
         grep: values.grep,
         timeoutMin: values['timeout-min'] ?? process.env.GOVREPORT_TEST_TIMEOUT_MIN,
         keep: values.keep,
-        bench: values.bench,
+        suite: values.suite,
       }),
       interrupted,
     ]);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { NODE24, SERVER_MAIN } from './paths.mjs';
+import { NODE24, SERVER_MAIN, VSCODE_DIR } from './paths.mjs';
 
 const HOST = '127.0.0.1';
 const READY = /Web UI available at/;
@@ -28,6 +28,26 @@ const DEFAULT_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'git.enabled': false,
 };
+
+/**
+ * Ids of the built-in extensions that run code (a `main` or `browser` entry): the test profile switches
+ * them off so that nothing but GovReport competes for the two cores while the suites run (language
+ * servers, git, Copilot). Grammar and theme extensions stay.
+ */
+export function builtinExtensionsWithCode() {
+  const dir = path.join(VSCODE_DIR, 'extensions');
+  const ids = [];
+  for (const name of fs.readdirSync(dir)) {
+    let pkg;
+    try {
+      pkg = JSON.parse(fs.readFileSync(path.join(dir, name, 'package.json'), 'utf8'));
+    } catch {
+      continue;
+    }
+    if (pkg.main || pkg.browser) ids.push(`${pkg.publisher}.${pkg.name}`);
+  }
+  return ids.sort();
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -80,6 +100,7 @@ export function installVsix(vsix, extensionsDir) {
  * @param {Record<string, unknown>} [opts.settings] extra user settings
  * @param {Record<string, string>} [opts.env] extra environment (reaches the extension host)
  * @param {boolean} [opts.keepTemp] keep the temp dirs (and server.log) after stop()
+ * @param {string[]} [opts.disableExtensions] extension ids to switch off (see builtinExtensionsWithCode)
  */
 export async function startServer(opts = {}) {
   for (const f of [NODE24, SERVER_MAIN]) {
@@ -105,7 +126,8 @@ export async function startServer(opts = {}) {
   const logFile = path.join(tmp, 'server.log');
   const logStream = fs.createWriteStream(logFile);
   const args = [SERVER_MAIN, '--host', HOST, '--port', String(port), '--without-connection-token',
-    '--enable-smoke-test-driver', ...commonArgs(dirs)];
+    '--enable-smoke-test-driver', ...commonArgs(dirs),
+    ...(opts.disableExtensions ?? []).flatMap((id) => ['--disable-extension', id])];
   const child = spawn(NODE24, args, {
     cwd: tmp,
     detached: true, // own process group: stop() ends the server and its extension hosts

@@ -1,5 +1,5 @@
 // One workbench session: server + headless chromium on a folder, with our extension loaded.
-// Used by start.mjs --smoke and screenshots.mjs; UI-level scripts can reuse withWorkbench().
+// Used by start.mjs (and its --smoke check); UI-level scripts can reuse withWorkbench().
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

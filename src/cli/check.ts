@@ -6,7 +6,7 @@ import type { Lang } from '../core/rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig } from '../core/settings';
 import { ConfigResolver } from './config';
 import { expandPaths, readTextFile, type InputFile } from './files';
-import { looksLikeReport } from '../core/detect';
+import { decideCheck } from '../core/policy';
 import { formatForPath, isWordPath } from '../core/formats';
 import { loadWord } from './lazy';
 import { fixUntilStable, writeFileAtomic } from './fix';
@@ -68,8 +68,9 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
 }
 
 /**
- * Checks one file; undefined when a file found by walking a directory or matching a glob does not look
- * like a Chinese report (an English README, say). Files named on the command line are always checked.
+ * Checks one file; undefined when the check policy skips it: a file found by walking a directory or
+ * matching a glob that does not look like a Chinese report (an English README, say). Files named on the
+ * command line are always checked.
  */
 function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: FileOptions): FileReport | undefined {
   const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
@@ -77,7 +78,8 @@ function checkFile(input: InputFile, config: ResolvedConfig | undefined, options
   if (isWordPath(input.abs)) return checkWordFile(input, config, options);
   const read = readTextFile(input);
   if ('problem' in read) return { ...base, problem: read.problem };
-  if (!input.named && !looksLikeReport(read.text)) return undefined;
+  const decision = decideCheck({ supported: true, requested: input.named, size: read.text.length, text: () => read.text });
+  if (!decision.checked) return undefined;
   const lintText = (text: string) => lint(text, { format: formatForPath(input.abs), config, lang: options.lang });
   if (!options.fix) {
     const { doc, findings } = lintText(read.text);
@@ -101,8 +103,9 @@ function checkWordFile(input: InputFile, config: ResolvedConfig | undefined, opt
   const word = loadWord();
   const read = word.readDocxFile(input.abs);
   if ('problem' in read) return { ...base, problem: read.problem };
-  if (!input.named && !looksLikeReport(read.word.text)) return undefined;
-  const { doc, findings } = lint(read.word.text, { format: 'text', config, lang: options.lang });
+  const text = read.word.text;
+  if (!decideCheck({ supported: true, requested: input.named, size: text.length, text: () => text }).checked) return undefined;
+  const { doc, findings } = lint(text, { format: 'text', config, lang: options.lang });
   const all = [...findings, ...word.commentPlaceholderFindings(read.word, config ?? EMPTY_CONFIG, options.lang)];
   all.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const report = { ...base, findings: all, placeholders: doc.placeholders.length };

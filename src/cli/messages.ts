@@ -12,6 +12,8 @@ export const messages = {
   govreport outline 文件 [--format md|json|csv] [--config 文件] [--lang zh|en]
   govreport convert 草稿.docx -o 草稿.md|草稿.txt
   govreport convert 草稿.txt|草稿.md -o 公文.docx [--config 文件]
+  govreport review 文件 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
+  govreport diff 原稿 新稿 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
   govreport snippets validate 片段包… [--lang zh|en]
   govreport snippets list [片段包…] [--pack 名称] [--lang zh|en]
   govreport --help | --version
@@ -20,6 +22,8 @@ check              检查报告草稿（.txt、.md、.docx；.docx 的行号即�
                    不给路径时检查当前目录。--fix 应用所有安全修复。--annotate 把每条问题作为 Word 批注写入 .docx 副本。
 convert            .docx 转为 Markdown 或纯文本；.txt/.md 转为符合 GB/T 9704 的 .docx（版式见配置 export）。
 outline            输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
+review             输出审核意见表：概况、按章节列出的未填占位符、一致性问题、其他问题、目标表和项目表。
+diff               比对两稿：填写的占位符、变化的数字、增删改名的章节、增删变化的项目和逐段文字改动。
 snippets validate  校验片段包（*.govsnippets.json，可给文件、目录或通配符）：有效时每个包输出一行“有效”，
                    否则每个问题一行“文件:行:列: JSON 路径: 说明”，退出码 2。
 snippets list      按包列出内置片段包及给出的片段包中的片段（id、标题、前缀）；同 id 时后给出的包覆盖前面的。
@@ -31,6 +35,8 @@ snippets list      按包列出内置片段包及给出的片段包中的片段�
   govreport outline FILE [--format md|json|csv] [--config FILE] [--lang zh|en]
   govreport convert DRAFT.docx -o DRAFT.md|DRAFT.txt
   govreport convert DRAFT.txt|DRAFT.md -o 公文.docx [--config FILE]
+  govreport review FILE [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
+  govreport diff OLD NEW [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
   govreport snippets validate PACK… [--lang zh|en]
   govreport snippets list [PACK…] [--pack NAME] [--lang zh|en]
   govreport --help | --version
@@ -41,6 +47,10 @@ check              Checks report drafts (.txt, .md, .docx; in a .docx the line i
                    --annotate writes a copy of each .docx with every finding as a Word comment.
 convert            Turns a .docx into Markdown or plain text, or a .txt/.md draft into a GB/T 9704 .docx (layout: config export).
 outline            Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
+review             Prints the review sheet: status, unfilled placeholders by section, consistency and other findings,
+                   goals and projects tables.
+diff               Compares two drafts: placeholders filled, figures changed, sections and projects added, removed or
+                   renamed, and each edited paragraph.
 snippets validate  Validates snippet packs (*.govsnippets.json; files, directories or globs): one OK line per valid pack,
                    else one "file:line:col: json.path: message" line per problem and exit code 2.
 snippets list      Lists the snippets (id, title, prefixes) of the built-in packs and of the packs given, grouped by
@@ -67,6 +77,8 @@ Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors,
     en: `${file}: wrote a copy with ${plural(n, 'comment')} to ${out}`,
   }),
   outlineNeedsOneFile: () => ({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' }),
+  reviewNeedsOneFile: () => ({ zh: 'review 需要且只需要一个文件', en: 'review takes exactly one file' }),
+  diffNeedsTwoFiles: () => ({ zh: 'diff 需要两个文件：原稿和新稿', en: 'diff takes two files: the old draft and the new one' }),
   unknownSnippetsCommand: (sub: string) => ({
     zh: sub ? `未知的 snippets 子命令：${sub}（可用：validate、list）` : '缺少 snippets 子命令（validate 或 list）',
     en: sub ? `Unknown snippets command: ${sub} (expected validate or list)` : 'Missing snippets command (validate or list)',

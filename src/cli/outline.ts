@@ -3,11 +3,10 @@
 import * as path from 'node:path';
 import { extractOutline } from '../core/outline';
 import { parseReport } from '../core/parse';
-import type { Lang, Message } from '../core/rules/types';
+import type { Lang } from '../core/rules/types';
 import { ConfigResolver } from './config';
-import { readTextFile } from './files';
-import { formatForPath, isWordPath } from '../core/formats';
-import { loadWord } from './lazy';
+import { readDraftText } from './drafts';
+import { formatForPath } from '../core/formats';
 import { formatOutlineCsv } from '../core/outline/format/csv';
 import { formatOutlineJson } from '../core/outline/format/json';
 import { formatOutlineMarkdown } from '../core/outline/format/md';
@@ -27,22 +26,16 @@ export interface OutlineOptions {
 export function runOutline(options: OutlineOptions, io: CliIO): number {
   const { lang } = options;
   const input = { display: options.file, abs: path.resolve(io.cwd, options.file) };
-  const read = isWordPath(input.abs) ? wordText(input.abs) : readTextFile(input);
+  const read = readDraftText(input);
   if ('problem' in read) {
     io.stderr(`${t(lang, 'atFile', input.display, read.problem[lang])}\n`);
     return EXIT_USAGE;
   }
   const resolver = new ConfigResolver(io.cwd, options.config);
   const { placeholders } = resolver.forFile(input.abs);
-  const format = isWordPath(input.abs) ? 'text' : formatForPath(input.abs);
-  const outline = extractOutline(parseReport(read.text, { format, placeholders }));
+  const outline = extractOutline(parseReport(read.text, { format: formatForPath(input.abs), placeholders }));
   if (options.format === 'json') io.stdout(formatOutlineJson(outline));
   else if (options.format === 'csv') io.stdout(formatOutlineCsv(outline));
   else io.stdout(formatOutlineMarkdown(outline, input.display, lang));
   return EXIT_OK;
-}
-
-function wordText(abs: string): { text: string } | { problem: Message } {
-  const read = loadWord().readDocxFile(abs);
-  return 'problem' in read ? read : { text: read.word.text };
 }

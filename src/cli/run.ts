@@ -9,6 +9,7 @@ import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { t } from './messages';
 import { VERSION } from './meta';
 import { OUTLINE_FORMATS, runOutline } from './outline';
+import { REVIEW_FORMATS, runDiff, runReview } from './review';
 import { runSnippetsList, runSnippetsValidate } from './snippets';
 
 const LANGS = ['zh', 'en'] as const;
@@ -18,8 +19,8 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   fix: { type: 'boolean' },
   annotate: { type: 'boolean' },
-  output: { type: 'string', short: 'o' },
   pack: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -34,6 +35,8 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
   convert: ['output', 'config', 'lang', 'help'],
   outline: ['format', 'config', 'lang', 'help'],
   snippets: ['pack', 'lang', 'help'],
+  review: ['format', 'output', 'config', 'lang', 'help'],
+  diff: ['format', 'output', 'config', 'lang', 'help'],
 };
 
 class UsageError extends Error {}
@@ -97,6 +100,16 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number | Prom
     if (values.pack !== undefined) throw new UsageError(t(lang, 'unknownOption', '--pack'));
     if (packs.length === 0) throw new UsageError(t(lang, 'validateNeedsPack'));
     return runSnippetsValidate(packs, lang, io);
+  }
+  if (command === 'review' || command === 'diff') {
+    const format = oneOf(lang, '--format', values.format ?? 'md', REVIEW_FORMATS);
+    const common = { format, output: values.output, config: values.config, lang };
+    if (command === 'review') {
+      if (paths.length !== 1) throw new UsageError(t(lang, 'reviewNeedsOneFile'));
+      return runReview({ ...common, file: paths[0]! }, io);
+    }
+    if (paths.length !== 2) throw new UsageError(t(lang, 'diffNeedsTwoFiles'));
+    return runDiff({ ...common, oldFile: paths[0]!, newFile: paths[1]! }, io);
   }
   const format = oneOf(lang, '--format', values.format ?? 'md', OUTLINE_FORMATS);
   if (paths.length !== 1) throw new UsageError(t(lang, 'outlineNeedsOneFile'));

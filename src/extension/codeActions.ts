@@ -14,13 +14,15 @@ export class GovReportCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly store: ReportStore) {}
 
-  provideCodeActions(
+  async provideCodeActions(
     document: vscode.TextDocument,
     range: vscode.Range,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
-    if (!this.store.isReport(document)) return [];
-    const { result } = this.store.analyze(document);
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CodeAction[]> {
+    const analysis = await this.store.whenAnalyzed(document);
+    if (!analysis || analysis.version !== document.version || token.isCancellationRequested) return [];
+    const { result } = analysis;
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);
     const actions: vscode.CodeAction[] = [];
 
@@ -30,12 +32,13 @@ export class GovReportCodeActions implements vscode.CodeActionProvider {
       return actions;
     }
     if (wants(vscode.CodeActionKind.QuickFix)) {
-      for (const diagnostic of context.diagnostics) {
-        const finding = findingFor(diagnostic, result.findings);
-        if (!finding?.fix) continue;
+      // From the analysis itself, not the published diagnostics: a request never waits on the Problems panel.
+      for (const finding of findingsIn(result.findings, range)) {
+        if (!finding.fix) continue;
         const action = new vscode.CodeAction(vscode.l10n.t('Fix: {0}', finding.message), vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, finding.fix);
-        action.diagnostics = [diagnostic];
+        const diagnostic = context.diagnostics.find((d) => isDiagnosticOf(d, finding));
+        if (diagnostic) action.diagnostics = [diagnostic];
         action.isPreferred = true;
         actions.push(action);
         const same = result.findings.filter((f) => f.rule === finding.rule);
@@ -54,10 +57,18 @@ export class GovReportCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-function findingFor(diagnostic: vscode.Diagnostic, findings: readonly Finding[]): Finding | undefined {
-  if (diagnostic.source !== 'govreport') return undefined;
+/** Findings that overlap `range` (or touch it, for an empty range at the cursor). */
+function findingsIn(findings: readonly Finding[], range: vscode.Range): Finding[] {
+  return findings.filter((f) => {
+    const r = toRange(f.range);
+    return r.start.isBeforeOrEqual(range.end) && r.end.isAfterOrEqual(range.start);
+  });
+}
+
+function isDiagnosticOf(diagnostic: vscode.Diagnostic, finding: Finding): boolean {
+  if (diagnostic.source !== 'govreport') return false;
   const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
-  return findings.find((f) => f.rule === code && toRange(f.range).isEqual(diagnostic.range));
+  return code === finding.rule && toRange(finding.range).isEqual(diagnostic.range);
 }
 
 function fixAllAction(

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ConfigError, createConfigLoader, type ConfigLoader } from '../core/config';
+import type { ConfigError, ConfigLoader } from '../core/config';
 import { findConfigFile, nodeConfigHost } from '../core/config/node';
 import type { Lang, Severity } from '../core/rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig, type RuleLevel } from '../core/settings';
@@ -60,6 +60,8 @@ export class ConfigService implements vscode.Disposable {
     if (!this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir));
     const file = this.nearest.get(dir);
     if (!file) return EMPTY_CONFIG;
+    // The loader and its schema (zod) are their own chunk, loaded with the first config file found.
+    const { createConfigLoader, ConfigError } = require('../core/config') as typeof import('../core/config');
     try {
       this.loader ??= createConfigLoader(nodeConfigHost);
       return this.loader.load(file);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { GovReportCodeActions, renumberEdits } from './codeActions';
+import { CheckPolicy } from './checkPolicy';
 import { ConfigService } from './config';
 import { toWorkspaceEdit } from './convert';
 import { LiveDiagnostics } from './diagnostics';
@@ -9,13 +10,13 @@ import { OutlineView } from './outlineView';
 import { Placeholders } from './placeholders';
 import { PlaceholdersView } from './placeholdersView';
 import { registerReveal } from './reveal';
+import { DraftComparisons } from './compareDrafts';
+import { ReviewSheets } from './reviewSheet';
 import { registerSchemaProvider } from './schemaProvider';
 import { StatusBar } from './statusBar';
 import { ReportStore } from './store';
-import { SnippetCompletion } from './snippets/completion';
-import { registerSnippetCommands } from './snippets/commands';
-import { SnippetPacks } from './snippets/packs';
-import { SnippetTree } from './snippets/tree';
+import { SNIPPET_COMMANDS } from './snippets/commandIds';
+import type { Snippets } from './snippets';
 import { SectionSymbols } from './symbols';
 import { checkWorkspace } from './workspaceCheck';
 import { registerWord } from './word';
@@ -33,7 +34,8 @@ export interface GovReportApi {
   outline: OutlineView;
   placeholders: PlaceholdersView;
   statusBar: StatusBar;
-  snippets: { packs: SnippetPacks; tree: SnippetTree };
+  /** The snippets feature (its chunk loads right after activation, or when this is first read). */
+  readonly snippets: Pick<Snippets, 'packs' | 'tree'>;
   /**
    * Activation cost (ms): evaluating the bundle (less `vscodeApiMs`, the host building the `vscode`
    * API object on the first require) plus running `activate`.
@@ -53,14 +55,17 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const activateStart = performance.now();
   const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
   const config = new ConfigService();
-  const store = new ReportStore(config, context.workspaceState);
+  const policy = new CheckPolicy(context.workspaceState);
+  const store = new ReportStore(config, policy);
   const diagnostics = new LiveDiagnostics(store, docsRoot);
   const symbols = new SectionSymbols(store);
   const outline = new OutlineView(store);
-  const placeholders = new PlaceholdersView(store, config);
+  const placeholders = new PlaceholdersView(store, config, policy);
   const statusBar = new StatusBar(store);
-  const packs = new SnippetPacks(context.extensionUri.fsPath);
-  const snippetTree = new SnippetTree(packs);
+  let snippets: Snippets | undefined;
+  const loadSnippets = () =>
+    (snippets ??= (require('./snippets') as typeof import('./snippets')).activateSnippets(context, SELECTOR));
+  setTimeout(loadSnippets, 0);
 
   const updateContext = () => {
     const document = vscode.window.activeTextEditor?.document;
@@ -74,11 +79,12 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     outline,
     placeholders,
     statusBar,
-    packs,
-    snippetTree,
     new Placeholders(store),
-    ...registerSnippetCommands(packs, snippetTree, context.globalStorageUri),
-    vscode.languages.registerCompletionItemProvider(SELECTOR, new SnippetCompletion(packs)),
+    ...SNIPPET_COMMANDS.map((id) =>
+      vscode.commands.registerCommand(id, (...args: never[]) => loadSnippets().commands[id](...args)),
+    ),
+    new ReviewSheets(store),
+    new DraftComparisons(store),
     registerReveal(),
     registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
@@ -89,7 +95,9 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscode.languages.registerDocumentSymbolProvider(SELECTOR, symbols, { label: 'GovReport' }),
     vscode.languages.registerFoldingRangeProvider(SELECTOR, symbols),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
-    store.onDidChange(updateContext),
+    store.onDidAnalyze(({ document }) => {
+      if (document === vscode.window.activeTextEditor?.document) updateContext();
+    }),
     vscode.commands.registerCommand('govreport.toggleChecking', async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return undefined;
@@ -99,12 +107,13 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       );
       return on;
     }),
-    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(config, diagnostics.collection, docsRoot)),
+    vscode.commands.registerCommand('govreport.checkWorkspace', () => checkWorkspace(config, policy, store, diagnostics)),
     vscode.commands.registerCommand('govreport.refreshPlaceholders', () => placeholders.scan()),
     vscode.commands.registerCommand('govreport.renumberSection', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !store.isReport(editor.document)) return false;
-      const { result } = store.analyze(editor.document);
+      const analysis = editor && store.analyzeNow(editor.document);
+      if (!analysis) return false;
+      const { result } = analysis;
       const target = renumberEdits(editor.document, result.doc.sections, result.findings, editor.selection.active);
       if (!target) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Numbering in this section is already in order.'));
@@ -120,7 +129,17 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscodeApiMs,
     activateMs: performance.now() - activateStart,
   };
-  return { store, diagnostics, outline, placeholders, statusBar, snippets: { packs, tree: snippetTree }, activation };
+  return {
+    store,
+    diagnostics,
+    outline,
+    placeholders,
+    statusBar,
+    get snippets() {
+      return loadSnippets();
+    },
+    activation,
+  };
 }
 
 export function deactivate(): void {

@@ -26,7 +26,7 @@ export function registerOutlineCommands(view: OutlineView): vscode.Disposable[] 
         kinds = picked.map((p) => p.itemKind);
       }
       view.kinds = new Set(kinds);
-      view.refresh();
+      await view.refresh();
     }),
     vscode.commands.registerCommand('govreport.outline.copy', async (node?: OutlineNode) => {
       const target = node ?? view.view.selection[0];

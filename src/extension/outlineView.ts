@@ -3,7 +3,7 @@ import type { Range } from '../core/model';
 import type { Outline, OutlineSection } from '../core/outline';
 import { sectionLabel } from '../core/outline/format/rows';
 import { revealCommand } from './reveal';
-import type { ReportStore } from './store';
+import type { Analysis, ReportStore } from './store';
 
 export type ItemKind = 'goal' | 'achievement' | 'project' | 'placeholder';
 export const ITEM_KINDS: readonly ItemKind[] = ['goal', 'achievement', 'project', 'placeholder'];
@@ -87,7 +87,6 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   private roots: OutlineNode[] = [];
   private uri: vscode.Uri | undefined;
-  private timer: NodeJS.Timeout | undefined;
   /** Placeholders have their own view; they join the outline when the filter asks for them. */
   kinds = new Set<ItemKind>(['goal', 'achievement', 'project']);
   readonly view: vscode.TreeView<OutlineNode>;
@@ -97,34 +96,36 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
     this.view = vscode.window.createTreeView('govreport.outline', { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document !== vscode.window.activeTextEditor?.document) return;
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => this.refresh(), 300);
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      store.onDidAnalyze(({ document, analysis }) => {
+        if (document === vscode.window.activeTextEditor?.document) this.show(document, analysis);
       }),
-      store.onDidChange(() => this.refresh()),
     );
-    this.refresh();
+    void this.refresh();
   }
 
   /** The outline of the active report, or undefined when the active editor is not a checked report. */
   current(): { uri: vscode.Uri; outline: Outline } | undefined {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.store.isReport(document)) return undefined;
-    return { uri: document.uri, outline: this.store.analyze(document).outline() };
+    const analysis = document && this.store.analyzeNow(document);
+    return analysis ? { uri: document.uri, outline: analysis.outline() } : undefined;
   }
 
-  refresh(): void {
+  /** Shows the active editor's outline; resolves once it is shown (after a pending analysis, if any). */
+  async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
     // Keep showing the last report while focus is in a view or a non-text editor.
     if (!document) return;
-    if (!this.store.isReport(document)) {
+    const analysis = this.store.current(document) ?? (await this.store.whenAnalyzed(document));
+    if (document === vscode.window.activeTextEditor?.document) this.show(document, analysis);
+  }
+
+  private show(document: vscode.TextDocument, analysis: Analysis | undefined): void {
+    if (!analysis) {
       this.roots = [];
       this.uri = undefined;
       this.view.message = vscode.l10n.t('Open a Chinese report (.txt or .md) to see its sections, goals and projects.');
     } else {
-      const analysis = this.store.analyze(document);
       this.uri = document.uri;
       this.roots = buildOutlineNodes(analysis.outline(), analysis.result.doc.placeholders, this.kinds);
       this.view.message = undefined;
@@ -164,7 +165,6 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

@@ -15,8 +15,8 @@ export class Placeholders implements vscode.Disposable {
       vscode.commands.registerCommand('govreport.previousPlaceholder', () => this.move(-1)),
       vscode.commands.registerCommand('govreport.fillPlaceholders', (answers?: (string | undefined)[]) => this.fill(answers)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) this.decorate(editor);
+      store.onDidAnalyze(({ document }) => {
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.decorate(editor);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (!e.affectsConfiguration('govreport.decorations')) return;
@@ -24,22 +24,25 @@ export class Placeholders implements vscode.Disposable {
         this.decoration = createDecoration();
         this.decorateAll();
       }),
-      store.onDidChange(() => this.decorateAll()),
     );
     this.decorateAll();
   }
 
+  /** The placeholders of the current text (analysed now if an analysis is pending), for commands. */
   private placeholdersOf(document: vscode.TextDocument): Placeholder[] {
-    return this.store.isReport(document) ? this.store.analyze(document).result.doc.placeholders : [];
+    return this.store.analyzeNow(document)?.result.doc.placeholders ?? [];
   }
 
   private decorateAll(): void {
     for (const editor of vscode.window.visibleTextEditors) this.decorate(editor);
   }
 
+  /** Decorates from the last pushed analysis; VS Code moves decorations with edits until the next one. */
   private decorate(editor: vscode.TextEditor): void {
+    const analysis = this.store.current(editor.document);
+    if (!analysis && this.store.isReport(editor.document)) return; // its analysis is on the way
     const enabled = vscode.workspace.getConfiguration('govreport.decorations', editor.document.uri).get<boolean>('enabled', true);
-    const ranges = enabled ? this.placeholdersOf(editor.document).map((p) => toRange(p.range)) : [];
+    const ranges = enabled && analysis ? analysis.result.doc.placeholders.map((p) => toRange(p.range)) : [];
     editor.setDecorations(this.decoration, ranges);
   }
 

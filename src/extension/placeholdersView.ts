@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Placeholder } from '../core/model';
 import { parseReport } from '../core/parse';
+import type { CheckPolicy } from './checkPolicy';
 import type { ConfigService } from './config';
 import { formatForPath } from '../core/formats';
 import { revealCommand } from './reveal';
@@ -23,12 +24,12 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
   private readonly view: vscode.TreeView<Node>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: NodeJS.Timeout | undefined;
-  private editTimer: NodeJS.Timeout | undefined;
   private scanning: Promise<void> | undefined;
 
   constructor(
     private readonly store: ReportStore,
     private readonly config: ConfigService,
+    private readonly policy: CheckPolicy,
   ) {
     this.view = vscode.window.createTreeView('govreport.placeholders', { treeDataProvider: this, showCollapseAll: true });
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}');
@@ -41,24 +42,18 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
         this.files.delete(uri.toString());
         this.update();
       }),
-      // Typing updates that one file; only file-system events and config changes rescan the workspace.
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && e.document.uri.scheme === 'file') this.scheduleEdit(e.document);
+      // An analysed open file updates its own entry; only file-system events and config changes rescan.
+      store.onDidAnalyze(({ document, analysis }) => {
+        if (document.uri.scheme !== 'file' || document.isClosed) return;
+        this.files.delete(document.uri.toString());
+        if (analysis) this.add(document.uri, document.getText(), analysis.result.doc.placeholders);
+        this.update();
       }),
-      store.onDidChange(() => this.scheduleScan()),
+      config.onDidChange(() => this.scheduleScan()),
     );
     this.view.onDidChangeVisibility((e) => {
       if (e.visible && !this.scanning) void this.scan();
     }, undefined, this.disposables);
-  }
-
-  private scheduleEdit(document: vscode.TextDocument): void {
-    clearTimeout(this.editTimer);
-    this.editTimer = setTimeout(() => {
-      this.files.delete(document.uri.toString());
-      if (!document.isClosed) this.add(document.uri, document.getText());
-      this.update();
-    }, 500);
   }
 
   private scheduleScan(): void {
@@ -78,9 +73,19 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
     await vscode.window.withProgress({ location: { viewId: 'govreport.placeholders' } }, async () => {
       const source = new vscode.CancellationTokenSource();
       try {
-        const reports = await findWorkspaceReports(source.token);
+        const reports = await findWorkspaceReports(this.policy, source.token);
+        const found = await Promise.all(
+          reports.map(async ({ uri, text, document }) => ({
+            uri,
+            text,
+            placeholders: document
+              ? ((await this.store.whenAnalyzed(document))?.result.doc.placeholders ?? [])
+              : parseReport(text, { format: formatForPath(uri.path), placeholders: this.config.forDocument(uri).placeholders })
+                  .placeholders,
+          })),
+        );
         this.files.clear();
-        for (const { uri, text } of reports) this.add(uri, text);
+        for (const { uri, text, placeholders } of found) this.add(uri, text, placeholders);
       } finally {
         source.dispose();
       }
@@ -88,15 +93,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
     this.update();
   }
 
-  private add(uri: vscode.Uri, text: string): void {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open && !this.store.isReport(open)) return;
-    const placeholders = open
-      ? this.store.analyze(open).result.doc.placeholders
-      : parseReport(text, {
-          format: formatForPath(uri.path),
-          placeholders: this.config.forDocument(uri).placeholders,
-        }).placeholders;
+  private add(uri: vscode.Uri, text: string, placeholders: Placeholder[]): void {
     if (placeholders.length > 0) this.files.set(uri.toString(), { type: 'file', uri, placeholders, lines: text.split('\n') });
   }
 
@@ -155,7 +152,6 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
 
   dispose(): void {
     clearTimeout(this.timer);
-    clearTimeout(this.editTimer);
     for (const d of this.disposables) d.dispose();
   }
 }

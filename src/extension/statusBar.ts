@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { ReportStore } from './store';
 
 /**
- * Two items for the active editor: whether it is checked (click to toggle) and, when checked,
- * how many placeholders are left (click for the next one).
+ * Two items for the active editor: whether it is checked (click to toggle) and, when checked, how many
+ * placeholders are left (click for the next one). Updated from the analyses the store pushes.
  */
 export class StatusBar implements vscode.Disposable {
   private readonly checked = vscode.window.createStatusBarItem('govreport.checked', vscode.StatusBarAlignment.Right, 100);
@@ -17,10 +17,9 @@ export class StatusBar implements vscode.Disposable {
     this.placeholders.command = 'govreport.nextPlaceholder';
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document === vscode.window.activeTextEditor?.document) this.update();
+      store.onDidAnalyze(({ document }) => {
+        if (document === vscode.window.activeTextEditor?.document) this.update();
       }),
-      store.onDidChange(() => this.update()),
     );
     this.update();
   }
@@ -39,7 +38,8 @@ export class StatusBar implements vscode.Disposable {
       this.hidePlaceholders();
       return;
     }
-    const on = this.store.isReport(document);
+    const analysis = this.store.current(document);
+    const on = analysis !== undefined || this.store.isReport(document);
     this.checked.text = on ? '$(checklist) GovReport' : '$(circle-slash) GovReport';
     this.checked.tooltip = on
       ? vscode.l10n.t('GovReport checks this file. Click to stop checking it.')
@@ -49,7 +49,9 @@ export class StatusBar implements vscode.Disposable {
       this.hidePlaceholders();
       return;
     }
-    const count = this.store.analyze(document).result.doc.placeholders.length;
+    // Until the first analysis arrives (it is pushed here), the count is left as it was.
+    if (!analysis) return;
+    const count = analysis.result.doc.placeholders.length;
     this.placeholders.text = `XX: ${count}`;
     this.placeholders.tooltip = vscode.l10n.t('{0} unfilled placeholders. Click for the next one.', count);
     this.placeholders.show();

@@ -1,97 +1,189 @@
 import * as vscode from 'vscode';
-import { looksLikeReport } from '../core/detect';
 import { lint, type LintResult } from '../core/lint';
 import { extractOutline, type Outline } from '../core/outline';
+import type { CheckPolicy } from './checkPolicy';
 import type { ConfigService } from './config';
 import { formatOf } from './convert';
 
-const LANGUAGES = new Set(['plaintext', 'markdown', 'govreport']);
-const TOGGLES_KEY = 'govreport.checkToggles';
+function isShown(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((g) =>
+    g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key),
+  );
+}
 
+/** One analysis of one document version. */
 export interface Analysis {
-  version: number;
-  result: LintResult;
+  readonly version: number;
+  readonly result: LintResult;
   outline(): Outline;
 }
 
+/** Pushed once per analysed document version; `analysis` is undefined when the document is not checked (or closed). */
+export interface AnalysisEvent {
+  readonly document: vscode.TextDocument;
+  readonly analysis: Analysis | undefined;
+}
+
+interface Entry {
+  document: vscode.TextDocument;
+  /** The newest published state, and for which version. */
+  version: number;
+  analysis: Analysis | undefined;
+  timer?: ReturnType<typeof setTimeout>;
+  waiters: ((analysis: Analysis | undefined) => void)[];
+}
+
 /**
- * Decides which documents are reports and parses each document version once: diagnostics,
- * code actions, symbols, folding, views and the status bar all read the same Analysis.
+ * Analyses each open document once per version, after the debounce (at once on open, on config and
+ * toggle changes), and pushes the result to every view through `onDidAnalyze`. Providers that need the
+ * current analysis await `whenAnalyzed`; commands that act now call `analyzeNow`.
  */
 export class ReportStore implements vscode.Disposable {
-  private readonly cache = new Map<string, Analysis>();
-  private readonly detected = new Map<string, { version: number; report: boolean }>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  /** Fires when which documents are checked, or how, may have changed. */
-  readonly onDidChange = this.changed.event;
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly entries = new Map<string, Entry>();
+  private readonly analyzed = new vscode.EventEmitter<AnalysisEvent>();
+  readonly onDidAnalyze = this.analyzed.event;
+  /** How many analyses (lint runs) have run: the bench checks one per burst of typing. */
+  analyses = 0;
+  private readonly disposables: vscode.Disposable[] = [this.analyzed];
 
   constructor(
     private readonly config: ConfigService,
-    private readonly state: vscode.Memento,
+    private readonly policy: CheckPolicy,
   ) {
     this.disposables.push(
-      config.onDidChange(() => this.invalidate()),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      config.onDidChange(() => this.refreshAll()),
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, this.debounce(e.document));
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
+      // A closed tab may keep its document alive for a while: it is done with as soon as no tab shows it.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          if (!(tab.input instanceof vscode.TabInputText) || isShown(tab.input.uri)) continue;
+          const entry = this.entries.get(tab.input.uri.toString());
+          if (entry) this.close(entry.document);
+        }
+      }),
+      // A document shown again before VS Code disposed it fires no open event.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const { document } of editors) if (!this.entries.has(document.uri.toString())) this.schedule(document, 0);
+      }),
     );
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 0);
   }
 
   isReport(document: vscode.TextDocument): boolean {
-    if (!LANGUAGES.has(document.languageId)) return false;
-    const toggle = this.toggles()[document.uri.toString()];
-    if (toggle !== undefined) return toggle;
-    const settings = vscode.workspace.getConfiguration('govreport', document.uri);
-    if (!settings.get<boolean>('enable', true)) return false;
-    const matches = (globs: string[]) => globs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
-    if (matches(settings.get<string[]>('exclude', []))) return false;
-    if (document.languageId === 'govreport' || matches(settings.get<string[]>('include', []))) return true;
-    const key = document.uri.toString();
-    const known = this.detected.get(key);
-    if (known?.version === document.version) return known.report;
-    const report = looksLikeReport(document.getText());
-    this.detected.set(key, { version: document.version, report });
-    return report;
+    return this.policy.decide(document).checked;
   }
 
-  /** Turns checking on or off for one document, overriding detection and globs. */
+  /** The analysis of the document's current version, if it has run. */
+  current(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry?.version === document.version ? entry.analysis : undefined;
+  }
+
+  /**
+   * The analysis of the current version: at once when it has run, else when the pending run publishes
+   * (scheduled now when none is pending). Undefined for documents that are not checked.
+   */
+  whenAnalyzed(document: vscode.TextDocument): Promise<Analysis | undefined> {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.version === document.version && !entry.timer) return Promise.resolve(entry.analysis);
+    if (!this.isReport(document)) return Promise.resolve(undefined);
+    const pending = this.entry(document);
+    if (!pending.timer) this.schedule(document, 0);
+    return new Promise((resolve) => pending.waiters.push(resolve));
+  }
+
+  /** Runs a pending analysis now (for commands acting on the current text) and returns it. */
+  analyzeNow(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.version === document.version && !entry.timer) return entry.analysis;
+    return this.run(document);
+  }
+
+  /** Turns checking of one document on or off (overriding detection and patterns); re-analyses it. */
   async toggle(document: vscode.TextDocument): Promise<boolean> {
-    const next = !this.isReport(document);
-    await this.state.update(TOGGLES_KEY, { ...this.toggles(), [document.uri.toString()]: next });
-    this.invalidate();
-    return next;
+    const on = await this.policy.toggle(document);
+    this.refreshAll();
+    return on;
   }
 
-  analyze(document: vscode.TextDocument): Analysis {
+  /** Re-decides and re-analyses every document in use at once (config, settings or toggles changed). */
+  refreshAll(): void {
+    this.policy.reset();
+    for (const entry of this.entries.values()) {
+      entry.version = -1;
+      this.schedule(entry.document, 0);
+    }
+  }
+
+  private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
-    const cached = this.cache.get(key);
-    if (cached?.version === document.version) return cached;
+    let entry = this.entries.get(key);
+    if (!entry) this.entries.set(key, (entry = { document, version: -1, analysis: undefined, waiters: [] }));
+    return entry;
+  }
+
+  private debounce(document: vscode.TextDocument): number {
+    return vscode.workspace.getConfiguration('govreport', document.uri).get<number>('debounceMs', 250);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    if (document.isClosed) return;
+    const entry = this.entry(document);
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (!document.isClosed) this.run(document);
+    }, delay);
+  }
+
+  /** Analyses the document's current version (once) and publishes it. */
+  private run(document: vscode.TextDocument): Analysis | undefined {
+    const entry = this.entry(document);
+    clearTimeout(entry.timer);
+    entry.timer = undefined;
+    if (entry.version === document.version) return entry.analysis;
+    entry.version = document.version;
+    entry.analysis = this.isReport(document) ? this.analyze(document) : undefined;
+    this.publish(document, entry);
+    return entry.analysis;
+  }
+
+  private analyze(document: vscode.TextDocument): Analysis {
+    this.analyses++;
     const result = lint(document.getText(), {
       format: formatOf(document),
       config: this.config.forDocument(document.uri),
       lang: this.config.messageLanguage(document.uri),
     });
     let outline: Outline | undefined;
-    const analysis: Analysis = { version: document.version, result, outline: () => (outline ??= extractOutline(result.doc)) };
-    this.cache.set(key, analysis);
-    return analysis;
+    return { version: document.version, result, outline: () => (outline ??= extractOutline(result.doc)) };
   }
 
-  private toggles(): Record<string, boolean> {
-    return this.state.get<Record<string, boolean>>(TOGGLES_KEY, {});
+  private publish(document: vscode.TextDocument, entry: Entry): void {
+    const waiters = entry.waiters.splice(0);
+    this.analyzed.fire({ document, analysis: entry.analysis });
+    for (const resolve of waiters) resolve(entry.analysis);
   }
 
-  private forget(uri: vscode.Uri): void {
-    this.cache.delete(uri.toString());
-    this.detected.delete(uri.toString());
-  }
-
-  invalidate(): void {
-    this.cache.clear();
-    this.detected.clear();
-    this.changed.fire();
+  /** Done with a document (closed, or no tab shows it): its views clear. */
+  private close(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const entry = this.entries.get(key);
+    this.policy.forget(document.uri);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.entries.delete(key);
+    entry.analysis = undefined;
+    this.publish(document, entry);
   }
 
   dispose(): void {
+    for (const entry of this.entries.values()) clearTimeout(entry.timer);
     for (const d of this.disposables) d.dispose();
   }
 }

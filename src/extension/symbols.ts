@@ -27,13 +27,11 @@ function toSymbol(s: Section): vscode.DocumentSymbol {
 export class SectionSymbols implements vscode.DocumentSymbolProvider, vscode.FoldingRangeProvider {
   constructor(private readonly store: ReportStore) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    if (!this.store.isReport(document)) return [];
-    return this.store.analyze(document).result.doc.sections.map(toSymbol);
+  async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+    return (await this.sections(document)).map(toSymbol);
   }
 
-  provideFoldingRanges(document: vscode.TextDocument): vscode.FoldingRange[] {
-    if (!this.store.isReport(document)) return [];
+  async provideFoldingRanges(document: vscode.TextDocument): Promise<vscode.FoldingRange[]> {
     const ranges: vscode.FoldingRange[] = [];
     const visit = (list: readonly Section[]) => {
       for (const s of list) {
@@ -41,7 +39,11 @@ export class SectionSymbols implements vscode.DocumentSymbolProvider, vscode.Fol
         visit(s.children);
       }
     };
-    visit(this.store.analyze(document).result.doc.sections);
+    visit(await this.sections(document));
     return ranges;
+  }
+
+  private async sections(document: vscode.TextDocument): Promise<readonly Section[]> {
+    return (await this.store.whenAnalyzed(document))?.result.doc.sections ?? [];
   }
 }

@@ -1,6 +1,6 @@
 // Word in the editor: a .docx opens read-only as its text (a virtual document, checked like any report), a report
 // exports as a GB/T 9704 .docx, and an opened .docx can be annotated with its findings as Word comments.
-// The Word code is its own bundle (dist/word.js), loaded on the first .docx; activation never loads it.
+// The Word code is a lazy chunk (dist/word.js, see esbuild.js), loaded on the first .docx; activation never loads it.
 
 import * as vscode from 'vscode';
 import type { ConfigService } from './config';
@@ -11,11 +11,8 @@ type WordApi = typeof import('../core/word');
 
 export const DOCX_SCHEME = 'govreport-docx';
 
-let api: WordApi | undefined;
 function word(): WordApi {
-  // Resolved next to dist/extension.js at run time (esbuild.js keeps it out of the extension bundle).
-  api ??= require('./word.js') as WordApi;
-  return api;
+  return require('../core/word') as WordApi;
 }
 
 /** The .docx a virtual document shows. */
@@ -31,7 +28,7 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** Registers the .docx view and the export/annotate commands. Assumes `store.isReport`/`store.analyze` as in store.ts. */
+/** Registers the .docx view and the export/annotate commands (reads findings through `store.analyzeNow`). */
 export function registerWord(store: ReportStore, config: ConfigService): vscode.Disposable[] {
   const provider: vscode.TextDocumentContentProvider = {
     async provideTextDocumentContent(uri) {
@@ -99,7 +96,7 @@ export function registerWord(store: ReportStore, config: ConfigService): vscode.
       const read = word().readDocx(bytes);
       const lang = config.messageLanguage(source);
       const findings = [
-        ...store.analyze(document).result.findings,
+        ...(store.analyzeNow(document)?.result.findings ?? []),
         ...word().commentPlaceholderFindings(read, config.forDocument(source), lang),
       ];
       const annotations = findings.map((f) => ({ start: f.range.start, end: f.range.end, text: `${f.rule}：${f.message}` }));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeReport } from '../core/detect';
+import type { CheckPolicy } from './checkPolicy';
 
 const CANDIDATES = '**/*.{txt,md,markdown}';
 const SKIP = '**/{node_modules,.git,dist,out,.vscode-test}/**';
@@ -9,11 +9,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export interface WorkspaceReport {
   uri: vscode.Uri;
   text: string;
-}
-
-function globSet(globs: string[], token?: vscode.CancellationToken): Thenable<vscode.Uri[]> {
-  if (globs.length === 0) return Promise.resolve([]);
-  return vscode.workspace.findFiles(globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`, SKIP, undefined, token);
+  /** Set when the file is open: its live analysis comes from the store. */
+  document?: vscode.TextDocument;
 }
 
 /** Reads a file as UTF-8 text; undefined for binary (NUL), non-UTF-8 or oversized files. */
@@ -27,33 +24,33 @@ export async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
+/** Lets the extension host breathe between files of a long walk. */
+export const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * The workspace's report files (not necessarily open): `.txt`/`.md` files that look like reports or
- * match `govreport.include`, minus `govreport.exclude`. Open documents are read from the editor.
+ * The workspace's report files (not necessarily open), as the check policy decides: open documents are
+ * read from the editor, other files from disk.
  */
 export async function findWorkspaceReports(
+  policy: CheckPolicy,
   token: vscode.CancellationToken,
   progress?: (done: number, total: number) => void,
 ): Promise<WorkspaceReport[]> {
-  const settings = vscode.workspace.getConfiguration('govreport');
-  const [candidates, included, excluded] = await Promise.all([
-    vscode.workspace.findFiles(CANDIDATES, SKIP, undefined, token),
-    globSet(settings.get<string[]>('include', []), token),
-    globSet(settings.get<string[]>('exclude', []), token),
-  ]);
-  const include = new Set(included.map((u) => u.toString()));
-  const exclude = new Set(excluded.map((u) => u.toString()));
+  const candidates = await vscode.workspace.findFiles(CANDIDATES, SKIP, undefined, token);
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   const reports: WorkspaceReport[] = [];
   let done = 0;
   for (const uri of candidates) {
     if (token.isCancellationRequested) break;
     progress?.(++done, candidates.length);
-    const key = uri.toString();
-    if (exclude.has(key)) continue;
-    const text = open.get(key)?.getText() ?? (await readText(uri).catch(() => undefined));
-    if (text === undefined) continue;
-    if (include.has(key) || looksLikeReport(text)) reports.push({ uri, text });
+    const document = open.get(uri.toString());
+    if (document) {
+      if (policy.decide(document).checked) reports.push({ uri, text: document.getText(), document });
+      continue;
+    }
+    const text = await readText(uri).catch(() => undefined);
+    if (text !== undefined && policy.decideFile(uri, text).checked) reports.push({ uri, text });
+    if (done % 20 === 0) await yieldToHost();
   }
   return reports;
 }

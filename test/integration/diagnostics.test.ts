@@ -36,6 +36,32 @@ describe('live diagnostics', () => {
     await waitForDiagnostics(uri, (d) => d.length === 0, 'diagnostics cleared on close');
   });
 
+  it('analyses a burst of typing once, after the debounce', async () => {
+    const { store } = await api();
+    const editor = await open(SAMPLE);
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.filter((x) => ruleOf(x) === 'placeholder').length === 153);
+    const settings = vscode.workspace.getConfiguration('govreport');
+    // A long debounce, so that even a slow machine types the whole burst inside it.
+    await settings.update('debounceMs', 3000, vscode.ConfigurationTarget.Workspace);
+    try {
+      // The setting change re-analyses every document in use: let that settle first.
+      await Promise.all(vscode.workspace.textDocuments.map((d) => store.whenAnalyzed(d)));
+      const before = store.analyses;
+      for (const ch of '投资XX亿元。') {
+        await editor.edit((b) => b.insert(editor.document.lineAt(2).range.end, ch), { undoStopBefore: false, undoStopAfter: false });
+      }
+      assert.equal(store.current(editor.document), undefined, 'no analysis of the new text before the debounce');
+      const analysis = await store.whenAnalyzed(editor.document);
+      assert.equal(analysis?.version, editor.document.version);
+      assert.equal(analysis?.result.doc.placeholders.length, 154);
+      assert.equal(store.analyses - before, 1, 'one analysis for the burst');
+      await waitForDiagnostics(uri, (d) => d.filter((x) => ruleOf(x) === 'placeholder').length === 154, '154 placeholders');
+    } finally {
+      await settings.update('debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('gives an English Markdown file nothing', async () => {
     const editor = await open('README.md');
     const { store } = await api();

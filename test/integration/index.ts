@@ -5,8 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
-/** GOVREPORT_SUITE=bench runs the *.bench.js suites (npm run bench) instead of the tests. */
-const SUFFIX = process.env.GOVREPORT_SUITE === 'bench' ? '.bench.js' : '.test.js';
+/** GOVREPORT_SUITE=bench runs the *.bench.js suites (npm run bench), =tour the screenshot tour, instead of the tests. */
+const SUFFIX = `.${process.env.GOVREPORT_SUITE ?? 'test'}.js`;
 
 function findTests(dir: string): string[] {
   const out: string[] = [];

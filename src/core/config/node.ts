@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ConfigHost } from './resolve';
-import { CONFIG_FILE_NAME } from './schema';
+import { CONFIG_FILE_NAME } from './name';
 
 export const nodeConfigHost: ConfigHost = {
   readFile: (file) => fs.readFileSync(file, 'utf8'),

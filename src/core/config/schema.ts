@@ -6,7 +6,7 @@ import { PLACEHOLDER_PATTERNS } from '../parse/placeholders';
 import type { Rule } from '../rules/types';
 import { exportSchema } from './export';
 
-export const CONFIG_FILE_NAME = '.govreportrc.json';
+export { CONFIG_FILE_NAME } from './name';
 
 export const RULE_LEVELS = ['off', 'info', 'warning', 'error'] as const;
 

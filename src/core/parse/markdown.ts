@@ -4,22 +4,15 @@ import { blank } from './blank';
 /** Node types whose source is never checked. */
 const UNCHECKED = new Set<string>(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'yaml', 'toml']);
 
-let processor: ReturnType<typeof createProcessor> | undefined;
-
 /**
  * The remark stack is loaded on first use: most reports are plain text, and evaluating the Markdown
  * parser is the largest part of loading the engine (editor activation, CLI start).
  */
-function createProcessor() {
-  const { unified } = require('unified') as typeof import('unified');
-  const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-  const remarkFrontmatter = (require('remark-frontmatter') as typeof import('remark-frontmatter')).default;
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
-}
+let processor: ReturnType<typeof import('./remark').createProcessor> | undefined;
 
 /** The mdast tree of a Markdown text (front matter recognised). */
 export function parseMarkdown(text: string): Root {
-  processor ??= createProcessor();
+  processor ??= (require('./remark') as typeof import('./remark')).createProcessor();
   return processor.parse(text) as Root;
 }
 

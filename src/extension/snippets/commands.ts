@@ -15,6 +15,7 @@ import {
 } from '../../core/snippets';
 import { WORKSPACE_PACK_DIR, type SnippetPacks } from './packs';
 import type { SnippetTree } from './tree';
+import type { SnippetCommand } from './commandIds';
 
 
 async function insert(snippet: ResolvedSnippet | undefined): Promise<boolean> {
@@ -182,29 +183,31 @@ async function exportPack(packs: SnippetPacks, args: { pack?: string; target?: v
   return target;
 }
 
+export type CommandHandlers = Record<SnippetCommand, (...args: never[]) => unknown>;
+
 /** Insert, search, save-selection, new-pack and export commands. */
-export function registerSnippetCommands(packs: SnippetPacks, tree: SnippetTree, storage: vscode.Uri): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('govreport.snippets.insert', (snippet?: ResolvedSnippet) => insert(snippet)),
-    vscode.commands.registerCommand('govreport.insertStockPhrase', async (args?: { id?: string }) => {
+export function snippetCommands(packs: SnippetPacks, tree: SnippetTree, storage: vscode.Uri): CommandHandlers {
+  return {
+    'govreport.snippets.insert': (snippet?: ResolvedSnippet) => insert(snippet),
+    'govreport.insertStockPhrase': async (args?: { id?: string }) => {
       const snippet = args?.id ? packs.all().find((s) => s.id === args.id) : await pickSnippet(packs);
       return insert(snippet);
-    }),
-    vscode.commands.registerCommand('govreport.snippets.search', async (query?: string) => {
+    },
+    'govreport.snippets.search': async (query?: string) => {
       query ??= await vscode.window.showInputBox({
         title: vscode.l10n.t('Search snippets'),
         prompt: vscode.l10n.t('Prefix, part of the title or its pinyin initials'),
       });
       if (query !== undefined) tree.search(query);
-    }),
-    vscode.commands.registerCommand('govreport.snippets.clearSearch', () => tree.search('')),
-    vscode.commands.registerCommand('govreport.snippets.saveSelection', (args?: SaveArgs) => saveSelection(packs, storage, args)),
-    vscode.commands.registerCommand('govreport.snippets.newPack', async (name?: string) => {
+    },
+    'govreport.snippets.clearSearch': () => tree.search(''),
+    'govreport.snippets.saveSelection': (args?: SaveArgs) => saveSelection(packs, storage, args),
+    'govreport.snippets.newPack': async (name?: string) => {
       const uri = await createPack(packs, storage, name);
       if (uri) await vscode.window.showTextDocument(uri);
       return uri;
-    }),
-    vscode.commands.registerCommand('govreport.snippets.exportPack', (args?: { pack?: string; target?: vscode.Uri }) => exportPack(packs, args)),
-    vscode.commands.registerCommand('govreport.snippets.reload', () => packs.reload()),
-  ];
+    },
+    'govreport.snippets.exportPack': (args?: { pack?: string; target?: vscode.Uri }) => exportPack(packs, args),
+    'govreport.snippets.reload': () => packs.reload(),
+  };
 }

@@ -176,6 +176,17 @@ describe('word: reading .docx', () => {
       assert.deepEqual(markers(JSON.parse(stdout).sections).slice(0, 6), ['一、', '（一）', '1.', '（1）', '（2）', '2.']);
     });
 
+    it('review and diff read a .docx the same way', () => {
+      const review = cli(['review', 'numbered.docx', '--format', 'json'], dir);
+      assert.equal(review.code, 0, review.stderr);
+      assert.match(review.stdout, /XX亿元/);
+      writeFileSync(join(dir, 'numbered.txt'), NUMBERED_EXPECTED.join('\n').replace('XX亿元', '12亿元'));
+      const diff = cli(['diff', 'numbered.docx', 'numbered.txt', '--format', 'json'], dir);
+      assert.equal(diff.code, 0, diff.stderr);
+      const comparison = JSON.parse(diff.stdout);
+      assert.deepEqual([comparison.old.placeholders, comparison.new.placeholders], [3, 2]);
+    });
+
     it('an unreadable .docx exits 2 with a clear message, and the other files are still checked', () => {
       const { code, stdout, stderr } = cli(['check', '--lang', 'en', 'old.docx', 'numbered.docx', 'seed.txt'], dir);
       assert.equal(code, 2);

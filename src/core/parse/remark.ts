@@ -1,0 +1,8 @@
+// The remark stack, its own chunk in the Node bundles (esbuild.js): loaded on the first Markdown parse.
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export function createProcessor() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+}
