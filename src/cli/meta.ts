@@ -1,4 +1,5 @@
 import pkg from '../../package.json';
+import { ruleDocsPath } from '../core/rules/docs';
 
 export const VERSION: string = pkg.version;
 
@@ -7,5 +8,5 @@ export const REPOSITORY_URL: string = (pkg as { homepage?: string }).homepage ??
 
 /** A rule's documentation page in the repository. */
 export function ruleDocsUrl(id: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+  return `${REPOSITORY_URL}/blob/main/${ruleDocsPath(id)}`;
 }

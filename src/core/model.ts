@@ -75,6 +75,21 @@ export interface Paragraph extends TextNode {
   heading?: Heading;
 }
 
+/**
+ * The numbered headings of one level within one numbering scope, in document order, and the
+ * convention the document follows for them (inferred from the document itself).
+ */
+export interface NumberingRun {
+  level: NumberedLevel;
+  headings: NumberedHeading[];
+  /** The parent section of each heading (same index). */
+  parents: (Section | undefined)[];
+  /** Numbers run on across parents (（一）…（二十） through the text) instead of restarting under each. */
+  continuous: boolean;
+  /** Levels used anywhere in the same scope: a level the scope never uses may be skipped. */
+  levels: ReadonlySet<NumberedLevel>;
+}
+
 export type EnumerationStyle = 'shi' | 'di' | 'order';
 
 export interface EnumerationItem extends TextNode {
@@ -115,6 +130,8 @@ export interface ReportDocument {
   sections: Section[];
   headings: Heading[];
   paragraphs: Paragraph[];
+  /** Numbered headings grouped per level and numbering scope, with the document's convention. */
+  numbering: NumberingRun[];
   enumerations: Enumeration[];
   placeholders: Placeholder[];
   quantities: Quantity[];

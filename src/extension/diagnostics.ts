@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
+import { ruleDocsPath } from '../core/rules/docs';
 import type { Finding } from '../core/rules/types';
 import { toRange, toSeverity } from './convert';
 import type { ReportStore } from './store';
 
 /** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's page. */
-export function toDiagnostics(findings: readonly Finding[], docsRoot: vscode.Uri): vscode.Diagnostic[] {
+export function toDiagnostics(findings: readonly Finding[], extensionUri: vscode.Uri): vscode.Diagnostic[] {
   return findings.map((f) => {
     const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
     d.source = 'govreport';
-    d.code = { value: f.rule, target: vscode.Uri.joinPath(docsRoot, `${f.rule}.md`) };
+    d.code = { value: f.rule, target: vscode.Uri.joinPath(extensionUri, ruleDocsPath(f.rule)) };
     return d;
   });
 }
@@ -23,11 +24,11 @@ export class LiveDiagnostics implements vscode.Disposable {
 
   constructor(
     store: ReportStore,
-    private readonly docsRoot: vscode.Uri,
+    private readonly extensionUri: vscode.Uri,
   ) {
     this.disposables.push(
       store.onDidAnalyze(({ document, analysis }) => {
-        if (analysis) this.collection.set(document.uri, toDiagnostics(analysis.result.findings, docsRoot));
+        if (analysis) this.collection.set(document.uri, toDiagnostics(analysis.result.findings, extensionUri));
         else this.collection.delete(document.uri);
       }),
     );
@@ -37,7 +38,7 @@ export class LiveDiagnostics implements vscode.Disposable {
   publishFile(uri: vscode.Uri, findings: readonly Finding[]): void {
     const key = uri.toString();
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
-    this.collection.set(uri, toDiagnostics(findings, this.docsRoot));
+    this.collection.set(uri, toDiagnostics(findings, this.extensionUri));
   }
 
   dispose(): void {

@@ -53,11 +53,10 @@ const moduleEvaluated = performance.now();
 
 export function activate(context: vscode.ExtensionContext): GovReportApi {
   const activateStart = performance.now();
-  const docsRoot = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules');
   const config = new ConfigService();
   const policy = new CheckPolicy(context.workspaceState);
   const store = new ReportStore(config, policy);
-  const diagnostics = new LiveDiagnostics(store, docsRoot);
+  const diagnostics = new LiveDiagnostics(store, context.extensionUri);
   const symbols = new SectionSymbols(store);
   const outline = new OutlineView(store);
   const placeholders = new PlaceholdersView(store, config, policy);

@@ -1,30 +1,30 @@
-// On published reports the structure rules must report nothing but real defects.
+// On published texts every finding has been judged by reading the text (test/fixtures/corpus/verdicts.tsv):
+// a finding without a verdict (a new false alarm until someone judges it) or a genuine finding that is
+// no longer reported fails.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { lint } from '../../src/core/lint';
-import { CORPUS_DIR, corpus } from './helpers';
+import { corpusFiles, findingsOf, readVerdicts } from '../../eval/corpus-verdicts';
 
-const STRUCTURE_RULES = ['heading-form', 'heading-sequence', 'heading-level', 'heading-singleton', 'enum-sequence'];
-
-/**
- * The genuine defects: the regulation's Markdown copy writes its item markers with half-width
- * parentheses, `(一)` where GB/T 9704 and GB/T 15834 require `（一）`. Lines listed per file.
- */
-const REAL_DEFECTS: Record<string, string[]> = {
-  '15_statecouncil_2019_major_admin_decision_regulation.md': [
-    17, 19, 21, 23, 25, 51, 53, 55, 89, 91, 93, 139, 141, 143, 151, 153, 155, 157, 159, 161, 185, 187, 189,
-  ].map((line) => `${line}:heading-form`),
-};
-
-describe('structure rules on the published corpus', () => {
-  for (const name of readdirSync(CORPUS_DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'SOURCES.md')) {
+describe('findings on the published corpus match the verdicts', () => {
+  const verdicts = readVerdicts();
+  for (const name of corpusFiles()) {
     it(name, () => {
-      const { text, format } = corpus(name);
-      const { findings } = lint(text, { format });
-      const actual = findings
-        .filter((f) => STRUCTURE_RULES.includes(f.rule))
-        .map((f) => `${f.range.startLine + 1}:${f.rule}`);
-      assert.deepEqual(actual, REAL_DEFECTS[name] ?? []);
+      const found = findingsOf(name);
+      const unjudged = found.filter((f) => !verdicts.has(f.key)).map((f) => `${f.key} “${f.text}” ${f.message}`);
+      assert.deepEqual(unjudged, [], 'new findings without a verdict');
+      const keys = new Set(found.map((f) => f.key));
+      const lost = [...verdicts.entries()]
+        .filter(([key, v]) => key.startsWith(`${name}:`) && v.verdict === 'genuine' && !keys.has(key))
+        .map(([key]) => key);
+      assert.deepEqual(lost, [], 'genuine findings no longer reported');
+      const stale = [...verdicts.entries()]
+        .filter(([key, v]) => key.startsWith(`${name}:`) && v.verdict === 'false' && !keys.has(key))
+        .map(([key]) => key);
+      assert.deepEqual(stale, [], 'false alarms gone: remove their verdicts');
     });
   }
+
+  it('has no verdict for a file that is not in the corpus', () => {
+    const files = new Set(corpusFiles());
+    assert.deepEqual([...verdicts.keys()].filter((k) => !files.has(k.split(':')[0]!)), []);
+  });
 });

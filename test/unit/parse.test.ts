@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Section } from '../../src/core/model';
 import { parseReport } from '../../src/core/parse';
+import { opensNumberingScope } from '../../src/core/parse/conventions';
 import { corpus, SAMPLE } from './helpers';
 
 const titles = (sections: Section[]) =>
@@ -134,5 +135,60 @@ describe('parseReport: Markdown', () => {
   it('finds enumerations through emphasis', () => {
     const e = doc.enumerations[0]!;
     assert.deepEqual(e.items.map((i) => i.text), ['一是', '二是']);
+  });
+});
+
+describe('parseReport: numbering conventions', () => {
+  const runs = (text: string) =>
+    parseReport(text, { format: 'text' }).numbering.map((r) => ({
+      level: r.level,
+      numbers: r.headings.map((h) => h.marker.number),
+      continuous: r.continuous,
+      levels: [...r.levels].sort(),
+    }));
+
+  it('tells numbers that run on across parents from numbers that restart under each', () => {
+    const continuous = '一、甲\n（一）a\n（二）b\n二、乙\n（三）c\n三、丙\n（四）d';
+    assert.deepEqual(runs(continuous), [
+      { level: 1, numbers: [1, 2, 3], continuous: false, levels: [1, 2] },
+      { level: 2, numbers: [1, 2, 3, 4], continuous: true, levels: [1, 2] },
+    ]);
+    const restarting = '一、甲\n（一）a\n（二）b\n二、乙\n（一）c\n（二）d';
+    assert.equal(runs(restarting)[1]!.continuous, false);
+  });
+
+  it('opens a new scope where numbering restarts after a title, a name line, a note or a lead-in', () => {
+    const text = [
+      '甲局局长 张三',
+      '一、工作',
+      '二、打算',
+      '乙局局长 李四',
+      '一、工作',
+      '1.收入',
+      '2.支出',
+      '重点抓好以下工作：',
+      '1.开源',
+      '二、打算',
+    ].join('\n');
+    assert.deepEqual(
+      runs(text).map((r) => [r.level, r.numbers]),
+      [
+        [1, [1, 2]],
+        [1, [1, 2]],
+        [3, [1, 2]],
+        [3, [1]],
+      ],
+    );
+  });
+
+  it('keeps a restart without such a line in the run, for the rules to report', () => {
+    assert.deepEqual(runs('一、甲\n二、乙\n在此基础上继续推进各项工作。\n一、丙').map((r) => r.numbers), [[1, 2, 1]]);
+  });
+
+  it('reads a title-like line, a signature, a date, a note label and a lead-in as scope openers, and a sentence as none', () => {
+    for (const line of ['关于做好安全工作的实施方案', '县长 王五', '国务院办公厅', '2024年1月5日', '注：', '说明：以上数据为快报数', '有下列情形之一的：']) {
+      assert.ok(opensNumberingScope(line), line);
+    }
+    for (const line of ['全年完成投资5亿元。', '坚持稳中求进，统筹发展和安全，', '']) assert.ok(!opensNumberingScope(line), line);
   });
 });

@@ -1,6 +1,9 @@
 // From config text to ResolvedConfig. File access goes through a host, so a browser build can reuse this.
 
+import { rules as registry } from '../rules';
 import type { TermEntry } from '../rules/types';
+
+const ruleById = new Map(registry.map((r) => [r.id, r]));
 import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
 import { mergeExport } from './export';
 import { configError, ConfigError, plain, schemaError, schemaKeysAt } from './errors';
@@ -94,8 +97,7 @@ export function applyConfig(base: ResolvedConfig, raw: RawConfig): ResolvedConfi
       rules[id] = entry;
     } else {
       rules[id] = entry[0];
-      const options = entry[1] as { entries?: TermEntry[] };
-      if (id === 'terminology' && options.entries) terms.push(...options.entries);
+      ruleById.get(id)?.options?.apply(entry[1] as Record<string, unknown>, { terminology: terms });
     }
   }
   const exportSettings = mergeExport(base.export, raw.export);

@@ -50,15 +50,9 @@ export const termEntrySchema = described(
   'One wrong → right term pair.',
 );
 
-/** Options a rule accepts in the `[level, options]` form. Rules not listed take none (`{}` only). */
-const ruleOptionSchemas: Readonly<Record<string, z.ZodMiniObject>> = {
-  terminology: z.strictObject({
-    entries: described(z.optional(z.array(termEntrySchema)), 'Extra term pairs, added to `terminology`.'),
-  }),
-};
-
 function ruleEntry(rule: Rule) {
-  const options = ruleOptionSchemas[rule.id] ?? z.strictObject({});
+  // Each rule declares its own options; one without takes none (`{}` only).
+  const options = rule.options?.schema(z, { termEntry: termEntrySchema }) ?? z.strictObject({});
   return described(
     z.optional(z.union([level, z.tuple([level, options])])),
     `${rule.description.en} (${rule.description.zh}). Default: ${rule.severity}.`,

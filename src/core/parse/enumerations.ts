@@ -4,8 +4,12 @@ import { parseChineseNumeral } from '../numerals';
 
 // Inline enumerations: 一是…二是…, 第一，…第二，…, 首先…其次…最后. An item starts a clause:
 // the paragraph start or after punctuation/space, so 统一是, 全省第一 and 最后一公里 are not items.
-const BOUNDARY = '(?<=^|[。；：，！？、“（\\s])';
-export const ENUMERATION_ITEM_SOURCE = `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|第([一二三四五六七八九十]{1,3})(?=[，、：])|(首先|其次|再次|最后)(?=[，是要]))`;
+// A short lead-in may open the clause before 一是 (今后一是…, 同时一是…).
+const LEAD_INS = ['今后', '同时', '此外', '另外', '其中', '具体', '为此', '对此', '当前', '目前', '下一步', '下步', '今年', '明年', '重点'];
+// Each look-behind alternative has a fixed length, as the TextMate grammar (Oniguruma) requires.
+const BOUNDARY = `(?<=^|[。；：，！？、“（\\s]|${LEAD_INS.flatMap((w) => [`^${w}`, `[。；：，！？\\s]${w}`]).join('|')})`;
+// 第二、三产业 names two sectors: a 第N followed by 、 and a bare numeral is not an item.
+export const ENUMERATION_ITEM_SOURCE = `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|第([一二三四五六七八九十]{1,3})(?=[，、：])(?!、[一二三四五六七八九十])|(首先|其次|再次|最后)(?=[，是要]))`;
 const ITEM = new RegExp(ENUMERATION_ITEM_SOURCE, 'g');
 
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Number.POSITIVE_INFINITY };
@@ -39,12 +43,16 @@ function itemsIn(text: string, offset: number, from: number): RawItem[] {
 /**
  * Groups items into enumerations. Items that open paragraphs form one `leading` enumeration per
  * run (a heading, a change of style or a new 一是/首先 starts another); other items form `inline` enumerations per paragraph and style.
- * Inline items that continue a paragraph's leading item (二是 after a leading 一是) join its run.
+ * Inline items that continue a paragraph's leading item (二是 after a leading 一是) join its run, and a
+ * paragraph opening with 二是 continues the inline run of the paragraph before it that ends in 一是
+ * (今后一是…。 / 二是…), which then counts as leading.
  * An order-word run (首先/其次/最后) counts only when it contains 首先.
  */
 export function findEnumerations(paragraphs: Paragraph[], checkable: string, text: string, lines: LineIndex): Enumeration[] {
   const result: Enumeration[] = [];
   let leading: Enumeration | undefined;
+  /** Inline enumerations of the previous paragraph: a paragraph opening with 二是 continues one ending in 一是. */
+  let previousInline: Enumeration[] = [];
 
   const toItem = (raw: RawItem, paragraph: Paragraph): EnumerationItem => ({
     range: lines.range(raw.start, raw.end),
@@ -56,16 +64,25 @@ export function findEnumerations(paragraphs: Paragraph[], checkable: string, tex
   for (const paragraph of paragraphs) {
     if (paragraph.heading) {
       leading = undefined;
+      previousInline = [];
     }
     const contentStart = paragraph.heading ? (paragraph.heading.body?.range.start ?? paragraph.range.end) : paragraph.range.start;
     const slice = checkable.slice(paragraph.range.start, paragraph.range.end);
     const raw = itemsIn(slice, paragraph.range.start, contentStart - paragraph.range.start);
-    if (raw.length === 0) continue;
+    if (raw.length === 0) {
+      if (!paragraph.heading) previousInline = [];
+      continue;
+    }
 
     let rest = raw;
     const first = raw[0]!;
     if (!paragraph.heading && first.start === paragraph.range.start) {
-      if (!leading || leading.style !== first.style || first.ordinal === 1) {
+      const continued = previousInline.find((e) => e.style === first.style && e.items[e.items.length - 1]!.ordinal === first.ordinal - 1);
+      const fits = leading?.style === first.style && leading.items[leading.items.length - 1]!.ordinal === first.ordinal - 1;
+      if (continued && !fits) {
+        continued.placement = 'leading';
+        leading = continued;
+      } else if (!leading || leading.style !== first.style || first.ordinal === 1) {
         leading = { style: first.style, placement: 'leading', items: [] };
         result.push(leading);
       }
@@ -78,10 +95,13 @@ export function findEnumerations(paragraphs: Paragraph[], checkable: string, tex
       }
     }
 
+    previousInline = [];
     for (const style of ['shi', 'di', 'order'] as const) {
       const ofStyle = rest.filter((r) => r.style === style);
       if (ofStyle.length === 0) continue;
-      result.push({ style, placement: 'inline', items: ofStyle.map((r) => toItem(r, paragraph)) });
+      const inline: Enumeration = { style, placement: 'inline', items: ofStyle.map((r) => toItem(r, paragraph)) };
+      result.push(inline);
+      if (!paragraph.heading) previousInline.push(inline);
     }
   }
   for (const e of result) if (e.style === 'order' && e.items[0]!.ordinal !== 1) e.items.length = 0;

@@ -11,6 +11,7 @@ import type {
 import type { PlaceholderSettings } from '../settings';
 import { SUPPRESSION_COMMENT } from '../suppression';
 import { blank } from './blank';
+import { inferNumbering } from './conventions';
 import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
 import { matchDivision, matchMarker } from './markers';
@@ -121,6 +122,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     sections,
     headings,
     paragraphs,
+    numbering: inferNumbering(paragraphs),
     enumerations: findEnumerations(paragraphs, checkable, text, lines),
     placeholders: findPlaceholders(checkable, lines, options.placeholders),
     quantities: findQuantities(checkable, text, lines),

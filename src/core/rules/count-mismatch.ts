@@ -2,12 +2,12 @@ import type { Enumeration, Paragraph, ReportDocument, Section } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
 
-// Not after 第: 第三个, 第二十七条 are ordinals.
-const NUM = '(?<![第一二三四五六七八九十两\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
+// Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
+const NUM = '(?<![第一二三四五六七八九十两百千万零〇\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
 /** A promise of items to come: 讲三点意见： / 重点做好以下六方面工作： / 主要有三个方面：一是… */
 const FORWARD = new RegExp(`${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？]{0,12}[：:]`, 'g');
 /** A count closing a 、-list: 工业、建筑业、文化旅游业三大主导产业 (digits with 个 are quantities). */
-const BACKWARD = /(?<![第一二三四五六七八九十两\d])([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
+const BACKWARD = /(?<![第一二三四五六七八九十两百千万零〇\d])([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
 /** The last item of a real list is a short noun phrase, not a clause (…先后入选全国年度十大…). */
 const MAX_LAST_ITEM = 6;
 /** How far back a 、-list may start; bounds the work on long unpunctuated lines. */
@@ -49,7 +49,9 @@ function indexFollowing(doc: ReportDocument): Following {
   const inline = new Map<Paragraph, Enumeration[]>();
   for (const e of doc.enumerations) {
     const first = e.items[0]!.paragraph;
-    if (e.placement === 'leading') leadingAt.set(first, e.items.length);
+    // A run opened inside a paragraph (今后一是…) answers a count stated before it in that paragraph.
+    const opensParagraph = e.items[0]!.range.start === first.range.start;
+    if (e.placement === 'leading' && opensParagraph) leadingAt.set(first, e.items.length);
     else inline.set(first, [...(inline.get(first) ?? []), e]);
   }
 
@@ -109,7 +111,8 @@ function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): vo
     const items = list.split('、');
     if (items[items.length - 1]!.length > MAX_LAST_ITEM) continue;
     const actual = items.length;
-    if (actual === stated) continue;
+    // Far fewer items than the count: the count names a set (扩内需、扩消费六大工程), the list is not its members.
+    if (actual === stated || actual < stated - 1) continue;
     const start = paragraph.range.start + i;
     report(ctx, start, paragraph.range.start + m.index + m[0].length, m[0], actual);
   }

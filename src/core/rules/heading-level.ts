@@ -1,3 +1,4 @@
+import type { NumberedHeading, NumberedLevel, Section } from '../model';
 import { canonicalMarker } from '../parse/markers';
 import { siblingRuns } from '../structure';
 import type { Rule } from './types';
@@ -7,17 +8,20 @@ export const headingLevel: Rule = {
   severity: 'warning',
   fixable: false,
   description: {
-    zh: '结构层次须逐级递进：一、 → （一） → 1. → （1）',
-    en: 'Levels descend one at a time: 一、 → （一） → 1. → （1）',
+    zh: '结构层次须逐级递进：一、 → （一） → 1. → （1）（全文未使用的层级可以省略）',
+    en: 'Levels descend one at a time: 一、 → （一） → 1. → （1） (a level the document never uses may be left out)',
   },
   check({ doc, report }) {
-    for (const { parent, headings } of siblingRuns(doc)) {
+    let after: Map<NumberedHeading, NumberedHeading[]> | undefined;
+    for (const { parent, headings, run } of siblingRuns(doc)) {
       const first = headings[0]!;
       const level = first.marker.level;
       if (parent?.heading.kind === 'numbered') {
         const parentLevel = parent.heading.marker.level;
-        if (level <= parentLevel + 1) continue;
-        const want = canonicalMarker((parentLevel + 1) as 1 | 2 | 3, 1);
+        // A level the document never uses may be left out (一、 → （1）); skipping one it uses elsewhere is inconsistent.
+        const next = Math.min(...[...run.levels].filter((l) => l > parentLevel));
+        if (level <= next) continue;
+        const want = canonicalMarker(next as NumberedLevel, 1);
         report({
           start: first.marker.range.start,
           end: first.marker.range.end,
@@ -29,10 +33,7 @@ export const headingLevel: Rule = {
         continue;
       }
       // At the top of a scope the first level used is the base; a higher level after it is out of order.
-      const siblings = (parent ? parent.children : doc.sections).map((s) => s.heading);
-      const higher = siblings.find(
-        (h) => h.kind === 'numbered' && h.marker.level < level && h.range.start > first.range.start,
-      );
+      const higher = (after ??= higherAfter(doc.sections)).get(first)?.find((h) => h.marker.level < level);
       if (higher?.kind !== 'numbered') continue;
       report({
         start: first.marker.range.start,
@@ -45,3 +46,23 @@ export const headingLevel: Rule = {
     }
   },
 };
+
+/**
+ * For each numbered heading, the nearest later sibling of each level, nearest first: one sweep
+ * per parent instead of a scan of the siblings per run.
+ */
+function higherAfter(top: readonly Section[]): Map<NumberedHeading, NumberedHeading[]> {
+  const result = new Map<NumberedHeading, NumberedHeading[]>();
+  const visit = (children: readonly Section[]) => {
+    const nearest = new Map<number, NumberedHeading>();
+    for (let i = children.length - 1; i >= 0; i--) {
+      const h = children[i]!.heading;
+      visit(children[i]!.children);
+      if (h.kind !== 'numbered') continue;
+      result.set(h, [...nearest.values()].sort((a, b) => a.range.start - b.range.start));
+      nearest.set(h.marker.level, h);
+    }
+  };
+  visit(top);
+  return result;
+}

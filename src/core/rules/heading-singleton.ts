@@ -11,8 +11,9 @@ export const headingSingleton: Rule = {
     en: 'A level with one heading only (a （一） with no （二）)',
   },
   check({ doc, report }) {
-    for (const { headings } of siblingRuns(doc)) {
-      if (headings.length !== 1) continue;
+    for (const { headings, run } of siblingRuns(doc)) {
+      // Numbers that run on through the text may leave one heading under a parent.
+      if (headings.length !== 1 || (run.continuous && run.headings.length > 1)) continue;
       const { marker } = headings[0]!;
       const second = canonicalMarker(marker.level, 2);
       report({

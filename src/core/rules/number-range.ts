@@ -15,6 +15,8 @@ const RANGE = new RegExp(
 
 /** Connectors that are wrong in a range; `～` and `—` are right (GB/T 15834 4.13). */
 const WRONG_DASH = /[-－~–]/;
+/** A span of years with no unit after it: `（2011-2015）`. With 年 after it, RANGE reads it. */
+const YEAR_SPAN = /(?<![\w.\-－/:~～—–]|[A-Za-z]\s)((?:19|20)\d\d)([-－~–])((?:19|20)\d\d)(?![\d年\-－/.:])/g;
 const YEAR = /^(?:19|20)\d\d$/;
 
 export const numberRange: Rule = {
@@ -43,6 +45,13 @@ export const numberRange: Rule = {
       const end = m.index + whole.length + (toPercent ? 1 : 0);
       const found = s.slice(m.index, end);
       if (found === expected) continue;
+      report({ start: m.index, end, message: unexpected(found, expected), fix: [{ start: m.index, end, text: expected }] });
+    }
+    for (const m of s.matchAll(YEAR_SPAN)) {
+      const [found, from, , to] = m as unknown as [string, string, string, string];
+      if (Number(to) <= Number(from)) continue;
+      const expected = `${from}—${to}`;
+      const end = m.index + found.length;
       report({ start: m.index, end, message: unexpected(found, expected), fix: [{ start: m.index, end, text: expected }] });
     }
   },

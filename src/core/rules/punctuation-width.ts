@@ -11,6 +11,14 @@ const MARKS = /https?:\/\/[\x21-\x7e]*|[,;:?!()]/g;
 /** `(一)` `（1）` `1)` at the start of a paragraph: a structure marker, left to heading-form. */
 const LEADING_MARKER = /^[(（]\s*[一二三四五六七八九十百零〇\d]+\s*[)）]|^[一二三四五六七八九十百零〇\d]+[)）]/;
 
+/** Chinese marks and quotes that may follow a figure: `14.9%;“十二五”`. */
+const CHINESE_AFTER_FIGURE = '，。；：？！、（）《》【】“‘';
+
+/** A half-width mark between a digit or % and Chinese punctuation or an opening quote. */
+function afterFigureBeforeChinese(s: string, i: number): boolean {
+  return /[0-9%％]/.test(s[i - 1] ?? '') && CHINESE_AFTER_FIGURE.includes(s[i + 1] ?? '');
+}
+
 const isHalf = (ch: string | undefined) => ch === '(' || ch === ')';
 
 function replaceMark(doc: ReportDocument, i: number): Edit {
@@ -37,7 +45,7 @@ export const punctuationWidth: Rule = {
         if (p >= 0) parenParagraphs.add(p);
         continue;
       }
-      if (!inChineseContext(s, i)) continue;
+      if (!inChineseContext(s, i) && !afterFigureBeforeChinese(s, i)) continue;
       report({ start: i, end: i + 1, message: unexpected(ch, FULL[ch]!), fix: [replaceMark(doc, i)] });
     }
     for (const p of parenParagraphs) checkParens(doc, p, report);
@@ -68,10 +76,12 @@ function checkParens(doc: ReportDocument, p: number, report: (r: Report) => void
     const q = partner.get(i);
     const qFull = q !== undefined && !isHalf(s[q]);
     const here = inChineseContext(s, i);
-    if (!here && !qFull) continue;
+    // A half-width pair with either mark in Chinese context is wrong as a whole: 总值(GDP) reports both.
+    const partnerChinese = q !== undefined && !qFull && inChineseContext(s, q);
+    if (!here && !qFull && !partnerChinese) continue;
     let fix: Edit[] | undefined;
     if (q === undefined || qFull) fix = [replaceMark(doc, i)];
-    else if (q >= skipUntil && inChineseContext(s, q)) {
+    else if (q >= skipUntil && (here || inChineseContext(s, q))) {
       const pair = [replaceMark(doc, Math.min(i, q)), replaceMark(doc, Math.max(i, q))];
       // Adjacent marks must not share a widened space: keep the edits disjoint.
       if (pair[0]!.end <= pair[1]!.start) fix = pair;

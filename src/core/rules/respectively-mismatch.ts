@@ -22,14 +22,31 @@ function clauseEnd(s: string, i: number): number {
   return i;
 }
 
-/** The values after 分别: 、-separated, the last one possibly joined by 和/与/及 (`下降5.6%和4%`). */
-function countValues(text: string): number {
-  const items = text.replace(ASIDE, '').split('、');
+/**
+ * Where one value list ends and another begins: `从A、B提高到C、D` pairs from-values with to-values,
+ * `增长x%、y%和下降z%、w%` joins two lists under different verbs.
+ */
+const LIST_BREAK = /(?:提高|增加|增长|提升|上升|扩大|下降|降低|减少|缩小|回落|调整)?(?:到|至)|[和与及](?=[^0-9０-９XＸ×])/;
+
+/** The values of one list: 、-separated, the last one possibly joined by 和/与/及 (`下降5.6%和4%`). */
+function countList(text: string): number {
+  const items = text.split('、');
   const last = items.pop()!;
   const parts = last.split(JOINER);
   // Split the last item only where every part is a value itself.
   items.push(...(parts.length > 1 && parts.every((p) => VALUE.test(p)) ? parts : [last]));
   return items.every((p) => VALUE.test(p)) ? items.length : 0;
+}
+
+/** The value counts the subjects may pair with: the whole list, or each of several parallel lists. */
+function valueCounts(text: string): number[] {
+  const plain = text.replace(ASIDE, '');
+  const lists = plain.split(LIST_BREAK).filter((l) => VALUE.test(l));
+  if (lists.length < 2) return [countList(plain)];
+  const counts = lists.map(countList);
+  if (counts.some((c) => c === 0)) return [countList(plain)];
+  const total = counts.reduce((a, b) => a + b, 0);
+  return counts.every((c) => c === counts[0]) ? [total, counts[0]!] : [total];
 }
 
 export const respectivelyMismatch: Rule = {
@@ -49,11 +66,12 @@ export const respectivelyMismatch: Rule = {
       const items = subjects.split('、').length;
       if (items < 2 || subjects.includes('等')) continue; // 工业、农业等领域: an open list
       const end = clauseEnd(s, i + 2);
-      const values = countValues(s.slice(i + 2, end));
+      const counts = valueCounts(s.slice(i + 2, end));
+      const values = counts[0]!;
       if (values < 2) continue;
       // 和/与/及 may join the last subject too (`A、B和C`), or belong to a name (`经济和社会`): accept either count.
       const most = items + (subjects.match(JOINER)?.length ?? 0);
-      if (values >= items && values <= most) continue;
+      if (counts.some((v) => v >= items && v <= most)) continue;
       const stated = most > items ? `${items}～${most}` : `${items}`;
       report({
         start,

@@ -96,6 +96,15 @@ export const terminology: Rule = {
     zh: '按术语表纠正错误用词（内置如“截止”→“截至”，可在配置中增补）',
     en: 'Corrects wrong terms from the term list (built-in e.g. 截止 → 截至; extend it in config)',
   },
+  options: {
+    schema: (z, { termEntry }) =>
+      z.strictObject({
+        entries: z.optional(z.array(termEntry)).register(z.globalRegistry, { description: 'Extra term pairs, added to `terminology`.' }),
+      }),
+    apply(options, settings) {
+      settings.terminology.push(...((options.entries as TermEntry[] | undefined) ?? []));
+    },
+  },
   check({ doc, settings, report }) {
     const c = compiled(settings.terminology);
     if (!c) return;

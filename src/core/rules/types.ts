@@ -1,3 +1,4 @@
+import type * as Zod from 'zod/mini';
 import type { Range, ReportDocument } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -42,12 +43,26 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/** Options a rule takes in the config's `[level, options]` form. */
+export interface RuleOptions {
+  /**
+   * The options' schema, built with the zod/mini namespace the config loader passes in (so that zod stays
+   * out of the editor's startup bundle); `parts` are schemas shared with the rest of the config.
+   */
+  schema(z: typeof Zod, parts: { termEntry: Zod.ZodMiniType<TermEntry> }): Zod.ZodMiniObject;
+  /** Folds validated options into the settings the rules read. */
+  apply(options: Record<string, unknown>, settings: RuleSettings): void;
+}
+
 export interface Rule {
   /** Stable public id, named by config files and CI scripts. */
   id: string;
   severity: Severity;
   description: Message;
+  /** Whether findings come with fixes (a checked fact: test/unit/rules/metadata.test.ts). */
   fixable: boolean;
+  /** Options beyond the level; a rule without them takes none. */
+  options?: RuleOptions;
   check(ctx: RuleContext): void;
 }
 

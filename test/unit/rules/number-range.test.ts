@@ -35,6 +35,15 @@ describe('rule: number-range', () => {
     assert.equal(fixed(text), '编制2021—2025年发展规划。');
   });
 
+  it('joins a span of years with no unit after it with —, leaving standard numbers and dates alone', () => {
+    const text = '“十二五”时期（2011-2015）成效显著，2019-2020赛季，执行DB11/T 2011-2022标准，2021-03-05，（2015-2011）。';
+    assert.deepEqual(spans(text), [
+      [8, 17, '2011-2015'],
+      [23, 32, '2019-2020'],
+    ]);
+    assert.equal(fixed(text), '“十二五”时期（2011—2015）成效显著，2019—2020赛季，执行DB11/T 2011-2022标准，2021-03-05，（2015-2011）。');
+  });
+
   it('accepts correct ranges', () => {
     assert.deepEqual(spans('全省参保的0—6岁儿童，新增1～2家，67%～89%，3～5月。'), []);
   });
