@@ -8,6 +8,7 @@ import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
 import { LineIndex } from '../lines';
 import { readJson, schemaProblems } from '../json';
 import { configError, configProblems, ConfigError, formatPath, plain, schemaKeysAt } from './errors';
+import { mergeExport } from './export';
 import type { ConfigSchema, RawConfig } from './schema';
 
 export interface ConfigHost {
@@ -62,6 +63,8 @@ export class ConfigLoader {
 
   private resolveChain(file: string, chain: string[]): ResolvedConfig {
     const raw = this.parse(this.read(file, chain), file);
+    // A team's style file is named relative to the config that names it.
+    if (raw.export?.styles !== undefined) raw.export.styles = this.host.resolve(file, raw.export.styles);
     if (raw.extends === undefined) return applyConfig(EMPTY_CONFIG, raw);
     const base = this.host.resolve(file, raw.extends);
     const visited = [...chain, file];
@@ -112,7 +115,9 @@ export function applyConfig(base: ResolvedConfig, raw: RawConfig): ResolvedConfi
       ruleById.get(id)?.options?.apply(entry[1] as Record<string, unknown>, { terminology: terms });
     }
   }
+  const exportSettings = mergeExport(base.export, raw.export);
   return {
+    ...(exportSettings ? { export: exportSettings } : {}),
     rules,
     placeholders: {
       add: unique([...base.placeholders.add, ...(raw.placeholders?.add ?? [])]),
