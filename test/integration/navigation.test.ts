@@ -79,7 +79,7 @@ describe('navigation: symbols, folding, outline view', () => {
     }
     const csv = await vscode.commands.executeCommand<vscode.TextDocument>('govreport.outline.export', 'csv');
     const lines = csv.getText().split(/\r?\n/);
-    assert.equal(lines[0], 'kind,section,item,amount,status,line');
+    assert.equal(lines[0], 'kind,section,item,amount,status,line,indicator,value,unit,comparator');
     assert.ok(lines.some((l) => l.startsWith('project,') && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
   });
 
