@@ -145,10 +145,12 @@ export async function runIntegrationTests(options) {
 }
 
 /** Answers one GOVREPORT_SHOT request: waits for what it must show, saves the PNG, then writes NAME.done or NAME.failed. */
-async function takeShot(page, { name, selector, text, timeoutMs = 30_000 }, shotsDir) {
+async function takeShot(page, { name, selector, text, webview = false, timeoutMs = 30_000 }, shotsDir) {
   try {
     if (selector) {
-      const target = page.locator(selector, text ? { hasText: new RegExp(text) } : {}).first();
+      // A webview's content lives two frames down (the host iframe, then its active frame).
+      const root = webview ? page.frameLocator('iframe.webview.ready').frameLocator('#active-frame') : page;
+      const target = root.locator(selector, text ? { hasText: new RegExp(text) } : {}).first();
       await target.waitFor({ state: 'visible', timeout: timeoutMs });
     }
     const file = await screenshot(page, path.join('screenshots', `${name}.png`));

@@ -50,16 +50,19 @@ export function registerWord(store: ReportStore, config: ConfigService): vscode.
     return document;
   };
 
-  const exportDocx = async () => {
+  // `to` skips the save dialog (automation and tests).
+  const exportDocx = async (to?: vscode.Uri) => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.uri.scheme === DOCX_SCHEME) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a .txt or .md draft to export it.'));
       return undefined;
     }
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: document.uri.with({ path: document.uri.path.replace(/\.[^./]*$/, '') + '.docx' }),
-      filters: { Word: ['docx'] },
-    });
+    const target =
+      to ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: document.uri.with({ path: document.uri.path.replace(/\.[^./]*$/, '') + '.docx' }),
+        filters: { Word: ['docx'] },
+      }));
     if (!target) return undefined;
     try {
       const settings = config.forDocument(document.uri).export;
@@ -79,17 +82,19 @@ export function registerWord(store: ReportStore, config: ConfigService): vscode.
     }
   };
 
-  const annotateCopy = async () => {
+  const annotateCopy = async (to?: vscode.Uri) => {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.uri.scheme !== DOCX_SCHEME || !store.isReport(document)) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a .docx with "Check This .docx" first.'));
       return undefined;
     }
     const source = sourceOf(document.uri);
-    const target = await vscode.window.showSaveDialog({
-      defaultUri: source.with({ path: source.path.replace(/\.docx$/i, '-审核.docx') }),
-      filters: { Word: ['docx'] },
-    });
+    const target =
+      to ??
+      (await vscode.window.showSaveDialog({
+        defaultUri: source.with({ path: source.path.replace(/\.docx$/i, '-审核.docx') }),
+        filters: { Word: ['docx'] },
+      }));
     if (!target) return undefined;
     try {
       const bytes = await vscode.workspace.fs.readFile(source);

@@ -11,6 +11,8 @@ export interface Shot {
   selector?: string;
   /** A regular expression the selected element's text must match. */
   text?: string;
+  /** The selector is inside the (one visible) webview. */
+  webview?: boolean;
   timeoutMs?: number;
 }
 

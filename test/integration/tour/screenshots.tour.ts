@@ -73,4 +73,11 @@ describe('screenshot tour', () => {
     await vscode.commands.executeCommand('govreport.outline.focus');
     await shoot({ name: '06-report-outline', selector: '.pane-body .monaco-list-row', text: '全市生产总值XXX亿元' });
   });
+
+  it('07-review-sheet', async () => {
+    await closeAll();
+    await openAnalyzed(SAMPLE);
+    await vscode.commands.executeCommand('govreport.openReviewSheet');
+    await shoot({ name: '07-review-sheet', selector: 'body', text: '153', webview: true });
+  });
 });
