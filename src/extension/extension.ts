@@ -56,7 +56,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const config = new ConfigService();
   const policy = new CheckPolicy(context.workspaceState);
   const store = new ReportStore(config, policy);
-  const diagnostics = new LiveDiagnostics(store, docsRoot);
+  const diagnostics = new LiveDiagnostics(store, docsRoot, context.workspaceState);
   const symbols = new SectionSymbols(store);
   const outline = new OutlineView(store);
   const placeholders = new PlaceholdersView(store, config, policy);
