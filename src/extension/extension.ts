@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { GovReportCodeActions, renumberEdits } from './codeActions';
+import { GovReportCodeActions, registerFixAllCommand, renumberEdits } from './codeActions';
 import { CheckPolicy } from './checkPolicy';
 import { ConfigService } from './config';
 import { toWorkspaceEdit } from './convert';
@@ -87,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     registerReveal(),
     registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
+    registerFixAllCommand(store),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new GovReportCodeActions(store), {
       providedCodeActionKinds: GovReportCodeActions.kinds,
     }),
