@@ -132,7 +132,8 @@ describe('code actions', () => {
     const { store } = await api();
     const editor = await open(SAMPLE);
     const analysis = (await store.whenAnalyzed(editor.document))!;
-    const busy = new Set(analysis.result.findings.flatMap((f) => [f.range.startLine, f.range.endLine]));
+    // Lines without a fixable finding: clean ones and those with only placeholders (nothing to fix there).
+    const busy = new Set(analysis.result.findings.filter((f) => f.fix).flatMap((f) => [f.range.startLine, f.range.endLine]));
     let clean = 0;
     for (let line = 0; line < editor.document.lineCount; line++) {
       if (busy.has(line)) continue;
@@ -140,7 +141,7 @@ describe('code actions', () => {
       const actions = await actionsAt(editor.document.uri, editor.document.lineAt(line).range);
       assert.deepEqual(actions.map((a) => a.title), [], `line ${line + 1}`);
     }
-    assert.ok(clean > 100, `${clean} clean lines`);
+    assert.ok(clean > editor.document.lineCount / 2, `${clean} of ${editor.document.lineCount} lines`);
   });
 
   it('names no rule id in any message or action title (ids stay the diagnostic code)', async () => {

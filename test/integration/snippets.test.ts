@@ -110,7 +110,7 @@ describe('snippet packs', () => {
     await waitFor(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(BROKEN).length === 0, 'diagnostics cleared');
   });
 
-  it('inserts a snippet from the tree view at the cursor', async () => {
+  it('inserts a snippet from the tree view with its Insert button, never on a click', async () => {
     const { snippets } = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
     const editor = await vscode.window.showTextDocument(document);
@@ -127,7 +127,10 @@ describe('snippet packs', () => {
     assert.ok(node, 'a 同志们 snippet in the tree');
     const item = tree.getTreeItem(node);
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
-    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    assert.ok(!String(item.tooltip.value).includes('$0'), 'the preview shows text, not snippet syntax');
+    assert.equal(item.command, undefined, 'a click only selects');
+    // The inline Insert button passes the tree node.
+    await vscode.commands.executeCommand('govreport.snippets.insert', node);
     assert.ok(editor.document.getText().startsWith('同志们'), editor.document.getText());
   });
 
