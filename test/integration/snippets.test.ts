@@ -172,4 +172,28 @@ describe('snippet packs', () => {
     assert.ok(after.includes('"title": "感谢各位代表"'), 'the existing snippet is kept');
     await waitFor(snippets.packs.onDidChange, () => snippets.packs.all().some((s) => s.title === '携手共创'), 'saved snippet loaded');
   });
+
+  it('every built-in skeleton, inserted with its defaults, leaves only slots the placeholder rule reports', async () => {
+    const { snippets, store } = await api();
+    const uri = workspaceUri('skeleton.report.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(''));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const skeletons = snippets.packs.all().filter((s) => s.source === 'builtin' && s.category === '模板');
+      assert.ok(skeletons.length >= 5, `${skeletons.length} skeletons`);
+      for (const skeleton of skeletons) {
+        await editor.edit((b) => b.delete(new vscode.Range(0, 0, editor.document.lineCount, 0)));
+        await vscode.commands.executeCommand('govreport.snippets.insert', skeleton);
+        await vscode.commands.executeCommand('leaveSnippet');
+        const text = editor.document.getText();
+        assert.ok(!text.includes('…'), `${skeleton.id} leaves an ellipsis slot`);
+        const slots = text.match(/X+/g) ?? [];
+        const reported = store.analyzeNow(editor.document)?.result.doc.placeholders.filter((p) => p.text.includes('X')) ?? [];
+        assert.equal(reported.length, slots.length, `${skeleton.id}: every XX slot is a reported placeholder`);
+      }
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
