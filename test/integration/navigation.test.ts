@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, open, SAMPLE, waitFor, waitForDiagnostics } from './util';
+import { api, closeAll, open, SAMPLE, waitFor, waitForDiagnostics, workspaceUri } from './util';
 
 describe('navigation: symbols, folding, outline view', () => {
   before(api);
@@ -75,10 +75,19 @@ describe('navigation: symbols, folding, outline view', () => {
     } finally {
       await vscode.commands.executeCommand('govreport.outline.filter', ['goal', 'achievement', 'project']);
     }
-    const csv = await vscode.commands.executeCommand<vscode.TextDocument>('govreport.outline.export', 'csv');
-    const lines = csv.getText().split(/\r?\n/);
-    assert.equal(lines[0], 'kind,section,item,amount,status,line');
-    assert.ok(lines.some((l) => l.startsWith('project,') && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
+    const target = workspaceUri('exported.csv');
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri>('govreport.outline.export', 'csv', target);
+      assert.equal(written?.toString(), target.toString());
+      const bytes = await vscode.workspace.fs.readFile(target);
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the file starts with the UTF-8 BOM');
+      const lines = Buffer.from(bytes).toString('utf8').slice(1).split('\r\n');
+      assert.match(lines[0]!, /^(Kind,Section,Item,Amount,Status,Line|类别,章节,事项,金额,状态,行)$/);
+      assert.ok(lines.some((l) => /^(Project|项目),/.test(l) && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
+      assert.ok(!lines.some((l) => /^(Section|章节),/.test(l)), 'no section rows among goals and projects');
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
   });
 
   it('reveals an item in the editor', async () => {
