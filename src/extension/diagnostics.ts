@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/types';
 import { toRange, toSeverity } from './convert';
+import { rulePageUri } from './rulePages';
 import type { ReportStore } from './store';
 
 const HIDDEN_KEY = 'govreport.placeholderProblemsHidden';
 
-/** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's page. */
-export function toDiagnostics(findings: readonly Finding[], docsRoot: vscode.Uri): vscode.Diagnostic[] {
+/** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's rendered page. */
+export function toDiagnostics(findings: readonly Finding[]): vscode.Diagnostic[] {
   return findings.map((f) => {
     const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
     d.source = 'govreport';
-    d.code = { value: f.rule, target: vscode.Uri.joinPath(docsRoot, `${f.rule}.md`) };
+    d.code = { value: f.rule, target: rulePageUri(f.rule) };
     return d;
   });
 }
@@ -28,7 +29,6 @@ export class LiveDiagnostics implements vscode.Disposable {
 
   constructor(
     store: ReportStore,
-    private readonly docsRoot: vscode.Uri,
     private readonly state: vscode.Memento,
   ) {
     this.disposables.push(
@@ -72,7 +72,7 @@ export class LiveDiagnostics implements vscode.Disposable {
 
   private publish(uri: vscode.Uri, findings: readonly Finding[]): void {
     const shown = this.placeholdersHidden ? findings.filter((f) => f.rule !== 'placeholder') : findings;
-    this.collection.set(uri, toDiagnostics(shown, this.docsRoot));
+    this.collection.set(uri, toDiagnostics(shown));
   }
 
   private updateContext(): Thenable<unknown> {

@@ -10,6 +10,7 @@ import { OutlineView } from './outlineView';
 import { Placeholders } from './placeholders';
 import { PlaceholdersView } from './placeholdersView';
 import { registerReveal } from './reveal';
+import { RulePages } from './rulePages';
 import { DraftComparisons } from './compareDrafts';
 import { ReviewSheets } from './reviewSheet';
 import { registerSchemaProvider } from './schemaProvider';
@@ -56,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const config = new ConfigService();
   const policy = new CheckPolicy(context.workspaceState);
   const store = new ReportStore(config, policy);
-  const diagnostics = new LiveDiagnostics(store, docsRoot, context.workspaceState);
+  const diagnostics = new LiveDiagnostics(store, context.workspaceState);
   const symbols = new SectionSymbols(store);
   const outline = new OutlineView(store);
   const placeholders = new PlaceholdersView(store, config, policy);
@@ -83,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       vscode.commands.registerCommand(id, (...args: never[]) => loadSnippets().commands[id](...args)),
     ),
     new ReviewSheets(store),
+    new RulePages(docsRoot),
     new DraftComparisons(store),
     registerReveal(),
     registerSchemaProvider(context.extensionUri),

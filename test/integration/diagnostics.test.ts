@@ -22,7 +22,14 @@ describe('live diagnostics', () => {
     assert.equal(first.source, 'govreport');
     const code = first.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'placeholder');
-    assert.ok(code.target.path.endsWith('/docs/rules/placeholder.md'));
+    // The code link opens the rule's page rendered, not the Markdown file.
+    assert.equal(code.target.scheme, 'command');
+    assert.equal(code.target.path, 'govreport.showRule');
+    const html = await vscode.commands.executeCommand<string>('govreport.showRule', ...JSON.parse(decodeURIComponent(code.target.query)));
+    assert.match(html, /<h1>(Unfilled placeholder|未填占位符) <small>placeholder<\/small><\/h1>/);
+    assert.ok(!html.includes('```') && !html.includes('## '), 'rendered, not raw Markdown');
+    assert.equal(html.includes('What it checks'), !vscode.env.language.startsWith('zh'), 'one language');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('keeps the real findings of the sample draft above its placeholders, which one click hides', async () => {
