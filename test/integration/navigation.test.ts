@@ -36,8 +36,11 @@ describe('navigation: symbols, folding, outline view', () => {
       const r = outline.getChildren();
       return r.length > 0 ? r : undefined;
     }, 'outline roots');
-    const labels = (nodes: ReturnType<typeof outline.getChildren>) =>
-      nodes.map((n) => (n.type === 'section' ? n.section.marker + n.section.title : `${n.kind}:${n.label}`));
+    type Node = ReturnType<typeof outline.getChildren>[number];
+    // 一是/二是 groups are looked through: their items count as the section's.
+    const flat = (nodes: Node[]): Node[] => nodes.flatMap((n) => (n.type === 'group' ? flat(outline.getChildren(n)) : [n]));
+    const labels = (nodes: Node[]) =>
+      flat(nodes).map((n) => (n.type === 'section' ? n.section.marker + n.section.title : n.type === 'item' ? `${n.kind}:${n.label}` : n.label));
     // Placeholders have their own view and join the outline only through the filter.
     assert.deepEqual(labels(roots), ['一、2021年工作回顾', '二、正视存在问题', '三、科学研判形势', '四、2022年工作安排']);
     assert.ok(labels(outline.getChildren(roots[0])).includes('achievement:全市生产总值XXX亿元，增长XX%'));
@@ -48,11 +51,13 @@ describe('navigation: symbols, folding, outline view', () => {
       assert.ok(items.includes(`project:${name}`), `${name} in ${items.join(', ')}`);
     }
     // Items sit in document order among the subsections: the goals paragraph precedes （一）.
-    assert.ok(plan.findIndex((n) => n.type === 'item') < plan.findIndex((n) => n.type === 'section'));
+    assert.ok(plan.findIndex((n) => n.type !== 'section') < plan.findIndex((n) => n.type === 'section'));
     const goals = labels(plan).filter((l) => l.startsWith('goal:'));
     assert.ok(goals.includes('goal:生产总值增长XX%'), goals.join(', '));
-    const tree = outline.getTreeItem(outline.getChildren(industry).find((n) => n.type === 'item' && n.label === '光远六期')!);
-    assert.equal(tree.description, 'XX亿元 · 竣工投产');
+    const tree = outline.getTreeItem(flat(outline.getChildren(industry)).find((n) => n.type === 'item' && n.label === '光远六期')!);
+    assert.match(String(tree.description), /^(Project|项目) · XX亿元 · 竣工投产$/, 'the kind in words');
+    const groups = outline.getChildren(industry).filter((n) => n.type === 'group');
+    assert.ok(groups.length >= 2 && groups.every((g) => /^[一二三四五六七八九十]是$/.test(g.label)), groups.map((g) => g.label).join(', '));
     assert.equal(tree.command?.command, 'govreport.reveal');
   });
 
