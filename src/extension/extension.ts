@@ -27,6 +27,8 @@ const SELECTOR: vscode.DocumentSelector = [
   { language: 'govreport' },
 ];
 
+const TEXT_SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'govreport' }];
+
 /** What activation returns: the services, for integration tests and other extensions. */
 export interface GovReportApi {
   store: ReportStore;
@@ -93,8 +95,9 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     vscode.languages.registerCodeActionsProvider(SELECTOR, new GovReportCodeActions(store), {
       providedCodeActionKinds: GovReportCodeActions.kinds,
     }),
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, symbols, { label: 'GovReport' }),
-    vscode.languages.registerFoldingRangeProvider(SELECTOR, symbols),
+    // Markdown has its own outline and folding from its headings: a second tree would repeat it.
+    vscode.languages.registerDocumentSymbolProvider(TEXT_SELECTOR, symbols, { label: 'GovReport' }),
+    vscode.languages.registerFoldingRangeProvider(TEXT_SELECTOR, symbols),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     store.onDidAnalyze(({ document }) => {
       if (document === vscode.window.activeTextEditor?.document) updateContext();

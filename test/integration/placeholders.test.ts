@@ -64,7 +64,10 @@ describe('placeholder workflow', () => {
     const sampleNode = files.find((f) => f.type === 'file' && f.uri.path.endsWith(SAMPLE))!;
     assert.equal(placeholders.getTreeItem(sampleNode).description, '153');
     const first = placeholders.getTreeItem(placeholders.getChildren(sampleNode)[0]!);
-    assert.equal(first.label, 'X');
+    // The clause it sits in, whole, with the placeholder highlighted.
+    const label = first.label as vscode.TreeItemLabel;
+    assert.equal(label.label, 'X书记还要作重要讲话');
+    assert.deepEqual(label.highlights, [[0, 1]]);
     assert.equal(first.command?.command, 'govreport.reveal');
   });
 
