@@ -127,7 +127,9 @@ export async function startServer(opts = {}) {
   const logStream = fs.createWriteStream(logFile);
   const args = [SERVER_MAIN, '--host', HOST, '--port', String(port), '--without-connection-token',
     '--enable-smoke-test-driver', ...commonArgs(dirs),
-    ...(opts.disableExtensions ?? []).flatMap((id) => ['--disable-extension', id])];
+    ...(opts.disableExtensions ?? []).flatMap((id) => ['--disable-extension', id]),
+    // The display language (vscode.env.language): extensions show their own zh-cn texts without a language pack.
+    ...(opts.locale ? ['--locale', opts.locale] : [])];
   const child = spawn(NODE24, args, {
     cwd: tmp,
     detached: true, // own process group: stop() ends the server and its extension hosts

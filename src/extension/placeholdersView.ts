@@ -148,7 +148,9 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'file') {
-      const item = new vscode.TreeItem(path.basename(node.uri.path), vscode.TreeItemCollapsibleState.Collapsed);
+      // A few files open expanded, so the placeholders themselves show at once.
+      const state = this.files.size <= 2 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(path.basename(node.uri.path), state);
       item.id = node.uri.toString();
       item.resourceUri = node.uri;
       item.description = `${node.placeholders.length}`;

@@ -11,6 +11,8 @@ export interface Shot {
   selector?: string;
   /** A regular expression the selected element's text must match. */
   text?: string;
+  /** Keys the harness types first (into the focused input box, say). */
+  type?: string;
   timeoutMs?: number;
 }
 
