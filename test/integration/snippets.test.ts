@@ -66,6 +66,8 @@ describe('snippet packs', () => {
     const byInitials = (await complete('tzm')).find((i) => bodyOf(i) === '同志们：\n$0');
     assert.ok(byInitials, 'tzm → 同志们：');
     assert.equal(byInitials.kind, vscode.CompletionItemKind.Snippet);
+    assert.equal(labelOf(byInitials), '同志们（讲话开场）', 'labelled by the Chinese title');
+    assert.ok(!String((byInitials.documentation as vscode.MarkdownString).value).includes('$0'), 'the preview shows text, not snippet syntax');
     assert.match(String(byInitials.detail), /·/);
     const byTitle = await complete('同志');
     assert.ok(byTitle.some((i) => bodyOf(i).startsWith('同志们')), '同志 → 同志们');
@@ -77,7 +79,7 @@ describe('snippet packs', () => {
     const { snippets } = await api();
     await writePack(PACK, pack('衷心感谢各位代表！$0'));
     await waitFor(snippets.packs.onDidChange, () => snippets.packs.all().some((s) => s.id === 'team.thanks'), 'workspace pack loaded');
-    const first = (await complete('xiexie')).find((i) => labelOf(i) === 'xiexie');
+    const first = (await complete('xiexie')).find((i) => labelOf(i) === '感谢各位代表');
     assert.equal(first && bodyOf(first), '衷心感谢各位代表！$0');
 
     await writePack(PACK, pack('再次感谢各位代表！$0'));
@@ -86,7 +88,7 @@ describe('snippet packs', () => {
       () => snippets.packs.all().some((s) => s.id === 'team.thanks' && String(s.body).startsWith('再次')),
       'pack reloaded after an edit',
     );
-    const second = (await complete('xiexie')).find((i) => labelOf(i) === 'xiexie');
+    const second = (await complete('xiexie')).find((i) => labelOf(i) === '感谢各位代表');
     assert.equal(second && bodyOf(second), '再次感谢各位代表！$0');
   });
 
