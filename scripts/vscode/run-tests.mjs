@@ -25,6 +25,7 @@ const NOISE = [
   /Cannot find module '\.\/build\/Release\/watchdog'/, // native-watchdog: not installed, not needed
   /ENOTFOUND open-vsx\.org/, // the gallery is unreachable here (and off: EXTENSIONS_GALLERY={})
   /^Ignoring fetching additional builtin extensions from gallery/,
+  /^No extension gallery service configured/, // the display-language pack of a --locale run asks the (absent) gallery
   /authentication provider 'github'/,
   /navigator is now a global in nodejs/,
   /^\[Service Worker\] registration/,
