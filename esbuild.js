@@ -17,6 +17,7 @@ const CHUNKS = {
   'src/extension/snippets/index.ts': 'snippets', // snippet packs, completion and view, right after activation
   'src/core/review/index.ts': 'review', // the review sheet and draft comparison, on first use
   'src/core/word/index.ts': 'word', // .docx import, export and annotation, on the first .docx
+  'src/core/docs/rulePage.ts': 'rule-page', // rule pages (micromark), when one is opened
 };
 
 function resolveSource(from) {

@@ -2,6 +2,7 @@
 // VS Code server (Node 24) + headless Debian chromium. Exits with the tests' exit code.
 // Usage: node scripts/vscode/run-tests.mjs [--vsix FILE] [--extension-path DIR] [--grep RE]
 //        [--timeout-min N] [--keep] [--suite test|bench|tour]   (which *.SUITE.ts files run; default test)
+//        [--locale zh-cn]   (the display language; screenshots then go to test-results/screenshots/LOCALE/)
 // A suite asks for a screenshot by logging `GOVREPORT_SHOT {"name","selector","text"?}`: this harness waits
 // for the selector (with the text) to show, saves test-results/screenshots/NAME.png and answers with a
 // NAME.done (or NAME.failed) file in GOVREPORT_SHOTS_DIR, which the suite waits for (test/integration/shots.ts).
@@ -24,6 +25,7 @@ const NOISE = [
   /Cannot find module '\.\/build\/Release\/watchdog'/, // native-watchdog: not installed, not needed
   /ENOTFOUND open-vsx\.org/, // the gallery is unreachable here (and off: EXTENSIONS_GALLERY={})
   /^Ignoring fetching additional builtin extensions from gallery/,
+  /^No extension gallery service configured/, // the display-language pack of a --locale run asks the (absent) gallery
   /authentication provider 'github'/,
   /navigator is now a global in nodejs/,
   /^\[Service Worker\] registration/,
@@ -86,7 +88,13 @@ export async function runIntegrationTests(options) {
   let timer;
   try {
     const ts = Date.now();
-    server = await startServer({ extensionsDir, env, keepTemp: options.keep, disableExtensions: builtinExtensionsWithCode() });
+    server = await startServer({
+      extensionsDir,
+      env,
+      keepTemp: options.keep,
+      disableExtensions: builtinExtensionsWithCode(),
+      locale: options.locale,
+    });
     log(`server up on port ${server.port} in ${secs(ts)}`);
     const launched = await launchBrowser();
     browser = launched.browser;
@@ -97,7 +105,7 @@ export async function runIntegrationTests(options) {
       onLog: (level, message) => {
         const line = (Array.isArray(message) ? format(...message) : String(message)).replace(/\s+$/, '');
         const shot = /^GOVREPORT_SHOT (\{.*\})$/.exec(line);
-        if (shot) return void shots.push(takeShot(page, JSON.parse(shot[1]), shotsDir));
+        if (shot) return void shots.push(takeShot(page, JSON.parse(shot[1]), shotsDir, options.locale));
         if (!verbose && NOISE.some((re) => re.test(line))) return;
         (level === 'error' ? console.error : console.log)(line);
       },
@@ -145,19 +153,23 @@ export async function runIntegrationTests(options) {
 }
 
 /** Answers one GOVREPORT_SHOT request: waits for what it must show, saves the PNG, then writes NAME.done or NAME.failed. */
-async function takeShot(page, { name, selector, text, webview = false, timeoutMs = 30_000 }, shotsDir) {
+async function takeShot(page, { name, selector, text, type, webview = false, timeoutMs = 30_000 }, shotsDir, locale) {
+  // Pictures of another display language go to their own folder (screenshots/zh-cn/NAME.png).
+  const file = path.join('screenshots', ...(locale ? [locale] : []), `${name}.png`);
   try {
+    // Keys typed first, as a user would (into a focused input box, say).
+    if (type) await page.keyboard.type(type, { delay: 30 });
     if (selector) {
       // A webview's content lives two frames down (the host iframe, then its active frame).
       const root = webview ? page.frameLocator('iframe.webview.ready').frameLocator('#active-frame') : page;
       const target = root.locator(selector, text ? { hasText: new RegExp(text) } : {}).first();
       await target.waitFor({ state: 'visible', timeout: timeoutMs });
     }
-    const file = await screenshot(page, path.join('screenshots', `${name}.png`));
-    log(`screenshot ${path.relative(ROOT, file)}`);
-    fs.writeFileSync(path.join(shotsDir, `${name}.done`), file);
+    const saved = await screenshot(page, file);
+    log(`screenshot ${path.relative(ROOT, saved)}`);
+    fs.writeFileSync(path.join(shotsDir, `${name}.done`), saved);
   } catch (err) {
-    await screenshot(page, path.join('screenshots', `FAILED-${name}.png`)).catch(() => {});
+    await screenshot(page, path.join(path.dirname(file), `FAILED-${name}.png`)).catch(() => {});
     fs.writeFileSync(path.join(shotsDir, `${name}.failed`), String(err.message ?? err));
   }
 }
@@ -171,6 +183,7 @@ async function main() {
       'timeout-min': { type: 'string' },
       keep: { type: 'boolean', default: false },
       suite: { type: 'string', default: 'test' },
+      locale: { type: 'string' },
     },
   });
   if (process.env.GOVREPORT_TEST_HOST === 'electron') {
@@ -189,6 +202,7 @@ async function main() {
         timeoutMin: values['timeout-min'] ?? process.env.GOVREPORT_TEST_TIMEOUT_MIN,
         keep: values.keep,
         suite: values.suite,
+        locale: values.locale,
       }),
       interrupted,
     ]);

@@ -71,6 +71,28 @@ function commonArgs({ serverDataDir, userDataDir, extensionsDir }) {
   ];
 }
 
+/**
+ * A display language without a language pack: VS Code runs in `locale` (vscode.env.language, so extensions
+ * load their own bundle.l10n.LOCALE.json and package.nls.LOCALE.json) while its own texts, untranslated,
+ * stay English. The server finds language packs through languagepacks.json in its data directories.
+ */
+function writeEmptyLanguagePack(locale, tmp, dataDirs) {
+  const translations = path.join(tmp, `empty-language-pack.${locale}.json`);
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  const packs = JSON.stringify({
+    [locale]: {
+      hash: `govreport-test-${locale}`,
+      label: locale,
+      extensions: [{ extensionIdentifier: { id: `govreport-test.language-pack-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+    },
+  });
+  for (const dir of dataDirs) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'languagepacks.json'), packs);
+  }
+}
+
 /** Installs a .vsix into extensionsDir (run before startServer with the same dir). */
 export function installVsix(vsix, extensionsDir) {
   const file = path.resolve(vsix);
@@ -122,12 +144,16 @@ export async function startServer(opts = {}) {
     fs.writeFileSync(path.join(dir, 'settings.json'), settings);
   }
 
+  if (opts.locale) writeEmptyLanguagePack(opts.locale, tmp, [dirs.userDataDir, dirs.serverDataDir, path.join(dirs.serverDataDir, 'data')]);
+
   const port = opts.port ?? (await freePort());
   const logFile = path.join(tmp, 'server.log');
   const logStream = fs.createWriteStream(logFile);
   const args = [SERVER_MAIN, '--host', HOST, '--port', String(port), '--without-connection-token',
     '--enable-smoke-test-driver', ...commonArgs(dirs),
-    ...(opts.disableExtensions ?? []).flatMap((id) => ['--disable-extension', id])];
+    ...(opts.disableExtensions ?? []).flatMap((id) => ['--disable-extension', id]),
+    // The display language (vscode.env.language): extensions show their own zh-cn texts without a language pack.
+    ...(opts.locale ? ['--locale', opts.locale] : [])];
   const child = spawn(NODE24, args, {
     cwd: tmp,
     detached: true, // own process group: stop() ends the server and its extension hosts

@@ -2,13 +2,17 @@ import * as vscode from 'vscode';
 import { compatibleFixes } from '../core/fix';
 import type { Section } from '../core/model';
 import type { Finding } from '../core/rules/types';
-import { toRange, toWorkspaceEdit } from './convert';
+import { ruleTitle } from '../core/rules/titles';
+import { toRange, toWorkspaceEdit, uiLang } from './convert';
 import type { ReportStore } from './store';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govreport');
 const RENUMBER_RULES = new Set(['heading-sequence', 'enum-sequence']);
 
-/** Quick fixes, fix-all-of-a-rule, `source.fixAll.govreport` and "renumber this section". */
+/**
+ * Quick fixes, fix-all-of-a-rule, fix-all of the file, `source.fixAll.govreport` and "renumber this section",
+ * offered only on a finding that has a fix.
+ */
 export class GovReportCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix, vscode.CodeActionKind.RefactorRewrite, FIX_ALL_KIND];
 
@@ -31,25 +35,36 @@ export class GovReportCodeActions implements vscode.CodeActionProvider {
       if (all) actions.push(all);
       return actions;
     }
+    // Only where a finding with a fix is: a light bulb on a clean line offers nothing.
+    const here = findingsIn(result.findings, range).filter((f) => f.fix);
+    if (here.length === 0) return actions;
     if (wants(vscode.CodeActionKind.QuickFix)) {
       // From the analysis itself, not the published diagnostics: a request never waits on the Problems panel.
-      for (const finding of findingsIn(result.findings, range)) {
-        if (!finding.fix) continue;
+      const rulesOffered = new Set<string>();
+      for (const finding of here) {
         const action = new vscode.CodeAction(vscode.l10n.t('Fix: {0}', finding.message), vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, finding.fix);
+        action.edit = toWorkspaceEdit(document, finding.fix!);
         const diagnostic = context.diagnostics.find((d) => isDiagnosticOf(d, finding));
         if (diagnostic) action.diagnostics = [diagnostic];
         action.isPreferred = true;
         actions.push(action);
+        if (rulesOffered.has(finding.rule)) continue;
+        rulesOffered.add(finding.rule);
         const same = result.findings.filter((f) => f.rule === finding.rule);
         if (same.filter((f) => f.fix).length > 1) {
-          const title = vscode.l10n.t('Fix all "{0}" problems in this file', finding.rule);
+          const title = vscode.l10n.t('Fix all "{0}" problems in this file', ruleTitle(finding.rule, uiLang()));
           const all = fixAllAction(document, same, title, vscode.CodeActionKind.QuickFix);
           if (all) actions.push(all);
         }
       }
+      // Every fixable problem of the file, when there are more than this rule's.
+      const fixable = result.findings.filter((f) => f.fix);
+      if (fixable.some((f) => !rulesOffered.has(f.rule))) {
+        const all = fixAllAction(document, fixable, vscode.l10n.t('Fix all GovReport problems in this file'), vscode.CodeActionKind.QuickFix);
+        if (all) actions.push(all);
+      }
     }
-    if (wants(vscode.CodeActionKind.RefactorRewrite)) {
+    if (wants(vscode.CodeActionKind.RefactorRewrite) && here.some((f) => RENUMBER_RULES.has(f.rule))) {
       const renumber = renumberAction(document, result.doc.sections, result.findings, range.start);
       if (renumber) actions.push(renumber);
     }
@@ -125,4 +140,20 @@ function renumberAction(
     vscode.l10n.t('Renumber this section: {0}', target.section.heading.title.text),
     vscode.CodeActionKind.RefactorRewrite,
   );
+}
+
+/** `govreport.fixAll` (修复全部) in the palette: every safe fix of the active file, one undo step. */
+export function registerFixAllCommand(store: ReportStore): vscode.Disposable {
+  return vscode.commands.registerCommand('govreport.fixAll', async () => {
+    const editor = vscode.window.activeTextEditor;
+    const analysis = editor && store.analyzeNow(editor.document);
+    if (!analysis) return 0;
+    const { edits } = compatibleFixes(analysis.result.findings);
+    if (edits.length === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to fix in this file.'));
+      return 0;
+    }
+    await vscode.workspace.applyEdit(toWorkspaceEdit(editor.document, edits));
+    return edits.length;
+  });
 }

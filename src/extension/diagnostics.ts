@@ -1,44 +1,82 @@
 import * as vscode from 'vscode';
-import { ruleDocsPath } from '../core/rules/docs';
 import type { Finding } from '../core/rules/types';
 import { toRange, toSeverity } from './convert';
+import { rulePageUri } from './rulePages';
 import type { ReportStore } from './store';
 
-/** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's page. */
-export function toDiagnostics(findings: readonly Finding[], extensionUri: vscode.Uri): vscode.Diagnostic[] {
+const HIDDEN_KEY = 'govreport.placeholderProblemsHidden';
+
+/** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's rendered page. */
+export function toDiagnostics(findings: readonly Finding[]): vscode.Diagnostic[] {
   return findings.map((f) => {
     const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
     d.source = 'govreport';
-    d.code = { value: f.rule, target: vscode.Uri.joinPath(extensionUri, ruleDocsPath(f.rule)) };
+    d.code = { value: f.rule, target: rulePageUri(f.rule) };
     return d;
   });
 }
 
 /**
  * The Problems panel: publishes each analysis the store pushes (cleared when the store is done with a
- * document), and holds the workspace check's results for files that are not open.
+ * document), and holds the workspace check's results for files that are not open. Placeholder findings
+ * can be hidden from it with one click (the editor still highlights them), remembered per workspace.
  */
 export class LiveDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('govreport');
   private readonly disposables: vscode.Disposable[] = [this.collection];
+  /** What was published per uri, unfiltered, so hiding or showing placeholders republishes it. */
+  private readonly published = new Map<string, { uri: vscode.Uri; findings: readonly Finding[] }>();
 
   constructor(
     store: ReportStore,
-    private readonly extensionUri: vscode.Uri,
+    private readonly state: vscode.Memento,
   ) {
     this.disposables.push(
       store.onDidAnalyze(({ document, analysis }) => {
-        if (analysis) this.collection.set(document.uri, toDiagnostics(analysis.result.findings, extensionUri));
-        else this.collection.delete(document.uri);
+        if (analysis) this.set(document.uri, analysis.result.findings);
+        else this.delete(document.uri);
       }),
+      vscode.commands.registerCommand('govreport.hidePlaceholderProblems', () => this.setPlaceholdersHidden(true)),
+      vscode.commands.registerCommand('govreport.showPlaceholderProblems', () => this.setPlaceholdersHidden(false)),
     );
+    void this.updateContext();
+  }
+
+  /** Whether placeholder findings are left out of the Problems panel. */
+  get placeholdersHidden(): boolean {
+    return this.state.get<boolean>(HIDDEN_KEY, false);
+  }
+
+  async setPlaceholdersHidden(hidden: boolean): Promise<void> {
+    await this.state.update(HIDDEN_KEY, hidden);
+    await this.updateContext();
+    for (const { uri, findings } of this.published.values()) this.publish(uri, findings);
   }
 
   /** Results for a file that is not open (the workspace check); an open document's live results win. */
   publishFile(uri: vscode.Uri, findings: readonly Finding[]): void {
     const key = uri.toString();
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
-    this.collection.set(uri, toDiagnostics(findings, this.extensionUri));
+    this.set(uri, findings);
+  }
+
+  private set(uri: vscode.Uri, findings: readonly Finding[]): void {
+    this.published.set(uri.toString(), { uri, findings });
+    this.publish(uri, findings);
+  }
+
+  private delete(uri: vscode.Uri): void {
+    this.published.delete(uri.toString());
+    this.collection.delete(uri);
+  }
+
+  private publish(uri: vscode.Uri, findings: readonly Finding[]): void {
+    const shown = this.placeholdersHidden ? findings.filter((f) => f.rule !== 'placeholder') : findings;
+    this.collection.set(uri, toDiagnostics(shown));
+  }
+
+  private updateContext(): Thenable<unknown> {
+    return vscode.commands.executeCommand('setContext', HIDDEN_KEY, this.placeholdersHidden);
   }
 
   dispose(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { GovReportCodeActions, renumberEdits } from './codeActions';
+import { GovReportCodeActions, registerFixAllCommand, renumberEdits } from './codeActions';
 import { CheckPolicy } from './checkPolicy';
 import { ConfigService } from './config';
 import { toWorkspaceEdit } from './convert';
@@ -10,6 +10,7 @@ import { OutlineView } from './outlineView';
 import { Placeholders } from './placeholders';
 import { PlaceholdersView } from './placeholdersView';
 import { registerReveal } from './reveal';
+import { RulePages } from './rulePages';
 import { DraftComparisons } from './compareDrafts';
 import { ReviewSheets } from './reviewSheet';
 import { registerSchemaProvider } from './schemaProvider';
@@ -26,6 +27,8 @@ const SELECTOR: vscode.DocumentSelector = [
   { language: 'markdown' },
   { language: 'govreport' },
 ];
+
+const TEXT_SELECTOR: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'govreport' }];
 
 /** What activation returns: the services, for integration tests and other extensions. */
 export interface GovReportApi {
@@ -56,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
   const config = new ConfigService();
   const policy = new CheckPolicy(context.workspaceState);
   const store = new ReportStore(config, policy);
-  const diagnostics = new LiveDiagnostics(store, context.extensionUri);
+  const diagnostics = new LiveDiagnostics(store, context.workspaceState);
   const symbols = new SectionSymbols(store);
   const outline = new OutlineView(store);
   const placeholders = new PlaceholdersView(store, config, policy);
@@ -83,16 +86,19 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
       vscode.commands.registerCommand(id, (...args: never[]) => loadSnippets().commands[id](...args)),
     ),
     new ReviewSheets(store),
+    new RulePages(context.extensionUri),
     new DraftComparisons(store),
     registerReveal(),
     registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
     ...registerWord(store, config),
+    registerFixAllCommand(store),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new GovReportCodeActions(store), {
       providedCodeActionKinds: GovReportCodeActions.kinds,
     }),
-    vscode.languages.registerDocumentSymbolProvider(SELECTOR, symbols, { label: 'GovReport' }),
-    vscode.languages.registerFoldingRangeProvider(SELECTOR, symbols),
+    // Markdown has its own outline and folding from its headings: a second tree would repeat it.
+    vscode.languages.registerDocumentSymbolProvider(TEXT_SELECTOR, symbols, { label: 'GovReport' }),
+    vscode.languages.registerFoldingRangeProvider(TEXT_SELECTOR, symbols),
     vscode.window.onDidChangeActiveTextEditor(updateContext),
     store.onDidAnalyze(({ document }) => {
       if (document === vscode.window.activeTextEditor?.document) updateContext();

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { formatOutlineCsv } from '../core/outline/format/csv';
+import * as path from 'node:path';
+import type { Outline } from '../core/outline';
+import { formatOutlineCsv, type CsvOptions } from '../core/outline/format/csv';
 import { formatOutlineMarkdown } from '../core/outline/format/md';
 import { sectionLabel } from '../core/outline/format/rows';
 import { uiLang } from './convert';
@@ -37,31 +39,82 @@ export function registerOutlineCommands(view: OutlineView): vscode.Disposable[] 
           : [target.label, target.description].filter(Boolean).join('\t');
       await vscode.env.clipboard.writeText(text);
     }),
-    vscode.commands.registerCommand('govreport.outline.export', async (format?: 'csv' | 'markdown') => {
-      const current = view.current();
-      if (!current) {
-        void vscode.window.showWarningMessage(vscode.l10n.t('Open a checked report first.'));
-        return undefined;
-      }
-      if (!format) {
-        const picked = await vscode.window.showQuickPick(
-          [
-            { label: 'CSV', format: 'csv' as const },
-            { label: 'Markdown', format: 'markdown' as const },
-          ],
-          { title: vscode.l10n.t('Export goals and projects as') },
-        );
-        if (!picked) return undefined;
-        format = picked.format;
-      }
-      const file = vscode.workspace.asRelativePath(current.uri);
-      const content =
-        format === 'csv'
-          ? formatOutlineCsv(current.outline).replace(/^\uFEFF/, '')
-          : formatOutlineMarkdown(current.outline, file, uiLang());
-      const document = await vscode.workspace.openTextDocument({ content, language: format === 'csv' ? 'csv' : 'markdown' });
-      await vscode.window.showTextDocument(document);
-      return document;
-    }),
+    vscode.commands.registerCommand('govreport.outline.export', (format?: 'csv' | 'markdown', target?: vscode.Uri) =>
+      exportOutline(view, format, target),
+    ),
   ];
+}
+
+/** The column headers and kind names of the exported table, in the UI language. */
+function csvLabels(): CsvOptions {
+  return {
+    headers: {
+      kind: vscode.l10n.t('Kind'),
+      section: vscode.l10n.t('Section'),
+      item: vscode.l10n.t('Item'),
+      amount: vscode.l10n.t('Amount'),
+      status: vscode.l10n.t('Status'),
+      line: vscode.l10n.t('Line'),
+      indicator: vscode.l10n.t('Indicator'),
+      value: vscode.l10n.t('Value'),
+      unit: vscode.l10n.t('Unit'),
+      comparator: vscode.l10n.t('Comparator'),
+    },
+    kinds: {
+      section: vscode.l10n.t('Section'),
+      goal: vscode.l10n.t('Goal'),
+      achievement: vscode.l10n.t('Achievement'),
+      project: vscode.l10n.t('Project'),
+    },
+    itemsOnly: true,
+  };
+}
+
+/** The report's title (a Markdown `# 标题`), else the file name: the export's default name. */
+function reportName(outline: Outline, uri: vscode.Uri): string {
+  const top = outline.sections.length === 1 && !outline.sections[0]!.marker ? outline.sections[0]!.title : undefined;
+  const name = top ?? path.basename(uri.path).replace(/(\.report)?\.(txt|md|markdown)$/i, '');
+  return name.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) || 'report';
+}
+
+/**
+ * Writes the goals and projects table to a file chosen in a save dialog (`target` skips the dialog, for
+ * automation): CSV with the UTF-8 BOM Excel needs, or Markdown. Resolves to the file written.
+ */
+async function exportOutline(view: OutlineView, format?: 'csv' | 'markdown', target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const current = view.current();
+  if (!current) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a checked report first.'));
+    return undefined;
+  }
+  if (!format) {
+    const picked = await vscode.window.showQuickPick(
+      [
+        { label: vscode.l10n.t('CSV table (Excel, WPS)'), format: 'csv' as const },
+        { label: 'Markdown', format: 'markdown' as const },
+      ],
+      { title: vscode.l10n.t('Export goals and projects as') },
+    );
+    if (!picked) return undefined;
+    format = picked.format;
+  }
+  const extension = format === 'csv' ? 'csv' : 'md';
+  const folder = vscode.Uri.joinPath(current.uri, '..');
+  const name = `${reportName(current.outline, current.uri)}-${vscode.l10n.t('goals and projects')}.${extension}`;
+  target ??= await vscode.window.showSaveDialog({
+    title: vscode.l10n.t('Export goals and projects'),
+    defaultUri: current.uri.scheme === 'file' ? vscode.Uri.joinPath(folder, name) : undefined,
+    filters: format === 'csv' ? { [vscode.l10n.t('CSV table')]: ['csv'] } : { Markdown: ['md'] },
+  });
+  if (!target) return undefined;
+  const content =
+    format === 'csv'
+      ? formatOutlineCsv(current.outline, csvLabels())
+      : formatOutlineMarkdown(current.outline, vscode.workspace.asRelativePath(current.uri), uiLang());
+  await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
+  const OPEN = vscode.l10n.t('Open');
+  void vscode.window
+    .showInformationMessage(vscode.l10n.t('Exported to {0}.', vscode.workspace.asRelativePath(target)), OPEN)
+    .then((choice) => (choice === OPEN ? vscode.commands.executeCommand('vscode.open', target) : undefined));
+  return target;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { Range } from '../core/model';
+import type { Enumeration, Range } from '../core/model';
+import type { Finding } from '../core/rules/types';
 import type { Outline, OutlineSection, OutlineStatement } from '../core/outline';
 import type { Stage } from '../core/outline/stages';
 import { figureValue, sectionLabel } from '../core/outline/format/rows';
@@ -10,7 +11,9 @@ export type ItemKind = 'goal' | 'achievement' | 'project' | 'placeholder';
 export const ITEM_KINDS: readonly ItemKind[] = ['goal', 'achievement', 'project', 'placeholder'];
 
 export type OutlineNode =
-  | { type: 'section'; id: string; section: OutlineSection; parent?: OutlineNode; children: OutlineNode[] }
+  | { type: 'section'; id: string; section: OutlineSection; parent?: OutlineNode; children: OutlineNode[]; problem?: string }
+  /** Items under one 一是/二是… of an enumeration. */
+  | { type: 'group'; id: string; label: string; description: string; range: Range; parent: OutlineNode; children: OutlineNode[] }
   | { type: 'item'; id: string; kind: ItemKind; label: string; description: string; range: Range; icon?: string; parent?: OutlineNode };
 
 const ICONS: Record<ItemKind, string> = { goal: 'target', achievement: 'pass', project: 'package', placeholder: 'symbol-variable' };
@@ -51,6 +54,7 @@ export function buildOutlineNodes(
   outline: Outline,
   placeholders: readonly { text: string; range: Range }[],
   kinds: ReadonlySet<ItemKind>,
+  context: { enumerations?: readonly Enumeration[]; findings?: readonly Finding[] } = {},
 ): OutlineNode[] {
   const roots: OutlineNode[] = [];
   const sectionNodes: Extract<OutlineNode, { type: 'section' }>[] = [];
@@ -95,8 +99,61 @@ export function buildOutlineNodes(
   }
   const byPosition = (a: OutlineNode, b: OutlineNode) => startOf(a) - startOf(b);
   roots.sort(byPosition);
-  for (const s of sectionNodes) s.children.sort(byPosition);
+  const spans = enumerationSpans(context.enumerations ?? []);
+  for (const s of sectionNodes) {
+    s.children.sort(byPosition);
+    groupByEnumeration(s, spans);
+    const problem = context.findings?.find((f) => NUMBERING_RULES.has(f.rule) && f.range.startLine === s.section.range.startLine);
+    if (problem) s.problem = problem.message;
+  }
   return roots;
+}
+
+const NUMBERING_RULES = new Set(['heading-form', 'heading-sequence', 'heading-level', 'heading-singleton', 'markdown-heading-depth']);
+
+interface Span {
+  start: number;
+  end: number;
+  marker: string;
+  lead: string;
+}
+
+/** Each 一是/二是… item covers the text up to the next item (the last: to the end of its paragraph). */
+function enumerationSpans(enumerations: readonly Enumeration[]): Span[] {
+  const spans: Span[] = [];
+  for (const e of enumerations) {
+    e.items.forEach((item, i) => {
+      const next = e.items[i + 1];
+      const end = next ? next.range.start : item.paragraph.range.end;
+      const lead = item.paragraph.text.slice(item.range.end - item.paragraph.range.start).replace(/^[，,：:\s]+/, '');
+      spans.push({ start: item.range.start, end, marker: item.text, lead: lead.slice(0, 14) });
+    });
+  }
+  return spans;
+}
+
+/** Puts a section's items that fall in 一是/二是… spans under one node per span, when two or more spans hold items. */
+function groupByEnumeration(section: Extract<OutlineNode, { type: 'section' }>, spans: readonly Span[]): void {
+  const groups = new Map<Span, Extract<OutlineNode, { type: 'group' }>>();
+  const children: OutlineNode[] = [];
+  for (const child of section.children) {
+    const span = child.type === 'item' ? spans.find((s) => s.start <= child.range.start && child.range.start < s.end) : undefined;
+    if (!span || child.type !== 'item') {
+      children.push(child);
+      continue;
+    }
+    let group = groups.get(span);
+    if (!group) {
+      const range = { ...child.range, start: span.start, end: span.end };
+      group = { type: 'group', id: `g:${span.start}`, label: span.marker, description: span.lead, range, parent: section, children: [] };
+      groups.set(span, group);
+      children.push(group);
+    }
+    child.parent = group;
+    group.children.push(child);
+  }
+  if (groups.size >= 2) section.children = children;
+  else for (const child of section.children) child.parent = section;
 }
 
 function startOf(node: OutlineNode): number {
@@ -149,7 +206,8 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
       this.view.message = vscode.l10n.t('Open a Chinese report (.txt or .md) to see its sections, goals and projects.');
     } else {
       this.uri = document.uri;
-      this.roots = buildOutlineNodes(analysis.outline(), analysis.result.doc.placeholders, this.kinds);
+      const { doc, findings } = analysis.result;
+      this.roots = buildOutlineNodes(analysis.outline(), doc.placeholders, this.kinds, { enumerations: doc.enumerations, findings });
       this.view.message = undefined;
     }
     this.changed.fire(undefined);
@@ -157,7 +215,7 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
 
   getChildren(node?: OutlineNode): OutlineNode[] {
     if (!node) return this.roots;
-    return node.type === 'section' ? node.children : [];
+    return node.type === 'item' ? [] : node.children;
   }
 
   getParent(node: OutlineNode): OutlineNode | undefined {
@@ -171,14 +229,31 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
         node.children.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
       );
       item.id = node.id;
-      item.iconPath = new vscode.ThemeIcon('list-tree');
+      // A heading whose numbering is wrong says so where the writer looks.
+      item.iconPath = node.problem
+        ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'))
+        : new vscode.ThemeIcon('list-tree');
+      if (node.problem) {
+        item.description = vscode.l10n.t('numbering problem');
+        item.tooltip = node.problem;
+      }
       item.contextValue = 'section';
       if (this.uri) item.command = revealCommand(this.uri, node.section.range);
       return item;
     }
+    if (node.type === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.description = `${node.description}…`;
+      item.iconPath = new vscode.ThemeIcon('list-ordered');
+      item.contextValue = 'group';
+      if (this.uri) item.command = revealCommand(this.uri, node.range);
+      return item;
+    }
     const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
-    item.description = node.description;
+    // The kind in words, not only as an icon.
+    item.description = [kindLabel(node.kind), node.description].filter(Boolean).join(' · ');
     item.tooltip = `${kindLabel(node.kind)}: ${node.label}${node.description ? ` (${node.description})` : ''}`;
     item.iconPath = new vscode.ThemeIcon(node.icon ?? ICONS[node.kind]);
     item.contextValue = node.kind;

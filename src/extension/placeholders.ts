@@ -6,6 +6,15 @@ import type { ReportStore } from './store';
 /** Placeholder navigation, the fill walk and highlighting in every checked editor. */
 export class Placeholders implements vscode.Disposable {
   private decoration: vscode.TextEditorDecorationType;
+  /** The placeholder being asked about during a fill, and the answer typed so far shown in front of it. */
+  private readonly current = vscode.window.createTextEditorDecorationType({
+    border: '2px solid',
+    borderColor: new vscode.ThemeColor('editorCursor.foreground'),
+  });
+  private readonly preview = vscode.window.createTextEditorDecorationType({
+    textDecoration: 'line-through; opacity: 0.45',
+    before: { color: new vscode.ThemeColor('editor.foreground'), backgroundColor: new vscode.ThemeColor('diffEditor.insertedTextBackground'), fontWeight: 'bold' },
+  });
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly store: ReportStore) {
@@ -65,48 +74,94 @@ export class Placeholders implements vscode.Disposable {
   }
 
   /**
-   * Walks every placeholder in order, asking for its value (empty leaves it as is). The edits are
-   * applied together at the end as one undo step; cancelling leaves the document untouched.
-   * `answers` drives the walk without UI (automation and tests); `undefined` in it cancels.
+   * Walks the placeholders from the cursor on (wrapping once), marking the one asked about and previewing
+   * the answer in the text as it is typed. Each answer is written at once (the walk is one undo step);
+   * an empty answer skips; Esc stops and keeps what was answered. `answers` drives the walk without UI
+   * (automation and tests): `undefined` in it is Esc. Resolves to how many placeholders were filled.
    */
   private async fill(answers?: (string | undefined)[]): Promise<number> {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return 0;
     const { document } = editor;
-    const version = document.version;
-    const list = this.placeholdersOf(document);
-    const values: string[] = [];
-    for (const [i, p] of list.entries()) {
-      const range = toRange(p.range);
-      select(editor, range);
-      const value = answers
-        ? answers[i]
-        : await vscode.window.showInputBox({
-            title: vscode.l10n.t('Fill placeholders ({0}/{1})', i + 1, list.length),
-            prompt: contextOf(document, range),
-            placeHolder: vscode.l10n.t('Value for "{0}" (empty: leave it, Esc: cancel all)', p.text),
-            ignoreFocusOut: true,
-          });
-      if (value === undefined) return 0;
-      values.push(value);
-    }
-    if (document.version !== version) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The document changed while filling; nothing was replaced.'));
+    const total = this.placeholdersOf(document).length;
+    if (total === 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No unfilled placeholders.'));
       return 0;
     }
-    const edit = new vscode.WorkspaceEdit();
+    let offset = document.offsetAt(editor.selection.start);
+    let wrapped = false;
     let filled = 0;
-    list.forEach((p, i) => {
-      if (!values[i]) return;
-      edit.replace(document.uri, toRange(p.range), values[i]!);
-      filled++;
-    });
-    if (filled > 0) await vscode.workspace.applyEdit(edit);
+    try {
+      for (let asked = 0; asked < total; asked++) {
+        const list = this.placeholdersOf(document);
+        let next = list.find((p) => p.range.start >= offset);
+        if (!next && !wrapped) {
+          wrapped = true;
+          next = list[0];
+        }
+        if (!next) break;
+        const range = toRange(next.range);
+        select(editor, range);
+        editor.setDecorations(this.current, [range]);
+        const value = answers ? answers[asked] : await this.ask(editor, range, next.text, asked + 1, total);
+        editor.setDecorations(this.preview, []);
+        if (value === undefined) break;
+        if (document.getText(range) !== next.text) {
+          void vscode.window.showWarningMessage(vscode.l10n.t('The text at the placeholder changed; filling stopped.'));
+          break;
+        }
+        if (!value) {
+          offset = next.range.end;
+          continue;
+        }
+        const applied = await editor.edit((b) => b.replace(range, value), {
+          undoStopBefore: filled === 0,
+          undoStopAfter: false,
+        });
+        if (!applied) break;
+        filled++;
+        offset = next.range.start + value.length;
+      }
+    } finally {
+      editor.setDecorations(this.current, []);
+      editor.setDecorations(this.preview, []);
+      // Close the undo group: the next edit by hand is its own step.
+      if (filled > 0) await editor.edit(() => undefined, { undoStopBefore: false, undoStopAfter: true });
+    }
+    if (filled > 0 && !answers) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Filled {0} placeholders; Undo restores them.', filled));
+    }
     return filled;
+  }
+
+  /** One prompt: the placeholder marked in its line, the typed answer shown in the text as a preview. */
+  private ask(editor: vscode.TextEditor, range: vscode.Range, text: string, index: number, total: number): Promise<string | undefined> {
+    const input = vscode.window.createInputBox();
+    input.title = vscode.l10n.t('Fill placeholders ({0}/{1})', index, total);
+    input.prompt = vscode.l10n.t('{0}  —  Enter fills and goes on, empty Enter skips, Esc stops (answers so far stay).', contextOf(editor.document, range));
+    input.placeholder = vscode.l10n.t('Value for "{0}"', text);
+    input.ignoreFocusOut = true;
+    const showPreview = (value: string) =>
+      editor.setDecorations(this.preview, value ? [{ range, renderOptions: { before: { contentText: value } } }] : []);
+    return new Promise((resolve) => {
+      let answer: string | undefined;
+      input.onDidChangeValue(showPreview);
+      input.onDidAccept(() => {
+        answer = input.value;
+        input.hide();
+      });
+      input.onDidHide(() => {
+        input.dispose();
+        resolve(answer);
+      });
+      input.show();
+    });
   }
 
   dispose(): void {
     this.decoration.dispose();
+    this.current.dispose();
+    this.preview.dispose();
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -116,11 +171,14 @@ function select(editor: vscode.TextEditor, range: vscode.Range): void {
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** A short window of the line around a placeholder, for the input prompt. */
+/** A short window of the line around a placeholder, the placeholder marked (a line may hold several). */
 function contextOf(document: vscode.TextDocument, range: vscode.Range): string {
   const line = document.lineAt(range.start.line).text;
   const from = Math.max(0, range.start.character - 20);
-  return line.slice(from, range.end.character + 20);
+  const to = Math.min(line.length, range.end.character + 20);
+  const before = line.slice(from, range.start.character);
+  const after = line.slice(range.end.character, to);
+  return `${from > 0 ? '…' : ''}${before}【${line.slice(range.start.character, range.end.character)}】${after}${to < line.length ? '…' : ''}`;
 }
 
 function createDecoration(): vscode.TextEditorDecorationType {

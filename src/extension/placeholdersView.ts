@@ -11,7 +11,25 @@ import { findWorkspaceReports } from './workspaceFiles';
 
 type Node =
   | { type: 'file'; uri: vscode.Uri; placeholders: Placeholder[]; lines: string[] }
-  | { type: 'placeholder'; uri: vscode.Uri; placeholder: Placeholder; context: string; parent: Node };
+  | { type: 'placeholder'; uri: vscode.Uri; placeholder: Placeholder; context: string; at: [number, number]; parent: Node };
+
+const CLAUSE_END = /[，。；：！？、,;:!?\s]/;
+
+/**
+ * The clause around a placeholder (from the punctuation before it to the punctuation after it, at most
+ * 16 characters each side, never cut inside a surrogate pair), and where the placeholder is in it.
+ */
+function clauseAround(line: string, start: number, end: number): { context: string; at: [number, number] } {
+  let from = start;
+  while (from > 0 && start - from < 16 && !CLAUSE_END.test(line[from - 1]!)) from--;
+  let to = end;
+  while (to < line.length && to - end < 16 && !CLAUSE_END.test(line[to]!)) to++;
+  if (/[\udc00-\udfff]/.test(line[from] ?? '')) from++;
+  if (/[\ud800-\udbff]/.test(line[to - 1] ?? '')) to--;
+  const lead = from > 0 && !CLAUSE_END.test(line[from - 1]!) ? '…' : '';
+  const tail = to < line.length && !CLAUSE_END.test(line[to]!) ? '…' : '';
+  return { context: lead + line.slice(from, to) + tail, at: [lead.length + start - from, lead.length + end - from] };
+}
 
 /**
  * Every unfilled placeholder across the workspace, grouped by file with counts. Open reports are
@@ -120,9 +138,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
     if (node.type !== 'file') return [];
     return node.placeholders.map((placeholder) => {
       const line = node.lines[placeholder.range.startLine] ?? '';
-      const from = Math.max(0, placeholder.range.startColumn - 12);
-      const context = line.slice(from, placeholder.range.startColumn + 18).trim();
-      return { type: 'placeholder', uri: node.uri, placeholder, context, parent: node };
+      return { type: 'placeholder', uri: node.uri, placeholder, ...clauseAround(line, placeholder.range.startColumn, placeholder.range.endColumn), parent: node };
     });
   }
 
@@ -132,7 +148,9 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'file') {
-      const item = new vscode.TreeItem(path.basename(node.uri.path), vscode.TreeItemCollapsibleState.Collapsed);
+      // A few files open expanded, so the placeholders themselves show at once.
+      const state = this.files.size <= 2 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+      const item = new vscode.TreeItem(path.basename(node.uri.path), state);
       item.id = node.uri.toString();
       item.resourceUri = node.uri;
       item.description = `${node.placeholders.length}`;
@@ -141,9 +159,10 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
       return item;
     }
     const { placeholder } = node;
-    const item = new vscode.TreeItem(placeholder.text, vscode.TreeItemCollapsibleState.None);
+    // The clause it sits in, the placeholder itself highlighted (a line may hold several).
+    const item = new vscode.TreeItem({ label: node.context, highlights: [node.at] }, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.uri.toString()}#${placeholder.range.start}`;
-    item.description = `${placeholder.range.startLine + 1}: ${node.context}`;
+    item.description = vscode.l10n.t('line {0}', placeholder.range.startLine + 1);
     item.iconPath = new vscode.ThemeIcon('symbol-variable');
     item.contextValue = 'placeholder';
     item.command = revealCommand(node.uri, placeholder.range);

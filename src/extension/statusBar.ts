@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ReportStore } from './store';
 
 /**
- * Two items for the active editor: whether it is checked (click to toggle) and, when checked, how many
+ * Two items for the active editor: whether it is checked (click: the problems, or start checking) and, when checked, how many
  * placeholders are left (click for the next one). Updated from the analyses the store pushes.
  */
 export class StatusBar implements vscode.Disposable {
@@ -12,7 +12,8 @@ export class StatusBar implements vscode.Disposable {
 
   constructor(private readonly store: ReportStore) {
     this.checked.name = vscode.l10n.t('GovReport: checking');
-    this.checked.command = 'govreport.toggleChecking';
+    // A click shows the problems; turning checking off is a deliberate link in the tooltip.
+    this.checked.command = 'workbench.actions.view.problems';
     this.placeholders.name = vscode.l10n.t('GovReport: placeholders');
     this.placeholders.command = 'govreport.nextPlaceholder';
     this.disposables.push(
@@ -41,9 +42,15 @@ export class StatusBar implements vscode.Disposable {
     const analysis = this.store.current(document);
     const on = analysis !== undefined || this.store.isReport(document);
     this.checked.text = on ? '$(checklist) GovReport' : '$(circle-slash) GovReport';
-    this.checked.tooltip = on
-      ? vscode.l10n.t('GovReport checks this file. Click to stop checking it.')
-      : vscode.l10n.t('GovReport does not check this file. Click to check it.');
+    const tooltip = new vscode.MarkdownString(
+      on
+        ? vscode.l10n.t('GovReport checks this file. Click to show the problems. [Stop checking this file](command:govreport.toggleChecking)')
+        : vscode.l10n.t('GovReport does not check this file. [Check this file](command:govreport.toggleChecking)'),
+    );
+    tooltip.isTrusted = { enabledCommands: ['govreport.toggleChecking'] };
+    this.checked.tooltip = tooltip;
+    if (!on) this.checked.command = 'govreport.toggleChecking';
+    else this.checked.command = 'workbench.actions.view.problems';
     this.checked.show();
     if (!on) {
       this.hidePlaceholders();

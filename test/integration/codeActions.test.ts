@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, ruleOf, waitForDiagnostics, workspaceUri } from './util';
+import { ruleIds } from '../../src/core/rules';
+import { api, closeAll, open, ruleOf, SAMPLE, waitForDiagnostics, workspaceUri } from './util';
 
 const DRAFT = [
   '同志们：',
@@ -76,7 +77,8 @@ describe('code actions', () => {
     const editor = await openDraft('fix-all.txt');
     const d = vscode.languages.getDiagnostics(editor.document.uri).find((x) => ruleOf(x) === 'heading-form')!;
     const actions = await actionsAt(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fixAll = actions.find((a) => a.title.includes('heading-form') && !a.isPreferred)!;
+    // Named by the rule's title, never its id.
+    const fixAll = actions.find((a) => /Marker form|序号写法/.test(a.title) && !a.isPreferred)!;
     assert.ok(fixAll, 'a fix-all action for heading-form');
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
     assert.equal(editor.document.getText(), DRAFT.replace('(一)', '（一）').replace('（二）、', '（二）'));
@@ -104,11 +106,52 @@ describe('code actions', () => {
 
   it('renumbers the section under the cursor', async () => {
     const editor = await openDraft('renumber.txt');
-    editor.selection = new vscode.Selection(3, 2, 3, 2);
+    editor.selection = new vscode.Selection(4, 1, 4, 1); // at （四）, which breaks the sequence
     const actions = await actionsAt(editor.document.uri, editor.selection, vscode.CodeActionKind.RefactorRewrite.value);
     const renumber = actions.find((a) => a.kind?.value === vscode.CodeActionKind.RefactorRewrite.value);
     assert.ok(renumber, 'a renumber action');
     assert.ok(await vscode.commands.executeCommand('govreport.renumberSection'));
     assert.equal(editor.document.getText(), DRAFT.replace('（四）生态环境', '（三）生态环境'));
+  });
+
+  it('offers no renumbering on a heading that is in order, and fixes everything from the palette', async () => {
+    const editor = await openDraft('renumber.txt');
+    const title = editor.document.lineAt(1).range; // 一、工作回顾
+    assert.deepEqual((await actionsAt(editor.document.uri, title)).map((a) => a.title), []);
+    const d = vscode.languages.getDiagnostics(editor.document.uri).find((x) => ruleOf(x) === 'heading-form')!;
+    const menu = await actionsAt(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    assert.ok(menu.some((a) => /Fix all GovReport problems in this file|修复全部/.test(a.title)), 'fix all in the quick-fix menu');
+    assert.ok((await vscode.commands.executeCommand<number>('govreport.fixAll')) > 0);
+    assert.equal(
+      editor.document.getText(),
+      DRAFT.replace('(一)', '（一）').replace('（二）、', '（二）').replace('1-2家', '1～2家').replace('（四）生态环境', '（三）生态环境'),
+    );
+  });
+
+  it('offers the light bulb on a clean line of the sample draft: never', async () => {
+    const { store } = await api();
+    const editor = await open(SAMPLE);
+    const analysis = (await store.whenAnalyzed(editor.document))!;
+    // Lines without a fixable finding: clean ones and those with only placeholders (nothing to fix there).
+    const busy = new Set(analysis.result.findings.filter((f) => f.fix).flatMap((f) => [f.range.startLine, f.range.endLine]));
+    let clean = 0;
+    for (let line = 0; line < editor.document.lineCount; line++) {
+      if (busy.has(line)) continue;
+      clean++;
+      const actions = await actionsAt(editor.document.uri, editor.document.lineAt(line).range);
+      assert.deepEqual(actions.map((a) => a.title), [], `line ${line + 1}`);
+    }
+    assert.ok(clean > editor.document.lineCount / 2, `${clean} of ${editor.document.lineCount} lines`);
+  });
+
+  it('names no rule id in any message or action title (ids stay the diagnostic code)', async () => {
+    for (const name of [SAMPLE, 'report.md']) {
+      const editor = await open(name);
+      const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length > 0);
+      for (const d of diagnostics) {
+        const texts = [d.message, ...(await actionsAt(editor.document.uri, d.range)).map((a) => a.title)];
+        for (const text of texts) for (const id of ruleIds) assert.ok(!text.includes(id), `${name}: "${text}" names ${id}`);
+      }
+    }
   });
 });

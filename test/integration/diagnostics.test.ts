@@ -18,11 +18,39 @@ describe('live diagnostics', () => {
     const first = placeholders.sort((a, b) => a.range.start.compareTo(b.range.start))[0]!;
     assert.deepEqual([first.range.start.line, first.range.start.character, first.range.end.character], [1, 129, 130]);
     assert.equal(first.message, '未填写的占位符“X”');
-    assert.equal(first.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(first.severity, vscode.DiagnosticSeverity.Information);
     assert.equal(first.source, 'govreport');
     const code = first.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'placeholder');
-    assert.ok(code.target.path.endsWith('/docs/rules/placeholder.md'));
+    // The code link opens the rule's page rendered, not the Markdown file.
+    assert.equal(code.target.scheme, 'command');
+    assert.equal(code.target.path, 'govreport.showRule');
+    const html = await vscode.commands.executeCommand<string>('govreport.showRule', ...JSON.parse(decodeURIComponent(code.target.query)));
+    assert.match(html, /<h1>(Unfilled placeholder|未填占位符) <small>placeholder<\/small><\/h1>/);
+    assert.ok(!html.includes('```') && !html.includes('## '), 'rendered, not raw Markdown');
+    assert.equal(html.includes('What it checks'), !vscode.env.language.startsWith('zh'), 'one language');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('keeps the real findings of the sample draft above its placeholders, which one click hides', async () => {
+    const { diagnostics: live } = await api();
+    const editor = await open(SAMPLE);
+    const uri = editor.document.uri;
+    const all = await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'placeholder'));
+    const real = all.filter((d) => ruleOf(d) !== 'placeholder');
+    assert.equal(real.length, 3);
+    // The Problems panel sorts by severity first: every real finding outranks every placeholder.
+    const weakestReal = Math.max(...real.map((d) => d.severity));
+    assert.ok(all.filter((d) => ruleOf(d) === 'placeholder').every((d) => d.severity > weakestReal));
+    try {
+      await vscode.commands.executeCommand('govreport.hidePlaceholderProblems');
+      const hidden = await waitForDiagnostics(uri, (d) => !d.some((x) => ruleOf(x) === 'placeholder'), 'placeholders hidden');
+      assert.equal(hidden.length, 3);
+      assert.equal(live.placeholdersHidden, true);
+    } finally {
+      await vscode.commands.executeCommand('govreport.showPlaceholderProblems');
+    }
+    await waitForDiagnostics(uri, (d) => d.filter((x) => ruleOf(x) === 'placeholder').length === 153, 'placeholders shown again');
   });
 
   it('updates while typing and clears on close', async () => {
@@ -94,7 +122,7 @@ describe('live diagnostics', () => {
       await vscode.workspace.getConfiguration('govreport').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.workspace.fs.delete(rc);
     }
-    await waitForDiagnostics(uri, (ds) => ds.some((x) => ruleOf(x) === 'placeholder' && x.severity === vscode.DiagnosticSeverity.Warning));
+    await waitForDiagnostics(uri, (ds) => ds.some((x) => ruleOf(x) === 'placeholder' && x.severity === vscode.DiagnosticSeverity.Information));
   });
 
   it('toggles checking for one file', async () => {

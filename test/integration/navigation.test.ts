@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, open, SAMPLE, waitFor, waitForDiagnostics } from './util';
+import { api, closeAll, open, SAMPLE, waitFor, waitForDiagnostics, workspaceUri } from './util';
 
 describe('navigation: symbols, folding, outline view', () => {
   before(api);
@@ -36,8 +36,11 @@ describe('navigation: symbols, folding, outline view', () => {
       const r = outline.getChildren();
       return r.length > 0 ? r : undefined;
     }, 'outline roots');
-    const labels = (nodes: ReturnType<typeof outline.getChildren>) =>
-      nodes.map((n) => (n.type === 'section' ? n.section.marker + n.section.title : `${n.kind}:${n.label}`));
+    type Node = ReturnType<typeof outline.getChildren>[number];
+    // 一是/二是 groups are looked through: their items count as the section's.
+    const flat = (nodes: Node[]): Node[] => nodes.flatMap((n) => (n.type === 'group' ? flat(outline.getChildren(n)) : [n]));
+    const labels = (nodes: Node[]) =>
+      flat(nodes).map((n) => (n.type === 'section' ? n.section.marker + n.section.title : n.type === 'item' ? `${n.kind}:${n.label}` : n.label));
     // Placeholders have their own view and join the outline only through the filter.
     assert.deepEqual(labels(roots), ['一、2021年工作回顾', '二、正视存在问题', '三、科学研判形势', '四、2022年工作安排']);
     // One achievement per figure: the value and the growth of 全市生产总值 are two.
@@ -50,11 +53,13 @@ describe('navigation: symbols, folding, outline view', () => {
       assert.ok(items.includes(`project:${name}`), `${name} in ${items.join(', ')}`);
     }
     // Items sit in document order among the subsections: the goals paragraph precedes （一）.
-    assert.ok(plan.findIndex((n) => n.type === 'item') < plan.findIndex((n) => n.type === 'section'));
+    assert.ok(plan.findIndex((n) => n.type !== 'section') < plan.findIndex((n) => n.type === 'section'));
     const goals = labels(plan).filter((l) => l.startsWith('goal:'));
     assert.ok(goals.includes('goal:生产总值 → XX%'), goals.join(', '));
-    const tree = outline.getTreeItem(outline.getChildren(industry).find((n) => n.type === 'item' && n.label === '光远六期')!);
-    assert.equal(tree.description, 'XX亿元 · 竣工投产');
+    const tree = outline.getTreeItem(flat(outline.getChildren(industry)).find((n) => n.type === 'item' && n.label === '光远六期')!);
+    assert.match(String(tree.description), /^(Project|项目) · XX亿元 · 竣工投产$/, 'the kind in words');
+    const groups = outline.getChildren(industry).filter((n) => n.type === 'group');
+    assert.ok(groups.length >= 2 && groups.every((g) => /^[一二三四五六七八九十]是$/.test(g.label)), groups.map((g) => g.label).join(', '));
     assert.equal(tree.command?.command, 'govreport.reveal');
   });
 
@@ -77,10 +82,19 @@ describe('navigation: symbols, folding, outline view', () => {
     } finally {
       await vscode.commands.executeCommand('govreport.outline.filter', ['goal', 'achievement', 'project']);
     }
-    const csv = await vscode.commands.executeCommand<vscode.TextDocument>('govreport.outline.export', 'csv');
-    const lines = csv.getText().split(/\r?\n/);
-    assert.equal(lines[0], 'kind,section,item,amount,status,line,indicator,value,unit,comparator');
-    assert.ok(lines.some((l) => l.startsWith('project,') && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
+    const target = workspaceUri('exported.csv');
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri>('govreport.outline.export', 'csv', target);
+      assert.equal(written?.toString(), target.toString());
+      const bytes = await vscode.workspace.fs.readFile(target);
+      assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the file starts with the UTF-8 BOM');
+      const lines = Buffer.from(bytes).toString('utf8').slice(1).split('\r\n');
+      assert.match(lines[0]!, /^(Kind,Section,Item,Amount,Status,Line,Indicator,Value,Unit,Comparator|类别,章节,事项,金额,状态,行,指标,数值,单位,限定词)$/);
+      assert.ok(lines.some((l) => /^(Project|项目),/.test(l) && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
+      assert.ok(!lines.some((l) => /^(Section|章节),/.test(l)), 'no section rows among goals and projects');
+    } finally {
+      await vscode.workspace.fs.delete(target).then(undefined, () => undefined);
+    }
   });
 
   it('reveals an item in the editor', async () => {

@@ -26,24 +26,30 @@ describe('placeholder workflow', () => {
     assert.deepEqual([editor.selection.start.line, editor.selection.start.character], [1, 129]);
   });
 
-  it('fills placeholders in order as one undoable edit', async () => {
+  it('fills from the cursor; filling 3 of 153 and pressing Esc keeps those 3, one undo restores them', async () => {
+    const { store } = await api();
     const editor = await open(SAMPLE);
     const before = editor.document.getText();
-    const answers = ['王', '河南', '', '520'];
-    // Cancelling on the fifth leaves nothing behind.
-    const cancelled = await vscode.commands.executeCommand('govreport.fillPlaceholders', [...answers, undefined]);
-    assert.equal(cancelled, 0);
-    assert.equal(editor.document.getText(), before);
-
-    const all = [...answers, ...Array<string>(149).fill('')];
-    assert.equal(await vscode.commands.executeCommand('govreport.fillPlaceholders', all), 3);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    // Enter 王, 河南, skip one, 520, then Esc.
+    assert.equal(await vscode.commands.executeCommand('govreport.fillPlaceholders', ['王', '河南', '', '520', undefined]), 3);
     const text = editor.document.getText();
     assert.ok(text.includes('一会儿，王书记还要作重要讲话'));
     assert.ok(text.includes('视察河南重要讲话'));
     assert.ok(text.includes('全市生产总值520亿元'));
     assert.equal(text.length, before.length);
+    assert.equal(store.analyzeNow(editor.document)?.result.doc.placeholders.length, 150);
     await vscode.commands.executeCommand('undo');
     assert.equal(editor.document.getText(), before);
+
+    // From the cursor: the first answer goes to the first placeholder after it, not the first in the file.
+    const line = editor.document.lineAt(3);
+    editor.selection = new vscode.Selection(line.range.start, line.range.start);
+    const first = store.analyzeNow(editor.document)!.result.doc.placeholders.find((p) => p.range.startLine >= 3)!;
+    assert.equal(await vscode.commands.executeCommand('govreport.fillPlaceholders', ['99', undefined]), 1);
+    const at = new vscode.Position(first.range.startLine, first.range.startColumn);
+    assert.equal(editor.document.getText(new vscode.Range(at, at.translate(0, 2))), '99');
+    assert.ok(editor.document.getText().includes('一会儿，X书记'), 'the placeholder before the cursor is left');
   });
 
   it('lists placeholders across the workspace, grouped by file', async () => {
@@ -58,7 +64,10 @@ describe('placeholder workflow', () => {
     const sampleNode = files.find((f) => f.type === 'file' && f.uri.path.endsWith(SAMPLE))!;
     assert.equal(placeholders.getTreeItem(sampleNode).description, '153');
     const first = placeholders.getTreeItem(placeholders.getChildren(sampleNode)[0]!);
-    assert.equal(first.label, 'X');
+    // The clause it sits in, whole, with the placeholder highlighted.
+    const label = first.label as vscode.TreeItemLabel;
+    assert.equal(label.label, 'X书记还要作重要讲话');
+    assert.deepEqual(label.highlights, [[0, 1]]);
     assert.equal(first.command?.command, 'govreport.reveal');
   });
 

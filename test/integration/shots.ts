@@ -13,6 +13,8 @@ export interface Shot {
   text?: string;
   /** The selector is inside the (one visible) webview. */
   webview?: boolean;
+  /** Keys the harness types first (into the focused input box, say). */
+  type?: string;
   timeoutMs?: number;
 }
 

@@ -66,6 +66,8 @@ describe('snippet packs', () => {
     const byInitials = (await complete('tzm')).find((i) => bodyOf(i) === '同志们：\n$0');
     assert.ok(byInitials, 'tzm → 同志们：');
     assert.equal(byInitials.kind, vscode.CompletionItemKind.Snippet);
+    assert.equal(labelOf(byInitials), '同志们（讲话开场）', 'labelled by the Chinese title');
+    assert.ok(!String((byInitials.documentation as vscode.MarkdownString).value).includes('$0'), 'the preview shows text, not snippet syntax');
     assert.match(String(byInitials.detail), /·/);
     const byTitle = await complete('同志');
     assert.ok(byTitle.some((i) => bodyOf(i).startsWith('同志们')), '同志 → 同志们');
@@ -77,7 +79,7 @@ describe('snippet packs', () => {
     const { snippets } = await api();
     await writePack(PACK, pack('衷心感谢各位代表！$0'));
     await waitFor(snippets.packs.onDidChange, () => snippets.packs.all().some((s) => s.id === 'team.thanks'), 'workspace pack loaded');
-    const first = (await complete('xiexie')).find((i) => labelOf(i) === 'xiexie');
+    const first = (await complete('xiexie')).find((i) => labelOf(i) === '感谢各位代表');
     assert.equal(first && bodyOf(first), '衷心感谢各位代表！$0');
 
     await writePack(PACK, pack('再次感谢各位代表！$0'));
@@ -86,7 +88,7 @@ describe('snippet packs', () => {
       () => snippets.packs.all().some((s) => s.id === 'team.thanks' && String(s.body).startsWith('再次')),
       'pack reloaded after an edit',
     );
-    const second = (await complete('xiexie')).find((i) => labelOf(i) === 'xiexie');
+    const second = (await complete('xiexie')).find((i) => labelOf(i) === '感谢各位代表');
     assert.equal(second && bodyOf(second), '再次感谢各位代表！$0');
   });
 
@@ -110,7 +112,7 @@ describe('snippet packs', () => {
     await waitFor(vscode.languages.onDidChangeDiagnostics, () => vscode.languages.getDiagnostics(BROKEN).length === 0, 'diagnostics cleared');
   });
 
-  it('inserts a snippet from the tree view at the cursor', async () => {
+  it('inserts a snippet from the tree view with its Insert button, never on a click', async () => {
     const { snippets } = await api();
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '' });
     const editor = await vscode.window.showTextDocument(document);
@@ -127,7 +129,10 @@ describe('snippet packs', () => {
     assert.ok(node, 'a 同志们 snippet in the tree');
     const item = tree.getTreeItem(node);
     assert.ok(item.tooltip instanceof vscode.MarkdownString);
-    await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+    assert.ok(!String(item.tooltip.value).includes('$0'), 'the preview shows text, not snippet syntax');
+    assert.equal(item.command, undefined, 'a click only selects');
+    // The inline Insert button passes the tree node.
+    await vscode.commands.executeCommand('govreport.snippets.insert', node);
     assert.ok(editor.document.getText().startsWith('同志们'), editor.document.getText());
   });
 
@@ -168,5 +173,29 @@ describe('snippet packs', () => {
     assert.ok(after.startsWith(before.slice(0, before.indexOf('"snippets"'))), 'pack fields untouched');
     assert.ok(after.includes('"title": "感谢各位代表"'), 'the existing snippet is kept');
     await waitFor(snippets.packs.onDidChange, () => snippets.packs.all().some((s) => s.title === '携手共创'), 'saved snippet loaded');
+  });
+
+  it('every built-in skeleton, inserted with its defaults, leaves only slots the placeholder rule reports', async () => {
+    const { snippets, store } = await api();
+    const uri = workspaceUri('skeleton.report.txt');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(''));
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const skeletons = snippets.packs.all().filter((s) => s.source === 'builtin' && s.category === '模板');
+      assert.ok(skeletons.length >= 5, `${skeletons.length} skeletons`);
+      for (const skeleton of skeletons) {
+        await editor.edit((b) => b.delete(new vscode.Range(0, 0, editor.document.lineCount, 0)));
+        await vscode.commands.executeCommand('govreport.snippets.insert', skeleton);
+        await vscode.commands.executeCommand('leaveSnippet');
+        const text = editor.document.getText();
+        assert.ok(!text.includes('…'), `${skeleton.id} leaves an ellipsis slot`);
+        const slots = text.match(/X+/g) ?? [];
+        const reported = store.analyzeNow(editor.document)?.result.doc.placeholders.filter((p) => p.text.includes('X')) ?? [];
+        assert.equal(reported.length, slots.length, `${skeleton.id}: every XX slot is a reported placeholder`);
+      }
+    } finally {
+      await closeAll();
+      await vscode.workspace.fs.delete(uri);
+    }
   });
 });

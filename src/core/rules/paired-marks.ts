@@ -1,3 +1,4 @@
+import { capitalize, markName } from './mark-names';
 import { isLatinLetter } from './text-utils';
 import type { Message, Report, Rule } from './types';
 
@@ -12,21 +13,24 @@ const MAX_OPEN = 32;
 
 const kind = (ch: string) => (ch === '(' || ch === ')' ? '（' : OPENER_OF[ch] ?? ch);
 
+// Marks are named in words: a message quoting “ and ” in Chinese quotes cannot be read.
+const name = (mark: string) => markName(mark)!;
+
 function unclosed(open: string): Message {
-  const close = CLOSER_OF[open]!;
-  return { zh: `“${open}”缺少配对的“${close}”`, en: `Unclosed "${open}", expected "${close}"` };
+  const [o, c] = [name(open), name(CLOSER_OF[open]!)];
+  return { zh: `${o.zh}没有对应的${c.zh}`, en: `${capitalize(o.en)} without a matching ${c.en}` };
 }
 
 function unmatched(close: string): Message {
-  const open = OPENER_OF[close]!;
-  return { zh: `“${close}”缺少配对的“${open}”`, en: `Unmatched "${close}", expected "${open}" before it` };
+  const [c, o] = [name(close), name(OPENER_OF[close]!)];
+  return { zh: `${c.zh}前面没有对应的${o.zh}`, en: `${capitalize(c.en)} without a matching ${o.en} before it` };
 }
 
 function crossed(open: string, outer: string): Message {
-  const close = CLOSER_OF[open]!;
+  const [o, c, x] = [name(open), name(CLOSER_OF[open]!), name(outer)];
   return {
-    zh: `“${open}”应在“${outer}”之前以“${close}”闭合`,
-    en: `Crossed marks: "${open}" must be closed by "${close}" before "${outer}"`,
+    zh: `${o.zh}应在${x.zh}之前以${c.zh}闭合`,
+    en: `Crossed marks: the ${o.en} must be closed by a ${c.en} before the ${x.en}`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { Rule } from './types';
 
 export const placeholder: Rule = {
   id: 'placeholder',
-  severity: 'warning',
+  severity: 'info',
   fixable: false,
   description: {
     zh: '未填写的占位符：XX、XXX、X书记、××、某某、□、【待补充】、待定、TODO 等',

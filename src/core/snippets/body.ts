@@ -194,3 +194,27 @@ function located(text: string, offset: number, message: Message): Message {
     zh: `片段语法错误：${message.zh}，位于“${excerpt}”附近`,
   };
 }
+
+/**
+ * What inserting the body leaves when every tab stop keeps its default: `${1:text}` → text, the first
+ * choice of `${1|a,b|}`, nothing for `$1`/`$0`, and variables through `variable` (their default, else
+ * nothing, when it returns undefined). Escapes (`\$` `\}` `\\`) become the literal character.
+ */
+export function snippetPreview(body: string | readonly string[], variable: (name: string) => string | undefined = () => undefined): string {
+  const literals: string[] = [];
+  // Escaped characters are set aside first so the patterns below never see them.
+  let text = bodyText(body).replace(/\\([$}\\])/g, (_, ch: string) => `\u0000${literals.push(ch) - 1}\u0000`);
+  const steps: [RegExp, (...m: string[]) => string][] = [
+    [/\$\{(\d+):([^${}]*)\}/g, (_, __, value) => value!],
+    [/\$\{(\d+)\|([^|]*)\|\}/g, (_, __, choices) => choices!.split(',')[0]!],
+    [/\$\{([A-Za-z_]\w*)(?::([^${}]*))?\}/g, (_, name, value) => variable(name!) ?? value ?? ''],
+    [/\$\{(\d+)\}|\$(\d+)/g, () => ''],
+    [/\$([A-Za-z_]\w*)/g, (_, name) => variable(name!) ?? ''],
+  ];
+  // Innermost first, until nothing nested is left.
+  for (let before = ''; before !== text; ) {
+    before = text;
+    for (const [re, to] of steps) text = text.replace(re, to as (...m: string[]) => string);
+  }
+  return text.replace(/\u0000(\d+)\u0000/g, (_, i: string) => literals[Number(i)]!);
+}

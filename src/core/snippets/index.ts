@@ -2,7 +2,7 @@
 // (see ./node for reading pack files).
 
 export { addSnippet, formattingOf, newPackText, PackEditError, suggestSnippetId, type PackMeta } from './author';
-export { bodyText, checkSnippetBody, scanSnippetBody, SNIPPET_VARIABLES, type BodyError } from './body';
+export { bodyText, checkSnippetBody, scanSnippetBody, snippetPreview, SNIPPET_VARIABLES, type BodyError } from './body';
 export { PACK_LIMITS, parsePack, type PackProblem } from './load';
 export { matchSnippet, pinyinInitials } from './match';
 export { compareSnippets, mergePacks, type LoadedPack, type ResolvedSnippet } from './merge';

@@ -10,6 +10,8 @@ export interface LoadedPack {
 
 export interface ResolvedSnippet extends Snippet {
   packName: string;
+  /** The pack's display title (its name when it has none). */
+  packTitle: string;
   source: LoadedPack['source'];
   file: string;
 }
@@ -31,7 +33,7 @@ export function mergePacks(packs: readonly LoadedPack[], disabledPacks: readonly
     if (disabled.has(loaded.pack.name)) continue;
     for (const snippet of loaded.pack.snippets) {
       byId.delete(snippet.id);
-      byId.set(snippet.id, { ...snippet, packName: loaded.pack.name, source: loaded.source, file: loaded.file });
+      byId.set(snippet.id, { ...snippet, packName: loaded.pack.name, packTitle: loaded.pack.title ?? loaded.pack.name, source: loaded.source, file: loaded.file });
     }
   }
   return [...byId.values()].sort(compareSnippets);

@@ -41,7 +41,8 @@ export function createPackSchema() {
   return z
     .strictObject({
       $schema: z.optional(z.string()),
-      name: described(nonEmpty(), 'Stable pack id, e.g. team.speech; `govreport.disabledPacks` names packs by it.'),
+      name: described(nonEmpty(), 'Stable pack id, e.g. team.speech or 本单位讲话; `govreport.disabledPacks` names packs by it.'),
+      title: described(z.optional(nonEmpty()), 'Display name in the snippets view and completion, e.g. 开场与结尾 (the name when omitted).'),
       version: described(nonEmpty(), 'Version of the pack, e.g. 1.0.0.'),
       description: described(z.string(), 'What the pack is for.'),
       author: described(z.optional(z.string()), 'Who maintains the pack.'),

@@ -34,7 +34,7 @@ function pickSnippet(packs: SnippetPacks): Promise<ResolvedSnippet | undefined> 
   const toItem = (snippet: ResolvedSnippet): Item => ({
     label: snippet.title,
     description: snippetPrefixes(snippet).join(' '),
-    detail: `${snippet.packName} · ${snippet.category}`,
+    detail: `${snippet.packTitle} · ${snippet.category}`,
     alwaysShow: true,
     snippet,
   });
@@ -84,8 +84,9 @@ function newPackDir(storage: vscode.Uri): vscode.Uri {
 async function createPack(packs: SnippetPacks, storage: vscode.Uri, name?: string): Promise<vscode.Uri | undefined> {
   name ??= await vscode.window.showInputBox({
     title: vscode.l10n.t('New snippet pack'),
-    prompt: vscode.l10n.t('Pack name, e.g. team.speech'),
-    validateInput: (v) => (/^[\w.-]+$/.test(v) ? undefined : vscode.l10n.t('Use letters, digits, dots, hyphens or underscores.')),
+    prompt: vscode.l10n.t('Pack name, e.g. 本单位讲话 or team.speech'),
+    // Any letters (Chinese too), digits, dots, hyphens and underscores: the name is also the file name.
+    validateInput: (v) => (/^[\p{L}\p{N}_.-]+$/u.test(v) ? undefined : vscode.l10n.t('Use letters (Chinese too), digits, dots, hyphens or underscores.')),
   });
   if (!name) return undefined;
   const uri = vscode.Uri.joinPath(newPackDir(storage), `${name}.govsnippets.json`);
@@ -126,7 +127,7 @@ async function saveSelection(packs: SnippetPacks, storage: vscode.Uri, args: Sav
   if (!file) {
     const NEW = vscode.l10n.t('New pack…');
     const picked = await vscode.window.showQuickPick(
-      [...writable.map((p) => ({ label: p.pack.name, description: vscode.workspace.asRelativePath(p.file), file: p.file })), { label: NEW, description: '', file: '' }],
+      [...writable.map((p) => ({ label: p.pack.title ?? p.pack.name, description: vscode.workspace.asRelativePath(p.file), file: p.file })), { label: NEW, description: '', file: '' }],
       { title: vscode.l10n.t('Save to which snippet pack?') },
     );
     if (!picked) return undefined;
@@ -141,8 +142,8 @@ async function saveSelection(packs: SnippetPacks, storage: vscode.Uri, args: Sav
     args.title ??
     (await vscode.window.showInputBox({ title: vscode.l10n.t('Title (Chinese)'), value: text.replace(/\s+/g, '').slice(0, 12) }));
   if (!title) return undefined;
-  const prefix = args.prefix ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Prefix'), value: pinyinInitials(title) }));
-  if (!prefix) return undefined;
+  // The prefix is the title's pinyin initials (the pack file can change it): one prompt fewer.
+  const prefix = args.prefix || pinyinInitials(title) || title;
 
   const uri = vscode.Uri.file(file);
   const current = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
@@ -165,7 +166,7 @@ async function exportPack(packs: SnippetPacks, args: { pack?: string; target?: v
   let chosen: LoadedPack | undefined = packs.packs().find((p) => p.pack.name === args.pack);
   if (!chosen) {
     const picked = await vscode.window.showQuickPick(
-      packs.packs().map((p) => ({ label: p.pack.name, description: p.pack.description, loaded: p })),
+      packs.packs().map((p) => ({ label: p.pack.title ?? p.pack.name, description: p.pack.description, loaded: p })),
       { title: vscode.l10n.t('Export which snippet pack?') },
     );
     chosen = picked?.loaded;
@@ -188,7 +189,9 @@ export type CommandHandlers = Record<SnippetCommand, (...args: never[]) => unkno
 /** Insert, search, save-selection, new-pack and export commands. */
 export function snippetCommands(packs: SnippetPacks, tree: SnippetTree, storage: vscode.Uri): CommandHandlers {
   return {
-    'govreport.snippets.insert': (snippet?: ResolvedSnippet) => insert(snippet),
+    // From the view's inline button the argument is the tree node holding the snippet.
+    'govreport.snippets.insert': (arg?: ResolvedSnippet | { snippet: ResolvedSnippet }) =>
+      insert(arg && 'snippet' in arg ? arg.snippet : arg),
     'govreport.insertStockPhrase': async (args?: { id?: string }) => {
       const snippet = args?.id ? packs.all().find((s) => s.id === args.id) : await pickSnippet(packs);
       return insert(snippet);

@@ -8,7 +8,7 @@ type Node =
   | { type: 'category'; id: string; name: string; children: Node[]; parent: Node }
   | { type: 'snippet'; id: string; snippet: ResolvedSnippet; parent: Node };
 
-/** The 常用语 / Snippets view: pack → category → snippet, with a search filter; click inserts. */
+/** The 常用语 / Snippets view: pack (by its title) → category → snippet, with a search filter. */
 export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -42,7 +42,7 @@ export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
       if (this.query && matchSnippet(this.query, snippet) === undefined) continue;
       let pack = packs.get(snippet.packName);
       if (!pack) {
-        pack = { type: 'pack', id: `p:${snippet.packName}`, name: snippet.packName, children: [] };
+        pack = { type: 'pack', id: `p:${snippet.packName}`, name: snippet.packTitle, children: [] };
         packs.set(snippet.packName, pack);
       }
       let category = pack.children.find((c) => c.type === 'category' && c.name === snippet.category);
@@ -55,7 +55,10 @@ export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
       }
     }
     const roots = [...packs.values()];
-    this.view.message = roots.length === 0 ? vscode.l10n.t('No snippets match.') : undefined;
+    this.view.message =
+      roots.length === 0
+        ? vscode.l10n.t('No snippets match.')
+        : vscode.l10n.t('A click previews; the Insert button inserts. In a draft type pinyin initials (tzm); in Markdown press Ctrl+Space.');
     return roots;
   }
 
@@ -84,8 +87,8 @@ export class SnippetTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     item.description = snippetPrefixes(snippet).join(' ');
     item.tooltip = previewMarkdown(snippet);
     item.iconPath = new vscode.ThemeIcon('symbol-snippet');
+    // A click only selects (browsing never edits the draft); the inline button or the context menu inserts.
     item.contextValue = 'snippet';
-    item.command = { command: 'govreport.snippets.insert', title: vscode.l10n.t('Insert'), arguments: [snippet] };
     return item;
   }
 

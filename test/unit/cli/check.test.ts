@@ -31,7 +31,7 @@ describe('cli: check output', () => {
     const first = file.findings.find((f: { rule: string }) => f.rule === 'placeholder');
     assert.deepEqual(first, {
       rule: 'placeholder',
-      severity: 'warning',
+      severity: 'info',
       line: 2,
       column: 130,
       endLine: 2,
@@ -59,17 +59,19 @@ describe('cli: check output', () => {
     assert.equal(code, 0);
     const lines = stdout.trimEnd().split('\n');
     const placeholderLine = lines.find((l) => l.startsWith(`${SAMPLE_ARG}:2:130  `));
-    assert.equal(placeholderLine, `${SAMPLE_ARG}:2:130  警告  placeholder  未填写的占位符“X”`);
+    assert.equal(placeholderLine, `${SAMPLE_ARG}:2:130  提示  placeholder  未填写的占位符“X”`);
     for (const line of lines.slice(0, -1)) assert.match(line, /^test\/fixtures\/corpus\/[^:]+:\d+:\d+ {2}(错误|警告|提示) {2}[a-z-]+ {2}\S/);
-    const warnings = lines.length - 1;
-    assert.equal(lines.at(-1), `检查了 1 个文件：错误 0 个，警告 ${warnings} 个，提示 0 个，占位符 153 处`);
+    // Placeholders are information by default: the 3 real findings are the only warnings.
+    const warnings = lines.filter((l) => l.includes('  警告  ')).length;
+    assert.equal(warnings, 3);
+    assert.equal(lines.at(-1), `检查了 1 个文件：错误 0 个，警告 3 个，提示 153 个，占位符 153 处`);
   });
 
   it('switches to English with --lang en', () => {
     const { stdout } = cli(['check', SAMPLE_ARG, '--lang', 'en'], ROOT);
     const lines = stdout.trimEnd().split('\n');
-    assert.ok(lines.includes(`${SAMPLE_ARG}:2:130  warning  placeholder  Unfilled placeholder "X"`));
-    assert.equal(lines.at(-1), `1 file checked: 0 errors, ${lines.length - 1} warnings, 0 infos, 153 placeholders`);
+    assert.ok(lines.includes(`${SAMPLE_ARG}:2:130  info  placeholder  Unfilled placeholder "X"`));
+    assert.equal(lines.at(-1), `1 file checked: 0 errors, 3 warnings, 153 infos, 153 placeholders`);
   });
 
   it('prints SARIF 2.1.0 that GitHub code scanning accepts', () => {
@@ -122,7 +124,7 @@ describe('cli: check output', () => {
       const json = JSON.parse(cli(['check', '--format', 'json'], dir).stdout);
       const severities = (i: number) => new Set(json.files[i].findings.filter((f: any) => f.rule === 'placeholder').map((f: any) => f.severity));
       assert.deepEqual(json.files.map((f: { file: string }) => f.file), ['draft/a.txt', 'final/a.txt']);
-      assert.deepEqual(severities(0), new Set(['warning']));
+      assert.deepEqual(severities(0), new Set(['info']));
       assert.deepEqual(severities(1), new Set(['error']));
 
       const strict = cli(['check', 'draft', '--config', 'strict.json', '--format', 'json'], dir);
@@ -250,7 +252,7 @@ describe('cli: unreadable input', () => {
       put(dir, 'big.txt', text.repeat(copies));
       const { code, stdout } = cli(['check', 'big.txt', '--lang', 'en'], dir);
       assert.equal(code, 0);
-      assert.match(stdout.trimEnd().split('\n').at(-1)!, new RegExp(`^1 file checked: 0 errors, \\d+ warnings, 0 infos, ${153 * copies} placeholders$`));
+      assert.match(stdout.trimEnd().split('\n').at(-1)!, new RegExp(`^1 file checked: 0 errors, \\d+ warnings, ${153 * copies} infos, ${153 * copies} placeholders$`));
       assert.ok(readFileSync(join(dir, 'big.txt')).length >= 10 * 1024 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });

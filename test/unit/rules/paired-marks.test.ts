@@ -17,9 +17,9 @@ describe('rule: paired-marks', () => {
 
   it('reports an unclosed opening mark', () => {
     const text = '要把“富民作为发展的出发点和落脚点。';
-    assert.deepEqual(spans(text), [[2, 3, '““”缺少配对的“””']]);
+    assert.deepEqual(spans(text), [[2, 3, '左引号没有对应的右引号']]);
     const [finding] = lint(text, { format: 'text', lang: 'en' }).findings.filter((f) => f.rule === ID);
-    assert.equal(finding!.message, 'Unclosed "“", expected "”"');
+    assert.equal(finding!.message, 'Left quotation mark without a matching right quotation mark');
     assert.equal(finding!.severity, 'warning');
     assert.equal(finding!.fix, undefined);
   });
@@ -27,21 +27,21 @@ describe('rule: paired-marks', () => {
   it('reports a closing mark without an opening one', () => {
     const text = '认真学习政府工作报告》精神，推动经济平稳运行）。';
     assert.deepEqual(spans(text), [
-      [10, 11, '“》”缺少配对的“《”'],
-      [22, 23, '“）”缺少配对的“（”'],
+      [10, 11, '右书名号前面没有对应的左书名号'],
+      [22, 23, '右括号前面没有对应的左括号'],
     ]);
   });
 
   it('reports crossed marks once', () => {
     const text = '贯彻《政府工作报告（2022年》）精神。';
-    assert.deepEqual(spans(text), [[9, 10, '“（”应在“》”之前以“）”闭合']]);
+    assert.deepEqual(spans(text), [[9, 10, '左括号应在右书名号之前以右括号闭合']]);
   });
 
   it('pairs marks within a paragraph only', () => {
     const text = '“锚定新目标，\n我们必须作为。”';
     assert.deepEqual(spans(text), [
-      [0, 1, '““”缺少配对的“””'],
-      [15, 16, '“””缺少配对的““”'],
+      [0, 1, '左引号没有对应的右引号'],
+      [15, 16, '右引号前面没有对应的左引号'],
     ]);
   });
 

@@ -24,7 +24,7 @@ describe('rule: placeholder', () => {
     const first = found[0]!;
     assert.deepEqual([first.range.startLine, first.range.startColumn, first.range.endColumn], [1, 129, 130]);
     assert.equal(first.message, '未填写的占位符“X”');
-    assert.equal(first.severity, 'warning');
+    assert.equal(first.severity, 'info');
   });
 
   it('reports every placeholder form', () => {

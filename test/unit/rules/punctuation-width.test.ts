@@ -17,7 +17,7 @@ describe('rule: punctuation-width', () => {
       [57, 58, '!'],
     ]);
     const [first] = check(text);
-    assert.equal(first!.message, '应为“：”，而非“:”');
+    assert.equal(first!.message, '半角冒号应改为全角冒号');
     assert.equal(first!.severity, 'warning');
     assert.equal(
       fixed(text),

@@ -16,7 +16,7 @@ describe('rule: repeated-punctuation', () => {
       [43, 45, '！！'],
       [48, 50, '？？'],
     ]);
-    assert.equal(check(text)[0]!.message, '应为“，”，而非“，，”');
+    assert.equal(check(text)[0]!.message, '逗号重复，只保留一个');
     assert.equal(fixed(text), '经济运行稳中向好，发展质量稳步提升。坚持工业、农业并重；主要目标是：增长6%！对不对？');
   });
 

@@ -1,9 +1,16 @@
 import assert from 'node:assert/strict';
-import { bodyText, checkSnippetBody, scanSnippetBody } from '../../../src/core/snippets';
+import { bodyText, checkSnippetBody, scanSnippetBody, snippetPreview } from '../../../src/core/snippets';
 
 const error = (body: string) => checkSnippetBody(body)?.en;
 
 describe('snippets: body syntax', () => {
+  it('previews the text inserted with the defaults: no snippet syntax left', () => {
+    const year = (name: string) => (name === 'CURRENT_YEAR' ? '2026' : undefined);
+    assert.equal(snippetPreview(['我代表${1:XX市}政府', '${2:$CURRENT_YEAR}年$0'], year), '我代表XX市政府\n2026年');
+    assert.equal(snippetPreview('${1|三,四|}方面${2:外${3:内}层}$3${4}'), '三方面外内层');
+    assert.equal(snippetPreview('价格\\$5，\\}号 ${UNKNOWN:默认} $TM_FILENAME.'), '价格$5，}号 默认 .');
+  });
+
   it('joins list bodies with line breaks', () => {
     assert.equal(bodyText('同志们：\n$0'), '同志们：\n$0');
     assert.equal(bodyText(['各位代表：', '$0']), '各位代表：\n$0');

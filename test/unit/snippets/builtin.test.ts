@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { bodyText, checkSnippetBody, matchSnippet, mergePacks, SNIPPET_CATEGORIES, type LoadedPack } from '../../../src/core/snippets';
+import { bodyText, checkSnippetBody, matchSnippet, mergePacks, SNIPPET_CATEGORIES, snippetPreview, type LoadedPack } from '../../../src/core/snippets';
+import { parseReport } from '../../../src/core/parse';
 import { builtinPackFiles, readPackFile } from '../../../src/core/snippets/node';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -26,7 +27,21 @@ describe('snippets: built-in packs', () => {
         'snippets/templates.govsnippets.json',
       ].map((f) => join(f)),
     );
-    for (const { pack } of packs) assert.match(pack.name, /^govreport\.[a-z-]+$/);
+    for (const { pack } of packs) {
+      assert.match(pack.name, /^govreport\.[a-z-]+$/);
+      assert.match(pack.title ?? '', /^[\u4e00-\u9fff、与]+$/, `${pack.name} has a Chinese title`);
+    }
+  });
+
+  it('leave, inserted with their defaults, no slot the placeholder rule does not report', () => {
+    for (const s of all) {
+      const text = snippetPreview(s.body, () => '2026');
+      assert.ok(!text.includes('…'), `${s.id}: an ellipsis slot is not a placeholder`);
+      const slots = [...bodyText(s.body).matchAll(/\$\{\d+:([^${}]*)\}/g)].map((m) => m[1]!).filter((v) => /XX/.test(v));
+      if (slots.length === 0) continue;
+      const reported = parseReport(text, { format: 'text' }).placeholders.map((p) => p.text);
+      assert.ok(reported.filter((t) => t.includes('X')).length >= slots.length, `${s.id}: ${slots.join(' | ')} → ${reported.join(' ')}`);
+    }
   });
 
   it('hold at least 60 snippets with ids unique across all packs and valid bodies', () => {

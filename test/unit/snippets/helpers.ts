@@ -11,7 +11,7 @@ export function pack(name: string, snippets: Snippet[]): SnippetPack {
 }
 
 export function resolved(s: Partial<Snippet> & { title: string }): ResolvedSnippet {
-  return { ...snippet('x'), ...s, packName: 'p', source: 'builtin', file: 'p.govsnippets.json' };
+  return { ...snippet('x'), ...s, packName: 'p', packTitle: 'p', source: 'builtin', file: 'p.govsnippets.json' };
 }
 
 /** A problem as [path, English message, text of its range]. */

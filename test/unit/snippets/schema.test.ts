@@ -96,7 +96,7 @@ describe('snippets: pack schema and parsePack', () => {
     const [p] = parsePack('{"name":"x","version":"1","description":"","snippets":{}}', FILE).problems;
     assert.equal(p!.message.zh, '应为数组，实际为{}');
     const [q] = parsePack('{"name":"x","version":"1","description":"","snippets":[],"extra":1}', FILE).problems;
-    assert.equal(q!.message.zh, '应为已知的键（$schema, name, version, description, author, snippets），实际为"extra"');
+    assert.equal(q!.message.zh, '应为已知的键（$schema, name, title, version, description, author, snippets），实际为"extra"');
   });
 
   it('rejects a root that is not an object, and wrong types inside a list', () => {
