@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../src/core/lint';
 import { bytes, markdownText, plainText, synthetic } from './corpus';
+import { profiled, profileTask, profiling } from './profile';
 
 const MB = 1024 * 1024;
 /** Peer figures (ms/100 KB) on the machines the targets were set on. */
@@ -64,6 +65,10 @@ function measure(task: Task): Measure {
   const coldMs = time(() => task.run(input));
   for (let i = 1; i < task.warmup; i++) task.run(input);
   const ms = median(Array.from({ length: task.runs }, () => time(() => task.run(input))));
+  if (profiling) {
+    process.stdout.write(JSON.stringify(profiled(() => Array.from({ length: task.runs }, () => task.run(input)))));
+    process.exit(0);
+  }
   const size = bytes(input);
   return { bytes: size, coldMs, ms, msPer100KB: (ms * 100 * 1024) / size };
 }
@@ -132,6 +137,8 @@ function main(): void {
       target: { ratio: 1.3, met: mdRatio <= 1.3 },
     },
     growth,
+    // Self time by function while linting the plain-text and Markdown bench texts (node --cpu-prof).
+    profile: { text: profileTask(process.argv[1]!, 'text:govreport'), markdown: profileTask(process.argv[1]!, 'md:govreport') },
     target10MB: { ms: 2000, met: tenMB.coldMs < 2000 },
   };
 
@@ -162,6 +169,11 @@ function main(): void {
     Object.fromEntries(growth.map((g) => [`${g.mb} MB`, { bytes: g.bytes, 'first run ms': g.coldMs, ms: g.ms, 'ms/100KB': g.msPer100KB }])),
   );
   console.log(`10 MB in ${tenMB.ms} ms, first run ${tenMB.coldMs} ms (target < 2000: ${ok(results.target10MB.met)})`);
+
+  for (const [name, costs] of Object.entries(results.profile)) {
+    console.log(`\nTop costs, ${name} (self time, node --cpu-prof)`);
+    console.table(Object.fromEntries(costs.map((c) => [c.where, { '%': c.selfPercent, ms: c.selfMs }])));
+  }
 
   const out = join(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
