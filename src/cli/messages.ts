@@ -7,7 +7,7 @@ const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ?
 export const messages = {
   usage: () => ({
     zh: `用法：
-  govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--lang zh|en]
+  govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--jobs N] [--lang zh|en]
   govreport outline 文件 [--format md|json|csv] [--config 文件] [--lang zh|en]
   govreport review 文件 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
   govreport diff 原稿 新稿 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
@@ -17,6 +17,7 @@ export const messages = {
 
 check              检查报告草稿。目录中查找 .txt 和 .md 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
                    不给路径时检查当前目录。--fix 应用所有安全修复。
+                   --jobs N 用 N 个线程并行检查（默认为 CPU 核数，1 为不并行），输出顺序不变。
 outline            输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
 review             输出审核意见表：概况、按章节列出的未填占位符、一致性问题、其他问题、目标表和项目表。
 diff               比对两稿：填写的占位符、变化的数字、增删改名的章节、增删变化的项目和逐段文字改动。
@@ -26,7 +27,7 @@ snippets list      按包列出内置片段包及给出的片段包中的片段�
 
 退出码：0 没有错误；1 有错误级别的问题；2 用法、配置或文件读写错误，或片段包无效。`,
     en: `Usage:
-  govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--lang zh|en]
+  govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--jobs N] [--lang zh|en]
   govreport outline FILE [--format md|json|csv] [--config FILE] [--lang zh|en]
   govreport review FILE [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
   govreport diff OLD NEW [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
@@ -36,6 +37,7 @@ snippets list      按包列出内置片段包及给出的片段包中的片段�
 
 check              Checks report drafts. Directories are searched for .txt and .md files (honouring .govreportignore,
                    skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
+                   --jobs N checks on N threads (default: the number of cores; 1: none), output in the same order.
 outline            Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
 review             Prints the review sheet: status, unfilled placeholders by section, consistency and other findings,
                    goals and projects tables.

@@ -17,6 +17,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   fix: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   pack: { type: 'string' },
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
@@ -29,7 +30,7 @@ type OptionName = keyof typeof OPTIONS;
 /** Options each command accepts (`''`: no command). */
 const ALLOWED: Record<string, readonly OptionName[]> = {
   '': ['help', 'version', 'lang'],
-  check: ['format', 'config', 'fix', 'lang', 'help'],
+  check: ['format', 'config', 'fix', 'jobs', 'lang', 'help'],
   outline: ['format', 'config', 'lang', 'help'],
   snippets: ['pack', 'lang', 'help'],
   review: ['format', 'output', 'config', 'lang', 'help'],
@@ -76,7 +77,8 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
   }
   if (command === 'check') {
     const format = oneOf(lang, '--format', values.format ?? 'text', CHECK_FORMATS);
-    return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, lang }, io);
+    const jobs = values.jobs === undefined ? undefined : positiveInteger(lang, '--jobs', values.jobs);
+    return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, jobs, lang }, io);
   }
   if (command === 'snippets') {
     const [sub = '', ...packs] = paths;
@@ -117,6 +119,11 @@ function parse(argv: readonly string[], lang: Lang) {
 function oneOf<T extends string>(lang: Lang, option: string, value: string, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) throw new UsageError(t(lang, 'invalidValue', option, value, allowed));
   return value as T;
+}
+
+function positiveInteger(lang: Lang, option: string, value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(t(lang, 'invalidValue', option, value, ['1, 2, …']));
+  return Number(value);
 }
 
 /** The message language, read before full parsing so usage errors are in it too. Chinese by default. */
