@@ -4,12 +4,14 @@
 // ROUNDS rounds of processes; figures are medians over rounds, ratios medians of same-round ratios.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { format as autocorrectFormat, lintFor as autocorrectLint } from 'autocorrect-node';
 import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../src/core/lint';
+import { parallel, startup } from './cli';
 import { bytes, markdownText, plainText, synthetic } from './corpus';
 import { profiled, profileTask, profiling } from './profile';
 
@@ -140,6 +142,9 @@ function main(): void {
     // Self time by function while linting the plain-text and Markdown bench texts (node --cpu-prof).
     profile: { text: profileTask(process.argv[1]!, 'text:govreport'), markdown: profileTask(process.argv[1]!, 'md:govreport') },
     target10MB: { ms: 2000, met: tenMB.coldMs < 2000 },
+    cores: availableParallelism(),
+    startup: startup(),
+    parallel: parallel(),
   };
 
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -169,6 +174,14 @@ function main(): void {
     Object.fromEntries(growth.map((g) => [`${g.mb} MB`, { bytes: g.bytes, 'first run ms': g.coldMs, ms: g.ms, 'ms/100KB': g.msPer100KB }])),
   );
   console.log(`10 MB in ${tenMB.ms} ms, first run ${tenMB.coldMs} ms (target < 2000: ${ok(results.target10MB.met)})`);
+
+  const { startup: st, parallel: par } = results;
+  console.log('\nStart-up (whole process, ms)');
+  console.table(st.ms);
+  console.log(`--version ${st.overNode.version} ms over node -e 0 (target ≤ ${st.target.ms}: ${ok(st.target.met)}); a 1-file check ${st.overNode.check} ms over`);
+  console.log(`\n${par.files} files (${par.mb} MB) in a directory, ${results.cores} cores, load average ${par.load.before} → ${par.load.after}`);
+  console.table(par.ms);
+  console.log(`--jobs 2 ${par.speedup}× faster than --jobs 1, same output (target ≥ ${par.target.speedup}: ${ok(par.target.met)})`);
 
   for (const [name, costs] of Object.entries(results.profile)) {
     console.log(`\nTop costs, ${name} (self time, node --cpu-prof)`);
