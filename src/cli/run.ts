@@ -1,15 +1,11 @@
 // Argument parsing and dispatch. Every outcome is an exit code; nothing here throws to the caller.
 
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../core/config';
+import { ConfigError } from '../core/config/errors';
 import type { Lang } from '../core/rules/types';
-import { CHECK_FORMATS, runCheck } from './check';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { t } from './messages';
 import { VERSION } from './meta';
-import { OUTLINE_FORMATS, runOutline } from './outline';
-import { REVIEW_FORMATS, runDiff, runReview } from './review';
-import { runSnippetsList, runSnippetsValidate } from './snippets';
 
 const LANGS = ['zh', 'en'] as const;
 
@@ -75,12 +71,15 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
     }
     throw new UsageError(t(lang, 'missingCommand'));
   }
+  // Each command's code loads when it runs (a lazy chunk in the bundle: esbuild.js CHUNKS).
   if (command === 'check') {
+    const { CHECK_FORMATS, runCheck } = require('./check') as typeof import('./check');
     const format = oneOf(lang, '--format', values.format ?? 'text', CHECK_FORMATS);
     const jobs = values.jobs === undefined ? undefined : positiveInteger(lang, '--jobs', values.jobs);
     return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, jobs, lang }, io);
   }
   if (command === 'snippets') {
+    const { runSnippetsList, runSnippetsValidate } = require('./snippets') as typeof import('./snippets');
     const [sub = '', ...packs] = paths;
     if (sub === 'list') return runSnippetsList({ files: packs, pack: values.pack, lang }, io);
     if (sub !== 'validate') throw new UsageError(t(lang, 'unknownSnippetsCommand', sub));
@@ -89,6 +88,7 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
     return runSnippetsValidate(packs, lang, io);
   }
   if (command === 'review' || command === 'diff') {
+    const { REVIEW_FORMATS, runDiff, runReview } = require('./review') as typeof import('./review');
     const format = oneOf(lang, '--format', values.format ?? 'md', REVIEW_FORMATS);
     const common = { format, output: values.output, config: values.config, lang };
     if (command === 'review') {
@@ -98,6 +98,7 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
     if (paths.length !== 2) throw new UsageError(t(lang, 'diffNeedsTwoFiles'));
     return runDiff({ ...common, oldFile: paths[0]!, newFile: paths[1]! }, io);
   }
+  const { OUTLINE_FORMATS, runOutline } = require('./outline') as typeof import('./outline');
   const format = oneOf(lang, '--format', values.format ?? 'md', OUTLINE_FORMATS);
   if (paths.length !== 1) throw new UsageError(t(lang, 'outlineNeedsOneFile'));
   return runOutline({ file: paths[0]!, format, config: values.config, lang }, io);

@@ -21,6 +21,11 @@ export class ConfigError extends Error {
     super(text.en);
     this.name = 'ConfigError';
   }
+
+  /** Also true for a ConfigError of another bundle's copy of this module (each lazy chunk bundles one). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === 'ConfigError' && 'text' in value && 'location' in value;
+  }
 }
 
 /** `expected …, found …`, without a location. */
