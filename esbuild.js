@@ -16,10 +16,12 @@ const CHUNKS = {
   'src/core/config/index.ts': 'config-loader', // the config schema (zod), with the first .govreportrc.json
   'src/extension/snippets/index.ts': 'snippets', // snippet packs, completion and view, right after activation
   'src/core/review/index.ts': 'review', // the review sheet and draft comparison, on first use
+  'src/core/word/index.ts': 'word', // .docx import, export and annotation, on the first .docx
   'src/cli/check.ts': 'cli-check', // each CLI command, when it runs
   'src/cli/outline.ts': 'cli-outline',
   'src/cli/review.ts': 'cli-review',
   'src/cli/snippets.ts': 'cli-snippets',
+  'src/cli/convert.ts': 'cli-convert',
   'src/cli/checkWorker.ts': 'check-worker', // a worker thread of `govreport check --jobs N`
 };
 

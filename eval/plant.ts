@@ -1,6 +1,7 @@
 // Planted defects: one known defect at a time is written into a real report; the checker must report
 // it (recall) and nothing else that was not reported before (induced findings).
 
+import { extractFigures } from '../src/core/figures';
 import { lint } from '../src/core/lint';
 import type { Format, ReportDocument } from '../src/core/model';
 import { canonicalMarker } from '../src/core/parse/markers';
@@ -66,9 +67,9 @@ export const PLANTERS: Record<string, Planter> = {
     return { kind: 'unbalanced marks', rule: 'paired-marks', start: at, end: at + 1, text: '' };
   },
   placeholder(doc) {
-    const q = doc.quantities.find((x) => /^\d{2,}$/.test(x.amount));
-    if (!q) return undefined;
-    return { kind: 'placeholder', rule: 'placeholder', start: q.range.start, end: q.range.start + q.amount.length, text: 'XX' };
+    const f = extractFigures(doc).find((x) => /^\d{2,}$/.test(x.value));
+    if (!f) return undefined;
+    return { kind: 'placeholder', rule: 'placeholder', start: f.valueRange.start, end: f.valueRange.start + f.value.length, text: 'XX' };
   },
 };
 

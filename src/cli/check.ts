@@ -4,11 +4,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../core/lint';
 import type { Lang } from '../core/rules/types';
-import type { ResolvedConfig } from '../core/settings';
+import { EMPTY_CONFIG, type ResolvedConfig } from '../core/settings';
 import { ConfigResolver } from './config';
 import { expandPaths, readTextFile, type InputFile } from './files';
 import { decideCheck } from '../core/policy';
-import { formatForPath } from '../core/formats';
+import { formatForPath, isWordPath } from '../core/formats';
+import { loadWord } from './lazy';
 import { fixUntilStable, writeFileAtomic } from './fix';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -29,10 +30,14 @@ export interface CheckOptions {
   /** --config, as given. */
   config?: string;
   fix: boolean;
+  /** --annotate: write a copy of each .docx with the findings as comments (to `output` when one file is given). */
+  annotate?: { output?: string | undefined } | undefined;
   lang: Lang;
   /** Worker threads (--jobs); default every core; 1 checks in this thread. */
   jobs?: number;
 }
+
+export type FileOptions = CheckOptions & { cwd: string };
 
 /**
  * Throws ConfigError for a bad config (nothing is checked then). Exit code: 2 when any file could not
@@ -42,6 +47,10 @@ export interface CheckOptions {
 export function runCheck(options: CheckOptions, io: CliIO): number {
   const { lang } = options;
   const inputs = expandPaths(options.paths, io.cwd);
+  if (options.annotate?.output !== undefined && (inputs.length !== 1 || !isWordPath(inputs[0]!.abs))) {
+    io.stderr(`${t(lang, 'annotateNeedsOne')}\n`);
+    return EXIT_USAGE;
+  }
   const resolver = new ConfigResolver(io.cwd, options.config);
   // Every config is resolved before any file is checked: a bad one (ConfigError) stops the run.
   resolver.preload();
@@ -52,13 +61,14 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
   if (options.fix) summary.fixed = 0;
   /** Kept for the JSON and SARIF documents only: findings, not texts. */
   const reports: FileReport[] = [];
-  for (const r of checkAll(inputs, resolver, options, io.cwd)) {
+  for (const r of checkAll(inputs, resolver, { ...options, cwd: io.cwd })) {
     if (r === undefined) {
       summary.skipped!++;
       continue;
     }
     addToSummary(summary, r);
     if (r.problem) io.stderr(`${t(lang, 'atFile', r.file, r.problem[lang])}\n`);
+    else if (r.annotated) io.stderr(`${t(lang, 'annotated', r.file, r.annotated, r.findings.length)}\n`);
     else if (r.fixed && options.format !== 'text') io.stderr(`${t(lang, 'fixed', r.file, r.fixed)}\n`);
     if (options.format === 'text') io.stdout(formatTextReport(r, context));
     else reports.push(r);
@@ -73,15 +83,15 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
 }
 
 /** Each input's report (undefined when skipped), in input order: on `options.jobs` worker threads when the bundle has them. */
-function checkAll(inputs: InputFile[], resolver: ConfigResolver, options: CheckOptions, cwd: string): Iterable<FileReport | undefined> {
+function checkAll(inputs: InputFile[], resolver: ConfigResolver, options: FileOptions): Iterable<FileReport | undefined> {
   const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.length);
   const worker = path.join(__dirname, CHECK_WORKER);
-  if (jobs > 1 && fs.existsSync(worker)) return mapInWorkers<InputFile, FileReport | undefined>(inputs, jobs, worker, { cwd, options });
+  if (jobs > 1 && fs.existsSync(worker)) return mapInWorkers<InputFile, FileReport | undefined>(inputs, jobs, worker, options);
   return inputs.map((input) => checkInput(input, resolver, options));
 }
 
 /** Checks one input with the config that applies to it. */
-export function checkInput(input: InputFile, resolver: ConfigResolver, options: CheckOptions): FileReport | undefined {
+export function checkInput(input: InputFile, resolver: ConfigResolver, options: FileOptions): FileReport | undefined {
   return checkFile(input, input.problem ? undefined : resolver.forFile(input.abs), options);
 }
 
@@ -90,9 +100,10 @@ export function checkInput(input: InputFile, resolver: ConfigResolver, options: 
  * matching a glob that does not look like a Chinese report (an English README, say). Files named on the
  * command line are always checked.
  */
-function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: CheckOptions): FileReport | undefined {
+function checkFile(input: InputFile, config: ResolvedConfig | undefined, options: FileOptions): FileReport | undefined {
   const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
   if (input.problem) return { ...base, problem: input.problem };
+  if (isWordPath(input.abs)) return checkWordFile(input, config, options);
   const read = readTextFile(input);
   if ('problem' in read) return { ...base, problem: read.problem };
   const decision = decideCheck({ supported: true, requested: input.named, size: read.text.length, text: () => read.text });
@@ -112,6 +123,26 @@ function checkFile(input: InputFile, config: ResolvedConfig | undefined, options
   }
   const { doc, findings } = outcome.result;
   return { ...base, findings, placeholders: doc.placeholders.length, fixed: outcome.fixed };
+}
+
+/** A .docx: its text is checked as plain text (line = paragraph); fixes are not applied to Word files. */
+function checkWordFile(input: InputFile, config: ResolvedConfig | undefined, options: FileOptions): FileReport | undefined {
+  const base = { file: input.display, abs: input.abs, findings: [], placeholders: 0 };
+  const word = loadWord();
+  const read = word.readDocxFile(input.abs);
+  if ('problem' in read) return { ...base, problem: read.problem };
+  const text = read.word.text;
+  if (!decideCheck({ supported: true, requested: input.named, size: text.length, text: () => text }).checked) return undefined;
+  const { doc, findings } = lint(text, { format: 'text', config, lang: options.lang });
+  const all = [...findings, ...word.commentPlaceholderFindings(read.word, config ?? EMPTY_CONFIG, options.lang)];
+  all.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const report = { ...base, findings: all, placeholders: doc.placeholders.length };
+  if (!options.annotate) return report;
+  const out = options.annotate.output ?? input.display.replace(/\.docx$/i, '-审核.docx');
+  const annotations = all.map((f) => ({ start: f.range.start, end: f.range.end, text: `${f.rule}：${f.message}` }));
+  const copy = word.annotateDocx(read.bytes, read.word, annotations);
+  const problem = word.writeBytes(path.resolve(options.cwd, out), copy);
+  return problem ? { ...report, problem } : { ...report, annotated: out };
 }
 
 function addToSummary(summary: Summary, r: FileReport): void {

@@ -13,7 +13,9 @@ import tinyglobby = require('tinyglobby');
 const { globSync, isDynamicPattern } = tinyglobby;
 
 export const IGNORE_FILE = '.govreportignore';
-const EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.docx']);
+/** Word's owner files (`~$draft.docx`), left beside a document while it is open. */
+const WORD_LOCK = /^~\$/;
 
 export interface InputFile {
   /** The path as the user gave it (or as expanded from a directory or glob). */
@@ -74,7 +76,11 @@ function* walk(root: string, rules: IgnoreRules, rel = ''): Generator<string> {
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules' || rules.ignores(abs, true)) continue;
       yield* walk(root, rules, child);
-    } else if ((entry.isFile() || entry.isSymbolicLink()) && EXTENSIONS.has(path.extname(entry.name).toLowerCase())) {
+    } else if (
+      (entry.isFile() || entry.isSymbolicLink()) &&
+      EXTENSIONS.has(path.extname(entry.name).toLowerCase()) &&
+      !WORD_LOCK.test(entry.name)
+    ) {
       if (!rules.ignores(abs, false) && statOrUndefined(abs)?.isFile()) yield child;
     }
   }
@@ -130,17 +136,22 @@ export interface DecodedFile {
   bom: boolean;
 }
 
-/** Reads a UTF-8 text file; binary, UTF-16, non-UTF-8 and unreadable files give a problem instead. */
-export function readTextFile(file: InputFile): DecodedFile | { problem: Message } {
-  let bytes: Buffer;
+/** Reads a file's bytes; an unreadable file gives a problem instead. */
+export function readFileBytes(file: Pick<InputFile, 'abs'>): Uint8Array | { problem: Message } {
   try {
-    bytes = fs.readFileSync(file.abs);
+    return fs.readFileSync(file.abs);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     if (code === 'ENOENT') return { problem: messages.notFound() };
     if (code === 'EISDIR') return { problem: messages.isDirectory() };
     return { problem: messages.readFailed(code) };
   }
+}
+
+/** Reads a UTF-8 text file; binary, UTF-16, non-UTF-8 and unreadable files give a problem instead. */
+export function readTextFile(file: InputFile): DecodedFile | { problem: Message } {
+  const bytes = readFileBytes(file);
+  if ('problem' in bytes) return bytes;
   const decoded = decodeUtf8(bytes);
   if (!('problem' in decoded)) return decoded;
   if (decoded.problem === 'utf16') return { problem: messages.utf16() };

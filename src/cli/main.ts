@@ -7,8 +7,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = run(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+void Promise.resolve(
+  run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  }),
+).then((code) => {
+  process.exitCode = code;
 });

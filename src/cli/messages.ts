@@ -8,16 +8,20 @@ export const messages = {
   usage: () => ({
     zh: `用法：
   govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--jobs N] [--lang zh|en]
+  govreport check 草稿.docx --annotate [-o 副本.docx] [--config 文件] [--lang zh|en]
   govreport outline 文件 [--format md|json|csv] [--config 文件] [--lang zh|en]
+  govreport convert 草稿.docx -o 草稿.md|草稿.txt
+  govreport convert 草稿.txt|草稿.md -o 公文.docx [--config 文件]
   govreport review 文件 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
   govreport diff 原稿 新稿 [--format md|html|json] [-o 输出] [--config 文件] [--lang zh|en]
   govreport snippets validate 片段包… [--lang zh|en]
   govreport snippets list [片段包…] [--pack 名称] [--lang zh|en]
   govreport --help | --version
 
-check              检查报告草稿。目录中查找 .txt 和 .md 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
-                   不给路径时检查当前目录。--fix 应用所有安全修复。
+check              检查报告草稿（.txt、.md、.docx；.docx 的行号即段落序号）。目录中查找 .txt、.md 和 .docx 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
+                   不给路径时检查当前目录。--fix 应用所有安全修复。--annotate 把每条问题作为 Word 批注写入 .docx 副本。
                    --jobs N 用 N 个线程并行检查（默认为 CPU 核数，1 为不并行），输出顺序不变。
+convert            .docx 转为 Markdown 或纯文本；.txt/.md 转为符合 GB/T 9704 的 .docx（版式见配置 export）。
 outline            输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
 review             输出审核意见表：概况、按章节列出的未填占位符、一致性问题、其他问题、目标表和项目表。
 diff               比对两稿：填写的占位符、变化的数字、增删改名的章节、增删变化的项目和逐段文字改动。
@@ -28,16 +32,22 @@ snippets list      按包列出内置片段包及给出的片段包中的片段�
 退出码：0 没有错误；1 有错误级别的问题；2 用法、配置或文件读写错误，或片段包无效。`,
     en: `Usage:
   govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--jobs N] [--lang zh|en]
+  govreport check DRAFT.docx --annotate [-o COPY.docx] [--config FILE] [--lang zh|en]
   govreport outline FILE [--format md|json|csv] [--config FILE] [--lang zh|en]
+  govreport convert DRAFT.docx -o DRAFT.md|DRAFT.txt
+  govreport convert DRAFT.txt|DRAFT.md -o 公文.docx [--config FILE]
   govreport review FILE [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
   govreport diff OLD NEW [--format md|html|json] [-o OUT] [--config FILE] [--lang zh|en]
   govreport snippets validate PACK… [--lang zh|en]
   govreport snippets list [PACK…] [--pack NAME] [--lang zh|en]
   govreport --help | --version
 
-check              Checks report drafts. Directories are searched for .txt and .md files (honouring .govreportignore,
+check              Checks report drafts (.txt, .md, .docx; in a .docx the line is the paragraph number). Directories are
+                   searched for .txt, .md and .docx files (honouring .govreportignore,
                    skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
+                   --annotate writes a copy of each .docx with every finding as a Word comment.
                    --jobs N checks on N threads (default: the number of cores; 1: none), output in the same order.
+convert            Turns a .docx into Markdown or plain text, or a .txt/.md draft into a GB/T 9704 .docx (layout: config export).
 outline            Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
 review             Prints the review sheet: status, unfilled placeholders by section, consistency and other findings,
                    goals and projects tables.
@@ -57,6 +67,16 @@ Exit codes: 0 no errors; 1 error-level findings; 2 usage, config or file errors,
   invalidValue: (opt: string, value: string, allowed: readonly string[]) => ({
     zh: `选项 ${opt} 的值无效：${value}（可选：${allowed.join('、')}）`,
     en: `Invalid value for ${opt}: ${value} (expected ${allowed.join(', ')})`,
+  }),
+  convertNeedsInOut: () => ({ zh: 'convert 需要一个输入文件和 -o 输出文件', en: 'convert takes one input file and -o OUTPUT' }),
+  annotateWithFix: () => ({ zh: '--annotate 不能与 --fix 同时使用', en: '--annotate cannot be combined with --fix' }),
+  annotateNeedsOne: () => ({
+    zh: '-o 只能用于一个 .docx；多个文件时批注副本写在原文件旁（文件名-审核.docx）',
+    en: '-o takes one .docx; with several files each annotated copy is written beside its original (name-审核.docx)',
+  }),
+  annotated: (file: string, out: string, n: number) => ({
+    zh: `${file}：已写入带 ${n} 条批注的副本 ${out}`,
+    en: `${file}: wrote a copy with ${plural(n, 'comment')} to ${out}`,
   }),
   outlineNeedsOneFile: () => ({ zh: 'outline 需要且只需要一个文件', en: 'outline takes exactly one file' }),
   reviewNeedsOneFile: () => ({ zh: 'review 需要且只需要一个文件', en: 'review takes exactly one file' }),

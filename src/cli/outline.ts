@@ -5,7 +5,7 @@ import { extractOutline } from '../core/outline';
 import { parseReport } from '../core/parse';
 import type { Lang } from '../core/rules/types';
 import { ConfigResolver } from './config';
-import { readTextFile } from './files';
+import { readDraftText } from './drafts';
 import { formatForPath } from '../core/formats';
 import { formatOutlineCsv } from '../core/outline/format/csv';
 import { formatOutlineJson } from '../core/outline/format/json';
@@ -26,7 +26,7 @@ export interface OutlineOptions {
 export function runOutline(options: OutlineOptions, io: CliIO): number {
   const { lang } = options;
   const input = { display: options.file, abs: path.resolve(io.cwd, options.file) };
-  const read = readTextFile(input);
+  const read = readDraftText(input);
   if ('problem' in read) {
     io.stderr(`${t(lang, 'atFile', input.display, read.problem[lang])}\n`);
     return EXIT_USAGE;

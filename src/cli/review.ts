@@ -12,7 +12,8 @@ import { renderSheetMarkdown } from '../core/review/render/md';
 import { buildReviewSheet } from '../core/review/sheet';
 import type { Lang } from '../core/rules/types';
 import { ConfigResolver } from './config';
-import { readTextFile, type DecodedFile } from './files';
+import { readDraftText } from './drafts';
+import type { DecodedFile } from './files';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { messages, t } from './messages';
 
@@ -46,7 +47,7 @@ interface Input extends DecodedFile {
 /** Reads a draft; undefined (after a message on stderr) when it cannot be read or decoded. */
 function read(file: string, io: CliIO, lang: Lang): Input | undefined {
   const input = { display: file, abs: path.resolve(io.cwd, file) };
-  const read = readTextFile(input);
+  const read = readDraftText(input);
   if ('problem' in read) {
     io.stderr(`${t(lang, 'atFile', input.display, read.problem[lang])}\n`);
     return undefined;

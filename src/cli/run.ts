@@ -14,6 +14,7 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   fix: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  annotate: { type: 'boolean' },
   pack: { type: 'string' },
   output: { type: 'string', short: 'o' },
   lang: { type: 'string' },
@@ -26,7 +27,8 @@ type OptionName = keyof typeof OPTIONS;
 /** Options each command accepts (`''`: no command). */
 const ALLOWED: Record<string, readonly OptionName[]> = {
   '': ['help', 'version', 'lang'],
-  check: ['format', 'config', 'fix', 'jobs', 'lang', 'help'],
+  check: ['format', 'config', 'fix', 'jobs', 'annotate', 'output', 'lang', 'help'],
+  convert: ['output', 'config', 'lang', 'help'],
   outline: ['format', 'config', 'lang', 'help'],
   snippets: ['pack', 'lang', 'help'],
   review: ['format', 'output', 'config', 'lang', 'help'],
@@ -35,11 +37,10 @@ const ALLOWED: Record<string, readonly OptionName[]> = {
 
 class UsageError extends Error {}
 
-export function run(argv: readonly string[], io: CliIO): number {
+/** Exit code; a promise for commands that write a .docx (packing it is asynchronous). */
+export function run(argv: readonly string[], io: CliIO): number | Promise<number> {
   const lang = langOf(argv);
-  try {
-    return dispatch(argv, io, lang);
-  } catch (err) {
+  const fail = (err: unknown) => {
     if (err instanceof UsageError) {
       io.stderr(`${err.message}\n\n${t(lang, 'usage')}\n`);
     } else if (err instanceof ConfigError) {
@@ -48,10 +49,16 @@ export function run(argv: readonly string[], io: CliIO): number {
       io.stderr(`${t(lang, 'internalError', err instanceof Error ? err.message : String(err))}\n`);
     }
     return EXIT_USAGE;
+  };
+  try {
+    const code = dispatch(argv, io, lang);
+    return typeof code === 'number' ? code : code.catch(fail);
+  } catch (err) {
+    return fail(err);
   }
 }
 
-function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
+function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number | Promise<number> {
   const { values, positionals } = parse(argv, lang);
   const [command = '', ...paths] = positionals;
   const allowed = ALLOWED[command];
@@ -75,8 +82,16 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number {
   if (command === 'check') {
     const { CHECK_FORMATS, runCheck } = require('./check') as typeof import('./check');
     const format = oneOf(lang, '--format', values.format ?? 'text', CHECK_FORMATS);
+    if (values.output !== undefined && !values.annotate) throw new UsageError(t(lang, 'unknownOption', '--output'));
+    if (values.annotate && values.fix) throw new UsageError(t(lang, 'annotateWithFix'));
+    const annotate = values.annotate ? { output: values.output } : undefined;
     const jobs = values.jobs === undefined ? undefined : positiveInteger(lang, '--jobs', values.jobs);
-    return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, jobs, lang }, io);
+    return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, annotate, jobs, lang }, io);
+  }
+  if (command === 'convert') {
+    if (paths.length !== 1 || values.output === undefined) throw new UsageError(t(lang, 'convertNeedsInOut'));
+    const { runConvert } = require('./convert') as typeof import('./convert');
+    return runConvert({ input: paths[0]!, output: values.output, config: values.config, lang }, io);
   }
   if (command === 'snippets') {
     const { runSnippetsList, runSnippetsValidate } = require('./snippets') as typeof import('./snippets');

@@ -4,3 +4,8 @@ import type { Format } from './model';
 export function formatForPath(path: string): Format {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'text';
 }
+
+/** Word documents (.docx), read through src/core/word. */
+export function isWordPath(path: string): boolean {
+  return /\.docx$/i.test(path);
+}

@@ -110,12 +110,6 @@ export interface Placeholder extends TextNode {
   pattern: string;
 }
 
-export interface Quantity extends TextNode {
-  /** The amount as written (`XX`, `2070`, `3.5`). */
-  amount: string;
-  unit: string;
-}
-
 export interface ReportDocument {
   format: Format;
   text: string;
@@ -134,5 +128,4 @@ export interface ReportDocument {
   numbering: NumberingRun[];
   enumerations: Enumeration[];
   placeholders: Placeholder[];
-  quantities: Quantity[];
 }

@@ -1,3 +1,4 @@
+import type { ExportSettings } from './config/export';
 import type { Severity, TermEntry } from './rules/types';
 
 /** Placeholder pattern changes from config: extra regular expressions and built-in pattern ids to drop. */
@@ -13,6 +14,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleLevel>;
   placeholders: PlaceholderSettings;
   terminology: TermEntry[];
+  /** The `export` section (.docx layout), when any config in the chain has one. */
+  export?: ExportSettings;
 }
 
 export const EMPTY_CONFIG: ResolvedConfig = {

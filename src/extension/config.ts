@@ -72,12 +72,16 @@ export class ConfigService implements vscode.Disposable {
     }
   }
 
+  /** One diagnostic per problem of a bad config file, at its line and column. */
   private report(err: ConfigError): void {
-    const { file, line, column } = err.location;
-    const at = new vscode.Position(Math.max(0, (line ?? 1) - 1), Math.max(0, (column ?? 1) - 1));
-    const diagnostic = new vscode.Diagnostic(new vscode.Range(at, at), err.text[uiLang()], vscode.DiagnosticSeverity.Error);
-    diagnostic.source = 'govreport';
-    this.problems.set(vscode.Uri.file(file), [diagnostic]);
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const { location, text } of err.problems) {
+      const at = new vscode.Position(Math.max(0, (location.line ?? 1) - 1), Math.max(0, (location.column ?? 1) - 1));
+      const diagnostic = new vscode.Diagnostic(new vscode.Range(at, at), text[uiLang()], vscode.DiagnosticSeverity.Error);
+      diagnostic.source = 'govreport';
+      byFile.set(location.file, [...(byFile.get(location.file) ?? []), diagnostic]);
+    }
+    for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.file(file), diagnostics);
   }
 
   dispose(): void {

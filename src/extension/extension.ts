@@ -19,6 +19,7 @@ import { SNIPPET_COMMANDS } from './snippets/commandIds';
 import type { Snippets } from './snippets';
 import { SectionSymbols } from './symbols';
 import { checkWorkspace } from './workspaceCheck';
+import { registerWord } from './word';
 
 const SELECTOR: vscode.DocumentSelector = [
   { language: 'plaintext' },
@@ -86,6 +87,7 @@ export function activate(context: vscode.ExtensionContext): GovReportApi {
     registerReveal(),
     registerSchemaProvider(context.extensionUri),
     ...registerOutlineCommands(outline),
+    ...registerWord(store, config),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new GovReportCodeActions(store), {
       providedCodeActionKinds: GovReportCodeActions.kinds,
     }),

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Range } from '../core/model';
-import type { Outline, OutlineSection } from '../core/outline';
-import { sectionLabel } from '../core/outline/format/rows';
+import type { Outline, OutlineSection, OutlineStatement } from '../core/outline';
+import type { Stage } from '../core/outline/stages';
+import { figureValue, sectionLabel } from '../core/outline/format/rows';
 import { revealCommand } from './reveal';
 import type { Analysis, ReportStore } from './store';
 
@@ -10,9 +11,27 @@ export const ITEM_KINDS: readonly ItemKind[] = ['goal', 'achievement', 'project'
 
 export type OutlineNode =
   | { type: 'section'; id: string; section: OutlineSection; parent?: OutlineNode; children: OutlineNode[] }
-  | { type: 'item'; id: string; kind: ItemKind; label: string; description: string; range: Range; parent?: OutlineNode };
+  | { type: 'item'; id: string; kind: ItemKind; label: string; description: string; range: Range; icon?: string; parent?: OutlineNode };
 
 const ICONS: Record<ItemKind, string> = { goal: 'target', achievement: 'pass', project: 'package', placeholder: 'symbol-variable' };
+/** A project's icon says where it stands. */
+const STAGE_ICONS: Record<Stage, string> = {
+  规划: 'circle-large-outline',
+  前期: 'circle-large-outline',
+  签约: 'edit',
+  开工: 'debug-start',
+  在建: 'tools',
+  封顶: 'home',
+  竣工: 'pass',
+  竣工投产: 'pass-filled',
+  投入使用: 'check-all',
+  通车: 'arrow-right',
+};
+
+/** `城镇新增就业 → 1100万人以上`: the indicator and its value, with the bound word. */
+function figureLabel(s: OutlineStatement): string {
+  return `${s.indicator} → ${figureValue(s)}`;
+}
 
 function kindLabel(kind: ItemKind): string {
   switch (kind) {
@@ -52,12 +71,15 @@ export function buildOutlineNodes(
   addSections(outline.sections, undefined, roots);
 
   const items: Extract<OutlineNode, { type: 'item' }>[] = [];
-  const add = (kind: ItemKind, label: string, description: string, range: Range) => {
-    if (kinds.has(kind)) items.push({ type: 'item', id: `${kind}:${range.start}`, kind, label, description, range });
+  const add = (kind: ItemKind, label: string, description: string, range: Range, icon?: string) => {
+    // One clause can hold several figures with one range (`A、B分别增长…`): the count keeps ids apart.
+    if (kinds.has(kind)) items.push({ type: 'item', id: `${kind}:${range.start}:${items.length}`, kind, label, description, range, ...(icon ? { icon } : {}) });
   };
-  for (const g of outline.goals) add('goal', g.text, '', g.range);
-  for (const a of outline.achievements) add('achievement', a.text, '', a.range);
-  for (const p of outline.projects) add('project', p.name, [p.investment, p.status].filter(Boolean).join(' · '), p.range);
+  for (const g of outline.goals) add('goal', figureLabel(g), g.text, g.range);
+  for (const a of outline.achievements) add('achievement', figureLabel(a), a.text, a.range);
+  for (const p of outline.projects) {
+    add('project', p.name, [p.investment, p.status].filter(Boolean).join(' · '), p.range, p.stage ? STAGE_ICONS[p.stage] : undefined);
+  }
   for (const p of placeholders) add('placeholder', p.text, vscode.l10n.t('line {0}', p.range.startLine + 1), p.range);
   items.sort((a, b) => a.range.start - b.range.start);
 
@@ -158,7 +180,7 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
     item.id = node.id;
     item.description = node.description;
     item.tooltip = `${kindLabel(node.kind)}: ${node.label}${node.description ? ` (${node.description})` : ''}`;
-    item.iconPath = new vscode.ThemeIcon(ICONS[node.kind]);
+    item.iconPath = new vscode.ThemeIcon(node.icon ?? ICONS[node.kind]);
     item.contextValue = node.kind;
     if (this.uri) item.command = revealCommand(this.uri, node.range);
     return item;

@@ -40,7 +40,9 @@ describe('navigation: symbols, folding, outline view', () => {
       nodes.map((n) => (n.type === 'section' ? n.section.marker + n.section.title : `${n.kind}:${n.label}`));
     // Placeholders have their own view and join the outline only through the filter.
     assert.deepEqual(labels(roots), ['一、2021年工作回顾', '二、正视存在问题', '三、科学研判形势', '四、2022年工作安排']);
-    assert.ok(labels(outline.getChildren(roots[0])).includes('achievement:全市生产总值XXX亿元，增长XX%'));
+    // One achievement per figure: the value and the growth of 全市生产总值 are two.
+    const review = labels(outline.getChildren(roots[0]));
+    assert.ok(review.includes('achievement:全市生产总值 → XXX亿元') && review.includes('achievement:全市生产总值 → XX%'), review.join(', '));
     const plan = outline.getChildren(roots[3]);
     const industry = plan.find((n) => n.type === 'section' && n.section.title.startsWith('坚持产业为基'))!;
     const items = labels(outline.getChildren(industry));
@@ -50,7 +52,7 @@ describe('navigation: symbols, folding, outline view', () => {
     // Items sit in document order among the subsections: the goals paragraph precedes （一）.
     assert.ok(plan.findIndex((n) => n.type === 'item') < plan.findIndex((n) => n.type === 'section'));
     const goals = labels(plan).filter((l) => l.startsWith('goal:'));
-    assert.ok(goals.includes('goal:生产总值增长XX%'), goals.join(', '));
+    assert.ok(goals.includes('goal:生产总值 → XX%'), goals.join(', '));
     const tree = outline.getTreeItem(outline.getChildren(industry).find((n) => n.type === 'item' && n.label === '光远六期')!);
     assert.equal(tree.description, 'XX亿元 · 竣工投产');
     assert.equal(tree.command?.command, 'govreport.reveal');
@@ -77,7 +79,7 @@ describe('navigation: symbols, folding, outline view', () => {
     }
     const csv = await vscode.commands.executeCommand<vscode.TextDocument>('govreport.outline.export', 'csv');
     const lines = csv.getText().split(/\r?\n/);
-    assert.equal(lines[0], 'kind,section,item,amount,status,line');
+    assert.equal(lines[0], 'kind,section,item,amount,status,line,indicator,value,unit,comparator');
     assert.ok(lines.some((l) => l.startsWith('project,') && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
   });
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { applyFixes } from '../../src/core/fix';
+import { extractFigures } from '../../src/core/figures';
 import { lint } from '../../src/core/lint';
 import type { Format, Range, ReportDocument, Section, TextNode } from '../../src/core/model';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
@@ -182,7 +183,11 @@ function checkDocument(doc: ReportDocument, text: string): void {
   // The parser's scan (with its first-character prefilter) finds exactly the built-in patterns' matches.
   const expected = [...doc.checkable.matchAll(BUILTIN_PLACEHOLDERS)].filter((m) => m[0] !== '').map((m) => [m.index, m[0]]);
   assert.deepEqual(doc.placeholders.map((p) => [p.range.start, p.text]), expected, 'placeholders');
-  for (const q of doc.quantities) checkNode(q, text, at, 'quantity');
+  for (const f of extractFigures(doc)) {
+    checkRange(f.range, text, at, 'figure');
+    checkRange(f.valueRange, text, at, 'figure value');
+    assert.equal(f.text, text.slice(f.range.start, f.range.end), 'figure text');
+  }
 }
 
 /** Applies all fixes until none applies, at most MAX_FIX_ROUNDS times. */

@@ -3,43 +3,77 @@ import { extractOutline } from '../../src/core/outline';
 import { parseReport } from '../../src/core/parse';
 import { corpus, SAMPLE } from './helpers';
 
+const outlineOf = (text: string) => extractOutline(parseReport(text, { format: 'text' }));
+
 describe('extractOutline', () => {
   const { text } = corpus(SAMPLE);
-  const outline = extractOutline(parseReport(text, { format: 'text' }));
-  const project = (name: string) => outline.projects.find((p) => p.name === name);
+  const outline = outlineOf(text);
+  const planned = outline.projects.filter((p) => p.section.startsWith('四、2022年工作安排'));
+  const project = (name: string) => planned.find((p) => p.name === name);
 
-  it('lists the projects of the plan with investment, status and line', () => {
+  it('lists the projects of the plan with investment, status, stage and line', () => {
     assert.deepEqual(
       ['凤宝管业清洁煤制气', '光远六期', '致远二期', '高端电子材料产业园'].map((name) => {
         const p = project(name)!;
-        return [p.name, p.investment, p.status, p.range.startLine + 1];
+        return [p.name, p.investment, p.status, p.stage, p.range.startLine + 1];
       }),
       [
-        ['凤宝管业清洁煤制气', 'XX亿元', '竣工投产', 44],
-        ['光远六期', 'XX亿元', '竣工投产', 44],
-        ['致远二期', 'XX亿元', '完成主要设备安装', 44],
-        ['高端电子材料产业园', 'XX亿元', '开工建设', 44],
+        ['凤宝管业清洁煤制气', 'XX亿元', '竣工投产', '竣工投产', 44],
+        ['光远六期', 'XX亿元', '竣工投产', '竣工投产', 44],
+        ['致远二期', 'XX亿元', '完成主要设备安装', '在建', 44],
+        ['高端电子材料产业园', 'XX亿元', '开工建设', '开工', 44],
       ],
     );
     assert.equal(project('餐厨垃圾协同处置项目')?.investment, 'XXX万元');
-    assert.equal(project('凤宝热扩车桥')?.status, '竣工投产');
     // Ranges cover exactly the name in the text.
     for (const p of outline.projects) assert.equal(text.slice(p.range.start, p.range.end), p.name);
     // Counts are not names.
     assert.equal(outline.projects.some((p) => /^[\dX]+个/.test(p.name)), false);
   });
 
-  it('keeps goals (plan part) apart from achievements (review part)', () => {
-    const goalTexts = outline.goals.map((g) => g.text);
-    assert.ok(goalTexts.includes('生产总值增长XX%'));
-    assert.ok(goalTexts.includes('力争新增高新技术企业10家'));
+  it('keeps every project the earlier extractor found in the draft, with its investment', () => {
+    // The names the list-and-investment extractor found before the figure model; 红旗渠畔慢生活休闲示范带建设
+    // now comes without its verb (建设).
+    const earlier = [
+      '凤宝热扩车桥', '保康铝轮毂一期', '林镁铝轮毂一期', '涌宝特钢一期', '智圆轴承', '第三水厂改扩建及配水管网', '中南铁路排水隧洞引水',
+      'S227东姚至五龙段路面改造', '海南弘旺新能源', '嘉隆新材料', '凤宝管业清洁煤制气', '凤宝管业出口专用管', '光远六期', '致远二期', '全成制动',
+      '众联兴汽车配件', '浦津制药', '高端电子材料产业园', '光远七期', '保康铝轮毂二期', '涌宝二期', '智能制造产业园', '天洋新材料', '远鹏玻璃',
+      '东方合耀新材料', '水性涂料', '中国画谷', '数字红旗渠', '红旗渠景区综合提升', '担子坡民宿一期', '桃园河治理', '龙头山二期',
+      '餐厨垃圾协同处置项目', '红旗渠灌区续建配套', '合涧联镇水厂管网延伸', 'G234原康至付村段南部旅游通道改造提升工程', '任马线',
+      'S303殷都区交界至姚村冯家口段', '开发区污水处理厂扩建', '露水河综合整治', '桂东', '华润电力', '中国电力', '市级老年养护院', '社会福利中心改造',
+      '红旗渠畔慢生活休闲示范带',
+    ];
+    const names = new Set(outline.projects.map((p) => p.name));
+    assert.deepEqual(earlier.filter((n) => !names.has(n)), []);
+    assert.equal(outline.projects.find((p) => p.name === '红旗渠畔慢生活休闲示范带')?.investment, 'XX亿元');
+    assert.equal(outline.projects.find((p) => p.name === 'S303殷都区交界至姚村冯家口段')?.investment, '5784万元');
+  });
+
+  it('reads projects of the review part with the status after the name', () => {
+    const reviewed = outline.projects.filter((p) => p.section.startsWith('一、2021年工作回顾'));
+    const stage = (name: string) => reviewed.find((p) => p.name === name)?.stage;
+    assert.equal(stage('凤宝热扩车桥'), '竣工投产');
+    assert.equal(stage('兴林路西延'), '通车');
+    assert.equal(stage('淇淅里小镇一期'), '投入使用');
+    assert.equal(stage('洹河横水段综合治理项目'), '开工');
+  });
+
+  it('keeps goals (plan part) apart from achievements (review part), one per indicator', () => {
+    const goal = (indicator: string) => outline.goals.find((g) => g.indicator === indicator);
+    assert.deepEqual(
+      (({ text, value, unit, change, unfilled }) => ({ text, value, unit, change, unfilled }))(goal('生产总值')!),
+      { text: '生产总值增长XX%', value: 'XX', unit: '%', change: '增长', unfilled: true },
+    );
+    const firms = outline.goals.find((g) => g.text === '力争新增高新技术企业10家')!;
+    assert.deepEqual([firms.indicator, firms.amount, firms.unit, firms.comparator, firms.unfilled], ['高新技术企业', 10, '家', '力争', false]);
     assert.ok(outline.goals.every((g) => g.section.startsWith('四、2022年工作安排')));
-    const achievementTexts = outline.achievements.map((a) => a.text);
-    // A clause that only continues the previous figure joins it.
-    assert.ok(achievementTexts.includes('全市生产总值XXX亿元，增长XX%'));
-    assert.ok(!achievementTexts.includes('增长XX%'));
+    // A clause that only continues a figure is its own achievement with the same indicator.
+    const gdp = outline.achievements.filter((a) => a.indicator === '全市生产总值');
+    assert.deepEqual(gdp.map((a) => [a.value, a.unit]), [['XXX', '亿元'], ['XX', '%']]);
     assert.ok(outline.achievements.every((a) => a.section.startsWith('一、2021年工作回顾')));
-    assert.ok(!goalTexts.some((g) => g.startsWith('全市生产总值')));
+    // Project investments are not goals.
+    const investment = (g: (typeof outline.goals)[number]) => text.slice(g.valueRange.start - 2, g.valueRange.start) === '投资' && text[g.valueRange.end] === '的';
+    assert.ok(outline.goals.length > 40 && !outline.goals.some(investment));
   });
 
   it('mirrors the section tree', () => {
@@ -50,5 +84,95 @@ describe('extractOutline', () => {
       '四、2022年工作安排',
     ]);
     assert.equal(outline.sections[3]!.children.length, 6);
+  });
+});
+
+describe('extractOutline: goals', () => {
+  const goals = (body: string) =>
+    outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit, g.comparator ?? '']);
+
+  it('splits several targets into one goal per indicator', () => {
+    assert.deepEqual(goals('服务贸易增长6%、数字贸易增长8%以上。'), [
+      ['服务贸易', '6', '%', ''],
+      ['数字贸易', '8', '%', '以上'],
+    ]);
+    assert.deepEqual(goals('城镇和农村居民人均可支配收入分别增长5%、6%。'), [
+      ['城镇', '5', '%', ''],
+      ['农村居民人均可支配收入', '6', '%', ''],
+    ]);
+    assert.deepEqual(goals('旅游人数突破400万人次，旅游收入达到40亿元，分别增长10%。').map((g) => g.slice(0, 3)), [
+      ['旅游人数', '400', '万人次'],
+      ['旅游收入', '40', '亿元'],
+      ['旅游人数', '10', '%'],
+      ['旅游收入', '10', '%'],
+    ]);
+  });
+
+  it('names the indicator when the value is written without it', () => {
+    assert.deepEqual(goals('发行超长期特别国债，今年先发行1万亿元。完成地质灾害避险2.08万人搬迁任务。人均预期寿命达到79岁。'), [
+      ['超长期特别国债', '1', '万亿元', ''],
+      ['地质灾害避险搬迁', '2.08', '万人', ''],
+      ['人均预期寿命', '79', '岁', ''],
+    ]);
+    // An age that bounds a group is not a target.
+    assert.deepEqual(goals('将3岁以下婴幼儿照护费用纳入专项附加扣除。'), []);
+  });
+
+  it('reads units from the full table, ranges and scales', () => {
+    const outline = outlineOf('一、2026年工作安排\n粮食产量保持在1.3万亿斤以上，集装箱吞吐量达到4500万标箱，智能算力达到10Eflops，生产总值增长5%—5.5%，新建幼儿园两所。\n');
+    assert.deepEqual(
+      outline.goals.map((g) => [g.unit, g.amount, g.upper ?? null]),
+      [
+        ['万亿斤', 1.3e12, null],
+        ['万标箱', 4.5e7, null],
+        ['Eflops', 10, null],
+        ['%', 5, 5.5],
+        ['所', 2, null],
+      ],
+    );
+  });
+
+  it('leaves out structural counts, slogans, size classes, limits, forecasts and project investments', () => {
+    assert.deepEqual(
+      goals(
+        '重点抓好以下14个方面的工作。落实“三个80%”要求。建设30万千瓦级机组。对8座以下小汽车减半征收。预计高校毕业生超过1170万人。开工建设投资20亿元的东港大桥。',
+      ),
+      [],
+    );
+  });
+
+  it('reads a 附件 as a list of plan targets', () => {
+    const outline = outlineOf('一、过去一年工作回顾\n新增就业1万人。\n附件：2026年十件民生实事\n一、新建改建城市公园20个\n二、改造农村公路300公里\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['城市公园', '20', '个'],
+      ['农村公路', '300', '公里'],
+    ]);
+  });
+});
+
+describe('extractOutline: projects', () => {
+  const projects = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).projects.map((p) => [p.name, p.stage ?? '']);
+
+  it('reads name-and-status in both orders and lists with 等', () => {
+    assert.deepEqual(projects('广湛高铁建成通车，政务云中心投入使用。'), [
+      ['广湛高铁', '通车'],
+      ['政务云中心', '投入使用'],
+    ]);
+    assert.deepEqual(projects('推进甲山水库、乙河水库等重大水利工程建设。'), [
+      ['甲山水库', '在建'],
+      ['乙河水库', '在建'],
+    ]);
+    assert.deepEqual(projects('加快建设西部陆海新通道。'), [['西部陆海新通道', '在建']]);
+  });
+
+  it('keeps verbs out of names and one name together', () => {
+    assert.deepEqual(projects('开工建设东、西外环路，完成第三、第四棚改配套幼儿园建设。'), [
+      ['东、西外环路', '开工'],
+      ['第三、第四棚改配套幼儿园', '竣工'],
+    ]);
+  });
+
+  it('leaves out generic categories', () => {
+    assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
   });
 });

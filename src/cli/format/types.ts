@@ -10,6 +10,8 @@ export interface FileReport {
   placeholders: number;
   /** Fixes applied (with --fix). */
   fixed?: number;
+  /** Where the annotated copy of a .docx was written (with --annotate). */
+  annotated?: string;
   /** Why the file could not be checked. */
   problem?: Message;
 }

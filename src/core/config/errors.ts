@@ -12,20 +12,43 @@ export interface ConfigErrorLocation {
   column?: number;
 }
 
+export interface ConfigProblem {
+  location: ConfigErrorLocation;
+  /** One line, location included, in both languages. */
+  text: Message;
+}
+
 export class ConfigError extends Error {
+  /** Every problem found (a file may have several); the error itself names the first. */
+  readonly problems: readonly ConfigProblem[];
+
   constructor(
     readonly location: ConfigErrorLocation,
-    /** The whole message, location included, in both languages. */
+    /** The whole message, location included, in both languages (one line per problem). */
     readonly text: Message,
+    problems?: readonly ConfigProblem[],
   ) {
     super(text.en);
     this.name = 'ConfigError';
+    this.problems = problems ?? [{ location, text }];
   }
 
   /** Also true for a ConfigError of another bundle's copy of this module (each lazy chunk bundles one). */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return value instanceof Error && value.name === 'ConfigError' && 'text' in value && 'location' in value;
   }
+}
+
+/** One ConfigError for all of a file's problems, each as `file:line:col: path: message`. */
+export function configProblems(file: string, problems: readonly { location: Omit<ConfigErrorLocation, 'file'>; message: Message }[]): ConfigError {
+  const listed: ConfigProblem[] = problems.map(({ location, message }) => {
+    const at = location.line !== undefined ? `${file}:${location.line}:${location.column}` : file;
+    const { path } = location;
+    const where = path === undefined ? { en: '', zh: '' } : { en: `${path || '(root)'}: `, zh: `${path || '（根）'}：` };
+    return { location: { file, ...location }, text: { en: `${at}: ${where.en}${message.en}`, zh: `${at}：${where.zh}${message.zh}` } };
+  });
+  const text = { en: listed.map((p) => p.text.en).join('\n'), zh: listed.map((p) => p.text.zh).join('\n') };
+  return new ConfigError(listed[0]!.location, text, listed);
 }
 
 /** `expected …, found …`, without a location. */
@@ -166,17 +189,6 @@ export function describeIssue(issue: Issue, input: unknown, keysAt: (path: Prope
     return [{ path, expected, found: plain(`${found.en} (${inner.issue.message})`) }];
   }
   return [{ path, expected, found }];
-}
-
-/** Turns the first zod issue into a ConfigError. */
-export function schemaError(
-  file: string,
-  issues: readonly Issue[],
-  input: unknown,
-  keysAt: (path: PropertyKey[]) => string[],
-): ConfigError {
-  const { path, expected, found } = describeIssue(issues[0]!, input, keysAt)[0]!;
-  return configError({ file, path: formatPath(path) }, expected, found);
 }
 
 /** Keys an object schema accepts at a path (for "unknown key" messages). */

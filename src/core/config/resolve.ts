@@ -5,8 +5,10 @@ import type { TermEntry } from '../rules/types';
 
 const ruleById = new Map(registry.map((r) => [r.id, r]));
 import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
-import { configError, ConfigError, plain, schemaError, schemaKeysAt } from './errors';
-import { parseJsonText } from './json';
+import { LineIndex } from '../lines';
+import { readJson, schemaProblems } from '../json';
+import { configError, configProblems, ConfigError, formatPath, plain, schemaKeysAt } from './errors';
+import { mergeExport } from './export';
 import type { ConfigSchema, RawConfig } from './schema';
 
 export interface ConfigHost {
@@ -24,12 +26,26 @@ export class ConfigLoader {
     private readonly host: ConfigHost,
   ) {}
 
-  /** Validates config text; throws a ConfigError naming the file, JSON path, expected and found values. */
+  /**
+   * Validates config text; throws a ConfigError listing every problem (JSON syntax, duplicate keys,
+   * schema) with its line, column, JSON path, expected and found values.
+   */
   parse(text: string, file: string): RawConfig {
-    const input = parseJsonText(text, file);
-    const result = this.schema.safeParse(input);
-    if (!result.success) throw schemaError(file, result.error.issues, input, (path) => schemaKeysAt(this.schema, path));
-    return result.data;
+    const doc = readJson(text);
+    const found = doc.value === undefined ? doc.problems : [...doc.problems, ...schemaProblems(doc, this.schema, (path) => schemaKeysAt(this.schema, path))];
+    if (found.length > 0) {
+      // Lines and columns as editors count them: after the BOM.
+      const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+      const lines = new LineIndex(bom ? text.slice(1) : text);
+      throw configProblems(
+        file,
+        found.map((p) => {
+          const { startLine, startColumn } = lines.range(Math.max(0, p.start - bom), Math.max(0, p.start - bom));
+          return { location: { ...(p.path ? { path: formatPath(p.path) } : {}), line: startLine + 1, column: startColumn + 1 }, message: p.message };
+        }),
+      );
+    }
+    return this.schema.parse(doc.value);
   }
 
   /** Loads a config file and the chain it extends. */
@@ -47,6 +63,8 @@ export class ConfigLoader {
 
   private resolveChain(file: string, chain: string[]): ResolvedConfig {
     const raw = this.parse(this.read(file, chain), file);
+    // A team's style file is named relative to the config that names it.
+    if (raw.export?.styles !== undefined) raw.export.styles = this.host.resolve(file, raw.export.styles);
     if (raw.extends === undefined) return applyConfig(EMPTY_CONFIG, raw);
     const base = this.host.resolve(file, raw.extends);
     const visited = [...chain, file];
@@ -97,7 +115,9 @@ export function applyConfig(base: ResolvedConfig, raw: RawConfig): ResolvedConfi
       ruleById.get(id)?.options?.apply(entry[1] as Record<string, unknown>, { terminology: terms });
     }
   }
+  const exportSettings = mergeExport(base.export, raw.export);
   return {
+    ...(exportSettings ? { export: exportSettings } : {}),
     rules,
     placeholders: {
       add: unique([...base.placeholders.add, ...(raw.placeholders?.add ?? [])]),

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { PLACEHOLDER_PATTERNS } from '../parse/placeholders';
 import type { Rule } from '../rules/types';
+import { exportSchema } from './export';
 
 export { CONFIG_FILE_NAME } from './name';
 
@@ -80,6 +81,7 @@ export function createConfigSchema(rules: readonly Rule[]) {
       ),
       placeholderSeverity: described(z.optional(level), 'Shortcut for rules.placeholder.'),
       terminology: described(z.optional(z.array(termEntrySchema)), 'Wrong → right term list.'),
+      export: z.optional(exportSchema),
     })
     .register(z.globalRegistry, { title: 'GovReport configuration (.govreportrc.json)' });
 }

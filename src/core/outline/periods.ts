@@ -4,15 +4,20 @@ import { headingLabel } from '../structure';
 export type Period = 'plan' | 'review';
 
 // Plan words are tested first: 2012年政府工作总体要求和目标任务 is a plan, 2021年工作回顾 a review.
-const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|打算|展望/;
+const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|打算|展望|实事|清单/;
 const REVIEW = /回顾|过去|成绩|成就|主要工作|总结|取得/;
 
-/** The period of the nearest enclosing section whose title says plan or review. */
+/**
+ * The period of the nearest enclosing section whose title says plan or review. An annex (附件)
+ * that says neither lists plan items (十件民生实事, 重点项目表).
+ */
 export function periodOf(section: Section | undefined): Period | undefined {
   for (let s = section; s; s = s.parent) {
-    const title = s.heading.title.text;
+    // `确保…取得新成效` promises results: it is not a review.
+    const title = s.heading.title.text.replace(/取得新[^，。；]{0,3}/g, '');
     if (PLAN.test(title)) return 'plan';
     if (REVIEW.test(title)) return 'review';
+    if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';
   }
   return undefined;
 }

@@ -1,4 +1,6 @@
 import type { Clause } from './clauses';
+import { stageOf } from './stages';
+import { WORK_SUFFIX, isGenericWork } from './works';
 
 export interface ProjectMatch {
   name: string;
@@ -8,49 +10,170 @@ export interface ProjectMatch {
   status?: string;
 }
 
-const INVESTMENT = /^(?:.*?)(?:总)?投资((?:\d+(?:\.\d+)?|X+)(?:万|亿|千)?元)的/;
-const LIST_END = /等[^、]{0,10}项目/;
-const LEADING_VERB = /^(?:力争|确保|全力|争取|加快|推进|推动|实施|启动|谋划|新建|续建|完成|开工建设|开工|建成|签约)+/;
-const STATUS = /签约|开工建设|开工|在建|主体完工|竣工投产|竣工|投产|建成投用|建成|完成主要设备安装|完成建设|完成/;
-const QUOTES = /^[“"]|[”"]$/g;
+const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X+)(?:万亿|亿|万|千)?(?:美)?元';
+/** `总投资XX亿元的`, `投资1.27亿元实施的` before a name. */
+const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成))`);
+
+/** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
+const LEAD_VERBS = [
+  '开工建设', '加快建设', '加快推进', '全力推进', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好',
+].sort((a, b) => b.length - a.length);
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
+const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好)+/;
+/** Enumeration and time words before the verb: `三是`, `2012年`, `年内`. */
+const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\d{4}年|今年|明年|年内|全年)+/;
+
+/** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
+const STATUS_AFTER =
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保|竣工)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准)$/;
+
+/** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
+/** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
+const NOT_LIST_BEFORE = '平同对相均高中初甲乙';
+const NOT_LIST_AFTER = '等级';
+
+function lastListEnd(text: string): number {
+  for (let i = text.lastIndexOf('等'); i > 0; i = text.lastIndexOf('等', i - 1)) {
+    if (!NOT_LIST_BEFORE.includes(text[i - 1]!) && !NOT_LIST_AFTER.includes(text[i + 1] ?? '')) return i;
+  }
+  return -1;
+}
+/** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
+const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|医院|酒店|园区|基地|景区|电站|水库|通道|线路|工厂)$/;
+const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|前期工作|进度)$/;
+/** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
+const NAME_STOP = /当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
+const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+/** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
+const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
+const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|新型|现代|数字|智慧|贫困|区域)/;
+const QUOTE = /^[“"‘]+|[”"’]+$/g;
+const DIRECTION = /^[东西南北]/;
+
+function balancedQuotes(name: string): boolean {
+  return (name.match(/“/g)?.length ?? 0) === (name.match(/”/g)?.length ?? 0);
+}
+
+/** Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`. */
+function listItems(text: string): { raw: string; offset: number }[] {
+  const parts: { raw: string; offset: number }[] = [];
+  let offset = 0;
+  for (const piece of text.split(/、|以及/)) {
+    const sep = text.startsWith('以及', offset + piece.length) ? 2 : 1;
+    const previous = parts[parts.length - 1];
+    if (
+      previous &&
+      (previous.raw.length <= 1 || /第[一二三四五六七八九十\d]+$/.test(previous.raw) || (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)))
+    ) {
+      previous.raw = text.slice(previous.offset, offset + piece.length);
+    } else {
+      parts.push({ raw: piece, offset });
+    }
+    offset += piece.length + sep;
+  }
+  return parts;
+}
 
 /**
- * Projects named in a clause: items of `A、B、C等…项目` lists and items with an investment
- * (`投资XX亿元的凤宝管业清洁煤制气`). The status comes after the list (`等项目竣工投产`),
- * or else from the verb before it (`开工建设投资…的…`).
+ * Projects named in a clause, in three shapes: a list closed by `等…项目` (status after it or in
+ * the verb before it), a work with its investment (`投资XX亿元的凤宝管业清洁煤制气`), and a named
+ * work with its status before or after (`建成鹏城云脑Ⅲ`, `广湛高铁建成通车`). A name is a place, an
+ * owner, a phase or a named facility: generic categories (`供水、污水等项目`) are left out.
  */
+/** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
+function statusAtEnd(text: string): { index: number; words: string } | undefined {
+  const from = Math.max(0, text.length - 24);
+  const m = STATUS_AFTER.exec(text.slice(from));
+  return m ? { index: from + m.index, words: m[0] } : undefined;
+}
+
+/** Last characters of the status words: a clause ending otherwise has no status after a name. */
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务');
+
 export function projectsIn(clause: Clause): ProjectMatch[] {
-  const listEnd = LIST_END.exec(clause.text);
-  const hasInvestment = clause.text.includes('投资');
-  if (!listEnd && !hasInvestment) return [];
-  const listText = listEnd ? clause.text.slice(0, listEnd.index) : clause.text;
-  const after = listEnd ? clause.text.slice(listEnd.index + listEnd[0].length) : '';
-  const lead = LEADING_VERB.exec(listText)?.[0] ?? '';
-  const status = STATUS.exec(after)?.[0] ?? STATUS.exec(lead)?.[0];
+  const text = clause.text;
+  if (text.length < 4) return [];
+  // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
+  if (!STATUS_LAST.has(text[text.length - 1]!) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.replace(OPENER, ''))) {
+    return [];
+  }
+  let body = text;
+  let statusWords = '';
+  let listed: 'named' | 'bare' | undefined;
+  const listEnd = lastListEnd(text);
+  if (listEnd > 0) {
+    // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
+    const rest = text.slice(listEnd + 1);
+    const status = statusAtEnd(rest);
+    const category = (status ? rest.slice(0, status.index) : rest)
+      .replace(/(?:的)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '')
+      .replace(/^[\dX一二三四五六七八九十]+[个条座所项处家批]/, '')
+      .replace(/[\dX]+[个项家批]$/, '');
+    if (category.length <= 12 && (category === '' || LIST_CATEGORY.test(category))) {
+      listed = status || /(?:项目|工程)$/.test(category) ? 'named' : 'bare';
+      body = text.slice(0, listEnd);
+      statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
+      // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
+      if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
+    }
+  }
+  if (!listed) {
+    const after = statusAtEnd(text);
+    if (after && after.index > 0) {
+      statusWords = after.words;
+      body = text.slice(0, after.index);
+    }
+  }
+  const opener = OPENER.exec(body)?.[0] ?? '';
+  const lead = LEADING_VERB.exec(body.slice(opener.length))?.[0] ?? '';
+  if (!statusWords && stageOf(lead)) statusWords = lead;
+  if (!listed) {
+    const work = TRAILING_WORK.exec(body);
+    if (work) {
+      body = body.slice(0, work.index);
+      // `抓好X建设` says the work is under way.
+      if (!statusWords && lead && !/支持|鼓励|引导/.test(lead)) statusWords = lead + work[0];
+    }
+  }
+  // A single work needs words that say where it stands (`加快建设X`, `X建成通车`) or its investment.
+  if (!listed && !statusWords && !body.includes('投资')) return [];
 
   const found: ProjectMatch[] = [];
-  let offset = 0;
-  for (const raw of listText.split('、')) {
-    const itemStart = offset;
-    offset += raw.length + 1;
-    const invest = INVESTMENT.exec(raw);
-    if (!listEnd && !invest) continue;
-    let nameStart = invest ? invest[0].length : itemStart === 0 ? lead.length : 0;
-    let name = raw.slice(nameStart);
-    const trimmed = name.replace(QUOTES, '');
-    if (trimmed !== name) {
-      nameStart += name.startsWith('“') || name.startsWith('"') ? 1 : 0;
-      name = trimmed;
+  for (const item of listItems(body)) {
+    let from = item.offset;
+    if (from === 0) {
+      from = opener.length;
+      item.raw = item.raw.slice(opener.length);
     }
-    // A count (`XX个省市重点项目`) is not a name.
-    if (name.length === 0 || name.length > 30 || /^[\dX]+(?:个|项|家)/.test(name)) continue;
-    const start = clause.start + itemStart + nameStart;
+    let name = item.raw;
+    const invest = INVESTMENT.exec(name);
+    if (invest) {
+      from += invest[0].length;
+      name = name.slice(invest[0].length);
+    }
+    // The first item or one after its investment opens with any verb (`投资X亿元的新建…`); a later
+    // one only with a verb no name starts with (`打造智能工厂`, but `建设办“菜篮子”工程`).
+    const verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : (ITEM_VERB.exec(name)?.[0] ?? '');
+    from += verb.length;
+    name = name.slice(verb.length);
+    const open = name.length - name.replace(/^[“"‘]+/, '').length;
+    from += open;
+    name = name.replace(QUOTE, '');
+    const stop = NAME_STOP.exec(name);
+    if (stop && stop.index >= 2) name = name.slice(0, stop.index);
+    if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
+    if (isGenericWork(name)) continue;
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name)) continue;
+    if (!invest && !listed && !statusWords) continue;
+    if (!invest && !listed && PROGRAMME.test(name) && BROAD_SCOPE.test(name)) continue;
+    const start = clause.start + from;
     found.push({
       name,
       start,
       end: start + name.length,
       ...(invest ? { investment: invest[1]! } : {}),
-      ...(status ? { status } : {}),
+      ...(statusWords ? { status: statusWords } : {}),
     });
   }
   return found;

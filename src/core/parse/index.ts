@@ -16,7 +16,6 @@ import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
 import { matchDivision, matchMarker } from './markers';
 import { findPlaceholders } from './placeholders';
-import { findQuantities } from './quantities';
 
 export interface ParseOptions {
   format: Format;
@@ -125,7 +124,6 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     numbering: inferNumbering(paragraphs),
     enumerations: findEnumerations(paragraphs, checkable, text, lines),
     placeholders: findPlaceholders(checkable, lines, options.placeholders),
-    quantities: findQuantities(checkable, text, lines),
   };
 }
 

@@ -10,6 +10,12 @@ const UNCHECKED = new Set<string>(['code', 'inlineCode', 'html', 'image', 'image
  */
 let processor: ReturnType<typeof import('./remark').createProcessor> | undefined;
 
+/** The mdast tree of a Markdown text (front matter recognised). */
+export function parseMarkdown(text: string): Root {
+  processor ??= (require('./remark') as typeof import('./remark')).createProcessor();
+  return processor.parse(text) as Root;
+}
+
 export interface MarkdownLayout {
   /** The text with everything but prose (and ordered-list markers) blanked. */
   checkable: string;
@@ -25,8 +31,7 @@ export interface MarkdownLayout {
  * blanked, so one plain-text scan serves both formats with unchanged offsets.
  */
 export function layoutMarkdown(text: string, lineAt: (offset: number) => number): MarkdownLayout {
-  processor ??= (require('./remark') as typeof import('./remark')).createProcessor();
-  const tree = processor.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const keep: Array<[number, number]> = [];
   const headingDepth = new Map<number, number>();
   const continuation = new Set<number>();

@@ -9,7 +9,7 @@ import { paragraphIndexAt } from '../rules/text-utils';
 import type { PlaceholderSettings, ResolvedConfig } from '../settings';
 import { headingLabel } from '../structure';
 import { alignParagraphs, alignSections, type ParagraphPair } from './align';
-import { holdsPlaceholder, reviewData, type ReviewFigure, type ReviewProject } from './source';
+import { filledNamePattern, holdsPlaceholder, reviewData, type ReviewFigure, type ReviewProject } from './source';
 
 /** Every line is 1-based. */
 export interface FilledPlaceholder {
@@ -352,14 +352,26 @@ function compareFigures(a: Draft, b: Draft, po: Paragraph, pn: Paragraph, result
   result.figures.added.push(...news.map((f) => figureRef(b.doc, f)));
 }
 
-/** Projects by name, wherever they moved; a changed status or investment (not a filled placeholder) is a change. */
+/**
+ * Projects by name, wherever they moved (a name whose placeholders were filled is the same project); a changed
+ * status or investment (not a filled placeholder) is a change.
+ */
 function compareProjects(a: Draft, b: Draft): DraftComparison['projects'] {
   const byName = new Map<string, ReviewProject[]>();
   for (const p of b.projects) byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
   const ref = (p: ReviewProject): ProjectRef => ({ name: p.name, investment: p.investment, status: p.status, line: p.range.startLine + 1, section: p.section });
   const out: DraftComparison['projects'] = { added: [], removed: [], changed: [] };
+  const filledMatch = (o: ReviewProject) => {
+    const pattern = filledNamePattern(o.name, a.placeholders);
+    if (!pattern) return undefined;
+    for (const list of byName.values()) {
+      const i = list.findIndex((n) => pattern.test(n.name));
+      if (i !== -1) return list.splice(i, 1)[0];
+    }
+    return undefined;
+  };
   for (const o of a.projects) {
-    const n = byName.get(o.name)?.shift();
+    const n = byName.get(o.name)?.shift() ?? filledMatch(o);
     if (!n) {
       out.removed.push(ref(o));
       continue;

@@ -52,6 +52,6 @@ describe('cli: the bundled dist/cli.js', () => {
   it('prints an outline as CSV', () => {
     const { code, stdout } = spawnCli(['outline', `samples/${SAMPLE}`, '--format', 'csv'], ROOT);
     assert.equal(code, 0);
-    assert.ok(stdout.startsWith('\uFEFFkind,section,item,amount,status,line\r\n'));
+    assert.ok(stdout.startsWith('\uFEFFkind,section,item,amount,status,line,indicator,value,unit,comparator\r\n'));
   });
 });

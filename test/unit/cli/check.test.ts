@@ -153,13 +153,13 @@ describe('cli: exit codes', () => {
       assert.equal(bad.stdout, '');
       assert.equal(
         bad.stderr,
-        `${join(dir, '.govreportrc.json')}: rules.placeholder: expected one of "off", "info", "warning", "error", or a [level, options] pair, found "warn"\n`,
+        `${join(dir, '.govreportrc.json')}:1:27: rules.placeholder: expected one of "off", "info", "warning", "error", or a [level, options] pair, found "warn"\n`,
       );
 
       put(dir, '.govreportrc.json', '{"rules": {');
       const broken = cli(['check', 'a.txt'], dir);
       assert.equal(broken.code, 2);
-      assert.equal(broken.stderr, `${join(dir, '.govreportrc.json')}:1:12：JSON 语法错误：应为双引号括起的属性名，实际为文件结束\n`);
+      assert.equal(broken.stderr, `${join(dir, '.govreportrc.json')}:1:12：JSON 语法错误：应为“}”，实际为文件结束\n`);
 
       const missing = cli(['check', 'a.txt', '--config', 'nope.json', '--lang', 'en'], dir);
       assert.equal(missing.code, 2);

@@ -17,7 +17,8 @@ describe('cli: which files are checked', () => {
       'a.txt',
       'b.md',
       'c.markdown',
-      'notes.docx',
+      'notes.odt',
+      '~$a.docx', // Word's owner file beside an open document
       'drafts/old.txt',
       'drafts/keep.txt',
       'sub/x.bak.md',

@@ -19,6 +19,15 @@ export function cli(argv: string[], cwd: string): CliResult {
   let stdout = '';
   let stderr = '';
   const code = run(argv, { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  if (typeof code !== 'number') throw new Error('an asynchronous command: use cliAsync');
+  return { code, stdout, stderr };
+}
+
+/** Like `cli`, for commands that write a .docx (asynchronous). */
+export async function cliAsync(argv: string[], cwd: string): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { cwd, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
   return { code, stdout, stderr };
 }
 

@@ -57,15 +57,21 @@ describe('cli: outline', () => {
     );
     assert.equal(json.goals.length, outline.goals.length);
     assert.equal(json.achievements.length, outline.achievements.length);
-    assert.deepEqual(Object.keys(json.projects[0]), ['name', 'investment', 'status', 'section', 'line']);
+    assert.deepEqual(Object.keys(json.projects[0]), ['name', 'investment', 'status', 'section', 'line', 'stage']);
+    assert.deepEqual(Object.keys(json.goals[0]), [
+      'text', 'section', 'line', 'indicator', 'value', 'amount', 'upper', 'unit', 'comparator', 'change', 'period', 'unfilled', 'column',
+    ]);
     assert.equal(json.goals[0].line, outline.goals[0]!.range.startLine + 1);
+    const firms = json.goals.find((g: { text: string }) => g.text === '力争新增高新技术企业10家');
+    assert.deepEqual([firms.indicator, firms.value, firms.amount, firms.unit, firms.comparator, firms.unfilled], ['高新技术企业', '10', 10, '家', '力争', false]);
+    assert.equal(json.goals.find((g: { indicator: string }) => g.indicator === '生产总值').unfilled, true);
   });
 
-  it('prints one CSV table: UTF-8 BOM, CRLF, columns kind,section,item,amount,status,line', () => {
+  it('prints one CSV table: UTF-8 BOM, CRLF, columns kind,section,item,amount,status,line,indicator,value,unit,comparator', () => {
     const { stdout } = cli(['outline', SAMPLE_ARG, '--format', 'csv'], ROOT);
-    assert.ok(stdout.startsWith('\uFEFFkind,section,item,amount,status,line\r\n'));
+    assert.ok(stdout.startsWith('\uFEFFkind,section,item,amount,status,line,indicator,value,unit,comparator\r\n'));
     const rows = parseCsv(stdout.slice(1));
-    assert.ok(rows.every((r) => r.length === 6));
+    assert.ok(rows.every((r) => r.length === 10));
     const body = rows.slice(1);
     const count = (kind: string) => body.filter((r) => r[0] === kind).length;
     assert.equal(count('goal'), outline.goals.length);
@@ -78,7 +84,12 @@ describe('cli: outline', () => {
       '',
       '',
       '5',
+      '',
+      '',
+      '',
+      '',
     ]);
+    assert.ok(body.some((r) => r[0] === 'goal' && r[2] === '力争新增高新技术企业10家' && r.slice(6).join('|') === '高新技术企业|10|家|力争'));
     const project = outline.projects.find((p) => p.investment)!;
     assert.ok(body.some((r) => r[0] === 'project' && r[2] === project.name && r[3] === project.investment));
   });
@@ -93,7 +104,7 @@ describe('cli: outline', () => {
     };
     assert.equal(
       formatOutlineCsv(synthetic),
-      '\uFEFFkind,section,item,amount,status,line\r\nproject,S,"A ""B"", C","1,000万元","在建\n续建",1\r\n',
+      '\uFEFFkind,section,item,amount,status,line,indicator,value,unit,comparator\r\nproject,S,"A ""B"", C","1,000万元","在建\n续建",1,,,,\r\n',
     );
   });
 

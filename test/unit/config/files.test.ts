@@ -67,7 +67,7 @@ describe('config: files, extends and the JSON Schema', () => {
   it('reports an error inside an extended file against that file', () => {
     const base = write('base.json', { rules: { nope: 'off' } });
     const file = write('a.json', { extends: 'base.json' });
-    assert.throws(() => load(file), (err: Error) => err.message.startsWith(`${base}: rules.nope: expected a rule id`));
+    assert.throws(() => load(file), (err: Error) => err.message.startsWith(`${base}:1:11: rules.nope: expected a rule id`));
   });
 
   it('finds the nearest .govreportrc.json up the tree', () => {

@@ -64,79 +64,98 @@ describe('config: validation', () => {
   it('rejects an unknown rule id, naming every valid id', () => {
     const { en, zh, path } = failure('{"rules":{"heading-from":"warning"}}');
     assert.equal(path, 'rules.heading-from');
-    assert.equal(en, `${F}: rules.heading-from: expected a rule id (valid ids: ${ruleIds.join(', ')}), found "heading-from"`);
-    assert.equal(zh, `${F}：rules.heading-from：应为规则 id（有效 id：${ruleIds.join(', ')}），实际为"heading-from"`);
+    assert.equal(en, `${F}:1:11: rules.heading-from: expected a rule id (valid ids: ${ruleIds.join(', ')}), found "heading-from"`);
+    assert.equal(zh, `${F}:1:11：rules.heading-from：应为规则 id（有效 id：${ruleIds.join(', ')}），实际为"heading-from"`);
   });
 
   it('rejects a bad level with the accepted forms', () => {
     assert.equal(
       failure('{"rules":{"heading-form":"warn"}}').en,
-      `${F}: rules.heading-form: expected one of "off", "info", "warning", "error", or a [level, options] pair, found "warn"`,
+      `${F}:1:26: rules.heading-form: expected one of "off", "info", "warning", "error", or a [level, options] pair, found "warn"`,
     );
     assert.equal(
       failure('{"rules":{"heading-form":["warn",{}]}}').en,
-      `${F}: rules.heading-form[0]: expected one of "off", "info", "warning", "error", found "warn"`,
+      `${F}:1:27: rules.heading-form[0]: expected one of "off", "info", "warning", "error", found "warn"`,
     );
     assert.equal(
       failure('{"rules":{"heading-form":["warning",{},1]}}').en,
-      `${F}: rules.heading-form: expected one of "off", "info", "warning", "error", or a [level, options] pair, found ["warning",{},1]`,
+      `${F}:1:11: rules.heading-form: expected one of "off", "info", "warning", "error", or a [level, options] pair, found ["warning",{},1]`,
     );
     assert.equal(
       failure('{"placeholderSeverity":"fatal"}').en,
-      `${F}: placeholderSeverity: expected one of "off", "info", "warning", "error", found "fatal"`,
+      `${F}:1:24: placeholderSeverity: expected one of "off", "info", "warning", "error", found "fatal"`,
     );
   });
 
   it('rejects options for a rule that takes none, and bad terminology options', () => {
     assert.equal(
       failure('{"rules":{"heading-form":["warning",{"strict":true}]}}').en,
-      `${F}: rules.heading-form[1].strict: expected no options (this rule takes none), found "strict"`,
+      `${F}:1:38: rules.heading-form[1].strict: expected no options (this rule takes none), found "strict"`,
     );
     const { en, path } = failure('{"rules":{"terminology":["warning",{"entries":[{"wrong":1,"right":"x"}]}]}}');
     assert.equal(path, 'rules.terminology[1].entries[0].wrong');
-    assert.equal(en, `${F}: rules.terminology[1].entries[0].wrong: expected a string, found 1`);
+    assert.equal(en, `${F}:1:57: rules.terminology[1].entries[0].wrong: expected a string, found 1`);
   });
 
   it('rejects wrong types, missing and empty fields, unknown keys', () => {
-    assert.equal(failure('{"rules":5}').en, `${F}: rules: expected an object, found 5`);
-    assert.equal(failure('[]').en, `${F}: (root): expected an object, found []`);
-    assert.equal(failure('[]').zh, `${F}：（根）：应为对象，实际为[]`);
+    assert.equal(failure('{"rules":5}').en, `${F}:1:10: rules: expected an object, found 5`);
+    assert.equal(failure('[]').en, `${F}:1:1: (root): expected an object, found []`);
+    assert.equal(failure('[]').zh, `${F}:1:1：（根）：应为对象，实际为[]`);
     assert.equal(
       failure('{"terminology":[{"wrong":"截止"}]}').en,
-      `${F}: terminology[0].right: expected a string, found nothing (missing)`,
+      `${F}:1:17: terminology[0].right: expected a string, found nothing (missing)`,
     );
     assert.equal(
       failure('{"terminology":[{"wrong":"","right":"截至"}]}').en,
-      `${F}: terminology[0].wrong: expected a non-empty string, found ""`,
+      `${F}:1:26: terminology[0].wrong: expected a non-empty string, found ""`,
     );
     assert.equal(
       failure('{"rule":{}}').en,
-      `${F}: rule: expected a known key ($schema, extends, rules, placeholders, placeholderSeverity, terminology), found "rule"`,
+      `${F}:1:2: rule: expected a known key ($schema, extends, rules, placeholders, placeholderSeverity, terminology, export), found "rule"`,
     );
   });
 
   it('rejects an unknown built-in placeholder id', () => {
     assert.equal(
       failure('{"placeholders":{"remove":["xx"]}}').en,
-      `${F}: placeholders.remove[0]: expected one of "x-run", "multiplication-sign", "fullwidth-x", "mou-mou", "box", "bracket-todo", "daiding", "todo", "underline", found "xx"`,
+      `${F}:1:28: placeholders.remove[0]: expected one of "x-run", "multiplication-sign", "fullwidth-x", "mou-mou", "box", "bracket-todo", "daiding", "todo", "underline", found "xx"`,
     );
   });
 
   it('rejects regular expressions that do not compile', () => {
     assert.equal(
       failure('{"placeholders":{"add":["(待"]}}').en,
-      `${F}: placeholders.add[0]: expected a valid regular expression, found "(待" (Invalid regular expression: /(待/: Unterminated group)`,
+      `${F}:1:25: placeholders.add[0]: expected a valid regular expression, found "(待" (Invalid regular expression: /(待/: Unterminated group)`,
     );
     const before = failure('{"terminology":[{"wrong":"截止","right":"截至","before":"[0-9"}]}');
     assert.equal(before.path, 'terminology[0].before');
-    assert.match(before.zh, /^\/team\/\.govreportrc\.json：terminology\[0\]\.before：应为有效的正则表达式，实际为"\[0-9"/);
+    assert.match(before.zh, /^\/team\/\.govreportrc\.json:1:53：terminology\[0\]\.before：应为有效的正则表达式，实际为"\[0-9"/);
   });
 
   it('rejects named groups in terminology `before` (entries share one expression)', () => {
     assert.equal(
       failure('{"terminology":[{"wrong":"截止","right":"截至","before":"(?<y>\\\\d{4})年"}]}').en,
-      `${F}: terminology[0].before: expected a regular expression without named groups (use (?:…)), found "(?<y>\\\\d{4})年"`,
+      `${F}:1:53: terminology[0].before: expected a regular expression without named groups (use (?:…)), found "(?<y>\\\\d{4})年"`,
     );
+  });
+
+  it('lists every problem of a file, each at its line and column with its JSON path', () => {
+    const text = ['{', '  "rules": { "heading-form": "warn", "nope": "off" },', '  "placeholderSeverity": "fatal"', '}'].join('\n');
+    try {
+      load(text);
+      assert.fail('expected the config to be rejected');
+    } catch (err) {
+      assert.ok(err instanceof ConfigError);
+      assert.deepEqual(
+        err.problems.map((p) => [p.location.line, p.location.column, p.location.path]),
+        [
+          [2, 30, 'rules.heading-form'],
+          [2, 38, 'rules.nope'],
+          [3, 26, 'placeholderSeverity'],
+        ],
+      );
+      assert.equal(err.text.en.split('\n').length, 3);
+    }
   });
 
   it('reports invalid JSON as file:line:col', () => {
@@ -145,10 +164,17 @@ describe('config: validation', () => {
       `${F}:4:3: invalid JSON: expected a property name in double quotes, found "}"`,
     );
     assert.equal(failure('{"rules": }').en, `${F}:1:11: invalid JSON: expected a JSON value, found "}"`);
-    assert.equal(failure('{"a": 1} x').en, `${F}:1:10: invalid JSON: expected the end of the file, found "x"`);
-    assert.equal(failure('{"a": "b').en, `${F}:1:9: invalid JSON: expected a string character or a valid escape, found the end of the file`);
+    assert.equal(failure('{"a": 1} x').en, `${F}:1:10: invalid JSON: expected a JSON value, found "x"`);
+    // Every syntax problem is listed, one line each.
+    assert.equal(
+      failure('{"a": "b').en,
+      `${F}:1:7: invalid JSON: expected a closing double quote, found "\\"b"\n${F}:1:9: invalid JSON: expected "}", found the end of the file`,
+    );
     assert.equal(failure('').zh, `${F}:1:1：JSON 语法错误：应为JSON 值，实际为文件结束`);
-    assert.equal(failure('{"a": 01}').en, `${F}:1:8: invalid JSON: expected "," or "}", found "1"`);
+    assert.equal(
+      failure('{"a": 01}').en,
+      `${F}:1:8: invalid JSON: expected ",", found "1"\n${F}:1:9: invalid JSON: expected a JSON value, found "}"`,
+    );
   });
 
   it('reports an unreadable config file without a stack trace', () => {

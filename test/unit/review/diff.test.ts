@@ -43,7 +43,7 @@ describe('review: diff between two drafts', () => {
 
     assert.deepEqual(
       d.figures.changed.map(({ indicator, oldValue, newValue, oldLine, newLine }) => ({ indicator, oldValue, newValue, oldLine, newLine })),
-      [{ indicator: '新增高新技术企业', oldValue: '10家', newValue: '12家', oldLine: 39, newLine: 39 }],
+      [{ indicator: '高新技术企业', oldValue: '10家', newValue: '12家', oldLine: 39, newLine: 39 }],
     );
     assert.deepEqual(d.figures.added, []);
     assert.deepEqual(d.figures.removed, []);
@@ -93,10 +93,10 @@ describe('review: diff between two drafts', () => {
     assert.deepEqual(d.sections.removed.map((s) => s.title), ['（五）坚持绿色为要，持续改善生态环境']);
     assert.deepEqual(d.sections.renamed, []);
     // The （六） section was renumbered (marker only): not a rename.
-    assert.ok(d.figures.removed.some((f) => f.value === '1.5万亩' && f.indicator === '新增造林'));
+    assert.ok(d.figures.removed.some((f) => f.value === '1.5万亩' && f.indicator === '造林'));
     assert.ok(d.figures.removed.every((f) => f.line >= 57 && f.line < 62));
     assert.deepEqual(d.figures.changed, []);
-    assert.deepEqual(d.projects.removed.map((p) => p.name).sort(), ['中国电力', '华润电力', '开发区污水处理厂扩建', '桂东', '露水河综合整治'].sort());
+    assert.deepEqual(d.projects.removed.map((p) => p.name).sort(), ['中国电力', '华润电力', '开发区污水处理厂扩建', '弓上水库抽水蓄能电站', '振林街道铅蓄电池厂', '桂东', '横水镇吴家井地灾治理项目', '洹河横水段及三孝河综合治理', '露水河综合整治'].sort());
   });
 
   it('a placeholder replaced by another is still unfilled; a project status change is reported', () => {
@@ -136,7 +136,7 @@ describe('review: diff between two drafts', () => {
     const d = JSON.parse(cli(['diff', 'v1.md', 'v2.md', '--format', 'json'], dir).stdout) as DraftComparison;
     assert.deepEqual(d.placeholders.filled.map((f) => [f.placeholder, f.text, f.oldLine, f.newLine]), [['XX', '56', 5, 5]]);
     assert.deepEqual(d.sections.renamed.map((r) => [r.oldTitle, r.newTitle]), [['一、工作回顾', '一、过去一年工作回顾']]);
-    assert.deepEqual(d.figures.changed.map((f) => [f.indicator, f.oldValue, f.newValue]), [['新增企业', '10家', '12家']]);
+    assert.deepEqual(d.figures.changed.map((f) => [f.indicator, f.oldValue, f.newValue]), [['企业', '10家', '12家']]);
   });
 
   it('exit 2 when a draft cannot be read, and the other is not compared', () => {

@@ -1,7 +1,7 @@
 import type { Outline } from '../types';
 import { outlineRows } from './rows';
 
-const COLUMNS = ['kind', 'section', 'item', 'amount', 'status', 'line'] as const;
+const COLUMNS = ['kind', 'section', 'item', 'amount', 'status', 'line', 'indicator', 'value', 'unit', 'comparator'] as const;
 
 /** RFC 4180 field: quoted when it holds a quote, comma, CR or LF; quotes doubled. */
 function field(value: string | number): string {
@@ -10,7 +10,7 @@ function field(value: string | number): string {
 }
 
 /**
- * One table, columns kind,section,item,amount,status,line; CRLF line breaks (RFC 4180) and a UTF-8
+ * One table, columns kind,section,item,amount,status,line,indicator,value,unit,comparator; CRLF line breaks (RFC 4180) and a UTF-8
  * BOM, without which Excel reads UTF-8 CSV in the local code page and garbles Chinese.
  */
 export function formatOutlineCsv(outline: Outline): string {

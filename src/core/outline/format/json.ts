@@ -1,4 +1,4 @@
-import type { Outline, OutlineSection } from '../types';
+import type { Outline, OutlineSection, OutlineStatement } from '../types';
 
 interface JsonSection {
   marker: string;
@@ -14,9 +14,25 @@ const section = (s: OutlineSection): JsonSection => ({
   children: s.children.map(section),
 });
 
-/** The outline with ranges reduced to 1-based line numbers. */
+/** Today's fields first (text, section, line), then the structured figure. */
+const statement = (s: OutlineStatement) => ({
+  text: s.text,
+  section: s.section,
+  line: s.range.startLine + 1,
+  indicator: s.indicator,
+  value: s.value,
+  amount: s.amount ?? null,
+  upper: s.upper ?? null,
+  unit: s.unit,
+  comparator: s.comparator ?? null,
+  change: s.change ?? null,
+  period: s.period ?? null,
+  unfilled: s.unfilled,
+  column: s.valueRange.startColumn + 1,
+});
+
+/** The outline with ranges reduced to 1-based line (and value column) numbers. Shape: README, “Outline JSON”. */
 export function formatOutlineJson(outline: Outline): string {
-  const statement = ({ text, section: path, range }: Outline['goals'][number]) => ({ text, section: path, line: range.startLine + 1 });
   const json = {
     sections: outline.sections.map(section),
     goals: outline.goals.map(statement),
@@ -27,6 +43,7 @@ export function formatOutlineJson(outline: Outline): string {
       status: p.status ?? null,
       section: p.section,
       line: p.range.startLine + 1,
+      stage: p.stage ?? null,
     })),
   };
   return `${JSON.stringify(json, null, 2)}\n`;

@@ -1,7 +1,7 @@
 import type { Outline, OutlineSection } from '../types';
 import type { Lang } from '../../rules/types';
 import { t } from './messages';
-import { sectionLabel } from './rows';
+import { figureValue, sectionLabel } from './rows';
 
 /** A Markdown table cell: pipes escaped, line breaks flattened. */
 function cell(value: string | number | undefined): string {
@@ -38,8 +38,8 @@ export function formatOutlineMarkdown(outline: Outline, file: string, lang: Lang
     else
       out.push(
         ...table(
-          [t(lang, 'columnSection'), t(lang, 'columnText'), t(lang, 'columnLine')],
-          list.map((s) => [s.section, s.text, s.range.startLine + 1]),
+          [t(lang, 'columnSection'), t(lang, 'columnIndicator'), t(lang, 'columnValue'), t(lang, 'columnText'), t(lang, 'columnLine')],
+          list.map((s) => [s.section, s.indicator, figureValue(s), s.text, s.range.startLine + 1]),
         ),
       );
   }

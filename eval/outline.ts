@@ -1,0 +1,186 @@
+// Outline evaluation: goals and projects extracted from real reports against hand labels in
+// test/fixtures/extraction/ (see SOURCES.md there). Prints precision/recall/F1 per kind and per
+// document, with the misses and spurious items.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractOutline, type Outline } from '../src/core/outline';
+import { numeralValue } from '../src/core/figures/normalize';
+import { parseReport } from '../src/core/parse';
+
+export const LABEL_DIR = resolve(__dirname, '..', 'test', 'fixtures', 'extraction');
+
+interface Labels {
+  file: string;
+  level: string;
+  year: number;
+  /** Labelled after the extractor was tuned on the others (see SOURCES.md). */
+  heldOut?: boolean;
+  /** 1-based inclusive line span that was labelled; whole text when absent. */
+  lines?: [number, number];
+  goals: [indicator: string, value: string, unit: string][];
+  projects: ([name: string] | [name: string, status: string])[];
+}
+
+export interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface DocumentResult {
+  name: string;
+  level: string;
+  year: number;
+  heldOut: boolean;
+  goals: Score;
+  projects: Score;
+  /** Matched projects whose labelled status the extractor gave the same stage. */
+  stages: { agree: number; labelled: number };
+  misses: string[];
+  spurious: string[];
+}
+
+const chars = (s: string) => new Set(s.replace(/[“”"‘’（）()、\s]/g, ''));
+
+/** Dice coefficient on character sets: indicators are worded differently but share their words. */
+function similar(a: string, b: string): number {
+  const x = chars(a);
+  const y = chars(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const c of x) if (y.has(c)) common++;
+  return (2 * common) / (x.size + y.size);
+}
+
+const normValue = (v: string) =>
+  v
+    .replace(/[—–~～至到]/g, '-')
+    .replace(/\s/g, '')
+    .split('-')
+    .map((part) => String(numeralValue(part) ?? part))
+    .join('-');
+/** Units compare without a parenthesised alternative: `万套（间）` is `万套`. */
+const normUnit = (u: string) => u.replace(/（.*?）|\(.*?\)/g, '').replace('％', '%');
+const normName = (s: string) => s.replace(/[“”"‘’\s]/g, '');
+
+/** Both names are the same work: equal, or one holds the other and covers most of it. */
+function sameWork(a: string, b: string): boolean {
+  const x = normName(a);
+  const y = normName(b);
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && long.includes(short) && short.length / long.length >= 0.5;
+}
+
+/** Greedy one-to-one matching of gold to predicted items, best pairs first. */
+function match<G, P>(gold: G[], predicted: P[], score: (g: G, p: P) => number): { pairs: [G, P][]; misses: G[]; spurious: P[] } {
+  const candidates: [number, number, number][] = [];
+  gold.forEach((g, i) => predicted.forEach((p, j) => {
+    const s = score(g, p);
+    if (s > 0) candidates.push([s, i, j]);
+  }));
+  candidates.sort((a, b) => b[0] - a[0]);
+  const usedG = new Set<number>();
+  const usedP = new Set<number>();
+  const pairs: [G, P][] = [];
+  for (const [, i, j] of candidates) {
+    if (usedG.has(i) || usedP.has(j)) continue;
+    usedG.add(i);
+    usedP.add(j);
+    pairs.push([gold[i]!, predicted[j]!]);
+  }
+  return { pairs, misses: gold.filter((_, i) => !usedG.has(i)), spurious: predicted.filter((_, j) => !usedP.has(j)) };
+}
+
+function inSpan(labels: Labels, line0: number): boolean {
+  if (!labels.lines) return true;
+  return line0 + 1 >= labels.lines[0] && line0 + 1 <= labels.lines[1];
+}
+
+export function evaluateDocument(labelFile: string): DocumentResult {
+  const labels = JSON.parse(readFileSync(join(LABEL_DIR, labelFile), 'utf8')) as Labels;
+  const text = readFileSync(join(LABEL_DIR, labels.file), 'utf8');
+  const outline: Outline = extractOutline(parseReport(text, { format: labels.file.endsWith('.md') ? 'markdown' : 'text' }));
+  const goals = outline.goals.filter((g) => inSpan(labels, g.range.startLine));
+  const projects = outline.projects.filter((p) => inSpan(labels, p.range.startLine));
+
+  const g = match(labels.goals, goals, ([indicator, value, unit], p) => {
+    if (normValue(p.value) !== normValue(value) || normUnit(p.unit) !== normUnit(unit)) return 0;
+    const s = similar(indicator, p.indicator);
+    return s >= 0.5 ? s : 0;
+  });
+  const pr = match(labels.projects, projects, ([name], p) => (sameWork(name, p.name) ? 1 + similar(name, p.name) : 0));
+  const withStatus = pr.pairs.filter(([gold]) => gold[1] !== undefined);
+  return {
+    name: labelFile.replace(/\.labels\.json$/, ''),
+    level: labels.level,
+    year: labels.year,
+    heldOut: labels.heldOut === true,
+    goals: { tp: g.pairs.length, fp: g.spurious.length, fn: g.misses.length },
+    projects: { tp: pr.pairs.length, fp: pr.spurious.length, fn: pr.misses.length },
+    stages: { agree: withStatus.filter(([gold, p]) => p.stage === gold[1]).length, labelled: withStatus.length },
+    misses: [
+      ...g.misses.map(([i, v, u]) => `goal    ${i} = ${v} ${u}`),
+      ...pr.misses.map(([name, status]) => `project ${name}${status ? ` (${status})` : ''}`),
+    ],
+    spurious: [
+      ...g.spurious.map((p) => `goal    ${p.indicator} = ${p.value} ${p.unit}  [line ${p.range.startLine + 1}: ${p.text}]`),
+      ...pr.spurious.map((p) => `project ${p.name}${p.stage ? ` (${p.stage})` : ''}  [line ${p.range.startLine + 1}]`),
+    ],
+  };
+}
+
+export function evaluateAll(): DocumentResult[] {
+  return readdirSync(LABEL_DIR)
+    .filter((f) => f.endsWith('.labels.json'))
+    .sort()
+    .map(evaluateDocument);
+}
+
+export const sum = (scores: Score[]): Score => scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
+
+export function prf({ tp, fp, fn }: Score): { p: number; r: number; f1: number } {
+  const p = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const r = tp + fn === 0 ? 1 : tp / (tp + fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+const fmt = (s: Score) => {
+  const { p, r, f1 } = prf(s);
+  return `P ${p.toFixed(2)}  R ${r.toFixed(2)}  F1 ${f1.toFixed(2)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
+};
+
+/** Best of 20 outlines of 100 KB made of the county draft (the most project-dense text). */
+function outlineMilliseconds(): number {
+  const base = readFileSync(resolve(LABEL_DIR, '..', 'corpus', 'county-2022-three-level-cadre-meeting-speech.txt'), 'utf8');
+  const doc = parseReport(base.repeat(Math.ceil(100_000 / base.length)).slice(0, 100_000), { format: 'text' });
+  let best = Infinity;
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    extractOutline(doc);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+export function printOutlineEvaluation(verbose: boolean): void {
+  const results = evaluateAll();
+  console.log('# Outline extraction (goals, projects)\n');
+  for (const r of results) {
+    console.log(`## ${r.name} (${r.level}, ${r.year}${r.heldOut ? ', held out' : ''})`);
+    console.log(`  goals     ${fmt(r.goals)}`);
+    console.log(`  projects  ${fmt(r.projects)}`);
+    if (r.stages.labelled > 0) console.log(`  stage agreement on matched projects: ${r.stages.agree}/${r.stages.labelled}`);
+    if (verbose) {
+      for (const m of r.misses) console.log(`  - miss      ${m}`);
+      for (const s of r.spurious) console.log(`  + spurious  ${s}`);
+    }
+    console.log('');
+  }
+  console.log('## overall');
+  console.log(`  goals     ${fmt(sum(results.map((r) => r.goals)))}`);
+  console.log(`  projects  ${fmt(sum(results.map((r) => r.projects)))}`);
+  console.log(`\noutline of 100 KB: ${outlineMilliseconds().toFixed(1)} ms (best of 20; budget 10 ms)`);
+}

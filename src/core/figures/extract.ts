@@ -1,0 +1,333 @@
+// The figure model: every quantity in a report with its indicator, value, unit, comparator, change
+// verb, period and kind. Computed on request (the outline, consistency checks, a draft diff), never
+// by `lint` on its own.
+
+import type { Paragraph, ReportDocument } from '../model';
+import { periodOf, sectionPath, type Period } from '../outline/periods';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator } from './normalize';
+import type { Figure, FigureKind } from './types';
+import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
+
+const SCALE = '万亿|千万|百万|亿|万|千|百';
+const NUM = '\\d+(?:\\.\\d+)?|X+';
+/** Digits or an X placeholder, an optional range, scale and unit: `5%—5.5%`, `1.1万亿元`, `10万余株`. */
+const DIGIT_FIGURE = new RegExp(
+  `(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?(${UNIT_PATTERN})?`,
+  'g',
+);
+/** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`. */
+const NOT_AFTER = /[\dA-Za-z.．×*+第月]/;
+/** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
+const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十]/;
+/** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
+const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
+
+const SENTENCE = /[^。！？；;!?\n]+/g;
+const CLAUSE = /[^，,：:]+/g;
+
+const SUFFIX_COMPARATOR = /^(?:以上|以下|左右|以内|上下|多|余)/;
+const PREFIX_COMPARATOR = /(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近)$/;
+const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
+const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
+
+/** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|件民生实事|方面民生实事|内容)/;
+const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
+/** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
+const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
+const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
+const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
+const FORECAST = /预计/;
+/** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
+const OLD_VALUE_BEFORE = /(?:由|从)$/;
+const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
+/** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
+const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
+const THRESHOLD = /^(?:部分|至|到)/;
+/** Words after a value that do not start what it measures. */
+const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，)/;
+/** A clause that ends by reporting on a work. */
+const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
+/** Scope words and verbs do not qualify the noun after a value. */
+const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|实现|推进|加快|实施|确保|力争|要|就是|今年|全年|年内/;
+/** A verb with nothing measured: the object is in the clause before (`发行…国债，先发行1万亿元`). */
+const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$/;
+const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
+const DISTRIBUTE = /(分别|均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
+const LIST_SPLIT = /、|和|及|与|以及/;
+
+interface Token {
+  index: number;
+  end: number;
+  value: string;
+  scale: string;
+  unit: string;
+  comparator?: string;
+}
+
+/**
+ * The matches of a global pattern, without the copy of the pattern `matchAll` makes: the unit
+ * alternation is large, and copying it for every clause dominated the outline's time.
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    found.push(m);
+    if (m[0] === '') re.lastIndex++;
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
+function tokensIn(clause: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of matches(DIGIT_FIGURE, clause)) {
+    const [whole, low, high, scale = '', more = '', unit = ''] = m;
+    if (!scale && !unit) continue;
+    if (m.index > 0 && NOT_AFTER.test(clause.charAt(m.index - 1))) continue;
+    // Years and dates are not figures: 2026年, 12月30日.
+    if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
+    const value = high ? `${low}-${high}` : low!;
+    const end = m.index + whole.length;
+    const after = SUFFIX_COMPARATOR.exec(clause.slice(end));
+    const comparator = more || after?.[0];
+    tokens.push({ index: m.index, end: end + (after && !more ? after[0].length : 0), value, scale, unit: unit === '％' ? '%' : unit, ...(comparator ? { comparator } : {}) });
+  }
+  for (const m of matches(CHINESE_FIGURE, clause)) {
+    tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
+  }
+  return tokens.sort((a, b) => a.index - b.index);
+}
+
+/** Open quote before the figure closed shortly after it: a slogan such as `“三个80%”`. */
+function inShortQuote(sentence: string, at: number, end: number): boolean {
+  const open = sentence.lastIndexOf('“', at);
+  if (open === -1 || sentence.lastIndexOf('”', at) > open) return false;
+  const close = sentence.indexOf('”', end);
+  return close !== -1 && close - open <= 12;
+}
+
+function countsListed(before: string, value: string): boolean {
+  if (!before.includes('、') || /[等、]$/.test(before)) return false;
+  return Number(value) === before.split('、').length;
+}
+
+function inParentheses(sentence: string, at: number): boolean {
+  const open = Math.max(sentence.lastIndexOf('（', at), sentence.lastIndexOf('(', at));
+  return open !== -1 && Math.max(sentence.lastIndexOf('）', at), sentence.lastIndexOf(')', at)) < open;
+}
+
+/** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
+function shorten(indicator: string): string {
+  if (indicator.length <= 16) return indicator;
+  const cut = Math.max(indicator.lastIndexOf('等'), ...['开展', '实施', '提供', '建设', '推进', '完成'].map((v) => {
+    const i = indicator.lastIndexOf(v);
+    return i === -1 ? -1 : i + v.length - 1;
+  }));
+  const tail = indicator.slice(cut + 1);
+  return cut !== -1 && tail.length >= 2 ? tail : indicator;
+}
+
+function kindOf(period: Period | undefined): FigureKind {
+  return period === 'plan' ? 'goal' : period === 'review' ? 'achievement' : 'other';
+}
+
+interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'> {
+  start: number;
+  end: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** Figures of one sentence (offsets relative to the paragraph text). */
+function sentenceFigures(sentence: string, offset: number, period: Period | undefined): Draft[] {
+  const drafts: Draft[] = [];
+  let periods: RegExpExecArray[] | undefined;
+  let previousClause = '';
+  for (const c of matches(CLAUSE, sentence)) {
+    const clause = c[0];
+    if (!MAY_HOLD_FIGURE.test(clause)) {
+      previousClause = clause;
+      continue;
+    }
+    const clauseStart = c.index;
+    const tokens = tokensIn(clause);
+    let cursor = 0;
+    let distributed: { subjects: string[]; values: Draft[] } | undefined;
+    for (const t of tokens) {
+      const rawBefore = clause.slice(cursor, t.index);
+      const lead = rawBefore.length - rawBefore.replace(/^[\s\u3000、，和及与]+/, '').length;
+      const before = rawBefore.slice(lead);
+      const rest = clause.slice(t.end);
+      const nextToken = tokens.find((n) => n.index >= t.end);
+      const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
+      const sentencePrefix = sentence.slice(0, clauseStart + t.index);
+
+      const entry = unitEntry(t.unit);
+      const unit = t.scale + (t.unit || '');
+      const tail = before.slice(-12);
+      const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
+      const comparator = t.comparator ?? prefixComparator ?? (/力争/.test(clause.slice(0, t.index)) ? '力争' : undefined);
+      const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
+      const chinese = !/\d|X/.test(t.value);
+      const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
+
+      let kind: FigureKind = FORECAST.test(sentencePrefix) ? 'forecast' : kindOf(period);
+      if (
+        inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
+        inParentheses(sentence, clauseStart + t.index) ||
+        STRUCTURAL_AFTER.test(rest) ||
+        STRUCTURAL_BEFORE.test(tail) ||
+        CAPACITY_BEFORE.test(tail) ||
+        STOCK_BEFORE.test(tail) ||
+        OLD_VALUE_BEFORE.test(tail) ||
+        (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
+        LIMIT_AFTER.test(afterText) ||
+        THRESHOLD.test(rest) ||
+        /^[至到]$/.test(tail) ||
+        /^级/.test(rest) ||
+        // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
+        (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
+        (entry?.dimension === 'time' && nounFollows) ||
+        (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
+        (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
+        (entry?.capacity && !t.comparator && nounFollows) ||
+        // A count of the items just listed: `启用智慧城管、智慧社区2个智慧应用`.
+        countsListed(before, t.value) ||
+        // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
+        (chinese && (nounFollows || /[、和及]/.test(tail))) ||
+        // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
+        (nounFollows && WORK_STATUS_END.test(rest) && !rest.includes('等')) ||
+        // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
+        (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
+      ) {
+        kind = 'other';
+      }
+
+      // The indicator: after the value when a noun follows it (`实施31.2公里农村公路`), else before
+      // it, else the previous figure's (`达到309亿元`), else after it, else the verb before it.
+      const start = clauseStart + cursor + lead;
+      let end = clauseStart + t.end;
+      const followingRaw = afterText.replace(/^[、，]/, '').split(/[、，等]/)[0]!.replace(/[和及与]+$/, '');
+      const following = cleanTrailingIndicator(followingRaw);
+      const followingFits = following.length >= 2 && following.length <= 20;
+      let indicator = '';
+      const useFollowing = () => {
+        indicator = cleanLeading(following);
+        end = clauseStart + t.end + afterText.indexOf(following) + following.length;
+      };
+      const subjectMatch = DISTRIBUTE.exec(before);
+      if (subjectMatch) {
+        const subjects = cleanIndicator(before.slice(0, subjectMatch.index))
+          .split(LIST_SPLIT)
+          .map((s) => cleanIndicator(s))
+          .filter((s) => s.length >= 2);
+        distributed = { subjects, values: [] };
+      } else {
+        if (nounFollows && followingFits) {
+          useFollowing();
+          // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
+          const qualifier = cleanIndicator(before);
+          if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
+            indicator = qualifier + indicator;
+          }
+        }
+        if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
+        // `发行超长期特别国债，今年先发行1万亿元`: a bare verb measures the previous clause's object.
+        if (BARE_VERB.test(indicator) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
+        if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
+        if (indicator.length < 2 && followingFits) useFollowing();
+        if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
+      }
+
+      periods ??= matches(PERIOD, sentence);
+      const periodMatch = periods.filter((p) => p.index < clauseStart + t.index).pop()?.[0];
+      const amount = amountOf(t.value, t.scale);
+      // Optional fields are set only when present (assignments, not spreads: this runs per figure).
+      const draft: Draft = {
+        kind,
+        indicator,
+        value: t.value,
+        unit,
+        unfilled: t.value.includes('X'),
+        start: offset + Math.min(start, clauseStart + t.index),
+        end: offset + Math.max(end, clauseStart + t.end),
+        valueStart: offset + clauseStart + t.index,
+        valueEnd: offset + clauseStart + t.end,
+      };
+      if (amount) draft.amount = amount.amount;
+      if (amount?.upper !== undefined) draft.upper = amount.upper;
+      if (entry) draft.dimension = entry.dimension;
+      if (comparator) draft.comparator = comparator;
+      if (change) draft.change = change;
+      if (periodMatch) draft.period = periodMatch;
+      if (distributed) distributed.values.push(draft);
+      else drafts.push(draft);
+      cursor = t.end;
+    }
+    if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
+    previousClause = clause;
+  }
+  return drafts;
+}
+
+/**
+ * `A、B分别增长X、Y` pairs subjects with values; `A、B均增长X` and a subject-less `分别增长X` after
+ * two figures give each subject the value.
+ */
+function distribute(subjects: string[], values: Draft[], previous: Draft[]): Draft[] {
+  let names = subjects;
+  if (names.length === 0) {
+    const seen = new Set<string>();
+    for (let i = previous.length - 1; i >= 0 && seen.size < 6; i--) {
+      const p = previous[i]!;
+      if (p.indicator && !seen.has(p.indicator)) seen.add(p.indicator);
+    }
+    names = [...seen].reverse().slice(-Math.max(values.length, seen.size));
+  }
+  if (names.length === values.length) return values.map((v, i) => ({ ...v, indicator: names[i]! }));
+  if (values.length === 1 && names.length > 1) return names.map((name) => ({ ...values[0]!, indicator: name }));
+  if (names.length === 0) return values;
+  return values.map((v, i) => ({ ...v, indicator: names[Math.min(i, names.length - 1)]! }));
+}
+
+function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure[]): void {
+  // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
+  const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
+  if (from >= paragraph.range.end) return;
+  const text = doc.checkable.slice(from, paragraph.range.end);
+  if (!MAY_HOLD_FIGURE.test(text)) return;
+  const period = periodOf(paragraph.section);
+  const section = sectionPath(paragraph.section);
+  for (const s of matches(SENTENCE, text)) {
+    if (!MAY_HOLD_FIGURE.test(s[0])) continue;
+    for (const d of sentenceFigures(s[0], from + s.index, period)) {
+      const figure: Figure = {
+        kind: d.kind,
+        indicator: d.indicator,
+        value: d.value,
+        unit: d.unit,
+        unfilled: d.unfilled,
+        section,
+        text: doc.text.slice(d.start, d.end),
+        range: doc.lines.range(d.start, d.end),
+        valueRange: doc.lines.range(d.valueStart, d.valueEnd),
+      };
+      if (d.amount !== undefined) figure.amount = d.amount;
+      if (d.upper !== undefined) figure.upper = d.upper;
+      if (d.dimension) figure.dimension = d.dimension;
+      if (d.comparator) figure.comparator = d.comparator;
+      if (d.change) figure.change = d.change;
+      if (d.period) figure.period = d.period;
+      out.push(figure);
+    }
+  }
+}
+
+/** All figures of a report, in document order. */
+export function extractFigures(doc: ReportDocument): Figure[] {
+  const figures: Figure[] = [];
+  for (const paragraph of doc.paragraphs) paragraphFigures(doc, paragraph, figures);
+  return figures;
+}

@@ -1,0 +1,111 @@
+// Normal forms of a figure's parts: the number behind a value as written, and the indicator
+// without the modal words, time words and verbs around it.
+
+import { parseChineseNumeral } from '../numerals';
+import { SCALES } from './units';
+
+export interface Amount {
+  /** The number with its scale applied (`1.1万亿` → 1.1e12); the low end of a range. */
+  amount: number;
+  /** The high end of a range (`5%—5.5%`, `1-2家`). */
+  upper?: number;
+}
+
+/** A numeral as written: digits, or a Chinese numeral up to 九十九 (两 as 二). */
+export function numeralValue(s: string): number | undefined {
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  return parseChineseNumeral(s.replace(/^两$/, '二'));
+}
+
+/** `5-5.5` with scale `万` → 50000…55000; undefined for placeholders (`XX`). */
+export function amountOf(value: string, scale: string): Amount | undefined {
+  const factor = scale ? (SCALES[scale] ?? 1) : 1;
+  const [low, high] = value.split('-');
+  const a = numeralValue(low!);
+  if (a === undefined) return undefined;
+  const b = high === undefined ? undefined : numeralValue(high);
+  return { amount: a * factor, ...(b !== undefined ? { upper: b * factor } : {}) };
+}
+
+/** Modal, time and scope words that open a clause but are not part of what is measured. */
+const LEADING = new RegExp(
+  '^(?:' +
+    [
+      '[一二三四五六七八九十]+是', '第[一二三四五六七八九十]+', '到\\d{4}年(?:底|末)?', '\\d{4}年(?:底|末)?', '首先', '其次', '其中', '同时', '重点', '全面', '着力', '切实', '力促', '全力以赴', '并且', '并', '还', '要', '将', '再', '又', '继续', '进一步', '力争', '确保', '争取', '努力', '全力', '力求', '坚持', '持续', '稳步', '大力', '积极', '加快',
+      '今年', '明年', '全年', '年内', '当年', '本年', '年底前', '年底', '到年底', '上半年', '下半年', '一年来', '五年来', '累计', '共', '总计', '合计', '预计', '计划', '拟', '初步',
+      '实现', '完成', '达到', '新增', '新建', '改建', '新改建', '改扩建', '扩建', '维修', '建设', '建成', '改造', '打造', '培育', '举办', '开展', '提供', '实施', '推动', '推进', '启动', '引进', '引育', '招引', '组建', '开设', '选送', '整合', '提升', '更新', '交付', '盘活', '带动', '支持', '安排', '使用', '发放', '为', '对', '向', '在', '使', '让', '把', '将',
+    ]
+      .sort((a, b) => b.length - a.length)
+      .join('|') +
+    ')+',
+);
+
+/** Verbs and bound words between an indicator and its value (`增长`, `控制在`, `超过`). */
+export const CHANGE_VERBS = [
+  '提高到', '提高至', '提升到', '提升至', '降低到', '降低至', '下降到', '下降至', '减少到', '增加到', '增长到', '扩大到', '压减到', '压缩到',
+  '控制在', '稳定在', '保持在', '维持在', '确保在', '达到', '达', '突破', '超过', '增长', '增加', '提高', '提升', '下降', '降低', '减少', '压减', '压降', '退出', '扩大',
+  '新增', '新建', '新开工', '新开通', '开行', '完成', '实现', '建设', '建成', '改造', '培育', '打造', '举办', '开展', '提供', '实施', '引进', '引育', '招引', '盘活', '交付', '整治', '复垦', '治理',
+] as const;
+
+/**
+ * Words looked up by their last character: the longest one a string ends with, in a few
+ * comparisons (an alternation anchored at the end would be tried from every position).
+ */
+export class SuffixWords {
+  private readonly byLast = new Map<string, string[]>();
+
+  constructor(words: readonly string[]) {
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      const last = w[w.length - 1]!;
+      const list = this.byLast.get(last);
+      if (list) list.push(w);
+      else this.byLast.set(last, [w]);
+    }
+  }
+
+  longest(s: string): string | undefined {
+    return this.byLast.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w));
+  }
+
+  /** Takes words off the end while one matches. */
+  strip(s: string): string {
+    for (let w = this.longest(s); w; w = this.longest(s)) s = s.slice(0, -w.length);
+    return s;
+  }
+}
+
+export const BOUND_PREFIXES = new SuffixWords(['不低于', '不少于', '不超过', '不高于', '超过', '高于', '低于', '约', '近']);
+export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
+const TRAILING = new SuffixWords([
+  ...CHANGE_VERBS, '不低于', '不少于', '不超过', '不高于', '高于', '低于', '约', '近', '为', '分别', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模',
+]);
+
+/** The change verb a text ends with, past a bound word: `增长`, `达到` of `…达到不低于`. */
+export function changeAtEnd(s: string): string | undefined {
+  const b = BOUND_PREFIXES.longest(s);
+  return CHANGE_SUFFIX.longest(b ? s.slice(0, -b.length) : s);
+}
+
+/** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
+export function cleanIndicator(raw: string): string {
+  let s = raw.replace(/[\s\u3000]+/g, '').replace(/^[、，,和及与以]+/, '');
+  s = TRAILING.strip(s);
+  const stripped = s.replace(LEADING, '');
+  // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
+  if (stripped.length !== 1) s = stripped;
+  return s.replace(/^的+|的+$/g, '');
+}
+
+/** Modal and time words off the start only: what follows a value keeps its verbs (`沙区治理`). */
+export function cleanLeading(raw: string): string {
+  const stripped = raw.replace(LEADING, '');
+  return stripped.length >= 2 ? stripped : raw;
+}
+
+/** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
+export function cleanTrailingIndicator(raw: string): string {
+  const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '');
+  const full = s.replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
+  // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
+  return full.length >= 2 ? full : s.replace(/(?:工程|任务|工作)$/, '');
+}

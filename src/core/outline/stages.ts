@@ -1,0 +1,25 @@
+// Project status on a fixed scale, read from the words a report uses.
+
+export const STAGES = ['规划', '前期', '签约', '开工', '在建', '封顶', '竣工', '竣工投产', '投入使用', '通车'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Most specific first: 建成通车 is 通车, 完成主要设备安装 is 在建, 加快…前期工作 is 前期. */
+const WORDS: [RegExp, Stage][] = [
+  [/通车|贯通|通航/, '通车'],
+  [/投入使用|投用|投入运营|正式运营|开放|运营|开诊|并网/, '投入使用'],
+  [/投产|投运|达产/, '竣工投产'],
+  [/设备安装/, '在建'],
+  [/封顶|主体(?:完工|建设|工程)|完成主体|厂房建设|主体完成/, '封顶'],
+  [/前期|核准|勘察|谋划|立项|报批|筹建/, '前期'],
+  [/竣工|完工|建成|完成|落成/, '竣工'],
+  [/开工|动工|复工|启动建设|启动实施|新建|开建|启动/, '开工'],
+  [/续建|在建|加快|推进|进度|进展|实施|建设/, '在建'],
+  [/签约|落地|引进/, '签约'],
+  [/规划/, '规划'],
+];
+
+/** The stage the status words name, if any. */
+export function stageOf(status: string): Stage | undefined {
+  for (const [re, stage] of WORDS) if (re.test(status)) return stage;
+  return undefined;
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { evaluateAll, prf, sum } from '../../eval/outline';
+import { extractOutline } from '../../src/core/outline';
+import { parseReport } from '../../src/core/parse';
+import { CORPUS_DIR } from './helpers';
+
+/**
+ * Recorded F1 on the labelled reports in test/fixtures/extraction (npm run eval); a change that
+ * lowers one fails here. Raise the floors when extraction improves.
+ */
+const FLOORS = {
+  overall: { goals: 0.96, projects: 0.88 },
+  document: { goals: 0.85, projects: 0.8 },
+};
+
+describe('extraction evaluation on labelled real reports', () => {
+  const results = evaluateAll();
+
+  it('covers at least six reports of national, provincial and county level', () => {
+    assert.ok(results.length >= 6);
+    assert.deepEqual([...new Set(results.map((r) => r.level))].sort(), ['county', 'national', 'provincial']);
+  });
+
+  it('keeps overall F1 at or above the recorded figures', () => {
+    const goals = prf(sum(results.map((r) => r.goals)));
+    const projects = prf(sum(results.map((r) => r.projects)));
+    assert.ok(goals.f1 >= FLOORS.overall.goals, `goals F1 ${goals.f1.toFixed(3)}`);
+    assert.ok(projects.f1 >= FLOORS.overall.projects, `projects F1 ${projects.f1.toFixed(3)}`);
+  });
+
+  it('keeps each report at or above the per-document floor', () => {
+    for (const r of results) {
+      const goals = prf(r.goals);
+      const projects = prf(r.projects);
+      assert.ok(goals.f1 >= FLOORS.document.goals, `${r.name} goals F1 ${goals.f1.toFixed(3)}`);
+      if (r.projects.tp + r.projects.fn > 0) assert.ok(projects.f1 >= FLOORS.document.projects, `${r.name} projects F1 ${projects.f1.toFixed(3)}`);
+    }
+  });
+
+  // The budget is 10 ms per 100 KB (npm run eval prints the time); on a shared, loaded machine a
+  // test can only guard against a change that makes the outline superlinear.
+  it('outlines 100 KB and 400 KB of report in linear time', () => {
+    const base = readFileSync(join(CORPUS_DIR, 'county-2022-three-level-cadre-meeting-speech.txt'), 'utf8');
+    const time = (size: number) => {
+      const doc = parseReport(base.repeat(Math.ceil(size / base.length)).slice(0, size), { format: 'text' });
+      extractOutline(doc);
+      let best = Infinity;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        extractOutline(doc);
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const small = time(100_000);
+    const large = time(400_000);
+    assert.ok(small < 1000, `100 KB took ${small.toFixed(1)} ms`);
+    assert.ok(large < small * 8, `400 KB took ${large.toFixed(1)} ms, 100 KB ${small.toFixed(1)} ms`);
+  });
+});
