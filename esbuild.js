@@ -22,6 +22,7 @@ const CHUNKS = {
   'src/cli/review.ts': 'cli-review',
   'src/cli/snippets.ts': 'cli-snippets',
   'src/cli/convert.ts': 'cli-convert',
+  'src/cli/word.ts': 'cli-word', // the Node side of .docx files (through lazy.ts), on the first .docx
   'src/cli/checkWorker.ts': 'check-worker', // a worker thread of `govreport check --jobs N`
 };
 
