@@ -67,12 +67,15 @@ function measure(task: Task): Measure {
   const coldMs = time(() => task.run(input));
   for (let i = 1; i < task.warmup; i++) task.run(input);
   const ms = median(Array.from({ length: task.runs }, () => time(() => task.run(input))));
-  if (profiling) {
-    process.stdout.write(JSON.stringify(profiled(() => Array.from({ length: task.runs }, () => task.run(input)))));
-    process.exit(0);
-  }
   const size = bytes(input);
   return { bytes: size, coldMs, ms, msPer100KB: (ms * 100 * 1024) / size };
+}
+
+/** In a child started by profileTask: the CPU profile of the task's timed runs, after the warm-up. */
+function profile(task: Task) {
+  const input = task.input();
+  for (let i = 0; i < task.warmup; i++) task.run(input);
+  return profiled(() => Array.from({ length: task.runs }, () => task.run(input)));
 }
 
 function inChild(name: string): Measure {
@@ -196,5 +199,5 @@ function main(): void {
 
 const task = process.argv[2];
 if (task === undefined) main();
-else if (tasks[task]) process.stdout.write(JSON.stringify(measure(tasks[task])));
+else if (tasks[task]) process.stdout.write(JSON.stringify(profiling ? profile(tasks[task]) : measure(tasks[task])));
 else throw new Error(`unknown bench task ${task}; one of ${Object.keys(tasks).join(', ')}`);
