@@ -18,6 +18,13 @@ const CHUNKS = {
   'src/core/review/index.ts': 'review', // the review sheet and draft comparison, on first use
   'src/core/word/index.ts': 'word', // .docx import, export and annotation, on the first .docx
   'src/core/docs/rulePage.ts': 'rule-page', // rule pages (micromark), when one is opened
+  'src/cli/check.ts': 'cli-check', // each CLI command, when it runs
+  'src/cli/outline.ts': 'cli-outline',
+  'src/cli/review.ts': 'cli-review',
+  'src/cli/snippets.ts': 'cli-snippets',
+  'src/cli/convert.ts': 'cli-convert',
+  'src/cli/word.ts': 'cli-word', // the Node side of .docx files (through lazy.ts), on the first .docx
+  'src/cli/checkWorker.ts': 'check-worker', // a worker thread of `govreport check --jobs N`
 };
 
 function resolveSource(from) {

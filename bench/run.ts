@@ -4,13 +4,16 @@
 // ROUNDS rounds of processes; figures are medians over rounds, ratios medians of same-round ratios.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { format as autocorrectFormat, lintFor as autocorrectLint } from 'autocorrect-node';
 import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../src/core/lint';
+import { parallel, startup } from './cli';
 import { bytes, markdownText, plainText, synthetic } from './corpus';
+import { profiled, profileTask, profiling } from './profile';
 
 const MB = 1024 * 1024;
 /** Peer figures (ms/100 KB) on the machines the targets were set on. */
@@ -66,6 +69,13 @@ function measure(task: Task): Measure {
   const ms = median(Array.from({ length: task.runs }, () => time(() => task.run(input))));
   const size = bytes(input);
   return { bytes: size, coldMs, ms, msPer100KB: (ms * 100 * 1024) / size };
+}
+
+/** In a child started by profileTask: the CPU profile of the task's timed runs, after the warm-up. */
+function profile(task: Task) {
+  const input = task.input();
+  for (let i = 0; i < task.warmup; i++) task.run(input);
+  return profiled(() => Array.from({ length: task.runs }, () => task.run(input)));
 }
 
 function inChild(name: string): Measure {
@@ -132,7 +142,12 @@ function main(): void {
       target: { ratio: 1.3, met: mdRatio <= 1.3 },
     },
     growth,
+    // Self time by function while linting the plain-text and Markdown bench texts (node --cpu-prof).
+    profile: { text: profileTask(process.argv[1]!, 'text:govreport'), markdown: profileTask(process.argv[1]!, 'md:govreport') },
     target10MB: { ms: 2000, met: tenMB.coldMs < 2000 },
+    cores: availableParallelism(),
+    startup: startup(),
+    parallel: parallel(),
   };
 
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -163,6 +178,19 @@ function main(): void {
   );
   console.log(`10 MB in ${tenMB.ms} ms, first run ${tenMB.coldMs} ms (target < 2000: ${ok(results.target10MB.met)})`);
 
+  const { startup: st, parallel: par } = results;
+  console.log('\nStart-up (whole process, ms)');
+  console.table(st.ms);
+  console.log(`--version ${st.overNode.version} ms over node -e 0 (target ≤ ${st.target.ms}: ${ok(st.target.met)}); a 1-file check ${st.overNode.check} ms over`);
+  console.log(`\n${par.files} files (${par.mb} MB) in a directory, ${results.cores} cores, load average ${par.load.before} → ${par.load.after}`);
+  console.table(par.ms);
+  console.log(`--jobs 2 ${par.speedup}× faster than --jobs 1, same output (target ≥ ${par.target.speedup}: ${ok(par.target.met)})`);
+
+  for (const [name, costs] of Object.entries(results.profile)) {
+    console.log(`\nTop costs, ${name} (self time, node --cpu-prof)`);
+    console.table(Object.fromEntries(costs.map((c) => [c.where, { '%': c.selfPercent, ms: c.selfMs }])));
+  }
+
   const out = join(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -171,5 +199,5 @@ function main(): void {
 
 const task = process.argv[2];
 if (task === undefined) main();
-else if (tasks[task]) process.stdout.write(JSON.stringify(measure(tasks[task])));
+else if (tasks[task]) process.stdout.write(JSON.stringify(profiling ? profile(tasks[task]) : measure(tasks[task])));
 else throw new Error(`unknown bench task ${task}; one of ${Object.keys(tasks).join(', ')}`);

@@ -1,5 +1,6 @@
 // `govreport check`: expand paths, resolve configs, lint (and fix) each file, print one report.
 
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint } from '../core/lint';
 import type { Lang } from '../core/rules/types';
@@ -12,10 +13,14 @@ import { loadWord } from './lazy';
 import { fixUntilStable, writeFileAtomic } from './fix';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
-import { formatText } from './format/text';
+import { formatTextReport, formatTextSummary } from './format/text';
 import type { FileReport } from './format/types';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { messages, t, type Summary } from './messages';
+import { defaultJobs, mapInWorkers } from './pool';
+
+/** The worker bundle beside dist/cli.js (esbuild.js CHUNKS); run from sources, checks stay in this thread. */
+const CHECK_WORKER = 'check-worker.js';
 
 export const CHECK_FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -28,14 +33,16 @@ export interface CheckOptions {
   /** --annotate: write a copy of each .docx with the findings as comments (to `output` when one file is given). */
   annotate?: { output?: string | undefined } | undefined;
   lang: Lang;
+  /** Worker threads (--jobs); default every core; 1 checks in this thread. */
+  jobs?: number;
 }
 
-type FileOptions = CheckOptions & { cwd: string };
+export type FileOptions = CheckOptions & { cwd: string };
 
 /**
  * Throws ConfigError for a bad config (nothing is checked then). Exit code: 2 when any file could not
  * be read, decoded or written (the other files are still checked); else 1 when any finding has error
- * severity; else 0.
+ * severity; else 0. Results are printed as they come, in file order; texts are never held past their check.
  */
 export function runCheck(options: CheckOptions, io: CliIO): number {
   const { lang } = options;
@@ -47,24 +54,45 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
   const resolver = new ConfigResolver(io.cwd, options.config);
   // Every config is resolved before any file is checked: a bad one (ConfigError) stops the run.
   resolver.preload();
-  const configs = inputs.map((input) => (input.problem ? undefined : resolver.forFile(input.abs)));
+  for (const input of inputs) if (!input.problem) resolver.forFile(input.abs);
 
-  const checked = inputs.map((input, i) => checkFile(input, configs[i], { ...options, cwd: io.cwd }));
-  const reports = checked.filter((r): r is FileReport => r !== undefined);
-  for (const r of reports) {
+  const context = { lang, cwd: io.cwd };
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, placeholders: 0, failed: 0, skipped: 0 };
+  if (options.fix) summary.fixed = 0;
+  /** Kept for the JSON and SARIF documents only: findings, not texts. */
+  const reports: FileReport[] = [];
+  for (const r of checkAll(inputs, resolver, { ...options, cwd: io.cwd })) {
+    if (r === undefined) {
+      summary.skipped!++;
+      continue;
+    }
+    addToSummary(summary, r);
     if (r.problem) io.stderr(`${t(lang, 'atFile', r.file, r.problem[lang])}\n`);
     else if (r.annotated) io.stderr(`${t(lang, 'annotated', r.file, r.annotated, r.findings.length)}\n`);
     else if (r.fixed && options.format !== 'text') io.stderr(`${t(lang, 'fixed', r.file, r.fixed)}\n`);
+    if (options.format === 'text') io.stdout(formatTextReport(r, context));
+    else reports.push(r);
   }
 
-  const summary = { ...summarize(reports, options.fix), skipped: checked.length - reports.length };
-  const context = { lang, cwd: io.cwd };
   if (options.format === 'json') io.stdout(formatJson(reports, context));
   else if (options.format === 'sarif') io.stdout(formatSarif(reports, context));
-  else io.stdout(formatText(reports, summary, context));
+  else io.stdout(formatTextSummary(summary, context));
 
   if (summary.failed > 0) return EXIT_USAGE;
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Each input's report (undefined when skipped), in input order: on `options.jobs` worker threads when the bundle has them. */
+function checkAll(inputs: InputFile[], resolver: ConfigResolver, options: FileOptions): Iterable<FileReport | undefined> {
+  const jobs = Math.min(options.jobs ?? defaultJobs(), inputs.length);
+  const worker = path.join(__dirname, CHECK_WORKER);
+  if (jobs > 1 && fs.existsSync(worker)) return mapInWorkers<InputFile, FileReport | undefined>(inputs, jobs, worker, options);
+  return inputs.map((input) => checkInput(input, resolver, options));
+}
+
+/** Checks one input with the config that applies to it. */
+export function checkInput(input: InputFile, resolver: ConfigResolver, options: FileOptions): FileReport | undefined {
+  return checkFile(input, input.problem ? undefined : resolver.forFile(input.abs), options);
 }
 
 /**
@@ -117,22 +145,17 @@ function checkWordFile(input: InputFile, config: ResolvedConfig | undefined, opt
   return problem ? { ...report, problem } : { ...report, annotated: out };
 }
 
-function summarize(reports: readonly FileReport[], fix: boolean): Summary {
-  const summary: Summary = { files: 0, errors: 0, warnings: 0, infos: 0, placeholders: 0, failed: 0 };
-  if (fix) summary.fixed = 0;
-  for (const r of reports) {
-    if (r.problem) {
-      summary.failed++;
-      continue;
-    }
-    summary.files++;
-    summary.placeholders += r.placeholders;
-    if (summary.fixed !== undefined) summary.fixed += r.fixed ?? 0;
-    for (const f of r.findings) {
-      if (f.severity === 'error') summary.errors++;
-      else if (f.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
+function addToSummary(summary: Summary, r: FileReport): void {
+  if (r.problem) {
+    summary.failed++;
+    return;
   }
-  return summary;
+  summary.files++;
+  summary.placeholders += r.placeholders;
+  if (summary.fixed !== undefined) summary.fixed += r.fixed ?? 0;
+  for (const f of r.findings) {
+    if (f.severity === 'error') summary.errors++;
+    else if (f.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
 }

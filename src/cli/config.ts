@@ -1,12 +1,13 @@
 // Which config applies to a file: --config for all, else the nearest .govreportrc.json up the tree.
 
 import * as path from 'node:path';
-import { createConfigLoader } from '../core/config';
+import type { ConfigLoader } from '../core/config';
 import { findConfigFile, nodeConfigHost } from '../core/config/node';
 import { EMPTY_CONFIG, type ResolvedConfig } from '../core/settings';
 
 export class ConfigResolver {
-  private readonly loader = createConfigLoader(nodeConfigHost);
+  /** The loader (and its schema, zod) loads with the first config file: a lazy chunk in the bundle. */
+  private loaderInstance: ConfigLoader | undefined;
   private readonly nearest = new Map<string, string | undefined>();
 
   private readonly explicit: string | undefined;
@@ -18,13 +19,18 @@ export class ConfigResolver {
 
   /** Loads the --config file now, so a bad one is reported even when no file is checked. */
   preload(): void {
-    if (this.explicit !== undefined) this.loader.load(this.explicit);
+    if (this.explicit !== undefined) this.loader().load(this.explicit);
   }
 
   /** Throws ConfigError for a bad config. */
   forFile(abs: string): ResolvedConfig {
     const file = this.explicit ?? this.nearestConfig(path.dirname(abs));
-    return file === undefined ? EMPTY_CONFIG : this.loader.load(file);
+    return file === undefined ? EMPTY_CONFIG : this.loader().load(file);
+  }
+
+  private loader(): ConfigLoader {
+    const { createConfigLoader } = require('../core/config') as typeof import('../core/config');
+    return (this.loaderInstance ??= createConfigLoader(nodeConfigHost));
   }
 
   private nearestConfig(dir: string): string | undefined {

@@ -7,7 +7,7 @@ const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ?
 export const messages = {
   usage: () => ({
     zh: `用法：
-  govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--lang zh|en]
+  govreport check [文件|目录|通配符…] [--format text|json|sarif] [--config 文件] [--fix] [--jobs N] [--lang zh|en]
   govreport check 草稿.docx --annotate [-o 副本.docx] [--config 文件] [--lang zh|en]
   govreport outline 文件 [--format md|json|csv] [--config 文件] [--lang zh|en]
   govreport convert 草稿.docx -o 草稿.md|草稿.txt
@@ -20,6 +20,7 @@ export const messages = {
 
 check              检查报告草稿（.txt、.md、.docx；.docx 的行号即段落序号）。目录中查找 .txt、.md 和 .docx 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
                    不给路径时检查当前目录。--fix 应用所有安全修复。--annotate 把每条问题作为 Word 批注写入 .docx 副本。
+                   --jobs N 用 N 个线程并行检查（默认为 CPU 核数，1 为不并行），输出顺序不变。
 convert            .docx 转为 Markdown 或纯文本；.txt/.md 转为符合 GB/T 9704 的 .docx（版式见配置 export）。
 outline            输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
 review             输出审核意见表：概况、按章节列出的未填占位符、一致性问题、其他问题、目标表和项目表。
@@ -30,7 +31,7 @@ snippets list      按包列出内置片段包及给出的片段包中的片段�
 
 退出码：0 没有错误；1 有错误级别的问题；2 用法、配置或文件读写错误，或片段包无效。`,
     en: `Usage:
-  govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--lang zh|en]
+  govreport check [files|dirs|globs…] [--format text|json|sarif] [--config FILE] [--fix] [--jobs N] [--lang zh|en]
   govreport check DRAFT.docx --annotate [-o COPY.docx] [--config FILE] [--lang zh|en]
   govreport outline FILE [--format md|json|csv] [--config FILE] [--lang zh|en]
   govreport convert DRAFT.docx -o DRAFT.md|DRAFT.txt
@@ -45,6 +46,7 @@ check              Checks report drafts (.txt, .md, .docx; in a .docx the line i
                    searched for .txt, .md and .docx files (honouring .govreportignore,
                    skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
                    --annotate writes a copy of each .docx with every finding as a Word comment.
+                   --jobs N checks on N threads (default: the number of cores; 1: none), output in the same order.
 convert            Turns a .docx into Markdown or plain text, or a .txt/.md draft into a GB/T 9704 .docx (layout: config export).
 outline            Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
 review             Prints the review sheet: status, unfilled placeholders by section, consistency and other findings,

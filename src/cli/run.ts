@@ -1,16 +1,11 @@
 // Argument parsing and dispatch. Every outcome is an exit code; nothing here throws to the caller.
 
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../core/config';
+import { ConfigError } from '../core/config/errors';
 import type { Lang } from '../core/rules/types';
-import { CHECK_FORMATS, runCheck } from './check';
-import { runConvert } from './convert';
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { t } from './messages';
 import { VERSION } from './meta';
-import { OUTLINE_FORMATS, runOutline } from './outline';
-import { REVIEW_FORMATS, runDiff, runReview } from './review';
-import { runSnippetsList, runSnippetsValidate } from './snippets';
 
 const LANGS = ['zh', 'en'] as const;
 
@@ -18,6 +13,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   config: { type: 'string', short: 'c' },
   fix: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   annotate: { type: 'boolean' },
   pack: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -31,7 +27,7 @@ type OptionName = keyof typeof OPTIONS;
 /** Options each command accepts (`''`: no command). */
 const ALLOWED: Record<string, readonly OptionName[]> = {
   '': ['help', 'version', 'lang'],
-  check: ['format', 'config', 'fix', 'annotate', 'output', 'lang', 'help'],
+  check: ['format', 'config', 'fix', 'jobs', 'annotate', 'output', 'lang', 'help'],
   convert: ['output', 'config', 'lang', 'help'],
   outline: ['format', 'config', 'lang', 'help'],
   snippets: ['pack', 'lang', 'help'],
@@ -82,18 +78,23 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number | Prom
     }
     throw new UsageError(t(lang, 'missingCommand'));
   }
+  // Each command's code loads when it runs (a lazy chunk in the bundle: esbuild.js CHUNKS).
   if (command === 'check') {
+    const { CHECK_FORMATS, runCheck } = require('./check') as typeof import('./check');
     const format = oneOf(lang, '--format', values.format ?? 'text', CHECK_FORMATS);
     if (values.output !== undefined && !values.annotate) throw new UsageError(t(lang, 'unknownOption', '--output'));
     if (values.annotate && values.fix) throw new UsageError(t(lang, 'annotateWithFix'));
     const annotate = values.annotate ? { output: values.output } : undefined;
-    return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, annotate, lang }, io);
+    const jobs = values.jobs === undefined ? undefined : positiveInteger(lang, '--jobs', values.jobs);
+    return runCheck({ paths, format, config: values.config, fix: values.fix ?? false, annotate, jobs, lang }, io);
   }
   if (command === 'convert') {
     if (paths.length !== 1 || values.output === undefined) throw new UsageError(t(lang, 'convertNeedsInOut'));
+    const { runConvert } = require('./convert') as typeof import('./convert');
     return runConvert({ input: paths[0]!, output: values.output, config: values.config, lang }, io);
   }
   if (command === 'snippets') {
+    const { runSnippetsList, runSnippetsValidate } = require('./snippets') as typeof import('./snippets');
     const [sub = '', ...packs] = paths;
     if (sub === 'list') return runSnippetsList({ files: packs, pack: values.pack, lang }, io);
     if (sub !== 'validate') throw new UsageError(t(lang, 'unknownSnippetsCommand', sub));
@@ -102,6 +103,7 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number | Prom
     return runSnippetsValidate(packs, lang, io);
   }
   if (command === 'review' || command === 'diff') {
+    const { REVIEW_FORMATS, runDiff, runReview } = require('./review') as typeof import('./review');
     const format = oneOf(lang, '--format', values.format ?? 'md', REVIEW_FORMATS);
     const common = { format, output: values.output, config: values.config, lang };
     if (command === 'review') {
@@ -111,6 +113,7 @@ function dispatch(argv: readonly string[], io: CliIO, lang: Lang): number | Prom
     if (paths.length !== 2) throw new UsageError(t(lang, 'diffNeedsTwoFiles'));
     return runDiff({ ...common, oldFile: paths[0]!, newFile: paths[1]! }, io);
   }
+  const { OUTLINE_FORMATS, runOutline } = require('./outline') as typeof import('./outline');
   const format = oneOf(lang, '--format', values.format ?? 'md', OUTLINE_FORMATS);
   if (paths.length !== 1) throw new UsageError(t(lang, 'outlineNeedsOneFile'));
   return runOutline({ file: paths[0]!, format, config: values.config, lang }, io);
@@ -132,6 +135,11 @@ function parse(argv: readonly string[], lang: Lang) {
 function oneOf<T extends string>(lang: Lang, option: string, value: string, allowed: readonly T[]): T {
   if (!allowed.includes(value as T)) throw new UsageError(t(lang, 'invalidValue', option, value, allowed));
   return value as T;
+}
+
+function positiveInteger(lang: Lang, option: string, value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new UsageError(t(lang, 'invalidValue', option, value, ['1, 2, …']));
+  return Number(value);
 }
 
 /** The message language, read before full parsing so usage errors are in it too. Chinese by default. */

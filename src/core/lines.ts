@@ -9,11 +9,18 @@ export class LineIndex {
   private readonly ends: number[] = [];
 
   constructor(private readonly text: string) {
-    for (const m of text.matchAll(BREAK)) {
-      this.ends.push(m.index);
-      this.starts.push(m.index + m[0].length);
+    if (text.includes('\r')) {
+      for (const m of text.matchAll(BREAK)) this.addBreak(m.index, m[0].length);
+    } else {
+      // The common case, without a match object per line.
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.addBreak(i, 1);
     }
     this.ends.push(text.length);
+  }
+
+  private addBreak(at: number, length: number): void {
+    this.ends.push(at);
+    this.starts.push(at + length);
   }
 
   get lineCount(): number {

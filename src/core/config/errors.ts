@@ -32,6 +32,11 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
     this.problems = problems ?? [{ location, text }];
   }
+
+  /** Also true for a ConfigError of another bundle's copy of this module (each lazy chunk bundles one). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof Error && value.name === 'ConfigError' && 'text' in value && 'location' in value;
+  }
 }
 
 /** One ConfigError for all of a file's problems, each as `file:line:col: path: message`. */

@@ -10,7 +10,10 @@ const LEAD_INS = ['今后', '同时', '此外', '另外', '其中', '具体', '�
 const BOUNDARY = `(?<=^|[。；：，！？、“（\\s]|${LEAD_INS.flatMap((w) => [`^${w}`, `[。；：，！？\\s]${w}`]).join('|')})`;
 // 第二、三产业 names two sectors: a 第N followed by 、 and a bare numeral is not an item.
 export const ENUMERATION_ITEM_SOURCE = `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|第([一二三四五六七八九十]{1,3})(?=[，、：])(?!、[一二三四五六七八九十])|(首先|其次|再次|最后)(?=[，是要]))`;
-const ITEM = new RegExp(ENUMERATION_ITEM_SOURCE, 'g');
+/** Sticky: tried only where an item can start (see `candidateStarts`), never scanned along the text. */
+const ITEM = new RegExp(ENUMERATION_ITEM_SOURCE, 'y');
+const ITEM_NUMERALS = '一二三四五六七八九十';
+const ORDER_STARTS = ['首先', '其次', '再次', '最后'];
 
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Number.POSITIVE_INFINITY };
 
@@ -21,10 +24,32 @@ interface RawItem {
   end: number;
 }
 
-function itemsIn(text: string, offset: number, from: number): RawItem[] {
+/**
+ * Every position from `from` on where ITEM could match, ascending: one to three numerals before a 是,
+ * a 第, an order word. Found with indexOf, so the costly look-behind runs at a few places per paragraph.
+ */
+function candidateStarts(text: string, from: number): number[] {
+  const starts: number[] = [];
+  for (let q = text.indexOf('是', from + 1); q !== -1; q = text.indexOf('是', q + 1)) {
+    let p = q;
+    while (p > from && q - p < 3 && ITEM_NUMERALS.includes(text[p - 1]!)) p--;
+    for (; p < q; p++) starts.push(p);
+  }
+  for (let q = text.indexOf('第', from); q !== -1; q = text.indexOf('第', q + 1)) starts.push(q);
+  for (const word of ORDER_STARTS) for (let q = text.indexOf(word, from); q !== -1; q = text.indexOf(word, q + 1)) starts.push(q);
+  return starts.sort((a, b) => a - b);
+}
+
+export function itemsIn(text: string, offset: number, from: number): RawItem[] {
   const items: RawItem[] = [];
-  ITEM.lastIndex = from;
-  for (let m = ITEM.exec(text); m; m = ITEM.exec(text)) {
+  // As a global scan would: the first match at or after the end of the previous one.
+  let next = from;
+  for (const at of candidateStarts(text, from)) {
+    if (at < next) continue;
+    ITEM.lastIndex = at;
+    const m = ITEM.exec(text);
+    if (!m) continue;
+    next = at + m[0].length;
     const start = offset + m.index;
     const end = start + m[0].length;
     if (m[1] !== undefined) {

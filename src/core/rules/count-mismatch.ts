@@ -5,14 +5,15 @@ import type { Rule, RuleContext } from './types';
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
 const NUM = '(?<![第一二三四五六七八九十两百千万零〇\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
 /** A promise of items to come: 讲三点意见： / 重点做好以下六方面工作： / 主要有三个方面：一是… */
-const FORWARD = new RegExp(`${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？]{0,12}[：:]`, 'g');
+// The look-ahead names the first character, so the engine skips ahead instead of trying the look-behind everywhere.
+const FORWARD = new RegExp(`(?=[一二三四五六七八九十两\\d])${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？]{0,12}[：:]`, 'g');
 /** A count closing a 、-list: 工业、建筑业、文化旅游业三大主导产业 (digits with 个 are quantities). */
 const BACKWARD = /(?<![第一二三四五六七八九十两百千万零〇\d])([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
 /** The last item of a real list is a short noun phrase, not a clause (…先后入选全国年度十大…). */
 const MAX_LAST_ITEM = 6;
 /** How far back a 、-list may start; bounds the work on long unpunctuated lines. */
 const MAX_LIST = 100;
-const CLAUSE_BREAK = /[，。；：:！？“”‘’（）《》\s]/;
+const CLAUSE_BREAK = /[，。；：:！？“”‘’（）《》\s]/g;
 
 function parseCount(s: string): number | undefined {
   if (s === '两') return 2;
@@ -98,14 +99,20 @@ function checkForward(ctx: RuleContext, following: Following, paragraph: Paragra
 }
 
 function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): void {
+  /** Clause breaks in the paragraph, found in one pass on the first count; `k` walks them with the counts. */
+  let breaks: number[] | undefined;
+  let k = 0;
   for (const m of text.matchAll(BACKWARD)) {
     const stated = parseCount(m[1]!);
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
-    let i = m.index;
-    const limit = Math.max(0, i - MAX_LIST);
-    while (i > limit && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
-    if (i === limit && limit > 0 && !CLAUSE_BREAK.test(text[i - 1]!)) continue;
+    breaks ??= Array.from(text.matchAll(CLAUSE_BREAK), (b) => b.index);
+    while (k < breaks.length && breaks[k]! < m.index) k++;
+    // The list starts after the last clause break before the count, at most MAX_LIST characters back.
+    const lastBreak = k > 0 ? breaks[k - 1]! : -1;
+    const limit = Math.max(0, m.index - MAX_LIST);
+    if (lastBreak + 1 < limit) continue;
+    const i = lastBreak + 1;
     const list = text.slice(i, m.index);
     if (!list.includes('、') || /[等和及与]/.test(list)) continue;
     const items = list.split('、');

@@ -201,6 +201,16 @@ describe('screenshot tour', () => {
   it('16-outline-groups', async () => {
     await openAnalyzed(SAMPLE);
     await vscode.commands.executeCommand('govreport.outline.focus');
+    // The 一是/二是 groups of （二）坚持产业为基 sit far down the tree: scroll one into view.
+    const { outline } = await api();
+    await outline.refresh();
+    const sectionTitled = (nodes: ReturnType<typeof outline.getChildren>, start: string) =>
+      nodes.find((n) => n.type === 'section' && n.section.title.startsWith(start));
+    const plan = sectionTitled(outline.getChildren(), '2022年工作安排');
+    const industry = plan && sectionTitled(outline.getChildren(plan), '坚持产业为基');
+    const group = industry && outline.getChildren(industry).find((n) => n.type === 'group');
+    assert.ok(group, 'an 一是 group under （二）坚持产业为基');
+    await outline.view.reveal(group, { select: true, focus: false, expand: true });
     await shoot({ name: '16-outline-groups', selector: '.pane-body .monaco-list-row', text: '一是' });
   });
 

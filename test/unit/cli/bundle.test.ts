@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { SAMPLE } from '../helpers';
 import { build, put, putSample, ROOT, spawnCli, tempDir } from './helpers';
 
@@ -38,6 +39,14 @@ describe('cli: the bundled dist/cli.js', () => {
     const help = spawnCli(['--help', '--lang', 'en'], ROOT);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /govreport outline FILE/);
+  });
+
+  it('loads only argument parsing at start-up: commands, rules, zod and remark are chunks loaded on use', () => {
+    const startup = readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8');
+    for (const absent of ['checkBackward', 'function lint(', '$ZodType', 'micromark', 'extractOutline']) {
+      assert.ok(!startup.includes(absent), absent);
+    }
+    for (const chunk of ['cli-check', 'cli-outline', 'cli-review', 'cli-snippets']) assert.match(startup, new RegExp(`require\\("\\./${chunk}\\.js"\\)`));
   });
 
   it('prints an outline as CSV', () => {

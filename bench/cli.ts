@@ -1,0 +1,58 @@
+// Whole-process figures of the bundled CLI (dist/cli.js, built by `npm run bench`): start-up against a bare
+// `node -e 0`, and a directory of 200 reports (20 MB) on 1 thread and on 2. Runs alternate between the
+// contenders so load from other work on the machine falls on both alike; the load average is recorded.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { synthetic } from './corpus';
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
+const SAMPLE = join(import.meta.dirname, '..', 'samples', 'county-2022-three-level-cadre-meeting-speech.txt');
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const round = (n: number) => Number(n.toFixed(1));
+
+function wall(args: string[]): { ms: number; stdout: string; status: number | null } {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: r.stdout, status: r.status };
+}
+
+/** Median wall time of each command over `runs` alternating runs. */
+function race(commands: Record<string, string[]>, runs: number): Record<string, number> {
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [name, args] of Object.entries(commands)) times[name]!.push(wall(args).ms);
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, round(median(v))]));
+}
+
+export function startup() {
+  const ms = race({ 'node -e 0': ['-e', '0'], 'govreport --version': [CLI, '--version'], 'govreport check (1 file)': [CLI, 'check', SAMPLE] }, 15);
+  const overVersion = round(ms['govreport --version']! - ms['node -e 0']!);
+  return { ms, overNode: { version: overVersion, check: round(ms['govreport check (1 file)']! - ms['node -e 0']!) }, target: { ms: 20, met: overVersion <= 20 } };
+}
+
+/** 200 files of about 100 KB each, cut at line ends from the synthetic reports. */
+function writeTree(dir: string, files = 200, mb = 20): number {
+  const lines = synthetic(mb * 1024 * 1024).split('\n');
+  const per = Math.ceil(lines.length / files);
+  for (let i = 0; i < files; i++) writeFileSync(join(dir, `report-${String(i).padStart(3, '0')}.txt`), lines.slice(i * per, (i + 1) * per).join('\n'));
+  return files;
+}
+
+export function parallel() {
+  const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-tree-'));
+  try {
+    mkdirSync(dir, { recursive: true });
+    const files = writeTree(dir);
+    const load = { before: round(loadavg()[0]!) };
+    const one = wall([CLI, 'check', dir, '--jobs', '1']);
+    const two = wall([CLI, 'check', dir, '--jobs', '2']);
+    if (one.stdout !== two.stdout || one.status !== two.status) throw new Error('--jobs 2 printed something else than --jobs 1');
+    const ms = race({ 'jobs 1': [CLI, 'check', dir, '--jobs', '1'], 'jobs 2': [CLI, 'check', dir, '--jobs', '2'] }, 3);
+    const speedup = Number((ms['jobs 1']! / ms['jobs 2']!).toFixed(2));
+    return { files, mb: 20, ms, speedup, identicalOutput: true, load: { ...load, after: round(loadavg()[0]!) }, target: { speedup: 1.7, met: speedup >= 1.7 } };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
