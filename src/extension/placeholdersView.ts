@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Placeholder } from '../core/model';
 import { parseReport } from '../core/parse';
@@ -132,7 +131,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.type === 'file') {
-      const item = new vscode.TreeItem(path.basename(node.uri.path), vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(node.uri.path.slice(node.uri.path.lastIndexOf('/') + 1), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = node.uri.toString();
       item.resourceUri = node.uri;
       item.description = `${node.placeholders.length}`;
