@@ -80,6 +80,8 @@ const webTarget = {
   platform: 'browser',
   format: 'cjs',
   target: 'es2022',
+  // The extension host is a web worker: no DOM (e.g. micromark's entity decoder has a `document` build for `browser`).
+  conditions: ['worker'],
   external: ['vscode'],
   define: { GOVREPORT_BUILTIN_PACKS: JSON.stringify(builtinPacks) },
   banner: { js: targets[1].banner },

@@ -82,7 +82,7 @@ describe('live diagnostics', () => {
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'placeholder'));
     const rc = workspaceUri('.govreportrc.json');
-    await vscode.workspace.fs.writeFile(rc, Buffer.from(JSON.stringify({ rules: { placeholder: 'error' } })));
+    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ rules: { placeholder: 'error' } })));
     try {
       const d = await waitForDiagnostics(uri, (ds) =>
         ds.some((x) => ruleOf(x) === 'placeholder' && x.severity === vscode.DiagnosticSeverity.Error),

@@ -146,7 +146,7 @@ async function saveSelection(packs: SnippetPacks, storage: vscode.Uri, args: Sav
 
   const uri = packs.uri(file);
   const current = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  const ids = writable.find((p) => p.file === file)?.pack.snippets.map((s) => s.id) ?? [];
+  const ids = writable.find((p) => p.file === packs.fileOf(uri))?.pack.snippets.map((s) => s.id) ?? [];
   const snippet: Snippet = {
     id: suggestSnippetId(title, ids),
     title,

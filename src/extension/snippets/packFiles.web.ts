@@ -56,7 +56,8 @@ export function createPackFiles(extensionUri: vscode.Uri): PackFiles {
       ['user', await readEach(await expand(user.map((e) => userUri(e.trim())).filter((u): u is vscode.Uri => !!u)))],
       ['workspace', await readEach(await expand(workspaceDirs))],
     ],
-    uri: (file) => vscode.Uri.parse(file),
+    // A path without a scheme (from a command's arguments) is in the workspace's file system.
+    uri: (file) => userUri(file) ?? vscode.Uri.parse(file),
     fileOf: (uri) => uri.toString(),
   };
 }
