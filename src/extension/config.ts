@@ -31,14 +31,16 @@ export class ConfigService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (d.uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) this.reset();
       }),
+      // Settings need no file read: re-resolve at once.
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('govreport')) this.reset();
+        if (e.affectsConfiguration('govreport')) this.clear();
       }),
     );
     // Web build: documents are checked with the settings alone until the config files have been read.
     void this.files.refresh()?.then(() => this.clear());
   }
 
+  /** Config files changed: read them again (web build), then re-resolve. */
   reset(): void {
     const refreshed = this.files.refresh();
     if (refreshed) void refreshed.then(() => this.clear());

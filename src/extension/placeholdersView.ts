@@ -8,6 +8,10 @@ import { revealCommand } from './reveal';
 import type { ReportStore } from './store';
 import { findWorkspaceReports } from './workspaceFiles';
 
+/** A file on disk, or in the file system of a workspace folder (a virtual workspace: vscode.dev, github.dev). */
+const onWorkspaceFileSystem = (uri: vscode.Uri) =>
+  uri.scheme === 'file' || (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme);
+
 type Node =
   | { type: 'file'; uri: vscode.Uri; placeholders: Placeholder[]; lines: string[] }
   | { type: 'placeholder'; uri: vscode.Uri; placeholder: Placeholder; context: string; parent: Node };
@@ -43,7 +47,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
       }),
       // An analysed open file updates its own entry; only file-system events and config changes rescan.
       store.onDidAnalyze(({ document, analysis }) => {
-        if (document.uri.scheme !== 'file' || document.isClosed) return;
+        if (!onWorkspaceFileSystem(document.uri) || document.isClosed) return;
         this.files.delete(document.uri.toString());
         if (analysis) this.add(document.uri, document.getText(), analysis.result.doc.placeholders);
         this.update();

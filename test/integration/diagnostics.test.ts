@@ -67,7 +67,7 @@ describe('live diagnostics', () => {
     const { store } = await api();
     assert.equal(store.isReport(editor.document), false);
     // The diagnostics pass for this document has run once it is analysed; nothing may appear.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri), []);
   });
 
