@@ -60,9 +60,48 @@ const targets = [
   ...Object.entries(CHUNKS).map(([entry, name]) => ({ entry, outfile: `dist/${name}.js`, external: ['vscode'] })),
 ];
 
+/**
+ * The web build (package.json `browser`, dist/web/extension.js) for VS Code's web worker extension host
+ * (vscode.dev, github.dev, a VS Code server's browser client): one file with every chunk inlined. Where
+ * `NAME.web.ts` sits next to an imported `NAME.ts`, the web build takes it instead (file access through
+ * `vscode.workspace.fs`). A Node built-in that reaches the bundle fails the build.
+ */
+const webVariants = {
+  name: 'web-variants',
+  setup(build) {
+    build.onResolve({ filter: /^\./ }, (args) => {
+      const source = resolveSource(path.resolve(args.resolveDir, args.path));
+      const web = source && source.replace(/\.ts$/, '.web.ts');
+      return web && web !== source && fs.existsSync(web) ? { path: path.resolve(__dirname, web) } : undefined;
+    });
+    build.onResolve({ filter: /^(node:|(assert|buffer|child_process|crypto|events|fs|os|path|process|stream|url|util)(\/.*)?$)/ }, (args) => ({
+      errors: [{ text: `the web build must not import the Node module "${args.path}" (imported by ${path.relative(__dirname, args.importer)})` }],
+    }));
+  },
+};
+
+const builtinPacks = fs.readdirSync(path.join(__dirname, 'snippets')).filter((n) => n.endsWith('.govsnippets.json')).sort();
+
+const webTarget = {
+  entryPoints: ['src/extension/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  bundle: true,
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  // The extension host is a web worker: no DOM (e.g. micromark's entity decoder has a `document` build for `browser`).
+  conditions: ['worker'],
+  external: ['vscode'],
+  define: { GOVREPORT_BUILTIN_PACKS: JSON.stringify(builtinPacks) },
+  banner: { js: targets[1].banner },
+  plugins: [webVariants],
+  logLevel: 'warning',
+};
+
 async function main() {
-  await Promise.all(
-    targets.map((t) =>
+  await Promise.all([
+    esbuild.build({ ...webTarget, minify: production, sourcemap: !production }),
+    ...targets.map((t) =>
       esbuild.build({
         entryPoints: [t.entry],
         outfile: t.outfile,
@@ -78,7 +117,7 @@ async function main() {
         logLevel: 'warning',
       }),
     ),
-  );
+  ]);
 }
 
 main().catch((err) => {

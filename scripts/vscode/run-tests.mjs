@@ -56,7 +56,7 @@ export async function runIntegrationTests(options) {
   const t0 = Date.now();
   const timeoutMs = Math.round(Number(options.timeoutMin ?? 10) * 60_000);
   ensureAll();
-  const testsIndex = path.join(TESTS_DIR, 'index.js');
+  const testsIndex = options.testsPath ?? path.join(TESTS_DIR, 'index.js');
   if (!fs.existsSync(testsIndex)) {
     throw new Error(`${path.relative(ROOT, testsIndex)} is missing: run node scripts/vscode/build-tests.mjs first.`);
   }
@@ -75,6 +75,12 @@ export async function runIntegrationTests(options) {
     checkExtensionBuilt(extensionDevelopmentPath);
   }
   const workspace = copyWorkspace();
+  if (options.workspaceSettings) {
+    const file = path.join(workspace, '.vscode', 'settings.json');
+    const current = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify({ ...current, ...options.workspaceSettings }, null, 2));
+  }
   const env = {};
   if (options.grep) env.GOVREPORT_TEST_GREP = options.grep;
   env.GOVREPORT_SUITE = options.suite ?? 'test';

@@ -1,9 +1,9 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ConfigError, ConfigLoader } from '../core/config';
-import { findConfigFile, nodeConfigHost } from '../core/config/node';
+import { CONFIG_FILE_NAME } from '../core/config/name';
 import type { Lang, Severity } from '../core/rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig, type RuleLevel } from '../core/settings';
+import { createConfigFiles } from './configFiles';
 import { uiLang } from './convert';
 
 /**
@@ -13,6 +13,8 @@ import { uiLang } from './convert';
 export class ConfigService implements vscode.Disposable {
   /** Created on first use: building the schema is not activation work. */
   private loader: ConfigLoader | undefined;
+  /** The disk on the desktop; a cache filled through `vscode.workspace.fs` in the web build. */
+  private readonly files = createConfigFiles();
   private readonly nearest = new Map<string, string | undefined>();
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -27,15 +29,25 @@ export class ConfigService implements vscode.Disposable {
       watcher.onDidCreate(() => this.reset()),
       watcher.onDidDelete(() => this.reset()),
       vscode.workspace.onDidSaveTextDocument((d) => {
-        if (path.basename(d.uri.fsPath) === '.govreportrc.json') this.reset();
+        if (d.uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) this.reset();
       }),
+      // Settings need no file read: re-resolve at once.
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('govreport')) this.reset();
+        if (e.affectsConfiguration('govreport')) this.clear();
       }),
     );
+    // Web build: documents are checked with the settings alone until the config files have been read.
+    void this.files.refresh()?.then(() => this.clear());
   }
 
+  /** Config files changed: read them again (web build), then re-resolve. */
   reset(): void {
+    const refreshed = this.files.refresh();
+    if (refreshed) void refreshed.then(() => this.clear());
+    else this.clear();
+  }
+
+  private clear(): void {
     this.loader = undefined;
     this.nearest.clear();
     this.problems.clear();
@@ -43,7 +55,7 @@ export class ConfigService implements vscode.Disposable {
   }
 
   forDocument(uri: vscode.Uri): ResolvedConfig {
-    const base = uri.scheme === 'file' ? this.fileConfig(path.dirname(uri.fsPath)) : EMPTY_CONFIG;
+    const base = this.fileConfig(uri);
     const settings = vscode.workspace.getConfiguration('govreport', uri);
     const rules: Record<string, RuleLevel> = { ...base.rules, ...settings.get<Record<string, RuleLevel>>('rules', {}) };
     const placeholderSeverity = settings.get<Severity | 'default'>('placeholderSeverity', 'default');
@@ -56,14 +68,15 @@ export class ConfigService implements vscode.Disposable {
     return vscode.workspace.getConfiguration('govreport', uri).get<Lang>('messageLanguage', 'zh');
   }
 
-  private fileConfig(dir: string): ResolvedConfig {
-    if (!this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir));
+  private fileConfig(document: vscode.Uri): ResolvedConfig {
+    const dir = vscode.Uri.joinPath(document, '..').toString();
+    if (!this.nearest.has(dir)) this.nearest.set(dir, this.files.nearest(document));
     const file = this.nearest.get(dir);
     if (!file) return EMPTY_CONFIG;
     // The loader and its schema (zod) are their own chunk, loaded with the first config file found.
     const { createConfigLoader, ConfigError } = require('../core/config') as typeof import('../core/config');
     try {
-      this.loader ??= createConfigLoader(nodeConfigHost);
+      this.loader ??= createConfigLoader(this.files);
       return this.loader.load(file);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
@@ -81,7 +94,7 @@ export class ConfigService implements vscode.Disposable {
       diagnostic.source = 'govreport';
       byFile.set(location.file, [...(byFile.get(location.file) ?? []), diagnostic]);
     }
-    for (const [file, diagnostics] of byFile) this.problems.set(vscode.Uri.file(file), diagnostics);
+    for (const [file, diagnostics] of byFile) this.problems.set(this.files.uri(file), diagnostics);
   }
 
   dispose(): void {

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import * as path from 'node:path';
 import type { Outline } from '../core/outline';
 import { formatOutlineCsv, type CsvOptions } from '../core/outline/format/csv';
 import { formatOutlineMarkdown } from '../core/outline/format/md';
@@ -73,7 +72,7 @@ function csvLabels(): CsvOptions {
 /** The report's title (a Markdown `# 标题`), else the file name: the export's default name. */
 function reportName(outline: Outline, uri: vscode.Uri): string {
   const top = outline.sections.length === 1 && !outline.sections[0]!.marker ? outline.sections[0]!.title : undefined;
-  const name = top ?? path.basename(uri.path).replace(/(\.report)?\.(txt|md|markdown)$/i, '');
+  const name = top ?? uri.path.slice(uri.path.lastIndexOf('/') + 1).replace(/(\.report)?\.(txt|md|markdown)$/i, '');
   return name.replace(/[\\/:*?"<>|\s]+/g, '').slice(0, 40) || 'report';
 }
 

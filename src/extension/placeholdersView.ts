@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Placeholder } from '../core/model';
 import { parseReport } from '../core/parse';
@@ -8,6 +7,10 @@ import { formatForPath } from '../core/formats';
 import { revealCommand } from './reveal';
 import type { ReportStore } from './store';
 import { findWorkspaceReports } from './workspaceFiles';
+
+/** A file on disk, or in the file system of a workspace folder (a virtual workspace: vscode.dev, github.dev). */
+const onWorkspaceFileSystem = (uri: vscode.Uri) =>
+  uri.scheme === 'file' || (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme);
 
 type Node =
   | { type: 'file'; uri: vscode.Uri; placeholders: Placeholder[]; lines: string[] }
@@ -62,7 +65,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
       }),
       // An analysed open file updates its own entry; only file-system events and config changes rescan.
       store.onDidAnalyze(({ document, analysis }) => {
-        if (document.uri.scheme !== 'file' || document.isClosed) return;
+        if (!onWorkspaceFileSystem(document.uri) || document.isClosed) return;
         this.files.delete(document.uri.toString());
         if (analysis) this.add(document.uri, document.getText(), analysis.result.doc.placeholders);
         this.update();
@@ -150,7 +153,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
     if (node.type === 'file') {
       // A few files open expanded, so the placeholders themselves show at once.
       const state = this.files.size <= 2 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
-      const item = new vscode.TreeItem(path.basename(node.uri.path), state);
+      const item = new vscode.TreeItem(node.uri.path.slice(node.uri.path.lastIndexOf('/') + 1), state);
       item.id = node.uri.toString();
       item.resourceUri = node.uri;
       item.description = `${node.placeholders.length}`;

@@ -10,7 +10,7 @@ export function registerSchemaProvider(extensionUri: vscode.Uri): vscode.Disposa
       const name = /^\/schemas\/([\w.-]+\.json)$/.exec(uri.path)?.[1];
       if (!name) throw new Error(`No such GovReport schema: ${uri.toString()}`);
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'schemas', name));
-      return Buffer.from(bytes).toString('utf8');
+      return new TextDecoder().decode(bytes);
     },
   });
 }

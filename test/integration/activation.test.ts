@@ -29,7 +29,7 @@ describe('GovReport extension host', () => {
     assert.equal(ext.isActive, true);
     console.log(`    (${EXTENSION_ID} ${ext.packageJSON.version} from ${ext.extensionUri.toString()})`);
     // run-tests.mjs --vsix sets this: the extension must come from the installed package.
-    if (process.env.GOVREPORT_TEST_VSIX) {
+    if (typeof process !== 'undefined' && process.env.GOVREPORT_TEST_VSIX) {
       assert.match(ext.extensionUri.path, /\/govreport\.govreport-[^/]+\/?$/, 'loaded from the extensions dir');
     }
   });

@@ -16,7 +16,7 @@ const DRAFT = [
 
 async function openDraft(name: string): Promise<vscode.TextEditor> {
   const uri = workspaceUri(name);
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(DRAFT));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(DRAFT));
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'heading-form'));
   return editor;
@@ -97,7 +97,7 @@ describe('code actions', () => {
         editor.document.getText(),
         DRAFT.replace('(一)', '（一）').replace('（二）、', '（二）').replace('1-2家', '1～2家').replace('（四）生态环境', '（三）生态环境') + '。',
       );
-      const onDisk = Buffer.from(await vscode.workspace.fs.readFile(editor.document.uri)).toString('utf8');
+      const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(editor.document.uri));
       assert.equal(onDisk, editor.document.getText());
     } finally {
       await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);

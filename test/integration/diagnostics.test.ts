@@ -95,7 +95,7 @@ describe('live diagnostics', () => {
     const { store } = await api();
     assert.equal(store.isReport(editor.document), false);
     // The diagnostics pass for this document has run once it is analysed; nothing may appear.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri), []);
   });
 
@@ -110,7 +110,7 @@ describe('live diagnostics', () => {
     const uri = editor.document.uri;
     await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'placeholder'));
     const rc = workspaceUri('.govreportrc.json');
-    await vscode.workspace.fs.writeFile(rc, Buffer.from(JSON.stringify({ rules: { placeholder: 'error' } })));
+    await vscode.workspace.fs.writeFile(rc, new TextEncoder().encode(JSON.stringify({ rules: { placeholder: 'error' } })));
     try {
       const d = await waitForDiagnostics(uri, (ds) =>
         ds.some((x) => ruleOf(x) === 'placeholder' && x.severity === vscode.DiagnosticSeverity.Error),

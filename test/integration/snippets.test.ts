@@ -25,7 +25,7 @@ async function writePack(uri: vscode.Uri, text: string): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   const exists = await vscode.workspace.fs.stat(uri).then(() => true, () => false);
   if (!exists) {
-    edit.createFile(uri, { contents: Buffer.from(text) });
+    edit.createFile(uri, { contents: new TextEncoder().encode(text) });
     assert.ok(await vscode.workspace.applyEdit(edit));
     return;
   }
@@ -158,7 +158,7 @@ describe('snippet packs', () => {
     const { snippets } = await api();
     await writePack(PACK, pack('衷心感谢各位代表！$0'));
     await waitFor(snippets.packs.onDidChange, () => snippets.packs.all().some((s) => s.id === 'team.thanks'), 'pack loaded');
-    const before = Buffer.from(await vscode.workspace.fs.readFile(PACK)).toString('utf8');
+    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(PACK));
     const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '让我们携手并进，共创美好未来！' });
     const editor = await vscode.window.showTextDocument(document);
     editor.selection = new vscode.Selection(0, 0, 0, document.lineAt(0).text.length);
@@ -168,7 +168,7 @@ describe('snippet packs', () => {
       title: '携手共创',
       prefix: 'xsgc',
     });
-    const after = Buffer.from(await vscode.workspace.fs.readFile(PACK)).toString('utf8');
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(PACK));
     assert.ok(after.includes('"title": "携手共创"'));
     assert.ok(after.startsWith(before.slice(0, before.indexOf('"snippets"'))), 'pack fields untouched');
     assert.ok(after.includes('"title": "感谢各位代表"'), 'the existing snippet is kept');

@@ -3,10 +3,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeUtf8, type DecodeProblem } from '../decode';
-import type { Message } from '../rules/types';
-import { limitMessages, PACK_LIMITS, parsePack, type PackProblem } from './load';
-import { PACK_FILE_SUFFIX, type SnippetPack } from './schema';
+import { limitMessages, PACK_LIMITS } from './load';
+import { packFromBytes, READ_PROBLEMS, readProblem, type PackRead } from './read';
+import { PACK_FILE_SUFFIX } from './schema';
 // The CommonJS build: bundled, the ESM build's dependency (fdir) needs an import.meta.url that CJS lacks.
 import tinyglobby = require('tinyglobby');
 
@@ -28,31 +27,12 @@ function packsIn(dir: string): string[] {
   }
 }
 
-const READ_PROBLEMS = {
-  notFound: () => ({ en: 'the pack file does not exist', zh: '片段包文件不存在' }),
-  notAFile: () => ({ en: 'not a file', zh: '不是文件' }),
-  readFailed: (code: string) => ({ en: `cannot read the pack file (${code})`, zh: `无法读取片段包文件（${code}）` }),
-  utf16: () => ({ en: 'the pack file is UTF-16; save it as UTF-8', zh: '片段包文件为 UTF-16 编码，请另存为 UTF-8' }),
-  binary: () => ({ en: 'the pack file looks binary (NUL bytes), not JSON text', zh: '片段包文件看起来是二进制文件（含 NUL 字节），不是 JSON 文本' }),
-  notUtf8: (gbk: boolean) => ({
-    en: `the pack file is not valid UTF-8${gbk ? ' (it looks like GBK/GB18030)' : ''}; save it as UTF-8`,
-    zh: `片段包文件不是有效的 UTF-8${gbk ? '（看起来是 GBK/GB18030 编码）' : ''}，请另存为 UTF-8`,
-  }),
-} satisfies Record<string, (...args: never[]) => Message>;
-
-const DECODE_PROBLEMS: Record<DecodeProblem, Message> = {
-  utf16: READ_PROBLEMS.utf16(),
-  binary: READ_PROBLEMS.binary(),
-  'not-utf8': READ_PROBLEMS.notUtf8(false),
-  gbk: READ_PROBLEMS.notUtf8(true),
-};
-
 /**
  * Reads and validates a pack file. The size is checked before reading; missing, unreadable, binary, UTF-16 and
  * non-UTF-8 files give one problem. `text` (BOM kept, so problem offsets index it) is set when the file was read.
  */
-export function readPackFile(file: string): { pack?: SnippetPack; problems: PackProblem[]; text?: string } {
-  const problem = (message: Message) => ({ problems: [{ file, path: '', message, start: 0, end: 0 }] });
+export function readPackFile(file: string): PackRead {
+  const problem = readProblem(file);
   let bytes: Buffer;
   try {
     const stat = fs.statSync(file);
@@ -63,10 +43,7 @@ export function readPackFile(file: string): { pack?: SnippetPack; problems: Pack
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     return problem(code === 'ENOENT' ? READ_PROBLEMS.notFound() : READ_PROBLEMS.readFailed(code));
   }
-  const decoded = decodeUtf8(bytes);
-  if ('problem' in decoded) return problem(DECODE_PROBLEMS[decoded.problem]);
-  const text = decoded.bom ? `\uFEFF${decoded.text}` : decoded.text;
-  return { ...parsePack(text, file), text };
+  return packFromBytes(file, bytes);
 }
 
 /**

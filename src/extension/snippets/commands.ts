@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   addSnippet,
@@ -97,14 +96,14 @@ async function createPack(packs: SnippetPacks, storage: vscode.Uri, name?: strin
   } catch {
     // Does not exist yet: create it below.
   }
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(newPackText({ name, version: '1.0.0', description: name })));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(newPackText({ name, version: '1.0.0', description: name })));
   if (!uri.fsPath.startsWith(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '\0')) {
     // A pack outside the workspace is a user pack: register it in the settings.
     const settings = vscode.workspace.getConfiguration('govreport');
     const list = settings.get<string[]>('snippetPacks', []);
-    await settings.update('snippetPacks', [...list, uri.fsPath], vscode.ConfigurationTarget.Global);
+    await settings.update('snippetPacks', [...list, packs.fileOf(uri)], vscode.ConfigurationTarget.Global);
   }
-  packs.reload();
+  await packs.reload();
   return uri;
 }
 
@@ -131,7 +130,8 @@ async function saveSelection(packs: SnippetPacks, storage: vscode.Uri, args: Sav
       { title: vscode.l10n.t('Save to which snippet pack?') },
     );
     if (!picked) return undefined;
-    file = picked.file || (await createPack(packs, storage))?.fsPath;
+    const created = picked.file ? undefined : await createPack(packs, storage);
+    file = picked.file || (created && packs.fileOf(created));
     if (!file) return undefined;
   }
   const category =
@@ -145,9 +145,9 @@ async function saveSelection(packs: SnippetPacks, storage: vscode.Uri, args: Sav
   // The prefix is the title's pinyin initials (the pack file can change it): one prompt fewer.
   const prefix = args.prefix || pinyinInitials(title) || title;
 
-  const uri = vscode.Uri.file(file);
-  const current = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
-  const ids = writable.find((p) => p.file === file)?.pack.snippets.map((s) => s.id) ?? [];
+  const uri = packs.uri(file);
+  const current = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const ids = writable.find((p) => p.file === packs.fileOf(uri))?.pack.snippets.map((s) => s.id) ?? [];
   const snippet: Snippet = {
     id: suggestSnippetId(title, ids),
     title,
@@ -156,8 +156,8 @@ async function saveSelection(packs: SnippetPacks, storage: vscode.Uri, args: Sav
     description: title,
     category,
   };
-  await vscode.workspace.fs.writeFile(uri, Buffer.from(addSnippet(current, snippet)));
-  packs.reload();
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(addSnippet(current, snippet)));
+  await packs.reload();
   void vscode.window.showInformationMessage(vscode.l10n.t('Saved "{0}" to {1}.', title, vscode.workspace.asRelativePath(uri)));
   return uri;
 }
@@ -172,15 +172,17 @@ async function exportPack(packs: SnippetPacks, args: { pack?: string; target?: v
     chosen = picked?.loaded;
   }
   if (!chosen) return undefined;
+  const source = packs.uri(chosen.file);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const target =
     args.target ??
     (await vscode.window.showSaveDialog({
       title: vscode.l10n.t('Export snippet pack'),
-      defaultUri: vscode.Uri.file(path.join(vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '', path.basename(chosen.file))),
+      defaultUri: folder && vscode.Uri.joinPath(folder, source.path.slice(source.path.lastIndexOf('/') + 1)),
       filters: { 'GovReport snippet pack': ['govsnippets.json', 'json'] },
     }));
   if (!target) return undefined;
-  await vscode.workspace.fs.copy(vscode.Uri.file(chosen.file), target, { overwrite: true });
+  await vscode.workspace.fs.copy(source, target, { overwrite: true });
   return target;
 }
 

@@ -12,7 +12,7 @@ export interface Snippets {
 }
 
 export function activateSnippets(context: vscode.ExtensionContext, selector: vscode.DocumentSelector): Snippets {
-  const packs = new SnippetPacks(context.extensionUri.fsPath);
+  const packs = new SnippetPacks(context.extensionUri);
   const tree = new SnippetTree(packs);
   context.subscriptions.push(packs, tree, vscode.languages.registerCompletionItemProvider(selector, new SnippetCompletion(packs)));
   return { packs, tree, commands: snippetCommands(packs, tree, context.globalStorageUri) };

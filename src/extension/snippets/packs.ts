@@ -1,9 +1,8 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { mergePacks, type LoadedPack, type PackProblem, type ResolvedSnippet } from '../../core/snippets';
-import { builtinPackFiles, expandPackGlobs, readPackFile } from '../../core/snippets/node';
 import { LineIndex } from '../../core/lines';
 import { uiLang } from '../convert';
+import { createPackFiles, type PackFileRead, type PackSource } from './packFiles';
 
 export const WORKSPACE_PACK_DIR = '.govreport/snippets';
 
@@ -19,6 +18,10 @@ export class SnippetPacks implements vscode.Disposable {
   private snippets: ResolvedSnippet[] = [];
   private loaded: LoadedPack[] = [];
   private ready = false;
+  /** Which reload is the newest (the web build reads asynchronously: an older result is dropped). */
+  private generation = 0;
+  private loading = false;
+  private readonly files: ReturnType<typeof createPackFiles>;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly problems = vscode.languages.createDiagnosticCollection('govreport-snippets');
@@ -27,7 +30,8 @@ export class SnippetPacks implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly extensionRoot: string) {
+  constructor(extensionUri: vscode.Uri) {
+    this.files = createPackFiles(extensionUri);
     // The whole folder: a pack written together with a new `.govreport/snippets` folder may be
     // reported only as the folder's creation.
     const workspaceWatcher = vscode.workspace.createFileSystemWatcher('**/.govreport/**');
@@ -65,7 +69,16 @@ export class SnippetPacks implements vscode.Disposable {
   }
 
   private ensureLoaded(): void {
-    if (!this.ready) this.reload();
+    if (!this.ready && !this.loading) void this.reload();
+  }
+
+  /** The editor's URI for a loaded pack's file name, and back. */
+  uri(file: string): vscode.Uri {
+    return this.files.uri(file);
+  }
+
+  fileOf(uri: vscode.Uri): string {
+    return this.files.fileOf(uri);
   }
 
   private scheduleReload(): void {
@@ -73,40 +86,45 @@ export class SnippetPacks implements vscode.Disposable {
     this.timer = setTimeout(() => this.reload(), 100);
   }
 
-  reload(): void {
+  /** Reads every pack again: at once on the desktop; the web build returns a promise. */
+  reload(): void | Promise<void> {
     const settings = vscode.workspace.getConfiguration('govreport');
-    const sources: Array<[LoadedPack['source'], string[]]> = [
-      ['builtin', builtinPackFiles(this.extensionRoot)],
-      ['user', expandPackGlobs(settings.get<string[]>('snippetPacks', []), os.homedir())],
-      ['workspace', vscode.workspace.isTrusted ? this.workspacePackFiles() : []],
-    ];
+    const workspaceDirs = vscode.workspace.isTrusted
+      ? (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, WORKSPACE_PACK_DIR))
+      : [];
+    const read = this.files.readAll(settings.get<string[]>('snippetPacks', []), workspaceDirs);
+    const generation = ++this.generation;
+    if (!(read instanceof Promise)) return this.apply(read);
+    this.loading = true;
+    return read.then((sources) => {
+      if (generation !== this.generation) return;
+      this.loading = false;
+      this.apply(sources);
+    });
+  }
+
+  private apply(sources: Array<[PackSource, PackFileRead[]]>): void {
     const loaded: LoadedPack[] = [];
     const problems = new Map<string, { list: PackProblem[]; text: string }>();
     for (const [source, files] of sources) {
-      for (const file of files) {
-        const { pack, problems: found, text } = readPackFile(file);
+      for (const { file, pack, problems: found, text } of files) {
         if (found.length > 0) problems.set(file, { list: found, text: text ?? '' });
         if (pack && found.length === 0) loaded.push({ pack, source, file });
       }
     }
     this.showProblems(problems);
-    this.watchUserPacks(sources[1]![1]);
+    this.watchUserPacks(sources[1]![1].map((f) => f.file));
     this.loaded = loaded;
-    this.snippets = mergePacks(loaded, settings.get<string[]>('disabledPacks', []));
+    const disabled = vscode.workspace.getConfiguration('govreport').get<string[]>('disabledPacks', []);
+    this.snippets = mergePacks(loaded, disabled);
     this.ready = true;
     this.changed.fire();
-  }
-
-  private workspacePackFiles(): string[] {
-    // A directory stands for the packs directly in it.
-    const dirs = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, WORKSPACE_PACK_DIR).fsPath);
-    return expandPackGlobs(dirs, os.homedir());
   }
 
   private watchUserPacks(files: string[]): void {
     for (const d of this.userWatchers) d.dispose();
     this.userWatchers = files.map((file) => {
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(file), '*'));
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(this.files.uri(file), '*'));
       watcher.onDidChange(() => this.scheduleReload());
       watcher.onDidDelete(() => this.scheduleReload());
       return watcher;
@@ -117,7 +135,7 @@ export class SnippetPacks implements vscode.Disposable {
     this.problems.clear();
     const lang = uiLang();
     for (const [file, { list, text }] of problems) {
-      const uri = vscode.Uri.file(file);
+      const uri = this.files.uri(file);
       const lines = new LineIndex(text);
       this.problems.set(
         uri,
