@@ -24,7 +24,9 @@ export class GovReportCodeActions implements vscode.CodeActionProvider {
     context: vscode.CodeActionContext,
     token: vscode.CancellationToken,
   ): Promise<vscode.CodeAction[]> {
-    const analysis = await this.store.whenAnalyzed(document);
+    // Asked for on purpose (Ctrl+., fix-all, a save participant): analyse now; the light bulb waits for the debounce.
+    const analysis =
+      context.triggerKind === vscode.CodeActionTriggerKind.Invoke ? this.store.analyzeNow(document) : await this.store.whenAnalyzed(document);
     if (!analysis || analysis.version !== document.version || token.isCancellationRequested) return [];
     const { result } = analysis;
     const wants = (kind: vscode.CodeActionKind) => !context.only || context.only.contains(kind) || kind.contains(context.only);

@@ -110,7 +110,7 @@ async function exportOutline(view: OutlineView, format?: 'csv' | 'markdown', tar
     format === 'csv'
       ? formatOutlineCsv(current.outline, csvLabels())
       : formatOutlineMarkdown(current.outline, vscode.workspace.asRelativePath(current.uri), uiLang());
-  await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   const OPEN = vscode.l10n.t('Open');
   void vscode.window
     .showInformationMessage(vscode.l10n.t('Exported to {0}.', vscode.workspace.asRelativePath(target)), OPEN)

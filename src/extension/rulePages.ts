@@ -31,7 +31,7 @@ export class RulePages implements vscode.Disposable {
       )
     )?.id;
     if (!rule || !ruleIds.includes(rule)) return undefined;
-    const markdown = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ruleDocsPath(rule)))).toString('utf8');
+    const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.extensionUri, ruleDocsPath(rule))));
     const { rulePageHtml } = require('../core/docs/rulePage') as typeof import('../core/docs/rulePage');
     const title = ruleTitle(rule, lang);
     const body = rulePageHtml(markdown, lang, title).replace(/href="([a-z-]+)\.md"/g, (_, id: string) => `href="${rulePageUri(id).toString(true)}"`);

@@ -88,8 +88,9 @@ describe('code actions', () => {
 
   it('runs source.fixAll.govreport on save', async () => {
     const editor = await openDraft('fix-save.txt');
-    const config = vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' });
-    await config.update('codeActionsOnSave', { 'source.fixAll.govreport': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    // For every language: VS Code for the Web 1.91 drops a [plaintext] override written next to a contributed [plaintext] default.
+    const config = vscode.workspace.getConfiguration('editor');
+    await config.update('codeActionsOnSave', { 'source.fixAll.govreport': 'explicit' }, vscode.ConfigurationTarget.Workspace);
     try {
       await editor.edit((b) => b.insert(editor.document.lineAt(7).range.end, '。'));
       await editor.document.save();
@@ -100,7 +101,7 @@ describe('code actions', () => {
       const onDisk = new TextDecoder().decode(await vscode.workspace.fs.readFile(editor.document.uri));
       assert.equal(onDisk, editor.document.getText());
     } finally {
-      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+      await config.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
 

@@ -88,7 +88,7 @@ describe('navigation: symbols, folding, outline view', () => {
       assert.equal(written?.toString(), target.toString());
       const bytes = await vscode.workspace.fs.readFile(target);
       assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the file starts with the UTF-8 BOM');
-      const lines = Buffer.from(bytes).toString('utf8').slice(1).split('\r\n');
+      const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
       assert.match(lines[0]!, /^(Kind,Section,Item,Amount,Status,Line,Indicator,Value,Unit,Comparator|类别,章节,事项,金额,状态,行,指标,数值,单位,限定词)$/);
       assert.ok(lines.some((l) => /^(Project|项目),/.test(l) && l.includes(',光远六期,XX亿元,竣工投产,44')), 'project row');
       assert.ok(!lines.some((l) => /^(Section|章节),/.test(l)), 'no section rows among goals and projects');

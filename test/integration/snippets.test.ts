@@ -178,7 +178,7 @@ describe('snippet packs', () => {
   it('every built-in skeleton, inserted with its defaults, leaves only slots the placeholder rule reports', async () => {
     const { snippets, store } = await api();
     const uri = workspaceUri('skeleton.report.txt');
-    await vscode.workspace.fs.writeFile(uri, Buffer.from(''));
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array());
     try {
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       const skeletons = snippets.packs.all().filter((s) => s.source === 'builtin' && s.category === '模板');
