@@ -13,6 +13,24 @@ async function openAnalyzed(name: string): Promise<vscode.TextEditor> {
   return editor;
 }
 
+/**
+ * Opens the quick fix menu at the cursor and shoots it. The menu closes when focus moves (a view still taking
+ * focus, say): it is opened again until it is seen, three times at most.
+ */
+async function shootQuickFixMenu(name: string, text: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    try {
+      await shoot({ name, selector: '.action-widget', text, timeoutMs: 10_000 });
+      break;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+  await vscode.commands.executeCommand('hideCodeActionWidget');
+}
+
 describe('screenshot tour', () => {
   before(async () => {
     await api();
@@ -54,18 +72,7 @@ describe('screenshot tour', () => {
       vscode.CodeActionKind.QuickFix.value,
     );
     assert.ok(fixes.some((a) => a.isPreferred), 'a preferred quick fix at the comma');
-    // The menu closes when focus moves (a view still taking focus, say): open it again until it is seen.
-    for (let attempt = 1; ; attempt++) {
-      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-      await vscode.commands.executeCommand('editor.action.quickFix');
-      try {
-        await shoot({ name: '05-quick-fix-menu', selector: '.action-widget', text: '修复|Fix', timeoutMs: 10_000 });
-        break;
-      } catch (err) {
-        if (attempt === 3) throw err;
-      }
-    }
-    await vscode.commands.executeCommand('hideCodeActionWidget');
+    await shootQuickFixMenu('05-quick-fix-menu', '修复|Fix');
   });
 
   it('06-report-outline', async () => {
@@ -116,18 +123,8 @@ describe('screenshot tour', () => {
     const at = new vscode.Position(20, line.indexOf(','));
     editor.selection = new vscode.Selection(at, at);
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenter);
-    for (let attempt = 1; ; attempt++) {
-      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-      await vscode.commands.executeCommand('editor.action.quickFix');
-      try {
-        // Marks named in words, rules by title, "fix all" in the menu.
-        await shoot({ name: '10-quick-fix-messages', selector: '.action-widget', text: '半角逗号|half-width comma', timeoutMs: 10_000 });
-        break;
-      } catch (err) {
-        if (attempt === 3) throw err;
-      }
-    }
-    await vscode.commands.executeCommand('hideCodeActionWidget');
+    // Marks named in words, rules by title, "fix all" in the menu.
+    await shootQuickFixMenu('10-quick-fix-messages', '半角逗号|half-width comma');
   });
 
   it('11-skeleton-placeholders', async () => {
