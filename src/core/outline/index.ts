@@ -1,5 +1,4 @@
 import { extractFigures } from '../figures';
-import type { Figure } from '../figures';
 import type { ReportDocument, Section } from '../model';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
@@ -19,26 +18,6 @@ function outlineSection(s: Section): OutlineSection {
   };
 }
 
-function statement(f: Figure & { kind: 'goal' | 'achievement' }): OutlineStatement {
-  const { kind, text, section, range, indicator, value, amount, upper, unit, dimension, comparator, change, period, unfilled, valueRange } = f;
-  return {
-    kind,
-    text,
-    section,
-    range,
-    indicator,
-    value,
-    ...(amount !== undefined ? { amount } : {}),
-    ...(upper !== undefined ? { upper } : {}),
-    unit,
-    ...(dimension ? { dimension } : {}),
-    ...(comparator ? { comparator } : {}),
-    ...(change ? { change } : {}),
-    ...(period ? { period } : {}),
-    unfilled,
-    valueRange,
-  };
-}
 
 /**
  * Sections, goals (planned figures), achievements (figures of the review part), one per indicator,
@@ -49,7 +28,7 @@ export function extractOutline(doc: ReportDocument): Outline {
   const achievements: OutlineStatement[] = [];
   for (const f of extractFigures(doc)) {
     if (f.kind === 'goal' || f.kind === 'achievement') {
-      (f.kind === 'goal' ? goals : achievements).push(statement(f as Figure & { kind: 'goal' | 'achievement' }));
+      (f.kind === 'goal' ? goals : achievements).push(f as OutlineStatement);
     }
   }
   const projects: Outline['projects'] = [];
