@@ -185,6 +185,27 @@ describe('parseReport: numbering conventions', () => {
     assert.deepEqual(runs('一、甲\n二、乙\n在此基础上继续推进各项工作。\n一、丙').map((r) => r.numbers), [[1, 2, 1]]);
   });
 
+  it('lets a lead-in open a scope only for the list that follows it directly', () => {
+    // Ningxia 2026 GWR: the lead-in introduces 一是… paragraphs, so a second 一、 is a duplicate.
+    const gwr = [
+      '一、2025年工作总结和“十四五”发展成就',
+      '过去一年，全区各项事业取得了一系列标志性成果。一年来，我们重点抓了五个方面工作：',
+      '一是突出打好“六个攻坚战”，经济高质量发展跃上新台阶。',
+      '一、“十五五”时期主要任务',
+      '三、2026年重点工作',
+    ].join('\n');
+    assert.deepEqual(runs(gwr).map((r) => r.numbers), [[1, 1, 3]]);
+    // Henan 2016 measures: each article's lead-in opens the (一)… list right below it.
+    const measures = [
+      '第七条各级党委、政府对本地社会治安综合治理工作负总责，履行下列职责：',
+      '(一)贯彻落实党中央、国务院以及上级党委、政府关于社会治安综合治理的决策部署；',
+      '(二)其他应当履行的社会治安综合治理方面的职责。',
+      '第八条各部门各单位对本部门本单位社会治安综合治理工作负总责，履行下列职责：',
+      '(一)认真落实党委、政府和社会治安综合治理委员会的安排部署；',
+    ].join('\n');
+    assert.deepEqual(runs(measures).map((r) => r.numbers), [[1, 2], [1]]);
+  });
+
   it('reads a title-like line, a signature, a date, a note label and a lead-in as scope openers, and a sentence as none', () => {
     for (const line of ['关于做好安全工作的实施方案', '县长 王五', '国务院办公厅', '2024年1月5日', '注：', '说明：以上数据为快报数', '有下列情形之一的：']) {
       assert.ok(opensNumberingScope(line), line);

@@ -40,6 +40,9 @@ export function inferNumbering(paragraphs: readonly Paragraph[]): NumberingRun[]
   const epoch = [0, 0, 0, 0, 0];
   const lastParent = new Map<NumberedLevel, Section | undefined>();
   const openedSince = [false, false, false, false, false];
+  // A lead-in sentence introduces the list that follows it directly; body text in between closes it
+  // (一年来，我们重点抓了五个方面工作： followed by 一是… paragraphs does not license a second 一、).
+  const leadInOpen = [false, false, false, false, false];
   const runs = new Map<string, Building>();
 
   const newScope = (from: NumberedLevel) => {
@@ -53,16 +56,21 @@ export function inferNumbering(paragraphs: readonly Paragraph[]): NumberingRun[]
   for (const p of paragraphs) {
     const h = p.heading;
     if (!h) {
-      if (opensNumberingScope(p.text)) openedSince.fill(true);
+      const line = p.text.trim();
+      const opens = opensNumberingScope(line);
+      if (opens && LEAD_IN.test(line) && !NOTE.test(line)) leadInOpen.fill(true);
+      else if (opens) openedSince.fill(true);
+      else leadInOpen.fill(false);
       continue;
     }
     if (h.kind === 'division' && (h.division === 'appendix' || h.division === 'glossary')) newScope(1);
     if (h.kind !== 'numbered') continue;
     const level = h.marker.level;
     const parent = p.section?.parent;
-    if (h.marker.number === 1 && openedSince[level] && lastParent.has(level) && lastParent.get(level) === parent) newScope(level);
+    if (h.marker.number === 1 && (openedSince[level] || leadInOpen[level]) && lastParent.has(level) && lastParent.get(level) === parent) newScope(level);
     lastParent.set(level, parent);
     openedSince[level] = false;
+    leadInOpen[level] = false;
     const key = `${level}:${epoch[level]}`;
     let run = runs.get(key);
     if (!run) runs.set(key, (run = { level, scope: epoch[1]!, headings: [], parents: [] }));
