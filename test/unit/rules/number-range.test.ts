@@ -54,10 +54,12 @@ describe('rule: number-range', () => {
     assert.deepEqual(spans(text), []);
   });
 
-  // Genuine defects in the published corpus: the county speech writes 1-2家 and 3-4家 with a hyphen.
+  // Genuine defects in the published corpus: the Beijing 2026 report writes 4.5%-5% and the county
+  // speech 1-2家 and 3-4家 with a hyphen.
   it('reports only genuine defects on the published corpus', () => {
     const found = corpusFindings();
     assert.deepEqual(found, [
+      'beijing-2026-municipal-gwr.txt:34:4.5%-5%',
       'county-2022-three-level-cadre-meeting-speech.txt:39:1-2',
       'county-2022-three-level-cadre-meeting-speech.txt:39:3-4',
       'county-2022-three-level-cadre-meeting-speech.txt:39:1-2',
