@@ -26,23 +26,39 @@ function departure(run: NumberingRun, h: NumberedHeading, want: string): Message
       };
 }
 
-/** Renumbers `h` to `want` and the headings that follow it consecutively under the same numbering. */
-function renumber(run: NumberingRun, i: number, want: number): Edit[] {
+/**
+ * Renumbers `h` to `want` and the headings that follow it consecutively under the same numbering,
+ * recording in `after` the numbers they carry once fixed.
+ */
+function renumber(run: NumberingRun, i: number, want: number, after: number[]): Edit[] {
   const edits: Edit[] = [];
   const { headings, parents } = run;
   for (let j = i, n = want; j < headings.length; j++, n++) {
     if (j > i && (headings[j]!.marker.number !== headings[j - 1]!.marker.number + 1 || (!run.continuous && parents[j] !== parents[i]))) break;
     const { marker } = headings[j]!;
+    after[j] = n;
     const text = canonicalMarker(marker.level, n);
     if (text !== marker.text) edits.push({ start: marker.range.start, end: marker.range.end, text });
   }
   return edits;
 }
 
+/**
+ * Where the fix of an earlier error renumbered the heading before `i`, this fix continues from that
+ * heading's new number, so that all fixes applied together leave a consecutive run.
+ */
+function fixStart(run: NumberingRun, i: number, want: number, after: number[], atNewParent: boolean): number {
+  if (i === 0 || (atNewParent && !run.continuous)) return want;
+  const previous = run.headings[i - 1]!.marker.number;
+  return after[i - 1] !== previous && want === previous + 1 ? after[i - 1]! + 1 : want;
+}
+
 function checkRun(run: NumberingRun, ctx: RuleContext): void {
   let departed = false;
   /** Numbers the next heading may carry: after a reported error, either its own successor or the corrected one. */
   let next = new Set([1]);
+  /** The number each heading carries once the fixes reported so far are applied. */
+  const after = run.headings.map((h) => h.marker.number);
   run.headings.forEach((h, i) => {
     const n = h.marker.number;
     const atNewParent = i > 0 && run.parents[i] !== run.parents[i - 1];
@@ -59,7 +75,7 @@ function checkRun(run: NumberingRun, ctx: RuleContext): void {
         const { marker } = h;
         const message = departure(run, h, canonicalMarker(marker.level, want));
         // Restarting is unambiguous; where numbers run on, which part to renumber is the writer's call.
-        const fix = run.continuous ? undefined : renumber(run, i, want);
+        const fix = run.continuous ? undefined : renumber(run, i, want, after);
         ctx.report({ start: marker.range.start, end: marker.range.end, message, ...(fix ? { fix } : {}) });
       }
       next = new Set([n + 1]);
@@ -73,7 +89,7 @@ function checkRun(run: NumberingRun, ctx: RuleContext): void {
       start: marker.range.start,
       end: marker.range.end,
       message: unexpected(marker.text, wanted, REASONS[reason].zh, REASONS[reason].en),
-      fix: renumber(run, i, want),
+      fix: renumber(run, i, fixStart(run, i, want, after, atNewParent), after),
     });
     next = new Set([n + 1, want + 1]);
   });
