@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import type { Lang, Rule } from './types';
 import { headingForm } from './heading-form';
 import { headingSequence } from './heading-sequence';
 import { headingLevel } from './heading-level';
@@ -35,3 +35,10 @@ export const rules: readonly Rule[] = [
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
+
+const byId = new Map(rules.map((r) => [r.id, r]));
+
+/** The rule's title in `lang`; the id for a rule that does not exist. */
+export function ruleTitle(id: string, lang: Lang): string {
+  return byId.get(id)?.title[lang] ?? id;
+}
