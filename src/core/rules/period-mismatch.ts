@@ -9,7 +9,7 @@ type Emit = (report: Report) => void;
 /** A year opening a clause: not part of a range (`2021—2025年`) or a phrase (`到2027年`, `比2025年`). */
 const CLAUSE_YEAR = /(?<=^|[。；，：！？\s])(\d{4})年(?![\d—–\-～至到])/g;
 /** What the plan part says of the plan year: `2026年要…`, `2026年经济社会发展的主要预期目标是`. */
-const PLAN_STATEMENT = /^(?:全年|我们|全国|全省|全市|全区|全县|全镇)?(?:要(?!求)|将(?!近|要求)|力争|确保|(?:经济社会发展|国民经济和社会发展)?的?(?:主要预期|主要|预期)目标)/;
+const PLAN_STATEMENT = /^(?:(?:全年|我们|全国|全省|全市|全区|全县|全镇)?(?:要(?!求)|将(?!近|要求)|力争|确保)|[^，。；：]{0,12}?(?:主要预期|主要|预期)目标(?:是|为|：))/;
 /** A clause reporting results: `实现地区生产总值…`, `新增就业…`, `荣获…`. */
 const RESULT = /实现|完成|达到|增长|下降|提高|建成|新增|累计|荣获|获评|被评为|入选/;
 /** A clause looking ahead, or a date (early in the report's year, before the meeting). */
