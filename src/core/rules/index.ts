@@ -15,6 +15,7 @@ import { fullwidthDigits } from './fullwidth-digits';
 import { terminology } from './terminology';
 import { markdownHeadingDepth } from './markdown-heading-depth';
 import { periodMismatch } from './period-mismatch';
+import { nameVariant } from './name-variant';
 
 /** Every rule, in the order docs and tables list them. */
 export const rules: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   terminology,
   markdownHeadingDepth,
   periodMismatch,
+  nameVariant,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
