@@ -4,6 +4,7 @@
 import { extractFigures } from '../src/core/figures';
 import { lint } from '../src/core/lint';
 import type { Format, ReportDocument } from '../src/core/model';
+import { extractOutline } from '../src/core/outline';
 import { periodOf } from '../src/core/outline/periods';
 import { canonicalMarker } from '../src/core/parse/markers';
 import { reportYear } from '../src/core/report-year';
@@ -29,6 +30,8 @@ function longRun(doc: ReportDocument) {
 const CJK_COMMA = /(?<=[\u4e00-\u9fff])，(?=[\u4e00-\u9fff])/;
 /** `今年要…`, `今年发展的主要预期目标是`: a plan for the report's year. */
 const THIS_YEAR_PLAN = /(?<=^|[。；，：！？\s])今年(?=要(?!求)|[^，。；：]{0,10}?预期目标)/;
+/** A project named in Chinese characters only, with a stem of three or more before a body ending. */
+const BODY_NAME = /^[\u4e00-\u9fff]{3,}(?:中心|公司|园区|景区|工程|项目)$/;
 /** A full date: `2019年3月4日`. */
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
@@ -83,6 +86,17 @@ export const PLANTERS: Record<string, Planter> = {
     for (const p of doc.paragraphs) {
       const i = p.heading || periodOf(p.section) !== 'plan' ? -1 : p.text.search(THIS_YEAR_PLAN);
       if (i !== -1) return { kind: 'stale plan year', rule: 'period-mismatch', start: p.range.start + i, end: p.range.start + i + 2, text: `${year - 1}年` };
+    }
+    return undefined;
+  },
+  'dropped character'(doc) {
+    // A project named twice: the later mention loses the character before its ending (`公交调度中心` → `公交调中心`).
+    for (const { name } of extractOutline(doc).projects) {
+      const ending = name.slice(-2);
+      const at = doc.checkable.lastIndexOf(name);
+      if (!BODY_NAME.test(name) || at === doc.checkable.indexOf(name) || /[一二三四五六七八九十期]/.test(name.at(-3)!)) continue;
+      const cut = at + name.length - ending.length - 1;
+      return { kind: 'dropped character', rule: 'name-variant', start: cut, end: cut + 1, text: '' };
     }
     return undefined;
   },
