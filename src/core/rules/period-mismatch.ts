@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../model';
 import { parseChineseNumeral } from '../numerals';
-import { periodOf, type Period } from '../outline/periods';
-import { reportYear, type ReportYear, type YearEvidence } from '../report-year';
+import type { Period } from '../outline/periods';
+import { periodIn, reportYear, type ReportYear, type YearEvidence } from '../report-year';
 import type { Message, RelatedReport, Report, Rule } from './types';
 
 type Emit = (report: Report) => void;
@@ -171,7 +171,7 @@ export const periodMismatch: Rule = {
     for (const paragraph of doc.paragraphs) {
       const text = doc.checkable.slice(paragraph.range.start, paragraph.range.end);
       if (!/\d{4}年|月\d{1,2}日/.test(text)) continue;
-      const period = periodOf(paragraph.section);
+      const period = ry && periodIn(paragraph, ry);
       // A heading's title states the section's year; its run-in body is checked like any text.
       const from = paragraph.heading ? (paragraph.heading.body?.range.start ?? paragraph.range.end) : paragraph.range.start;
       if (ry && period) checkSectionYears(doc, ry, from, period, doc.checkable.slice(from, paragraph.range.end), report);

@@ -42,6 +42,15 @@ describe('report year', () => {
     assert.equal(reportYear(parseReport(conflicting, { format: 'text' })), undefined);
     assert.equal(reportYear(parseReport('一、工作回顾\n过去一年，我们…\n二、工作安排\n今年要…', { format: 'text' })), undefined);
   });
+
+  it('takes no year from a heading that may plan or review, nor from a delivery date alone', () => {
+    // hebei-2026-provincial-gwr.txt: 三、2026年主要工作 follows the review of the five years.
+    const hebei = '2026年河北省政府工作报告\n——2026年1月26日在河北省第十四届人民代表大会第四次会议上\n一、“十四五”时期经济社会发展回顾\n过去五年…\n三、2026年主要工作\n今年…';
+    assert.deepEqual(reportYear(parseReport(hebei, { format: 'text' }))?.evidence.map((e) => e.source), ['title', 'delivery']);
+    // A collection of speeches opens with the date of the first one.
+    const speeches = '中国共产党领导是中国特色社会主义最本质的特征\n（2013年12月10日在中央经济工作会议上的讲话）\n一\n中国特色社会主义有很多特点和特征。';
+    assert.equal(reportYear(parseReport(speeches, { format: 'text' })), undefined);
+  });
 });
 
 describe('rule: period-mismatch', () => {
@@ -69,6 +78,12 @@ describe('rule: period-mismatch', () => {
   it('accepts the review looking ahead or naming an early date of the report year', () => {
     const review = '2026年将迎来“十五五”开局，2026年1月，杭州都市圈获批建设，为2026年发展打下了基础。';
     assert.deepEqual(spans(ZHEJIANG_2026(review)), []);
+  });
+
+  it('takes the period of a section from its year when the title could mean either', () => {
+    const text = '2026年河北省政府工作报告\n一、“十四五”时期经济社会发展回顾\n过去五年…\n三、2026年主要工作\n2026年全省生产总值实现5%左右的增长。';
+    assert.deepEqual(spans(text), []);
+    assert.deepEqual(spans(text.replace('三、2026年主要工作', '三、2025年主要工作')).map((s) => s[2]), ['2026年']);
   });
 
   it('stays quiet without a report year', () => {
