@@ -83,7 +83,11 @@ function bodyMentions(s: string): Mention[] {
 function insertedVariants(doc: ReportDocument, mentions: Mention[]): Variant[] {
   const shorter = new Map<string, Mention[]>();
   const longer = new Map<string, Mention[]>();
-  const add = (map: Map<string, Mention[]>, key: string, m: Mention) => map.set(key, [...(map.get(key) ?? []), m]);
+  const add = (map: Map<string, Mention[]>, key: string, m: Mention) => {
+    const list = map.get(key);
+    if (list) list.push(m);
+    else map.set(key, [m]);
+  };
   const offsets = (m: Mention) => (m.ending.length === 1 ? [2, 3] : [0, 2, 3]);
   for (const m of mentions) {
     const c = m.context;
@@ -148,7 +152,9 @@ function phaseVariants(doc: ReportDocument): Variant[] {
     const context = contextBefore(s, m.index);
     if (context.length < 2) continue;
     const key = `${context.slice(-2)}|${normaliseNumber(m[1]!)}|${m[2]}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), { stem: context, text: m[0] }]);
+    const list = byKey.get(key);
+    if (list) list.push({ stem: context, text: m[0] });
+    else byKey.set(key, [{ stem: context, text: m[0] }]);
   }
   const variants = new Map<string, Variant>();
   for (const list of byKey.values()) {
@@ -178,7 +184,9 @@ function quotedVariants(doc: ReportDocument): Variant[] {
     if (same !== undefined) pushVariant(variants, doc, quoted(same), quoted(name));
     else byNumber.set(numeric, name);
     const key = `${name.slice(0, 2)}|${name.slice(-1)}`;
-    byEnds.set(key, [...(byEnds.get(key) ?? []), name]);
+    const list = byEnds.get(key);
+    if (list) list.push(name);
+    else byEnds.set(key, [name]);
   }
   for (const list of byEnds.values()) {
     if (list.length < 2) continue;

@@ -17,9 +17,9 @@ const NOT_A_RESULT = /^\d{1,2}月|将|要|力争|预计|计划|目标|争取|确
 
 /** `十四五`, `“十四五”`: the five-year plan's number (6 and later: periods of five years from 1981). */
 const FIVE_YEAR = '[“"]?(十[一二三四五六七八九]?|[六七八九])五[”"]?';
-/** `2021年是“十四五”开局之年`, `2019年是“十三五”规划实施的第四年`. */
+/** `2021年是“十四五”开局之年`, `2019年是“十三五”规划实施的第四年`, `今年是“十五五”开局之年`. */
 const PLAN_YEAR_ORDINAL = new RegExp(
-  `(\\d{4})年(?:是|为|作为)?(?:实施)?${FIVE_YEAR}(?:规划|计划)?(?:实施)?(?:的)?(开局之年|开局年|起步之年|第[一二三四五]年|首年|收官之年|收官年|最后一年)`,
+  `(\\d{4}年|今年|去年)(?:是|为|作为)?(?:实施)?${FIVE_YEAR}(?:规划|计划)?(?:实施)?(?:的)?(开局之年|开局年|起步之年|第[一二三四五]年|首年|收官之年|收官年|最后一年)`,
   'g',
 );
 /** `“十四五”时期（2021—2025年）`, `“十四五”期间2026年`. */
@@ -95,20 +95,27 @@ function checkSectionYears(doc: ReportDocument, ry: ReportYear, offset: number, 
   }
 }
 
-function checkFiveYearPlans(start: number, text: string, emit: Emit): void {
+/** `2021年`; `今年` and `去年` in the report's year. */
+function yearOf(written: string, reportYear: number | undefined): number | undefined {
+  if (written === '今年') return reportYear;
+  if (written === '去年') return reportYear === undefined ? undefined : reportYear - 1;
+  return Number(written.slice(0, 4));
+}
+
+function checkFiveYearPlans(start: number, text: string, reportYear: number | undefined, emit: Emit): void {
   for (const m of text.matchAll(PLAN_YEAR_ORDINAL)) {
     const first = firstYearOf(m[2]!);
-    if (first === undefined) continue;
+    const year = yearOf(m[1]!, reportYear);
+    if (first === undefined || year === undefined) continue;
     const expected = first + ordinalOffset(m[3]!);
-    const year = Number(m[1]);
     if (year === expected) continue;
     const at = start + m.index;
     emit({
       start: at,
       end: at + m[0].length,
       message: {
-        zh: `“${m[2]}五”的${m[3]}是${expected}年，而非${year}年`,
-        en: `The ${m[3]} of the ${m[2]}五 plan is ${expected}, not ${year}`,
+        zh: `“${m[2]}五”的${m[3]}是${expected}年，而非${year}年${/\d/.test(m[1]!) ? '' : `（本报告的${m[1]}）`}`,
+        en: `The ${m[3]} of the ${m[2]}五 plan is ${expected}, not ${year}${/\d/.test(m[1]!) ? '' : ` (${m[1]} in this report)`}`,
       },
     });
   }
@@ -170,12 +177,12 @@ export const periodMismatch: Rule = {
     const ry = reportYear(doc);
     for (const paragraph of doc.paragraphs) {
       const text = doc.checkable.slice(paragraph.range.start, paragraph.range.end);
-      if (!/\d{4}年|月\d{1,2}日/.test(text)) continue;
+      if (!/\d{4}年|月\d{1,2}日|[今去]年/.test(text)) continue;
       const period = ry && periodIn(paragraph, ry);
       // A heading's title states the section's year; its run-in body is checked like any text.
       const from = paragraph.heading ? (paragraph.heading.body?.range.start ?? paragraph.range.end) : paragraph.range.start;
       if (ry && period) checkSectionYears(doc, ry, from, period, doc.checkable.slice(from, paragraph.range.end), report);
-      if (text.includes('五')) checkFiveYearPlans(paragraph.range.start, text, report);
+      if (text.includes('五')) checkFiveYearPlans(paragraph.range.start, text, ry?.year, report);
       // In the review part a date without its year belongs to the year reviewed: too uncertain to check.
       checkWeekdays(paragraph.range.start, text, period === 'review' ? undefined : ry?.year, report);
     }

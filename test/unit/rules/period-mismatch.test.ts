@@ -99,6 +99,15 @@ describe('rule: period-mismatch', () => {
     assert.deepEqual(spans('2018年是“十三五”规划实施的第二年。').map((s) => s[2]), ['2018年是“十三五”规划实施的第二年']);
   });
 
+  it('reads 今年 and 去年 before a five-year plan in the report year', () => {
+    // 09_zhejiang_2026_gwr.txt opens its plan part with 2026年是“十五五”开局之年.
+    const thisYear = ZHEJIANG_2026('2025年是极不平凡的一年。', '今年是“十五五”开局之年。去年是“十四五”收官之年。');
+    assert.deepEqual(spans(thisYear), []);
+    const stale = ZHEJIANG_2026('2025年是极不平凡的一年。', '今年是“十四五”开局之年。');
+    assert.deepEqual(check(stale).map((f) => f.message), ['“十四五”的开局之年是2021年，而非2026年（本报告的今年）']);
+    assert.deepEqual(spans('今年是“十四五”开局之年。'), []);
+  });
+
   it('reports a year outside the five-year period it is said to be in', () => {
     assert.deepEqual(spans('“十四五”时期（2021—2025年）是开启全面建设社会主义现代化国家新征程的第一个五年。'), []);
     const [finding] = check('“十四五”时期（2021—2026年）是开启全面建设社会主义现代化国家新征程的第一个五年。');
