@@ -194,9 +194,10 @@ function quotedVariants(doc: ReportDocument): Variant[] {
     for (const a of list) {
       for (const b of list) {
         if (b.length !== a.length + 1 || a.length < 4) continue;
+        // The character inserted inside the name, at least two characters from its start (`“三个80%”`): not added at an end.
         const head = a.length - commonTail(a, b);
         const inserted = b[head]!;
-        if (b.slice(0, head) !== a.slice(0, head) || head < 2 || NOT_INSERTED.has(inserted)) continue;
+        if (b.slice(0, head) !== a.slice(0, head) || head < 2 || head >= a.length || NOT_INSERTED.has(inserted)) continue;
         if (distinctive(a.slice(0, head))) pushVariant(variants, doc, quoted(a), quoted(b));
       }
     }

@@ -12,8 +12,8 @@ const CLAUSE_YEAR = /(?<=^|[。；，：！？\s])(\d{4})年(?![\d—–\-～至
 const PLAN_STATEMENT = /^(?:(?:全年|我们|全国|全省|全市|全区|全县|全镇)?(?:要(?!求)|将(?!近|要求)|力争|确保)|[^，。；：]{0,12}?(?:主要预期|主要|预期)目标(?:是|为|：))/;
 /** A clause reporting results: `实现地区生产总值…`, `新增就业…`, `荣获…`. */
 const RESULT = /实现|完成|达到|增长|下降|提高|建成|新增|累计|荣获|获评|被评为|入选/;
-/** A clause looking ahead, or a date (early in the report's year, before the meeting). */
-const NOT_A_RESULT = /^\d{1,2}月|将|要|力争|预计|计划|目标|争取|确保|预期|以后|以来|开始|起/;
+/** A clause looking ahead, or early in the report's year (before the meeting): `2026年1月`, `2026年初`. */
+const NOT_A_RESULT = /^(?:\d{1,2}月|初|伊始|开年|元旦|春节)|将|要|力争|预计|计划|目标|争取|确保|预期|以后|以来|开始|起/;
 
 /** `十四五`, `“十四五”`: the five-year plan's number (6 and later: periods of five years from 1981). */
 const FIVE_YEAR = '[“"]?(十[一二三四五六七八九]?|[六七八九])五[”"]?';

@@ -50,9 +50,11 @@ describe('rule: name-variant', () => {
     for (const text of cases) assert.deepEqual(spans(text), [], text);
   });
 
-  it('reports a quoted name written with other numerals', () => {
+  it('reports a quoted name written with other numerals or with a character inserted inside', () => {
     assert.deepEqual(spans('落实“三个80%”要求，确保“3个80%”目标实现。').map((s) => s[2]), ['“3个80%”']);
     assert.deepEqual(spans('深化“最多跑一次”改革，推进“最多跑一次”改革向纵深发展。'), []);
+    assert.deepEqual(spans('深化“最多跑一次”改革，推进“最多跑一次改”落地。'), []);
+    assert.deepEqual(spans('深化“最多跑一次”改革，推进“最多跑这一次”改革向纵深发展。').map((s) => s[2]), ['“最多跑这一次”']);
   });
 
   it('reports an abbreviation used alone before its definition', () => {
