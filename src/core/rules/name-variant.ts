@@ -27,12 +27,10 @@ const VERB_BEFORE = new RegExp(`(?:${VERB.source})$`);
 /** Trades and fields that name a kind of work, not one work (`物流项目`, `景观改造工程`). */
 const FIELD = /物流|景观|旅游|文化|商贸|休闲|康养|健康|养老|体育|教育|科技|创新|创业|服务|商务|会展|金融|电商|仓储|冷链|农业|工业|林业|牧业|畜牧|水产|种植|养殖|招商/g;
 
+/** A body ending in the text and what precedes it. */
 interface Mention {
-  start: number;
-  end: number;
-  /** The CJK characters before the fixed end, at most MAX_CONTEXT. */
+  /** The CJK characters before the ending, at most MAX_CONTEXT. */
   context: string;
-  /** The fixed end: a body suffix, a normalised phase, a whole quoted name. */
   ending: string;
 }
 
@@ -70,7 +68,7 @@ function bodyMentions(s: string): Mention[] {
   const found: Mention[] = [];
   for (const m of s.matchAll(BODY_END)) {
     const context = contextBefore(s, m.index);
-    if (context.length >= 2) found.push({ start: m.index - context.length, end: m.index + m[0].length, context, ending: m[0] });
+    if (context.length >= 2) found.push({ context, ending: m[0] });
   }
   return found;
 }
