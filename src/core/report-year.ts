@@ -95,7 +95,7 @@ export function reportYear(doc: ReportDocument): ReportYear | undefined {
  */
 export function periodIn(paragraph: Paragraph, ry: ReportYear): Period | undefined {
   let top = paragraph.section;
-  while (top?.parent) top = top.parent;
+  while (top && !(top.heading.kind === 'numbered' && top.heading.marker.level === 1)) top = top.parent;
   const y = top && headingYear(top);
   if (y?.year === ry.year) return 'plan';
   if (y?.year === ry.year - 1) return 'review';

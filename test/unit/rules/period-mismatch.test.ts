@@ -86,6 +86,11 @@ describe('rule: period-mismatch', () => {
     assert.deepEqual(spans(text.replace('三、2026年主要工作', '三、2025年主要工作')).map((s) => s[2]), ['2026年']);
   });
 
+  it('reads a Markdown report whose title heading holds the numbered sections', () => {
+    const md = '# 2026年政府工作报告\n\n## 一、2025年工作回顾\n\n2026年全市生产总值实现5.5%的增长。\n\n## 二、2026年工作安排\n\n2025年要突出抓好以下工作。\n';
+    assert.deepEqual(spans(md, 'markdown').map((s) => s[2]), ['2026年', '2025年']);
+  });
+
   it('stays quiet without a report year', () => {
     const text = '一、工作回顾\n2026年全省生产总值实现5.5%的增长。\n二、工作安排\n2011年全区经济社会发展的预期目标是：地区生产总值达到240亿元。';
     assert.deepEqual(spans(text), []);
