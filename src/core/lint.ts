@@ -37,6 +37,9 @@ export function lintDocument(doc: ReportDocument, config: ResolvedConfig, lang: 
         range: doc.lines.range(report.start, report.end),
         message: report.message[lang],
         ...(report.fix ? { fix: report.fix } : {}),
+        ...(report.related
+          ? { related: report.related.map((r) => ({ range: doc.lines.range(r.start, r.end), message: r.message[lang] })) }
+          : {}),
       });
     });
   }

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { compatibleFixes } from '../core/fix';
 import type { Section } from '../core/model';
 import type { Finding } from '../core/rules/types';
-import { ruleTitle } from '../core/rules/titles';
+import { ruleTitle } from '../core/rules';
 import { toRange, toWorkspaceEdit, uiLang } from './convert';
+import { revealCommand } from './reveal';
 import type { ReportStore } from './store';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('govreport');
@@ -37,8 +38,10 @@ export class GovReportCodeActions implements vscode.CodeActionProvider {
       if (all) actions.push(all);
       return actions;
     }
-    // Only where a finding with a fix is: a light bulb on a clean line offers nothing.
-    const here = findingsIn(result.findings, range).filter((f) => f.fix);
+    // Only where a finding with a fix or another mention is: a light bulb on a clean line offers nothing.
+    const near = findingsIn(result.findings, range);
+    if (wants(vscode.CodeActionKind.QuickFix)) actions.push(...near.flatMap((f) => goToRelatedActions(document.uri, f)));
+    const here = near.filter((f) => f.fix);
     if (here.length === 0) return actions;
     if (wants(vscode.CodeActionKind.QuickFix)) {
       // From the analysis itself, not the published diagnostics: a request never waits on the Problems panel.
@@ -72,6 +75,16 @@ export class GovReportCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/** "Go to the other mention" for each place a finding refers to (the earlier figure of a mismatch). */
+function goToRelatedActions(uri: vscode.Uri, finding: Finding): vscode.CodeAction[] {
+  return (finding.related ?? []).map((r) => {
+    const title = vscode.l10n.t('Go to the other mention (line {0}): {1}', r.range.startLine + 1, r.message);
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.command = revealCommand(uri, r.range);
+    return action;
+  });
 }
 
 /** Findings that overlap `range` (or touch it, for an empty range at the cursor). */

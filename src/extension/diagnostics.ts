@@ -7,11 +7,14 @@ import type { ReportStore } from './store';
 const HIDDEN_KEY = 'govreport.placeholderProblemsHidden';
 
 /** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's rendered page. */
-export function toDiagnostics(findings: readonly Finding[]): vscode.Diagnostic[] {
+export function toDiagnostics(uri: vscode.Uri, findings: readonly Finding[]): vscode.Diagnostic[] {
   return findings.map((f) => {
     const d = new vscode.Diagnostic(toRange(f.range), f.message, toSeverity(f.severity));
     d.source = 'govreport';
     d.code = { value: f.rule, target: rulePageUri(f.rule) };
+    if (f.related) {
+      d.relatedInformation = f.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+    }
     return d;
   });
 }
@@ -72,7 +75,7 @@ export class LiveDiagnostics implements vscode.Disposable {
 
   private publish(uri: vscode.Uri, findings: readonly Finding[]): void {
     const shown = this.placeholdersHidden ? findings.filter((f) => f.rule !== 'placeholder') : findings;
-    this.collection.set(uri, toDiagnostics(shown));
+    this.collection.set(uri, toDiagnostics(uri, shown));
   }
 
   private updateContext(): Thenable<unknown> {

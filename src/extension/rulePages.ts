@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { ruleIds } from '../core/rules';
+import { ruleIds, ruleTitle } from '../core/rules';
 import { ruleDocsPath } from '../core/rules/docs';
-import { ruleTitle } from '../core/rules/titles';
 import { uiLang } from './convert';
 
 /** The link a diagnostic's code opens: the rule's page, rendered (the Problems panel and hovers allow command links). */

@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulePageHtml } from '../../src/core/docs/rulePage';
-import { ruleIds } from '../../src/core/rules';
-import { ruleTitle } from '../../src/core/rules/titles';
+import { ruleIds, ruleTitle } from '../../src/core/rules';
 
 const doc = (id: string) => readFileSync(join(__dirname, '..', '..', 'docs', 'rules', `${id}.md`), 'utf8');
 

@@ -1,7 +1,9 @@
+import type { Range } from '../../core/model';
 import type { FileReport, FormatContext } from './types';
 
 /**
- * `{"files":[{"file","findings":[{"rule","severity","line","column","endLine","endColumn","message"}]}]}`.
+ * `{"files":[{"file","findings":[{"rule","severity","line","column","endLine","endColumn","message","related"?}]}]}`,
+ * `related` being `[{"line","column","endLine","endColumn","message"}]` (other places a finding refers to).
  * Lines and columns are 1-based, columns in UTF-16 code units, the end exclusive. A file that could not
  * be checked has `"error"` and no findings.
  */
@@ -11,13 +13,16 @@ export function formatJson(reports: readonly FileReport[], { lang }: FormatConte
     findings: r.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
-      line: f.range.startLine + 1,
-      column: f.range.startColumn + 1,
-      endLine: f.range.endLine + 1,
-      endColumn: f.range.endColumn + 1,
+      ...position(f.range),
       message: f.message,
+      ...(f.related ? { related: f.related.map((rel) => ({ ...position(rel.range), message: rel.message })) } : {}),
     })),
     ...(r.problem ? { error: r.problem[lang] } : {}),
   }));
   return `${JSON.stringify({ files })}\n`;
+}
+
+/** 1-based lines and columns, the end exclusive. */
+function position(range: Range): { line: number; column: number; endLine: number; endColumn: number } {
+  return { line: range.startLine + 1, column: range.startColumn + 1, endLine: range.endLine + 1, endColumn: range.endColumn + 1 };
 }

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 as GitHub code scanning accepts it: one run, every rule described, relative file URIs.
 
 import * as path from 'node:path';
+import type { Range } from '../../core/model';
 import { rules } from '../../core/rules';
 import type { Severity } from '../../core/rules/types';
 import { REPOSITORY_URL, ruleDocsUrl, VERSION } from '../meta';
@@ -17,6 +18,18 @@ export function artifactUri(abs: string, cwd: string): string {
   return rel.split(path.sep).map(encodeURIComponent).join('/');
 }
 
+function physicalLocation(uri: string, range: Range) {
+  return {
+    artifactLocation: { uri },
+    region: {
+      startLine: range.startLine + 1,
+      startColumn: range.startColumn + 1,
+      endLine: range.endLine + 1,
+      endColumn: range.endColumn + 1,
+    },
+  };
+}
+
 export function formatSarif(reports: readonly FileReport[], { lang, cwd }: FormatContext): string {
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const results = reports.flatMap((report) =>
@@ -25,19 +38,16 @@ export function formatSarif(reports: readonly FileReport[], { lang, cwd }: Forma
       ruleIndex: ruleIndex.get(f.rule) ?? -1,
       level: LEVELS[f.severity],
       message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: artifactUri(report.abs, cwd) },
-            region: {
-              startLine: f.range.startLine + 1,
-              startColumn: f.range.startColumn + 1,
-              endLine: f.range.endLine + 1,
-              endColumn: f.range.endColumn + 1,
-            },
-          },
-        },
-      ],
+      locations: [{ physicalLocation: physicalLocation(artifactUri(report.abs, cwd), f.range) }],
+      ...(f.related
+        ? {
+            relatedLocations: f.related.map((r, id) => ({
+              id,
+              physicalLocation: physicalLocation(artifactUri(report.abs, cwd), r.range),
+              message: { text: r.message },
+            })),
+          }
+        : {}),
     })),
   );
   const notifications = reports

@@ -7,6 +7,7 @@ export function formatTextReport(report: FileReport, { lang }: FormatContext): s
   for (const f of report.findings) {
     const at = `${report.file}:${f.range.startLine + 1}:${f.range.startColumn + 1}`;
     out += `${at}  ${severityLabel(lang, f.severity)}  ${f.rule}  ${f.message}\n`;
+    for (const r of f.related ?? []) out += `    ↳ ${report.file}:${r.range.startLine + 1}:${r.range.startColumn + 1}  ${r.message}\n`;
   }
   return out;
 }

@@ -325,9 +325,16 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure
   }
 }
 
-/** All figures of a report, in document order. */
-export function extractFigures(doc: ReportDocument): Figure[] {
-  const figures: Figure[] = [];
-  for (const paragraph of doc.paragraphs) paragraphFigures(doc, paragraph, figures);
+const extracted = new WeakMap<ReportDocument, readonly Figure[]>();
+
+/** All figures of a report, in document order; computed once per parsed document (rules and the outline share it). */
+export function extractFigures(doc: ReportDocument): readonly Figure[] {
+  let figures = extracted.get(doc);
+  if (!figures) {
+    const found: Figure[] = [];
+    for (const paragraph of doc.paragraphs) paragraphFigures(doc, paragraph, found);
+    figures = found;
+    extracted.set(doc, figures);
+  }
   return figures;
 }

@@ -127,6 +127,7 @@ function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): vo
 
 export const countMismatch: Rule = {
   id: 'count-mismatch',
+  title: { zh: '数量与列项不符', en: 'Stated count' },
   severity: 'warning',
   fixable: false,
   description: {

@@ -63,6 +63,7 @@ function checkMixing(enumerations: Enumeration[], ctx: RuleContext): void {
 
 export const enumSequence: Rule = {
   id: 'enum-sequence',
+  title: { zh: '一是、二是的顺序', en: 'Enumeration order' },
   severity: 'warning',
   fixable: true,
   description: {

@@ -9,6 +9,7 @@ const toAscii = (s: string) => s.replace(/[０-９．]/g, (c) => String.fromChar
 
 export const fullwidthDigits: Rule = {
   id: 'fullwidth-digits',
+  title: { zh: '半角数字', en: 'Half-width digits' },
   severity: 'warning',
   fixable: true,
   description: {

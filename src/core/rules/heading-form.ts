@@ -3,6 +3,7 @@ import { unexpected } from './message';
 
 export const headingForm: Rule = {
   id: 'heading-form',
+  title: { zh: '序号写法', en: 'Marker form' },
   severity: 'warning',
   fixable: true,
   description: {

@@ -5,6 +5,7 @@ import type { Rule } from './types';
 
 export const headingLevel: Rule = {
   id: 'heading-level',
+  title: { zh: '层级递进', en: 'Heading levels' },
   severity: 'warning',
   fixable: false,
   description: {

@@ -97,6 +97,7 @@ function checkRun(run: NumberingRun, ctx: RuleContext): void {
 
 export const headingSequence: Rule = {
   id: 'heading-sequence',
+  title: { zh: '序号连续', en: 'Marker sequence' },
   severity: 'warning',
   fixable: true,
   description: {

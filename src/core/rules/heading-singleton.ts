@@ -4,6 +4,7 @@ import type { Rule } from './types';
 
 export const headingSingleton: Rule = {
   id: 'heading-singleton',
+  title: { zh: '单独的下级标题', en: 'Lone subheading' },
   severity: 'info',
   fixable: false,
   description: {

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import type { Lang, Rule } from './types';
 import { headingForm } from './heading-form';
 import { headingSequence } from './heading-sequence';
 import { headingLevel } from './heading-level';
@@ -14,6 +14,8 @@ import { numberRange } from './number-range';
 import { fullwidthDigits } from './fullwidth-digits';
 import { terminology } from './terminology';
 import { markdownHeadingDepth } from './markdown-heading-depth';
+import { periodMismatch } from './period-mismatch';
+import { nameVariant } from './name-variant';
 
 /** Every rule, in the order docs and tables list them. */
 export const rules: readonly Rule[] = [
@@ -32,6 +34,15 @@ export const rules: readonly Rule[] = [
   fullwidthDigits,
   terminology,
   markdownHeadingDepth,
+  periodMismatch,
+  nameVariant,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
+
+const byId = new Map(rules.map((r) => [r.id, r]));
+
+/** The rule's title in `lang`; the id for a rule that does not exist. */
+export function ruleTitle(id: string, lang: Lang): string {
+  return byId.get(id)?.title[lang] ?? id;
+}

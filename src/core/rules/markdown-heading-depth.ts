@@ -14,6 +14,7 @@ function expectedOffset(h: Heading): number {
 
 export const markdownHeadingDepth: Rule = {
   id: 'markdown-heading-depth',
+  title: { zh: 'Markdown 标题级数', en: 'Markdown heading depth' },
   severity: 'warning',
   fixable: true,
   description: {

@@ -21,6 +21,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 export const numberRange: Rule = {
   id: 'number-range',
+  title: { zh: '数值范围', en: 'Numeric range' },
   severity: 'warning',
   fixable: true,
   description: {

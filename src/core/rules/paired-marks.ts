@@ -36,6 +36,7 @@ function crossed(open: string, outer: string): Message {
 
 export const pairedMarks: Rule = {
   id: 'paired-marks',
+  title: { zh: '成对标点', en: 'Paired marks' },
   severity: 'warning',
   fixable: false,
   description: {

@@ -2,6 +2,7 @@ import type { Rule } from './types';
 
 export const placeholder: Rule = {
   id: 'placeholder',
+  title: { zh: '未填占位符', en: 'Unfilled placeholder' },
   severity: 'info',
   fixable: false,
   description: {

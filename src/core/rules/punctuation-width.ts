@@ -27,6 +27,7 @@ function replaceMark(doc: ReportDocument, i: number): Edit {
 
 export const punctuationWidth: Rule = {
   id: 'punctuation-width',
+  title: { zh: '全角标点', en: 'Full-width punctuation' },
   severity: 'warning',
   fixable: true,
   description: {

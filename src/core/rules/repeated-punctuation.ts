@@ -21,6 +21,7 @@ const oneOf = (set: string, ch: string | undefined) => ch !== undefined && set.i
 
 export const repeatedPunctuation: Rule = {
   id: 'repeated-punctuation',
+  title: { zh: '重复标点', en: 'Doubled punctuation' },
   severity: 'warning',
   fixable: true,
   description: {

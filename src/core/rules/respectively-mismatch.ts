@@ -51,6 +51,7 @@ function valueCounts(text: string): number[] {
 
 export const respectivelyMismatch: Rule = {
   id: 'respectively-mismatch',
+  title: { zh: '“分别”前后不对应', en: '分别 mismatch' },
   severity: 'warning',
   fixable: false,
   description: {

@@ -90,6 +90,7 @@ function insideRight(s: string, start: number, { wrong, right }: TermEntry): boo
 
 export const terminology: Rule = {
   id: 'terminology',
+  title: { zh: '规范用词', en: 'Terminology' },
   severity: 'warning',
   fixable: true,
   description: {

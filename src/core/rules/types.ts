@@ -29,12 +29,20 @@ export interface RuleSettings {
   terminology: TermEntry[];
 }
 
+/** Another place a report refers to, such as the earlier mention of the same indicator. */
+export interface RelatedReport {
+  start: number;
+  end: number;
+  message: Message;
+}
+
 export interface Report {
   start: number;
   end: number;
   message: Message;
   /** A safe fix: edits applied together. Omitted when no safe fix exists. */
   fix?: Edit[];
+  related?: RelatedReport[];
 }
 
 export interface RuleContext {
@@ -57,6 +65,8 @@ export interface RuleOptions {
 export interface Rule {
   /** Stable public id, named by config files and CI scripts. */
   id: string;
+  /** Short name for menus and lists (ids stay machine names: config keys and diagnostic codes). */
+  title: Message;
   severity: Severity;
   description: Message;
   /** Whether findings come with fixes (a checked fact: test/unit/rules/metadata.test.ts). */
@@ -72,4 +82,6 @@ export interface Finding {
   range: Range;
   message: string;
   fix?: Edit[];
+  /** Other places the finding refers to, in the finding's language. */
+  related?: { range: Range; message: string }[];
 }
