@@ -1,0 +1,179 @@
+import { extractFigures, type Figure } from '../figures';
+import { baseUnit, sameAmount, withinRange } from '../figures/compare';
+import type { ReportDocument } from '../model';
+import type { Rule } from './types';
+
+/**
+ * One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
+ * with another value. Identity is strict: an indicator counts only where its clause names it, and
+ * anything the model cannot place (a part, a sub-area, a period it cannot tell) stays quiet.
+ */
+
+const SENTENCE_END = '。！？；;!?\n';
+/** How far back a sentence may start; bounds the scan on long unpunctuated lines. */
+const MAX_SENTENCE = 400;
+
+/** An indicator that names one measure: not a list, a comparison base, a year or a change's old value. */
+const WEAK_INDICATOR = /[、，,和及与或等]|^[比较由从是为对在]|由|从|\d{4}年|分别|其中/;
+const MIN_INDICATOR = 4;
+const MAX_INDICATOR = 20;
+
+/** A part of a whole or a change's old value (`由A提高到B`). */
+const PART = /其中|分别/;
+const OLD_VALUE = /(?:由|从)[^，,]*$/;
+const TO_AFTER = /^[^，,。；]{0,12}?(?:到|至)/;
+/** A hope above the target (`力争`), not the target: never at odds with it. */
+const AIM = /力争|争取/;
+
+const BOUND_WORDS = /(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近|达到?|为|了|分别|均|都|同比|再)+$/;
+const UP = /(?:增长|增加|提高|提升|扩大|上升|增)$/;
+const DOWN = /(?:下降|降低|减少|压减|压降|缩小|回落|减)$/;
+/** Verbs of new things: `新建学校5所` counts an increment, not the stock `学校达到120所`. */
+const INCREMENT = /新增|新建|新开工|新开通|新改建|改扩建|新培育|新引进|新认定|新发展|建成|改造|累计/;
+
+const LOWER = new Set(['以上', '不低于', '不少于', '超过', '高于', '突破', '多', '余']);
+const UPPER = new Set(['以下', '以内', '不超过', '不高于', '低于']);
+
+/** Period words in a title or a figure: a year, a five-year plan, five years of review. */
+const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
+/** A county, city or town: a section about it speaks of that place only. */
+const PLACE = /[\u4e00-\u9fff]{2,5}(?<!城|都|超|股|夜|集)(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政])/;
+
+function sentenceStart(text: string, at: number): number {
+  const limit = Math.max(0, at - MAX_SENTENCE);
+  let i = at;
+  while (i > limit && !SENTENCE_END.includes(text[i - 1]!)) i--;
+  return i;
+}
+
+interface Context {
+  /** The nearest title stating a period: its token, `?` when it states several, `` when none does. */
+  period: string;
+  /** The nearest title naming a place, `` when none does. */
+  scope: string;
+}
+
+function sectionContext(path: string): Context {
+  const titles = path.split(' / ');
+  let period = '';
+  let scope = '';
+  for (let i = titles.length - 1; i >= 0; i--) {
+    const title = titles[i]!;
+    if (!period) {
+      const tokens = new Set(title.match(PERIOD_TOKEN));
+      if (tokens.size > 0) period = tokens.size === 1 ? [...tokens][0]! : '?';
+    }
+    if (!scope && PLACE.test(title)) scope = title;
+  }
+  return { period, scope };
+}
+
+/** The period a figure speaks of: its own words first (`到2030年`, `年均`), else its section's; undefined when unclear. */
+function periodOf(f: Figure, section: Context): string | undefined {
+  const own = f.period?.match(PERIOD_TOKEN)?.[0];
+  const period = own ?? section.period;
+  if (period === '?') return undefined;
+  return f.period === '年均' ? `年均${period}` : period;
+}
+
+/** Level, increment (`新增`) or change (`增长`, `下降`): three measures of one indicator. */
+function measureOf(before: string): string {
+  const verb = before.replace(BOUND_WORDS, '');
+  if (UP.test(verb)) return 'up';
+  if (DOWN.test(verb)) return 'down';
+  const increment = INCREMENT.exec(before);
+  return increment ? increment[0] : 'level';
+}
+
+interface Mention {
+  figure: Figure;
+  sentence: number;
+  aim: boolean;
+}
+
+/** The identity of what a figure measures, or undefined when the figure is not a clear statement of one. */
+export function keyOf(doc: ReportDocument, f: Figure, contexts: Map<string, Context>): { key: string; mention: Mention } | undefined {
+  if (f.kind === 'other' || f.amount === undefined) return undefined;
+  const indicator = f.indicator;
+  if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
+  if (!f.text.includes(indicator)) return undefined;
+  const sentence = sentenceStart(doc.text, f.range.start);
+  const prefix = doc.text.slice(sentence, f.valueRange.start);
+  if (PART.test(prefix)) return undefined;
+  const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
+  if (OLD_VALUE.test(prefix) && TO_AFTER.test(clauseAfter)) return undefined;
+  let section = contexts.get(f.section);
+  if (!section) contexts.set(f.section, (section = sectionContext(f.section)));
+  const period = periodOf(f, section);
+  if (period === undefined) return undefined;
+  const before = doc.text.slice(f.range.start, f.valueRange.start);
+  const measure = measureOf(before);
+  const key = [f.kind, indicator, measure, baseUnit(f.unit).unit, period, section.scope].join('\u0000');
+  return { key, mention: { figure: f, sentence, aim: AIM.test(prefix) } };
+}
+
+/** A bound the other value keeps: `5%以上` and `5.5%`. */
+function keepsBound(bound: Figure, value: Figure): boolean {
+  const c = bound.comparator ?? '';
+  if (value.comparator !== undefined && value.comparator !== '左右') return false;
+  if (LOWER.has(c)) return value.amount! >= bound.amount!;
+  if (UPPER.has(c)) return (value.upper ?? value.amount!) <= bound.amount!;
+  return false;
+}
+
+/** Both can be true together: the same amount (after units and rounding), a range holding the value, a bound kept. */
+function compatible(a: Mention, b: Mention): boolean {
+  if (a.aim !== b.aim) return true;
+  const x = a.figure;
+  const y = b.figure;
+  const same = sameAmount(x, y);
+  if (same !== false) return true;
+  return withinRange(x, y) || withinRange(y, x) || keepsBound(x, y) || keepsBound(y, x);
+}
+
+function quote(f: Figure): string {
+  return f.text.length > 40 ? `${f.text.slice(0, 39)}…` : f.text;
+}
+
+export const figureMismatch: Rule = {
+  id: 'figure-mismatch',
+  title: { zh: '同一指标数值不一', en: 'Figure mismatch' },
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '同一指标、同一时期、同一口径的数值在文中前后不一致（一个指标一个数）',
+    en: 'The same indicator, for the same period, kind and scope, is stated with different values',
+  },
+  check(ctx) {
+    const contexts = new Map<string, Context>();
+    const first = new Map<string, Mention>();
+    for (const f of extractFigures(ctx.doc)) {
+      const found = keyOf(ctx.doc, f, contexts);
+      if (!found) continue;
+      const earlier = first.get(found.key);
+      if (!earlier) {
+        first.set(found.key, found.mention);
+        continue;
+      }
+      // Two values in one sentence are a statement with its own logic (`6%以上，力争7%`), not a restatement.
+      if (earlier.sentence === found.mention.sentence || compatible(earlier, found.mention)) continue;
+      const e = earlier.figure;
+      const line = e.range.startLine + 1;
+      ctx.report({
+        start: f.range.start,
+        end: f.range.end,
+        message: {
+          zh: `“${f.indicator}”前后数值不一致：此处为“${quote(f)}”，第${line}行为“${quote(e)}”`,
+          en: `"${f.indicator}" is stated with another value: "${quote(f)}" here, "${quote(e)}" on line ${line}`,
+        },
+        related: [
+          {
+            start: e.range.start,
+            end: e.range.end,
+            message: { zh: `此前的提法：“${quote(e)}”`, en: `Earlier mention: "${quote(e)}"` },
+          },
+        ],
+      });
+    }
+  },
+};
