@@ -91,13 +91,20 @@ interface Mention {
   aim: boolean;
 }
 
-/** The identity of what a figure measures, or undefined when the figure is not a clear statement of one. */
-export function keyOf(doc: ReportDocument, f: Figure, contexts: Map<string, Context>): { key: string; mention: Mention } | undefined {
-  if (f.kind === 'other' || f.amount === undefined) return undefined;
+/** The last figure whose clause names its indicator (or that takes it from one before in its sentence). */
+interface Named {
+  indicator: string;
+  sentence: number;
+}
+
+/**
+ * The identity of what a figure measures, or undefined when the figure is not a clear statement of
+ * one. The indicator must be named in the figure's clause, or in the clause before it in the same
+ * sentence (`地区生产总值增长7.5%，达到309亿元`).
+ */
+function keyOf(doc: ReportDocument, f: Figure, sentence: number, contexts: Map<string, Context>): { key: string; mention: Mention } | undefined {
   const indicator = f.indicator;
   if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
-  if (!f.text.includes(indicator)) return undefined;
-  const sentence = sentenceStart(doc.text, f.range.start);
   const prefix = doc.text.slice(sentence, f.valueRange.start);
   if (PART.test(prefix)) return undefined;
   const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
@@ -147,8 +154,16 @@ export const figureMismatch: Rule = {
   check(ctx) {
     const contexts = new Map<string, Context>();
     const first = new Map<string, Mention>();
+    let named: Named | undefined;
     for (const f of extractFigures(ctx.doc)) {
-      const found = keyOf(ctx.doc, f, contexts);
+      if (f.kind === 'other' || f.amount === undefined) {
+        named = undefined;
+        continue;
+      }
+      const sentence = sentenceStart(ctx.doc.text, f.range.start);
+      const isNamed = f.text.includes(f.indicator) || (named?.indicator === f.indicator && named.sentence === sentence);
+      named = isNamed ? { indicator: f.indicator, sentence } : undefined;
+      const found = isNamed ? keyOf(ctx.doc, f, sentence, contexts) : undefined;
       if (!found) continue;
       const earlier = first.get(found.key);
       if (!earlier) {
