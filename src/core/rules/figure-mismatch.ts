@@ -13,17 +13,20 @@ const SENTENCE_END = '。！？；;!?\n';
 /** How far back a sentence may start; bounds the scan on long unpunctuated lines. */
 const MAX_SENTENCE = 400;
 
-/** An indicator that names one measure: not a list, a comparison base, a year or a change's old value. */
-const WEAK_INDICATOR = /[、，,和及与或等]|^[比较由从是为对在]|由|从|\d{4}年|分别|其中/;
+/** An indicator that names one measure: not a comparison base, a year, a change's old value or a part. */
+const WEAK_INDICATOR = /[，,]|^[比较由从是为对在]|由|从|\d{4}年|分别|其中/;
 const MIN_INDICATOR = 4;
 const MAX_INDICATOR = 20;
 
 /** A part of a whole or a change's old value (`由A提高到B`). */
 const PART = /其中|分别/;
-const OLD_VALUE = /(?:由|从)[^，,]*$/;
+const OLD_VALUE = /由|从/;
 const TO_AFTER = /^[^，,。；]{0,12}?(?:到|至)/;
-/** A hope above the target (`力争`), not the target: never at odds with it. */
+/** A hope above the target (`力争` in the figure's clause), not the target: never at odds with it. */
 const AIM = /力争|争取/;
+/** One of several values for one indicator (`下降5.6%和4%`): which one the indicator takes is unclear. */
+const VALUE_LIST_AFTER = /^(?:以上|以下|左右|以内)?[、和及与]\s*[\dX]/;
+const VALUE_LIST_BEFORE = /[\d%][、和及与]\s*$/;
 
 const BOUND_WORDS = /(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近|达到?|为|了|分别|均|都|同比|再)+$/;
 const UP = /(?:增长|增加|提高|提升|扩大|上升|增)$/;
@@ -107,8 +110,10 @@ function keyOf(doc: ReportDocument, f: Figure, sentence: number, contexts: Map<s
   if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
   const prefix = doc.text.slice(sentence, f.valueRange.start);
   if (PART.test(prefix)) return undefined;
+  const clause = prefix.slice(Math.max(...[...'，,：:'].map((c) => prefix.lastIndexOf(c))) + 1);
   const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
-  if (OLD_VALUE.test(prefix) && TO_AFTER.test(clauseAfter)) return undefined;
+  if (OLD_VALUE.test(clause) && TO_AFTER.test(clauseAfter)) return undefined;
+  if (VALUE_LIST_AFTER.test(clauseAfter) || VALUE_LIST_BEFORE.test(prefix)) return undefined;
   let section = contexts.get(f.section);
   if (!section) contexts.set(f.section, (section = sectionContext(f.section)));
   const period = periodOf(f, section);
@@ -116,7 +121,7 @@ function keyOf(doc: ReportDocument, f: Figure, sentence: number, contexts: Map<s
   const before = doc.text.slice(f.range.start, f.valueRange.start);
   const measure = measureOf(before);
   const key = [f.kind, indicator, measure, baseUnit(f.unit).unit, period, section.scope].join('\u0000');
-  return { key, mention: { figure: f, sentence, aim: AIM.test(prefix) } };
+  return { key, mention: { figure: f, sentence, aim: AIM.test(clause) } };
 }
 
 /** A bound the other value keeps: `5%以上` and `5.5%`. */

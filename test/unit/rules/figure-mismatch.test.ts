@@ -115,6 +115,15 @@ describe('rule: figure-mismatch', () => {
     assert.deepEqual(spans(text), []);
   });
 
+  it('skips one of several values for one indicator, and reads 力争 in the figure\'s own clause only', () => {
+    // 16_hailar_district_2013_gwr.txt line 37: two values after one indicator.
+    const list = '二、2013年工作安排\n确保城乡居民参加养老保险和基本医疗保险参保率保持在90%、98%以上。城乡居民参加养老保险和基本医疗保险参保率保持在98%以上。\n';
+    assert.deepEqual(spans(list), []);
+    // 14_hailar_district_2015_gwr.txt line 34: 力争 opens the sentence, not the clause of the figure.
+    const aim = '二、2015年工作安排\n力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元。\n（三）发展旅游业\n旅游收入突破65亿元。\n';
+    assert.deepEqual(spans(aim).map((s) => s[2]), ['旅游收入突破65亿元']);
+  });
+
   it('names each later disagreeing mention against the first one', () => {
     const text = plan('确保粮食产量保持在1.4万亿斤以上。粮食产量保持在1.3万亿斤以上。粮食产量保持在1.4万亿斤以上。');
     const found = check(text);
