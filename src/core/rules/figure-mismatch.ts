@@ -1,6 +1,6 @@
 import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
-import type { ReportDocument } from '../model';
+import type { Paragraph, ReportDocument } from '../model';
 import type { Rule } from './types';
 
 /**
@@ -14,7 +14,9 @@ const SENTENCE_END = '。！？；;!?\n';
 const MAX_SENTENCE = 400;
 
 /** An indicator that names one measure: not a comparison base, a year, a change's old value or a part. */
-const WEAK_INDICATOR = /[，,]|^[比较由从是为对在]|由|从|\d{4}年|分别|其中/;
+const WEAK_INDICATOR = /[，,]|^(?:[比较由从是为对在]|[占居][全第首前]|高于|低于|快于|慢于|超过|多于|少于|相当于)|由|从|\d{4}年|分别|其中/;
+/** Words before an indicator that do not change what is counted: modal and time words, 实现, 完成. */
+const NEUTRAL_LEAD = /^(?:[一二三四五六七八九十]+是|全年|今年|年内|当年|力争|确保|争取|努力|全力|要|将|继续|进一步|再|并|实现|完成|达到)+/;
 const MIN_INDICATOR = 4;
 const MAX_INDICATOR = 20;
 
@@ -39,6 +41,8 @@ const UPPER = new Set(['以下', '以内', '不超过', '不高于', '低于']);
 
 /** Period words in a title or a figure: a year, a five-year plan, five years of review. */
 const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
+/** A sentence that opens with a period: `这五年，`, `“十四五”时期是…`, `2025年，`. */
+const PERIOD_OPENING = /(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|\d{4}年(?![\d月]))/g;
 /** A county, city or town: a section about it speaks of that place only. */
 const PLACE = /[\u4e00-\u9fff]{2,5}(?<!城|都|超|股|夜|集)(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政])/;
 
@@ -71,10 +75,42 @@ function sectionContext(path: string): Context {
   return { period, scope };
 }
 
-/** The period a figure speaks of: its own words first (`到2030年`, `年均`), else its section's; undefined when unclear. */
-function periodOf(f: Figure, section: Context): string | undefined {
+/**
+ * The period a paragraph's sentences have opened with so far (`这五年，…`, `“十四五”时期是…`,
+ * `2025年，…`): it holds for the sentences after it. Read in document order, a pointer into the
+ * paragraphs and into each one's openings, so the whole document is read once.
+ */
+function paragraphPeriods(doc: ReportDocument): (at: number) => string | undefined {
+  let index = 0;
+  let openings: RegExpMatchArray[] = [];
+  let next = 0;
+  let topic: string | undefined;
+  let current: Paragraph | undefined;
+  return (at) => {
+    const paragraphs = doc.paragraphs;
+    while (index < paragraphs.length && paragraphs[index]!.range.end < at) index++;
+    const p = paragraphs[index];
+    if (!p || p.range.start > at) return undefined;
+    if (p !== current) {
+      current = p;
+      openings = [...doc.text.slice(p.range.start, p.range.end).matchAll(PERIOD_OPENING)];
+      next = 0;
+      topic = undefined;
+    }
+    for (; next < openings.length && p.range.start + (openings[next]!.index ?? 0) < at; next++) {
+      topic = openings[next]![0].match(PERIOD_TOKEN)?.[0];
+    }
+    return topic;
+  };
+}
+
+/**
+ * The period a figure speaks of: its sentence's words (`到2030年`, `年均`; `今年` and `全年` mean the
+ * section's), else what its paragraph has said so far, else its section title's; undefined when unclear.
+ */
+function periodOf(f: Figure, paragraph: string | undefined, section: Context): string | undefined {
   const own = f.period?.match(PERIOD_TOKEN)?.[0];
-  const period = own ?? section.period;
+  const period = own ?? (f.period === undefined ? paragraph : undefined) ?? section.period;
   if (period === '?') return undefined;
   return f.period === '年均' ? `年均${period}` : period;
 }
@@ -105,7 +141,13 @@ interface Named {
  * one. The indicator must be named in the figure's clause, or in the clause before it in the same
  * sentence (`地区生产总值增长7.5%，达到309亿元`).
  */
-function keyOf(doc: ReportDocument, f: Figure, sentence: number, contexts: Map<string, Context>): { key: string; mention: Mention } | undefined {
+function keyOf(
+  doc: ReportDocument,
+  f: Figure,
+  sentence: number,
+  paragraphPeriod: string | undefined,
+  contexts: Map<string, Context>,
+): { key: string; mention: Mention } | undefined {
   const indicator = f.indicator;
   if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
   const prefix = doc.text.slice(sentence, f.valueRange.start);
@@ -116,11 +158,14 @@ function keyOf(doc: ReportDocument, f: Figure, sentence: number, contexts: Map<s
   if (VALUE_LIST_AFTER.test(clauseAfter) || VALUE_LIST_BEFORE.test(prefix)) return undefined;
   let section = contexts.get(f.section);
   if (!section) contexts.set(f.section, (section = sectionContext(f.section)));
-  const period = periodOf(f, section);
+  const period = periodOf(f, paragraphPeriod, section);
   if (period === undefined) return undefined;
   const before = doc.text.slice(f.range.start, f.valueRange.start);
   const measure = measureOf(before);
-  const key = [f.kind, indicator, measure, baseUnit(f.unit).unit, period, section.scope].join('\u0000');
+  // A verb before the indicator says what is counted: `实施亿元以上项目2000个` is not `亿元以上项目达到1000个`.
+  const lead = Math.min(Math.max(0, f.text.indexOf(indicator)), f.valueRange.start - f.range.start);
+  const verb = f.text.slice(0, lead).replace(NEUTRAL_LEAD, '');
+  const key = [f.kind, verb, indicator, measure, baseUnit(f.unit).unit, period, section.scope].join('\u0000');
   return { key, mention: { figure: f, sentence, aim: AIM.test(clause) } };
 }
 
@@ -160,6 +205,7 @@ export const figureMismatch: Rule = {
     const contexts = new Map<string, Context>();
     const first = new Map<string, Mention>();
     let named: Named | undefined;
+    const paragraphPeriod = paragraphPeriods(ctx.doc);
     for (const f of extractFigures(ctx.doc)) {
       if (f.kind === 'other' || f.amount === undefined) {
         named = undefined;
@@ -168,7 +214,7 @@ export const figureMismatch: Rule = {
       const sentence = sentenceStart(ctx.doc.text, f.range.start);
       const isNamed = f.text.includes(f.indicator) || (named?.indicator === f.indicator && named.sentence === sentence);
       named = isNamed ? { indicator: f.indicator, sentence } : undefined;
-      const found = isNamed ? keyOf(ctx.doc, f, sentence, contexts) : undefined;
+      const found = isNamed ? keyOf(ctx.doc, f, sentence, paragraphPeriod(f.valueRange.start), contexts) : undefined;
       if (!found) continue;
       const earlier = first.get(found.key);
       if (!earlier) {

@@ -79,6 +79,22 @@ describe('rule: figure-mismatch', () => {
     assert.deepEqual(spans(text), []);
   });
 
+  it('reads a period a paragraph opens with (这五年，…) for the sentences after it', () => {
+    // jilin-2026-provincial-gwr.txt (a 2026 report): the year's results, then the five years' under one title.
+    const text =
+      '一、工作回顾\n扎实推进民生实事。城镇新增就业22.89万人，高校毕业生留省就业突破17万人。\n' +
+      '“十四五”时期是吉林高质量发展攻坚克难、砥砺奋进、蓄势聚能的五年。这五年，民生福祉持续改善。城镇新增就业124.27万人，高校毕业生留省就业超过66万人。\n' +
+      '城镇新增就业24万人。\n';
+    assert.deepEqual(spans(text).map((s) => s[2]), ['城镇新增就业24万人']);
+  });
+
+  it('keeps the verb before an indicator: 实施 projects are not the projects a pool holds', () => {
+    // jilin-2026-provincial-gwr.txt line 30.
+    const text =
+      '二、2026年工作安排\n发挥重大项目战略牵引作用，实施亿元以上项目2000个以上。充实省级重点项目储备库，亿元以上项目达到1000个以上。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
   it('skips a section whose title states two periods when the sentence names none', () => {
     // 12_hailar_district_2016_gwr.txt: five-year totals and the year's figures under one title.
     const text =
