@@ -3,11 +3,9 @@ import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import type { Paragraph, ReportDocument } from '../model';
 import type { Rule } from './types';
 
-/**
- * One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
- * with another value. Identity is strict: an indicator counts only where its clause names it, and
- * anything the model cannot place (a part, a sub-area, a period it cannot tell) stays quiet.
- */
+// One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
+// with another value. Identity is strict: an indicator counts only where its clause names it, and
+// anything the model cannot place (a part, a sub-area, a period it cannot tell) stays quiet.
 
 const SENTENCE_END = '。！？；;!?\n';
 /** How far back a sentence may start; bounds the scan on long unpunctuated lines. */
