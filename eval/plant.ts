@@ -81,7 +81,7 @@ export const PLANTERS: Record<string, Planter> = {
 export function restatable(doc: ReportDocument, f: Figure): boolean {
   if (f.kind !== 'goal') return false;
   if (!/^\d+(?:\.\d+)?$/.test(f.value) || f.indicator.length < 4 || !f.text.includes(f.indicator)) return false;
-  const sentence = doc.text.slice(0, f.range.start).split(/[。！？；\n]/).pop()!;
+  const sentence = doc.text.slice(Math.max(0, f.range.start - 400), f.range.start).split(/[。！？；\n]/).pop()!;
   return !/其中|分别|由|从/.test(sentence + f.text);
 }
 
