@@ -42,7 +42,7 @@ const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
 /** A sentence that opens with a period: `这五年，`, `“十四五”时期是…`, `2025年，`. */
 const PERIOD_OPENING = /(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|\d{4}年(?![\d月]))/g;
 /** A county, city or town: a section about it speaks of that place only. */
-const PLACE = /[\u4e00-\u9fff]{2,5}(?<!城|都|超|股|夜|集)(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政])/;
+const PLACE = /[\u4e00-\u9fff]{2,5}(?<![城都超股夜集全我本各该强大态])(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政村帜])/;
 
 function sentenceStart(text: string, at: number): number {
   const limit = Math.max(0, at - MAX_SENTENCE);
