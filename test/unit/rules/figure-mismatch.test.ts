@@ -30,6 +30,11 @@ describe('rule: figure-mismatch', () => {
     assert.equal(en[0]!.related![0]!.message, 'Earlier mention: "粮食产量保持在1.3万亿斤以上"');
   });
 
+  it('works the same in Markdown', () => {
+    const md = `# 政府工作报告\n\n${plan('确保粮食产量保持在1.4万亿斤以上。').replace(/^([一二三四五六七八九十]、)/gm, '## $1').replace(/^(（[一二三四五六七八九十]）)/gm, '### $1').replace(/\n/g, '\n\n')}`;
+    assert.deepEqual(spans(md, 'markdown').map((s) => s[2]), ['确保粮食产量保持在1.4万亿斤以上']);
+  });
+
   it('gives the earlier mention as Finding.related with its range', () => {
     const text = plan('确保城镇新增就业1200万人以上。');
     const [f] = check(text);
