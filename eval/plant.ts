@@ -1,7 +1,7 @@
 // Planted defects: one known defect at a time is written into a real report; the checker must report
 // it (recall) and nothing else that was not reported before (induced findings).
 
-import { extractFigures } from '../src/core/figures';
+import { extractFigures, type Figure } from '../src/core/figures';
 import { lint } from '../src/core/lint';
 import type { Format, ReportDocument } from '../src/core/model';
 import { extractOutline } from '../src/core/outline';
@@ -107,7 +107,34 @@ export const PLANTERS: Record<string, Planter> = {
     const at = m.index + m[0].length;
     return { kind: 'wrong weekday', rule: 'period-mismatch', start: at, end: at, text: `（星期${'一二三四五六日'[day]}）` };
   },
+  'second mention'(doc) {
+    const f = extractFigures(doc).find((x) => restatable(doc, x));
+    return f && restatement(doc, f);
+  },
 };
+
+/** A goal a report could state twice: a plain number, its clause naming the indicator, not a part (其中, 分别). */
+export function restatable(doc: ReportDocument, f: Figure): boolean {
+  if (f.kind !== 'goal') return false;
+  if (!/^\d+(?:\.\d+)?$/.test(f.value) || f.indicator.length < 4 || !f.text.includes(f.indicator)) return false;
+  const sentence = doc.text.slice(Math.max(0, f.range.start - 400), f.range.start).split(/[。！？；\n]/).pop()!;
+  return !/其中|分别|由|从/.test(sentence + f.text);
+}
+
+/** The goal `f` again at the end of its paragraph, one more in its integer part: 1250万吨 → 1251万吨, 3.5% → 4.5%. */
+export function restatement(doc: ReportDocument, f: Figure): Plant | undefined {
+  const paragraph = doc.paragraphs.find((p) => !p.heading && p.range.start <= f.range.start && f.range.end <= p.range.end);
+  if (!paragraph) return undefined;
+  const at = f.valueRange.start - f.range.start;
+  const [whole, fraction] = f.value.split('.');
+  const value = `${Number(whole) + 1}${fraction === undefined ? '' : `.${fraction}`}`;
+  // Without the enumeration word the goal's clause may open with (`二是…`): a restatement stands on its own.
+  const restated = (f.text.slice(0, at) + value + f.text.slice(at + f.value.length)).replace(/^[一二三四五六七八九十]+是/, '');
+  // A period the sentence gave before the figure goes with it (`到2030年，…`).
+  const period = f.period && !f.text.includes(f.period) ? `${f.period}，` : '';
+  const stop = /[。！？；]$/.test(paragraph.text) ? '' : '。';
+  return { kind: 'second mention', rule: 'figure-mismatch', start: paragraph.range.end, end: paragraph.range.end, text: `${stop}${period}${restated}。` };
+}
 
 export interface PlantResult {
   plant: Plant;

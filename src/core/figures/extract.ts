@@ -38,6 +38,8 @@ const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装�
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
+/** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */
+const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
 const OLD_VALUE_BEFORE = /(?:由|从)$/;
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
@@ -100,12 +102,20 @@ function tokensIn(clause: string): Token[] {
   return tokens.sort((a, b) => a.index - b.index);
 }
 
-/** Open quote before the figure closed shortly after it: a slogan such as `“三个80%”`. */
+/** The longest quote read as a slogan, open to close. */
+const SHORT_QUOTE = 12;
+
+/**
+ * Open quote before the figure closed shortly after it: a slogan such as `“三个80%”`. Looks only
+ * within SHORT_QUOTE of the figure, so a long sentence with many figures stays linear.
+ */
 function inShortQuote(sentence: string, at: number, end: number): boolean {
-  const open = sentence.lastIndexOf('“', at);
-  if (open === -1 || sentence.lastIndexOf('”', at) > open) return false;
-  const close = sentence.indexOf('”', end);
-  return close !== -1 && close - open <= 12;
+  const from = Math.max(0, end - SHORT_QUOTE);
+  const found = sentence.slice(from, at + 1).lastIndexOf('“');
+  if (found === -1) return false;
+  const open = from + found;
+  if (sentence.slice(open, at + 1).includes('”')) return false;
+  return sentence.slice(end, open + SHORT_QUOTE + 1).includes('”');
 }
 
 function countsListed(before: string, value: string): boolean {
@@ -113,9 +123,34 @@ function countsListed(before: string, value: string): boolean {
   return Number(value) === before.split('、').length;
 }
 
-function inParentheses(sentence: string, at: number): boolean {
-  const open = Math.max(sentence.lastIndexOf('（', at), sentence.lastIndexOf('(', at));
-  return open !== -1 && Math.max(sentence.lastIndexOf('）', at), sentence.lastIndexOf(')', at)) < open;
+/**
+ * Whether a position is inside parentheses, asked at increasing positions of one sentence: the
+ * last open and close marks are carried forward instead of searched back from every figure.
+ */
+function parenthesesScanner(sentence: string): (at: number) => boolean {
+  let scanned = 0;
+  let open = -1;
+  let close = -1;
+  return (at) => {
+    for (; scanned <= at && scanned < sentence.length; scanned++) {
+      const c = sentence[scanned];
+      if (c === '（' || c === '(') open = scanned;
+      else if (c === '）' || c === ')') close = scanned;
+    }
+    return open !== -1 && close < open;
+  };
+}
+
+/** The first token starting at or after `at` (tokens are sorted by start). */
+function tokenFrom(tokens: readonly Token[], at: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo];
 }
 
 /** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
@@ -144,7 +179,10 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
 function sentenceFigures(sentence: string, offset: number, period: Period | undefined): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
+  let periodsBefore = 0;
   let previousClause = '';
+  const inParentheses = parenthesesScanner(sentence);
+  const forecastAt = sentence.search(FORECAST);
   for (const c of matches(CLAUSE, sentence)) {
     const clause = c[0];
     if (!MAY_HOLD_FIGURE.test(clause)) {
@@ -153,30 +191,33 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
     }
     const clauseStart = c.index;
     const tokens = tokensIn(clause);
+    const aimAt = clause.indexOf('力争');
+    // `rest` (the clause after a figure) is read at its start, its end and for a 等: the last two once per clause.
+    const workStatusAt = clause.search(WORK_STATUS_END);
+    const lastDeng = clause.lastIndexOf('等');
     let cursor = 0;
     let distributed: { subjects: string[]; values: Draft[] } | undefined;
     for (const t of tokens) {
       const rawBefore = clause.slice(cursor, t.index);
       const lead = rawBefore.length - rawBefore.replace(/^[\s\u3000、，和及与]+/, '').length;
       const before = rawBefore.slice(lead);
-      const rest = clause.slice(t.end);
-      const nextToken = tokens.find((n) => n.index >= t.end);
+      const rest = clause.slice(t.end, t.end + REST_HEAD);
+      const nextToken = tokenFrom(tokens, t.end);
       const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
-      const sentencePrefix = sentence.slice(0, clauseStart + t.index);
 
       const entry = unitEntry(t.unit);
       const unit = t.scale + (t.unit || '');
       const tail = before.slice(-12);
       const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
-      const comparator = t.comparator ?? prefixComparator ?? (/力争/.test(clause.slice(0, t.index)) ? '力争' : undefined);
+      const comparator = t.comparator ?? prefixComparator ?? (aimAt !== -1 && aimAt + 2 <= t.index ? '力争' : undefined);
       const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
       const chinese = !/\d|X/.test(t.value);
       const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
 
-      let kind: FigureKind = FORECAST.test(sentencePrefix) ? 'forecast' : kindOf(period);
+      let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
       if (
         inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
-        inParentheses(sentence, clauseStart + t.index) ||
+        inParentheses(clauseStart + t.index) ||
         STRUCTURAL_AFTER.test(rest) ||
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
@@ -198,7 +239,7 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
         (chinese && (nounFollows || /[、和及]/.test(tail))) ||
         // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
-        (nounFollows && WORK_STATUS_END.test(rest) && !rest.includes('等')) ||
+        (nounFollows && workStatusAt >= t.end && lastDeng < t.end) ||
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
         (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
       ) {
@@ -242,7 +283,8 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
       }
 
       periods ??= matches(PERIOD, sentence);
-      const periodMatch = periods.filter((p) => p.index < clauseStart + t.index).pop()?.[0];
+      while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
+      const periodMatch = periods[periodsBefore - 1]?.[0];
       const amount = amountOf(t.value, t.scale);
       // Optional fields are set only when present (assignments, not spreads: this runs per figure).
       const draft: Draft = {

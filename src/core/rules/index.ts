@@ -16,6 +16,7 @@ import { terminology } from './terminology';
 import { markdownHeadingDepth } from './markdown-heading-depth';
 import { periodMismatch } from './period-mismatch';
 import { nameVariant } from './name-variant';
+import { figureMismatch } from './figure-mismatch';
 
 /** Every rule, in the order docs and tables list them. */
 export const rules: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   markdownHeadingDepth,
   periodMismatch,
   nameVariant,
+  figureMismatch,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);

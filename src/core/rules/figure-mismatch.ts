@@ -1,0 +1,243 @@
+import { extractFigures, type Figure } from '../figures';
+import { baseUnit, sameAmount, withinRange } from '../figures/compare';
+import type { Paragraph, ReportDocument } from '../model';
+import type { Rule } from './types';
+
+// One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
+// with another value. Identity is strict: an indicator counts only where its clause names it, and
+// anything the model cannot place (a part, a sub-area, a period it cannot tell) stays quiet.
+
+const SENTENCE_END = '。！？；;!?\n';
+/** How far back a sentence may start; bounds the scan on long unpunctuated lines. */
+const MAX_SENTENCE = 400;
+
+/** An indicator that names one measure: not a comparison base, a year, a change's old value or a part. */
+const WEAK_INDICATOR = /[，,]|^(?:[比较由从是为对在]|[占居][全第首前]|高于|低于|快于|慢于|超过|多于|少于|相当于)|由|从|\d{4}年|分别|其中/;
+/** Words before an indicator that do not change what is counted: modal and time words, 实现, 完成. */
+const NEUTRAL_LEAD = /^(?:[一二三四五六七八九十]+是|全年|今年|年内|当年|力争|确保|争取|努力|全力|要|将|继续|进一步|再|并|实现|完成|达到)+/;
+const MIN_INDICATOR = 4;
+const MAX_INDICATOR = 20;
+
+/** A part of a whole or a change's old value (`由A提高到B`). */
+const PART = /其中|分别/;
+const OLD_VALUE = /由|从/;
+const TO_AFTER = /^[^，,。；]{0,12}?(?:到|至)/;
+/** A hope above the target (`力争` in the figure's clause), not the target: never at odds with it. */
+const AIM = /力争|争取/;
+/** One of several values for one indicator (`下降5.6%和4%`): which one the indicator takes is unclear. */
+const VALUE_LIST_AFTER = /^(?:以上|以下|左右|以内)?[、和及与]\s*[\dX]/;
+const VALUE_LIST_BEFORE = /[\d%][、和及与]\s*$/;
+
+const BOUND_WORDS = /(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近|达到?|为|了|分别|均|都|同比|再)+$/;
+const UP = /(?:增长|增加|提高|提升|扩大|上升|增)$/;
+const DOWN = /(?:下降|降低|减少|压减|压降|缩小|回落|减)$/;
+/** Verbs of new things: `新建学校5所` counts an increment, not the stock `学校达到120所`. */
+const INCREMENT = /新增|新建|新开工|新开通|新改建|改扩建|新培育|新引进|新认定|新发展|建成|改造|累计/;
+
+const LOWER = new Set(['以上', '不低于', '不少于', '超过', '高于', '突破', '多', '余']);
+const UPPER = new Set(['以下', '以内', '不超过', '不高于', '低于']);
+
+/** Period words in a title or a figure: a year, a five-year plan, five years of review. */
+const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
+/** A sentence that opens with a period: `这五年，`, `“十四五”时期是…`, `2025年，`. */
+const PERIOD_OPENING = /(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|\d{4}年(?![\d月]))/g;
+/** A county, city or town: a section about it speaks of that place only. */
+const PLACE = /[\u4e00-\u9fff]{2,5}(?<![城都超股夜集全我本各该强大态])(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政村帜])/;
+
+function sentenceStart(text: string, at: number): number {
+  const limit = Math.max(0, at - MAX_SENTENCE);
+  let i = at;
+  while (i > limit && !SENTENCE_END.includes(text[i - 1]!)) i--;
+  return i;
+}
+
+interface Context {
+  /** The nearest title stating a period: its token, `?` when it states several, `` when none does. */
+  period: string;
+  /** The nearest title naming a place, `` when none does. */
+  scope: string;
+}
+
+function sectionContext(path: string): Context {
+  const titles = path.split(' / ');
+  let period = '';
+  let scope = '';
+  for (let i = titles.length - 1; i >= 0; i--) {
+    const title = titles[i]!;
+    if (!period) {
+      const tokens = new Set(title.match(PERIOD_TOKEN));
+      if (tokens.size > 0) period = tokens.size === 1 ? [...tokens][0]! : '?';
+    }
+    if (!scope && PLACE.test(title)) scope = title;
+  }
+  return { period, scope };
+}
+
+/**
+ * The period a paragraph's sentences have opened with so far (`这五年，…`, `“十四五”时期是…`,
+ * `2025年，…`): it holds for the sentences after it. Read in document order, a pointer into the
+ * paragraphs and into each one's openings, so the whole document is read once.
+ */
+function paragraphPeriods(doc: ReportDocument): (at: number) => string | undefined {
+  let index = 0;
+  let openings: RegExpMatchArray[] = [];
+  let next = 0;
+  let topic: string | undefined;
+  let current: Paragraph | undefined;
+  return (at) => {
+    const paragraphs = doc.paragraphs;
+    while (index < paragraphs.length && paragraphs[index]!.range.end < at) index++;
+    const p = paragraphs[index];
+    if (!p || p.range.start > at) return undefined;
+    if (p !== current) {
+      current = p;
+      openings = [...doc.text.slice(p.range.start, p.range.end).matchAll(PERIOD_OPENING)];
+      next = 0;
+      topic = undefined;
+    }
+    for (; next < openings.length && p.range.start + (openings[next]!.index ?? 0) < at; next++) {
+      topic = openings[next]![0].match(PERIOD_TOKEN)?.[0];
+    }
+    return topic;
+  };
+}
+
+/**
+ * The period a figure speaks of: its sentence's words (`到2030年`, `年均`; `今年` and `全年` mean the
+ * section's), else what its paragraph has said so far, else its section title's; undefined when unclear.
+ */
+function periodOf(f: Figure, paragraph: string | undefined, section: Context): string | undefined {
+  const own = f.period?.match(PERIOD_TOKEN)?.[0];
+  const period = own ?? (f.period === undefined ? paragraph : undefined) ?? section.period;
+  if (period === '?') return undefined;
+  return f.period === '年均' ? `年均${period}` : period;
+}
+
+/** Level, increment (`新增`) or change (`增长`, `下降`): three measures of one indicator. */
+function measureOf(before: string): string {
+  const verb = before.replace(BOUND_WORDS, '');
+  if (UP.test(verb)) return 'up';
+  if (DOWN.test(verb)) return 'down';
+  const increment = INCREMENT.exec(before);
+  return increment ? increment[0] : 'level';
+}
+
+interface Mention {
+  figure: Figure;
+  sentence: number;
+  aim: boolean;
+}
+
+/** The last figure whose clause names its indicator (or that takes it from one before in its sentence). */
+interface Named {
+  indicator: string;
+  sentence: number;
+}
+
+/**
+ * The identity of what a figure measures, or undefined when the figure is not a clear statement of
+ * one. The indicator must be named in the figure's clause, or in the clause before it in the same
+ * sentence (`地区生产总值增长7.5%，达到309亿元`).
+ */
+function keyOf(
+  doc: ReportDocument,
+  f: Figure,
+  sentence: number,
+  paragraphPeriod: string | undefined,
+  contexts: Map<string, Context>,
+): { key: string; mention: Mention } | undefined {
+  const indicator = f.indicator;
+  if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
+  const prefix = doc.text.slice(sentence, f.valueRange.start);
+  if (PART.test(prefix)) return undefined;
+  const clause = prefix.slice(Math.max(...[...'，,：:'].map((c) => prefix.lastIndexOf(c))) + 1);
+  const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
+  if (OLD_VALUE.test(clause) && TO_AFTER.test(clauseAfter)) return undefined;
+  if (VALUE_LIST_AFTER.test(clauseAfter) || VALUE_LIST_BEFORE.test(prefix)) return undefined;
+  let section = contexts.get(f.section);
+  if (!section) contexts.set(f.section, (section = sectionContext(f.section)));
+  const period = periodOf(f, paragraphPeriod, section);
+  if (period === undefined) return undefined;
+  const before = doc.text.slice(f.range.start, f.valueRange.start);
+  const measure = measureOf(before);
+  // A verb before the indicator says what is counted: `实施亿元以上项目2000个` is not `亿元以上项目达到1000个`.
+  const lead = Math.min(Math.max(0, f.text.indexOf(indicator)), f.valueRange.start - f.range.start);
+  const verb = f.text.slice(0, lead).replace(NEUTRAL_LEAD, '');
+  const key = [f.kind, verb, indicator, measure, baseUnit(f.unit).unit, period, section.scope].join('\u0000');
+  return { key, mention: { figure: f, sentence, aim: AIM.test(clause) } };
+}
+
+/** A bound the other value keeps: `5%以上` and `5.5%`. */
+function keepsBound(bound: Figure, value: Figure): boolean {
+  const c = bound.comparator ?? '';
+  if (value.comparator !== undefined && value.comparator !== '左右') return false;
+  if (LOWER.has(c)) return value.amount! >= bound.amount!;
+  if (UPPER.has(c)) return (value.upper ?? value.amount!) <= bound.amount!;
+  return false;
+}
+
+/** Both can be true together: the same amount (after units and rounding), a range holding the value, a bound kept. */
+function compatible(a: Mention, b: Mention): boolean {
+  if (a.aim !== b.aim) return true;
+  const x = a.figure;
+  const y = b.figure;
+  const same = sameAmount(x, y);
+  if (same !== false) return true;
+  return withinRange(x, y) || withinRange(y, x) || keepsBound(x, y) || keepsBound(y, x);
+}
+
+function quote(f: Figure): string {
+  return f.text.length > 40 ? `${f.text.slice(0, 39)}…` : f.text;
+}
+
+export const figureMismatch: Rule = {
+  id: 'figure-mismatch',
+  title: { zh: '同一指标数值不一', en: 'Figure mismatch' },
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '同一指标、同一时期、同一口径的数值在文中前后不一致（一个指标一个数）',
+    en: 'The same indicator, for the same period, kind and scope, is stated with different values',
+  },
+  check(ctx) {
+    const contexts = new Map<string, Context>();
+    const first = new Map<string, Mention>();
+    let named: Named | undefined;
+    const paragraphPeriod = paragraphPeriods(ctx.doc);
+    for (const f of extractFigures(ctx.doc)) {
+      if (f.kind === 'other' || f.amount === undefined) {
+        named = undefined;
+        continue;
+      }
+      const sentence = sentenceStart(ctx.doc.text, f.range.start);
+      const isNamed = f.text.includes(f.indicator) || (named?.indicator === f.indicator && named.sentence === sentence);
+      named = isNamed ? { indicator: f.indicator, sentence } : undefined;
+      const found = isNamed ? keyOf(ctx.doc, f, sentence, paragraphPeriod(f.valueRange.start), contexts) : undefined;
+      if (!found) continue;
+      const earlier = first.get(found.key);
+      if (!earlier) {
+        first.set(found.key, found.mention);
+        continue;
+      }
+      // Two values in one sentence are a statement with its own logic (`6%以上，力争7%`), not a restatement.
+      if (earlier.sentence === found.mention.sentence || compatible(earlier, found.mention)) continue;
+      const e = earlier.figure;
+      const line = e.range.startLine + 1;
+      ctx.report({
+        start: f.range.start,
+        end: f.range.end,
+        message: {
+          zh: `“${f.indicator}”前后数值不一致：此处为“${quote(f)}”，第${line}行为“${quote(e)}”`,
+          en: `"${f.indicator}" is stated with another value: "${quote(f)}" here, "${quote(e)}" on line ${line}`,
+        },
+        related: [
+          {
+            start: e.range.start,
+            end: e.range.end,
+            message: { zh: `此前的提法：“${quote(e)}”`, en: `Earlier mention: "${quote(e)}"` },
+          },
+        ],
+      });
+    }
+  },
+};

@@ -1,0 +1,164 @@
+// Sentences are quoted from the published corpus (test/fixtures/corpus), with one figure altered
+// where a case needs a defect.
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint';
+import { ruleHarness } from './harness';
+
+const ID = 'figure-mismatch';
+const { check, spans, corpusFindings } = ruleHarness(ID);
+
+// 05_national_2022_gwr.txt: the 2022 targets, then the plan part restating two of them.
+const TARGETS =
+  '二、2022年经济社会发展总体要求和政策取向\n' +
+  '今年发展主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上。\n' +
+  '三、2022年政府工作任务\n' +
+  '（五）促进农业稳定发展\n';
+
+/** The plan part restating the targets with `restated`. */
+const plan = (restated: string) => `${TARGETS}加强粮食等重要农产品稳产保供。${restated}\n`;
+
+describe('rule: figure-mismatch', () => {
+  it('reports the later mention of a target with another value, naming the earlier one', () => {
+    const text = plan('稳定粮食播种面积，确保粮食产量保持在1.4万亿斤以上。');
+    assert.deepEqual(spans(text), [[text.indexOf('确保粮食'), text.indexOf('以上。\n', text.indexOf('1.4')) + 2, '确保粮食产量保持在1.4万亿斤以上']]);
+    const [f] = check(text);
+    assert.equal(f!.severity, 'warning');
+    assert.equal(f!.fix, undefined);
+    assert.equal(f!.message, '“粮食产量”前后数值不一致：此处为“确保粮食产量保持在1.4万亿斤以上”，第2行为“粮食产量保持在1.3万亿斤以上”');
+    const en = lint(text, { format: 'text', lang: 'en' }).findings.filter((x) => x.rule === ID);
+    assert.equal(en[0]!.message, '"粮食产量" is stated with another value: "确保粮食产量保持在1.4万亿斤以上" here, "粮食产量保持在1.3万亿斤以上" on line 2');
+    assert.equal(en[0]!.related![0]!.message, 'Earlier mention: "粮食产量保持在1.3万亿斤以上"');
+  });
+
+  it('works the same in Markdown', () => {
+    const md = `# 政府工作报告\n\n${plan('确保粮食产量保持在1.4万亿斤以上。').replace(/^([一二三四五六七八九十]、)/gm, '## $1').replace(/^(（[一二三四五六七八九十]）)/gm, '### $1').replace(/\n/g, '\n\n')}`;
+    assert.deepEqual(spans(md, 'markdown').map((s) => s[2]), ['确保粮食产量保持在1.4万亿斤以上']);
+  });
+
+  it('gives the earlier mention as Finding.related with its range', () => {
+    const text = plan('确保城镇新增就业1200万人以上。');
+    const [f] = check(text);
+    assert.equal(f!.related!.length, 1);
+    const { range, message } = f!.related![0]!;
+    const earlier = '城镇新增就业1100万人以上';
+    assert.equal(text.slice(range.start, range.end), earlier);
+    assert.deepEqual([range.startLine, range.startColumn, range.endLine], [1, text.split('\n')[1]!.indexOf(earlier), 1]);
+    assert.equal(message, `此前的提法：“${earlier}”`);
+    assert.equal(f!.range.startLine, 4);
+  });
+
+  it('compares bounds: two different floors or ceilings disagree', () => {
+    // 09_zhejiang_2026_gwr.txt line 50, then a ceiling restated higher.
+    const text =
+      '三、2026年重点工作\n综合考虑各方面因素，今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；城镇调查失业率5%以内；居民消费价格涨幅2%左右。\n' +
+      '（九）着力保障和改善民生\n做好重点群体就业工作，城镇调查失业率控制在5.5%以内。\n';
+    assert.deepEqual(spans(text).map((s) => s[2]), ['城镇调查失业率控制在5.5%以内']);
+  });
+
+  it('converts units exactly and reads a less precise value as a rounding of the other', () => {
+    assert.deepEqual(spans(plan('粮食产量稳定在65000万吨以上。')), []);
+    assert.deepEqual(spans(plan('粮食产量保持在13000亿斤以上。')), []);
+    assert.deepEqual(spans(plan('粮食产量保持在1.32万亿斤以上。')), []);
+    assert.deepEqual(spans(plan('粮食产量稳定在6.8亿吨以上。')).map((s) => s[2]), ['粮食产量稳定在6.8亿吨以上']);
+    // 12_hailar_district_2016_gwr.txt line 75; a total in 万元 and one less precise.
+    const head = '三、2016年工作安排\n经济社会发展主要预期目标是：地区生产总值增长7.5%，达到309亿元；公共财政预算收入增长5%，达到15.8亿元。\n';
+    assert.deepEqual(spans(`${head}全年地区生产总值达到3090000万元。公共财政预算收入达到16亿元。\n`), []);
+    assert.deepEqual(spans(`${head}全年地区生产总值达到3190000万元。\n`).map((s) => s[2]), ['全年地区生产总值达到3190000万元']);
+  });
+
+  it('accepts compatible comparators, a value inside a stated range and a floor kept', () => {
+    assert.deepEqual(spans(plan('国内生产总值增长5.5%。城镇调查失业率5.5%左右。城镇新增就业不少于1100万人。')), []);
+    assert.deepEqual(spans(plan('城镇新增就业1150万人。')), []);
+    const zhejiang = '三、2026年重点工作\n今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果。\n';
+    assert.deepEqual(spans(`${zhejiang}全省生产总值增长5.2%。\n`), []);
+    assert.deepEqual(spans(`${zhejiang}全省生产总值增长6%。\n`).map((s) => s[2]), ['全省生产总值增长6%']);
+  });
+
+  it('does not compare different periods: a review and a plan, 到2030年 and this year, 年均 and one year', () => {
+    // 09_zhejiang_2026_gwr.txt lines 18, 34, 57 and 84.
+    const text =
+      '一、2025年主要工作和“十四五”发展成就\n（九）持续增进民生福祉。扎实做好就业社保工作。城镇新增就业115.8万人，城镇调查失业率4.6%。\n' +
+      '二、“十五五”时期的主要目标任务\n到2030年，我省经济实力、科技实力、综合竞争力大幅跃升，全社会研发投入强度达到3.5%以上，全员劳动生产率达到30万元/人左右。\n' +
+      '三、2026年重点工作\n加大科技创新投入，力争全社会研发投入强度达到3.35%。全社会研发投入强度达到3.4%。做好重点群体就业工作，确保城镇新增就业100万人以上。\n' +
+      '全省生产总值年均增长5.9%。全省生产总值增长5%。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('reads a period a paragraph opens with (这五年，…) for the sentences after it', () => {
+    // jilin-2026-provincial-gwr.txt (a 2026 report): the year's results, then the five years' under one title.
+    const text =
+      '一、工作回顾\n扎实推进民生实事。城镇新增就业22.89万人，高校毕业生留省就业突破17万人。\n' +
+      '“十四五”时期是吉林高质量发展攻坚克难、砥砺奋进、蓄势聚能的五年。这五年，民生福祉持续改善。城镇新增就业124.27万人，高校毕业生留省就业超过66万人。\n' +
+      '城镇新增就业24万人。\n';
+    assert.deepEqual(spans(text).map((s) => s[2]), ['城镇新增就业24万人']);
+  });
+
+  it('keeps the verb before an indicator: 实施 projects are not the projects a pool holds', () => {
+    // jilin-2026-provincial-gwr.txt line 30.
+    const text =
+      '二、2026年工作安排\n发挥重大项目战略牵引作用，实施亿元以上项目2000个以上。充实省级重点项目储备库，亿元以上项目达到1000个以上。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('skips a section whose title states two periods when the sentence names none', () => {
+    // 12_hailar_district_2016_gwr.txt: five-year totals and the year's figures under one title.
+    const text =
+      '一、“十二五”时期和2015年工作回顾\n“十二五”期间，完成规模以上工业总产值745亿元。\n（一）经济发展取得新成就\n规模以上工业总产值完成188亿元，同比增长12.9%。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('does not compare goals, achievements and forecasts, nor levels, increments and changes', () => {
+    const text =
+      '一、2025年工作回顾\n全年粮食产量1250万吨。\n二、2025年工作安排\n预计全年粮食产量1300万吨。粮食产量稳定在1320万吨以上。\n' +
+      '城市公园达到120个。新建城市公园20个。一般公共预算收入达到300亿元。一般公共预算收入增长5%。一般公共预算收入增加15亿元。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('does not compare a part (其中) nor a section about one county', () => {
+    const text = plan('其中，城镇新增就业300万人。') + '（六）支持淳安县加快发展\n城镇新增就业5万人以上。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('skips the old value of a change, an aim above a floor, and two values in one sentence', () => {
+    // 09_zhejiang_2026_gwr.txt line 25: 研发投入强度从2.77%提高到3.3%左右.
+    const text =
+      '一、2025年工作回顾\n研发投入强度从2.77%提高到3.3%左右，区域创新能力稳居全国第4位。研发投入强度达到3.3%。\n' +
+      '二、2026年工作安排\n确保粮食产量1250万吨以上。力争粮食产量1300万吨。一般公共预算收入增长6%以上，力争一般公共预算收入增长7%。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('matches indicators strictly: 新增就业 and 再就业, short and listed names stay quiet', () => {
+    // 12_hailar_district_2016_gwr.txt lines 43 and 51.
+    const text =
+      '一、2015年工作回顾\n全年新增营业面积10万平方米，新增就业3000人。\n' +
+      '全年共发放就业小额担保贷款1600万元，全年实现新增就业5650人，再就业2100人，城镇登记失业率控制到3.9%。\n' +
+      '城乡居民人均可支配收入分别增长8.7%和8.6%。城乡居民人均可支配收入增长9%。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('skips one of several values for one indicator, and reads 力争 in the figure\'s own clause only', () => {
+    // 16_hailar_district_2013_gwr.txt line 37: two values after one indicator.
+    const list = '二、2013年工作安排\n确保城乡居民参加养老保险和基本医疗保险参保率保持在90%、98%以上。城乡居民参加养老保险和基本医疗保险参保率保持在98%以上。\n';
+    assert.deepEqual(spans(list), []);
+    // 14_hailar_district_2015_gwr.txt line 34: 力争 opens the sentence, not the clause of the figure.
+    const aim = '二、2015年工作安排\n力争年内，旅游接待人数突破600万人次，旅游收入突破60亿元。\n（三）发展旅游业\n旅游收入突破65亿元。\n';
+    assert.deepEqual(spans(aim).map((s) => s[2]), ['旅游收入突破65亿元']);
+  });
+
+  it('names each later disagreeing mention against the first one', () => {
+    const text = plan('确保粮食产量保持在1.4万亿斤以上。粮食产量保持在1.3万亿斤以上。粮食产量保持在1.4万亿斤以上。');
+    const found = check(text);
+    assert.equal(found.length, 2);
+    for (const f of found) assert.equal(f.related![0]!.range.startLine, 1);
+  });
+
+  it('is suppressible on the later mention', () => {
+    const text = plan('<!-- govreport-disable-next-line figure-mismatch -->\n确保粮食产量保持在1.4万亿斤以上。');
+    assert.deepEqual(spans(text), []);
+  });
+
+  // The published reports state each indicator once per period, or consistently.
+  it('reports nothing on the published corpus', () => {
+    assert.deepEqual(corpusFindings(), []);
+  });
+});
