@@ -14,6 +14,7 @@ import { numberRange } from './number-range';
 import { fullwidthDigits } from './fullwidth-digits';
 import { terminology } from './terminology';
 import { markdownHeadingDepth } from './markdown-heading-depth';
+import { officialFigure } from './official-figure';
 
 /** Every rule, in the order docs and tables list them. */
 export const rules: readonly Rule[] = [
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   fullwidthDigits,
   terminology,
   markdownHeadingDepth,
+  officialFigure,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
