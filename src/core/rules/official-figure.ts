@@ -60,7 +60,9 @@ function message(row: OfficialFigure, figure: Figure, doc: ReportDocument): Mess
   const written = doc.text.slice(figure.valueRange.start, figure.valueRange.end);
   const official = `${row.value}${row.unit}`;
   const where = `${row.file}:${row.line}`;
-  const period = { zh: row.period ?? '', en: row.period ? ` (${row.period})` : '' };
+  const months = row.months ? (row.months[0] === row.months[1] ? `${row.months[0]}月` : `${row.months[0]}-${row.months[1]}月`) : '';
+  const when = row.year === undefined ? '' : `${row.year}年${months}`;
+  const period = { zh: when, en: when ? ` (${when})` : '' };
   return {
     zh: `与官方数据不一致：“${row.indicator}”${period.zh}官方数据为${official}（${row.source ? `来源：${row.source}` : `见 ${where}`}），此处为“${written}”`,
     en: `Disagrees with the official figure: ${row.indicator}${period.en} is officially ${official} (${row.source ? `source: ${row.source}` : `see ${where}`}); the text says "${written}"`,
