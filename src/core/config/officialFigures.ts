@@ -282,7 +282,8 @@ export function parseJsonTable(raw: string, file: string): OfficialFigure[] {
         const cell: Cell = { field: field ?? 'indicator', text: typeof value === 'string' ? value : JSON.stringify(value), column: key, header: key, ...where };
         if (!field) throw expected({ ...cell, text: key }, { en: `a known key (${KNOWN_HEADERS})`, zh: `已知的键（${KNOWN_HEADERS}）` });
         if (typeof value !== 'string' && !(typeof value === 'number' && field === 'value')) {
-          throw expected(cell, field === 'value' ? { en: 'a number or a string', zh: '数字或字符串' } : { en: 'a string', zh: '字符串' });
+          const what = field === 'value' ? { en: 'a number or a string', zh: '数字或字符串' } : { en: 'a string', zh: '字符串' };
+          throw new RowProblem(cell, cell.line, { en: `expected ${what.en}, found ${shown(value).en}`, zh: `应为${what.zh}，实际为${shown(value).zh}` });
         }
         cells.set(field, cell);
       }
