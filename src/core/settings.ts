@@ -1,5 +1,5 @@
 import type { ExportSettings } from './config/export';
-import type { OfficialFigure } from './config/officialFigures';
+import type { OfficialFigure } from './config/officialRow';
 import type { Severity, TermEntry } from './rules/types';
 
 /** Placeholder pattern changes from config: extra regular expressions and built-in pattern ids to drop. */

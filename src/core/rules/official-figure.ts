@@ -1,4 +1,4 @@
-import { splitUnit, type OfficialFigure } from '../config/officialFigures';
+import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import { extractFigures, type Figure } from '../figures';
 import type { ReportDocument } from '../model';
 import { candidateRows, figureMeasure, indexRows, periodFits, type IndexedRow } from './official-rows';

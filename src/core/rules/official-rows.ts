@@ -1,7 +1,7 @@
 // Which rows of the team's official tables a figure of the text may be compared with: the indicator after
 // normalisation (or an alias), the scope, the period and the kind of measure (a level or a change).
 
-import { splitUnit, type OfficialFigure } from '../config/officialFigures';
+import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import type { Figure } from '../figures';
 import type { ReportDocument } from '../model';
 

@@ -1,5 +1,5 @@
 import type * as Zod from 'zod/mini';
-import type { OfficialFigure } from '../config/officialFigures';
+import type { OfficialFigure } from '../config/officialRow';
 import type { Range, ReportDocument } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info';
