@@ -1,7 +1,7 @@
 import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import { extractFigures, type Figure } from '../figures';
 import type { ReportDocument } from '../model';
-import { candidateRows, figureMeasure, indexRows, periodFits, type IndexedRow } from './official-rows';
+import { candidateRows, contextOf, figureMeasure, indexRows, periodFits, type IndexedRow } from './official-rows';
 import type { Edit, Message, Rule } from './types';
 
 /** The text claims at least the value (`5%以上`, `突破100亿元`, `1.2万余人`). */
@@ -11,20 +11,9 @@ const AT_MOST = new Set(['以下', '以内', '不超过', '不高于', '低于']
 /** The text rounds on purpose: within 5% of the official value is fine. */
 const ABOUT = new Set(['左右', '约', '上下', '近']);
 const ABOUT_TOLERANCE = 0.05;
-/** A figure's context: the sentence up to its value (scope words, months, 累计 …), at most this long. */
-const MAX_CONTEXT = 300;
-const SENTENCE_END = /[。！？；!?\n]/;
 
 function decimals(value: string): number {
   return value.split('.')[1]?.length ?? 0;
-}
-
-/** The sentence before the value. */
-function contextOf(doc: ReportDocument, figure: Figure): string {
-  const end = figure.valueRange.start;
-  let start = end;
-  while (start > 0 && end - start < MAX_CONTEXT && !SENTENCE_END.test(doc.text[start - 1]!)) start--;
-  return doc.text.slice(start, end);
 }
 
 /** Whether the text's value (with its comparator and precision) can be the official one. */

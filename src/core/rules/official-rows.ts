@@ -18,6 +18,18 @@ const DECREASE_VERBS = new Set(['下降', '降低', '减少', '压减', '压降'
 
 export type Measure = 'level' | 'change';
 
+/** A figure's context: the sentence up to its value (scope words, months, 累计 …), at most this long. */
+const MAX_CONTEXT = 300;
+const SENTENCE_END = /[。！？；!?\n]/;
+
+/** The sentence before the figure's value. */
+export function contextOf(doc: ReportDocument, figure: Figure): string {
+  const end = figure.valueRange.start;
+  let start = end;
+  while (start > 0 && end - start < MAX_CONTEXT && !SENTENCE_END.test(doc.text[start - 1]!)) start--;
+  return doc.text.slice(start, end);
+}
+
 /** `全市的地区生产总值` → `地区生产总值`; `新增` kept apart (`城镇新增就业` and `新增城镇就业` are one indicator). */
 export function normalizeIndicator(name: string): { key: string; fresh: boolean } {
   const s = name.replace(/[\s\u3000“”"‘’'《》（）()]/g, '').replace(/的/g, '').replace(LEADING_WORDS, '');
