@@ -6,7 +6,7 @@ import { extractFigures, type Figure } from '../src/core/figures';
 import { lint } from '../src/core/lint';
 import type { Format, ReportDocument } from '../src/core/model';
 import { canonicalMarker } from '../src/core/parse/markers';
-import { candidateRows, contextOf, indexRows, normalizeIndicator, periodFits, reviewYear } from '../src/core/rules/official-rows';
+import { candidateRows, contextOf, figureMeasure, indexRows, normalizeIndicator, periodFits, reviewYear } from '../src/core/rules/official-rows';
 import { EMPTY_CONFIG, type ResolvedConfig } from '../src/core/settings';
 import { siblingRuns } from '../src/core/structure';
 import { JUDGED_RULES } from './corpus-verdicts';
@@ -103,7 +103,10 @@ function officialSite(doc: ReportDocument): Plant | undefined {
     if (counts.get(keyOf(f)) !== 1 || !splitUnit(f.unit)) continue;
     const year = Number(/^(\d{4})年(?:底|末)?$/.exec(f.period ?? '')?.[1] ?? reviewYear(doc, f.section));
     if (!year || Number(f.value) === 0) continue;
-    const row: OfficialFigure = { indicator: f.indicator, aliases: [], value: f.value, amount: f.amount, unit: f.unit, period: `${year}年`, year, file: 'planted.csv', line: 2 };
+    // A fall (`下降6.9%`) is a negative change in the table.
+    const sign = figureMeasure(f, splitUnit(f.unit)!.base).sign;
+    const value = sign < 0 ? `-${f.value}` : f.value;
+    const row: OfficialFigure = { indicator: f.indicator, aliases: [], value, amount: sign * f.amount, unit: f.unit, period: `${year}年`, year, file: 'planted.csv', line: 2 };
     const context = contextOf(doc, f);
     if (candidateRows(indexRows([row]), f, context).length === 0 || !periodFits(doc, f, row, context)) continue;
     const start = f.valueRange.start;

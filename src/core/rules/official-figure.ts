@@ -89,11 +89,19 @@ export const officialFigure: Rule = {
     const table = settings.officialFigures;
     if (!table || table.length === 0) return;
     const index = indexRows(table);
-    for (const figure of extractFigures(doc)) {
+    const candidates = extractFigures(doc)
       // Targets are not statistics; placeholders, ranges and Chinese numerals are left alone.
-      if ((figure.kind !== 'achievement' && figure.kind !== 'forecast') || figure.unfilled || figure.upper !== undefined) continue;
-      if (figure.comparator === '力争' || !/^\d/.test(figure.value)) continue;
-      const context = contextOf(doc, figure);
+      .filter((f) => (f.kind === 'achievement' || f.kind === 'forecast') && !f.unfilled && f.upper === undefined && f.comparator !== '力争' && /^\d/.test(f.value))
+      .map((figure) => ({ figure, context: contextOf(doc, figure) }));
+    // One indicator with several values of one unit in a sentence (`城乡居民收入分别完成37820元、28104元`):
+    // which value is which cannot be told, so none is compared.
+    const sameSentence = new Map<string, number>();
+    const keyOf = ({ figure, context }: (typeof candidates)[number]) =>
+      `${figure.valueRange.start - context.length}\u0000${figure.indicator}\u0000${figure.unit}\u0000${figureMeasure(figure, splitUnit(figure.unit)?.base ?? '').measure}`;
+    for (const c of candidates) sameSentence.set(keyOf(c), (sameSentence.get(keyOf(c)) ?? 0) + 1);
+    for (const c of candidates) {
+      const { figure, context } = c;
+      if (sameSentence.get(keyOf(c))! > 1) continue;
       const rows = candidateRows(index, figure, context);
       if (rows.length === 0) continue;
       const found = disagreeing(doc, figure, rows, context);

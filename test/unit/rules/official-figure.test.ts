@@ -2,10 +2,14 @@
 // compared with tables built from their own figures, then one value altered to make the defect.
 import assert from 'node:assert/strict';
 import { parseOfficialTable } from '../../../src/core/config/officialFigures';
+import { splitUnit, type OfficialFigure } from '../../../src/core/config/officialRow';
+import { extractFigures } from '../../../src/core/figures';
+import { lint } from '../../../src/core/lint';
+import { figureMeasure, reviewYear } from '../../../src/core/rules/official-rows';
 import type { Format } from '../../../src/core/model';
 import { EMPTY_CONFIG } from '../../../src/core/settings';
 import { corpus } from '../helpers';
-import { ruleHarness } from './harness';
+import { CORPUS_FILES, ruleHarness } from './harness';
 
 const { check, spans, fixed } = ruleHarness('official-figure');
 const HEADER = '指标,数值,单位,期间,口径,来源,别名';
@@ -147,5 +151,29 @@ describe('official-figure', () => {
   it('works on a Markdown report', () => {
     const md = `# 政府工作报告\n\n## ${GDP.replace('\n', '\n\n')}`;
     assert.deepEqual(withTable(['社会消费品零售总额,176.4,亿元,2018年,,,'], md, 'markdown').spans.map((s) => s[2]), ['174.2亿元']);
+  });
+
+  it('is quiet on every corpus report against a table of its own review figures', () => {
+    let compared = 0;
+    for (const name of CORPUS_FILES) {
+      const { text, format } = corpus(name);
+      const { doc } = lint(text, { format });
+      const figures = extractFigures(doc).filter((f) => f.kind === 'achievement' && !f.unfilled && f.amount !== undefined && /^\d+(?:\.\d+)?$/.test(f.value) && splitUnit(f.unit));
+      // One row per indicator and unit stated once (a table holds one value per indicator and period).
+      const key = (f: (typeof figures)[number]) => `${f.indicator}|${f.unit}`;
+      const counts = new Map<string, number>();
+      for (const f of figures) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+      const officialFigures: OfficialFigure[] = figures
+        .filter((f) => counts.get(key(f)) === 1)
+        .flatMap((f) => {
+          const year = Number(/^(\d{4})年/.exec(f.period ?? '')?.[1] ?? reviewYear(doc, f.section));
+          const sign = figureMeasure(f, splitUnit(f.unit)!.base).sign;
+          const value = `${sign < 0 ? '-' : ''}${f.value}`;
+          return year ? [{ indicator: f.indicator, aliases: [], value, amount: sign * f.amount!, unit: f.unit, year, period: `${year}年`, file: name, line: 1 }] : [];
+        });
+      compared += officialFigures.length;
+      assert.deepEqual(check(text, format, { ...EMPTY_CONFIG, officialFigures }).map((f) => `${f.range.startLine + 1}: ${f.message}`), [], name);
+    }
+    assert.ok(compared > 400, `only ${compared} rows`);
   });
 });
