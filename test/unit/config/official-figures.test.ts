@@ -71,6 +71,7 @@ describe('config: official figure tables', () => {
       ['指标,值,单位\n', 't.csv:1:1: row 1, column 2 (值)', ''],
       [`${HEADER}\n"地区生产总值,5,亿元,2018年,,,`, 't.csv:2:1: row 2: invalid CSV: a quoted field is not closed (a " is missing)', ''],
       ['', 't.csv:1:1: row 1: expected a header row', ''],
+      [`${HEADER}\n粮食产量,1.4亿斤,万吨,2018年,,,`, 't.csv:2:12: row 2, column 3 (单位): expected the unit the value carries (亿斤), found "万吨"', ''],
       ['指标,数值,单位\n\ufffd\ufffd,5,亿元', 't.csv:1:1: row 1: expected UTF-8 text', ''],
     ];
     for (const [text, en, zh] of cases) {
@@ -96,6 +97,7 @@ describe('config: official figure tables', () => {
     assert.match(err.text.en, /^t\.json:3:\d+: row 3, key "颜色": expected a known key/);
     assert.match(thrown(() => parseOfficialTable('[{"指标":"a","数值":true,"单位":"亿元"}]', 't.json')).text.en, /key "数值": expected a number or a string, found true/);
     assert.match(thrown(() => parseOfficialTable('{"指标":"a"}', 't.json')).text.en, /expected an array of rows/);
+    assert.match(thrown(() => parseOfficialTable('[\n"地区生产总值"\n]', 't.json')).text.en, /^t\.json:2:1: row 2: expected an object, found "地区生产总值"/);
     assert.match(thrown(() => parseOfficialTable('[{"指标":"a",}]', 't.json')).text.en, /^t\.json:1:\d+: row 1: invalid JSON/);
   });
 
