@@ -1,7 +1,7 @@
 import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import { extractFigures, type Figure } from '../figures';
 import type { ReportDocument } from '../model';
-import { candidateRows, contextOf, figureMeasure, indexRows, periodFits, type IndexedRow } from './official-rows';
+import { candidateRows, contextOf, figureMeasure, indexRows, mayMatch, periodFits, type IndexedRow } from './official-rows';
 import type { Edit, Message, Rule } from './types';
 
 /** The text claims at least the value (`5%以上`, `突破100亿元`, `1.2万余人`). */
@@ -92,6 +92,7 @@ export const officialFigure: Rule = {
     const candidates = extractFigures(doc)
       // Targets are not statistics; placeholders, ranges and Chinese numerals are left alone.
       .filter((f) => (f.kind === 'achievement' || f.kind === 'forecast') && !f.unfilled && f.upper === undefined && f.comparator !== '力争' && /^\d/.test(f.value))
+      .filter((f) => mayMatch(index, f))
       .map((figure) => ({ figure, context: contextOf(doc, figure) }));
     // One indicator with several values of one unit in a sentence (`城乡居民收入分别完成37820元、28104元`):
     // which value is which cannot be told, so none is compared.

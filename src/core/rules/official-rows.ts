@@ -83,6 +83,12 @@ export function figureMeasure(figure: Figure, base: string): { measure: Measure;
   return { measure: delta || base === '个百分点' ? 'change' : 'level', sign: decrease ? -1 : 1 };
 }
 
+/** Whether any row is named like the figure's indicator (a cheap test before the figure's context is read). */
+export function mayMatch(index: RowIndex, figure: Figure): boolean {
+  const { key } = normalizeIndicator(figure.indicator.replace(CHANGE_NAME, ''));
+  return index.byName.has(key) || index.scopes.some((scope) => key.startsWith(scope) && index.byName.has(key.slice(scope.length)));
+}
+
 /** Rows named like the figure's indicator, directly or with a row's scope before the name. */
 export function candidateRows(index: RowIndex, figure: Figure, context: string): IndexedRow[] {
   const { key, fresh } = normalizeIndicator(figure.indicator.replace(CHANGE_NAME, ''));
