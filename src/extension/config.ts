@@ -23,10 +23,12 @@ export class ConfigService implements vscode.Disposable {
 
   /** The official figure tables the loaded configs name (URI strings): a change to one re-reads the config. */
   private readonly tables = new Set<string>();
+  /** Some official table could not be read. */
+  private brokenTables = false;
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.govreportrc.json');
-    const tableWatcher = vscode.workspace.createFileSystemWatcher('**/*.{csv,json}', true);
+    const tableWatcher = vscode.workspace.createFileSystemWatcher('**/*.{csv,json}');
     const tableChanged = (uri: vscode.Uri) => {
       if (this.tables.has(uri.toString())) this.reset();
     };
@@ -38,6 +40,10 @@ export class ConfigService implements vscode.Disposable {
       tableWatcher,
       tableWatcher.onDidChange(tableChanged),
       tableWatcher.onDidDelete(tableChanged),
+      // A table that was missing may be the one created.
+      tableWatcher.onDidCreate(() => {
+        if (this.brokenTables) this.reset();
+      }),
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (d.uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) this.reset();
         else tableChanged(d.uri);
@@ -62,6 +68,7 @@ export class ConfigService implements vscode.Disposable {
     this.loader = undefined;
     this.nearest.clear();
     this.tables.clear();
+    this.brokenTables = false;
     this.problems.clear();
     this.changed.fire();
   }
@@ -92,6 +99,7 @@ export class ConfigService implements vscode.Disposable {
       // A broken official table is shown on the table; the document is checked with the rest.
       const { config, tableErrors } = this.loader.loadKeepingGoing(file);
       for (const row of config.officialFigures ?? []) this.tables.add(this.files.uri(row.file).toString());
+      if (tableErrors.length > 0) this.brokenTables = true;
       for (const tableError of tableErrors) {
         for (const problem of tableError.problems) this.tables.add(this.files.uri(problem.location.file).toString());
         this.report(tableError);
