@@ -171,15 +171,15 @@ export function parseCsvTable(raw: string, file: string): OfficialFigure[] {
   if (problems.length > 0) throw tableError(file, problems.slice(0, MAX_PROBLEMS));
   const header = records.shift();
   if (!header) throw tableError(file, [new RowProblem(undefined, 1, { en: `expected a header row (${KNOWN_HEADERS}), found an empty file`, zh: `应有表头行（${KNOWN_HEADERS}），实际为空文件` })]);
+  const headerCol = cellColumns(header.cells, header.raw);
   const fields = headerFields(
-    header.cells.map((name, i) => ({ name: name.trim(), column: i + 1 as number | string })),
+    header.cells.map((name, i) => ({ name: name.trim(), column: i + 1 as number | string, col: headerCol(i) })),
     header.line,
     file,
   );
   const rows: OfficialFigure[] = [];
   for (const { cells, line, raw } of records) {
-    // A row without quotes is its cells joined by commas: a problem is shown at its cell.
-    const colOf = (i: number) => (raw.includes('"') ? 1 : cells.slice(0, i).reduce((n, c) => n + c.length + 1, 1));
+    const colOf = cellColumns(cells, raw);
     const cellAt = (i: number): Cell => ({ field: fields[i]!, text: cells[i] ?? '', column: i + 1, header: header.cells[i]!.trim(), line, col: colOf(i) });
     try {
       if (cells.length !== fields.length) {
@@ -200,13 +200,18 @@ export function parseCsvTable(raw: string, file: string): OfficialFigure[] {
   return rows;
 }
 
+/** The 1-based character column of each cell: a row without quotes is its cells joined by commas; else 1. */
+function cellColumns(cells: string[], raw: string): (i: number) => number {
+  return (i) => (raw.includes('"') ? 1 : cells.slice(0, i).reduce((n, c) => n + c.length + 1, 1));
+}
+
 /** The field of each header cell; unknown, repeated or missing required headers are problems. */
-function headerFields(header: { name: string; column: number | string }[], line: number, file: string): Field[] {
+function headerFields(header: { name: string; column: number | string; col: number }[], line: number, file: string): Field[] {
   const problems: RowProblem[] = [];
   const seen = new Set<Field>();
-  const fields = header.map(({ name, column }) => {
+  const fields = header.map(({ name, column, col }) => {
     const field = HEADERS[name] ?? HEADERS[name.toLowerCase()];
-    const cell: Cell = { field: field ?? 'indicator', text: name, column, header: name, line, col: 1 };
+    const cell: Cell = { field: field ?? 'indicator', text: name, column, header: name, line, col };
     if (!field) problems.push(expected(cell, { en: `a known column (${KNOWN_HEADERS})`, zh: `已知的列名（${KNOWN_HEADERS}）` }));
     else if (seen.has(field)) problems.push(new RowProblem(cell, line, { en: `column "${name}" given twice`, zh: `列“${name}”重复` }));
     if (field) seen.add(field);
