@@ -7,6 +7,8 @@ import type { ReportDocument } from '../model';
 
 /** Scope and time words that open an indicator without changing what it measures. */
 const LEADING_WORDS = /^(?:全省|全市|全县|全区|全旗|全州|全盟|全镇|全乡|全国|全年|今年|去年|上年|当年|本年|年内|本省|本市|本县|本区|我省|我市|我县|我区)+/;
+/** The base of a comparison the extractor leaves on an indicator: `社会消费品零售总额比2017年` (增长…). */
+const COMPARED_WITH = /(?:比|较|相比|同比)(?:\d{4}年|上年|去年|上一年)?(?:同期)?$/;
 /** A row named as a change: `地区生产总值增长`, `居民消费价格涨幅`. */
 const CHANGE_NAME = /(?:增长|增速|增幅|增长率|涨幅|上涨|提高|提升|下降|降幅|降低|减少)$/;
 const DECREASE_NAME = /(?:下降|降幅|降低|减少)$/;
@@ -32,7 +34,11 @@ export function contextOf(doc: ReportDocument, figure: Figure): string {
 
 /** `全市的地区生产总值` → `地区生产总值`; `新增` kept apart (`城镇新增就业` and `新增城镇就业` are one indicator). */
 export function normalizeIndicator(name: string): { key: string; fresh: boolean } {
-  const s = name.replace(/[\s\u3000“”"‘’'《》（）()]/g, '').replace(/的/g, '').replace(LEADING_WORDS, '');
+  const s = name
+    .replace(/[\s\u3000“”"‘’'《》（）()]/g, '')
+    .replace(/的/g, '')
+    .replace(LEADING_WORDS, '')
+    .replace(COMPARED_WITH, '');
   return { key: s.replace(/新增/g, ''), fresh: s.includes('新增') };
 }
 
@@ -113,6 +119,8 @@ export function candidateRows(index: RowIndex, figure: Figure, context: string):
 const PART_OF_YEAR = /\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]+个?月|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:份|末|底)?[，,]/;
 /** Several years or a running total: no one year's figure. */
 const MULTI_YEAR = /五年|十[一二三四五六七八九]五|以来|累计|年均|历年/;
+/** Words before a year that make it the base of a comparison. */
+const BASE_YEAR_BEFORE = /(?:比|较|相比|同比|是|相当于)$/;
 const REVIEW_TITLE = /回顾|过去|成绩|成就|主要工作|总结|取得/;
 const PLAN_TITLE = /安排|任务|部署|计划|目标|要求|思路|打算|展望/;
 
@@ -153,10 +161,12 @@ export function periodFits(doc: ReportDocument, figure: Figure, row: OfficialFig
     return false;
   }
   const explicit = /^(\d{4})年(?:底|末)?$/.exec(figure.period ?? '');
+  // `比2017年增长6%`, `是2010年的2倍`: that year is the base of a change, the figure is of the year under review.
+  const base = explicit !== null && BASE_YEAR_BEFORE.test(context.slice(0, context.lastIndexOf(figure.period!)));
   let year: number | undefined;
-  if (explicit) {
+  if (explicit && !base) {
     year = Number(explicit[1]);
-  } else if (figure.period === undefined || /^(?:全年|今年|年内)$/.test(figure.period)) {
+  } else if (base || figure.period === undefined || /^(?:全年|今年|年内)$/.test(figure.period)) {
     const inReview = figure.kind === 'achievement' || (figure.kind === 'forecast' && figure.section.split(' / ').some((p) => REVIEW_TITLE.test(p) && !PLAN_TITLE.test(p)));
     if (!inReview) return false;
     year = reviewYear(doc, figure.section);

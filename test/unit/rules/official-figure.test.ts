@@ -131,6 +131,10 @@ describe('official-figure', () => {
     // A review of five years has no one year.
     const fiveYears = GDP.replace('一、2018年工作回顾', '一、过去五年工作回顾');
     assert.deepEqual(withTable(['社会消费品零售总额,176.4,亿元,2018年,,,'], fiveYears).findings, []);
+    // `比2017年增长`: 2017 is the base of the change; the growth is 2018's.
+    const based = GDP.replace('社会消费品零售总额完成174.2亿元，同比增长6.2%', '社会消费品零售总额比2017年增长6.2%');
+    assert.deepEqual(withTable(['社会消费品零售总额增长,7.0,%,2017年,,,', '社会消费品零售总额增长,6.2,%,2018年,,,'], based).findings, []);
+    assert.deepEqual(withTable(['社会消费品零售总额增长,6.8,%,2018年,,,'], based).spans.map((s) => s[2]), ['6.2%']);
     // A row without a period is the review year's figure.
     assert.equal(withTable(['社会消费品零售总额,176.4,亿元,,,,'], GDP).findings.length, 1);
   });
