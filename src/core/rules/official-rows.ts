@@ -92,6 +92,8 @@ export function figureMeasure(figure: Figure, base: string): { measure: Measure;
 /** Whether any row is named like the figure's indicator (a cheap test before the figure's context is read). */
 export function mayMatch(index: RowIndex, figure: Figure): boolean {
   const { key } = normalizeIndicator(figure.indicator.replace(CHANGE_NAME, ''));
+  // Nothing left of the indicator (`比上年`): nothing to match.
+  if (key === '') return false;
   return index.byName.has(key) || index.scopes.some((scope) => key.startsWith(scope) && index.byName.has(key.slice(scope.length)));
 }
 
