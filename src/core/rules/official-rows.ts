@@ -121,6 +121,7 @@ export function candidateRows(index: RowIndex, figure: Figure, context: string):
 const PART_OF_YEAR = /\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]+个?月|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}月(?:份|末|底)?[，,]/;
 /** Several years or a running total: no one year's figure. */
 const MULTI_YEAR = /五年|十[一二三四五六七八九]五|以来|累计|年均|历年/;
+const ANNUAL_MEAN = /年均(?:浓度|值)/g;
 /** Words before a year that make it the base of a comparison. */
 const BASE_YEAR_BEFORE = /(?:比|较|相比|同比|是|相当于)$/;
 const REVIEW_TITLE = /回顾|过去|成绩|成就|主要工作|总结|取得/;
@@ -153,7 +154,8 @@ function headYear(doc: ReportDocument): number | undefined {
 
 /** Whether the figure speaks of the row's period; undefined (quiet) when that cannot be told. */
 export function periodFits(doc: ReportDocument, figure: Figure, row: OfficialFigure, context: string): boolean {
-  if (MULTI_YEAR.test(context) || (figure.period && MULTI_YEAR.test(figure.period))) return false;
+  // `PM2.5年均浓度` / `年均值` is one year's mean, not an average over years.
+  if (MULTI_YEAR.test(context.replace(ANNUAL_MEAN, '')) || (figure.period && figure.period !== '年均' && MULTI_YEAR.test(figure.period))) return false;
   const partOfYear = PART_OF_YEAR.test(context);
   if (row.months) {
     const [from, to] = row.months;
@@ -168,7 +170,7 @@ export function periodFits(doc: ReportDocument, figure: Figure, row: OfficialFig
   let year: number | undefined;
   if (explicit && !base) {
     year = Number(explicit[1]);
-  } else if (base || figure.period === undefined || /^(?:全年|今年|年内)$/.test(figure.period)) {
+  } else if (base || figure.period === undefined || /^(?:全年|今年|年内|年均)$/.test(figure.period)) {
     const inReview = figure.kind === 'achievement' || (figure.kind === 'forecast' && figure.section.split(' / ').some((p) => REVIEW_TITLE.test(p) && !PLAN_TITLE.test(p)));
     if (!inReview) return false;
     year = reviewYear(doc, figure.section);

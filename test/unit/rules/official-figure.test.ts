@@ -106,6 +106,9 @@ describe('official-figure', () => {
     const { text } = corpus('county-2022-three-level-cadre-meeting-speech.txt');
     assert.deepEqual(withTable(['交通事故亡人人数下降,6.9,%,2021年,,,'], text).findings, []);
     assert.deepEqual(withTable(['交通事故亡人人数,-6.9,%,2021年,,,'], text).findings, []);
+    // `PM10年均值` is 2021's annual mean, not an average over years.
+    assert.deepEqual(withTable(['PM10年均值,72,微克/立方米,2021年,,,'], text).findings, []);
+    assert.deepEqual(withTable(['PM10年均值,70,微克/立方米,2021年,,,'], text).spans.map((s) => s[2]), ['72微克/立方米']);
     const off = withTable(['交通事故亡人人数下降,7.2,%,2021年,,,'], text);
     assert.deepEqual(off.findings.map((f) => f.range.startLine + 1), [26]);
     assert.match(off.fixed(), /交通事故亡人人数同比下降7\.2%/);
