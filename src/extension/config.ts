@@ -25,6 +25,7 @@ export class ConfigService implements vscode.Disposable {
   private readonly tables = new Set<string>();
   /** Some official table could not be read. */
   private brokenTables = false;
+  private reported = new WeakSet<ConfigError>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.govreportrc.json');
@@ -69,6 +70,7 @@ export class ConfigService implements vscode.Disposable {
     this.nearest.clear();
     this.tables.clear();
     this.brokenTables = false;
+    this.reported = new WeakSet();
     this.problems.clear();
     this.changed.fire();
   }
@@ -99,8 +101,11 @@ export class ConfigService implements vscode.Disposable {
       // A broken official table is shown on the table; the document is checked with the rest.
       const { config, tableErrors } = this.loader.loadKeepingGoing(file);
       for (const row of config.officialFigures ?? []) this.tables.add(this.files.uri(row.file).toString());
-      if (tableErrors.length > 0) this.brokenTables = true;
       for (const tableError of tableErrors) {
+        // The loader caches the config and its errors: each is shown once (until the files change).
+        if (this.reported.has(tableError)) continue;
+        this.reported.add(tableError);
+        this.brokenTables = true;
         for (const problem of tableError.problems) this.tables.add(this.files.uri(problem.location.file).toString());
         this.report(tableError);
       }
