@@ -5,9 +5,12 @@ import { splitUnit, type OfficialFigure } from '../src/core/config/officialRow';
 import { extractFigures, type Figure } from '../src/core/figures';
 import { lint } from '../src/core/lint';
 import type { Format, ReportDocument } from '../src/core/model';
+import { extractOutline } from '../src/core/outline';
+import { periodOf } from '../src/core/outline/periods';
 import { canonicalMarker } from '../src/core/parse/markers';
 import { candidateRows, contextOf, figureMeasure, indexRows, normalizeIndicator, periodFits, reviewYear } from '../src/core/rules/official-rows';
 import { EMPTY_CONFIG, type ResolvedConfig } from '../src/core/settings';
+import { reportYear } from '../src/core/report-year';
 import { siblingRuns } from '../src/core/structure';
 import { JUDGED_RULES } from './corpus-verdicts';
 
@@ -30,6 +33,12 @@ function longRun(doc: ReportDocument) {
 }
 
 const CJK_COMMA = /(?<=[\u4e00-\u9fff])，(?=[\u4e00-\u9fff])/;
+/** `今年要…`, `今年发展的主要预期目标是`: a plan for the report's year. */
+const THIS_YEAR_PLAN = /(?<=^|[。；，：！？\s])今年(?=要(?!求)|[^，。；：]{0,10}?预期目标)/;
+/** A project named in Chinese characters only, with a stem of three or more before a body ending. */
+const BODY_NAME = /^[\u4e00-\u9fff]{3,}(?:中心|公司|园区|景区|工程|项目)$/;
+/** A full date: `2019年3月4日`. */
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
 export const PLANTERS: Record<string, Planter> = {
   gap(doc) {
@@ -75,6 +84,33 @@ export const PLANTERS: Record<string, Planter> = {
     const f = extractFigures(doc).find((x) => /^\d{2,}$/.test(x.value));
     if (!f) return undefined;
     return { kind: 'placeholder', rule: 'placeholder', start: f.valueRange.start, end: f.valueRange.start + f.value.length, text: 'XX' };
+  },
+  'stale plan year'(doc) {
+    const year = reportYear(doc)?.year;
+    if (year === undefined) return undefined;
+    for (const p of doc.paragraphs) {
+      const i = p.heading || periodOf(p.section) !== 'plan' ? -1 : p.text.search(THIS_YEAR_PLAN);
+      if (i !== -1) return { kind: 'stale plan year', rule: 'period-mismatch', start: p.range.start + i, end: p.range.start + i + 2, text: `${year - 1}年` };
+    }
+    return undefined;
+  },
+  'dropped character'(doc) {
+    // A project named twice: the later mention loses the character before its ending (`公交调度中心` → `公交调中心`).
+    for (const { name } of extractOutline(doc).projects) {
+      const ending = name.slice(-2);
+      const at = doc.checkable.lastIndexOf(name);
+      if (!BODY_NAME.test(name) || at === doc.checkable.indexOf(name) || /[一二三四五六七八九十期]/.test(name.at(-3)!)) continue;
+      const cut = at + name.length - ending.length - 1;
+      return { kind: 'dropped character', rule: 'name-variant', start: cut, end: cut + 1, text: '' };
+    }
+    return undefined;
+  },
+  'wrong weekday'(doc) {
+    const m = FULL_DATE.exec(doc.checkable);
+    if (!m || /^[（(]/.test(doc.checkable.slice(m.index + m[0].length))) return undefined;
+    const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+    const at = m.index + m[0].length;
+    return { kind: 'wrong weekday', rule: 'period-mismatch', start: at, end: at, text: `（星期${'一二三四五六日'[day]}）` };
   },
 };
 

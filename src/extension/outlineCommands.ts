@@ -4,7 +4,8 @@ import { formatOutlineCsv, type CsvOptions } from '../core/outline/format/csv';
 import { formatOutlineMarkdown } from '../core/outline/format/md';
 import { sectionLabel } from '../core/outline/format/rows';
 import { uiLang } from './convert';
-import { ITEM_KINDS, type ItemKind, type OutlineNode, type OutlineView } from './outlineView';
+import { STAGES } from '../core/outline/stages';
+import { ITEM_KINDS, NO_STAGE, type ItemKind, type OutlineFilter, type OutlineNode, type OutlineView } from './outlineView';
 
 const KIND_LABELS = (): Record<ItemKind, string> => ({
   goal: vscode.l10n.t('Goals'),
@@ -16,17 +17,18 @@ const KIND_LABELS = (): Record<ItemKind, string> => ({
 /** Filter, copy and export commands of the Report outline view. */
 export function registerOutlineCommands(view: OutlineView): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('govreport.outline.filter', async (kinds?: ItemKind[]) => {
-      if (!kinds) {
-        const labels = KIND_LABELS();
-        const picked = await vscode.window.showQuickPick(
-          ITEM_KINDS.map((itemKind) => ({ label: labels[itemKind], itemKind, picked: view.kinds.has(itemKind) })),
-          { canPickMany: true, title: vscode.l10n.t('Show in the report outline') },
-        );
+    vscode.commands.registerCommand('govreport.outline.filter', async (kinds?: ItemKind[], refine?: { stages?: string[]; sections?: string[] }) => {
+      if (kinds) {
+        view.filter = {
+          kinds: new Set(kinds),
+          ...(refine?.stages ? { stages: new Set(refine.stages) } : {}),
+          ...(refine?.sections ? { sections: new Set(refine.sections) } : {}),
+        };
+      } else {
+        const picked = await pickFilter(view);
         if (!picked) return;
-        kinds = picked.map((p) => p.itemKind);
+        view.filter = picked;
       }
-      view.kinds = new Set(kinds);
       await view.refresh();
     }),
     vscode.commands.registerCommand('govreport.outline.copy', async (node?: OutlineNode) => {
@@ -42,6 +44,46 @@ export function registerOutlineCommands(view: OutlineView): vscode.Disposable[] 
       exportOutline(view, format, target),
     ),
   ];
+}
+
+type FilterItem = vscode.QuickPickItem & ({ itemKind: ItemKind } | { stage: string } | { section: string } | {});
+
+/**
+ * One multi-select list: the kinds of item, the statuses of the report's projects and its top-level sections.
+ * Picking every status (or none) means no status filter; the same for sections.
+ */
+async function pickFilter(view: OutlineView): Promise<OutlineFilter | undefined> {
+  const { filter } = view;
+  const outline = view.current()?.outline;
+  const labels = KIND_LABELS();
+  const separator = (label: string): FilterItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const items: FilterItem[] = ITEM_KINDS.map((itemKind) => ({ label: labels[itemKind], itemKind, picked: filter.kinds.has(itemKind) }));
+  const present = new Set(outline?.projects.map((p) => p.stage ?? NO_STAGE));
+  const stages = [...STAGES.filter((s) => present.has(s)), ...(present.has(NO_STAGE) ? [NO_STAGE] : [])];
+  if (stages.length > 1) {
+    items.push(separator(vscode.l10n.t('Project status')));
+    for (const stage of stages) {
+      items.push({ label: stage || vscode.l10n.t('(no status given)'), stage, picked: !filter.stages || filter.stages.has(stage) });
+    }
+  }
+  const sections = (outline?.sections ?? []).map(sectionLabel);
+  if (sections.length > 1) {
+    items.push(separator(vscode.l10n.t('Sections')));
+    for (const section of sections) items.push({ label: section, section, picked: !filter.sections || filter.sections.has(section) });
+  }
+  const picked = await vscode.window.showQuickPick(items, { canPickMany: true, title: vscode.l10n.t('Show in the report outline') });
+  if (!picked) return undefined;
+  const chosen = <K extends 'stage' | 'section'>(key: K, all: readonly string[]) => {
+    const values = picked.flatMap((p) => (key in p ? [(p as Record<K, string>)[key]] : []));
+    return values.length === 0 || values.length === all.length ? undefined : new Set(values);
+  };
+  const stageFilter = chosen('stage', stages);
+  const sectionFilter = chosen('section', sections);
+  return {
+    kinds: new Set(picked.flatMap((p) => ('itemKind' in p ? [p.itemKind] : []))),
+    ...(stageFilter ? { stages: stageFilter } : {}),
+    ...(sectionFilter ? { sections: sectionFilter } : {}),
+  };
 }
 
 /** The column headers and kind names of the exported table, in the UI language. */

@@ -9,6 +9,16 @@ import type { Analysis, ReportStore } from './store';
 
 export type ItemKind = 'goal' | 'achievement' | 'project' | 'placeholder';
 export const ITEM_KINDS: readonly ItemKind[] = ['goal', 'achievement', 'project', 'placeholder'];
+/** The status of a project whose text names none. */
+export const NO_STAGE = '';
+
+/** What the outline shows: kinds of item; when set, only projects at these stages and only these top-level sections. */
+export interface OutlineFilter {
+  kinds: ReadonlySet<ItemKind>;
+  stages?: ReadonlySet<string>;
+  /** Labels of top-level sections (`二、2022年工作安排`). */
+  sections?: ReadonlySet<string>;
+}
 
 export type OutlineNode =
   | { type: 'section'; id: string; section: OutlineSection; parent?: OutlineNode; children: OutlineNode[]; problem?: string }
@@ -53,13 +63,15 @@ function kindLabel(kind: ItemKind): string {
 export function buildOutlineNodes(
   outline: Outline,
   placeholders: readonly { text: string; range: Range }[],
-  kinds: ReadonlySet<ItemKind>,
+  filter: OutlineFilter,
   context: { enumerations?: readonly Enumeration[]; findings?: readonly Finding[] } = {},
 ): OutlineNode[] {
+  const { kinds, stages, sections } = filter;
   const roots: OutlineNode[] = [];
   const sectionNodes: Extract<OutlineNode, { type: 'section' }>[] = [];
   const addSections = (list: readonly OutlineSection[], parent: OutlineNode | undefined, into: OutlineNode[]) => {
     for (const section of list) {
+      if (!parent && sections && !sections.has(sectionLabel(section))) continue;
       const node: Extract<OutlineNode, { type: 'section' }> = {
         type: 'section',
         id: `s:${section.range.start}`,
@@ -82,6 +94,7 @@ export function buildOutlineNodes(
   for (const g of outline.goals) add('goal', figureLabel(g), g.text, g.range);
   for (const a of outline.achievements) add('achievement', figureLabel(a), a.text, a.range);
   for (const p of outline.projects) {
+    if (stages && !stages.has(p.stage ?? NO_STAGE)) continue;
     add('project', p.name, [p.investment, p.status].filter(Boolean).join(' · '), p.range, p.stage ? STAGE_ICONS[p.stage] : undefined);
   }
   for (const p of placeholders) add('placeholder', p.text, vscode.l10n.t('line {0}', p.range.startLine + 1), p.range);
@@ -93,7 +106,7 @@ export function buildOutlineNodes(
     if (home) {
       item.parent = home;
       home.children.push(item);
-    } else {
+    } else if (!sections) {
       roots.push(item);
     }
   }
@@ -167,7 +180,7 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
   private roots: OutlineNode[] = [];
   private uri: vscode.Uri | undefined;
   /** Placeholders have their own view; they join the outline when the filter asks for them. */
-  kinds = new Set<ItemKind>(['goal', 'achievement', 'project']);
+  filter: OutlineFilter = { kinds: new Set<ItemKind>(['goal', 'achievement', 'project']) };
   readonly view: vscode.TreeView<OutlineNode>;
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
@@ -205,10 +218,13 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
       this.uri = undefined;
       this.view.message = vscode.l10n.t('Open a Chinese report (.txt or .md) to see its sections, goals and projects.');
     } else {
+      // A section filter names one report's sections: another report starts unfiltered by section.
+      if (this.uri && this.uri.toString() !== document.uri.toString()) this.filter = { ...this.filter, sections: undefined };
       this.uri = document.uri;
       const { doc, findings } = analysis.result;
-      this.roots = buildOutlineNodes(analysis.outline(), doc.placeholders, this.kinds, { enumerations: doc.enumerations, findings });
+      this.roots = buildOutlineNodes(analysis.outline(), doc.placeholders, this.filter, { enumerations: doc.enumerations, findings });
       this.view.message = undefined;
+      this.view.description = this.filter.stages || this.filter.sections ? vscode.l10n.t('filtered') : undefined;
     }
     this.changed.fire(undefined);
   }

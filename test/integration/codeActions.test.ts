@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ruleIds } from '../../src/core/rules';
-import { api, closeAll, open, ruleOf, SAMPLE, waitForDiagnostics, workspaceUri } from './util';
+import { actionsAt, api, closeAll, open, ruleOf, SAMPLE, waitForDiagnostics, workspaceUri } from './util';
 
 const DRAFT = [
   '同志们：',
@@ -20,17 +20,6 @@ async function openDraft(name: string): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
   await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'heading-form'));
   return editor;
-}
-
-/** Code actions at `range`; a request that VS Code cancelled (another provider registered, say) is asked once more. */
-async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const ask = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
-  try {
-    return await ask();
-  } catch (err) {
-    if ((err as Error).name !== 'Canceled') throw err;
-    return ask();
-  }
 }
 
 describe('code actions', () => {

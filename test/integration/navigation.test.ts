@@ -97,6 +97,34 @@ describe('navigation: symbols, folding, outline view', () => {
     }
   });
 
+  it('filters the outline by project status and by section', async () => {
+    const { outline } = await api();
+    await open(SAMPLE);
+    await vscode.commands.executeCommand('govreport.outline.filter', ['project'], { stages: ['竣工投产'], sections: ['四、2022年工作安排'] });
+    try {
+      const roots = outline.getChildren();
+      assert.deepEqual(
+        roots.map((n) => (n.type === 'section' ? n.section.marker + n.section.title : n.type)),
+        ['四、2022年工作安排'],
+      );
+      const projects: string[] = [];
+      const walk = (nodes: ReturnType<typeof outline.getChildren>) => {
+        for (const n of nodes) {
+          if (n.type === 'item') projects.push(`${n.label} ${n.description}`);
+          walk(outline.getChildren(n));
+        }
+      };
+      walk(roots);
+      assert.ok(projects.length > 0 && projects.every((p) => p.endsWith('竣工投产')), projects.join('; '));
+      assert.ok(projects.some((p) => p.startsWith('光远六期 ')), projects.join('; '));
+      assert.match(String(outline.view.description), /^(filtered|已筛选)$/);
+    } finally {
+      await vscode.commands.executeCommand('govreport.outline.filter', ['goal', 'achievement', 'project']);
+    }
+    assert.equal(outline.view.description, undefined);
+    assert.equal(outline.getChildren().length, 4);
+  });
+
   it('reveals an item in the editor', async () => {
     const editor = await open(SAMPLE);
     await waitForDiagnostics(editor.document.uri, (d) => d.length > 0);

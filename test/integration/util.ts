@@ -60,6 +60,17 @@ export function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
+/** Code actions at `range`; a request that VS Code cancelled (another provider registered, say) is asked once more. */
+export async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const ask = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  try {
+    return await ask();
+  } catch (err) {
+    if ((err as Error).name !== 'Canceled') throw err;
+    return ask();
+  }
+}
+
 /** Reverts every changed document and closes all editors, without any save dialog. */
 export async function closeAll(): Promise<void> {
   for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {

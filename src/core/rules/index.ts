@@ -14,6 +14,8 @@ import { numberRange } from './number-range';
 import { fullwidthDigits } from './fullwidth-digits';
 import { terminology } from './terminology';
 import { markdownHeadingDepth } from './markdown-heading-depth';
+import { periodMismatch } from './period-mismatch';
+import { nameVariant } from './name-variant';
 import { officialFigure } from './official-figure';
 
 /** Every rule, in the order docs and tables list them. */
@@ -33,6 +35,8 @@ export const rules: readonly Rule[] = [
   fullwidthDigits,
   terminology,
   markdownHeadingDepth,
+  periodMismatch,
+  nameVariant,
   officialFigure,
 ];
 

@@ -1,0 +1,103 @@
+// The year a report plans for (2026 for the 2026年政府工作报告 reviewing 2025), read from the text
+// itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
+
+import type { Paragraph, ReportDocument, Section } from './model';
+import { periodOf, type Period } from './outline/periods';
+
+/** One place that states the report's year. */
+export interface YearEvidence {
+  /** The plan year this place implies. */
+  year: number;
+  /** The year as written, `[start, end)` in the document. */
+  start: number;
+  end: number;
+  source: 'title' | 'delivery' | 'plan' | 'review';
+}
+
+export interface ReportYear {
+  /** The plan year: the review heading's year + 1. */
+  year: number;
+  evidence: YearEvidence[];
+}
+
+/** `2026年浙江省政府工作报告`, `2022年政府工作报告`. */
+const TITLE = /(\d{4})年[^，。；：\s]{0,12}?政府工作报告/;
+/** `——2019年3月4日在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上`. */
+const DELIVERY = /(\d{4})年\d{1,2}月\d{1,2}日在[^，。；]{0,40}?(?:会议|大会)上/;
+/** A level-one heading naming one year: `2025年工作回顾`, `2026年重点工作`, `“十二五”时期和2015年工作回顾`. */
+const HEADING_YEAR = /(\d{4})年(?![\d—–\-～至到])/g;
+/**
+ * Heading words that say review or plan beyond doubt (`2026年主要工作` says neither: the section
+ * after a review may plan or report).
+ */
+const REVIEW_HEADING = /回顾|总结|成绩|成就/;
+const PLAN_HEADING = /安排|任务|部署|要求|打算|重点工作|目标/;
+/** Lines before the first heading that may hold the title and the delivery line. */
+const FRONT_LINES = 8;
+
+/** The one year a heading's title names, with its offset; none for `2021—2025年` or two years. */
+function headingYear(section: Section): { year: number; start: number } | undefined {
+  const { title } = section.heading;
+  const years = [...title.text.matchAll(HEADING_YEAR)];
+  if (years.length !== 1 || /\d{4}年?[—–\-～至到]/.test(title.text)) return undefined;
+  return { year: Number(years[0]![1]), start: title.range.start + years[0]!.index };
+}
+
+function headingEvidence(section: Section): YearEvidence | undefined {
+  const title = section.heading.title.text;
+  const review = REVIEW_HEADING.test(title);
+  if (review === PLAN_HEADING.test(title)) return undefined;
+  const y = headingYear(section);
+  if (!y) return undefined;
+  return { year: review ? y.year + 1 : y.year, start: y.start, end: y.start + 4, source: review ? 'review' : 'plan' };
+}
+
+function frontEvidence(doc: ReportDocument): YearEvidence[] {
+  const found: YearEvidence[] = [];
+  const firstHeading = doc.headings.find((h) => h.kind === 'numbered')?.range.start ?? doc.text.length;
+  for (const p of doc.paragraphs.slice(0, FRONT_LINES)) {
+    if (p.range.start >= firstHeading) break;
+    const text = doc.checkable.slice(p.range.start, p.range.end);
+    for (const [re, source] of [[TITLE, 'title'], [DELIVERY, 'delivery']] as const) {
+      const m = re.exec(text);
+      if (m) found.push({ year: Number(m[1]), start: p.range.start + m.index, end: p.range.start + m.index + 4, source });
+    }
+  }
+  return found;
+}
+
+const memo = new WeakMap<ReportDocument, ReportYear | undefined>();
+
+/**
+ * The report's plan year when every place that states it agrees; undefined when none does or two
+ * disagree (the checks that need the year then stay quiet).
+ */
+export function reportYear(doc: ReportDocument): ReportYear | undefined {
+  if (memo.has(doc)) return memo.get(doc);
+  const evidence = frontEvidence(doc);
+  for (const p of doc.paragraphs) {
+    const h = p.heading;
+    if (h?.kind !== 'numbered' || h.marker.level !== 1 || p.section?.heading !== h) continue;
+    const e = headingEvidence(p.section);
+    if (e) evidence.push(e);
+  }
+  const years = new Set(evidence.map((e) => e.year));
+  // A delivery date alone may head one speech of a collection: a title or a heading must say the year too.
+  const stated = evidence.some((e) => e.source !== 'delivery');
+  const result = years.size === 1 && stated ? { year: evidence[0]!.year, evidence } : undefined;
+  memo.set(doc, result);
+  return result;
+}
+
+/**
+ * Whether a paragraph plans or reviews: its level-one section's year decides when it names one
+ * (`三、2026年主要工作` plans in the 2026 report), else the section titles do.
+ */
+export function periodIn(paragraph: Paragraph, ry: ReportYear): Period | undefined {
+  let top = paragraph.section;
+  while (top && !(top.heading.kind === 'numbered' && top.heading.marker.level === 1)) top = top.parent;
+  const y = top && headingYear(top);
+  if (y?.year === ry.year) return 'plan';
+  if (y?.year === ry.year - 1) return 'review';
+  return y ? undefined : periodOf(paragraph.section);
+}

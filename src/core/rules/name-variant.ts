@@ -1,0 +1,268 @@
+import { isCjk } from '../chars';
+import type { ReportDocument } from '../model';
+import { parseChineseNumeral } from '../numerals';
+import { isGenericWork } from '../outline/works';
+import type { Rule, RuleContext } from './types';
+
+/** How names of bodies and works end (`红旗渠景区`, `市发改委`, `光伏产业园区`). */
+const BODY_END = /中心|公司|园区|景区|工程|项目|局|委|办/g;
+/** A phase or line of a work: `光远六期`, `地铁3号线`, `二标段`. */
+const PHASE = /(\d{1,2}|[一二三四五六七八九十]{1,3})(期|号线|标段)/g;
+const QUOTED = /“([^“”\n]{3,20})”/g;
+/** `（以下简称“自贸试验区”）`, `(以下简称决策事项)`. */
+const ABBREVIATION = /[（(](?:以下|下文|下)?(?:简称|称)[“"《]?([^“”"《》（）()，、。；\s]{2,12})[”"》]?[）)]/g;
+
+/** Mentions compared per key, bounding the work on a document that repeats one name a lot. */
+const MAX_PER_KEY = 8;
+/** Context before a name's fixed end, in characters. */
+const MAX_CONTEXT = 10;
+/** Chars whose insertion names another body or work (a level, a branch, a phase, a direction, a facility), or is grammar. */
+const NOT_INSERTED = new Set('省市县区镇乡村旗盟党纪政团工总分副子一二三四五六七八九十〇零两的之和与及或等其了把将从向以在是为对东西南北中上下前后内外大小新老期号段园馆站厂场院校所室楼');
+/** Grammar inside a context: a stem never spans these. */
+const FUNCTION_CHARS = /[的了和与及或等在是为对把将从向以]/;
+/** Verbs and adverbs before a name (`加快建设红旗渠景区`, `坚持项目…`): never part of a stem. */
+const VERB = /建设|推进|加快|实施|完成|提升|打造|启动|开工|建成|推动|支持|依托|围绕|做好|抓好|加强|新建|改造|争取|引进|落地|签约|投产|运营|坚持|积极|全力|全面|继续|重点|大力|深入|着力|持续|加大|扩大/;
+const LEADING_VERB = new RegExp(`^.*(?:${VERB.source})`);
+const VERB_BEFORE = new RegExp(`(?:${VERB.source})$`);
+/** Trades and fields that name a kind of work, not one work (`物流项目`, `景观改造工程`). */
+const FIELD = /物流|景观|旅游|文化|商贸|休闲|康养|健康|养老|体育|教育|科技|创新|创业|服务|商务|会展|金融|电商|仓储|冷链|农业|工业|林业|牧业|畜牧|水产|种植|养殖|招商/g;
+
+/** A body ending in the text and what precedes it. */
+interface Mention {
+  /** The CJK characters before the ending, at most MAX_CONTEXT. */
+  context: string;
+  ending: string;
+}
+
+interface Variant {
+  /** The two spellings, the earlier one first. */
+  first: { text: string; start: number; end: number };
+  second: { text: string; start: number; end: number };
+}
+
+function contextBefore(s: string, i: number): string {
+  let j = i;
+  while (j > 0 && i - j < MAX_CONTEXT && isCjk(s[j - 1])) j--;
+  return s.slice(j, i);
+}
+
+/** Length of the common tail of two strings. */
+function commonTail(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** A stem names one thing when it is more than category words and grammar: `红旗渠`, not `示范` or `产业`. */
+function distinctive(stem: string): boolean {
+  return stem.length >= 2 && !FUNCTION_CHARS.test(stem) && !VERB.test(stem) && !isGenericWork(stem.replace(FIELD, ''));
+}
+
+/** The stem without a leading verb. */
+function trimStem(stem: string): string {
+  const verb = LEADING_VERB.exec(stem);
+  return verb && stem.length - verb[0].length >= 2 ? stem.slice(verb[0].length) : stem;
+}
+
+function bodyMentions(s: string): Mention[] {
+  const found: Mention[] = [];
+  for (const m of s.matchAll(BODY_END)) {
+    const context = contextBefore(s, m.index);
+    if (context.length >= 2) found.push({ context, ending: m[0] });
+  }
+  return found;
+}
+
+/**
+ * Pairs of body names where one has one more character than the other, inserted right before a
+ * two-character ending (`红旗渠景区` / `红旗渠风景区`) or inside the stem with at least two
+ * characters after it; found through keys, so each mention is looked at a constant number of times.
+ */
+function insertedVariants(doc: ReportDocument, mentions: Mention[]): Variant[] {
+  const shorter = new Map<string, Mention[]>();
+  const longer = new Map<string, Mention[]>();
+  const add = (map: Map<string, Mention[]>, key: string, m: Mention) => {
+    const list = map.get(key);
+    if (list) list.push(m);
+    else map.set(key, [m]);
+  };
+  const offsets = (m: Mention) => (m.ending.length === 1 ? [2, 3] : [0, 2, 3]);
+  for (const m of mentions) {
+    const c = m.context;
+    for (const k of offsets(m)) {
+      const middle = c.slice(c.length - k);
+      if (c.length >= k + 2) add(shorter, `${m.ending}|${k}|${middle}|${c.slice(c.length - k - 2, c.length - k)}`, m);
+      if (c.length >= k + 3 && !NOT_INSERTED.has(c[c.length - k - 1]!)) {
+        add(longer, `${m.ending}|${k}|${middle}|${c.slice(c.length - k - 3, c.length - k - 1)}`, m);
+      }
+    }
+  }
+  // Per key and inserted character, the pair with the longest common stem (`伊敏河景观`, not `景观`).
+  const best = new Map<string, { short: string; long: string; stem: number }>();
+  for (const [key, longs] of longer) {
+    const shorts = shorter.get(key);
+    if (!shorts) continue;
+    const k = Number(key.split('|')[1]);
+    // Mentions of one key are few (two characters of stem, the ending and what lies between agree).
+    for (const a of shorts.slice(0, MAX_PER_KEY)) {
+      for (const b of longs.slice(0, MAX_PER_KEY)) {
+        const ca = a.context.slice(0, a.context.length - k);
+        const cb = b.context.slice(0, b.context.length - k - 1);
+        const stem = trimStem(ca.slice(ca.length - commonTail(ca, cb)));
+        if (!distinctive(stem)) continue;
+        const inserted = b.context[b.context.length - k - 1]!;
+        const tail = a.context.slice(a.context.length - k) + a.ending;
+        const previous = best.get(key + inserted);
+        if (!previous || previous.stem < stem.length) best.set(key + inserted, { short: stem + tail, long: stem + inserted + tail, stem: stem.length });
+      }
+    }
+  }
+  const variants = new Map<string, Variant>();
+  for (const { short, long } of best.values()) pushVariant(variants, doc, short, long);
+  return [...variants.values()];
+}
+
+/** Records the pair of spellings once, at the first mention of each. */
+function pushVariant(variants: Map<string, Variant>, doc: ReportDocument, a: string, b: string): void {
+  const key = [a, b].sort().join('|');
+  if (variants.has(key)) return;
+  const ia = doc.checkable.indexOf(a);
+  const ib = doc.checkable.indexOf(b);
+  if (ia === -1 || ib === -1) return;
+  const [first, second] = ia < ib ? [{ text: a, start: ia }, { text: b, start: ib }] : [{ text: b, start: ib }, { text: a, start: ia }];
+  variants.set(key, {
+    first: { ...first, end: first.start + first.text.length },
+    second: { ...second, end: second.start + second.text.length },
+  });
+}
+
+function normaliseNumber(n: string): string {
+  return /\d/.test(n) ? String(Number(n)) : String(parseChineseNumeral(n) ?? n);
+}
+
+/** The same phase written with Chinese and Arabic numerals: `光远六期` / `光远6期`. */
+function phaseVariants(doc: ReportDocument): Variant[] {
+  const s = doc.checkable;
+  const byKey = new Map<string, { stem: string; text: string }[]>();
+  for (const m of s.matchAll(PHASE)) {
+    const before = s[m.index - 1];
+    if (before === '第' || /[\d.]/.test(before ?? '')) continue;
+    const context = contextBefore(s, m.index);
+    if (context.length < 2) continue;
+    const key = `${context.slice(-2)}|${normaliseNumber(m[1]!)}|${m[2]}`;
+    const list = byKey.get(key);
+    if (list) list.push({ stem: context, text: m[0] });
+    else byKey.set(key, [{ stem: context, text: m[0] }]);
+  }
+  const variants = new Map<string, Variant>();
+  for (const list of byKey.values()) {
+    const digits = list.find((x) => /\d/.test(x.text));
+    const chinese = list.find((x) => !/\d/.test(x.text));
+    if (!digits || !chinese) continue;
+    const stem = trimStem(digits.stem.slice(digits.stem.length - commonTail(digits.stem, chinese.stem)));
+    const a = stem + digits.text;
+    const b = stem + chinese.text;
+    if (!distinctive(stem)) continue;
+    pushVariant(variants, doc, a, b);
+  }
+  return [...variants.values()];
+}
+
+/** Quoted names that differ by one inserted character inside, or only in how a number is written. */
+function quotedVariants(doc: ReportDocument): Variant[] {
+  const names = new Set<string>();
+  for (const m of doc.checkable.matchAll(QUOTED)) names.add(m[1]!);
+  const byNumber = new Map<string, string>();
+  const byEnds = new Map<string, string[]>();
+  const variants = new Map<string, Variant>();
+  const quoted = (n: string) => `“${n}”`;
+  for (const name of names) {
+    const numeric = name.replace(/[一二三四五六七八九十]+/g, (n) => normaliseNumber(n));
+    const same = byNumber.get(numeric);
+    if (same !== undefined) pushVariant(variants, doc, quoted(same), quoted(name));
+    else byNumber.set(numeric, name);
+    const key = `${name.slice(0, 2)}|${name.slice(-1)}`;
+    const list = byEnds.get(key);
+    if (list) list.push(name);
+    else byEnds.set(key, [name]);
+  }
+  for (const list of byEnds.values()) {
+    if (list.length < 2) continue;
+    // Names sharing their first two and last characters are few: compare them pairwise.
+    for (const a of list) {
+      for (const b of list) {
+        if (b.length !== a.length + 1 || a.length < 4) continue;
+        // The character inserted inside the name, at least two characters from its start (`“三个80%”`): not added at an end.
+        const head = a.length - commonTail(a, b);
+        const inserted = b[head]!;
+        if (b.slice(0, head) !== a.slice(0, head) || head < 2 || head >= a.length || NOT_INSERTED.has(inserted)) continue;
+        if (distinctive(a.slice(0, head))) pushVariant(variants, doc, quoted(a), quoted(b));
+      }
+    }
+  }
+  return [...variants.values()];
+}
+
+/** An abbreviation used alone before the parenthesis that defines it. */
+function abbreviationsUsedEarly(ctx: RuleContext): void {
+  const s = ctx.doc.checkable;
+  const defined = new Set<string>();
+  for (const m of s.matchAll(ABBREVIATION)) {
+    const short = m[1]!;
+    if (defined.has(short)) continue;
+    defined.add(short);
+    const full = contextBefore(s, m.index);
+    const inFull = full.lastIndexOf(short);
+    for (let j = s.indexOf(short); j !== -1 && j < m.index; j = s.indexOf(short, j + 1)) {
+      // Part of the full name (`重大行政决策…（以下简称决策）`), or of a longer word.
+      if (inFull !== -1 && s.slice(j - inFull, j - inFull + full.length) === full) continue;
+      // A word of its own: after a mark, a function word or a verb (`推进自贸区建设`), not inside a longer name.
+      if (isCjk(s[j - 1]) && !/[在对和与及将把由从为是向以等各]/.test(s[j - 1]!) && !VERB_BEFORE.test(s.slice(Math.max(0, j - 2), j))) continue;
+      const line = ctx.doc.lines.lineAt(m.index) + 1;
+      ctx.report({
+        start: j,
+        end: j + short.length,
+        message: {
+          zh: `简称“${short}”在第${line}行定义之前已使用`,
+          en: `The abbreviation "${short}" is used before it is defined on line ${line}`,
+        },
+        related: [{ start: m.index, end: m.index + m[0].length, message: { zh: `“${short}”在此定义`, en: `"${short}" is defined here` } }],
+      });
+      break;
+    }
+  }
+}
+
+/** A name in quotes, unless it is quoted already. */
+function quote(name: string): string {
+  return name.startsWith('“') ? name : `“${name}”`;
+}
+
+export const nameVariant: Rule = {
+  id: 'name-variant',
+  title: { zh: '名称前后不一', en: 'Name variant' },
+  severity: 'info',
+  fixable: false,
+  description: {
+    zh: '同一项目或单位前后写法不一（红旗渠景区 / 红旗渠风景区，光远六期 / 光远6期），或简称在定义之前已使用',
+    en: 'One project or body written two ways (红旗渠景区 / 红旗渠风景区, 光远六期 / 光远6期), or an abbreviation used before it is defined',
+  },
+  check(ctx) {
+    const { doc } = ctx;
+    const variants = [...insertedVariants(doc, bodyMentions(doc.checkable)), ...phaseVariants(doc), ...quotedVariants(doc)];
+    for (const { first, second } of variants) {
+      const line = doc.lines.lineAt(first.start) + 1;
+      const [a, b] = [quote(second.text), quote(first.text)];
+      ctx.report({
+        start: second.start,
+        end: second.end,
+        message: {
+          zh: `${a}与第${line}行${b}写法不一，应统一`,
+          en: `${a} is written ${b} on line ${line}: use one name`,
+        },
+        related: [{ start: first.start, end: first.end, message: { zh: `写作${b}`, en: `Written ${b}` } }],
+      });
+    }
+    abbreviationsUsedEarly(ctx);
+  },
+};
