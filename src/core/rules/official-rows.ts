@@ -4,6 +4,7 @@
 import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import type { Figure } from '../figures';
 import type { ReportDocument } from '../model';
+import { reportYear } from '../report-year';
 
 /** Scope and time words that open an indicator without changing what it measures. */
 const LEADING_WORDS = /^(?:全省|全市|全县|全区|全旗|全州|全盟|全镇|全乡|全国|全年|今年|去年|上年|当年|本年|年内|本省|本市|本县|本区|我省|我市|我县|我区)+/;
@@ -128,8 +129,9 @@ const REVIEW_TITLE = /回顾|过去|成绩|成就|主要工作|总结|取得/;
 const PLAN_TITLE = /安排|任务|部署|计划|目标|要求|思路|打算|展望/;
 
 /**
- * The year the review part reports on: from the review heading (`一、2021年工作回顾`), else from the head of
- * the document (`2021年工作总结`; a 政府工作报告 or a 干部会议 speech of 2022 reviews 2021). Undefined when unclear.
+ * The year the review part reports on: from the review heading in the figure's section path
+ * (`一、2018年工作回顾`), else the year before the report's (report-year.ts: title, delivery line, headings).
+ * Undefined when unclear.
  */
 export function reviewYear(doc: ReportDocument, section: string): number | undefined {
   const parts = section.split(' / ');
@@ -137,19 +139,8 @@ export function reviewYear(doc: ReportDocument, section: string): number | undef
   if (review.some((p) => MULTI_YEAR.test(p))) return undefined;
   const years = review.map((p) => /(\d{4})年/.exec(p)?.[1]).filter((y) => y !== undefined);
   if (years.length > 0) return Number(years[years.length - 1]);
-  return headYear(doc);
-}
-
-const headYears = new WeakMap<ReportDocument, number | undefined>();
-
-function headYear(doc: ReportDocument): number | undefined {
-  if (headYears.has(doc)) return headYears.get(doc);
-  const head = doc.checkable.slice(0, 400);
-  const summary = /(\d{4})年[^。\n]{0,20}?(?:工作总结|工作情况)/.exec(head);
-  const meeting = /政府工作报告|工作会议|干部会议|人民代表大会|人代会/.test(head) ? /(\d{4})年/.exec(head) : null;
-  const year = summary ? Number(summary[1]) : meeting ? Number(meeting[1]) - 1 : undefined;
-  headYears.set(doc, year);
-  return year;
+  const planYear = reportYear(doc)?.year;
+  return planYear === undefined ? undefined : planYear - 1;
 }
 
 /** Whether the figure speaks of the row's period; undefined (quiet) when that cannot be told. */

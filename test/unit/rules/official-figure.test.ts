@@ -142,9 +142,9 @@ describe('official-figure', () => {
     assert.equal(withTable(['社会消费品零售总额,176.4,亿元,,,,'], GDP).findings.length, 1);
   });
 
-  it('takes the review year from the head of a 政府工作报告 or a 干部会议 speech when the heading has none', () => {
+  it('takes the review year from the report year (delivery line, plan heading) when the review heading has none', () => {
     const head = '政府工作报告\n——2019年3月4日在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上\n';
-    const text = `${head}${GDP.replace('一、2018年工作回顾', '一、过去一年的工作')}`;
+    const text = `${head}${GDP.replace('一、2018年工作回顾', '一、过去一年的工作')}${PLAN}`;
     assert.equal(withTable(['社会消费品零售总额,176.4,亿元,2018年,,,'], text).findings.length, 1);
     assert.deepEqual(withTable(['社会消费品零售总额,176.4,亿元,2019年,,,'], text).findings, []);
   });
