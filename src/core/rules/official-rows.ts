@@ -143,7 +143,7 @@ export function reviewYear(doc: ReportDocument, section: string): number | undef
   return planYear === undefined ? undefined : planYear - 1;
 }
 
-/** Whether the figure speaks of the row's period; undefined (quiet) when that cannot be told. */
+/** Whether the figure speaks of the row's period; false (quiet) when that cannot be told. */
 export function periodFits(doc: ReportDocument, figure: Figure, row: OfficialFigure, context: string): boolean {
   // `PM2.5年均浓度` / `年均值` is one year's mean, not an average over years.
   if (MULTI_YEAR.test(context.replace(ANNUAL_MEAN, '')) || (figure.period && figure.period !== '年均' && MULTI_YEAR.test(figure.period))) return false;
