@@ -212,7 +212,12 @@ function headerFields(header: { name: string; column: number | string; col: numb
   const fields = header.map(({ name, column, col }) => {
     const field = HEADERS[name] ?? HEADERS[name.toLowerCase()];
     const cell: Cell = { field: field ?? 'indicator', text: name, column, header: name, line, col };
-    if (!field) problems.push(expected(cell, { en: `a known column (${KNOWN_HEADERS})`, zh: `已知的列名（${KNOWN_HEADERS}）` }));
+    // Excel in some locales separates with semicolons; a tab-separated file is not CSV either.
+    const separator = /[;；\t]/.exec(name)?.[0]?.replace('\t', 'tab');
+    const known = separator
+      ? { en: `columns separated by commas, not by ${separator}`, zh: `以英文逗号分隔的列，而非以 ${separator} 分隔` }
+      : { en: `a known column (${KNOWN_HEADERS})`, zh: `已知的列名（${KNOWN_HEADERS}）` };
+    if (!field) problems.push(expected(cell, known));
     else if (seen.has(field)) problems.push(new RowProblem(cell, line, { en: `column "${name}" given twice`, zh: `列“${name}”重复` }));
     if (field) seen.add(field);
     return field!;

@@ -69,6 +69,7 @@ describe('config: official figure tables', () => {
       [`${HEADER}\n地区生产总值,5,亿元,2018年,,,,`, 't.csv:2:22: row 2, column 8 (—): expected 7 cells as in the header, found 8', ''],
       [`${HEADER}\n地区生产总值,5,亿元,18年,,,`, 't.csv:2:13: row 2, column 4 (期间): expected a period like 2025年, 2025 or 2025年1-11月, found "18年"', ''],
       ['指标,值,单位\n', 't.csv:1:4: row 1, column 2 (值)', ''],
+      ['指标;数值;单位\n', 't.csv:1:1: row 1, column 1 (指标;数值;单位): expected columns separated by commas, not by ;', ''],
       [`${HEADER}\n"地区生产总值,5,亿元,2018年,,,`, 't.csv:2:1: row 2: invalid CSV: a quoted field is not closed (a " is missing)', ''],
       ['', 't.csv:1:1: row 1: expected a header row', ''],
       [`${HEADER}\n粮食产量,1.4亿斤,万吨,2018年,,,`, 't.csv:2:12: row 2, column 3 (单位): expected the unit the value carries (亿斤), found "万吨"', ''],
