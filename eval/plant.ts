@@ -1,12 +1,15 @@
 // Planted defects: one known defect at a time is written into a real report; the checker must report
 // it (recall) and nothing else that was not reported before (induced findings).
 
+import { splitUnit, type OfficialFigure } from '../src/core/config/officialRow';
 import { extractFigures, type Figure } from '../src/core/figures';
 import { lint } from '../src/core/lint';
 import type { Format, ReportDocument } from '../src/core/model';
 import { extractOutline } from '../src/core/outline';
 import { periodOf } from '../src/core/outline/periods';
 import { canonicalMarker } from '../src/core/parse/markers';
+import { candidateRows, contextOf, figureMeasure, indexRows, normalizeIndicator, periodFits, reviewYear } from '../src/core/rules/official-rows';
+import { EMPTY_CONFIG, type ResolvedConfig } from '../src/core/settings';
 import { reportYear } from '../src/core/report-year';
 import { siblingRuns } from '../src/core/structure';
 import { JUDGED_RULES } from './corpus-verdicts';
@@ -18,6 +21,8 @@ export interface Plant {
   start: number;
   end: number;
   text: string;
+  /** The official table the defect disagrees with (official-figure); the text before the plant agrees with it. */
+  officialFigures?: OfficialFigure[];
 }
 
 type Planter = (doc: ReportDocument) => Plant | undefined;
@@ -136,6 +141,45 @@ export function restatement(doc: ReportDocument, f: Figure): Plant | undefined {
   return { kind: 'second mention', rule: 'figure-mismatch', start: paragraph.range.end, end: paragraph.range.end, text: `${stop}${period}${restated}。` };
 }
 
+/** A value off the written one by more than its rounding, in the direction its comparator cannot excuse. */
+function offValue(figure: Figure): string {
+  const places = figure.value.split('.')[1]?.length ?? 0;
+  const step = 10 ** -places;
+  const down = figure.comparator !== undefined && /以下|以内|不超过|不高于|低于/.test(figure.comparator);
+  const v = Number(figure.value);
+  let next = Number((down ? v * 0.8 : v * 1.2).toFixed(places));
+  if (Math.abs(next - v) < step) next = down ? v - step : v + step;
+  return next.toFixed(places);
+}
+
+/**
+ * A table row for an achievement stated once in the review (its indicator and unit unique in the report, so the
+ * row is unambiguous), that the official-figure rule compares with it; the text then gets another value.
+ */
+function officialSite(doc: ReportDocument): Plant | undefined {
+  const figures = extractFigures(doc);
+  const keyOf = (f: Figure) => `${normalizeIndicator(f.indicator).key}\u0000${splitUnit(f.unit)?.base}`;
+  const counts = new Map<string, number>();
+  for (const f of figures) counts.set(keyOf(f), (counts.get(keyOf(f)) ?? 0) + 1);
+  for (const f of figures) {
+    if (f.kind !== 'achievement' || f.unfilled || f.amount === undefined || !/^\d+(?:\.\d+)?$/.test(f.value) || f.comparator === '力争') continue;
+    if (counts.get(keyOf(f)) !== 1 || !splitUnit(f.unit)) continue;
+    const year = Number(/^(\d{4})年(?:底|末)?$/.exec(f.period ?? '')?.[1] ?? reviewYear(doc, f.section));
+    if (!year || Number(f.value) === 0) continue;
+    // A fall (`下降6.9%`) is a negative change in the table.
+    const sign = figureMeasure(f, splitUnit(f.unit)!.base).sign;
+    const value = sign < 0 ? `-${f.value}` : f.value;
+    const row: OfficialFigure = { indicator: f.indicator, aliases: [], value, amount: sign * f.amount, unit: f.unit, period: `${year}年`, year, file: 'planted.csv', line: 2 };
+    const context = contextOf(doc, f);
+    if (candidateRows(indexRows([row]), f, context).length === 0 || !periodFits(doc, f, row, context)) continue;
+    const start = f.valueRange.start;
+    return { kind: 'official figure', rule: 'official-figure', start, end: start + f.value.length, text: offValue(f), officialFigures: [row] };
+  }
+  return undefined;
+}
+
+PLANTERS['official figure'] = officialSite;
+
 export interface PlantResult {
   plant: Plant;
   /** The planted defect was reported at the plant. */
@@ -146,8 +190,8 @@ export interface PlantResult {
 
 const CHECKED = [...JUDGED_RULES, 'placeholder'];
 
-function findingsAt(text: string, format: Format) {
-  return lint(text, { format }).findings.filter((f) => CHECKED.includes(f.rule));
+function findingsAt(text: string, format: Format, config?: ResolvedConfig) {
+  return lint(text, { format, ...(config ? { config } : {}) }).findings.filter((f) => CHECKED.includes(f.rule));
 }
 
 /** Plants each kind of defect once into `text` and compares the findings before and after. */
@@ -159,19 +203,21 @@ export function plantAll(text: string, format: Format): PlantResult[] {
     const plant = planter(doc);
     // A document may already carry the defect (a regulation writing (二)): nothing to plant there.
     if (!plant || text.slice(plant.start, plant.end) === plant.text) continue;
+    const config = plant.officialFigures ? { ...EMPTY_CONFIG, officialFigures: plant.officialFigures } : undefined;
+    const unplanted = config ? new Set(findingsAt(text, format, config).map((f) => `${f.rule}@${f.range.start}`)) : before;
     const planted = text.slice(0, plant.start) + plant.text + text.slice(plant.end);
     const shift = plant.text.length - (plant.end - plant.start);
     const siteEnd = plant.start + plant.text.length;
     let found = false;
     const induced: string[] = [];
-    for (const f of findingsAt(planted, format)) {
+    for (const f of findingsAt(planted, format, config)) {
       const atSite = f.range.start <= siteEnd && f.range.end >= plant.start;
       if (f.rule === plant.rule && (atSite || (plant.kind === 'unbalanced marks' && f.range.start < plant.start))) {
         found = true;
         continue;
       }
       const original = f.range.start >= siteEnd ? f.range.start - shift : f.range.start;
-      if (!before.has(`${f.rule}@${original}`)) induced.push(`${f.rule}@${f.range.start} ${f.message}`);
+      if (!unplanted.has(`${f.rule}@${original}`)) induced.push(`${f.rule}@${f.range.start} ${f.message}`);
     }
     results.push({ plant, found, induced });
   }

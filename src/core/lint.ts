@@ -1,7 +1,7 @@
 import type { Format, ReportDocument } from './model';
 import { parseReport } from './parse';
 import { rules } from './rules';
-import type { Finding, Lang, Report, Rule } from './rules/types';
+import type { Finding, Lang, Report, Rule, RuleSettings } from './rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig } from './settings';
 import { parseDirectives, suppress } from './suppression';
 
@@ -48,5 +48,7 @@ export function lintDocument(doc: ReportDocument, config: ResolvedConfig, lang: 
 }
 
 function runRule(rule: Rule, doc: ReportDocument, config: ResolvedConfig, report: (r: Report) => void): void {
-  rule.check({ doc, settings: { terminology: config.terminology }, report });
+  const settings: RuleSettings = { terminology: config.terminology };
+  if (config.officialFigures) settings.officialFigures = config.officialFigures;
+  rule.check({ doc, settings, report });
 }

@@ -21,15 +21,33 @@ export class ConfigService implements vscode.Disposable {
   private readonly problems = vscode.languages.createDiagnosticCollection('govreport-config');
   private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
 
+  /** The official figure tables the loaded configs name (URI strings): a change to one re-reads the config. */
+  private readonly tables = new Set<string>();
+  /** Some official table could not be read. */
+  private brokenTables = false;
+  private reported = new WeakSet<ConfigError>();
+
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.govreportrc.json');
+    const tableWatcher = vscode.workspace.createFileSystemWatcher('**/*.{csv,json}');
+    const tableChanged = (uri: vscode.Uri) => {
+      if (this.tables.has(uri.toString())) this.reset();
+    };
     this.disposables.push(
       watcher,
       watcher.onDidChange(() => this.reset()),
       watcher.onDidCreate(() => this.reset()),
       watcher.onDidDelete(() => this.reset()),
+      tableWatcher,
+      tableWatcher.onDidChange(tableChanged),
+      tableWatcher.onDidDelete(tableChanged),
+      // A table that was missing may be the one created.
+      tableWatcher.onDidCreate(() => {
+        if (this.brokenTables) this.reset();
+      }),
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (d.uri.path.endsWith(`/${CONFIG_FILE_NAME}`)) this.reset();
+        else tableChanged(d.uri);
       }),
       // Settings need no file read: re-resolve at once.
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -50,6 +68,9 @@ export class ConfigService implements vscode.Disposable {
   private clear(): void {
     this.loader = undefined;
     this.nearest.clear();
+    this.tables.clear();
+    this.brokenTables = false;
+    this.reported = new WeakSet();
     this.problems.clear();
     this.changed.fire();
   }
@@ -77,7 +98,18 @@ export class ConfigService implements vscode.Disposable {
     const { createConfigLoader, ConfigError } = require('../core/config') as typeof import('../core/config');
     try {
       this.loader ??= createConfigLoader(this.files);
-      return this.loader.load(file);
+      // A broken official table is shown on the table; the document is checked with the rest.
+      const { config, tableErrors } = this.loader.loadKeepingGoing(file);
+      for (const row of config.officialFigures ?? []) this.tables.add(this.files.uri(row.file).toString());
+      for (const tableError of tableErrors) {
+        // The loader caches the config and its errors: each is shown once (until the files change).
+        if (this.reported.has(tableError)) continue;
+        this.reported.add(tableError);
+        this.brokenTables = true;
+        for (const problem of tableError.problems) this.tables.add(this.files.uri(problem.location.file).toString());
+        this.report(tableError);
+      }
+      return config;
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       this.report(err);
@@ -85,7 +117,7 @@ export class ConfigService implements vscode.Disposable {
     }
   }
 
-  /** One diagnostic per problem of a bad config file, at its line and column. */
+  /** One diagnostic per problem of a bad config file or official table, on that file at its line and column. */
   private report(err: ConfigError): void {
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const { location, text } of err.problems) {

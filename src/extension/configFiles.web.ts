@@ -31,7 +31,7 @@ export function createConfigFiles(): ConfigFiles {
     }
   }
 
-  /** Every config file in or above the workspace folders, and the files their `extends` chains name. */
+  /** Every config file in or above the workspace folders, and the files their `extends` chains and `officialFigures` name. */
   async function load(): Promise<Map<string, string>> {
     const found = new Map<string, string>();
     const candidates = (await vscode.workspace.findFiles(`**/${CONFIG_FILE_NAME}`, SKIP).then(undefined, () => [])) as vscode.Uri[];
@@ -45,8 +45,12 @@ export function createConfigFiles(): ConfigFiles {
       let next: vscode.Uri | undefined = uri;
       for (let step = 0; next && step < MAX_EXTENDS; step++) {
         const text = await read(next, found);
-        const ref = text === undefined ? undefined : (parse(text) as { extends?: unknown } | undefined)?.extends;
-        next = typeof ref === 'string' ? vscode.Uri.parse(resolve(next.toString(), ref)) : undefined;
+        const config = text === undefined ? undefined : (parse(text) as { extends?: unknown; officialFigures?: unknown } | undefined);
+        // The official figure tables the config names, read ahead like the files it extends.
+        const from = next.toString();
+        const tables = Array.isArray(config?.officialFigures) ? config.officialFigures.filter((t): t is string => typeof t === 'string') : [];
+        for (const table of tables) await read(vscode.Uri.parse(resolve(from, table)), found);
+        next = typeof config?.extends === 'string' ? vscode.Uri.parse(resolve(from, config.extends)) : undefined;
       }
     }
     return found;

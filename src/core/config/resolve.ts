@@ -9,6 +9,7 @@ import { LineIndex } from '../lines';
 import { readJson, schemaProblems } from '../json';
 import { configError, configProblems, ConfigError, formatPath, plain, schemaKeysAt } from './errors';
 import { mergeExport } from './export';
+import { mergeOfficialFigures, parseOfficialTable, type OfficialFigure } from './officialFigures';
 import type { ConfigSchema, RawConfig } from './schema';
 
 export interface ConfigHost {
@@ -18,8 +19,14 @@ export interface ConfigHost {
   resolve(from: string, ref: string): string;
 }
 
+/** A config with its `extends` chain, and the official tables that could not be read (left out). */
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  tableErrors: ConfigError[];
+}
+
 export class ConfigLoader {
-  private readonly cache = new Map<string, ResolvedConfig>();
+  private readonly cache = new Map<string, LoadedConfig>();
 
   constructor(
     private readonly schema: ConfigSchema,
@@ -48,12 +55,22 @@ export class ConfigLoader {
     return this.schema.parse(doc.value);
   }
 
-  /** Loads a config file and the chain it extends. */
+  /** Loads a config file and the chain it extends; a broken official table is a ConfigError too. */
   load(file: string): ResolvedConfig {
+    const { config, tableErrors } = this.loadChain(file, []);
+    if (tableErrors.length > 0) throw joinErrors(tableErrors);
+    return config;
+  }
+
+  /**
+   * Like `load`, but a broken official table is left out and returned beside the config (the editor shows it
+   * on the table and checks with the rest); a broken config file still throws.
+   */
+  loadKeepingGoing(file: string): LoadedConfig {
     return this.loadChain(file, []);
   }
 
-  private loadChain(file: string, chain: string[]): ResolvedConfig {
+  private loadChain(file: string, chain: string[]): LoadedConfig {
     const cached = this.cache.get(file);
     if (cached) return cached;
     const resolved = this.resolveChain(file, chain);
@@ -61,11 +78,21 @@ export class ConfigLoader {
     return resolved;
   }
 
-  private resolveChain(file: string, chain: string[]): ResolvedConfig {
+  private resolveChain(file: string, chain: string[]): LoadedConfig {
     const raw = this.parse(this.read(file, chain), file);
     // A team's style file is named relative to the config that names it.
     if (raw.export?.styles !== undefined) raw.export.styles = this.host.resolve(file, raw.export.styles);
-    if (raw.extends === undefined) return applyConfig(EMPTY_CONFIG, raw);
+    const tableErrors: ConfigError[] = [];
+    const tables = (raw.officialFigures ?? []).flatMap((ref, i) => {
+      try {
+        return [this.readTable(file, i, this.host.resolve(file, ref))];
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        tableErrors.push(err);
+        return [];
+      }
+    });
+    if (raw.extends === undefined) return { config: applyConfig(EMPTY_CONFIG, raw, tables), tableErrors };
     const base = this.host.resolve(file, raw.extends);
     const visited = [...chain, file];
     const start = visited.indexOf(base);
@@ -77,7 +104,24 @@ export class ConfigLoader {
         { en: `a cycle: ${cycle}`, zh: `循环继承：${cycle}` },
       );
     }
-    return applyConfig(this.loadChain(base, [...chain, file]), raw);
+    const loaded = this.loadChain(base, [...chain, file]);
+    return { config: applyConfig(loaded.config, raw, tables), tableErrors: [...loaded.tableErrors, ...tableErrors] };
+  }
+
+  /** One official table, named by `officialFigures[index]` of `config`. */
+  private readTable(config: string, index: number, table: string): OfficialFigure[] {
+    let text: string;
+    try {
+      text = this.host.readFile(table);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      throw configError(
+        { file: config, path: `officialFigures[${index}]` },
+        { en: 'a readable official figures table', zh: '可读取的官方数据表' },
+        plain(`${JSON.stringify(table)} (${code})`),
+      );
+    }
+    return parseOfficialTable(text, table);
   }
 
   private read(file: string, chain: string[]): string {
@@ -101,8 +145,16 @@ export class ConfigLoader {
   }
 }
 
-/** Layers one config file over an already resolved base. */
-export function applyConfig(base: ResolvedConfig, raw: RawConfig): ResolvedConfig {
+/** Several ConfigErrors as one (every problem listed). */
+function joinErrors(errors: ConfigError[]): ConfigError {
+  if (errors.length === 1) return errors[0]!;
+  const problems = errors.flatMap((e) => e.problems);
+  const text = { en: problems.map((p) => p.text.en).join('\n'), zh: problems.map((p) => p.text.zh).join('\n') };
+  return new ConfigError(problems[0]!.location, text, problems);
+}
+
+/** Layers one config file (and the official tables it names, already read) over an already resolved base. */
+export function applyConfig(base: ResolvedConfig, raw: RawConfig, tables: readonly OfficialFigure[][] = []): ResolvedConfig {
   const rules = { ...base.rules };
   const terms = [...base.terminology, ...(raw.terminology ?? [])];
   if (raw.placeholderSeverity) rules.placeholder = raw.placeholderSeverity;
@@ -116,8 +168,10 @@ export function applyConfig(base: ResolvedConfig, raw: RawConfig): ResolvedConfi
     }
   }
   const exportSettings = mergeExport(base.export, raw.export);
+  const officialFigures = mergeOfficialFigures([base.officialFigures ?? [], ...tables]);
   return {
     ...(exportSettings ? { export: exportSettings } : {}),
+    ...(officialFigures.length > 0 ? { officialFigures } : {}),
     rules,
     placeholders: {
       add: unique([...base.placeholders.add, ...(raw.placeholders?.add ?? [])]),

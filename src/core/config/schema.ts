@@ -82,6 +82,10 @@ export function createConfigSchema(rules: readonly Rule[]) {
       placeholderSeverity: described(z.optional(level), 'Shortcut for rules.placeholder.'),
       terminology: described(z.optional(z.array(termEntrySchema)), 'Wrong → right term list.'),
       export: z.optional(exportSchema),
+      officialFigures: described(
+        z.optional(z.array(z.string().check(z.minLength(1)))),
+        'Official figure tables (CSV or JSON: 指标,数值,单位,期间,口径,来源,别名), relative to this file; the official-figure rule checks the text against them. `extends` adds the base config\'s tables first; a later row for the same indicator, period and scope wins.',
+      ),
     })
     .register(z.globalRegistry, { title: 'GovReport configuration (.govreportrc.json)' });
 }

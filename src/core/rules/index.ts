@@ -17,6 +17,7 @@ import { markdownHeadingDepth } from './markdown-heading-depth';
 import { periodMismatch } from './period-mismatch';
 import { nameVariant } from './name-variant';
 import { figureMismatch } from './figure-mismatch';
+import { officialFigure } from './official-figure';
 
 /** Every rule, in the order docs and tables list them. */
 export const rules: readonly Rule[] = [
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   periodMismatch,
   nameVariant,
   figureMismatch,
+  officialFigure,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);

@@ -1,4 +1,5 @@
 import type * as Zod from 'zod/mini';
+import type { OfficialFigure } from '../config/officialRow';
 import type { Range, ReportDocument } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -27,6 +28,8 @@ export interface TermEntry {
 /** Settings a rule may read, resolved from config. */
 export interface RuleSettings {
   terminology: TermEntry[];
+  /** The team's official figures (`officialFigures` tables); absent when the config names none. */
+  officialFigures?: readonly OfficialFigure[];
 }
 
 /** Another place a report refers to, such as the earlier mention of the same indicator. */

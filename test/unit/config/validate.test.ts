@@ -111,7 +111,7 @@ describe('config: validation', () => {
     );
     assert.equal(
       failure('{"rule":{}}').en,
-      `${F}:1:2: rule: expected a known key ($schema, extends, rules, placeholders, placeholderSeverity, terminology, export), found "rule"`,
+      `${F}:1:2: rule: expected a known key ($schema, extends, rules, placeholders, placeholderSeverity, terminology, export, officialFigures), found "rule"`,
     );
   });
 
