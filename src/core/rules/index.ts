@@ -14,6 +14,9 @@ import { numberRange } from './number-range';
 import { fullwidthDigits } from './fullwidth-digits';
 import { terminology } from './terminology';
 import { markdownHeadingDepth } from './markdown-heading-depth';
+import { ratioSum } from './ratio-sum';
+import { partExceedsWhole } from './part-exceeds-whole';
+import { percentPoint } from './percent-point';
 
 /** Every rule, in the order docs and tables list them. */
 export const rules: readonly Rule[] = [
@@ -32,6 +35,9 @@ export const rules: readonly Rule[] = [
   fullwidthDigits,
   terminology,
   markdownHeadingDepth,
+  ratioSum,
+  partExceedsWhole,
+  percentPoint,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);

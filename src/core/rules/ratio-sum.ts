@@ -1,0 +1,82 @@
+import type { Rule } from './types';
+
+const NUMBER = '\\d+(?:\\.\\d+)?';
+/** `8.2∶39.5∶53.1`, `3.6 : 48 : 48.4`: two or more parts joined by ratio colons. */
+const RATIO = new RegExp(`(?<![\\d.])${NUMBER}(?:[ \\u3000]*[∶:：][ \\u3000]*${NUMBER})+(?![\\d.:：∶])`, 'g');
+/** Shares listed after 分别占…的 / 分别为 / 结构为: `8.2%、39.5%和53.1%`. */
+const SHARES = new RegExp(
+  `(?:分别(?:占[^，。；：%％\\d]{0,20}?的?|为|是|达到?)?|结构(?:为|是|调整为|优化为|演进为|变为))(${NUMBER}[%％](?:[、和及]${NUMBER}[%％])+)(?![\\d.])`,
+  'g',
+);
+/** Words saying the parts make up one whole. */
+const STRUCTURE = /结构|构成/;
+/** The three industries named together cover the whole economy. */
+const ALL_INDUSTRIES = /三次产业|一二三产业?|第?一、二、三产业?|第一产业、第二产业[、和及]第三产业|一产、二产[、和及]三产/;
+/** A ratio (not a list of shares) also covers the whole when stated as a proportion of all parts. */
+const PROPORTION = /比例|比重|之比|比为|占比/;
+/** Growth rates of the parts are not shares: `三次产业增加值分别增长3%、5%、8%`. */
+const RATES = /增速|增幅|增长|增加(?!值)|下降|提高|降低|率/;
+const CLAUSE_BREAK = /[，,。；;！？!?\n]/;
+/** Parts that add to far from 100 are not shares of a whole (`1∶1配套`, `3∶2∶1`). */
+const NEAR_HUNDRED = 20;
+
+function decimals(part: string): number {
+  const dot = part.indexOf('.');
+  return dot === -1 ? 0 : part.length - dot - 1;
+}
+
+/** Rounding each part may carry: half a unit of its last digit, and at least 0.1. */
+function tolerance(parts: string[]): number {
+  return parts.reduce((sum, p) => sum + Math.max(0.1, 0.5 * 10 ** -decimals(p)), 0);
+}
+
+/** The clause before `at`, back to the last clause break. */
+function clauseBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  return text.slice(i, at);
+}
+
+export const ratioSum: Rule = {
+  id: 'ratio-sum',
+  title: { zh: '结构占比之和不为100', en: 'Shares not adding to 100' },
+  severity: 'warning',
+  fixable: false,
+  description: {
+    zh: '一个整体的构成（三次产业结构8.2∶39.5∶53.1，或各部分分别占X%、Y%、Z%）之和应为100',
+    en: 'The parts of one whole (a structure 8.2∶39.5∶53.1, or shares 分别占X%、Y%、Z%) must add up to 100',
+  },
+  check({ doc, report }) {
+    for (const paragraph of doc.paragraphs) {
+      const text = doc.checkable.slice(paragraph.range.start, paragraph.range.end);
+      if (!/[∶:：%％]/.test(text)) continue;
+      const found: { start: number; end: number; parts: string[] }[] = [];
+      for (const m of text.matchAll(RATIO)) {
+        const before = clauseBefore(text, m.index);
+        if (STRUCTURE.test(before) || ALL_INDUSTRIES.test(before) || PROPORTION.test(before)) {
+          found.push({ start: m.index, end: m.index + m[0].length, parts: m[0].split(/[∶:：]/).map((p) => p.trim()) });
+        }
+      }
+      for (const m of text.matchAll(SHARES)) {
+        const before = clauseBefore(text, m.index) + m[0].slice(0, m[0].length - m[1]!.length);
+        if ((!STRUCTURE.test(before) && !ALL_INDUSTRIES.test(before)) || RATES.test(before)) continue;
+        const start = m.index + m[0].length - m[1]!.length;
+        found.push({ start, end: m.index + m[0].length, parts: m[1]!.split(/[%％][、和及]?/).filter(Boolean) });
+      }
+      for (const { start, end, parts } of found) {
+        const sum = parts.reduce((s, p) => s + Number(p), 0);
+        const off = Math.abs(sum - 100);
+        if (off > NEAR_HUNDRED || off <= tolerance(parts) + 1e-9) continue;
+        const shown = sum.toFixed(Math.max(...parts.map(decimals)));
+        report({
+          start: paragraph.range.start + start,
+          end: paragraph.range.start + end,
+          message: {
+            zh: `各部分之和为${shown}，不是100（${parts.join('+')}）`,
+            en: `The parts add up to ${shown}, not 100 (${parts.join('+')})`,
+          },
+        });
+      }
+    }
+  },
+};
