@@ -12,6 +12,8 @@ const LOOSE_WHOLE = /^(?:以上|超过|突破|多|余|不低于|不少于|高于
 const LOOSE_PART = /^(?:以下|以内|不超过|不高于|低于|约|近|左右|上下)$/;
 /** A part clause that counts something else: a running total, a share, another period. */
 const NOT_A_PART = /累计|总计|合计|共计|占|\d{4}年|以来|历年|带动|拉动/;
+/** Longest clause looked at on either side of 其中. */
+const MAX_CLAUSE = 200;
 const SCALE_PREFIXES = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 
 interface Quantity {
@@ -93,13 +95,17 @@ export const partExceedsWhole: Rule = {
       while (wholeEnd > 0 && /[\s\u3000]/.test(s[wholeEnd - 1]!)) wholeEnd--;
       if (wholeEnd > 0 && CLAUSE_BREAK.test(s[wholeEnd - 1]!) && s[wholeEnd - 1] !== '\n') wholeEnd--;
       let wholeStart = wholeEnd;
-      while (wholeStart > 0 && !CLAUSE_BREAK.test(s[wholeStart - 1]!)) wholeStart--;
+      const wholeLimit = Math.max(0, wholeEnd - MAX_CLAUSE);
+      while (wholeStart > wholeLimit && !CLAUSE_BREAK.test(s[wholeStart - 1]!)) wholeStart--;
       // The parts: the clause after 其中 (past a `，` or `：` right after it).
       let partStart = k + 2;
       while (partStart < s.length && /[，,：:\s\u3000]/.test(s[partStart]!) && s[partStart] !== '\n') partStart++;
       let partEnd = partStart;
-      while (partEnd < s.length && !CLAUSE_BREAK.test(s[partEnd]!)) partEnd++;
+      const partLimit = Math.min(s.length, partStart + MAX_CLAUSE);
+      while (partEnd < partLimit && !CLAUSE_BREAK.test(s[partEnd]!)) partEnd++;
       if (wholeEnd - wholeStart < 2 || partEnd - partStart < 2 || SENTENCE_BREAK.test(s.slice(k, partStart))) continue;
+      // A clause this long is no sentence a reader wrote; looking further would make a long line quadratic.
+      if ((wholeStart === wholeLimit && wholeLimit > 0) || (partEnd === partLimit && partLimit < s.length)) continue;
       if (NOT_A_PART.test(s.slice(partStart, partEnd))) continue;
 
       figures ??= [...extractFigures(doc)].sort((a, b) => a.valueRange.start - b.valueRange.start);

@@ -2,10 +2,10 @@ import type { Rule } from './types';
 
 const NUMBER = '\\d+(?:\\.\\d+)?';
 /** `8.2∶39.5∶53.1`, `3.6 : 48 : 48.4`: two or more parts joined by ratio colons. */
-const RATIO = new RegExp(`(?<![\\d.])${NUMBER}(?:[ \\u3000]*[∶:：][ \\u3000]*${NUMBER})+(?![\\d.:：∶])`, 'g');
+const RATIO = new RegExp(`(?<![\\d.])${NUMBER}(?:[ \\u3000]*[∶:：][ \\u3000]*${NUMBER}){1,11}(?![\\d.:：∶])`, 'g');
 /** Shares listed after 分别占…的 / 分别为 / 结构为: `8.2%、39.5%和53.1%`. */
 const SHARES = new RegExp(
-  `(?:分别(?:占[^，。；：%％\\d]{0,20}?的?|为|是|达到?)?|结构(?:为|是|调整为|优化为|演进为|变为))(${NUMBER}[%％](?:[、和及]${NUMBER}[%％])+)(?![\\d.])`,
+  `(?:分别(?:占[^，。；：%％\\d]{0,20}?的?|为|是|达到?)?|结构(?:为|是|调整为|优化为|演进为|变为))(${NUMBER}[%％](?:[、和及]${NUMBER}[%％]){1,11})(?![\\d.])`,
   'g',
 );
 /** Words saying the parts make up one whole. */
@@ -30,10 +30,14 @@ function tolerance(parts: string[]): number {
   return parts.reduce((sum, p) => sum + Math.max(0.1, 0.5 * 10 ** -decimals(p)), 0);
 }
 
-/** The clause before `at`, back to the last clause break. */
+/** How far back the words naming the whole are looked for. */
+const MAX_CONTEXT = 60;
+
+/** The clause before `at`, back to the last clause break and at most MAX_CONTEXT characters. */
 function clauseBefore(text: string, at: number): string {
+  const limit = Math.max(0, at - MAX_CONTEXT);
   let i = at;
-  while (i > 0 && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  while (i > limit && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
   return text.slice(i, at);
 }
 
