@@ -1,13 +1,18 @@
 import type { Rule } from './types';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
-const SINCE = '(?:比上年|较上年|比去年|较去年|同比|年均|平均)?';
+const SINCE = '(?:比上年|较上年|比去年|较去年|同比|年均|平均|比\\d{4}年|较\\d{4}年)?';
 const VALUE = '(\\d+(?:\\.\\d+)?|X+)';
-/**
- * A rate or share right before a change of it in %: `城镇化率提高1.2%`, `占比下降了2%`, `增速回落近1.5%`.
- * Groups: the rate word, the value with its sign(s).
- */
-const RATE_CHANGE = new RegExp(`(率|比重|占比|比例|份额|增速|增幅)${SINCE}(?:${VERBS})了?(?:近|约|超过|逾)?(${VALUE}[%％]?(?:[-—–~～至到]${VALUE})?[%％])`, 'g');
+const RATE = '(?<rate>率|比重|占比|比例|份额|增速|增幅)';
+/** The change in % (groups `stated`, `low`): `提高1.2%`, `下降了2%`, `回落近1.5%`, `提高1—2%`. */
+const CHANGE = `${SINCE}(?:${VERBS})了?(?:近|约|超过|逾)?(?<stated>(?<low>\\d+(?:\\.\\d+)?|X+)[%％]?(?:[-—–~～至到]${VALUE})?[%％])`;
+/** A rate or share right before a change of it: `城镇化率提高1.2%`. */
+const RATE_CHANGE = new RegExp(`${RATE}${CHANGE}`, 'g');
+/** A rate's level in %, then its change in the next clause: `空气优良天数比例达到99.2%，同比提高0.8%`. */
+const LEVEL_THEN_CHANGE = new RegExp(
+  `${RATE}(?:达到|达|为|是|保持在|稳定在|(?:提高|提升|上升|下降|降低|回落)(?:到|至))?${VALUE}[%％](?:以上|左右)?[，,]${CHANGE}`,
+  'g',
+);
 /** Rates that are not percentages, or whose relative change is usual: 劳动生产率提高6%, 死亡率下降10%. */
 const NOT_PERCENT = /(?:生产率|效率|汇率|频率|功率|速率|周转率|死亡率|发病率|患病率|出生率|犯罪率|发案率|事故率|容积率|倍率)$/;
 /** An amount right before its growth in points: `地区生产总值增长5个百分点`. */
@@ -37,20 +42,22 @@ export const percentPoint: Rule = {
   },
   check({ doc, report }) {
     const s = doc.checkable;
-    for (const m of s.matchAll(RATE_CHANGE)) {
-      const rateEnd = m.index + m[1]!.length;
+    for (const m of [...s.matchAll(RATE_CHANGE), ...s.matchAll(LEVEL_THEN_CHANGE)]) {
+      const { rate, stated, low } = m.groups!;
+      const rateEnd = m.index + m[0].indexOf(rate!) + rate!.length;
       const subject = clauseBefore(s, rateEnd);
-      if (NOT_PERCENT.test(subject)) continue;
       // A change of 100% or more cannot be in points of a share: it is relative.
-      if (Number(m[3]) >= 100) continue;
-      const stated = m[2]!;
-      const at = m.index + m[0].length - stated.length;
-      const verb = s.slice(rateEnd, at);
-      const signs = [...stated.matchAll(/[%％]/g)];
-      const fixed = stated.replace(/[%％]$/, '个百分点').replace(/[%％]/, '');
+      if (NOT_PERCENT.test(subject) || Number(low) >= 100) continue;
+      const end = m.index + m[0].length;
+      const at = end - stated!.length;
+      // The change alone: after the rate word (`城镇化率|提高`) or the clause break (`，|同比提高`).
+      const verbStart = Math.max(rateEnd, at - clauseBefore(s, at).length);
+      const verb = s.slice(verbStart, at);
+      const signs = [...stated!.matchAll(/[%％]/g)];
+      const fixed = stated!.replace(/[%％]$/, '个百分点').replace(/[%％]/, '');
       report({
-        start: rateEnd - subject.length,
-        end: m.index + m[0].length,
+        start: verbStart === rateEnd ? rateEnd - subject.length : verbStart,
+        end,
         message: {
           zh: `“${subject}”是比率，其升降应以“个百分点”表示：“${verb}${stated}”宜为“${verb}${fixed}”`,
           en: `"${subject}" is a rate or share: its change is in percentage points ("${verb}${fixed}"), not "${verb}${stated}"`,

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../src/core/lint';
+import { ruleHarness } from './harness';
+
+const ID = 'part-exceeds-whole';
+const { check, spans, corpusFindings } = ruleHarness(ID);
+
+// Real sentences from the corpus (09_zhejiang_2026, 11_hailar_2019, 14_hailar_2015, 05_national_2022), with one figure altered.
+describe('rule: part-exceeds-whole', () => {
+  it('reports a part larger than its whole, on the part, naming the whole', () => {
+    const text = '提升能源供给保障能力，新增电力装机1800万千瓦，其中非化石能源装机2000万千瓦。';
+    assert.deepEqual(spans(text), [[25, 41, '其中非化石能源装机2000万千瓦']]);
+    const [finding] = check(text);
+    assert.equal(finding!.message, '“其中”的部分“非化石能源装机2000万千瓦”大于总数“新增电力装机1800万千瓦”');
+    assert.equal(finding!.fix, undefined);
+    assert.deepEqual(
+      finding!.related!.map((r) => [text.slice(r.range.start, r.range.end), r.message]),
+      [['新增电力装机1800万千瓦', '总数：新增电力装机1800万千瓦']],
+    );
+    const en = lint(text, { format: 'text', lang: 'en' }).findings.filter((f) => f.rule === ID);
+    assert.equal(en[0]!.message, 'The part "非化石能源装机2000万千瓦" after 其中 exceeds the whole "新增电力装机1800万千瓦"');
+  });
+
+  it('converts scales before comparing (万亿元 and 亿元)', () => {
+    assert.equal(check('各项贷款新增1.91万亿元，其中制造业中长期贷款新增21124亿元，无还本续贷新增5982亿元。').length, 1);
+    assert.deepEqual(check('各项贷款新增1.91万亿元，其中制造业中长期贷款新增1124亿元，无还本续贷新增5982亿元。'), []);
+  });
+
+  it('compares each unit with its own whole (户 with 户, 人 with 人)', () => {
+    const text = '建档立卡贫困户301户611人全部脱贫，其中173户649人稳定脱贫。';
+    assert.deepEqual(spans(text).map((s) => s[2]), ['649人稳定脱贫']);
+    assert.deepEqual(check('建档立卡贫困户301户611人全部脱贫，其中173户349人稳定脱贫。'), []);
+  });
+
+  it('reports parts listed after 其中 that add up to more than the whole', () => {
+    const text = '今年，我区安排重点项目105个，其中，工业类3个、城市建设类28个、农业类21个、商贸流通类7个、民生社会事业类66个，项目总投资339.9亿元。';
+    const [finding, ...rest] = check(text);
+    assert.deepEqual(rest, []);
+    assert.equal(text.slice(finding!.range.start, finding!.range.end), '工业类3个、城市建设类28个、农业类21个、商贸流通类7个、民生社会事业类66个');
+    assert.equal(finding!.message, '“其中”各部分之和125个（3个+28个+21个+7个+66个）超过总数“我区安排重点项目105个”');
+    assert.deepEqual(check(text.replace('66个', '46个')), []);
+  });
+
+  it('does not compare rates, increments, bounds, approximations or differences within rounding', () => {
+    const text =
+      '全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。' + // a part may grow faster
+      '实际使用外资115.6亿美元，其中制造业外资占比40.9%。' + // a share
+      '财政收入增加5亿元，其中税收收入增加7亿元。' + // increments
+      '城镇新增就业2万人以上，其中高校毕业生2.3万人。' + // a lower bound
+      '预计全年退税减税约2.5万亿元，其中留抵退税约2.8万亿元。' + // approximations
+      '外贸出口2万亿元，其中对东盟出口2.4万亿元。' + // 2万亿 may be 2.49万亿
+      '海拉尔航空港年旅客吞吐量达233万人次，其中口岸出入境航班297架次。'; // another unit
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('looks only at the clause right after 其中, not at later clauses or running totals', () => {
+    const text =
+      '城镇新增就业2万人，其中高校毕业生1万人，转移农村劳动力3万人。' +
+      '今年新建学校5所，其中累计建成学校12所。';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('reports nothing on the published corpus', () => {
+    assert.deepEqual(corpusFindings(), []);
+  });
+});
