@@ -11,7 +11,9 @@ const DIFFERENCE = /^(?:增长|增加|减少|下降|提高|提升|降低|扩大|
 const LOOSE_WHOLE = /^(?:以上|超过|突破|多|余|不低于|不少于|高于|约|近|左右|上下|力争)$/;
 const LOOSE_PART = /^(?:以下|以内|不超过|不高于|低于|约|近|左右|上下)$/;
 /** A part clause that counts something else: a running total, a share, another period. */
-const NOT_A_PART = /累计|总计|合计|共计|占|\d{4}年|以来|历年|带动|拉动/;
+const NOT_A_PART = /累计|总计|合计|共计|总投资|总规模|总面积|总里程|总量|总额|占|\d{4}年|以来|历年|带动|拉动/;
+/** Averages and intensities: a group's average may exceed the overall one (`人均收入3万元，其中城镇居民4.5万元`). */
+const AVERAGE = /均|单价|单产|亩产|每|浓度|密度|强度|指数|价格/;
 /** Longest clause looked at on either side of 其中. */
 const MAX_CLAUSE = 200;
 const SCALE_PREFIXES = Object.keys(SCALES).sort((a, b) => b.length - a.length);
@@ -106,7 +108,8 @@ export const partExceedsWhole: Rule = {
       if (wholeEnd - wholeStart < 2 || partEnd - partStart < 2 || SENTENCE_BREAK.test(s.slice(k, partStart))) continue;
       // A clause this long is no sentence a reader wrote; looking further would make a long line quadratic.
       if ((wholeStart === wholeLimit && wholeLimit > 0) || (partEnd === partLimit && partLimit < s.length)) continue;
-      if (NOT_A_PART.test(s.slice(partStart, partEnd))) continue;
+      const partText = s.slice(partStart, partEnd);
+      if (NOT_A_PART.test(partText) || AVERAGE.test(partText) || AVERAGE.test(s.slice(wholeStart, wholeEnd))) continue;
 
       figures ??= [...extractFigures(doc)].sort((a, b) => a.valueRange.start - b.valueRange.start);
       const wholes = quantitiesIn(figures, wholeStart, wholeEnd);

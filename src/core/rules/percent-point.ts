@@ -1,7 +1,7 @@
 import type { Rule } from './types';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
-const SINCE = '(?:比上年|较上年|比去年|较去年|同比|年均|平均|比\\d{4}年|较\\d{4}年)?';
+const SINCE = '(?:[比较](?:上年|去年|上年末|年初|\\d{4}年)|同比|年均|平均)?';
 const VALUE = '(\\d+(?:\\.\\d+)?|X+)';
 const RATE = '(?<rate>率|比重|占比|比例|份额|增速|增幅)';
 /** The change in % (groups `stated`, `low`): `提高1.2%`, `下降了2%`, `回落近1.5%`, `提高1—2%`. */
@@ -14,11 +14,11 @@ const LEVEL_THEN_CHANGE = new RegExp(
   'g',
 );
 /** Rates that are not percentages, or whose relative change is usual: 劳动生产率提高6%, 死亡率下降10%. */
-const NOT_PERCENT = /(?:生产率|效率|汇率|频率|功率|速率|周转率|死亡率|发病率|患病率|出生率|犯罪率|发案率|事故率|容积率|倍率)$/;
+const NOT_PERCENT = /(?:生产率|效率|汇率|频率|功率|速率|周转率|死亡率|发病率|患病率|出生率|犯罪率|发案率|事故率|发生率|产出率|容积率|倍率|概率)$/;
 /** An amount right before its growth in points: `地区生产总值增长5个百分点`. */
 const AMOUNT_GROWTH = new RegExp(`(生产总值|GDP|增加值|产值|收入|投资|总额|零售额|销售额|营业额|营收|产量|出口|进口|进出口|贷款|存款|利润|税收)${SINCE}(?:增长|增加)了?(${VALUE}个?百分点)`, 'g');
 /** Points are right for a contribution (`拉动经济增长0.5个百分点`) or a gap (`高于GDP增长1个百分点`). */
-const POINTS_FIT = /拉动|带动|推动|贡献|拖累|高于|低于|快于|慢于|超过|超出|差距|率|比重|占比|比例|份额|增速|增幅/;
+const POINTS_FIT = /拉动|带动|推动|贡献|拖累|拉低|拉高|影响|高于|低于|快于|慢于|超过|超出|高出|低出|差距|回落|回升|率|比重|占比|比例|份额|增速|增幅/;
 const CLAUSE_BREAK = /[，,：:；;。！？!?\n、]/;
 /** How far back the subject of a change is looked for. */
 const MAX_SUBJECT = 40;

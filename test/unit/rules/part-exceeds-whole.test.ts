@@ -56,7 +56,13 @@ describe('rule: part-exceeds-whole', () => {
   it('looks only at the clause right after 其中, not at later clauses or running totals', () => {
     const text =
       '城镇新增就业2万人，其中高校毕业生1万人，转移农村劳动力3万人。' +
-      '今年新建学校5所，其中累计建成学校12所。';
+      '今年新建学校5所，其中累计建成学校12所。' +
+      '年度计划投资50亿元，其中新开工项目总投资80亿元。';
+    assert.deepEqual(spans(text), []);
+  });
+
+  it('does not compare averages: a group may be above the overall average', () => {
+    const text = '全体居民人均可支配收入32189元，其中城镇居民43834元。PM2.5平均浓度35微克/立方米，其中城区40微克/立方米。';
     assert.deepEqual(spans(text), []);
   });
 

@@ -27,6 +27,7 @@ describe('rule: percent-point', () => {
     const text = '扎实推进污染防治，空气优良天数比例达到99.2%，同比提高0.8%。';
     assert.deepEqual(spans(text), [[25, 33, '同比提高0.8%']]);
     assert.equal(fixed(text), '扎实推进污染防治，空气优良天数比例达到99.2%，同比提高0.8个百分点。');
+    assert.deepEqual(spans('全市森林覆盖率达到45.2%，比上年末提高1.3%。').map((x) => x[2]), ['比上年末提高1.3%']);
   });
 
   it('reports rates, growth rates and ranges; a range with two signs gets no fix', () => {
@@ -48,9 +49,9 @@ describe('rule: percent-point', () => {
     const text =
       '常住人口城镇化率从72%提升至76%左右，科技进步贡献率上升到56.2%。' + // levels
       '人均道路面积达到18.99平方米，比2010年提高86%。' + // an amount
-      '全员劳动生产率提高6%，孕产妇死亡率下降10%。' + // rates not in %
+      '全员劳动生产率提高6%，孕产妇死亡率下降10%，安全事故发生率下降20%。' + // rates not in % or changed relatively
       '服务业增加值占比提高150%。' + // 100% or more is relative
-      '消费拉动经济增长2.5个百分点，省属国有企业研发投入增速高于全省平均2个百分点，城乡居民收入增长高于GDP增长1个百分点。' + // contribution, gaps
+      '消费拉动经济增长2.5个百分点，带动全省GDP增长0.8个百分点，省属国有企业研发投入增速高于全省平均2个百分点，城乡居民收入增长高于GDP增长1个百分点。' + // contribution, gaps
       '清洁能源消费比重提高1.7个百分点，空气优良天数比例达到99.2%，同比提高0.8个百分点。';
     assert.deepEqual(spans(text), []);
   });
