@@ -12,11 +12,14 @@ const SHARES = new RegExp(
 const STRUCTURE = /结构|构成/;
 /** The three industries named together cover the whole economy. */
 const ALL_INDUSTRIES = /三次产业|一二三产业?|第?一、二、三产业?|第一产业、第二产业[、和及]第三产业|一产、二产[、和及]三产/;
-/** A ratio (not a list of shares) also covers the whole when stated as a proportion of all parts. */
+/** A proportion of the parts named (`煤、油、气消费比例`) may leave parts out: checked only past 100. */
 const PROPORTION = /比例|比重|之比|比为|占比/;
+/** Each industry with its share: `第一产业占比8.2%，第二产业占比39.5%，第三产业占比53.1%`. */
+const INDUSTRY_SHARE = (name: string) => `(?:第${name}产业|${name}产)(?:增加值)?(?:占[^，。；、%％\\d]{0,12}?|比重|占比|比例)(?:为|达到?)?(${NUMBER})[%％]`;
+const INDUSTRY_SHARES = new RegExp(`${INDUSTRY_SHARE('一')}[、，,][ \\u3000]*${INDUSTRY_SHARE('二')}[、，,和][ \\u3000]*${INDUSTRY_SHARE('三')}`, 'g');
 /** Growth rates of the parts are not shares: `三次产业增加值分别增长3%、5%、8%`. */
 const RATES = /增速|增幅|增长|增加(?!值)|下降|提高|降低|率/;
-const CLAUSE_BREAK = /[，,。；;！？!?\n]/;
+const SENTENCE_BREAK = /[。；;！？!?\n]/;
 /** Parts that add to far from 100 are not shares of a whole (`1∶1配套`, `3∶2∶1`). */
 const NEAR_HUNDRED = 20;
 
@@ -33,11 +36,11 @@ function tolerance(parts: string[]): number {
 /** How far back the words naming the whole are looked for. */
 const MAX_CONTEXT = 60;
 
-/** The clause before `at`, back to the last clause break and at most MAX_CONTEXT characters. */
-function clauseBefore(text: string, at: number): string {
+/** The sentence before `at` (`能源消费结构中，煤炭、石油…`), at most MAX_CONTEXT characters back. */
+function sentenceBefore(text: string, at: number): string {
   const limit = Math.max(0, at - MAX_CONTEXT);
   let i = at;
-  while (i > limit && !CLAUSE_BREAK.test(text[i - 1]!)) i--;
+  while (i > limit && !SENTENCE_BREAK.test(text[i - 1]!)) i--;
   return text.slice(i, at);
 }
 
@@ -54,24 +57,31 @@ export const ratioSum: Rule = {
     for (const paragraph of doc.paragraphs) {
       const text = doc.checkable.slice(paragraph.range.start, paragraph.range.end);
       if (!/[∶:：%％]/.test(text)) continue;
-      const found: { start: number; end: number; parts: string[] }[] = [];
+      /** `complete`: the parts are all of the whole, so a sum under 100 is wrong too. */
+      const found: { start: number; end: number; parts: string[]; complete: boolean }[] = [];
       for (const m of text.matchAll(RATIO)) {
-        const before = clauseBefore(text, m.index);
-        if (STRUCTURE.test(before) || ALL_INDUSTRIES.test(before) || PROPORTION.test(before)) {
-          found.push({ start: m.index, end: m.index + m[0].length, parts: m[0].split(/[∶:：]/).map((p) => p.trim()) });
+        const before = sentenceBefore(text, m.index);
+        const complete = STRUCTURE.test(before) || ALL_INDUSTRIES.test(before);
+        if (complete || PROPORTION.test(before)) {
+          found.push({ start: m.index, end: m.index + m[0].length, parts: m[0].split(/[∶:：]/).map((p) => p.trim()), complete });
         }
       }
       for (const m of text.matchAll(SHARES)) {
-        const before = clauseBefore(text, m.index) + m[0].slice(0, m[0].length - m[1]!.length);
-        if ((!STRUCTURE.test(before) && !ALL_INDUSTRIES.test(before)) || RATES.test(before)) continue;
+        const before = sentenceBefore(text, m.index) + m[0].slice(0, m[0].length - m[1]!.length);
+        const complete = ALL_INDUSTRIES.test(before);
+        // Rates are looked for in the clause of the list only: `GDP增长6%，…分别占` still lists shares.
+        if ((!complete && !STRUCTURE.test(before)) || RATES.test(before.slice(before.search(/[^，,]*$/)))) continue;
         const start = m.index + m[0].length - m[1]!.length;
-        found.push({ start, end: m.index + m[0].length, parts: m[1]!.split(/[%％][、和及]?/).filter(Boolean) });
+        found.push({ start, end: m.index + m[0].length, parts: m[1]!.split(/[%％][、和及]?/).filter(Boolean), complete });
       }
-      for (const { start, end, parts } of found) {
+      for (const m of text.matchAll(INDUSTRY_SHARES)) {
+        found.push({ start: m.index, end: m.index + m[0].length, parts: [m[1]!, m[2]!, m[3]!], complete: true });
+      }
+      for (const { start, end, parts, complete } of found) {
         const sum = parts.reduce((s, p) => s + Number(p), 0);
         const off = Math.abs(sum - 100);
-        if (off > NEAR_HUNDRED || off <= tolerance(parts) + 1e-9) continue;
-        const shown = sum.toFixed(Math.max(...parts.map(decimals)));
+        if (off > NEAR_HUNDRED || off <= tolerance(parts) + 1e-9 || (!complete && sum < 100)) continue;
+        const shown = String(Number(sum.toFixed(Math.max(...parts.map(decimals)))));
         report({
           start: paragraph.range.start + start,
           end: paragraph.range.start + end,

@@ -28,6 +28,22 @@ describe('rule: ratio-sum', () => {
     assert.equal(check(text)[0]!.message, '各部分之和为100.8，不是100（3.6+48.8+48.4）');
   });
 
+  it('reports each industry with its share, and shares past 100 of a structure that may leave parts out', () => {
+    const text = '产业结构持续优化，第一产业占比3.6%，第二产业占比48.8%，第三产业占比48.4%。能源消费结构中，煤炭、石油、天然气分别占66%、28.9%、8.1%。';
+    assert.deepEqual(
+      check(text).map((f) => [text.slice(f.range.start, f.range.end), f.message]),
+      [
+        ['第一产业占比3.6%，第二产业占比48.8%，第三产业占比48.4%', '各部分之和为100.8，不是100（3.6+48.8+48.4）'],
+        ['66%、28.9%、8.1%', '各部分之和为103，不是100（66+28.9+8.1）'],
+      ],
+    );
+  });
+
+  it('does not sum shares under 100 when the parts named may not be all of the whole', () => {
+    const text = '能源消费结构中，煤炭、石油、天然气分别占56%、18.9%、8.1%。煤、油、气消费比例为56∶19∶8。';
+    assert.deepEqual(spans(text), []);
+  });
+
   it('accepts sums within the rounding of the parts', () => {
     const text = '三次产业结构演进为3.6 : 48 : 48.4。三次产业结构调整为8.2∶39.5∶52.4。三次产业比例为9∶40∶52。第一、二、三产业增加值分别占地区生产总值的3.6%、48%和48.4%。';
     assert.deepEqual(spans(text), []);
