@@ -95,7 +95,10 @@ export const partExceedsWhole: Rule = {
       // The whole: the clause just before 其中 (`新增就业2.1万人，其中…`).
       let wholeEnd = k;
       while (wholeEnd > 0 && /[\s\u3000]/.test(s[wholeEnd - 1]!)) wholeEnd--;
-      if (wholeEnd > 0 && CLAUSE_BREAK.test(s[wholeEnd - 1]!) && s[wholeEnd - 1] !== '\n') wholeEnd--;
+      const opensClause = wholeEnd > 0 && CLAUSE_BREAK.test(s[wholeEnd - 1]!);
+      // `积极参与其中，…`, `乐在其中，…`: 其中 closing a clause is no list of parts.
+      if (!opensClause && /^[，,：:]/.test(s.slice(k + 2, k + 3))) continue;
+      if (opensClause && s[wholeEnd - 1] !== '\n') wholeEnd--;
       let wholeStart = wholeEnd;
       const wholeLimit = Math.max(0, wholeEnd - MAX_CLAUSE);
       while (wholeStart > wholeLimit && !CLAUSE_BREAK.test(s[wholeStart - 1]!)) wholeStart--;
