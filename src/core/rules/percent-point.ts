@@ -5,16 +5,22 @@ const SINCE = '(?:[比较](?:上年|去年|上年末|年初|\\d{4}年)|同比|�
 const VALUE = '(\\d+(?:\\.\\d+)?|X+)';
 const RATE = '(?<rate>率|比重|占比|比例|份额|增速|增幅)';
 /** The change in % (groups `stated`, `low`): `提高1.2%`, `下降了2%`, `回落近1.5%`, `提高1—2%`. */
-const CHANGE = `${SINCE}(?:${VERBS})了?(?:近|约|超过|逾)?(?<stated>(?<low>\\d+(?:\\.\\d+)?|X+)[%％]?(?:[-—–~～至到]${VALUE})?[%％])`;
+const change = (verbs: string) =>
+  `${SINCE}(?:${verbs})了?(?:近|约|超过|逾)?(?<stated>(?<low>\\d+(?:\\.\\d+)?|X+)[%％]?(?:[-—–~～至到]${VALUE})?[%％])`;
 /** A rate or share right before a change of it: `城镇化率提高1.2%`. */
-const RATE_CHANGE = new RegExp(`${RATE}${CHANGE}`, 'g');
-/** A rate's level in %, then its change in the next clause: `空气优良天数比例达到99.2%，同比提高0.8%`. */
+const RATE_CHANGE = new RegExp(`${RATE}${change(VERBS)}`, 'g');
+/**
+ * A rate's level in %, then its change in the next clause: `空气优良天数比例达到99.2%，同比提高0.8%`. Growth
+ * there (`高新技术产业增加值占比达到35%，增长12%`) is usually the amount's, not the share's.
+ */
 const LEVEL_THEN_CHANGE = new RegExp(
-  `${RATE}(?:达到|达|为|是|保持在|稳定在|(?:提高|提升|上升|下降|降低|回落)(?:到|至))?${VALUE}[%％](?:以上|左右)?[，,]${CHANGE}`,
+  `${RATE}(?:达到|达|为|是|保持在|稳定在|(?:提高|提升|上升|下降|降低|回落)(?:到|至))?${VALUE}[%％](?:以上|左右)?[，,]${change(VERBS.replace('|增加', '').replace('|增长', ''))}`,
   'g',
 );
 /** Rates that are not percentages, or whose relative change is usual: 劳动生产率提高6%, 死亡率下降10%. */
 const NOT_PERCENT = /(?:生产率|效率|汇率|频率|功率|速率|周转率|死亡率|发病率|患病率|出生率|犯罪率|发案率|事故率|发生率|产出率|容积率|倍率|概率)$/;
+/** `按比例提高10%`, `同比例增长`: proportionally, not a share that changes. */
+const PROPORTIONALLY = /(?:按|照|同)[^，。；]{0,6}比例$/;
 /** An amount right before its growth in points: `地区生产总值增长5个百分点`. */
 const AMOUNT_GROWTH = new RegExp(`(生产总值|GDP|增加值|产值|收入|投资|总额|零售额|销售额|营业额|营收|产量|出口|进口|进出口|贷款|存款|利润|税收)${SINCE}(?:增长|增加)了?(${VALUE}个?百分点)`, 'g');
 /** Points are right for a contribution (`拉动经济增长0.5个百分点`) or a gap (`高于GDP增长1个百分点`). */
@@ -47,7 +53,7 @@ export const percentPoint: Rule = {
       const rateEnd = m.index + m[0].indexOf(rate!) + rate!.length;
       const subject = clauseBefore(s, rateEnd);
       // A change of 100% or more cannot be in points of a share: it is relative.
-      if (NOT_PERCENT.test(subject) || Number(low) >= 100) continue;
+      if (NOT_PERCENT.test(subject) || PROPORTIONALLY.test(subject) || Number(low) >= 100) continue;
       const end = m.index + m[0].length;
       const at = end - stated!.length;
       // The change alone: after the rate word (`城镇化率|提高`) or the clause break (`，|同比提高`).

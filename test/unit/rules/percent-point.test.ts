@@ -51,6 +51,8 @@ describe('rule: percent-point', () => {
       '人均道路面积达到18.99平方米，比2010年提高86%。' + // an amount
       '全员劳动生产率提高6%，孕产妇死亡率下降10%，安全事故发生率下降20%。' + // rates not in % or changed relatively
       '服务业增加值占比提高150%。' + // 100% or more is relative
+      '高新技术产业增加值占比达到35%，增长12%。' + // the amount grew
+      '基本养老金按一定比例提高5%。' + // proportionally
       '消费拉动经济增长2.5个百分点，带动全省GDP增长0.8个百分点，省属国有企业研发投入增速高于全省平均2个百分点，城乡居民收入增长高于GDP增长1个百分点。' + // contribution, gaps
       '清洁能源消费比重提高1.7个百分点，空气优良天数比例达到99.2%，同比提高0.8个百分点。';
     assert.deepEqual(spans(text), []);
