@@ -1,4 +1,4 @@
-import { extractFigures, type Figure } from '../figures';
+import { extractFigures, type Dimension, type Figure } from '../figures';
 import { amountOf } from '../figures/normalize';
 import { SCALES, unitEntry } from '../figures/units';
 import type { Rule } from './types';
@@ -14,6 +14,8 @@ const LOOSE_PART = /^(?:以下|以内|不超过|不高于|低于|约|近|左右|
 const NOT_A_PART = /累计|总计|合计|共计|总投资|总规模|总面积|总里程|总量|总额|占|\d{4}年|以来|历年|带动|拉动/;
 /** Averages and intensities: a group's average may exceed the overall one (`人均收入3万元，其中城镇居民4.5万元`). */
 const AVERAGE = /均|单价|单产|亩产|每|浓度|密度|强度|指数|价格/;
+/** Dimensions of amounts; rates, ages (`60岁老人…其中80岁`) and durations bound a group rather than measure it. */
+const AMOUNTS = new Set<Dimension>(['money', 'count', 'people', 'length', 'area', 'volume', 'mass', 'energy', 'power', 'freight']);
 /** Longest clause looked at on either side of 其中. */
 const MAX_CLAUSE = 200;
 const SCALE_PREFIXES = Object.keys(SCALES).sort((a, b) => b.length - a.length);
@@ -43,7 +45,7 @@ function baseUnit(unit: string): { base: string; factor: number } | undefined {
 }
 
 function quantity(figure: Figure): Quantity | undefined {
-  if (figure.unfilled || !figure.dimension || figure.dimension === 'ratio' || figure.value.includes('-')) return undefined;
+  if (figure.unfilled || !figure.dimension || !AMOUNTS.has(figure.dimension) || figure.value.includes('-')) return undefined;
   if (figure.change && DIFFERENCE.test(figure.change)) return undefined;
   const unit = baseUnit(figure.unit);
   const value = amountOf(figure.value, '')?.amount;

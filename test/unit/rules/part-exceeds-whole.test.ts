@@ -49,7 +49,8 @@ describe('rule: part-exceeds-whole', () => {
       '城镇新增就业2万人以上，其中高校毕业生2.3万人。' + // a lower bound
       '预计全年退税减税约2.5万亿元，其中留抵退税约2.8万亿元。' + // approximations
       '外贸出口2万亿元，其中对东盟出口2.4万亿元。' + // 2万亿 may be 2.49万亿
-      '海拉尔航空港年旅客吞吐量达233万人次，其中口岸出入境航班297架次。'; // another unit
+      '海拉尔航空港年旅客吞吐量达233万人次，其中口岸出入境航班297架次。' + // another unit
+      '全区60岁老人全部享受补贴，其中80岁老人1.2万人。'; // ages bound a group
     assert.deepEqual(spans(text), []);
   });
 
