@@ -54,43 +54,40 @@ export const ratioSum: Rule = {
     en: 'The parts of one whole (a structure 8.2∶39.5∶53.1, or shares 分别占X%、Y%、Z%) must add up to 100',
   },
   check({ doc, report }) {
-    for (const paragraph of doc.paragraphs) {
-      const text = doc.checkable.slice(paragraph.range.start, paragraph.range.end);
-      if (!/[∶:：%％]/.test(text)) continue;
-      /** `complete`: the parts are all of the whole, so a sum under 100 is wrong too. */
-      const found: { start: number; end: number; parts: string[]; complete: boolean }[] = [];
-      for (const m of text.matchAll(RATIO)) {
-        const before = sentenceBefore(text, m.index);
-        const complete = STRUCTURE.test(before) || ALL_INDUSTRIES.test(before);
-        if (complete || PROPORTION.test(before)) {
-          found.push({ start: m.index, end: m.index + m[0].length, parts: m[0].split(/[∶:：]/).map((p) => p.trim()), complete });
-        }
+    const text = doc.checkable;
+    /** `complete`: the parts are all of the whole, so a sum under 100 is wrong too. */
+    const found: { start: number; end: number; parts: string[]; complete: boolean }[] = [];
+    for (const m of text.matchAll(RATIO)) {
+      const before = sentenceBefore(text, m.index);
+      const complete = STRUCTURE.test(before) || ALL_INDUSTRIES.test(before);
+      if (complete || PROPORTION.test(before)) {
+        found.push({ start: m.index, end: m.index + m[0].length, parts: m[0].split(/[∶:：]/).map((p) => p.trim()), complete });
       }
-      for (const m of text.matchAll(SHARES)) {
-        const before = sentenceBefore(text, m.index) + m[0].slice(0, m[0].length - m[1]!.length);
-        const complete = ALL_INDUSTRIES.test(before);
-        // Rates are looked for in the clause of the list only: `GDP增长6%，…分别占` still lists shares.
-        if ((!complete && !STRUCTURE.test(before)) || RATES.test(before.slice(before.search(/[^，,]*$/)))) continue;
-        const start = m.index + m[0].length - m[1]!.length;
-        found.push({ start, end: m.index + m[0].length, parts: m[1]!.split(/[%％][、和及]?/).filter(Boolean), complete });
-      }
-      for (const m of text.matchAll(INDUSTRY_SHARES)) {
-        found.push({ start: m.index, end: m.index + m[0].length, parts: [m[1]!, m[2]!, m[3]!], complete: true });
-      }
-      for (const { start, end, parts, complete } of found) {
-        const sum = parts.reduce((s, p) => s + Number(p), 0);
-        const off = Math.abs(sum - 100);
-        if (off > NEAR_HUNDRED || off <= tolerance(parts) + 1e-9 || (!complete && sum < 100)) continue;
-        const shown = String(Number(sum.toFixed(Math.max(...parts.map(decimals)))));
-        report({
-          start: paragraph.range.start + start,
-          end: paragraph.range.start + end,
-          message: {
-            zh: `各部分之和为${shown}，不是100（${parts.join('+')}）`,
-            en: `The parts add up to ${shown}, not 100 (${parts.join('+')})`,
-          },
-        });
-      }
+    }
+    for (const m of text.matchAll(SHARES)) {
+      const before = sentenceBefore(text, m.index) + m[0].slice(0, m[0].length - m[1]!.length);
+      const complete = ALL_INDUSTRIES.test(before);
+      // Rates are looked for in the clause of the list only: `GDP增长6%，…分别占` still lists shares.
+      if ((!complete && !STRUCTURE.test(before)) || RATES.test(before.slice(before.search(/[^，,]*$/)))) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      found.push({ start, end: m.index + m[0].length, parts: m[1]!.split(/[%％][、和及]?/).filter(Boolean), complete });
+    }
+    for (const m of text.matchAll(INDUSTRY_SHARES)) {
+      found.push({ start: m.index, end: m.index + m[0].length, parts: [m[1]!, m[2]!, m[3]!], complete: true });
+    }
+    for (const { start, end, parts, complete } of found) {
+      const sum = parts.reduce((s, p) => s + Number(p), 0);
+      const off = Math.abs(sum - 100);
+      if (off > NEAR_HUNDRED || off <= tolerance(parts) + 1e-9 || (!complete && sum < 100)) continue;
+      const shown = String(Number(sum.toFixed(Math.max(...parts.map(decimals)))));
+      report({
+        start,
+        end,
+        message: {
+          zh: `各部分之和为${shown}，不是100（${parts.join('+')}）`,
+          en: `The parts add up to ${shown}, not 100 (${parts.join('+')})`,
+        },
+      });
     }
   },
 };
