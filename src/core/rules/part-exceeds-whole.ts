@@ -79,6 +79,31 @@ function quantitiesIn(figures: readonly Figure[], start: number, end: number): Q
   return found;
 }
 
+/** Clause breaks around positions that only move forward; each character is tested about once. */
+class ClauseBreaks {
+  private scanned = 0;
+  private last = -1;
+  private next = -1;
+  private readonly pattern = new RegExp(CLAUSE_BREAK.source, 'g');
+
+  constructor(private readonly s: string) {}
+
+  /** The last break before `at` (-1 when none); `at` never decreases from call to call. */
+  before(at: number): number {
+    for (; this.scanned < at; this.scanned++) if (CLAUSE_BREAK.test(this.s[this.scanned]!)) this.last = this.scanned;
+    return this.last;
+  }
+
+  /** The first break at or after `at` (the text's length when none). */
+  after(at: number): number {
+    if (this.next < at) {
+      this.pattern.lastIndex = at;
+      this.next = this.pattern.exec(this.s)?.index ?? this.s.length;
+    }
+    return this.next;
+  }
+}
+
 const describe = (f: Figure) => f.text.trim().replace(/^其中[，,：:]?/, '');
 
 export const partExceedsWhole: Rule = {
@@ -93,6 +118,7 @@ export const partExceedsWhole: Rule = {
   check({ doc, report }) {
     const s = doc.checkable;
     let figures: Figure[] | undefined;
+    const breaks = new ClauseBreaks(s);
     for (let k = s.indexOf('其中'); k !== -1; k = s.indexOf('其中', k + 2)) {
       // The whole: the clause just before 其中 (`新增就业2.1万人，其中…`).
       let wholeEnd = k;
@@ -101,18 +127,14 @@ export const partExceedsWhole: Rule = {
       // `积极参与其中，…`, `乐在其中，…`: 其中 closing a clause is no list of parts.
       if (!opensClause && /^[，,：:]/.test(s.slice(k + 2, k + 3))) continue;
       if (opensClause && s[wholeEnd - 1] !== '\n') wholeEnd--;
-      let wholeStart = wholeEnd;
-      const wholeLimit = Math.max(0, wholeEnd - MAX_CLAUSE);
-      while (wholeStart > wholeLimit && !CLAUSE_BREAK.test(s[wholeStart - 1]!)) wholeStart--;
+      const wholeStart = breaks.before(wholeEnd) + 1;
       // The parts: the clause after 其中 (past a `，` or `：` right after it).
       let partStart = k + 2;
       while (partStart < s.length && /[，,：:\s\u3000]/.test(s[partStart]!) && s[partStart] !== '\n') partStart++;
-      let partEnd = partStart;
-      const partLimit = Math.min(s.length, partStart + MAX_CLAUSE);
-      while (partEnd < partLimit && !CLAUSE_BREAK.test(s[partEnd]!)) partEnd++;
+      const partEnd = breaks.after(partStart);
       if (wholeEnd - wholeStart < 2 || partEnd - partStart < 2 || SENTENCE_BREAK.test(s.slice(k, partStart))) continue;
-      // A clause this long is no sentence a reader wrote; looking further would make a long line quadratic.
-      if ((wholeStart === wholeLimit && wholeLimit > 0) || (partEnd === partLimit && partLimit < s.length)) continue;
+      // A clause this long is no sentence a reader wrote.
+      if (wholeEnd - wholeStart > MAX_CLAUSE || partEnd - partStart > MAX_CLAUSE) continue;
       const partText = s.slice(partStart, partEnd);
       if (NOT_A_PART.test(partText) || AVERAGE.test(partText) || AVERAGE.test(s.slice(wholeStart, wholeEnd))) continue;
 
