@@ -84,6 +84,7 @@ class ClauseBreaks {
   private scanned = 0;
   private last = -1;
   private next = -1;
+  private from = 0;
   private readonly pattern = new RegExp(CLAUSE_BREAK.source, 'g');
 
   constructor(private readonly s: string) {}
@@ -96,12 +97,39 @@ class ClauseBreaks {
 
   /** The first break at or after `at` (the text's length when none). */
   after(at: number): number {
-    if (this.next < at) {
+    if (at < this.from || this.next < at) {
+      this.from = at;
       this.pattern.lastIndex = at;
       this.next = this.pattern.exec(this.s)?.index ?? this.s.length;
     }
     return this.next;
   }
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * Parts in the clauses after the 其中 clause, while each names the same kind of thing as the part before
+ * it (`其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元`; not `其中高校毕业生1万人，转移农村劳动力3万人`).
+ */
+function parallelParts(s: string, breaks: ClauseBreaks, figures: readonly Figure[], first: Quantity, from: number): Quantity[] {
+  const found: Quantity[] = [];
+  let previous = first;
+  for (let start = from; s[start] === '，' || s[start] === ','; ) {
+    const end = breaks.after(start + 1);
+    const clause = s.slice(start + 1, end);
+    if (end - start > MAX_CLAUSE || NOT_A_PART.test(clause) || AVERAGE.test(clause)) break;
+    const same = quantitiesIn(figures, start + 1, end).filter((q) => q.base === first.base);
+    if (same.length !== 1 || commonSuffix(same[0]!.figure.indicator, previous.figure.indicator) < 2) break;
+    found.push(same[0]!);
+    previous = same[0]!;
+    start = end;
+  }
+  return found;
 }
 
 const describe = (f: Figure) => f.text.trim().replace(/^其中[，,：:]?/, '');
@@ -126,7 +154,9 @@ export const partExceedsWhole: Rule = {
       const opensClause = wholeEnd > 0 && CLAUSE_BREAK.test(s[wholeEnd - 1]!);
       // `积极参与其中，…`, `乐在其中，…`: 其中 closing a clause is no list of parts.
       if (!opensClause && /^[，,：:]/.test(s.slice(k + 2, k + 3))) continue;
-      if (opensClause && s[wholeEnd - 1] !== '\n') wholeEnd--;
+      // After a full stop the whole is the previous sentence's subject, not its last clause (`财政赤字2.38万亿元，比去年增加2000亿元。其中，…`).
+      if (opensClause && SENTENCE_BREAK.test(s[wholeEnd - 1]!)) continue;
+      if (opensClause) wholeEnd--;
       const wholeStart = breaks.before(wholeEnd) + 1;
       // The parts: the clause after 其中 (past a `，` or `：` right after it).
       let partStart = k + 2;
@@ -142,6 +172,7 @@ export const partExceedsWhole: Rule = {
       const wholes = quantitiesIn(figures, wholeStart, wholeEnd);
       if (wholes.length === 0) continue;
       const parts = quantitiesIn(figures, partStart, partEnd);
+      if (parts.length > 0) parts.push(...parallelParts(s, breaks, figures, parts[parts.length - 1]!, partEnd));
       const bases = new Set(parts.map((p) => p.base));
       for (const base of bases) {
         const whole = wholes.filter((w) => w.base === base).pop();

@@ -41,6 +41,24 @@ describe('rule: part-exceeds-whole', () => {
     assert.deepEqual(check(text.replace('66个', '46个')), []);
   });
 
+  it('adds the parts of later clauses that name the same kind of thing (城镇人口, 乡村人口)', () => {
+    const text = '年末常住人口924.3万人，其中城镇人口790.7万人，乡村人口233.6万人，城镇化率85.55%。';
+    const [finding, ...rest] = check(text);
+    assert.deepEqual(rest, []);
+    assert.equal(text.slice(finding!.range.start, finding!.range.end), '其中城镇人口790.7万人，乡村人口233.6万人');
+    assert.equal(finding!.message, '“其中”各部分之和1024.3万人（790.7万人+233.6万人）超过总数“年末常住人口924.3万人”');
+    assert.deepEqual(check(text.replace('233.6', '133.6')), []);
+    // 02_national_2017: the parts add up to the whole (1.55万亿元 + 8300亿元 = 2.38万亿元).
+    assert.deepEqual(check('今年赤字率拟按3%安排，财政赤字2.38万亿元，其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元。'), []);
+  });
+
+  it('does not take the last clause of the sentence before as the whole of a sentence opened by 其中', () => {
+    // 02_national_2017 as published: the whole is 财政赤字2.38万亿元, not the 2000亿元 increase.
+    const text = '今年赤字率拟按3%安排，财政赤字2.38万亿元，比去年增加2000亿元。其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元。';
+    assert.deepEqual(check(text), []);
+    assert.deepEqual(check(text.replace('比去年增加2000亿元', '比去年多出2000亿元')), []);
+  });
+
   it('does not compare rates, increments, bounds, approximations or differences within rounding', () => {
     const text =
       '全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。' + // a part may grow faster
