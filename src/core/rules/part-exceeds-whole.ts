@@ -18,6 +18,8 @@ const AVERAGE = /均|单价|单产|亩产|每|浓度|密度|强度|指数|价格
 const AMOUNTS = new Set<Dimension>(['money', 'count', 'people', 'length', 'area', 'volume', 'mass', 'energy', 'power', 'freight']);
 /** Longest clause looked at on either side of 其中. */
 const MAX_CLAUSE = 200;
+/** Most parts read in the clauses after the 其中 clause. */
+const MAX_PARALLEL = 12;
 const SCALE_PREFIXES = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 
 interface Quantity {
@@ -119,10 +121,10 @@ function commonSuffix(a: string, b: string): number {
 function parallelParts(s: string, breaks: ClauseBreaks, figures: readonly Figure[], first: Quantity, from: number): Quantity[] {
   const found: Quantity[] = [];
   let previous = first;
-  for (let start = from; s[start] === '，' || s[start] === ','; ) {
+  for (let start = from; (s[start] === '，' || s[start] === ',') && found.length < MAX_PARALLEL; ) {
     const end = breaks.after(start + 1);
     const clause = s.slice(start + 1, end);
-    if (end - start > MAX_CLAUSE || NOT_A_PART.test(clause) || AVERAGE.test(clause)) break;
+    if (end - start > MAX_CLAUSE || clause.includes('其中') || NOT_A_PART.test(clause) || AVERAGE.test(clause)) break;
     const same = quantitiesIn(figures, start + 1, end).filter((q) => q.base === first.base);
     if (same.length !== 1 || commonSuffix(same[0]!.figure.indicator, previous.figure.indicator) < 2) break;
     found.push(same[0]!);
