@@ -106,7 +106,9 @@ export const PLANTERS: Record<string, Planter> = {
     const f = extractFigures(doc).find((x) => x.unit === '个百分点' && x.change && DIFFERENCE.test(x.change) && RATE_INDICATOR.test(x.indicator));
     if (!f) return undefined;
     const start = f.valueRange.start + f.value.length;
-    return { kind: 'percent for points', rule: 'percent-point', start, end: start + f.unit.length, text: '%' };
+    // The document's own percent sign: another would be a second defect (fullwidth-digits).
+    const sign = doc.text.split('％').length > doc.text.split('%').length ? '％' : '%';
+    return { kind: 'percent for points', rule: 'percent-point', start, end: start + f.unit.length, text: sign };
   },
   placeholder(doc) {
     const f = extractFigures(doc).find((x) => /^\d{2,}$/.test(x.value));

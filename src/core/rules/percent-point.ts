@@ -10,11 +10,12 @@ const change = (verbs: string) =>
 /** A rate or share right before a change of it: `城镇化率提高1.2%`. */
 const RATE_CHANGE = new RegExp(`${RATE}${change(VERBS)}`, 'g');
 /**
- * A rate's level in %, then its change in the next clause: `空气优良天数比例达到99.2%，同比提高0.8%`. Growth
+ * A rate's level in %, then its change in the next clause: `空气优良天数比例达到99.2%，同比提高0.8%`,
+ * `产业投资比重提升至55.7%、提高4.7%`. Growth
  * there (`高新技术产业增加值占比达到35%，增长12%`) is usually the amount's, not the share's.
  */
 const LEVEL_THEN_CHANGE = new RegExp(
-  `${RATE}(?:达到|达|为|是|保持在|稳定在|(?:提高|提升|上升|下降|降低|回落)(?:到|至))?${VALUE}[%％](?:以上|左右)?[，,]${change(VERBS.replace('|增加', '').replace('|增长', ''))}`,
+  `${RATE}(?:达到|达|为|是|保持在|稳定在|(?:提高|提升|上升|下降|降低|回落)(?:到|至))?${VALUE}[%％](?:以上|左右)?[，,、]${change(VERBS.replace('|增加', '').replace('|增长', ''))}`,
   'g',
 );
 /** Rates that are not percentages, or whose relative change is usual: 劳动生产率提高6%, 死亡率下降10%. */

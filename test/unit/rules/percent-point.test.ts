@@ -28,6 +28,8 @@ describe('rule: percent-point', () => {
     assert.deepEqual(spans(text), [[25, 33, '同比提高0.8%']]);
     assert.equal(fixed(text), '扎实推进污染防治，空气优良天数比例达到99.2%，同比提高0.8个百分点。');
     assert.deepEqual(spans('全市森林覆盖率达到45.2%，比上年末提高1.3%。').map((x) => x[2]), ['比上年末提高1.3%']);
+    // jilin-2026 (产业投资比重提升至55.7%、提高4.7个百分点), with % for 个百分点.
+    assert.deepEqual(spans('优化投资结构，产业投资比重提升至55.7%、提高4.7%。').map((x) => x[2]), ['提高4.7%']);
   });
 
   it('reports rates, growth rates and ranges; a range with two signs gets no fix', () => {
