@@ -27,7 +27,7 @@ function longRun(doc: ReportDocument) {
 const CJK_COMMA = /(?<=[\u4e00-\u9fff])，(?=[\u4e00-\u9fff])/;
 
 /** A structure written as a ratio: `三次产业结构演进为3.6 : 48 : 48.4`. */
-const STRUCTURE_RATIO = /结构[^，。；\d]{0,12}?(\d+(?:\.\d+)?(?:[ \u3000]*[∶:：][ \u3000]*\d+(?:\.\d+)?)+)/;
+const STRUCTURE_RATIO = /结构[^。；\d]{0,16}?(\d+(?:\.\d+)?(?:[ \u3000]*[∶:：][ \u3000]*\d+(?:\.\d+)?)+)/;
 /** What lies between a whole and its first part: `…，其中可再生能源装机`, `…，其中，工业类`. */
 const WHOLE_TO_PART = /^[^，。；：\d]{0,20}[，,]其中[，,：]?[^，。；：\d]{0,20}$/;
 const DIFFERENCE = /^(?:增长|增加|减少|下降|提高|提升|降低|扩大)$/;
