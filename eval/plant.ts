@@ -40,6 +40,14 @@ const BODY_NAME = /^[\u4e00-\u9fff]{3,}(?:中心|公司|园区|景区|工程|项
 /** A full date: `2019年3月4日`. */
 const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
 
+/** A structure written as a ratio: `三次产业结构演进为3.6 : 48 : 48.4`. */
+const STRUCTURE_RATIO = /结构[^。；\d]{0,16}?(\d+(?:\.\d+)?(?:[ \u3000]*[∶:：][ \u3000]*\d+(?:\.\d+)?)+)/;
+/** What lies between a whole and its first part: `…，其中可再生能源装机`, `…，其中，工业类`. */
+const WHOLE_TO_PART = /^[^，。；：\d]{0,20}[，,]其中[，,：]?[^，。；：\d]{0,20}$/;
+const DIFFERENCE = /^(?:增长|增加|减少|下降|提高|提升|降低|扩大)$/;
+const RATE_INDICATOR = /(?:率|比重|占比|比例|份额|增速|增幅)$/;
+const decimalsOf = (value: string) => (value.includes('.') ? value.length - value.indexOf('.') - 1 : 0);
+
 export const PLANTERS: Record<string, Planter> = {
   gap(doc) {
     const run = longRun(doc);
@@ -79,6 +87,42 @@ export const PLANTERS: Record<string, Planter> = {
     if (!p) return undefined;
     const at = p.range.start + p.text.indexOf('》');
     return { kind: 'unbalanced marks', rule: 'paired-marks', start: at, end: at + 1, text: '' };
+  },
+  'ratio off 100'(doc) {
+    for (const p of doc.paragraphs) {
+      const text = doc.checkable.slice(p.range.start, p.range.end);
+      const m = STRUCTURE_RATIO.exec(text);
+      if (!m) continue;
+      // One part 0.8 higher (the sum becomes 100.8); a ratio of whole numbers only is off by 2, past their rounding.
+      const parts = [...m[1]!.matchAll(/\d+(?:\.\d+)?/g)];
+      const part = parts.filter((x) => x[0].includes('.')).pop() ?? parts[parts.length - 1]!;
+      const value = part[0].includes('.') ? (Number(part[0]) + 0.8).toFixed(decimalsOf(part[0])) : String(Number(part[0]) + 2);
+      const start = p.range.start + m.index + m[0].length - m[1]!.length + part.index;
+      return { kind: 'ratio off 100', rule: 'ratio-sum', start, end: start + part[0].length, text: value };
+    }
+    return undefined;
+  },
+  'part above whole'(doc) {
+    const figures = extractFigures(doc);
+    for (let i = 1; i < figures.length; i++) {
+      const whole = figures[i - 1]!;
+      const part = figures[i]!;
+      const plain = (f: typeof whole) => /^\d+(?:\.\d+)?$/.test(f.value) && !f.comparator && !(f.change && DIFFERENCE.test(f.change));
+      if (part.unit !== whole.unit || whole.dimension === undefined || whole.dimension === 'ratio' || !plain(whole) || !plain(part)) continue;
+      if (!WHOLE_TO_PART.test(doc.checkable.slice(whole.valueRange.end, part.valueRange.start))) continue;
+      const value = (Number(whole.value) * 1.5).toFixed(decimalsOf(whole.value));
+      const start = part.valueRange.start;
+      return { kind: 'part above whole', rule: 'part-exceeds-whole', start, end: start + part.value.length, text: value };
+    }
+    return undefined;
+  },
+  'percent for points'(doc) {
+    const f = extractFigures(doc).find((x) => x.unit === '个百分点' && x.change && DIFFERENCE.test(x.change) && RATE_INDICATOR.test(x.indicator));
+    if (!f) return undefined;
+    const start = f.valueRange.start + f.value.length;
+    // The document's own percent sign: another would be a second defect (fullwidth-digits).
+    const sign = doc.text.split('％').length > doc.text.split('%').length ? '％' : '%';
+    return { kind: 'percent for points', rule: 'percent-point', start, end: start + f.unit.length, text: sign };
   },
   placeholder(doc) {
     const f = extractFigures(doc).find((x) => /^\d{2,}$/.test(x.value));

@@ -18,6 +18,9 @@ import { periodMismatch } from './period-mismatch';
 import { nameVariant } from './name-variant';
 import { figureMismatch } from './figure-mismatch';
 import { officialFigure } from './official-figure';
+import { ratioSum } from './ratio-sum';
+import { partExceedsWhole } from './part-exceeds-whole';
+import { percentPoint } from './percent-point';
 
 /** Every rule, in the order docs and tables list them. */
 export const rules: readonly Rule[] = [
@@ -40,6 +43,9 @@ export const rules: readonly Rule[] = [
   nameVariant,
   figureMismatch,
   officialFigure,
+  ratioSum,
+  partExceedsWhole,
+  percentPoint,
 ];
 
 export const ruleIds: readonly string[] = rules.map((r) => r.id);
