@@ -141,6 +141,18 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads a denominator (每10万人) as part of the indicator, not as a figure', () => {
+    // Shaanxi 2026: the 10万人 is the base of a rate, the change is the 36.9%.
+    const outline = outlineOf('一、2025年工作回顾\n每10万人刑事案件数下降36.9％，社会治安满意率提升至98.98％。\n');
+    assert.deepEqual(
+      outline.achievements.map((a) => [a.value, a.unit]),
+      [
+        ['36.9', '%'],
+        ['98.98', '%'],
+      ],
+    );
+  });
+
   it('reads a 附件 as a list of plan targets', () => {
     const outline = outlineOf('一、过去一年工作回顾\n新增就业1万人。\n附件：2026年十件民生实事\n一、新建改建城市公园20个\n二、改造农村公路300公里\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [

@@ -15,8 +15,8 @@ const DIGIT_FIGURE = new RegExp(
   `(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?(${UNIT_PATTERN})?`,
   'g',
 );
-/** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`. */
-const NOT_AFTER = /[\dA-Za-z.．×*+第月]/;
+/** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
+const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
 /** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
 const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十]/;
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */

@@ -1,11 +1,8 @@
 // Which findings are consistency problems (figures and counts that disagree), as opposed to format problems.
+import { rules } from '../rules';
 
-/**
- * Rule ids whose findings a reviewer reads as consistency problems. The figure rules
- * (figure-mismatch, official-figure, ratio-sum, part-exceeds-whole, period-mismatch, name-variant,
- * percent-point) join this list when they land.
- */
-export const CONSISTENCY_RULES: readonly string[] = ['count-mismatch', 'respectively-mismatch'];
+/** Rule ids whose findings a reviewer reads as consistency problems: the rules that say so. */
+export const CONSISTENCY_RULES: readonly string[] = rules.filter((r) => r.consistency).map((r) => r.id);
 
 export function isConsistencyRule(rule: string): boolean {
   return CONSISTENCY_RULES.includes(rule);

@@ -130,6 +130,7 @@ export const countMismatch: Rule = {
   title: { zh: '数量与列项不符', en: 'Stated count' },
   severity: 'warning',
   fixable: false,
+  consistency: true,
   description: {
     zh: '写明的数量（讲三点意见、以下六方面工作、三大主导产业）与实际列出的项数不符',
     en: 'A stated count (讲三点意见, 以下六方面工作, 三大主导产业) disagrees with the items listed',

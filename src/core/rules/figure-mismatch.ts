@@ -195,6 +195,7 @@ export const figureMismatch: Rule = {
   title: { zh: '同一指标数值不一', en: 'Figure mismatch' },
   severity: 'warning',
   fixable: false,
+  consistency: true,
   description: {
     zh: '同一指标、同一时期、同一口径的数值在文中前后不一致（一个指标一个数）',
     en: 'The same indicator, for the same period, kind and scope, is stated with different values',

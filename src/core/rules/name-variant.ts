@@ -243,6 +243,7 @@ export const nameVariant: Rule = {
   title: { zh: '名称前后不一', en: 'Name variant' },
   severity: 'info',
   fixable: false,
+  consistency: true,
   description: {
     zh: '同一项目或单位前后写法不一（红旗渠景区 / 红旗渠风景区，光远六期 / 光远6期），或简称在定义之前已使用',
     en: 'One project or body written two ways (红旗渠景区 / 红旗渠风景区, 光远六期 / 光远6期), or an abbreviation used before it is defined',

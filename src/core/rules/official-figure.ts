@@ -81,6 +81,7 @@ export const officialFigure: Rule = {
   title: { zh: '与官方数据不一致', en: 'Official figure' },
   severity: 'warning',
   fixable: true,
+  consistency: true,
   description: {
     zh: '文中数据应与团队官方数据表（配置 officialFigures）中同一指标、同一期间、同一口径的数值一致',
     en: 'A figure must agree with the team’s official table (config officialFigures) for the same indicator, period and scope',

@@ -141,6 +141,7 @@ export const partExceedsWhole: Rule = {
   title: { zh: '“其中”部分大于总数', en: 'Part exceeds whole' },
   severity: 'warning',
   fixable: false,
+  consistency: true,
   description: {
     zh: '“其中”之后的部分（或各部分之和）大于其前的总数：新增就业2.1万人，其中高校毕业生2.6万人',
     en: 'A part after 其中 (or the parts together) exceeds the whole before it: 新增就业2.1万人，其中高校毕业生2.6万人',

@@ -43,6 +43,7 @@ export const percentPoint: Rule = {
   title: { zh: '百分点与百分比', en: 'Percent vs. points' },
   severity: 'warning',
   fixable: true,
+  consistency: true,
   description: {
     zh: '比率、比重的变化应以“个百分点”表示（城镇化率提高1.2个百分点），总量的增长则以“%”表示',
     en: 'A change of a rate or share is given in percentage points (个百分点), the growth of an amount in %',

@@ -169,6 +169,7 @@ export const periodMismatch: Rule = {
   title: { zh: '年份与报告不符', en: 'Period mismatch' },
   severity: 'warning',
   fixable: true,
+  consistency: true,
   description: {
     zh: '年份与报告年度不符：工作安排写成上一年、工作回顾写了下一年的成绩、“十四五”等规划期与年份不符、日期与星期不符',
     en: "Years that do not fit the report's year: a plan for a past year, review results for a later year, a five-year plan with an impossible year, a date with the wrong weekday",

@@ -49,6 +49,7 @@ export const ratioSum: Rule = {
   title: { zh: '结构占比之和不为100', en: 'Shares not adding to 100' },
   severity: 'warning',
   fixable: false,
+  consistency: true,
   description: {
     zh: '一个整体的构成（三次产业结构8.2∶39.5∶53.1，或各部分分别占X%、Y%、Z%）之和应为100',
     en: 'The parts of one whole (a structure 8.2∶39.5∶53.1, or shares 分别占X%、Y%、Z%) must add up to 100',

@@ -54,6 +54,7 @@ export const respectivelyMismatch: Rule = {
   title: { zh: '“分别”前后不对应', en: '分别 mismatch' },
   severity: 'warning',
   fixable: false,
+  consistency: true,
   description: {
     zh: '“分别”前列举的项数应与其后的数值个数一致',
     en: 'The items listed before 分别 and the values after it must agree in number',

@@ -72,6 +72,8 @@ export interface Rule {
   title: Message;
   severity: Severity;
   description: Message;
+  /** Findings are consistency problems (figures, counts, periods or names that disagree), not form: the review sheet lists them apart. */
+  consistency?: true;
   /** Whether findings come with fixes (a checked fact: test/unit/rules/metadata.test.ts). */
   fixable: boolean;
   /** Options beyond the level; a rule without them takes none. */

@@ -30,6 +30,15 @@ describe('review: the review sheet', () => {
     for (const h of doc.headings) assert.ok(stdout.includes(headingLabel(h)), headingLabel(h));
   });
 
+  it('lists figure, count, period and name disagreements as consistency problems', () => {
+    const sheet = sheetOf('二、2026年工作安排\n全年粮食产量稳定在1250万吨以上，新建高标准农田40万亩。\n确保粮食产量稳定在1320万吨以上。\n');
+    assert.deepEqual(sheet.consistency.map((f) => f.rule), ['figure-mismatch']);
+    for (const id of ['count-mismatch', 'figure-mismatch', 'official-figure', 'ratio-sum', 'part-exceeds-whole', 'period-mismatch', 'name-variant', 'percent-point']) {
+      assert.ok(CONSISTENCY_RULES.includes(id), id);
+    }
+    assert.ok(!CONSISTENCY_RULES.includes('heading-form'));
+  });
+
   it('groups every placeholder under its section path, with its line and the sentence around it', () => {
     const sheet = sheetOf(seed);
     assert.equal(sheet.counts.placeholders, 153);
