@@ -1,6 +1,6 @@
 // The figure model: every quantity in a report with its indicator, value, unit, comparator, change
-// verb, period and kind. Computed on request (the outline, consistency checks, a draft diff), never
-// by `lint` on its own.
+// verb, period and kind. Computed once per parsed document when asked for: by the figure rules
+// (figure-mismatch, official-figure, part-exceeds-whole), the outline and a draft diff.
 
 import type { Paragraph, ReportDocument } from '../model';
 import { periodOf, sectionPath, type Period } from '../outline/periods';
