@@ -1,6 +1,7 @@
 import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import type { Paragraph, ReportDocument } from '../model';
+import { runStart } from './text-utils';
 import type { Rule } from './types';
 
 // One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
@@ -43,13 +44,6 @@ const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
 const PERIOD_OPENING = /(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|\d{4}年(?![\d月]))/g;
 /** A county, city or town: a section about it speaks of that place only. */
 const PLACE = /[\u4e00-\u9fff]{2,5}(?<![城都超股夜集全我本各该强大态])(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政村帜])/;
-
-function sentenceStart(text: string, at: number): number {
-  const limit = Math.max(0, at - MAX_SENTENCE);
-  let i = at;
-  while (i > limit && !SENTENCE_END.includes(text[i - 1]!)) i--;
-  return i;
-}
 
 interface Context {
   /** The nearest title stating a period: its token, `?` when it states several, `` when none does. */
@@ -210,7 +204,7 @@ export const figureMismatch: Rule = {
         named = undefined;
         continue;
       }
-      const sentence = sentenceStart(ctx.doc.text, f.range.start);
+      const sentence = runStart(ctx.doc.text, f.range.start, (ch) => SENTENCE_END.includes(ch), MAX_SENTENCE);
       const isNamed = f.text.includes(f.indicator) || (named?.indicator === f.indicator && named.sentence === sentence);
       named = isNamed ? { indicator: f.indicator, sentence } : undefined;
       const found = isNamed ? keyOf(ctx.doc, f, sentence, paragraphPeriod(f.valueRange.start), contexts) : undefined;

@@ -1,3 +1,4 @@
+import { runStart } from './text-utils';
 import type { Rule } from './types';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
@@ -32,10 +33,7 @@ const MAX_SUBJECT = 40;
 
 /** The clause before `at`, at most MAX_SUBJECT characters back. */
 function clauseBefore(s: string, at: number): string {
-  const limit = Math.max(0, at - MAX_SUBJECT);
-  let i = at;
-  while (i > limit && !CLAUSE_BREAK.test(s[i - 1]!)) i--;
-  return s.slice(i, at);
+  return s.slice(runStart(s, at, (ch) => CLAUSE_BREAK.test(ch), MAX_SUBJECT), at);
 }
 
 export const percentPoint: Rule = {

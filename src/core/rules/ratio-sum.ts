@@ -1,3 +1,4 @@
+import { runStart } from './text-utils';
 import type { Rule } from './types';
 
 const NUMBER = '\\d+(?:\\.\\d+)?';
@@ -38,10 +39,7 @@ const MAX_CONTEXT = 60;
 
 /** The sentence before `at` (`能源消费结构中，煤炭、石油…`), at most MAX_CONTEXT characters back. */
 function sentenceBefore(text: string, at: number): string {
-  const limit = Math.max(0, at - MAX_CONTEXT);
-  let i = at;
-  while (i > limit && !SENTENCE_BREAK.test(text[i - 1]!)) i--;
-  return text.slice(i, at);
+  return text.slice(runStart(text, at, (ch) => SENTENCE_BREAK.test(ch), MAX_CONTEXT), at);
 }
 
 export const ratioSum: Rule = {

@@ -81,3 +81,11 @@ export function paragraphIndexAt(paragraphs: readonly Paragraph[], offset: numbe
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Where the run of text that ends at `at` starts: just after the last `isBreak` character, at most `max` characters back. */
+export function runStart(s: string, at: number, isBreak: (ch: string) => boolean, max: number): number {
+  const limit = Math.max(0, at - max);
+  let i = at;
+  while (i > limit && !isBreak(s[i - 1]!)) i--;
+  return i;
+}
