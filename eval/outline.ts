@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { lint } from '../src/core/lint';
 import { extractOutline, type Outline } from '../src/core/outline';
 import { numeralValue } from '../src/core/figures/normalize';
 import { parseReport } from '../src/core/parse';
@@ -152,17 +153,26 @@ const fmt = (s: Score) => {
   return `P ${p.toFixed(2)}  R ${r.toFixed(2)}  F1 ${f1.toFixed(2)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`;
 };
 
-/** Best of 20 outlines of 100 KB made of the county draft (the most project-dense text). */
-function outlineMilliseconds(): number {
+/**
+ * Best of 20 outlines of 100 KB made of the county draft (the most project-dense text): on a freshly parsed
+ * document (figures and projects), and after a check has extracted the figures (what the editor pays).
+ */
+function outlineMilliseconds(): { parsed: number; afterCheck: number } {
   const base = readFileSync(resolve(LABEL_DIR, '..', 'corpus', 'county-2022-three-level-cadre-meeting-speech.txt'), 'utf8');
-  const doc = parseReport(base.repeat(Math.ceil(100_000 / base.length)).slice(0, 100_000), { format: 'text' });
-  let best = Infinity;
+  const text = base.repeat(Math.ceil(100_000 / base.length)).slice(0, 100_000);
+  let parsed = Infinity;
+  let afterCheck = Infinity;
   for (let i = 0; i < 20; i++) {
-    const t0 = performance.now();
+    const doc = parseReport(text, { format: 'text' });
+    let t0 = performance.now();
     extractOutline(doc);
-    best = Math.min(best, performance.now() - t0);
+    parsed = Math.min(parsed, performance.now() - t0);
+    const checked = lint(text, { format: 'text' }).doc;
+    t0 = performance.now();
+    extractOutline(checked);
+    afterCheck = Math.min(afterCheck, performance.now() - t0);
   }
-  return best;
+  return { parsed, afterCheck };
 }
 
 export function printOutlineEvaluation(verbose: boolean): void {
@@ -182,5 +192,8 @@ export function printOutlineEvaluation(verbose: boolean): void {
   console.log('## overall');
   console.log(`  goals     ${fmt(sum(results.map((r) => r.goals)))}`);
   console.log(`  projects  ${fmt(sum(results.map((r) => r.projects)))}`);
-  console.log(`\noutline of 100 KB: ${outlineMilliseconds().toFixed(1)} ms (best of 20; budget 10 ms)`);
+  const ms = outlineMilliseconds();
+  console.log(
+    `\noutline of 100 KB: ${ms.parsed.toFixed(1)} ms on a parsed document, ${ms.afterCheck.toFixed(1)} ms after a check (figures already extracted); best of 20, budget 10 ms`,
+  );
 }
