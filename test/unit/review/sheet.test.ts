@@ -67,6 +67,9 @@ describe('review: the review sheet', () => {
     assert.equal(sheet.findings[0]!.title, rule.description.zh);
     assert.equal(sheetOf(text, 'en').findings[0]!.title, rule.description.en);
     assert.deepEqual(sheet.counts, { placeholders: 0, consistency: 1, other: 1 });
+    // The reviewer reads the rule's name, not its id.
+    assert.match(renderSheetMarkdown(sheet), /\| 2 \| 数量与列项不符 \|/);
+    assert.match(renderSheetHtml(sheetOf(text, 'en')), /<td>Stated count<\/td>/);
   });
 
   it('lists goals with indicator, value and comparator, and projects with investment and status', () => {

@@ -1,5 +1,6 @@
 // The review sheet as one self-contained HTML file (see page.ts).
 
+import { ruleTitle } from '../../rules';
 import { column, t, type Column } from '../messages';
 import type { ReviewSheet } from '../sheet';
 import { escapeHtml, htmlPage, htmlTable, lineCell, part, snippetHtml } from './page';
@@ -29,7 +30,7 @@ export function renderSheetHtml(sheet: ReviewSheet): string {
   });
   parts.push(part(t(lang, 'counted', t(lang, 'placeholders'), counts.placeholders), groups.join('\n') || none, 'placeholders'));
 
-  const consistencyRows = sheet.consistency.map((f) => [lineCell(f.line), `<code>${escapeHtml(f.rule)}</code>`, escapeHtml(f.message), snippetHtml(f.context)]);
+  const consistencyRows = sheet.consistency.map((f) => [lineCell(f.line), escapeHtml(ruleTitle(f.rule, lang)), escapeHtml(f.message), snippetHtml(f.context)]);
   const findingGroups = sheet.findings.map((g) => {
     const rows = g.items.map((f) => [lineCell(f.line), escapeHtml(f.message), snippetHtml(f.context)]);
     return `<h3>${escapeHtml(g.title)} <code>${escapeHtml(g.rule)}</code> <span class="badge">${g.items.length}</span></h3>\n${htmlTable(c('line', 'message', 'context'), rows)}`;

@@ -1,5 +1,6 @@
 // The review sheet as Markdown, for pasting into a 审核意见.
 
+import { ruleTitle } from '../../rules';
 import { column, t, type Column } from '../messages';
 import type { ReviewSheet } from '../sheet';
 import { comma, escapeMd, labelled, mdTable, paren, snippetMd, textTable } from './markdown';
@@ -37,7 +38,7 @@ export function renderSheetMarkdown(sheet: ReviewSheet): string {
     out.push(
       ...mdTable(
         c('line', 'rule', 'message', 'context'),
-        sheet.consistency.map((f) => [String(f.line), `\`${f.rule}\``, escapeMd(f.message), snippetMd(f.context)]),
+        sheet.consistency.map((f) => [String(f.line), escapeMd(ruleTitle(f.rule, lang)), escapeMd(f.message), snippetMd(f.context)]),
       ),
     );
 
