@@ -1,6 +1,7 @@
 import { extractFigures, type Dimension, type Figure } from '../figures';
 import { amountOf } from '../figures/normalize';
 import { SCALES, unitEntry } from '../figures/units';
+import { runStart } from './text-utils';
 import type { Rule } from './types';
 
 const CLAUSE_BREAK = /[，,：:；;。！？!?\n]/;
@@ -81,21 +82,13 @@ function quantitiesIn(figures: readonly Figure[], start: number, end: number): Q
   return found;
 }
 
-/** Clause breaks around positions that only move forward; each character is tested about once. */
+/** Clause breaks after positions that only move forward; each character is tested about once. */
 class ClauseBreaks {
-  private scanned = 0;
-  private last = -1;
   private next = -1;
   private from = 0;
   private readonly pattern = new RegExp(CLAUSE_BREAK.source, 'g');
 
   constructor(private readonly s: string) {}
-
-  /** The last break before `at` (-1 when none); `at` never decreases from call to call. */
-  before(at: number): number {
-    for (; this.scanned < at; this.scanned++) if (CLAUSE_BREAK.test(this.s[this.scanned]!)) this.last = this.scanned;
-    return this.last;
-  }
 
   /** The first break at or after `at` (the text's length when none). */
   after(at: number): number {
@@ -160,7 +153,8 @@ export const partExceedsWhole: Rule = {
       // After a full stop the whole is the previous sentence's subject, not its last clause (`财政赤字2.38万亿元，比去年增加2000亿元。其中，…`).
       if (opensClause && SENTENCE_BREAK.test(s[wholeEnd - 1]!)) continue;
       if (opensClause) wholeEnd--;
-      const wholeStart = breaks.before(wholeEnd) + 1;
+      // Looked for at most one character past the longest clause: a longer one is skipped below.
+      const wholeStart = runStart(s, wholeEnd, (ch) => CLAUSE_BREAK.test(ch), MAX_CLAUSE + 1);
       // The parts: the clause after 其中 (past a `，` or `：` right after it).
       let partStart = k + 2;
       while (partStart < s.length && /[，,：:\s\u3000]/.test(s[partStart]!) && s[partStart] !== '\n') partStart++;
