@@ -3,6 +3,7 @@
 
 import { splitUnit, type OfficialFigure } from '../src/core/config/officialRow';
 import { extractFigures, type Figure } from '../src/core/figures';
+import { decimalPlaces } from '../src/core/figures/normalize';
 import { lint } from '../src/core/lint';
 import type { Format, ReportDocument } from '../src/core/model';
 import { extractOutline } from '../src/core/outline';
@@ -187,7 +188,7 @@ export function restatement(doc: ReportDocument, f: Figure): Plant | undefined {
 
 /** A value off the written one by more than its rounding, in the direction its comparator cannot excuse. */
 function offValue(figure: Figure): string {
-  const places = figure.value.split('.')[1]?.length ?? 0;
+  const places = decimalPlaces(figure.value);
   const step = 10 ** -places;
   const down = figure.comparator !== undefined && /以下|以内|不超过|不高于|低于/.test(figure.comparator);
   const v = Number(figure.value);

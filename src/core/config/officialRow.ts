@@ -1,7 +1,7 @@
 // One row of an official figure table, and units as the figure extractor splits them. Apart from the table
 // reader (officialFigures.ts, with its CSV library) so that the rule in the startup bundle does not load it.
 
-import { SCALES, unitEntry } from '../figures/units';
+import { SCALES, scalePrefix, unitEntry } from '../figures/units';
 
 /** One row of an official table. */
 export interface OfficialFigure {
@@ -26,13 +26,12 @@ export interface OfficialFigure {
   line: number;
 }
 
-const SCALE_PREFIXES = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 /** Spellings of one unit: the text may write either. */
 const UNIT_SPELLINGS: Readonly<Record<string, string>> = { '％': '%', 百分点: '个百分点' };
 
 /** A unit split into scale and base the way the figure extractor splits it: `万亿元` → 1e12 × `元`. */
 export function splitUnit(unit: string): { scale: number; base: string } | undefined {
-  const prefix = SCALE_PREFIXES.find((p) => unit.startsWith(p) && (unit.length === p.length || unitEntry(unit.slice(p.length))));
+  const prefix = scalePrefix(unit);
   const base = prefix ? unit.slice(prefix.length) : unit;
   if (!prefix && !unitEntry(base)) return undefined;
   return { scale: prefix ? SCALES[prefix]! : 1, base: UNIT_SPELLINGS[base] ?? base };

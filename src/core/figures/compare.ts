@@ -1,8 +1,9 @@
 // Whether two figures state the same quantity: units brought to one base where the conversion is
 // exact (亿元 and 万元, 公斤 and 吨), and a value written less precisely read as a rounding of the other.
 
+import { decimalPlaces } from './normalize';
 import type { Figure } from './types';
-import { SCALES, unitEntry } from './units';
+import { SCALES, scalePrefix, unitEntry } from './units';
 
 /** Exact conversions between units of one dimension (亩 is 10000/15 m², not exact in decimals: left out). */
 const EXACT: Readonly<Record<string, readonly [string, number]>> = {
@@ -22,8 +23,6 @@ const EXACT: Readonly<Record<string, readonly [string, number]>> = {
   标箱: ['标准箱', 1],
 };
 
-const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
-
 export interface BaseUnit {
   /** The unit every figure of the quantity is brought to: `元` for `亿元`, `公斤` for `万吨`. */
   unit: string;
@@ -38,7 +37,7 @@ export function baseUnit(unit: string): BaseUnit {
   let scale = 1;
   let rest = unit;
   if (!unitEntry(unit)) {
-    const word = SCALE_WORDS.find((w) => unit.startsWith(w) && (unit.length === w.length || unitEntry(unit.slice(w.length))));
+    const word = scalePrefix(unit);
     if (word) {
       scale = SCALES[word]!;
       rest = unit.slice(word.length);
@@ -48,16 +47,12 @@ export function baseUnit(unit: string): BaseUnit {
   return { unit: base, factor, scale };
 }
 
-function decimals(value: string): number {
-  return /\.(\d+)$/.exec(value)?.[1]!.length ?? 0;
-}
-
 /** The figure's amounts in its base unit with the step of its last written digit. */
 function measured(f: Figure): { low: number; high: number; step: number } | undefined {
   if (f.amount === undefined) return undefined;
   const { factor, scale } = baseUnit(f.unit);
   const [low, high = low] = f.value.split('-');
-  const step = scale * factor * 10 ** -Math.max(decimals(low!), decimals(high!));
+  const step = scale * factor * 10 ** -Math.max(decimalPlaces(low!), decimalPlaces(high!));
   return { low: f.amount * factor, high: (f.upper ?? f.amount) * factor, step };
 }
 

@@ -18,6 +18,12 @@ export function numeralValue(s: string): number | undefined {
 }
 
 /** `5-5.5` with scale `万` → 50000…55000; undefined for placeholders (`XX`). */
+/** Digits after the point of a written number: `12.50` → 2, `8` → 0. */
+export function decimalPlaces(value: string): number {
+  const dot = value.indexOf('.');
+  return dot === -1 ? 0 : value.length - dot - 1;
+}
+
 export function amountOf(value: string, scale: string): Amount | undefined {
   const factor = scale ? (SCALES[scale] ?? 1) : 1;
   const [low, high] = value.split('-');

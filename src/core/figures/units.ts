@@ -66,6 +66,13 @@ export function unitEntry(unit: string): UnitEntry | undefined {
   return byUnit.get(unit);
 }
 
+const SCALE_WORDS = Object.keys(SCALES).sort((a, b) => b.length - a.length);
+
+/** The scale word a unit opens with, when a known unit follows it or it stands alone: `亿` of `亿元`, `万` of `万千瓦`. */
+export function scalePrefix(unit: string): string | undefined {
+  return SCALE_WORDS.find((w) => unit.startsWith(w) && (unit.length === w.length || unitEntry(unit.slice(w.length)) !== undefined));
+}
+
 /** Alternation of all units, longest first, escaped for a RegExp. */
 export const UNIT_PATTERN = [...byUnit.keys()]
   .sort((a, b) => b.length - a.length)

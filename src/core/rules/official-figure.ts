@@ -1,5 +1,6 @@
 import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import { extractFigures, type Figure } from '../figures';
+import { decimalPlaces } from '../figures/normalize';
 import type { ReportDocument } from '../model';
 import { candidateRows, contextOf, figureMeasure, indexRows, mayMatch, periodFits, type IndexedRow } from './official-rows';
 import type { Edit, Message, Rule } from './types';
@@ -11,10 +12,6 @@ const AT_MOST = new Set(['以下', '以内', '不超过', '不高于', '低于']
 /** The text rounds on purpose: within 5% of the official value is fine. */
 const ABOUT = new Set(['左右', '约', '上下', '近']);
 const ABOUT_TOLERANCE = 0.05;
-
-function decimals(value: string): number {
-  return value.split('.')[1]?.length ?? 0;
-}
 
 /** Whether the text's value (with its comparator and precision) can be the official one. */
 function agrees(written: number, official: number, places: number, comparator: string | undefined): boolean {
@@ -70,7 +67,7 @@ function disagreeing(doc: ReportDocument, figure: Figure, rows: IndexedRow[], co
     const signed = sign * written;
     // Opposite directions (增长 in the text, a fall in the table) disagree whatever the numbers.
     const opposite = official * signed < 0;
-    if (!opposite && agrees(Math.abs(signed), Math.abs(official), decimals(figure.value), figure.comparator)) return undefined;
+    if (!opposite && agrees(Math.abs(signed), Math.abs(official), decimalPlaces(figure.value), figure.comparator)) return undefined;
     return { entry, split, opposite };
   }
   return undefined;

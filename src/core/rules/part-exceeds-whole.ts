@@ -1,6 +1,6 @@
 import { extractFigures, type Dimension, type Figure } from '../figures';
-import { amountOf } from '../figures/normalize';
-import { SCALES, unitEntry } from '../figures/units';
+import { amountOf, decimalPlaces } from '../figures/normalize';
+import { SCALES, scalePrefix, unitEntry } from '../figures/units';
 import { runStart } from './text-utils';
 import type { Rule } from './types';
 
@@ -21,7 +21,6 @@ const AMOUNTS = new Set<Dimension>(['money', 'count', 'people', 'length', 'area'
 const MAX_CLAUSE = 200;
 /** Most parts read in the clauses after the 其中 clause. */
 const MAX_PARALLEL = 12;
-const SCALE_PREFIXES = Object.keys(SCALES).sort((a, b) => b.length - a.length);
 
 interface Quantity {
   figure: Figure;
@@ -38,9 +37,7 @@ interface Quantity {
 function baseUnit(unit: string): { base: string; factor: number } | undefined {
   let factor = 1;
   let rest = unit;
-  for (;;) {
-    const prefix = SCALE_PREFIXES.find((p) => rest.startsWith(p) && rest.length > p.length && (unitEntry(rest.slice(p.length)) || /^[万亿千百]/.test(rest.slice(p.length))));
-    if (!prefix) break;
+  for (let prefix = scalePrefix(rest); prefix && rest.length > prefix.length; prefix = scalePrefix(rest)) {
     factor *= SCALES[prefix]!;
     rest = rest.slice(prefix.length);
   }
@@ -53,8 +50,7 @@ function quantity(figure: Figure): Quantity | undefined {
   const unit = baseUnit(figure.unit);
   const value = amountOf(figure.value, '')?.amount;
   if (!unit || value === undefined) return undefined;
-  const dot = figure.value.indexOf('.');
-  const decimals = dot === -1 ? 0 : figure.value.length - dot - 1;
+  const decimals = decimalPlaces(figure.value);
   return { figure, base: unit.base, amount: value * unit.factor, rounding: 0.5 * 10 ** -decimals * unit.factor, factor: unit.factor };
 }
 

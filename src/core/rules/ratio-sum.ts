@@ -1,3 +1,4 @@
+import { decimalPlaces } from '../figures/normalize';
 import { runStart } from './text-utils';
 import type { Rule } from './types';
 
@@ -24,14 +25,9 @@ const SENTENCE_BREAK = /[。；;！？!?\n]/;
 /** Parts that add to far from 100 are not shares of a whole (`1∶1配套`, `3∶2∶1`). */
 const NEAR_HUNDRED = 20;
 
-function decimals(part: string): number {
-  const dot = part.indexOf('.');
-  return dot === -1 ? 0 : part.length - dot - 1;
-}
-
 /** Rounding each part may carry: half a unit of its last digit, and at least 0.1. */
 function tolerance(parts: string[]): number {
-  return parts.reduce((sum, p) => sum + Math.max(0.1, 0.5 * 10 ** -decimals(p)), 0);
+  return parts.reduce((sum, p) => sum + Math.max(0.1, 0.5 * 10 ** -decimalPlaces(p)), 0);
 }
 
 /** How far back the words naming the whole are looked for. */
@@ -78,7 +74,7 @@ export const ratioSum: Rule = {
       const sum = parts.reduce((s, p) => s + Number(p), 0);
       const off = Math.abs(sum - 100);
       if (off > NEAR_HUNDRED || off <= tolerance(parts) + 1e-9 || (!complete && sum < 100)) continue;
-      const shown = String(Number(sum.toFixed(Math.max(...parts.map(decimals)))));
+      const shown = String(Number(sum.toFixed(Math.max(...parts.map(decimalPlaces)))));
       report({
         start,
         end,
