@@ -2,6 +2,7 @@
 // Shared by run-tests.mjs (tests, bench and the screenshot tour) and start.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
+import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS, RESULTS_DIR } from './paths.mjs';
 
@@ -17,16 +18,55 @@ export async function launchBrowser({ viewport = VIEWPORT } = {}) {
   return { browser, context, page };
 }
 
+/** Keeps the first frames of each stack trace in a log message. */
+function shortenStacks(text, keep = 4) {
+  const out = [];
+  let frames = 0;
+  let dropped = 0;
+  const flush = () => {
+    if (dropped) out.push(`    … ${dropped} more frame(s)`);
+    dropped = 0;
+  };
+  for (const l of text.split('\n')) {
+    if (/^\s+at /.test(l)) {
+      if (++frames <= keep) out.push(l);
+      else dropped++;
+      continue;
+    }
+    flush();
+    frames = 0;
+    out.push(l);
+  }
+  flush();
+  return out.join('\n');
+}
+
 /**
- * Hooks the smoke-test driver callbacks. Must run before page.goto().
- * Returns a promise of the extension tests' exit code.
+ * Hooks the smoke-test driver callbacks (before page.goto()) and relays the extension host's console here:
+ * `noise` lines are dropped and stack traces shortened unless GOVREPORT_TEST_VERBOSE is set; `onLine` sees
+ * every line first and swallows it by returning true. `exit` is the extension tests' exit code; `summary()`
+ * the suites' closing block (test/integration/settle.ts), for the runner to repeat last.
  */
-export async function hookAutomation(page, { onLog } = {}) {
+export async function hookAutomation(page, { noise = [], onLine } = {}) {
+  const verbose = !!process.env.GOVREPORT_TEST_VERBOSE;
   let resolveExit;
+  let summary;
   const exit = new Promise((r) => (resolveExit = r));
-  await page.exposeFunction('codeAutomationLog', (level, message) => onLog?.(level, message));
+  await page.exposeFunction('codeAutomationLog', (level, message) => {
+    const line = (Array.isArray(message) ? format(...message) : String(message)).replace(/\s+$/, '');
+    if (onLine?.(line)) return;
+    if (/^(web )?integration: \d+ passed/.test(line)) summary = line;
+    if (verbose) return void (level === 'error' ? console.error : console.log)(line);
+    if (noise.some((re) => re.test(line))) return;
+    (level === 'error' ? console.error : console.log)(shortenStacks(line));
+  });
   await page.exposeFunction('codeAutomationExit', (code) => resolveExit(Number(code)));
-  return exit;
+  return { exit, summary: () => summary };
+}
+
+/** What a runner prints last when the suites failed: their closing block, or that they never got there. */
+export function failureSummary(summary) {
+  return summary ? `summary of the failed run:\n${summary}` : 'the suites printed no summary: they did not finish (see above)';
 }
 
 /** Loads the workbench URL and waits until the workbench is restored. */

@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { format, parseArgs } from 'node:util';
-import { hookAutomation, launchBrowser, openWorkbench, screenshot } from './browser.mjs';
+import { parseArgs } from 'node:util';
+import { failureSummary, hookAutomation, launchBrowser, openWorkbench, screenshot } from './browser.mjs';
 import { ensureAll } from './install.mjs';
 import { ROOT } from './paths.mjs';
 import { builtinExtensionsWithCode, installVsix, startServer } from './server.mjs';
@@ -105,15 +105,13 @@ export async function runIntegrationTests(options) {
     const launched = await launchBrowser();
     browser = launched.browser;
     const { page } = launched;
-    const verbose = !!process.env.GOVREPORT_TEST_VERBOSE;
     const shots = [];
-    const exit = hookAutomation(page, {
-      onLog: (level, message) => {
-        const line = (Array.isArray(message) ? format(...message) : String(message)).replace(/\s+$/, '');
+    const automation = await hookAutomation(page, {
+      noise: NOISE,
+      onLine: (line) => {
         const shot = /^GOVREPORT_SHOT (\{.*\})$/.exec(line);
-        if (shot) return void shots.push(takeShot(page, JSON.parse(shot[1]), shotsDir, options.locale));
-        if (!verbose && NOISE.some((re) => re.test(line))) return;
-        (level === 'error' ? console.error : console.log)(line);
+        if (shot) shots.push(takeShot(page, JSON.parse(shot[1]), shotsDir, options.locale));
+        return !!shot;
       },
     });
     const closed = new Promise((resolve) => {
@@ -129,7 +127,7 @@ export async function runIntegrationTests(options) {
     const flow = (async () => {
       await openWorkbench(page, url);
       log(`workbench restored in ${secs(tb)}`);
-      return { code: await exit };
+      return { code: await automation.exit };
     })();
     flow.catch(() => {}); // a late rejection (after a timeout) is not news
     const outcome = await Promise.race([flow, closed.then((why) => ({ why })), timedOut.then((why) => ({ why }))]);
@@ -144,6 +142,7 @@ export async function runIntegrationTests(options) {
     if (outcome.code !== 0) await screenshot(page, 'integration-failure').catch(() => undefined);
     await Promise.all(shots);
     log(`extension tests exited with ${outcome.code} after ${secs(tb)} (total ${secs(t0)})`);
+    if (outcome.code !== 0) log(failureSummary(automation.summary()));
     return outcome.code;
   } finally {
     clearTimeout(timer);

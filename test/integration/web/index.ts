@@ -2,6 +2,8 @@
 // server route with the web bundle). Mocha's browser build, then the suites that make sense without Node,
 // bundled in (there is no file system to find them on). The harness reads the console through codeAutomationLog.
 
+import { settleRun, type Runner } from '../settle';
+
 /** The worker's globals before anything of ours or mocha's ran. */
 export const hostGlobals = {
   process: typeof process,
@@ -11,7 +13,7 @@ export const hostGlobals = {
 declare const mocha: BrowserMocha;
 interface BrowserMocha {
   setup(options: Record<string, unknown>): void;
-  run(done: (failures: number) => void): { stats?: { passes: number; tests: number; pending: number } };
+  run(done: (failures: number) => void): Runner;
 }
 
 export function run(): Promise<void> {
@@ -26,13 +28,5 @@ export function run(): Promise<void> {
   require('../placeholders.test');
   require('../commands.test');
   require('../snippets.test');
-  return new Promise((resolve, reject) => {
-    const runner = mocha.run((failures) => {
-      const s = runner.stats;
-      console.log(`web integration: ${s?.passes ?? 0} passed, ${failures} failed`);
-      if (failures > 0) reject(new Error(`${failures} web integration test(s) failed.`));
-      else if ((s?.tests ?? 0) === 0) reject(new Error('No web integration tests ran.'));
-      else resolve();
-    });
-  });
+  return settleRun('web integration', (done) => mocha.run(done));
 }
