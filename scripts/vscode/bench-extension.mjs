@@ -45,6 +45,7 @@ const rows = [
   ['web activation (web worker host): bundle evaluation + activate()', `${(web.moduleMs + web.activateMs).toFixed(1)} ms`, ''],
   ['  bundle evaluation / activate()', `${web.moduleMs.toFixed(1)} / ${web.activateMs.toFixed(1)} ms`, ''],
   ['analyses per burst of 10 keystrokes (most in any burst)', `${m.maxAnalysesPerBurst}`, '1'],
+  [`  bursts left out: a pause between keystrokes beyond ${m.debounceMs} ms`, `${m.burstsWithPauseBeyondDebounce} of ${m.runs}`, ''],
   ['outline extraction on top of the analysis', `${m.outlineMs.toFixed(1)} ms`, '< 30 ms'],
 ];
 console.log(`\nEditor (real VS Code extension host, median of ${m.runs})`);

@@ -177,7 +177,9 @@ function startOf(node: OutlineNode): number {
 export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<OutlineNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private roots: OutlineNode[] = [];
+  /** The shown tree, built when the view asks for it: a hidden view costs an analysis nothing. */
+  private roots: OutlineNode[] | undefined;
+  private shown: Analysis | undefined;
   private uri: vscode.Uri | undefined;
   /** Placeholders have their own view; they join the outline when the filter asks for them. */
   filter: OutlineFilter = { kinds: new Set<ItemKind>(['goal', 'achievement', 'project']) };
@@ -213,16 +215,15 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
   }
 
   private show(document: vscode.TextDocument, analysis: Analysis | undefined): void {
+    this.shown = analysis;
+    this.roots = undefined;
     if (!analysis) {
-      this.roots = [];
       this.uri = undefined;
       this.view.message = vscode.l10n.t('Open a Chinese report (.txt or .md) to see its sections, goals and projects.');
     } else {
       // A section filter names one report's sections: another report starts unfiltered by section.
       if (this.uri && this.uri.toString() !== document.uri.toString()) this.filter = { ...this.filter, sections: undefined };
       this.uri = document.uri;
-      const { doc, findings } = analysis.result;
-      this.roots = buildOutlineNodes(analysis.outline(), doc.placeholders, this.filter, { enumerations: doc.enumerations, findings });
       this.view.message = undefined;
       this.view.description = this.filter.stages || this.filter.sections ? vscode.l10n.t('filtered') : undefined;
     }
@@ -230,8 +231,14 @@ export class OutlineView implements vscode.TreeDataProvider<OutlineNode>, vscode
   }
 
   getChildren(node?: OutlineNode): OutlineNode[] {
-    if (!node) return this.roots;
+    if (!node) return (this.roots ??= this.build());
     return node.type === 'item' ? [] : node.children;
+  }
+
+  private build(): OutlineNode[] {
+    if (!this.shown) return [];
+    const { doc, findings } = this.shown.result;
+    return buildOutlineNodes(this.shown.outline(), doc.placeholders, this.filter, { enumerations: doc.enumerations, findings });
   }
 
   getParent(node: OutlineNode): OutlineNode | undefined {

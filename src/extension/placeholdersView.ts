@@ -13,7 +13,7 @@ const onWorkspaceFileSystem = (uri: vscode.Uri) =>
   uri.scheme === 'file' || (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.scheme === uri.scheme);
 
 type Node =
-  | { type: 'file'; uri: vscode.Uri; placeholders: Placeholder[]; lines: string[] }
+  | { type: 'file'; uri: vscode.Uri; placeholders: Placeholder[]; text: string }
   | { type: 'placeholder'; uri: vscode.Uri; placeholder: Placeholder; context: string; at: [number, number]; parent: Node };
 
 const CLAUSE_END = /[，。；：！？、,;:!?\s]/;
@@ -115,7 +115,7 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
   }
 
   private add(uri: vscode.Uri, text: string, placeholders: Placeholder[]): void {
-    if (placeholders.length > 0) this.files.set(uri.toString(), { type: 'file', uri, placeholders, lines: text.split('\n') });
+    if (placeholders.length > 0) this.files.set(uri.toString(), { type: 'file', uri, placeholders, text });
   }
 
   /** Total placeholders listed, for the view badge and tests. */
@@ -140,7 +140,9 @@ export class PlaceholdersView implements vscode.TreeDataProvider<Node>, vscode.D
     if (!node) return [...this.files.values()].sort((a, b) => a.uri.path.localeCompare(b.uri.path));
     if (node.type !== 'file') return [];
     return node.placeholders.map((placeholder) => {
-      const line = node.lines[placeholder.range.startLine] ?? '';
+      const { start } = placeholder.range;
+      const end = node.text.indexOf('\n', start);
+      const line = node.text.slice(node.text.lastIndexOf('\n', start - 1) + 1, end === -1 ? undefined : end);
       return { type: 'placeholder', uri: node.uri, placeholder, ...clauseAround(line, placeholder.range.startColumn, placeholder.range.endColumn), parent: node };
     });
   }

@@ -3,9 +3,13 @@ import { ruleIds, ruleTitle } from '../core/rules';
 import { ruleDocsPath } from '../core/rules/docs';
 import { uiLang } from './convert';
 
+const pageUris = new Map<string, vscode.Uri>();
+
 /** The link a diagnostic's code opens: the rule's page, rendered (the Problems panel and hovers allow command links). */
 export function rulePageUri(rule: string): vscode.Uri {
-  return vscode.Uri.parse(`command:govreport.showRule?${encodeURIComponent(JSON.stringify([rule]))}`);
+  let uri = pageUris.get(rule);
+  if (!uri) pageUris.set(rule, (uri = vscode.Uri.parse(`command:govreport.showRule?${encodeURIComponent(JSON.stringify([rule]))}`)));
+  return uri;
 }
 
 /**

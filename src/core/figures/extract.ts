@@ -175,8 +175,8 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
   valueEnd: number;
 }
 
-/** Figures of one sentence (offsets relative to the paragraph text). */
-function sentenceFigures(sentence: string, offset: number, period: Period | undefined): Draft[] {
+/** Figures of one sentence, offsets relative to it. */
+function sentenceFigures(sentence: string, period: Period | undefined): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
@@ -293,10 +293,10 @@ function sentenceFigures(sentence: string, offset: number, period: Period | unde
         value: t.value,
         unit,
         unfilled: t.value.includes('X'),
-        start: offset + Math.min(start, clauseStart + t.index),
-        end: offset + Math.max(end, clauseStart + t.end),
-        valueStart: offset + clauseStart + t.index,
-        valueEnd: offset + clauseStart + t.end,
+        start: Math.min(start, clauseStart + t.index),
+        end: Math.max(end, clauseStart + t.end),
+        valueStart: clauseStart + t.index,
+        valueEnd: clauseStart + t.end,
       };
       if (amount) draft.amount = amount.amount;
       if (amount?.upper !== undefined) draft.upper = amount.upper;
@@ -334,6 +334,23 @@ function distribute(subjects: string[], values: Draft[], previous: Draft[]): Dra
   return values.map((v, i) => ({ ...v, indicator: names[Math.min(i, names.length - 1)]! }));
 }
 
+/**
+ * Sentence figures by period and text, shared by every analysis in this process: an edit re-reads the
+ * sentences it changed, not the report. Bounded; emptied when full.
+ */
+const sentenceMemo = new Map<string, readonly Draft[]>();
+const SENTENCE_MEMO_LIMIT = 50_000;
+
+function memoSentenceFigures(sentence: string, period: Period | undefined): readonly Draft[] {
+  const key = `${period ?? ''}\u0000${sentence}`;
+  let drafts = sentenceMemo.get(key);
+  if (!drafts) {
+    if (sentenceMemo.size >= SENTENCE_MEMO_LIMIT) sentenceMemo.clear();
+    sentenceMemo.set(key, (drafts = sentenceFigures(sentence, period)));
+  }
+  return drafts;
+}
+
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure[]): void {
   // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
   const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
@@ -344,7 +361,8 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure
   const section = sectionPath(paragraph.section);
   for (const s of matches(SENTENCE, text)) {
     if (!MAY_HOLD_FIGURE.test(s[0])) continue;
-    for (const d of sentenceFigures(s[0], from + s.index, period)) {
+    const offset = from + s.index;
+    for (const d of memoSentenceFigures(s[0], period)) {
       const figure: Figure = {
         kind: d.kind,
         indicator: d.indicator,
@@ -352,9 +370,9 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure
         unit: d.unit,
         unfilled: d.unfilled,
         section,
-        text: doc.text.slice(d.start, d.end),
-        range: doc.lines.range(d.start, d.end),
-        valueRange: doc.lines.range(d.valueStart, d.valueEnd),
+        text: doc.text.slice(offset + d.start, offset + d.end),
+        range: doc.lines.range(offset + d.start, offset + d.end),
+        valueRange: doc.lines.range(offset + d.valueStart, offset + d.valueEnd),
       };
       if (d.amount !== undefined) figure.amount = d.amount;
       if (d.upper !== undefined) figure.upper = d.upper;
