@@ -1,3 +1,4 @@
+import { type FigureMemo, useFigureMemo } from './figures';
 import type { Format, ReportDocument } from './model';
 import { parseReport } from './parse';
 import { rules } from './rules';
@@ -10,6 +11,8 @@ export interface LintOptions {
   config?: ResolvedConfig;
   /** Message language; Chinese by default. */
   lang?: Lang;
+  /** What one analysis of a document leaves for the next (an editor's open document): see `FigureMemo`. */
+  memo?: FigureMemo;
 }
 
 export interface LintResult {
@@ -22,6 +25,7 @@ export function lint(text: string, options: LintOptions): LintResult {
   const config = options.config ?? EMPTY_CONFIG;
   const lang = options.lang ?? 'zh';
   const doc = parseReport(text, { format: options.format, placeholders: config.placeholders });
+  if (options.memo) useFigureMemo(doc, options.memo);
   return { doc, findings: lintDocument(doc, config, lang) };
 }
 

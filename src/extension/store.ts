@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { FigureMemo } from '../core/figures';
 import { lint, type LintResult } from '../core/lint';
 import { extractOutline, type Outline } from '../core/outline';
 import type { CheckPolicy } from './checkPolicy';
@@ -32,6 +33,8 @@ interface Entry {
   analysis: Analysis | undefined;
   timer?: ReturnType<typeof setTimeout>;
   waiters: ((analysis: Analysis | undefined) => void)[];
+  /** Sentence figures of the last analysis, for the next one. */
+  memo: FigureMemo;
 }
 
 /**
@@ -123,7 +126,7 @@ export class ReportStore implements vscode.Disposable {
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { document, version: -1, analysis: undefined, waiters: [] }));
+    if (!entry) this.entries.set(key, (entry = { document, version: -1, analysis: undefined, waiters: [], memo: new FigureMemo() }));
     return entry;
   }
 
@@ -148,14 +151,15 @@ export class ReportStore implements vscode.Disposable {
     entry.timer = undefined;
     if (entry.version === document.version) return entry.analysis;
     entry.version = document.version;
-    entry.analysis = this.isReport(document) ? this.analyze(document) : undefined;
+    entry.analysis = this.isReport(document) ? this.analyze(document, entry.memo) : undefined;
     this.publish(document, entry);
     return entry.analysis;
   }
 
-  private analyze(document: vscode.TextDocument): Analysis {
+  private analyze(document: vscode.TextDocument, memo: FigureMemo): Analysis {
     this.analyses++;
     const result = lint(document.getText(), {
+      memo,
       format: formatOf(document),
       config: this.config.forDocument(document.uri),
       lang: this.config.messageLanguage(document.uri),

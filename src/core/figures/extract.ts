@@ -335,23 +335,41 @@ function distribute(subjects: string[], values: Draft[], previous: Draft[]): Dra
 }
 
 /**
- * Sentence figures by period and text, shared by every analysis in this process: an edit re-reads the
- * sentences it changed, not the report. Bounded; emptied when full.
+ * Sentence figures by period and text, kept from one analysis of a document to the next (the editor
+ * keeps one per open document): an edit re-reads the sentences it changed, not the report.
  */
-const sentenceMemo = new Map<string, readonly Draft[]>();
-const SENTENCE_MEMO_LIMIT = 50_000;
+export class FigureMemo {
+  private kept = new Map<string, readonly Draft[]>();
+  private used = new Map<string, readonly Draft[]>();
 
-function memoSentenceFigures(sentence: string, period: Period | undefined): readonly Draft[] {
-  const key = `${period ?? ''}\u0000${sentence}`;
-  let drafts = sentenceMemo.get(key);
-  if (!drafts) {
-    if (sentenceMemo.size >= SENTENCE_MEMO_LIMIT) sentenceMemo.clear();
-    sentenceMemo.set(key, (drafts = sentenceFigures(sentence, period)));
+  figures(sentence: string, period: Period | undefined): readonly Draft[] {
+    const key = `${period ?? ''}\u0000${sentence}`;
+    let drafts = this.used.get(key) ?? this.kept.get(key);
+    if (!drafts) drafts = sentenceFigures(sentence, period);
+    this.used.set(key, drafts);
+    return drafts;
   }
-  return drafts;
+
+  /** Sentences kept for the next extraction. */
+  get size(): number {
+    return this.kept.size;
+  }
+
+  /** Ends one extraction: what it did not use is dropped, so the memo holds one version of the text. */
+  settle(): void {
+    this.kept = this.used;
+    this.used = new Map();
+  }
 }
 
-function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure[]): void {
+const memos = new WeakMap<ReportDocument, FigureMemo>();
+
+/** Lets the figure extraction of `doc` reuse (and refresh) `memo`. */
+export function useFigureMemo(doc: ReportDocument, memo: FigureMemo): void {
+  memos.set(doc, memo);
+}
+
+function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
   // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
   const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
   if (from >= paragraph.range.end) return;
@@ -362,7 +380,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, out: Figure
   for (const s of matches(SENTENCE, text)) {
     if (!MAY_HOLD_FIGURE.test(s[0])) continue;
     const offset = from + s.index;
-    for (const d of memoSentenceFigures(s[0], period)) {
+    for (const d of memo ? memo.figures(s[0], period) : sentenceFigures(s[0], period)) {
       const figure: Figure = {
         kind: d.kind,
         indicator: d.indicator,
@@ -392,7 +410,9 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
   let figures = extracted.get(doc);
   if (!figures) {
     const found: Figure[] = [];
-    for (const paragraph of doc.paragraphs) paragraphFigures(doc, paragraph, found);
+    const memo = memos.get(doc);
+    for (const paragraph of doc.paragraphs) paragraphFigures(doc, paragraph, memo, found);
+    memo?.settle();
     figures = found;
     extracted.set(doc, figures);
   }
