@@ -185,6 +185,7 @@ function main(): void {
   console.log(`\n${par.files} files (${par.mb} MB) in a directory, ${results.cores} cores, load average ${par.load.before} → ${par.load.after}`);
   console.table(par.ms);
   console.log(`--jobs 2 ${par.speedup}× faster than --jobs 1, same output (target ≥ ${par.target.speedup}: ${ok(par.target.met)})`);
+  console.log(`  this machine's ceiling, a sentence-splitting kernel on the same files: ${par.ceiling}× on 2 threads`);
 
   for (const [name, costs] of Object.entries(results.profile)) {
     console.log(`\nTop costs, ${name} (self time, node --cpu-prof)`);
