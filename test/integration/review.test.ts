@@ -23,7 +23,7 @@ describe('review sheet and draft comparison', () => {
     const previous = workspaceUri('previous-draft.txt');
     // The previous round still had 10家 and one more placeholder where this one says 王.
     const old = text.replace('力争新增高新技术企业10家', '力争新增高新技术企业12家');
-    await vscode.workspace.fs.writeFile(previous, Buffer.from(old));
+    await vscode.workspace.fs.writeFile(previous, new TextEncoder().encode(old));
     try {
       await vscode.window.showTextDocument(editor.document);
       const comparison = await vscode.commands.executeCommand<DraftComparison>('govreport.compareWithPrevious', previous);
@@ -63,10 +63,10 @@ describe('Word drafts in the editor', () => {
 
     const copy = workspaceUri('seed-审核.docx');
     assert.deepEqual(await vscode.commands.executeCommand('govreport.word.annotate', copy), copy);
-    const annotated = Buffer.from(await vscode.workspace.fs.readFile(copy));
+    const annotated = await vscode.workspace.fs.readFile(copy);
     const { unzipSync, strFromU8 } = await import('fflate');
-    const comments = strFromU8(unzipSync(new Uint8Array(annotated))['word/comments.xml']!);
+    const comments = strFromU8(unzipSync(annotated)['word/comments.xml']!);
     assert.equal(comments.match(/<w:comment\b/g)?.length, findings);
-    assert.equal(readDocx(new Uint8Array(annotated)).text, readDocx(bytes).text, 'the text is unchanged');
+    assert.equal(readDocx(annotated).text, readDocx(bytes).text, 'the text is unchanged');
   });
 });

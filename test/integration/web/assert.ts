@@ -44,4 +44,8 @@ export function match(actual: string, pattern: RegExp, message?: string): void {
   if (!pattern.test(actual)) fail(message, `expected ${show(actual)} to match ${pattern}`);
 }
 
+export function doesNotMatch(actual: string, pattern: RegExp, message?: string): void {
+  if (pattern.test(actual)) fail(message, `expected ${show(actual)} not to match ${pattern}`);
+}
+
 export default { ok, equal, deepEqual, match, AssertionError };

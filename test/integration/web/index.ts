@@ -28,5 +28,7 @@ export function run(): Promise<void> {
   require('../placeholders.test');
   require('../commands.test');
   require('../snippets.test');
+  require('../consistency.test');
+  require('../review.test');
   return settleRun('web integration', (done) => mocha.run(done));
 }
