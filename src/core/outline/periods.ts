@@ -22,11 +22,16 @@ export function periodOf(section: Section | undefined): Period | undefined {
   return undefined;
 }
 
-/** `四、2022年工作安排 / （一）坚持项目为王，着力扩大有效投资` */
+const paths = new WeakMap<Section, string>();
+
+/** `四、2022年工作安排 / （一）坚持项目为王，着力扩大有效投资` (made once per section: every paragraph asks). */
 export function sectionPath(section: Section | undefined): string {
-  const parts: string[] = [];
-  for (let s = section; s; s = s.parent) {
-    parts.unshift(headingLabel(s.heading));
+  if (!section) return '';
+  let path = paths.get(section);
+  if (path === undefined) {
+    const label = headingLabel(section.heading);
+    path = section.parent ? `${sectionPath(section.parent)} / ${label}` : label;
+    paths.set(section, path);
   }
-  return parts.join(' / ');
+  return path;
 }
