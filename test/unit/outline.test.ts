@@ -184,6 +184,13 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('leaves a note mark out of a name, keeping the range on the text', () => {
+    const text = '三、2026年工作安排\n建成滨海大道“三线合一”［12］示范项目，开工建设城北污水处理厂[3]。';
+    const found = outlineOf(text).projects;
+    assert.deepEqual(found.map((p) => p.name), ['滨海大道“三线合一”示范项目', '城北污水处理厂']);
+    assert.equal(text.slice(found[0]!.range.start, found[0]!.range.end), '滨海大道“三线合一”［12］示范项目');
+  });
+
   it('leaves out generic categories', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
   });

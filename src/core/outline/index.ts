@@ -2,7 +2,7 @@ import { extractFigures } from '../figures';
 import type { ReportDocument, Section } from '../model';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { projectsIn } from './projects';
+import { NOTE_MARK, projectsIn } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -40,7 +40,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       for (const p of projectsIn(clause)) {
         const stage = p.status ? stageOf(p.status) : undefined;
         projects.push({
-          name: doc.text.slice(p.start, p.end),
+          name: doc.text.slice(p.start, p.end).replace(NOTE_MARK, ''),
           ...(p.investment ? { investment: p.investment } : {}),
           ...(p.status ? { status: p.status } : {}),
           ...(stage ? { stage } : {}),

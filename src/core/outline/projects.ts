@@ -49,6 +49,9 @@ const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行
 const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|新型|现代|数字|智慧|贫困|区域)/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
+/** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
+export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
+const NOTE_MARK_AT_END = /[［[〔]\d{1,3}[］\]〕]$/;
 const DIRECTION = /^[东西南北]/;
 
 function balancedQuotes(name: string): boolean {
@@ -92,7 +95,7 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务');
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
-  const text = clause.text;
+  const text = clause.text.replace(NOTE_MARK_AT_END, '');
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
   if (!STATUS_LAST.has(text[text.length - 1]!) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.replace(OPENER, ''))) {
