@@ -191,6 +191,23 @@ describe('extractOutline: projects', () => {
     assert.equal(text.slice(found[0]!.range.start, found[0]!.range.end), '滨海大道“三线合一”［12］示范项目');
   });
 
+  it('reads campuses and hospital sites as works, and planning and ready-to-open as stages', () => {
+    const text = [
+      '三、2026年工作安排',
+      '加快建设师范学院东校区等高校新校区，推动市第一医院南院区等新院区开工建设。',
+      '推动地铁9号线北延规划建设，地铁5号线二期基本具备开通条件。',
+    ].join('\n');
+    assert.deepEqual(
+      outlineOf(text).projects.map((p) => [p.name, p.stage]),
+      [['师范学院东校区', '在建'], ['市第一医院南院区', '开工'], ['地铁9号线北延', '前期'], ['地铁5号线二期', '竣工']],
+    );
+  });
+
+  it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
+    assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);
+  });
+
   it('leaves out generic categories', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
   });

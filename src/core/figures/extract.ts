@@ -232,6 +232,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
         (entry?.dimension === 'time' && nounFollows) ||
         (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
+        // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
+        /^内[\u4e00-\u9fff]/.test(rest) ||
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
         (entry?.capacity && !t.comparator && nounFollows) ||
         // A count of the items just listed: `启用智慧城管、智慧社区2个智慧应用`.
