@@ -203,6 +203,22 @@ describe('extractOutline: projects', () => {
     );
   });
 
+  it('reads the members of a list of a named kind, or of a list with one named work, as works', () => {
+    assert.deepEqual(projects('加快京沪、沪昆等高速公路建设，推进3号线南段、S2等地铁建设。'), [
+      ['京沪', '在建'],
+      ['沪昆', '在建'],
+      ['3号线南段', '在建'],
+      ['S2', '在建'],
+    ]);
+    assert.deepEqual(projects('推动华强新材料、东方储能、临港物流中心等建设。'), [
+      ['华强新材料', '在建'],
+      ['东方储能', '在建'],
+      ['临港物流中心', '在建'],
+    ]);
+    // Fields of a kind of base are not works; nor are generic or size-class project groups.
+    assert.deepEqual(projects('积极创建智能制造、生物医药等国家应用中试基地，加快标志性产业项目和百亿级项目建设。'), []);
+  });
+
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
     const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);
