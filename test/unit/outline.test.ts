@@ -219,6 +219,19 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('积极创建智能制造、生物医药等国家应用中试基地，加快标志性产业项目和百亿级项目建设。'), []);
   });
 
+  it('reads a suffix shared by a short item (A、B高铁), production ramp-up as a stage, and no verb or generic group as a name', () => {
+    assert.deepEqual(projects('加快宁杭、杭温高铁建设，推动华星二期等项目释放产能，有序推进保障性住房、城中村改造等项目建设。'), [
+      ['宁杭', '在建'],
+      ['杭温高铁', '在建'],
+      ['华星二期', '竣工投产'],
+    ]);
+  });
+
+  it('reads 亿方 and 万吨/年 as units', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n新增天然气产量8亿方以上，新增煤炭产能500万吨/年。');
+    assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['8', '亿方'], ['500', '万吨/年']]);
+  });
+
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
     const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);

@@ -44,13 +44,13 @@ export const UNITS: readonly UnitEntry[] = [
   ...entries('area', '公顷 亩 平方米 平米 ㎡'),
   // Zones are sized, not built: `2.2平方公里中心文化区`.
   ...entries('area', '平方公里 平方千米 km²', true),
-  ...entries('volume', '立方米 升 毫升 m³'),
+  ...entries('volume', '立方米 方 升 毫升 m³'),
   ...entries('mass', '吨 公斤 千克 克 斤 公担 吨标准煤 吨标煤 标准煤 微克/立方米', true),
   ...entries('energy', '千瓦时 度 兆瓦时 焦耳 吨油当量', true),
   ...entries('power', '千瓦 兆瓦 吉瓦 瓦 kW MW GW 伏 千伏 kV 伏安 千伏安 兆伏安', true),
   ...entries('time', '年 个月 天 日 小时 分钟 秒 周 工作日'),
   ...entries('age', '岁 周岁'),
-  ...entries('rate', '吨/日 吨/天 立方米/日 立方米/秒 千米/小时 公里/小时 毫克/升', true),
+  ...entries('rate', '吨/年 吨/日 吨/天 立方米/年 立方米/日 立方米/秒 千米/小时 公里/小时 毫克/升', true),
   ...entries('compute', 'Eflops EFlops EFLOPS Pflops PFlops PFLOPS 亿次 TB PB Gbps Mbps 比特', true),
   ...entries('freight', '标准箱 标箱 TEU 吨公里 人公里 车次 管', true),
   // Livestock counts read as a farm's size before a noun: `5万只现代化养鸡场`.

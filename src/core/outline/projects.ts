@@ -16,7 +16,7 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
-  '开工建设', '加快建设', '加快推进', '全力推进', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
+  '开工建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好',
 ].sort((a, b) => b.length - a.length);
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
@@ -26,7 +26,7 @@ const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六�
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保|竣工)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|规划建设|具备(?:开通|通车|运营)条件)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保|竣工)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|规划建设|具备(?:开通|通车|运营)条件|释放产能)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -94,7 +94,7 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 }
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件');
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能');
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const text = clause.text.replace(NOTE_MARK_AT_END, '');
@@ -149,7 +149,11 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const items = listItems(body);
   // One named work in a bare list (`A、B、C中心等建设`) makes its siblings works too: a list joins things of a kind.
   if (listed === 'bare' && items.length > 1 && items.some((item) => WORK_SUFFIX.test(item.raw.replace(QUOTE, '')))) listed = 'named';
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
+    // `延榆、康渝高铁`, `府谷、定边机场`: a short item shares the works suffix of the one after it.
+    const next = items[index + 1]?.raw;
+    const sharesSuffix =
+      next !== undefined && next.length <= 8 && next.replace(WORK_SUFFIX, '').length >= 2 && WORK_SUFFIX.test(next) && !LEADING_VERB.test(next) && !ITEM_VERB.test(next);
     let from = item.offset;
     if (from === 0) {
       from = opener.length;
@@ -173,7 +177,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (stop && stop.index >= 2) name = name.slice(0, stop.index);
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
     if (isGenericWork(name)) continue;
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name)) continue;
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && name.length <= 4)) continue;
     if (!invest && !listed && !statusWords) continue;
     if (!invest && !listed && PROGRAMME.test(name) && BROAD_SCOPE.test(name)) continue;
     const start = clause.start + from;
