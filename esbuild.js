@@ -18,6 +18,8 @@ const CHUNKS = {
   'src/core/review/index.ts': 'review', // the review sheet and draft comparison, on first use
   'src/core/word/index.ts': 'word', // .docx import, export and annotation, on the first .docx
   'src/core/docs/rulePage.ts': 'rule-page', // rule pages (micromark), when one is opened
+  'src/core/outline/index.ts': 'outline', // goals and projects, when the outline view or a command asks
+  'src/extension/globMatcher.ts': 'glob', // include/exclude patterns (picomatch), when a workspace sets some
   'src/cli/check.ts': 'cli-check', // each CLI command, when it runs
   'src/cli/outline.ts': 'cli-outline',
   'src/cli/review.ts': 'cli-review',

@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import * as vscode from 'vscode';
 import { decideCheck, type CheckDecision } from '../core/policy';
 
@@ -6,14 +5,17 @@ const LANGUAGES = new Set(['plaintext', 'markdown', 'govreport']);
 const EXTENSIONS = /\.(?:txt|md|markdown)$/i;
 const TOGGLES_KEY = 'govreport.checkToggles';
 
-const matchers = new Map<string, picomatch.Matcher>();
+const matchers = new Map<string, (path: string) => boolean>();
 
 /** Matches `patterns` against the path relative to its workspace folder (or the absolute path outside one). */
 function matchesAny(patterns: readonly string[], uri: vscode.Uri): boolean {
   if (patterns.length === 0) return false;
   const key = JSON.stringify(patterns);
   let matcher = matchers.get(key);
-  if (!matcher) matchers.set(key, (matcher = picomatch([...patterns], { dot: true })));
+  if (!matcher) {
+    const { globMatcher } = require('./globMatcher') as typeof import('./globMatcher');
+    matchers.set(key, (matcher = globMatcher(patterns)));
+  }
   return matcher(vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : uri.path);
 }
 

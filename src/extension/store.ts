@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { FigureMemo } from '../core/figures';
 import { lint, type LintResult } from '../core/lint';
-import { extractOutline, type Outline } from '../core/outline';
+import type { Outline } from '../core/outline';
 import type { CheckPolicy } from './checkPolicy';
 import type { ConfigService } from './config';
 import { formatOf } from './convert';
@@ -165,7 +165,9 @@ export class ReportStore implements vscode.Disposable {
       lang: this.config.messageLanguage(document.uri),
     });
     let outline: Outline | undefined;
-    return { version: document.version, result, outline: () => (outline ??= extractOutline(result.doc)) };
+    // The outline code loads when an outline is first asked for (its view or a command), not at startup.
+    const extract = () => (require('../core/outline') as typeof import('../core/outline')).extractOutline(result.doc);
+    return { version: document.version, result, outline: () => (outline ??= extract()) };
   }
 
   private publish(document: vscode.TextDocument, entry: Entry): void {
