@@ -227,6 +227,14 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('keeps a quoted part of a name, and leaves out a quoted slogan named a programme', () => {
+    assert.deepEqual(projects('推动“金港项目”核心区、西岸“一站三区间”、滨江物流中心等建设，抓好“美丽河湖”工程。'), [
+      ['“金港项目”核心区', '在建'],
+      ['西岸“一站三区间”', '在建'],
+      ['滨江物流中心', '在建'],
+    ]);
+  });
+
   it('reads 亿方 and 万吨/年 as units', () => {
     const { goals } = outlineOf('三、2026年工作安排\n新增天然气产量8亿方以上，新增煤炭产能500万吨/年。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['8', '亿方'], ['500', '万吨/年']]);

@@ -51,6 +51,8 @@ const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行
 const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|新型|现代|数字|智慧|贫困|区域)/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
+/** A quoted slogan named a programme (`“城市双修”工程`, `“菜篮子”工程`), not a work. */
+const SLOGAN = /^[“"][^”"]+[”"](?:工程|项目|行动|计划|建设)$/;
 /** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
 export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = /[［[〔]\d{1,3}[］\]〕]$/;
@@ -170,16 +172,19 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : (ITEM_VERB.exec(name)?.[0] ?? '');
     from += verb.length;
     name = name.slice(verb.length);
-    const open = name.length - name.replace(/^[“"‘]+/, '').length;
-    from += open;
-    name = name.replace(QUOTE, '');
+    // Quotes around the whole name go; a quoted part (`“117项目”核心区`) stays with its closing quote.
+    const unquoted = name.replace(QUOTE, '');
+    if (balancedQuotes(unquoted)) {
+      from += name.length - name.replace(/^[“"‘]+/, '').length;
+      name = unquoted;
+    }
     const stop = NAME_STOP.exec(name);
     if (stop && stop.index >= 2) name = name.slice(0, stop.index);
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
-    if (isGenericWork(name)) continue;
+    if (isGenericWork(name) || SLOGAN.test(name)) continue;
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && name.length <= 4)) continue;
     if (!invest && !listed && !statusWords) continue;
-    if (!invest && !listed && PROGRAMME.test(name) && BROAD_SCOPE.test(name)) continue;
+    if (!invest && !listed && PROGRAMME.test(name) && BROAD_SCOPE.test(name.replace(/^[“"‘]+/, ''))) continue;
     const start = clause.start + from;
     found.push({
       name,
