@@ -235,6 +235,13 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads irrigation districts named before 等灌区现代化改造 as works', () => {
+    assert.deepEqual(projects('实施东湖、红旗等灌区现代化改造。'), [
+      ['东湖', '在建'],
+      ['红旗', '在建'],
+    ]);
+  });
+
   it('reads 亿方 and 万吨/年 as units', () => {
     const { goals } = outlineOf('三、2026年工作安排\n新增天然气产量8亿方以上，新增煤炭产能500万吨/年。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['8', '亿方'], ['500', '万吨/年']]);

@@ -42,7 +42,7 @@ function lastListEnd(text: string): number {
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|景区|电站|水库|通道|线路|工厂)$/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|电站)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站)$/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|前期工作|进度)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
@@ -114,7 +114,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const rest = text.slice(listEnd + 1);
     const status = statusAtEnd(rest);
     const category = (status ? rest.slice(0, status.index) : rest)
-      .replace(/(?:的)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '')
+      .replace(/(?:的)?(?:现代化|标准化|提档升级|提质增效)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '')
       .replace(/^[\dX一二三四五六七八九十]+[个条座所项处家批]/, '')
       .replace(/[\dX]+[个项家批条座处所]$/, '');
     if (category.length <= 12 && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category))) {
