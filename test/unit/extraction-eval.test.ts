@@ -12,7 +12,7 @@ import { CORPUS_DIR } from './helpers';
  * lowers one fails here. Raise the floors when extraction improves.
  */
 const FLOORS = {
-  overall: { goals: 0.96, projects: 0.88 },
+  overall: { goals: 0.96, projects: 0.9 },
   document: { goals: 0.85, projects: 0.8 },
 };
 
