@@ -247,6 +247,11 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['8', '亿方'], ['500', '万吨/年']]);
   });
 
+  it('leaves out a count of works already under way, keeping a count of new ones', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n加快4个抽水蓄能电站建设，加快3条在建城际铁路，新建水库2座。');
+    assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['2', '座']]);
+  });
+
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
     const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);
