@@ -37,8 +37,8 @@ const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`): progress, not a target. */
-const UNDER_WAY_BEFORE = /(?:加快|推进|加快推进)$/;
-const WORKS_AFTER = /^(?:在建[^，]*|[^，]*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|工程|项目)(?:的)?(?:建设|前期工作)?)$/;
+const UNDER_WAY_BEFORE = /(?:加快|推进)$/;
+const WORKS_AFTER = /^在建|(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|工程|项目)(?:的)?(?:建设|前期工作)?$/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
 /** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */

@@ -40,7 +40,7 @@ function lastListEnd(text: string): number {
   return -1;
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
-const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|景区|电站|水库|通道|线路|工厂)$/;
+const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂)$/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站)$/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|前期工作|进度)$/;
@@ -55,7 +55,7 @@ const QUOTE = /^[“"‘]+|[”"’]+$/g;
 const SLOGAN = /^[“"][^”"]+[”"](?:工程|项目|行动|计划|建设)$/;
 /** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
 export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
-const NOTE_MARK_AT_END = /[［[〔]\d{1,3}[］\]〕]$/;
+const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 
 function balancedQuotes(name: string): boolean {
@@ -155,7 +155,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     // `延榆、康渝高铁`, `府谷、定边机场`: a short item shares the works suffix of the one after it.
     const next = items[index + 1]?.raw;
     const sharesSuffix =
-      next !== undefined && next.length <= 8 && next.replace(WORK_SUFFIX, '').length >= 2 && WORK_SUFFIX.test(next) && !LEADING_VERB.test(next) && !ITEM_VERB.test(next);
+      next !== undefined && next.length <= 8 && WORK_SUFFIX.test(next) && next.replace(WORK_SUFFIX, '').length >= 2 && !LEADING_VERB.test(next) && !ITEM_VERB.test(next);
     let from = item.offset;
     if (from === 0) {
       from = opener.length;

@@ -1,14 +1,13 @@
 import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import type { Paragraph, ReportDocument } from '../model';
-import { runStart } from './text-utils';
+import { isSentenceEnd, runStart } from './text-utils';
 import type { Rule } from './types';
 
 // One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
 // with another value. Identity is strict: an indicator counts only where its clause names it, and
 // anything the model cannot place (a part, a sub-area, a period it cannot tell) stays quiet.
 
-const SENTENCE_END = '。！？；;!?\n';
 /** How far back a sentence may start; bounds the scan on long unpunctuated lines. */
 const MAX_SENTENCE = 400;
 
@@ -204,7 +203,7 @@ export const figureMismatch: Rule = {
         named = undefined;
         continue;
       }
-      const sentence = runStart(ctx.doc.text, f.range.start, (ch) => SENTENCE_END.includes(ch), MAX_SENTENCE);
+      const sentence = runStart(ctx.doc.text, f.range.start, isSentenceEnd, MAX_SENTENCE);
       const isNamed = f.text.includes(f.indicator) || (named?.indicator === f.indicator && named.sentence === sentence);
       named = isNamed ? { indicator: f.indicator, sentence } : undefined;
       const found = isNamed ? keyOf(ctx.doc, f, sentence, paragraphPeriod(f.valueRange.start), contexts) : undefined;

@@ -5,6 +5,7 @@ import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import type { Figure } from '../figures';
 import type { ReportDocument } from '../model';
 import { reportYear } from '../report-year';
+import { isSentenceEnd, runBefore } from './text-utils';
 
 /** Scope and time words that open an indicator without changing what it measures. */
 const LEADING_WORDS = /^(?:全省|全市|全县|全区|全旗|全州|全盟|全镇|全乡|全国|全年|今年|去年|上年|当年|本年|年内|本省|本市|本县|本区|我省|我市|我县|我区)+/;
@@ -23,14 +24,10 @@ export type Measure = 'level' | 'change';
 
 /** A figure's context: the sentence up to its value (scope words, months, 累计 …), at most this long. */
 const MAX_CONTEXT = 300;
-const SENTENCE_END = /[。！？；!?\n]/;
 
 /** The sentence before the figure's value. */
 export function contextOf(doc: ReportDocument, figure: Figure): string {
-  const end = figure.valueRange.start;
-  let start = end;
-  while (start > 0 && end - start < MAX_CONTEXT && !SENTENCE_END.test(doc.text[start - 1]!)) start--;
-  return doc.text.slice(start, end);
+  return runBefore(doc.text, figure.valueRange.start, isSentenceEnd, MAX_CONTEXT);
 }
 
 /** `全市的地区生产总值` → `地区生产总值`; `新增` kept apart (`城镇新增就业` and `新增城镇就业` are one indicator). */

@@ -1,11 +1,10 @@
 import { extractFigures, type Dimension, type Figure } from '../figures';
 import { amountOf, decimalPlaces } from '../figures/normalize';
 import { SCALES, scalePrefix, unitEntry } from '../figures/units';
-import { runStart } from './text-utils';
+import { runStart, SENTENCE_END } from './text-utils';
 import type { Rule } from './types';
 
 const CLAUSE_BREAK = /[，,：:；;。！？!?\n]/;
-const SENTENCE_BREAK = /[；;。！？!?\n]/;
 /** Changes of an amount are differences: a part may grow by more than the whole (`增加5亿元，其中税收增加7亿元`). */
 const DIFFERENCE = /^(?:增长|增加|减少|下降|提高|提升|降低|扩大|压减|压降|退出)$/;
 /** Bounds under which the whole may be larger than written, and approximations. */
@@ -147,7 +146,7 @@ export const partExceedsWhole: Rule = {
       // `积极参与其中，…`, `乐在其中，…`: 其中 closing a clause is no list of parts.
       if (!opensClause && /^[，,：:]/.test(s.slice(k + 2, k + 3))) continue;
       // After a full stop the whole is the previous sentence's subject, not its last clause (`财政赤字2.38万亿元，比去年增加2000亿元。其中，…`).
-      if (opensClause && SENTENCE_BREAK.test(s[wholeEnd - 1]!)) continue;
+      if (opensClause && SENTENCE_END.test(s[wholeEnd - 1]!)) continue;
       if (opensClause) wholeEnd--;
       // Looked for at most one character past the longest clause: a longer one is skipped below.
       const wholeStart = runStart(s, wholeEnd, (ch) => CLAUSE_BREAK.test(ch), MAX_CLAUSE + 1);
@@ -155,7 +154,7 @@ export const partExceedsWhole: Rule = {
       let partStart = k + 2;
       while (partStart < s.length && /[，,：:\s\u3000]/.test(s[partStart]!) && s[partStart] !== '\n') partStart++;
       const partEnd = breaks.after(partStart);
-      if (wholeEnd - wholeStart < 2 || partEnd - partStart < 2 || SENTENCE_BREAK.test(s.slice(k, partStart))) continue;
+      if (wholeEnd - wholeStart < 2 || partEnd - partStart < 2 || SENTENCE_END.test(s.slice(k, partStart))) continue;
       // A clause this long is no sentence a reader wrote.
       if (wholeEnd - wholeStart > MAX_CLAUSE || partEnd - partStart > MAX_CLAUSE) continue;
       const partText = s.slice(partStart, partEnd);

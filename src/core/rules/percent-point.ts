@@ -1,4 +1,4 @@
-import { runStart } from './text-utils';
+import { runBefore } from './text-utils';
 import type { Rule } from './types';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
@@ -32,9 +32,7 @@ const CLAUSE_BREAK = /[，,：:；;。！？!?\n、]/;
 const MAX_SUBJECT = 40;
 
 /** The clause before `at`, at most MAX_SUBJECT characters back. */
-function clauseBefore(s: string, at: number): string {
-  return s.slice(runStart(s, at, (ch) => CLAUSE_BREAK.test(ch), MAX_SUBJECT), at);
-}
+const clauseBefore = (s: string, at: number): string => runBefore(s, at, (ch) => CLAUSE_BREAK.test(ch), MAX_SUBJECT);
 
 export const percentPoint: Rule = {
   id: 'percent-point',

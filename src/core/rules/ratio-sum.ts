@@ -1,5 +1,5 @@
 import { decimalPlaces } from '../figures/normalize';
-import { runStart } from './text-utils';
+import { isSentenceEnd, runBefore } from './text-utils';
 import type { Rule } from './types';
 
 const NUMBER = '\\d+(?:\\.\\d+)?';
@@ -21,7 +21,6 @@ const INDUSTRY_SHARE = (name: string) => `(?:第${name}产业|${name}产)(?:增�
 const INDUSTRY_SHARES = new RegExp(`${INDUSTRY_SHARE('一')}[、，,][ \\u3000]*${INDUSTRY_SHARE('二')}[、，,和][ \\u3000]*${INDUSTRY_SHARE('三')}`, 'g');
 /** Growth rates of the parts are not shares: `三次产业增加值分别增长3%、5%、8%`. */
 const RATES = /增速|增幅|增长|增加(?!值)|下降|提高|降低|率/;
-const SENTENCE_BREAK = /[。；;！？!?\n]/;
 /** Parts that add to far from 100 are not shares of a whole (`1∶1配套`, `3∶2∶1`). */
 const NEAR_HUNDRED = 20;
 
@@ -34,9 +33,7 @@ function tolerance(parts: string[]): number {
 const MAX_CONTEXT = 60;
 
 /** The sentence before `at` (`能源消费结构中，煤炭、石油…`), at most MAX_CONTEXT characters back. */
-function sentenceBefore(text: string, at: number): string {
-  return text.slice(runStart(text, at, (ch) => SENTENCE_BREAK.test(ch), MAX_CONTEXT), at);
-}
+const sentenceBefore = (text: string, at: number): string => runBefore(text, at, isSentenceEnd, MAX_CONTEXT);
 
 export const ratioSum: Rule = {
   id: 'ratio-sum',

@@ -89,3 +89,13 @@ export function runStart(s: string, at: number, isBreak: (ch: string) => boolean
   while (i > limit && !isBreak(s[i - 1]!)) i--;
   return i;
 }
+
+/** The text that ends at `at`, from just after the last `isBreak` character, at most `max` characters. */
+export function runBefore(s: string, at: number, isBreak: (ch: string) => boolean, max: number): string {
+  return s.slice(runStart(s, at, isBreak, max), at);
+}
+
+/** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */
+export const SENTENCE_END = /[。！？；;!?\n]/;
+
+export const isSentenceEnd = (ch: string): boolean => SENTENCE_END.test(ch);
