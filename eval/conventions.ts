@@ -1,8 +1,9 @@
 // False alarms per 10k characters and genuine-defect recall on the judged corpus, and recall of planted defects.
 
+import type { Format } from '../src/core/model';
 import { isConsistencyRule } from '../src/core/review/consistency';
 import { corpusFiles, findingsOf, readCorpus, readVerdicts } from './corpus-verdicts';
-import { plantAll } from './plant';
+import { plantAll, plantEverySite, type PlantResult } from './plant';
 
 const per10k = (n: number, chars: number) => ((n / chars) * 10_000).toFixed(2);
 const percent = (n: number, of: number) => (of === 0 ? '—' : `${((n / of) * 100).toFixed(1)}%`);
@@ -47,12 +48,17 @@ export function printConventionsEvaluation(verbose: boolean): void {
   );
   if (verbose) for (const r of [...rows, ...unjudgedRows]) console.log(r);
 
+  printPlanted('planted defects reported', plantAll, verbose);
+  printPlanted('consistency defects planted at every site', plantEverySite, verbose);
+}
+
+function printPlanted(title: string, plant: (text: string, format: Format) => PlantResult[], verbose: boolean): void {
   let planted = 0;
   let found = 0;
   let induced = 0;
   const byRule = new Map<string, { planted: number; found: number }>();
   for (const name of corpusFiles()) {
-    for (const r of plantAll(readCorpus(name), name.endsWith('.md') ? 'markdown' : 'text')) {
+    for (const r of plant(readCorpus(name), name.endsWith('.md') ? 'markdown' : 'text')) {
       planted++;
       if (r.found) found++;
       const rule = byRule.get(r.plant.rule) ?? { planted: 0, found: 0 };
@@ -63,6 +69,6 @@ export function printConventionsEvaluation(verbose: boolean): void {
       if (verbose && (!r.found || r.induced.length > 0)) console.log(`    ${name}: ${r.plant.kind} found=${r.found} induced=${r.induced.join('; ')}`);
     }
   }
-  console.log(`planted defects reported: ${found}/${planted} = ${percent(found, planted)}; findings induced beyond the plants: ${induced}`);
+  console.log(`${title}: ${found}/${planted} = ${percent(found, planted)}; findings induced beyond the plants: ${induced}`);
   for (const [rule, r] of [...byRule].sort()) console.log(`  ${rule}: ${r.found}/${r.planted} = ${percent(r.found, r.planted)}`);
 }

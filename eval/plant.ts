@@ -26,7 +26,8 @@ export interface Plant {
   officialFigures?: OfficialFigure[];
 }
 
-type Planter = (doc: ReportDocument) => Plant | undefined;
+/** Every site in a report where the defect can be planted, in document order. */
+type Planter = (doc: ReportDocument) => Plant[];
 
 /** The first run of at least three siblings under one parent. */
 function longRun(doc: ReportDocument) {
@@ -53,43 +54,44 @@ export const PLANTERS: Record<string, Planter> = {
   gap(doc) {
     const run = longRun(doc);
     const last = run?.headings[run.headings.length - 1];
-    if (!last) return undefined;
+    if (!last) return [];
     const { marker } = last;
-    return { kind: 'gap', rule: 'heading-sequence', start: marker.range.start, end: marker.range.end, text: canonicalMarker(marker.level, marker.number + 1) };
+    return [{ kind: 'gap', rule: 'heading-sequence', start: marker.range.start, end: marker.range.end, text: canonicalMarker(marker.level, marker.number + 1) }];
   },
   duplicate(doc) {
     const run = longRun(doc);
     const h = run?.headings[run.headings.length - 2];
-    if (!h) return undefined;
+    if (!h) return [];
     const { marker } = h;
-    return { kind: 'duplicate', rule: 'heading-sequence', start: marker.range.start, end: marker.range.end, text: canonicalMarker(marker.level, marker.number - 1) };
+    return [{ kind: 'duplicate', rule: 'heading-sequence', start: marker.range.start, end: marker.range.end, text: canonicalMarker(marker.level, marker.number - 1) }];
   },
   'wrong form'(doc) {
     const h = longRun(doc)?.headings[1];
-    if (!h) return undefined;
+    if (!h) return [];
     const { marker } = h;
     const wrong = marker.level === 2 ? `(${marker.canonical.slice(1, -1)})` : marker.level === 1 ? marker.canonical.replace('、', '.') : marker.canonical.replace('.', '、');
-    return { kind: 'wrong form', rule: 'heading-form', start: marker.range.start, end: marker.range.end, text: wrong };
+    return [{ kind: 'wrong form', rule: 'heading-form', start: marker.range.start, end: marker.range.end, text: wrong }];
   },
   'enumeration order'(doc) {
     const e = doc.enumerations.find((x) => x.style === 'shi' && x.items.length >= 3);
     const item = e?.items[1];
-    if (!item) return undefined;
-    return { kind: 'enumeration order', rule: 'enum-sequence', start: item.range.start, end: item.range.end, text: '三是' };
+    if (!item) return [];
+    return [{ kind: 'enumeration order', rule: 'enum-sequence', start: item.range.start, end: item.range.end, text: '三是' }];
   },
   'half-width punctuation'(doc) {
     const p = doc.paragraphs.find((x) => !x.heading && CJK_COMMA.test(x.text));
-    if (!p) return undefined;
+    if (!p) return [];
     const at = p.range.start + p.text.search(CJK_COMMA);
-    return { kind: 'half-width punctuation', rule: 'punctuation-width', start: at, end: at + 1, text: ',' };
+    return [{ kind: 'half-width punctuation', rule: 'punctuation-width', start: at, end: at + 1, text: ',' }];
   },
   'unbalanced marks'(doc) {
     const p = doc.paragraphs.find((x) => /《[^《》]+》/.test(x.text));
-    if (!p) return undefined;
+    if (!p) return [];
     const at = p.range.start + p.text.indexOf('》');
-    return { kind: 'unbalanced marks', rule: 'paired-marks', start: at, end: at + 1, text: '' };
+    return [{ kind: 'unbalanced marks', rule: 'paired-marks', start: at, end: at + 1, text: '' }];
   },
   'ratio off 100'(doc) {
+    const sites: Plant[] = [];
     for (const p of doc.paragraphs) {
       const text = doc.checkable.slice(p.range.start, p.range.end);
       const m = STRUCTURE_RATIO.exec(text);
@@ -99,11 +101,12 @@ export const PLANTERS: Record<string, Planter> = {
       const part = parts.filter((x) => x[0].includes('.')).pop() ?? parts[parts.length - 1]!;
       const value = part[0].includes('.') ? (Number(part[0]) + 0.8).toFixed(decimalsOf(part[0])) : String(Number(part[0]) + 2);
       const start = p.range.start + m.index + m[0].length - m[1]!.length + part.index;
-      return { kind: 'ratio off 100', rule: 'ratio-sum', start, end: start + part[0].length, text: value };
+      sites.push({ kind: 'ratio off 100', rule: 'ratio-sum', start, end: start + part[0].length, text: value });
     }
-    return undefined;
+    return sites;
   },
   'part above whole'(doc) {
+    const sites: Plant[] = [];
     const figures = extractFigures(doc);
     for (let i = 1; i < figures.length; i++) {
       const whole = figures[i - 1]!;
@@ -113,31 +116,31 @@ export const PLANTERS: Record<string, Planter> = {
       if (!WHOLE_TO_PART.test(doc.checkable.slice(whole.valueRange.end, part.valueRange.start))) continue;
       const value = (Number(whole.value) * 1.5).toFixed(decimalsOf(whole.value));
       const start = part.valueRange.start;
-      return { kind: 'part above whole', rule: 'part-exceeds-whole', start, end: start + part.value.length, text: value };
+      sites.push({ kind: 'part above whole', rule: 'part-exceeds-whole', start, end: start + part.value.length, text: value });
     }
-    return undefined;
+    return sites;
   },
   'percent for points'(doc) {
     const f = extractFigures(doc).find((x) => x.unit === '个百分点' && x.change && DIFFERENCE.test(x.change) && RATE_INDICATOR.test(x.indicator));
-    if (!f) return undefined;
+    if (!f) return [];
     const start = f.valueRange.start + f.value.length;
     // The document's own percent sign: another would be a second defect (fullwidth-digits).
     const sign = doc.text.split('％').length > doc.text.split('%').length ? '％' : '%';
-    return { kind: 'percent for points', rule: 'percent-point', start, end: start + f.unit.length, text: sign };
+    return [{ kind: 'percent for points', rule: 'percent-point', start, end: start + f.unit.length, text: sign }];
   },
   placeholder(doc) {
     const f = extractFigures(doc).find((x) => /^\d{2,}$/.test(x.value));
-    if (!f) return undefined;
-    return { kind: 'placeholder', rule: 'placeholder', start: f.valueRange.start, end: f.valueRange.start + f.value.length, text: 'XX' };
+    if (!f) return [];
+    return [{ kind: 'placeholder', rule: 'placeholder', start: f.valueRange.start, end: f.valueRange.start + f.value.length, text: 'XX' }];
   },
   'stale plan year'(doc) {
     const year = reportYear(doc)?.year;
-    if (year === undefined) return undefined;
+    if (year === undefined) return [];
     for (const p of doc.paragraphs) {
       const i = p.heading || periodOf(p.section) !== 'plan' ? -1 : p.text.search(THIS_YEAR_PLAN);
-      if (i !== -1) return { kind: 'stale plan year', rule: 'period-mismatch', start: p.range.start + i, end: p.range.start + i + 2, text: `${year - 1}年` };
+      if (i !== -1) return [{ kind: 'stale plan year', rule: 'period-mismatch', start: p.range.start + i, end: p.range.start + i + 2, text: `${year - 1}年` }];
     }
-    return undefined;
+    return [];
   },
   'dropped character'(doc) {
     // A project named twice: the later mention loses the character before its ending (`公交调度中心` → `公交调中心`).
@@ -146,20 +149,22 @@ export const PLANTERS: Record<string, Planter> = {
       const at = doc.checkable.lastIndexOf(name);
       if (!BODY_NAME.test(name) || at === doc.checkable.indexOf(name) || /[一二三四五六七八九十期]/.test(name.at(-3)!)) continue;
       const cut = at + name.length - ending.length - 1;
-      return { kind: 'dropped character', rule: 'name-variant', start: cut, end: cut + 1, text: '' };
+      return [{ kind: 'dropped character', rule: 'name-variant', start: cut, end: cut + 1, text: '' }];
     }
-    return undefined;
+    return [];
   },
   'wrong weekday'(doc) {
     const m = FULL_DATE.exec(doc.checkable);
-    if (!m || /^[（(]/.test(doc.checkable.slice(m.index + m[0].length))) return undefined;
+    if (!m || /^[（(]/.test(doc.checkable.slice(m.index + m[0].length))) return [];
     const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
     const at = m.index + m[0].length;
-    return { kind: 'wrong weekday', rule: 'period-mismatch', start: at, end: at, text: `（星期${'一二三四五六日'[day]}）` };
+    return [{ kind: 'wrong weekday', rule: 'period-mismatch', start: at, end: at, text: `（星期${'一二三四五六日'[day]}）` }];
   },
   'second mention'(doc) {
-    const f = extractFigures(doc).find((x) => restatable(doc, x));
-    return f && restatement(doc, f);
+    // Each indicator once: a report may state one goal in several clauses.
+    const indicators = new Set<string>();
+    const goals = extractFigures(doc).filter((f) => restatable(doc, f) && !indicators.has(f.indicator) && indicators.add(f.indicator));
+    return goals.flatMap((f) => restatement(doc, f) ?? []);
   },
 };
 
@@ -198,10 +203,24 @@ function offValue(figure: Figure): string {
 }
 
 /**
+ * The row a team's table would hold for a review figure, as the text states it: the year it reports on, a fall
+ * (`下降6.9%`) as a negative change, `新增` in the name of an increment. Undefined when the year is unclear.
+ */
+export function officialRowOf(doc: ReportDocument, f: Figure, file: string): OfficialFigure | undefined {
+  const year = Number(/^(\d{4})年(?:底|末)?$/.exec(f.period ?? '')?.[1] ?? reviewYear(doc, f.section));
+  const split = splitUnit(f.unit);
+  if (!year || !split || f.amount === undefined) return undefined;
+  const sign = figureMeasure(f, split.base).sign;
+  const indicator = f.change === '新增' && !f.indicator.includes('新增') ? `新增${f.indicator}` : f.indicator;
+  return { indicator, aliases: [], value: `${sign < 0 ? '-' : ''}${f.value}`, amount: sign * f.amount, unit: f.unit, period: `${year}年`, year, file, line: 2 };
+}
+
+/**
  * A table row for an achievement stated once in the review (its indicator and unit unique in the report, so the
  * row is unambiguous), that the official-figure rule compares with it; the text then gets another value.
  */
-function officialSite(doc: ReportDocument): Plant | undefined {
+function officialSites(doc: ReportDocument): Plant[] {
+  const sites: Plant[] = [];
   const figures = extractFigures(doc);
   const keyOf = (f: Figure) => `${normalizeIndicator(f.indicator).key}\u0000${splitUnit(f.unit)?.base}`;
   const counts = new Map<string, number>();
@@ -209,21 +228,17 @@ function officialSite(doc: ReportDocument): Plant | undefined {
   for (const f of figures) {
     if (f.kind !== 'achievement' || f.unfilled || f.amount === undefined || !/^\d+(?:\.\d+)?$/.test(f.value) || f.comparator === '力争') continue;
     if (counts.get(keyOf(f)) !== 1 || !splitUnit(f.unit)) continue;
-    const year = Number(/^(\d{4})年(?:底|末)?$/.exec(f.period ?? '')?.[1] ?? reviewYear(doc, f.section));
-    if (!year || Number(f.value) === 0) continue;
-    // A fall (`下降6.9%`) is a negative change in the table.
-    const sign = figureMeasure(f, splitUnit(f.unit)!.base).sign;
-    const value = sign < 0 ? `-${f.value}` : f.value;
-    const row: OfficialFigure = { indicator: f.indicator, aliases: [], value, amount: sign * f.amount, unit: f.unit, period: `${year}年`, year, file: 'planted.csv', line: 2 };
+    const row = officialRowOf(doc, f, 'planted.csv');
+    if (!row || Number(f.value) === 0) continue;
     const context = contextOf(doc, f);
     if (candidateRows(indexRows([row]), f, context).length === 0 || !periodFits(doc, f, row, context)) continue;
     const start = f.valueRange.start;
-    return { kind: 'official figure', rule: 'official-figure', start, end: start + f.value.length, text: offValue(f), officialFigures: [row] };
+    sites.push({ kind: 'official figure', rule: 'official-figure', start, end: start + f.value.length, text: offValue(f), officialFigures: [row] });
   }
-  return undefined;
+  return sites;
 }
 
-PLANTERS['official figure'] = officialSite;
+PLANTERS['official figure'] = officialSites;
 
 export interface PlantResult {
   plant: Plant;
@@ -239,15 +254,26 @@ function findingsAt(text: string, format: Format, config?: ResolvedConfig) {
   return lint(text, { format, ...(config ? { config } : {}) }).findings.filter((f) => CHECKED.includes(f.rule));
 }
 
-/** Plants each kind of defect once into `text` and compares the findings before and after. */
+/** Plants each kind of defect once, at its first site, into `text` and compares the findings before and after. */
 export function plantAll(text: string, format: Format): PlantResult[] {
   const { doc } = lint(text, { format });
+  return plantEach(text, format, Object.values(PLANTERS).flatMap((planter) => planter(doc).slice(0, 1)));
+}
+
+/** The defects the consistency rules look for, planted at every site a report offers, one at a time. */
+export const EVERY_SITE = ['second mention', 'ratio off 100', 'part above whole', 'official figure'];
+
+export function plantEverySite(text: string, format: Format): PlantResult[] {
+  const { doc } = lint(text, { format });
+  return plantEach(text, format, EVERY_SITE.flatMap((kind) => PLANTERS[kind]!(doc)));
+}
+
+function plantEach(text: string, format: Format, plants: Plant[]): PlantResult[] {
   const before = new Set(findingsAt(text, format).map((f) => `${f.rule}@${f.range.start}`));
   const results: PlantResult[] = [];
-  for (const planter of Object.values(PLANTERS)) {
-    const plant = planter(doc);
+  for (const plant of plants) {
     // A document may already carry the defect (a regulation writing (二)): nothing to plant there.
-    if (!plant || text.slice(plant.start, plant.end) === plant.text) continue;
+    if (text.slice(plant.start, plant.end) === plant.text) continue;
     const config = plant.officialFigures ? { ...EMPTY_CONFIG, officialFigures: plant.officialFigures } : undefined;
     const unplanted = config ? new Set(findingsAt(text, format, config).map((f) => `${f.rule}@${f.range.start}`)) : before;
     const planted = text.slice(0, plant.start) + plant.text + text.slice(plant.end);

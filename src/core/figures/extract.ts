@@ -58,7 +58,8 @@ const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|
 /** A verb with nothing measured: the object is in the clause before (`发行…国债，先发行1万亿元`). */
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
-const DISTRIBUTE = /(分别|均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
+/** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
+const DISTRIBUTE = /(分别|(?<![平人年])均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 
 interface Token {
@@ -324,7 +325,10 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
  * `A、B分别增长X、Y` pairs subjects with values; `A、B均增长X` and a subject-less `分别增长X` after
  * two figures give each subject the value.
  */
-function distribute(subjects: string[], values: Draft[], previous: Draft[]): Draft[] {
+function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Draft[] {
+  // The verb before the list is every value's (`分别增长6%、60.7%`).
+  const change = listed[0]?.change;
+  const values = change ? listed.map((v) => (v.change ? v : { ...v, change })) : listed;
   let names = subjects;
   if (names.length === 0) {
     const seen = new Set<string>();

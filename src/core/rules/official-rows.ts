@@ -15,9 +15,9 @@ const COMPARED_WITH = /(?:比|较|相比|同比)(?:\d{4}年|上年|去年|上一
 const CHANGE_NAME = /(?:增长|增速|增幅|增长率|涨幅|上涨|提高|提升|下降|降幅|降低|减少)$/;
 const DECREASE_NAME = /(?:下降|降幅|降低|减少)$/;
 /** A rate or share: a % of it is a level, not a growth (`城镇化率`, `研发投入强度`, `民生支出占比`). */
-const RATE_NAME = /(?:率|比重|比例|占比|系数|指数|强度|水平|程度|份额)$/;
+const RATE_NAME = /(?:率|比重|比例|占比|之比|系数|指数|强度|水平|程度|份额)$|占[^占]+$/;
 /** Verbs that state a change by an amount rather than a level reached. */
-const DELTA_VERBS = new Set(['增长', '增加', '提高', '提升', '下降', '降低', '减少', '扩大', '压减', '压降']);
+const DELTA_VERBS = new Set(['增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '扩大', '压减', '压降']);
 const DECREASE_VERBS = new Set(['下降', '降低', '减少', '压减', '压降']);
 
 export type Measure = 'level' | 'change';
@@ -30,13 +30,20 @@ export function contextOf(doc: ReportDocument, figure: Figure): string {
   return runBefore(doc.text, figure.valueRange.start, isSentenceEnd, MAX_CONTEXT);
 }
 
-/** `全市的地区生产总值` → `地区生产总值`; `新增` kept apart (`城镇新增就业` and `新增城镇就业` are one indicator). */
+/** A share named by its whole (`民生支出占一般公共预算支出比重`), as the text writes it before its value (`…支出的73.6%`). */
+const SHARE_OF = /(?<=占[^占]+)(?:比重|比例)$/;
+
+/**
+ * `全市的地区生产总值` → `地区生产总值`; `新增` kept apart (`城镇新增就业` and `新增城镇就业` are one indicator);
+ * a share named by its whole loses 比重 (`X占Y比重` and `X占Y的73.6%` are one indicator).
+ */
 export function normalizeIndicator(name: string): { key: string; fresh: boolean } {
   const s = name
     .replace(/[\s\u3000“”"‘’'《》（）()]/g, '')
     .replace(/的/g, '')
     .replace(LEADING_WORDS, '')
-    .replace(COMPARED_WITH, '');
+    .replace(COMPARED_WITH, '')
+    .replace(SHARE_OF, '');
   return { key: s.replace(/新增/g, ''), fresh: s.includes('新增') };
 }
 

@@ -105,8 +105,10 @@ function commonSuffix(a: string, b: string): number {
 /**
  * Parts in the clauses after the 其中 clause, while each names the same kind of thing as the part before
  * it (`其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元`; not `其中高校毕业生1万人，转移农村劳动力3万人`).
+ * After `其中：` the colon opens the list, so every clause of the sentence with one amount of the unit is a part
+ * (`其中：出口52.3亿元，进口34.2亿元`).
  */
-function parallelParts(s: string, breaks: ClauseBreaks, figures: readonly Figure[], first: Quantity, from: number): Quantity[] {
+function parallelParts(s: string, breaks: ClauseBreaks, figures: readonly Figure[], first: Quantity, from: number, listed: boolean): Quantity[] {
   const found: Quantity[] = [];
   let previous = first;
   for (let start = from; (s[start] === '，' || s[start] === ',') && found.length < MAX_PARALLEL; ) {
@@ -114,7 +116,7 @@ function parallelParts(s: string, breaks: ClauseBreaks, figures: readonly Figure
     const clause = s.slice(start + 1, end);
     if (end - start > MAX_CLAUSE || clause.includes('其中') || NOT_A_PART.test(clause) || AVERAGE.test(clause)) break;
     const same = quantitiesIn(figures, start + 1, end).filter((q) => q.base === first.base);
-    if (same.length !== 1 || commonSuffix(same[0]!.figure.indicator, previous.figure.indicator) < 2) break;
+    if (same.length !== 1 || (!listed && commonSuffix(same[0]!.figure.indicator, previous.figure.indicator) < 2)) break;
     found.push(same[0]!);
     previous = same[0]!;
     start = end;
@@ -164,7 +166,8 @@ export const partExceedsWhole: Rule = {
       const wholes = quantitiesIn(figures, wholeStart, wholeEnd);
       if (wholes.length === 0) continue;
       const parts = quantitiesIn(figures, partStart, partEnd);
-      if (parts.length > 0) parts.push(...parallelParts(s, breaks, figures, parts[parts.length - 1]!, partEnd));
+      const listed = /[：:]/.test(s.slice(k + 2, partStart));
+      if (parts.length > 0) parts.push(...parallelParts(s, breaks, figures, parts[parts.length - 1]!, partEnd, listed));
       const bases = new Set(parts.map((p) => p.base));
       for (const base of bases) {
         const whole = wholes.filter((w) => w.base === base).pop();

@@ -2,12 +2,12 @@
 // compared with tables built from their own figures, then one value altered to make the defect.
 import assert from 'node:assert/strict';
 import { parseOfficialTable } from '../../../src/core/config/officialFigures';
-import { splitUnit, type OfficialFigure } from '../../../src/core/config/officialRow';
+import { splitUnit } from '../../../src/core/config/officialRow';
 import { extractFigures } from '../../../src/core/figures';
 import { lint } from '../../../src/core/lint';
-import { figureMeasure, reviewYear } from '../../../src/core/rules/official-rows';
 import type { Format } from '../../../src/core/model';
 import { EMPTY_CONFIG } from '../../../src/core/settings';
+import { officialRowOf } from '../../../eval/plant';
 import { corpus } from '../helpers';
 import { CORPUS_FILES, ruleHarness } from './harness';
 
@@ -102,6 +102,18 @@ describe('official-figure', () => {
     assert.deepEqual(withTable(['空气优良天数比例,99.5,%,2018年,,,'], AIR).spans.map((s) => s[2]), ['99.2%']);
   });
 
+  it('reads a level reached (上升到, 增至, 平均为), a share named by its whole, and the verb before a list of values', () => {
+    // Sentences of the shape of 02_national_2017 and 05_national_2022, in a review of 2018.
+    const text =
+      `${REVIEW}科技进步贡献率上升到56.2%。城镇化率增至61.5%。城镇调查失业率平均为5.1%。` +
+      '全社会研发经费支出与国内生产总值之比达到2.08%。全年民生支出占一般公共预算支出的73.6%。省属企业营业收入、利润分别增长6%、60.7%。\n';
+    const rows = ['科技进步贡献率,56.2', '城镇化率,61.5', '城镇调查失业率,5.1', '全社会研发经费支出与国内生产总值之比,2.08', '民生支出占一般公共预算支出比重,73.6', '利润增长,60.7'];
+    const table = (off: number) => rows.map((r, i) => `${i === off ? r.replace(/[\d.]+$/, (v) => String(Number(v) + 1)) : r},%,2018年,,,`);
+    assert.deepEqual(withTable(table(-1), text).findings, []);
+    const written = ['56.2%', '61.5%', '5.1%', '2.08%', '73.6%', '60.7%'];
+    for (let i = 0; i < rows.length; i++) assert.deepEqual(withTable(table(i), text).spans.map((s) => s[2]), [written[i]], rows[i]);
+  });
+
   it('reads decreases: a row named 下降 or a negative growth agrees with 下降6.9%', () => {
     const { text } = corpus('county-2022-three-level-cadre-meeting-speech.txt');
     assert.deepEqual(withTable(['交通事故亡人人数下降,6.9,%,2021年,,,'], text).findings, []);
@@ -170,14 +182,7 @@ describe('official-figure', () => {
       const key = (f: (typeof figures)[number]) => `${f.indicator}|${f.unit}`;
       const counts = new Map<string, number>();
       for (const f of figures) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
-      const officialFigures: OfficialFigure[] = figures
-        .filter((f) => counts.get(key(f)) === 1)
-        .flatMap((f) => {
-          const year = Number(/^(\d{4})年/.exec(f.period ?? '')?.[1] ?? reviewYear(doc, f.section));
-          const sign = figureMeasure(f, splitUnit(f.unit)!.base).sign;
-          const value = `${sign < 0 ? '-' : ''}${f.value}`;
-          return year ? [{ indicator: f.indicator, aliases: [], value, amount: sign * f.amount!, unit: f.unit, year, period: `${year}年`, file: name, line: 1 }] : [];
-        });
+      const officialFigures = figures.filter((f) => counts.get(key(f)) === 1).flatMap((f) => officialRowOf(doc, f, name) ?? []);
       compared += officialFigures.length;
       assert.deepEqual(check(text, format, { ...EMPTY_CONFIG, officialFigures }).map((f) => `${f.range.startLine + 1}: ${f.message}`), [], name);
     }

@@ -52,6 +52,14 @@ describe('rule: part-exceeds-whole', () => {
     assert.deepEqual(check('今年赤字率拟按3%安排，财政赤字2.38万亿元，其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元。'), []);
   });
 
+  it('after 其中： adds every clause of the list with an amount of the unit, whatever each names', () => {
+    const text = '实现进出口总额86.5亿元，其中：出口52.3亿元，进口40.1亿元。';
+    assert.deepEqual(spans(text).map((s) => s[2]), ['出口52.3亿元，进口40.1亿元']);
+    assert.deepEqual(check(text.replace('40.1', '34.2')), []);
+    // Without the colon the next clause may be something else (`转移农村劳动力`): not added.
+    assert.deepEqual(check('实现进出口总额86.5亿元，其中出口52.3亿元，进口40.1亿元。'), []);
+  });
+
   it('does not take the last clause of the sentence before as the whole of a sentence opened by 其中', () => {
     // 02_national_2017 as published: the whole is 财政赤字2.38万亿元, not the 2000亿元 increase.
     const text = '今年赤字率拟按3%安排，财政赤字2.38万亿元，比去年增加2000亿元。其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元。';

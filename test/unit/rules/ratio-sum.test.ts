@@ -39,6 +39,19 @@ describe('rule: ratio-sum', () => {
     );
   });
 
+  it('reports shares past 100 given part by part after the whole is named (常住人口中，城镇人口占…)', () => {
+    const text = '全市常住人口中，城镇人口占65.3%，农村人口占35.5%。';
+    assert.deepEqual(spans(text).map((s) => s[2]), ['城镇人口占65.3%，农村人口占35.5%']);
+    // Under 100: the parts named may not be all of the whole.
+    assert.deepEqual(check('全市常住人口中，60岁以上人口占20.5%，65岁以上人口占14.2%。'), []);
+  });
+
+  it('sums the contributions of the three industries to growth, which make up the whole growth', () => {
+    const text = '三次产业对经济增长的贡献率分别为5.2%、40.3%和53.1%。';
+    assert.deepEqual(check(text).map((f) => f.message), ['各部分之和为98.6，不是100（5.2+40.3+53.1）']);
+    assert.deepEqual(check(text.replace('5.2', '6.6')), []);
+  });
+
   it('does not sum shares under 100 when the parts named may not be all of the whole', () => {
     const text = '能源消费结构中，煤炭、石油、天然气分别占56%、18.9%、8.1%。煤、油、气消费比例为56∶19∶8。';
     assert.deepEqual(spans(text), []);
