@@ -40,7 +40,7 @@ const THIS_YEAR_PLAN = /(?<=^|[。；，：！？\s])今年(?=要(?!求)|[^，�
 /** A project named in Chinese characters only, with a stem of three or more before a body ending. */
 const BODY_NAME = /^[\u4e00-\u9fff]{3,}(?:中心|公司|园区|景区|工程|项目)$/;
 /** A full date: `2019年3月4日`. */
-const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/;
+const FULL_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
 
 /** A structure written as a ratio: `三次产业结构演进为3.6 : 48 : 48.4`. */
 const STRUCTURE_RATIO = /结构[^。；\d]{0,16}?(\d+(?:\.\d+)?(?:[ \u3000]*[∶:：][ \u3000]*\d+(?:\.\d+)?)+)/;
@@ -121,12 +121,14 @@ export const PLANTERS: Record<string, Planter> = {
     return sites;
   },
   'percent for points'(doc) {
-    const f = extractFigures(doc).find((x) => x.unit === '个百分点' && x.change && DIFFERENCE.test(x.change) && RATE_INDICATOR.test(x.indicator));
-    if (!f) return [];
-    const start = f.valueRange.start + f.value.length;
     // The document's own percent sign: another would be a second defect (fullwidth-digits).
     const sign = doc.text.split('％').length > doc.text.split('%').length ? '％' : '%';
-    return [{ kind: 'percent for points', rule: 'percent-point', start, end: start + f.unit.length, text: sign }];
+    return extractFigures(doc)
+      .filter((x) => x.unit === '个百分点' && x.change && DIFFERENCE.test(x.change) && RATE_INDICATOR.test(x.indicator))
+      .map((f) => {
+        const start = f.valueRange.start + f.value.length;
+        return { kind: 'percent for points', rule: 'percent-point', start, end: start + f.unit.length, text: sign };
+      });
   },
   placeholder(doc) {
     const f = extractFigures(doc).find((x) => /^\d{2,}$/.test(x.value));
@@ -136,29 +138,28 @@ export const PLANTERS: Record<string, Planter> = {
   'stale plan year'(doc) {
     const year = reportYear(doc)?.year;
     if (year === undefined) return [];
-    for (const p of doc.paragraphs) {
+    return doc.paragraphs.flatMap((p) => {
       const i = p.heading || periodOf(p.section) !== 'plan' ? -1 : p.text.search(THIS_YEAR_PLAN);
-      if (i !== -1) return [{ kind: 'stale plan year', rule: 'period-mismatch', start: p.range.start + i, end: p.range.start + i + 2, text: `${year - 1}年` }];
-    }
-    return [];
+      return i === -1 ? [] : [{ kind: 'stale plan year', rule: 'period-mismatch', start: p.range.start + i, end: p.range.start + i + 2, text: `${year - 1}年` }];
+    });
   },
   'dropped character'(doc) {
     // A project named twice: the later mention loses the character before its ending (`公交调度中心` → `公交调中心`).
-    for (const { name } of extractOutline(doc).projects) {
-      const ending = name.slice(-2);
+    const names = new Set(extractOutline(doc).projects.map((p) => p.name));
+    return [...names].flatMap((name) => {
       const at = doc.checkable.lastIndexOf(name);
-      if (!BODY_NAME.test(name) || at === doc.checkable.indexOf(name) || /[一二三四五六七八九十期]/.test(name.at(-3)!)) continue;
-      const cut = at + name.length - ending.length - 1;
+      if (!BODY_NAME.test(name) || at === doc.checkable.indexOf(name) || /[一二三四五六七八九十期]/.test(name.at(-3)!)) return [];
+      const cut = at + name.length - 3;
       return [{ kind: 'dropped character', rule: 'name-variant', start: cut, end: cut + 1, text: '' }];
-    }
-    return [];
+    });
   },
   'wrong weekday'(doc) {
-    const m = FULL_DATE.exec(doc.checkable);
-    if (!m || /^[（(]/.test(doc.checkable.slice(m.index + m[0].length))) return [];
-    const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
-    const at = m.index + m[0].length;
-    return [{ kind: 'wrong weekday', rule: 'period-mismatch', start: at, end: at, text: `（星期${'一二三四五六日'[day]}）` }];
+    return [...doc.checkable.matchAll(FULL_DATE)].flatMap((m) => {
+      const at = m.index + m[0].length;
+      if (/^[（(]/.test(doc.checkable.slice(at))) return [];
+      const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay();
+      return [{ kind: 'wrong weekday', rule: 'period-mismatch', start: at, end: at, text: `（星期${'一二三四五六日'[day]}）` }];
+    });
   },
   'second mention'(doc) {
     // Each indicator once: a report may state one goal in several clauses.
@@ -261,7 +262,7 @@ export function plantAll(text: string, format: Format): PlantResult[] {
 }
 
 /** The defects the consistency rules look for, planted at every site a report offers, one at a time. */
-export const EVERY_SITE = ['second mention', 'ratio off 100', 'part above whole', 'official figure'];
+export const EVERY_SITE = ['second mention', 'ratio off 100', 'part above whole', 'official figure', 'percent for points', 'stale plan year', 'dropped character', 'wrong weekday'];
 
 export function plantEverySite(text: string, format: Format): PlantResult[] {
   const { doc } = lint(text, { format });
