@@ -2,7 +2,7 @@ import { runBefore } from './text-utils';
 import type { Rule } from './types';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
-const SINCE = '(?:[比较](?:上年|去年|上年末|年初|\\d{4}年)|同比|年均|平均)?';
+const SINCE = '(?:[比较](?:上年|去年|上年末|年初|\\d{4}年)|同比|年均|平均|(?:近|过去)(?:\\d+|[两三四五六七八九十])年(?:来)?)?';
 const VALUE = '(\\d+(?:\\.\\d+)?|X+)';
 const RATE = '(?<rate>率|比重|占比|比例|份额|增速|增幅)';
 /** The change in % (groups `stated`, `low`): `提高1.2%`, `下降了2%`, `回落近1.5%`, `提高1—2%`. */

@@ -30,6 +30,9 @@ describe('rule: percent-point', () => {
     assert.deepEqual(spans('全市森林覆盖率达到45.2%，比上年末提高1.3%。').map((x) => x[2]), ['比上年末提高1.3%']);
     // jilin-2026 (产业投资比重提升至55.7%、提高4.7个百分点), with % for 个百分点.
     assert.deepEqual(spans('优化投资结构，产业投资比重提升至55.7%、提高4.7%。').map((x) => x[2]), ['提高4.7%']);
+    // A change over several years: `近3年`, `过去五年来`.
+    assert.deepEqual(spans('建成面积占耕地比例达到66.25%，近3年提升21%。').map((x) => x[2]), ['近3年提升21%']);
+    assert.deepEqual(spans('城镇化率达到67.2%，过去五年来提高6.1%。').map((x) => x[2]), ['过去五年来提高6.1%']);
   });
 
   it('reports rates, growth rates and ranges; a range with two signs gets no fix', () => {
