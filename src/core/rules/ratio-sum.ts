@@ -21,7 +21,8 @@ const INDUSTRY_SHARE = (name: string) => `(?:第${name}产业|${name}产)(?:增�
 const INDUSTRY_SHARES = new RegExp(`${INDUSTRY_SHARE('一')}[、，,][ \\u3000]*${INDUSTRY_SHARE('二')}[、，,和][ \\u3000]*${INDUSTRY_SHARE('三')}`, 'g');
 /** Each part with its share after the whole is named (`常住人口中，城镇人口占65.3%，乡村人口占34.7%`). */
 const SHARE_CLAUSE = `[^，。；：、\\d%％]{1,12}?占比?(?:为|达到?)?${NUMBER}[%％]`;
-const SHARE_CLAUSES = new RegExp(`(?<=中[，,])${SHARE_CLAUSE}(?:[，,、]${SHARE_CLAUSE}){1,11}(?=[，,。；;]|$)`, 'g');
+/** Opens with the whole's `中，` (matched, not looked behind for: a literal start is found fast). */
+const SHARE_CLAUSES = new RegExp(`中[，,](${SHARE_CLAUSE}(?:[，,、]${SHARE_CLAUSE}){1,11})(?=[，,。；;]|$)`, 'g');
 /** Growth rates of the parts are not shares: `三次产业增加值分别增长3%、5%、8%`. */
 const RATES = /增速|增幅|增长(?!的贡献)|增加(?!值)|下降|提高|降低|(?<!贡献)率/;
 /** Parts that add to far from 100 are not shares of a whole (`1∶1配套`, `3∶2∶1`). */
@@ -68,8 +69,8 @@ export const ratioSum: Rule = {
       found.push({ start, end: m.index + m[0].length, parts: m[1]!.split(/[%％][、和及]?/).filter(Boolean), complete });
     }
     for (const m of text.matchAll(SHARE_CLAUSES)) {
-      const parts = [...m[0].matchAll(/(\d+(?:\.\d+)?)[%％]/g)].map((x) => x[1]!);
-      found.push({ start: m.index, end: m.index + m[0].length, parts, complete: ALL_INDUSTRIES.test(m[0]) });
+      const parts = [...m[1]!.matchAll(/(\d+(?:\.\d+)?)[%％]/g)].map((x) => x[1]!);
+      found.push({ start: m.index + 2, end: m.index + m[0].length, parts, complete: ALL_INDUSTRIES.test(m[1]!) });
     }
     for (const m of text.matchAll(INDUSTRY_SHARES)) {
       found.push({ start: m.index, end: m.index + m[0].length, parts: [m[1]!, m[2]!, m[3]!], complete: true });
