@@ -7,6 +7,8 @@ import type { Rule } from './types';
 const CLAUSE_BREAK = /[，,：:；;。！？!?\n]/;
 /** Changes of an amount are differences: a part may grow by more than the whole (`增加5亿元，其中税收增加7亿元`). */
 const DIFFERENCE = /^(?:增长|增加|减少|下降|提高|提升|降低|扩大|压减|压降|退出)$/;
+/** A clause that only compares the whole with an earlier time: `比上年末减少208万人`, `同比增长5%`. */
+const COMPARISON = /^(?:比|较|同比|与上年相比)/;
 /** Bounds under which the whole may be larger than written, and approximations. */
 const LOOSE_WHOLE = /^(?:以上|超过|突破|多|余|不低于|不少于|高于|约|近|左右|上下|力争)$/;
 const LOOSE_PART = /^(?:以下|以内|不超过|不高于|低于|约|近|左右|上下)$/;
@@ -163,7 +165,13 @@ export const partExceedsWhole: Rule = {
       if (NOT_A_PART.test(partText) || AVERAGE.test(partText) || AVERAGE.test(s.slice(wholeStart, wholeEnd))) continue;
 
       figures ??= [...extractFigures(doc)].sort((a, b) => a.valueRange.start - b.valueRange.start);
-      const wholes = quantitiesIn(figures, wholeStart, wholeEnd);
+      let wholes = quantitiesIn(figures, wholeStart, wholeEnd);
+      // A clause comparing with last year (`年末全国人口140967万人，比上年末减少208万人，其中…`) tells how the
+      // whole changed: the whole is stated in the clause before it.
+      if (wholes.length === 0 && COMPARISON.test(s.slice(wholeStart, wholeEnd)) && wholeStart > 1 && !SENTENCE_END.test(s[wholeStart - 1]!)) {
+        const previousStart = runStart(s, wholeStart - 1, (ch) => CLAUSE_BREAK.test(ch), MAX_CLAUSE + 1);
+        if (wholeStart - 1 - previousStart <= MAX_CLAUSE) wholes = quantitiesIn(figures, previousStart, wholeStart - 1);
+      }
       if (wholes.length === 0) continue;
       const parts = quantitiesIn(figures, partStart, partEnd);
       const listed = /[：:]/.test(s.slice(k + 2, partStart));

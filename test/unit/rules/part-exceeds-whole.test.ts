@@ -60,6 +60,12 @@ describe('rule: part-exceeds-whole', () => {
     assert.deepEqual(check('实现进出口总额86.5亿元，其中出口52.3亿元，进口40.1亿元。'), []);
   });
 
+  it('takes the whole from the clause before a comparison with last year (比上年末减少…，其中…)', () => {
+    const text = '年末全国人口140967万人，比上年末减少208万人，其中城镇常住人口153267万人。';
+    assert.deepEqual(spans(text).map((s) => s[2]), ['其中城镇常住人口153267万人']);
+    assert.deepEqual(check(text.replace('153267', '93267')), []);
+  });
+
   it('does not take the last clause of the sentence before as the whole of a sentence opened by 其中', () => {
     // 02_national_2017 as published: the whole is 财政赤字2.38万亿元, not the 2000亿元 increase.
     const text = '今年赤字率拟按3%安排，财政赤字2.38万亿元，比去年增加2000亿元。其中，中央财政赤字1.55万亿元，地方财政赤字8300亿元。';
