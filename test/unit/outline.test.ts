@@ -252,6 +252,16 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['2', '座']]);
   });
 
+  it('keeps an aggregate investment (完成投资) and a capacity brought into use, not only a project size', () => {
+    const { goals } = outlineOf(
+      '三、2026年工作安排\n实施市级重点项目300个、完成投资900亿元以上。力争黄陵等2处铁矿、产能600万吨/年建成投产。投资5亿元的城东水厂开工建设。',
+    );
+    assert.deepEqual(
+      goals.filter((g) => g.unit !== '处').map((g) => [g.value, g.unit]),
+      [['300', '个'], ['900', '亿元'], ['600', '万吨/年']],
+    );
+  });
+
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
     const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);

@@ -50,7 +50,7 @@ const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|�
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
 /** Words after a value that do not start what it measures. */
-const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，)/;
+const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
 /** A clause that ends by reporting on a work. */
 const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
 /** Scope words and verbs do not qualify the noun after a value. */
@@ -248,7 +248,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
         (nounFollows && workStatusAt >= t.end && lastDeng < t.end) ||
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
-        (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
+        (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划|完成投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
       ) {
         kind = 'other';
       }
