@@ -267,6 +267,24 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);
   });
 
+  it('reads a counted list of projects with a long category, not lists of fields, kinds or programmes', () => {
+    assert.deepEqual(projects('推进大唐通辽、华能白城等3个百亿级绿色氢基能源一体化项目建设。'), [
+      ['大唐通辽', '在建'],
+      ['华能白城', '在建'],
+    ]);
+    assert.deepEqual(
+      projects('鼓励民间资本参与高技术、服务业等领域项目建设。建设一批电子材料、精细化学品等项目。实施汽车电子先进制造业集群建设工程。高标准建设省级零碳园区。'),
+      [],
+    );
+    // A short item before 等 and a long category is a place, not a work sharing the next item's suffix.
+    assert.deepEqual(projects('建设辽河等主要江河堤防加固、西部三期工程。').map((p) => p[0]), ['西部三期工程']);
+  });
+
+  it('gives every listed subject the head the last one names, and leaves out a counted list of works under way', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n人参、食用菌全产业链产值分别达到1230亿元、120亿元。推进A站、B站等4个抽水蓄能项目建设。');
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['人参全产业链产值', '1230'], ['食用菌全产业链产值', '120']]);
+  });
+
   it('leaves out generic categories', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
   });

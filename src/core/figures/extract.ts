@@ -38,6 +38,8 @@ const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装�
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`): progress, not a target. */
 const UNDER_WAY_BEFORE = /(?:加快|推进)$/;
+/** The same after a list of the works (`推进A、B、C等5个氢基能源一体化项目建设`). */
+const UNDER_WAY_LIST = /^(?:加快|推进)[^，。；：]*等$/;
 const WORKS_AFTER = /^在建|(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|工程|项目)(?:的)?(?:建设|前期工作)?$/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
@@ -226,7 +228,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
-        (UNDER_WAY_BEFORE.test(tail) && entry?.dimension === 'count' && WORKS_AFTER.test(rest)) ||
+        ((UNDER_WAY_BEFORE.test(tail) || UNDER_WAY_LIST.test(before)) && entry?.dimension === 'count' && WORKS_AFTER.test(rest)) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||
@@ -271,7 +273,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
           .split(LIST_SPLIT)
           .map((s) => cleanIndicator(s))
           .filter((s) => s.length >= 2);
-        distributed = { subjects, values: [] };
+        distributed = { subjects: shareHead(subjects), values: [] };
       } else {
         if (nounFollows && followingFits) {
           useFollowing();
@@ -325,6 +327,16 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
  * `A、B分别增长X、Y` pairs subjects with values; `A、B均增长X` and a subject-less `分别增长X` after
  * two figures give each subject the value.
  */
+/** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
+const SHARED_HEAD = /(?:全产业链|产业链|全行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资|产能|装机|销量|出口额|进口额)$/;
+
+/** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
+function shareHead(subjects: string[]): string[] {
+  const head = SHARED_HEAD.exec(subjects[subjects.length - 1] ?? '')?.[0];
+  if (!head || subjects.length < 2 || subjects[subjects.length - 1]!.length === head.length) return subjects;
+  return subjects.map((s, i) => (i < subjects.length - 1 && !SHARED_HEAD.test(s) ? s + head : s));
+}
+
 function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Draft[] {
   // The verb before the list is every value's (`分别增长6%、60.7%`).
   const change = listed[0]?.change;

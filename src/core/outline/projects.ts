@@ -41,6 +41,9 @@ function lastListEnd(text: string): number {
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂)$/;
+const COUNT_START = /^[\dX一二三四五六七八九十]+[个条座所项处家批]/;
+/** Categories of fields, not of works: `等领域项目`, `等行业项目`. */
+const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类)/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站)$/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|前期工作|进度)$/;
@@ -50,6 +53,8 @@ const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|新型|现代|数字|智慧|贫困|区域)/;
+/** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
+const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
 /** A quoted slogan named a programme (`“城市双修”工程`, `“菜篮子”工程`), not a work. */
 const SLOGAN = /^[“"][^”"]+[”"](?:工程|项目|行动|计划|建设)$/;
@@ -113,11 +118,16 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
     const rest = text.slice(listEnd + 1);
     const status = statusAtEnd(rest);
-    const category = (status ? rest.slice(0, status.index) : rest)
-      .replace(/(?:的)?(?:现代化|标准化|提档升级|提质增效)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/, '')
-      .replace(/^[\dX一二三四五六七八九十]+[个条座所项处家批]/, '')
-      .replace(/[\dX]+[个项家批条座处所]$/, '');
-    if (category.length <= 12 && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category))) {
+    const counted = (status ? rest.slice(0, status.index) : rest).replace(
+      /(?:的)?(?:现代化|标准化|提档升级|提质增效)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/,
+      '',
+    );
+    const category = counted.replace(COUNT_START, '').replace(/[\dX]+[个项家批条座处所]$/, '');
+    // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`) names no works.
+    const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
+    // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
+    const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
+    if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category))) {
       // A list whose status is said, of projects, or of a kind whose members go by name (`等高速公路`) names works.
       listed = status || /(?:项目|工程)$/.test(category) || NAMED_KIND.test(category) ? 'named' : 'bare';
       body = text.slice(0, listEnd);
@@ -179,12 +189,14 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       name = unquoted;
     }
     const stop = NAME_STOP.exec(name);
-    if (stop && stop.index >= 2) name = name.slice(0, stop.index);
+    const cut = stop !== null && stop.index >= 2;
+    if (cut) name = name.slice(0, stop.index);
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
     if (isGenericWork(name) || SLOGAN.test(name)) continue;
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && name.length <= 4)) continue;
+    // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && !cut && name.length <= 4)) continue;
     if (!invest && !listed && !statusWords) continue;
-    if (!invest && !listed && PROGRAMME.test(name) && BROAD_SCOPE.test(name.replace(/^[“"‘]+/, ''))) continue;
+    if (!invest && !listed && PROGRAMME.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     const start = clause.start + from;
     found.push({
       name,
