@@ -285,6 +285,23 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['人参全产业链产值', '1230'], ['食用菌全产业链产值', '120']]);
   });
 
+  it('reads a bare measure under its sentence topic, 超 as a bound, and leaves out ways and works under way', () => {
+    const { goals } = outlineOf(
+      '三、2026年工作安排\n煤层气发展方面，加快增储上产，力争产量突破50亿立方米、投资超30亿元。抓实节能降碳6条路径。抓好3个在建抽水蓄能项目建设。',
+    );
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value, g.comparator ?? '']), [
+      ['煤层气产量', '50', '突破'],
+      ['煤层气投资', '30', '超'],
+    ]);
+  });
+
+  it('leaves out kinds of facilities and programmes: 虚拟电厂, 绿电产业园区, 再电气化工程, a list after 布局建设', () => {
+    assert.deepEqual(
+      projects('加快智能电网、虚拟电厂等开发建设。推进绿电产业园区建设。实施再电气化工程。加快布局建设煤制烯烃、焦炉煤气制氢等项目。推动骨干水网及县域配套工程建设。'),
+      [],
+    );
+  });
+
   it('leaves out generic categories', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
   });

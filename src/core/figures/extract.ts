@@ -26,12 +26,12 @@ const SENTENCE = /[^。！？；;!?\n]+/g;
 const CLAUSE = /[^，,：:]+/g;
 
 const SUFFIX_COMPARATOR = /^(?:以上|以下|左右|以内|上下|多|余)/;
-const PREFIX_COMPARATOR = /(?:不低于|不少于|不超过|不高于|超过|高于|低于|突破|约|近)$/;
+const PREFIX_COMPARATOR = /(?:不低于|不少于|不超过|不高于|超过|超|高于|低于|突破|约|近)$/;
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|件民生实事|方面民生实事|内容)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|件民生实事|方面民生实事|内容|路径|举措|措施)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
@@ -63,6 +63,10 @@ const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨�
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
 const DISTRIBUTE = /(分别|(?<![平人年])均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
+/** A measure that names no subject of its own. */
+const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
+/** A sentence opening with its topic: `非常规天然气发展方面，`. */
+const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]/;
 
 interface Token {
   index: number;
@@ -228,7 +232,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
-        ((UNDER_WAY_BEFORE.test(tail) || UNDER_WAY_LIST.test(before)) && entry?.dimension === 'count' && WORKS_AFTER.test(rest)) ||
+        (entry?.dimension === 'count' && (/^在建/.test(rest) || ((UNDER_WAY_BEFORE.test(tail) || UNDER_WAY_LIST.test(before)) && WORKS_AFTER.test(rest)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||
@@ -291,6 +295,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
       }
 
+      // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic.
+      if (BARE_MEASURE.test(indicator)) indicator = (TOPIC.exec(sentence)?.[1] ?? '') + indicator;
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
       const periodMatch = periods[periodsBefore - 1]?.[0];

@@ -123,8 +123,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       '',
     );
     const category = counted.replace(COUNT_START, '').replace(/[\dX]+[个项家批条座处所]$/, '');
-    // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`) names no works.
-    const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
+    // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
+    const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些|布局)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
     if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category))) {

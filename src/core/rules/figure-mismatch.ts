@@ -1,5 +1,6 @@
 import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
+import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
 import { isSentenceEnd, runStart } from './text-utils';
 import type { Rule } from './types';
@@ -34,8 +35,6 @@ const DOWN = /(?:下降|降低|减少|压减|压降|缩小|回落|减)$/;
 /** Verbs of new things: `新建学校5所` counts an increment, not the stock `学校达到120所`. */
 const INCREMENT = /新增|新建|新开工|新开通|新改建|改扩建|新培育|新引进|新认定|新发展|建成|改造|累计/;
 
-const LOWER = new Set(['以上', '不低于', '不少于', '超过', '高于', '突破', '多', '余']);
-const UPPER = new Set(['以下', '以内', '不超过', '不高于', '低于']);
 
 /** Period words in a title or a figure: a year, a five-year plan, five years of review. */
 const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
@@ -164,8 +163,8 @@ function keyOf(
 function keepsBound(bound: Figure, value: Figure): boolean {
   const c = bound.comparator ?? '';
   if (value.comparator !== undefined && value.comparator !== '左右') return false;
-  if (LOWER.has(c)) return value.amount! >= bound.amount!;
-  if (UPPER.has(c)) return (value.upper ?? value.amount!) <= bound.amount!;
+  if (AT_LEAST.has(c)) return value.amount! >= bound.amount!;
+  if (AT_MOST.has(c)) return (value.upper ?? value.amount!) <= bound.amount!;
   return false;
 }
 

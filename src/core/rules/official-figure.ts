@@ -1,16 +1,11 @@
 import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import { extractFigures, type Figure } from '../figures';
-import { decimalPlaces } from '../figures/normalize';
+import { ABOUT, AT_LEAST, AT_MOST, decimalPlaces } from '../figures/normalize';
 import type { ReportDocument } from '../model';
 import { candidateRows, contextOf, figureMeasure, indexRows, mayMatch, periodFits, type IndexedRow } from './official-rows';
 import type { Edit, Message, Rule } from './types';
 
-/** The text claims at least the value (`5%以上`, `突破100亿元`, `1.2万余人`). */
-const AT_LEAST = new Set(['以上', '超过', '突破', '不低于', '不少于', '高于', '多', '余']);
-/** The text claims at most the value. */
-const AT_MOST = new Set(['以下', '以内', '不超过', '不高于', '低于']);
-/** The text rounds on purpose: within 5% of the official value is fine. */
-const ABOUT = new Set(['左右', '约', '上下', '近']);
+/** The text rounds on purpose (ABOUT): within 5% of the official value is fine. */
 const ABOUT_TOLERANCE = 0.05;
 
 /** Whether the text's value (with its comparator and precision) can be the official one. */

@@ -1,5 +1,5 @@
 import { extractFigures, type Dimension, type Figure } from '../figures';
-import { amountOf, decimalPlaces } from '../figures/normalize';
+import { ABOUT, amountOf, AT_LEAST, AT_MOST, decimalPlaces } from '../figures/normalize';
 import { SCALES, scalePrefix, unitEntry } from '../figures/units';
 import { runStart, SENTENCE_END } from './text-utils';
 import type { Rule } from './types';
@@ -10,8 +10,8 @@ const DIFFERENCE = /^(?:增长|增加|减少|下降|提高|提升|降低|扩大|
 /** A clause that only compares the whole with an earlier time: `比上年末减少208万人`, `同比增长5%`. */
 const COMPARISON = /^(?:比|较|同比|与上年相比)/;
 /** Bounds under which the whole may be larger than written, and approximations. */
-const LOOSE_WHOLE = /^(?:以上|超过|突破|多|余|不低于|不少于|高于|约|近|左右|上下|力争)$/;
-const LOOSE_PART = /^(?:以下|以内|不超过|不高于|低于|约|近|左右|上下)$/;
+const looseWhole = (c: string) => AT_LEAST.has(c) || ABOUT.has(c) || c === '力争';
+const loosePart = (c: string) => AT_MOST.has(c) || ABOUT.has(c);
 /** A part clause that counts something else: a running total, a share, another period. */
 const NOT_A_PART = /累计|总计|合计|共计|总投资|总规模|总面积|总里程|总量|总额|占|\d{4}年|以来|历年|带动|拉动/;
 /** Averages and intensities: a group's average may exceed the overall one (`人均收入3万元，其中城镇居民4.5万元`). */
@@ -179,8 +179,8 @@ export const partExceedsWhole: Rule = {
       const bases = new Set(parts.map((p) => p.base));
       for (const base of bases) {
         const whole = wholes.filter((w) => w.base === base).pop();
-        if (!whole || (whole.figure.comparator && LOOSE_WHOLE.test(whole.figure.comparator))) continue;
-        const own = parts.filter((p) => p.base === base && !(p.figure.comparator && LOOSE_PART.test(p.figure.comparator)));
+        if (!whole || (whole.figure.comparator && looseWhole(whole.figure.comparator))) continue;
+        const own = parts.filter((p) => p.base === base && !(p.figure.comparator && loosePart(p.figure.comparator)));
         const related = [{ start: whole.figure.range.start, end: whole.figure.range.end, message: { zh: `总数：${describe(whole.figure)}`, en: `The whole: ${describe(whole.figure)}` } }];
         const larger = own.filter((p) => p.amount - p.rounding > whole.amount + whole.rounding);
         for (const p of larger) {
