@@ -302,6 +302,21 @@ describe('extractOutline: projects', () => {
     );
   });
 
+  it('keeps a voltage class in the name of what is counted, and reads 批复 and 投产达效 as statuses', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n新建500千伏和220千伏输变电工程12个。');
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value, g.unit]), [['500千伏和220千伏输变电工程', '12', '个']]);
+    assert.deepEqual(projects('争取红山铜矿批复。华能光热储能等项目投产达效。加快推进北坡气田、东沟矿区煤层气等开发利用。'), [
+      ['红山铜矿', '前期'],
+      ['华能光热储能', '竣工投产'],
+      ['北坡气田', '在建'],
+      ['东沟矿区煤层气', '在建'],
+    ]);
+  });
+
+  it('leaves out slogans listed before 等…工程', () => {
+    assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
+  });
+
   it('leaves out generic categories', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
   });

@@ -63,6 +63,7 @@ const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨�
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
 const DISTRIBUTE = /(分别|(?<![平人年])均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
+const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** A measure that names no subject of its own. */
 const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
 /** A sentence opening with its topic: `非常规天然气发展方面，`. */
@@ -208,6 +209,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
     let cursor = 0;
     let distributed: { subjects: string[]; values: Draft[] } | undefined;
     for (const t of tokens) {
+      // A voltage names a class of line or station (`新建750千伏和330千伏电网工程16个`): it stays in the next indicator.
+      if (VOLTAGE.test(t.unit ?? '')) continue;
       const rawBefore = clause.slice(cursor, t.index);
       const lead = rawBefore.length - rawBefore.replace(/^[\s\u3000、，和及与]+/, '').length;
       const before = rawBefore.slice(lead);

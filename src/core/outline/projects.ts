@@ -26,7 +26,7 @@ const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六�
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保|竣工)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|规划建设|具备(?:开通|通车|运营)条件|释放产能)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保|竣工)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -113,6 +113,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   let body = text;
   let statusWords = '';
   let listed: 'named' | 'bare' | undefined;
+  let listCategory = '';
   const listEnd = lastListEnd(text);
   if (listEnd > 0) {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
@@ -130,6 +131,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category))) {
       // A list whose status is said, of projects, or of a kind whose members go by name (`等高速公路`) names works.
       listed = status || /(?:项目|工程)$/.test(category) || NAMED_KIND.test(category) ? 'named' : 'bare';
+      listCategory = category;
       body = text.slice(0, listEnd);
       statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
@@ -182,6 +184,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : (ITEM_VERB.exec(name)?.[0] ?? '');
     from += verb.length;
     name = name.slice(verb.length);
+    // A slogan listed before 等…工程 (`深入实施“煤油气硅”等多元利用工程`) ends with its quote: a programme, not a work.
+    if (listed && listCategory.endsWith('工程') && /[”"]$/.test(name)) continue;
     // Quotes around the whole name go; a quoted part (`“117项目”核心区`) stays with its closing quote.
     const unquoted = name.replace(QUOTE, '');
     if (balancedQuotes(unquoted)) {
