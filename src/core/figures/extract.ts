@@ -4,7 +4,7 @@
 
 import type { Paragraph, ReportDocument } from '../model';
 import { periodOf, sectionPath, type Period } from '../outline/periods';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, PREFIX_BOUNDS } from './normalize';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
 
@@ -26,7 +26,7 @@ const SENTENCE = /[^。！？；;!?\n]+/g;
 const CLAUSE = /[^，,：:]+/g;
 
 const SUFFIX_COMPARATOR = /^(?:以上|以下|左右|以内|上下|多|余)/;
-const PREFIX_COMPARATOR = /(?:不低于|不少于|不超过|不高于|超过|超|高于|低于|突破|约|近)$/;
+const PREFIX_COMPARATOR = new RegExp(`(?:${[...PREFIX_BOUNDS, '突破'].join('|')})$`);
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
@@ -36,10 +36,11 @@ const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
-/** Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`): progress, not a target. */
-const UNDER_WAY_BEFORE = /(?:加快|推进)$/;
-/** The same after a list of the works (`推进A、B、C等5个氢基能源一体化项目建设`). */
-const UNDER_WAY_LIST = /^(?:加快|推进)[^，。；：]*等$/;
+/**
+ * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
+ * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
+ */
+const UNDER_WAY_BEFORE = /(?:加快|推进)$|^(?:加快|推进)[^，。；：]*等$/;
 const WORKS_AFTER = /^在建|(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|工程|项目)(?:的)?(?:建设|前期工作)?$/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
@@ -235,7 +236,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
-        (entry?.dimension === 'count' && (/^在建/.test(rest) || ((UNDER_WAY_BEFORE.test(tail) || UNDER_WAY_LIST.test(before)) && WORKS_AFTER.test(rest)))) ||
+        (entry?.dimension === 'count' && (/^在建/.test(rest) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||
@@ -332,10 +333,6 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
   return drafts;
 }
 
-/**
- * `A、B分别增长X、Y` pairs subjects with values; `A、B均增长X` and a subject-less `分别增长X` after
- * two figures give each subject the value.
- */
 /** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
 const SHARED_HEAD = /(?:全产业链|产业链|全行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资|产能|装机|销量|出口额|进口额)$/;
 
@@ -346,6 +343,10 @@ function shareHead(subjects: string[]): string[] {
   return subjects.map((s, i) => (i < subjects.length - 1 && !SHARED_HEAD.test(s) ? s + head : s));
 }
 
+/**
+ * `A、B分别增长X、Y` pairs subjects with values; `A、B均增长X` and a subject-less `分别增长X` after
+ * two figures give each subject the value.
+ */
 function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Draft[] {
   // The verb before the list is every value's (`分别增长6%、60.7%`).
   const change = listed[0]?.change;

@@ -88,10 +88,12 @@ export const AT_MOST = new Set(['以下', '以内', '不超过', '不高于', '�
 /** Comparators of an approximate value. */
 export const ABOUT = new Set(['左右', '约', '上下', '近']);
 
-export const BOUND_PREFIXES = new SuffixWords(['不低于', '不少于', '不超过', '不高于', '超过', '超', '高于', '低于', '约', '近']);
+/** Bound words written before a value (`不低于5%`, `超130万辆`, `约2.5万亿元`). */
+export const PREFIX_BOUNDS: readonly string[] = ['不低于', '不少于', '不超过', '不高于', '超过', '超', '高于', '低于', '约', '近'];
+export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
 const TRAILING = new SuffixWords([
-  ...CHANGE_VERBS, '不低于', '不少于', '不超过', '不高于', '高于', '低于', '超', '约', '近', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模',
+  ...CHANGE_VERBS, ...PREFIX_BOUNDS, '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模',
 ]);
 
 /** The change verb a text ends with, past a bound word: `增长`, `达到` of `…达到不低于`. */

@@ -185,7 +185,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     from += verb.length;
     name = name.slice(verb.length);
     // A slogan listed before 等…工程 (`深入实施“煤油气硅”等多元利用工程`) ends with its quote: a programme, not a work.
-    if (listed && listCategory.endsWith('工程') && /[”"]$/.test(name)) continue;
+    if (listCategory.endsWith('工程') && /[”"]$/.test(name)) continue;
     // Quotes around the whole name go; a quoted part (`“117项目”核心区`) stays with its closing quote.
     const unquoted = name.replace(QUOTE, '');
     if (balancedQuotes(unquoted)) {

@@ -35,7 +35,6 @@ const DOWN = /(?:下降|降低|减少|压减|压降|缩小|回落|减)$/;
 /** Verbs of new things: `新建学校5所` counts an increment, not the stock `学校达到120所`. */
 const INCREMENT = /新增|新建|新开工|新开通|新改建|改扩建|新培育|新引进|新认定|新发展|建成|改造|累计/;
 
-
 /** Period words in a title or a figure: a year, a five-year plan, five years of review. */
 const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
 /** A sentence that opens with a period: `这五年，`, `“十四五”时期是…`, `2025年，`. */
