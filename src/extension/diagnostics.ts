@@ -35,7 +35,7 @@ export class LiveDiagnostics implements vscode.Disposable {
     private readonly state: vscode.Memento,
   ) {
     this.disposables.push(
-      store.onDidAnalyze(({ document, analysis }) => {
+      store.onDidAnalyzeFirst(({ document, analysis }) => {
         if (analysis) this.set(document.uri, analysis.result.findings);
         else this.delete(document.uri);
       }),

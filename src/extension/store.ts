@@ -32,6 +32,8 @@ interface Entry {
   version: number;
   analysis: Analysis | undefined;
   timer?: ReturnType<typeof setTimeout>;
+  /** The views' push, pending until VS Code has sent the diagnostics. */
+  viewsTimer?: ReturnType<typeof setTimeout>;
   waiters: ((analysis: Analysis | undefined) => void)[];
   /** Sentence figures of the last analysis, for the next one. */
   memo: FigureMemo;
@@ -39,16 +41,22 @@ interface Entry {
 
 /**
  * Analyses each open document once per version, after the debounce (at once on open, on config and
- * toggle changes), and pushes the result to every view through `onDidAnalyze`. Providers that need the
- * current analysis await `whenAnalyzed`; commands that act now call `analyzeNow`.
+ * toggle changes), and pushes the result in two steps: `onDidAnalyzeFirst` in the analysis' own turn (the
+ * diagnostics), then `onDidAnalyze` on the next turn (every other view). VS Code sends what an extension
+ * publishes when its turn ends, so the squiggles reach the editor without waiting for the views.
+ * Providers that need the current analysis await `whenAnalyzed`; commands that act now call `analyzeNow`.
  */
 export class ReportStore implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly analyzedFirst = new vscode.EventEmitter<AnalysisEvent>();
   private readonly analyzed = new vscode.EventEmitter<AnalysisEvent>();
+  /** The diagnostics' push: at once, before anything else runs. */
+  readonly onDidAnalyzeFirst = this.analyzedFirst.event;
+  /** The views' push: on the turn after `onDidAnalyzeFirst`, once per turn with the newest analysis. */
   readonly onDidAnalyze = this.analyzed.event;
   /** How many analyses (lint runs) have run: the bench checks one per burst of typing. */
   analyses = 0;
-  private readonly disposables: vscode.Disposable[] = [this.analyzed];
+  private readonly disposables: vscode.Disposable[] = [this.analyzedFirst, this.analyzed];
 
   constructor(
     private readonly config: ConfigService,
@@ -93,7 +101,10 @@ export class ReportStore implements vscode.Disposable {
    */
   whenAnalyzed(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const entry = this.entries.get(document.uri.toString());
-    if (entry?.version === document.version && !entry.timer) return Promise.resolve(entry.analysis);
+    if (entry?.version === document.version && !entry.timer) {
+      // Published: at once, or with the views' push when that is still to come.
+      return entry.viewsTimer ? new Promise((resolve) => entry.waiters.push(resolve)) : Promise.resolve(entry.analysis);
+    }
     if (!this.isReport(document)) return Promise.resolve(undefined);
     const pending = this.entry(document);
     if (!pending.timer) this.schedule(document, 0);
@@ -171,9 +182,13 @@ export class ReportStore implements vscode.Disposable {
   }
 
   private publish(document: vscode.TextDocument, entry: Entry): void {
-    const waiters = entry.waiters.splice(0);
-    this.analyzed.fire({ document, analysis: entry.analysis });
-    for (const resolve of waiters) resolve(entry.analysis);
+    this.analyzedFirst.fire({ document, analysis: entry.analysis });
+    entry.viewsTimer ??= setTimeout(() => {
+      entry.viewsTimer = undefined;
+      const waiters = entry.waiters.splice(0);
+      this.analyzed.fire({ document, analysis: entry.analysis });
+      for (const resolve of waiters) resolve(entry.analysis);
+    }, 0);
   }
 
   /** Done with a document (closed, or no tab shows it): its views clear. */
@@ -189,7 +204,10 @@ export class ReportStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const entry of this.entries.values()) clearTimeout(entry.timer);
+    for (const entry of this.entries.values()) {
+      clearTimeout(entry.timer);
+      clearTimeout(entry.viewsTimer);
+    }
     for (const d of this.disposables) d.dispose();
   }
 }

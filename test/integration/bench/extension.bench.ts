@@ -56,10 +56,10 @@ describe('extension performance', () => {
       }
       seen.dispose();
       // The clock starts at the last keystroke the extension host sees and stops when the new diagnostics are
-      // in the collection (what VS Code sends to the editor). Not at onDidChangeDiagnostics: the host delays
-      // that event by its own 50 ms debounce.
+      // in the collection (VS Code sends them to the editor when this turn ends; the views follow on the next).
+      // Not at onDidChangeDiagnostics: the host delays that event by its own 50 ms debounce.
       const published = await waitFor(
-        store.onDidAnalyze,
+        store.onDidAnalyzeFirst,
         () => vscode.languages.getDiagnostics(uri).length === before + 1 && performance.now(),
         `diagnostics after burst ${i}`,
       );
