@@ -1,6 +1,7 @@
 import type { Enumeration, Paragraph, ReportDocument, Section } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
+import { matches } from '../matches';
 
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
 const NUM = '(?<![第一二三四五六七八九十两百千万零〇\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
@@ -87,7 +88,7 @@ function report(ctx: RuleContext, start: number, end: number, stated: string, ac
 }
 
 function checkForward(ctx: RuleContext, following: Following, paragraph: Paragraph, text: string): void {
-  for (const m of text.matchAll(FORWARD)) {
+  for (const m of matches(FORWARD, text)) {
     const stated = parseCount(m[1]!);
     if (stated === undefined || stated < 2) continue;
     const start = paragraph.range.start + m.index;
@@ -102,11 +103,11 @@ function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): vo
   /** Clause breaks in the paragraph, found in one pass on the first count; `k` walks them with the counts. */
   let breaks: number[] | undefined;
   let k = 0;
-  for (const m of text.matchAll(BACKWARD)) {
+  for (const m of matches(BACKWARD, text)) {
     const stated = parseCount(m[1]!);
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
-    breaks ??= Array.from(text.matchAll(CLAUSE_BREAK), (b) => b.index);
+    breaks ??= matches(CLAUSE_BREAK, text).map((b) => b.index);
     while (k < breaks.length && breaks[k]! < m.index) k++;
     // The list starts after the last clause break before the count, at most MAX_LIST characters back.
     const lastBreak = k > 0 ? breaks[k - 1]! : -1;

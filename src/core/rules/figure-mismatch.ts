@@ -4,6 +4,7 @@ import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
 import { isSentenceEnd, runStart } from './text-utils';
 import type { Rule } from './types';
+import { matches } from '../matches';
 
 // One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
 // with another value. Identity is strict: an indicator counts only where its clause names it, and
@@ -82,7 +83,7 @@ function paragraphPeriods(doc: ReportDocument): (at: number) => string | undefin
     if (!p || p.range.start > at) return undefined;
     if (p !== current) {
       current = p;
-      openings = [...doc.text.slice(p.range.start, p.range.end).matchAll(PERIOD_OPENING)];
+      openings = matches(PERIOD_OPENING, doc.text.slice(p.range.start, p.range.end));
       next = 0;
       topic = undefined;
     }

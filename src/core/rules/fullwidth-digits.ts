@@ -1,5 +1,6 @@
 import { unexpected } from './message';
 import type { Rule } from './types';
+import { matches } from '../matches';
 
 /** A run of full-width digits, with a full-width `．` only between two of them; or a full-width `％`. */
 const FULLWIDTH = /[０-９](?:[０-９]|．(?=[０-９]))*|％/g;
@@ -19,7 +20,7 @@ export const fullwidthDigits: Rule = {
   check({ doc, report }) {
     const s = doc.checkable;
     const mixedPercent = s.includes('%');
-    for (const m of s.matchAll(FULLWIDTH)) {
+    for (const m of matches(FULLWIDTH, s)) {
       const found = m[0];
       if (found === '％' && !mixedPercent) continue;
       const start = m.index;

@@ -3,6 +3,7 @@ import type { ReportDocument } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import { isGenericWork } from '../outline/works';
 import type { Rule, RuleContext } from './types';
+import { matches } from '../matches';
 
 /** How names of bodies and works end (`红旗渠景区`, `市发改委`, `光伏产业园区`). */
 const BODY_END = /中心|公司|园区|景区|工程|项目|局|委|办/g;
@@ -66,7 +67,7 @@ function trimStem(stem: string): string {
 
 function bodyMentions(s: string): Mention[] {
   const found: Mention[] = [];
-  for (const m of s.matchAll(BODY_END)) {
+  for (const m of matches(BODY_END, s)) {
     const context = contextBefore(s, m.index);
     if (context.length >= 2) found.push({ context, ending: m[0] });
   }
@@ -144,7 +145,7 @@ function normaliseNumber(n: string): string {
 function phaseVariants(doc: ReportDocument): Variant[] {
   const s = doc.checkable;
   const byKey = new Map<string, { stem: string; text: string }[]>();
-  for (const m of s.matchAll(PHASE)) {
+  for (const m of matches(PHASE, s)) {
     const before = s[m.index - 1];
     if (before === '第' || /[\d.]/.test(before ?? '')) continue;
     const context = contextBefore(s, m.index);
@@ -171,7 +172,7 @@ function phaseVariants(doc: ReportDocument): Variant[] {
 /** Quoted names that differ by one inserted character inside, or only in how a number is written. */
 function quotedVariants(doc: ReportDocument): Variant[] {
   const names = new Set<string>();
-  for (const m of doc.checkable.matchAll(QUOTED)) names.add(m[1]!);
+  for (const m of matches(QUOTED, doc.checkable)) names.add(m[1]!);
   const byNumber = new Map<string, string>();
   const byEnds = new Map<string, string[]>();
   const variants = new Map<string, Variant>();
@@ -207,7 +208,7 @@ function quotedVariants(doc: ReportDocument): Variant[] {
 function abbreviationsUsedEarly(ctx: RuleContext): void {
   const s = ctx.doc.checkable;
   const defined = new Set<string>();
-  for (const m of s.matchAll(ABBREVIATION)) {
+  for (const m of matches(ABBREVIATION, s)) {
     const short = m[1]!;
     if (defined.has(short)) continue;
     defined.add(short);

@@ -1,5 +1,6 @@
 import { unexpected } from './message';
 import type { Rule } from './types';
+import { matches } from '../matches';
 
 /** Measure words and units a numeric range is followed by (号, 期 and 中 are left out: `1-2号楼`, `表1-2中`). */
 const UNITS = '个家项次名人户所座条件台套辆架艘只头株棵批年月日天周时小分秒岁倍元角万亿千百米里亩顷吨克斤度层间张本册篇页章节款部门种类级届轮场位例起栋处块份季公平立';
@@ -30,7 +31,7 @@ export const numberRange: Rule = {
   },
   check({ doc, report }) {
     const s = doc.checkable;
-    for (const m of s.matchAll(RANGE)) {
+    for (const m of matches(RANGE, s)) {
       const [whole, from, fromPercent, dash, to, toPercent] = m as unknown as [string, string, string, string, string, string | undefined];
       if (/^0\d/.test(from)) continue; // area codes: 0372-1234567
       let expected: string;
@@ -48,7 +49,7 @@ export const numberRange: Rule = {
       if (found === expected) continue;
       report({ start: m.index, end, message: unexpected(found, expected), fix: [{ start: m.index, end, text: expected }] });
     }
-    for (const m of s.matchAll(YEAR_SPAN)) {
+    for (const m of matches(YEAR_SPAN, s)) {
       const [found, from, , to] = m as unknown as [string, string, string, string];
       if (Number(to) <= Number(from)) continue;
       const expected = `${from}—${to}`;

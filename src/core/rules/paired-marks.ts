@@ -1,6 +1,7 @@
 import { capitalize, markName } from './mark-names';
 import { isLatinLetter } from './text-utils';
 import type { Message, Report, Rule } from './types';
+import { matches } from '../matches';
 
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '(': ')' };
 const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', ')': '(' };
@@ -65,7 +66,7 @@ export const pairedMarks: Rule = {
       return next !== undefined && s[next.range.start] === '“';
     };
 
-    for (const m of s.matchAll(MARKS)) {
+    for (const m of matches(MARKS, s)) {
       const i = m.index;
       if (i >= paraEnd) {
         flush();

@@ -1,5 +1,6 @@
 import { runBefore } from './text-utils';
 import type { Rule } from './types';
+import { matches } from '../matches';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
 const SINCE = '(?:[比较](?:上年|去年|上年末|年初|\\d{4}年)|同比|年均|平均|(?:近|过去)(?:\\d+|[两三四五六七八九十])年(?:来)?)?';
@@ -46,7 +47,7 @@ export const percentPoint: Rule = {
   },
   check({ doc, report }) {
     const s = doc.checkable;
-    for (const m of [...s.matchAll(RATE_CHANGE), ...s.matchAll(LEVEL_THEN_CHANGE)]) {
+    for (const m of [...matches(RATE_CHANGE, s), ...matches(LEVEL_THEN_CHANGE, s)]) {
       const { rate, stated, low } = m.groups!;
       const rateEnd = m.index + m[0].indexOf(rate!) + rate!.length;
       const subject = clauseBefore(s, rateEnd);
@@ -57,7 +58,7 @@ export const percentPoint: Rule = {
       // The change alone: after the rate word (`城镇化率|提高`) or the clause break (`，|同比提高`).
       const verbStart = Math.max(rateEnd, at - clauseBefore(s, at).length);
       const verb = s.slice(verbStart, at);
-      const signs = [...stated!.matchAll(/[%％]/g)];
+      const signs = matches(/[%％]/g, stated!);
       const fixed = stated!.replace(/[%％]$/, '个百分点').replace(/[%％]/, '');
       report({
         start: verbStart === rateEnd ? rateEnd - subject.length : verbStart,
@@ -69,7 +70,7 @@ export const percentPoint: Rule = {
         ...(signs.length === 1 ? { fix: [{ start: at + signs[0]!.index, end: at + signs[0]!.index + 1, text: '个百分点' }] } : {}),
       });
     }
-    for (const m of s.matchAll(AMOUNT_GROWTH)) {
+    for (const m of matches(AMOUNT_GROWTH, s)) {
       const subject = clauseBefore(s, m.index + m[1]!.length);
       if (POINTS_FIT.test(clauseBefore(s, m.index + m[0].length))) continue;
       report({

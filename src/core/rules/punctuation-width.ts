@@ -2,6 +2,7 @@ import type { ReportDocument } from '../model';
 import { unexpected } from './message';
 import { inChineseContext, paragraphIndexAt, widenOverSpaces } from './text-utils';
 import type { Edit, Report, Rule } from './types';
+import { matches } from '../matches';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -37,7 +38,7 @@ export const punctuationWidth: Rule = {
   check({ doc, report }) {
     const s = doc.checkable;
     const parenParagraphs = new Set<number>();
-    for (const m of s.matchAll(MARKS)) {
+    for (const m of matches(MARKS, s)) {
       const ch = m[0];
       if (ch.length > 1) continue;
       const i = m.index;

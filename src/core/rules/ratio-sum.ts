@@ -1,6 +1,7 @@
 import { decimalPlaces } from '../figures/normalize';
 import { isSentenceEnd, runBefore } from './text-utils';
 import type { Rule } from './types';
+import { matches } from '../matches';
 
 const NUMBER = '\\d+(?:\\.\\d+)?';
 /** `8.2∶39.5∶53.1`, `3.6 : 48 : 48.4`: two or more parts joined by ratio colons. */
@@ -53,14 +54,14 @@ export const ratioSum: Rule = {
     const text = doc.checkable;
     /** `complete`: the parts are all of the whole, so a sum under 100 is wrong too. */
     const found: { start: number; end: number; parts: string[]; complete: boolean }[] = [];
-    for (const m of text.matchAll(RATIO)) {
+    for (const m of matches(RATIO, text)) {
       const before = sentenceBefore(text, m.index);
       const complete = STRUCTURE.test(before) || ALL_INDUSTRIES.test(before);
       if (complete || PROPORTION.test(before)) {
         found.push({ start: m.index, end: m.index + m[0].length, parts: m[0].split(/[∶:：]/).map((p) => p.trim()), complete });
       }
     }
-    for (const m of text.matchAll(SHARES)) {
+    for (const m of matches(SHARES, text)) {
       const before = sentenceBefore(text, m.index) + m[0].slice(0, m[0].length - m[1]!.length);
       const complete = ALL_INDUSTRIES.test(before);
       // Rates are looked for in the clause of the list only: `GDP增长6%，…分别占` still lists shares.
@@ -68,11 +69,11 @@ export const ratioSum: Rule = {
       const start = m.index + m[0].length - m[1]!.length;
       found.push({ start, end: m.index + m[0].length, parts: m[1]!.split(/[%％][、和及]?/).filter(Boolean), complete });
     }
-    for (const m of text.matchAll(SHARE_CLAUSES)) {
-      const parts = [...m[1]!.matchAll(/(\d+(?:\.\d+)?)[%％]/g)].map((x) => x[1]!);
+    for (const m of matches(SHARE_CLAUSES, text)) {
+      const parts = matches(/(\d+(?:\.\d+)?)[%％]/g, m[1]!).map((x) => x[1]!);
       found.push({ start: m.index + 2, end: m.index + m[0].length, parts, complete: ALL_INDUSTRIES.test(m[1]!) });
     }
-    for (const m of text.matchAll(INDUSTRY_SHARES)) {
+    for (const m of matches(INDUSTRY_SHARES, text)) {
       found.push({ start: m.index, end: m.index + m[0].length, parts: [m[1]!, m[2]!, m[3]!], complete: true });
     }
     for (const { start, end, parts, complete } of found) {

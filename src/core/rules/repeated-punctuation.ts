@@ -1,5 +1,6 @@
 import { unexpected } from './message';
 import type { Rule } from './types';
+import { matches } from '../matches';
 
 /**
  * Function words checked for doubling, and the characters before or after a pair that make it a
@@ -30,7 +31,7 @@ export const repeatedPunctuation: Rule = {
   },
   check({ doc, report }) {
     const s = doc.checkable;
-    for (const m of s.matchAll(REPEATED)) {
+    for (const m of matches(REPEATED, s)) {
       const run = m[0];
       const ch = run[0]!;
       const start = m.index;

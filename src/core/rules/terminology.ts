@@ -1,6 +1,7 @@
 import { unexpected } from './message';
 import { escapeRegExp } from './text-utils';
 import type { Rule, TermEntry } from './types';
+import { matches } from '../matches';
 
 /** What may follow 截止 when it means 截至 (“up to”): a date, a placeholder date or a period word. */
 const DATE_AHEAD = String.raw`\s*(?:[0-9０-９XＸ×]|[一二三四五六七八九十〇零]+月|目前|当前|现在|今年|去年|上年|本年|明年|年底|年末|年初|月底|月末|本月|上月|上半年|下半年|前三季度|一季度|二季度|三季度|四季度)`;
@@ -110,7 +111,7 @@ export const terminology: Rule = {
     const c = compiled(settings.terminology);
     if (!c) return;
     const s = doc.checkable;
-    for (const m of s.matchAll(c.regex)) {
+    for (const m of matches(c.regex, s)) {
       let entry: TermEntry | undefined;
       for (const [g, e] of c.byGroup) {
         if (m[g] !== undefined) {
