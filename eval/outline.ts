@@ -9,6 +9,7 @@ import { lint } from '../src/core/lint';
 import { extractOutline, type Outline } from '../src/core/outline';
 import { numeralValue } from '../src/core/figures/normalize';
 import { parseReport } from '../src/core/parse';
+import { WORK_SUFFIX } from '../src/core/outline/works';
 
 export const LABEL_DIR = resolve(__dirname, '..', 'test', 'fixtures', 'extraction');
 
@@ -66,13 +67,19 @@ const normValue = (v: string) =>
 const normUnit = (u: string) => u.replace(/（.*?）|\(.*?\)/g, '').replace('％', '%');
 const normName = (s: string) => s.replace(/[“”"‘’\s]/g, '');
 
-/** Both names are the same work: equal, or one holds the other and covers most of it. */
+/**
+ * Both names are the same work: equal, one holds the other and covers most of it, or one is the other
+ * named with its kind (`京津塘` and `京津塘高速公路`, from `京津塘、津沧等高速公路`).
+ */
 function sameWork(a: string, b: string): boolean {
   const x = normName(a);
   const y = normName(b);
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 2 && long.includes(short) && short.length / long.length >= 0.5;
+  if (short.length < 2) return false;
+  const kind = long.startsWith(short) ? long.slice(short.length) : '';
+  if (kind.length <= 8 && WORK_SUFFIX.test(kind) && !/[至、—-]/.test(kind)) return true;
+  return long.includes(short) && short.length / long.length >= 0.5;
 }
 
 /** Greedy one-to-one matching of gold to predicted items, best pairs first. */

@@ -3,6 +3,7 @@
 
 import type { Paragraph, ReportDocument, Section } from './model';
 import { periodOf, type Period } from './outline/periods';
+import { matches } from './matches';
 
 /** One place that states the report's year. */
 export interface YearEvidence {
@@ -38,7 +39,7 @@ const FRONT_LINES = 8;
 /** The one year a heading's title names, with its offset; none for `2021—2025年` or two years. */
 function headingYear(section: Section): { year: number; start: number } | undefined {
   const { title } = section.heading;
-  const years = [...title.text.matchAll(HEADING_YEAR)];
+  const years = matches(HEADING_YEAR, title.text);
   if (years.length !== 1 || /\d{4}年?[—–\-～至到]/.test(title.text)) return undefined;
   return { year: Number(years[0]![1]), start: title.range.start + years[0]!.index };
 }
@@ -75,10 +76,8 @@ const memo = new WeakMap<ReportDocument, ReportYear | undefined>();
 export function reportYear(doc: ReportDocument): ReportYear | undefined {
   if (memo.has(doc)) return memo.get(doc);
   const evidence = frontEvidence(doc);
-  for (const p of doc.paragraphs) {
-    const h = p.heading;
-    if (h?.kind !== 'numbered' || h.marker.level !== 1 || p.section?.heading !== h) continue;
-    const e = headingEvidence(p.section);
+  for (const section of levelOneSections(doc)) {
+    const e = headingEvidence(section);
     if (e) evidence.push(e);
   }
   const years = new Set(evidence.map((e) => e.year));
@@ -89,15 +88,55 @@ export function reportYear(doc: ReportDocument): ReportYear | undefined {
   return result;
 }
 
+/** Level-one sections, each once. */
+function levelOneSections(doc: ReportDocument): Section[] {
+  const found: Section[] = [];
+  for (const p of doc.paragraphs) {
+    const h = p.heading;
+    if (h?.kind === 'numbered' && h.marker.level === 1 && p.section?.heading === h) found.push(p.section);
+  }
+  return found;
+}
+
+const planYears = new WeakMap<ReportDocument, number | undefined>();
+
 /**
- * Whether a paragraph plans or reviews: its level-one section's year decides when it names one
- * (`三、2026年主要工作` plans in the 2026 report), else the section titles do.
+ * The year the report plans for: the stated one (`reportYear`), else the latest year a level-one heading
+ * names without reviewing (an excerpt that starts at `三、2026年主要工作`).
  */
-export function periodIn(paragraph: Paragraph, ry: ReportYear): Period | undefined {
+function planYear(doc: ReportDocument): number | undefined {
+  if (planYears.has(doc)) return planYears.get(doc);
+  let year = reportYear(doc)?.year;
+  if (year === undefined) {
+    for (const s of levelOneSections(doc)) {
+      const y = REVIEW_HEADING.test(s.heading.title.text) ? undefined : headingYear(s)?.year;
+      if (y !== undefined && (year === undefined || y > year)) year = y;
+    }
+  }
+  planYears.set(doc, year);
+  return year;
+}
+
+/**
+ * Whether a paragraph plans or reviews: its level-one section's year decides (`三、2026年主要工作` plans in
+ * the 2026 report, `一、2025年主要工作和…成就` reviews), else the section titles do.
+ */
+export function periodIn(paragraph: Paragraph, planYear: number): Period | undefined {
   let top = paragraph.section;
   while (top && !(top.heading.kind === 'numbered' && top.heading.marker.level === 1)) top = top.parent;
   const y = top && headingYear(top);
-  if (y?.year === ry.year) return 'plan';
-  if (y?.year === ry.year - 1) return 'review';
+  if (y?.year === planYear) return 'plan';
+  if (y?.year === planYear - 1) return 'review';
   return y ? undefined : periodOf(paragraph.section);
+}
+
+/**
+ * Whether a paragraph of `doc` plans or reviews: its section titles' words, else (`2026年主要工作` says
+ * neither) the year its level-one heading names against the report's plan year.
+ */
+export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Period | undefined {
+  const worded = periodOf(paragraph.section);
+  if (worded) return worded;
+  const year = planYear(doc);
+  return year === undefined ? undefined : periodIn(paragraph, year);
 }

@@ -12,8 +12,8 @@ import { CORPUS_DIR } from './helpers';
  * lowers one fails here. Raise the floors when extraction improves.
  */
 const FLOORS = {
-  overall: { goals: 0.96, projects: 0.9 },
-  document: { goals: 0.85, projects: 0.8 },
+  overall: { goals: 0.97, projects: 0.9 },
+  document: { goals: 0.9, projects: 0.82 },
 };
 
 describe('extraction evaluation on labelled real reports', () => {

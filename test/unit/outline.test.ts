@@ -160,6 +160,17 @@ describe('extractOutline: goals', () => {
       ['农村公路', '300', '公里'],
     ]);
   });
+
+  it('tells plan from review by year when a heading says only 主要工作, with or without the report year', () => {
+    const kinds = (text: string) => {
+      const outline = outlineOf(text);
+      return [outline.goals.map((g) => g.indicator), outline.achievements.map((a) => a.indicator)];
+    };
+    const plan = '三、2026年主要工作\n城镇新增就业86万人。\n';
+    assert.deepEqual(kinds(plan), [['城镇新增就业'], []]);
+    assert.deepEqual(kinds(`2026年政府工作报告\n一、“十四五”时期发展回顾\n粮食产量达到760亿斤。\n${plan}`), [['城镇新增就业'], ['粮食产量']]);
+    assert.deepEqual(kinds(`一、2025年主要工作\n造林80万亩。\n二、2026年主要工作\n城镇新增就业86万人。\n`), [['城镇新增就业'], ['造林']]);
+  });
 });
 
 describe('extractOutline: projects', () => {
@@ -204,11 +215,12 @@ describe('extractOutline: projects', () => {
   });
 
   it('reads the members of a list of a named kind, or of a list with one named work, as works', () => {
+    // A member without a works suffix of its own is named with the kind.
     assert.deepEqual(projects('加快京沪、沪昆等高速公路建设，推进3号线南段、S2等地铁建设。'), [
-      ['京沪', '在建'],
-      ['沪昆', '在建'],
+      ['京沪高速公路', '在建'],
+      ['沪昆高速公路', '在建'],
       ['3号线南段', '在建'],
-      ['S2', '在建'],
+      ['S2地铁', '在建'],
     ]);
     assert.deepEqual(projects('推动华强新材料、东方储能、临港物流中心等建设。'), [
       ['华强新材料', '在建'],
@@ -237,8 +249,8 @@ describe('extractOutline: projects', () => {
 
   it('reads irrigation districts named before 等灌区现代化改造 as works', () => {
     assert.deepEqual(projects('实施东湖、红旗等灌区现代化改造。'), [
-      ['东湖', '在建'],
-      ['红旗', '在建'],
+      ['东湖灌区', '在建'],
+      ['红旗灌区', '在建'],
     ]);
   });
 
@@ -280,6 +292,11 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('建设辽河等主要江河堤防加固、西部三期工程。').map((p) => p[0]), ['西部三期工程']);
   });
 
+  it('names what a count counts before its 的, and leaves out a count closing a list of works under way', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n改造12个老旧小区的供水、供热等管网。加快西山、东山2座光热电站建设。推进甲、乙等6个500千伏电网工程建设。');
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['老旧小区', '12']]);
+  });
+
   it('gives every listed subject the head the last one names, and leaves out a counted list of works under way', () => {
     const { goals } = outlineOf('三、2026年工作安排\n人参、食用菌全产业链产值分别达到1230亿元、120亿元。推进A站、B站等4个抽水蓄能项目建设。');
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['人参全产业链产值', '1230'], ['食用菌全产业链产值', '120']]);
@@ -319,5 +336,44 @@ describe('extractOutline: projects', () => {
 
   it('leaves out generic categories', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
+  });
+
+  it('names each place listed before a counted or named kind with the kind', () => {
+    assert.deepEqual(projects('加快建设东岭、西岭3个抽水蓄能电站。推进青川、白马等9个500千伏输变电工程、东西联网通道建设。争取上坝、下坝等水电站纳入国家规划。'), [
+      ['东岭抽水蓄能电站', '在建'],
+      ['西岭抽水蓄能电站', '在建'],
+      ['青川500千伏输变电工程', '在建'],
+      ['白马500千伏输变电工程', '在建'],
+      ['东西联网通道', '在建'],
+      ['上坝水电站', '规划'],
+      ['下坝水电站', '规划'],
+    ]);
+  });
+
+  it('reads routes (A至B) as names, verbs after adverbs, and 立项审批, 营业 and 投运 as statuses', () => {
+    assert.deepEqual(projects('建成江口至河口、山前至山后等公路。高效推进南川工业园区建设。推动北山水库立项审批。力争东城广场年内营业。全面投运共和机场。'), [
+      ['江口至河口', '竣工'],
+      ['山前至山后', '竣工'],
+      ['南川工业园区', '在建'],
+      ['北山水库', '前期'],
+      ['东城广场', '投入使用'],
+      ['共和机场', '竣工投产'],
+    ]);
+  });
+
+  it('reads the object of 把…作为, and leaves out firms listed before 等企业', () => {
+    assert.deepEqual(projects('把北区体育馆建设作为头号工程全力推进。积极推进南港码头迁建、东华与西林煤矿等企业改造升级。'), [
+      ['北区体育馆', '在建'],
+      ['南港码头迁建', '在建'],
+    ]);
+  });
+
+  it('keeps an item’s own 建设 out of its name, and a short item shares a long next name’s suffix', () => {
+    assert.deepEqual(projects('加快南平至北平铁路建设、东港码头改造。建成桥头、河口支撑调节性火电。'), [
+      ['南平至北平铁路', '在建'],
+      ['东港码头改造', '在建'],
+      ['桥头', '竣工'],
+      ['河口支撑调节性火电', '竣工'],
+    ]);
   });
 });

@@ -3,8 +3,10 @@
 // (figure-mismatch, official-figure, part-exceeds-whole), the outline and a draft diff.
 
 import type { Paragraph, ReportDocument } from '../model';
-import { periodOf, sectionPath, type Period } from '../outline/periods';
+import { sectionPath, type Period } from '../outline/periods';
+import { paragraphPeriod } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, PREFIX_BOUNDS } from './normalize';
+import { matches } from '../matches';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
 
@@ -40,7 +42,7 @@ const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
  */
-const UNDER_WAY_BEFORE = /(?:加快|推进)$|^(?:加快|推进)[^，。；：]*等$/;
+const UNDER_WAY_BEFORE = /(?:加快|推进)$|^(?:加快|推进)[^，。；：]*(?:等|、[^、]{1,8})$/;
 const WORKS_AFTER = /^在建|(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|工程|项目)(?:的)?(?:建设|前期工作)?$/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
@@ -77,21 +79,6 @@ interface Token {
   scale: string;
   unit: string;
   comparator?: string;
-}
-
-/**
- * The matches of a global pattern, without the copy of the pattern `matchAll` makes: the unit
- * alternation is large, and copying it for every clause dominated the outline's time.
- */
-function matches(re: RegExp, s: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    found.push(m);
-    if (m[0] === '') re.lastIndex++;
-  }
-  re.lastIndex = 0;
-  return found;
 }
 
 function tokensIn(clause: string): Token[] {
@@ -236,7 +223,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
-        (entry?.dimension === 'count' && (/^在建/.test(rest) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest)))) ||
+        (entry?.dimension === 'count' && (/^在建/.test(rest) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||
@@ -267,7 +254,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       // it, else the previous figure's (`达到309亿元`), else after it, else the verb before it.
       const start = clauseStart + cursor + lead;
       let end = clauseStart + t.end;
-      const followingRaw = afterText.replace(/^[、，]/, '').split(/[、，等]/)[0]!.replace(/[和及与]+$/, '');
+      // A count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas).
+      const followingRaw = afterText.replace(/^[、，]/, '').split(/[、，等]/)[0]!.replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1');
       const following = cleanTrailingIndicator(followingRaw);
       const followingFits = following.length >= 2 && following.length <= 20;
       let indicator = '';
@@ -407,7 +395,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   if (from >= paragraph.range.end) return;
   const text = doc.checkable.slice(from, paragraph.range.end);
   if (!MAY_HOLD_FIGURE.test(text)) return;
-  const period = periodOf(paragraph.section);
+  const period = paragraphPeriod(doc, paragraph);
   const section = sectionPath(paragraph.section);
   for (const s of matches(SENTENCE, text)) {
     if (!MAY_HOLD_FIGURE.test(s[0])) continue;

@@ -51,7 +51,7 @@ export const UNITS: readonly UnitEntry[] = [
   ...entries('time', '年 个月 天 日 小时 分钟 秒 周 工作日'),
   ...entries('age', '岁 周岁'),
   ...entries('rate', '吨/年 吨/日 吨/天 立方米/年 立方米/日 立方米/秒 千米/小时 公里/小时 毫克/升', true),
-  ...entries('compute', 'Eflops EFlops EFLOPS Pflops PFlops PFLOPS 亿次 TB PB Gbps Mbps 比特', true),
+  ...entries('compute', 'Eflops EFlops EFLOPS Pflops PFlops PFLOPS P 亿次 TB PB Gbps Mbps 比特', true),
   ...entries('freight', '标准箱 标箱 TEU 吨公里 人公里 车次 管', true),
   // Livestock counts read as a farm's size before a noun: `5万只现代化养鸡场`.
   ...entries('count', '只 头', true),

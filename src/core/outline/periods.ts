@@ -5,20 +5,28 @@ export type Period = 'plan' | 'review';
 
 // Plan words are tested first: 2012年政府工作总体要求和目标任务 is a plan, 2021年工作回顾 a review.
 const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|打算|展望|实事|清单/;
-const REVIEW = /回顾|过去|成绩|成就|主要工作|总结|取得/;
+const REVIEW = /回顾|过去|成绩|成就|总结|取得/;
 
 /**
  * The period of the nearest enclosing section whose title says plan or review. An annex (附件)
  * that says neither lists plan items (十件民生实事, 重点项目表).
  */
 export function periodOf(section: Section | undefined): Period | undefined {
-  for (let s = section; s; s = s.parent) {
-    // `确保…取得新成效` promises results: it is not a review.
-    const title = s.heading.title.text.replace(/取得新[^，。；]{0,3}/g, '');
-    if (PLAN.test(title)) return 'plan';
-    if (REVIEW.test(title)) return 'review';
-    if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';
-  }
+  if (!section) return undefined;
+  // Made once per section: every paragraph asks.
+  let period = periods.get(section);
+  if (period === undefined) periods.set(section, (period = titlePeriod(section) ?? periodOf(section.parent) ?? 'none'));
+  return period === 'none' ? undefined : period;
+}
+
+const periods = new WeakMap<Section, Period | 'none'>();
+
+function titlePeriod(s: Section): Period | undefined {
+  // `确保…取得新成效` promises results: it is not a review.
+  const title = s.heading.title.text.replace(/取得新[^，。；]{0,3}/g, '');
+  if (PLAN.test(title)) return 'plan';
+  if (REVIEW.test(title)) return 'review';
+  if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';
   return undefined;
 }
 

@@ -6,6 +6,8 @@ export interface ProjectMatch {
   name: string;
   start: number;
   end: number;
+  /** The kind a listed place is one of, named once after the list (`茨哈峡、尔多等水电站`): the name is the place and this. */
+  kind?: string;
   investment?: string;
   status?: string;
 }
@@ -17,16 +19,19 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚',
+  // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
+  '高效', '稳步', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期',
 ].sort((a, b) => b.length - a.length);
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
-const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好)+/;
-/** Enumeration and time words before the verb: `三是`, `2012年`, `年内`. */
-const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\d{4}年|今年|明年|年内|全年)+/;
+const ONE_LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})`);
+const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
+/** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
+const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\d{4}年|今年|明年|年内|全年|把)+/;
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|确保|竣工)*(?:完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入(?:国家|全国|省级|省)?规划|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -43,16 +48,16 @@ function lastListEnd(text: string): number {
 const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂)$/;
 const COUNT_START = /^[\dX一二三四五六七八九十]+[个条座所项处家批]/;
 /** Categories of fields, not of works: `等领域项目`, `等行业项目`. */
-const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类)/;
+const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业)/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站)$/;
-const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|前期工作|进度)$/;
+const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
-const NAME_STOP = /当年|累计|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
+const NAME_STOP = /当年|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
 const NOT_A_NAME = /了|的|投资|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
-const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|新型|现代|数字|智慧|贫困|区域)/;
+const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
 /** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
@@ -62,6 +67,10 @@ const SLOGAN = /^[“"][^”"]+[”"](?:工程|项目|行动|计划|建设)$/;
 export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
+/** A route between two places (`尖扎至贵德`): the proper name of a road, railway or line. */
+const ROUTE = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}$/;
+/** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
+const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家]([^、和及与]{2,12})$/;
 
 function balancedQuotes(name: string): boolean {
   return (name.match(/“/g)?.length ?? 0) === (name.match(/”/g)?.length ?? 0);
@@ -101,7 +110,7 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 }
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能');
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业');
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const text = clause.text.replace(NOTE_MARK_AT_END, '');
@@ -161,13 +170,25 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
 
   const found: ProjectMatch[] = [];
   const items = listItems(body);
-  // One named work in a bare list (`A、B、C中心等建设`) makes its siblings works too: a list joins things of a kind.
-  if (listed === 'bare' && items.length > 1 && items.some((item) => WORK_SUFFIX.test(item.raw.replace(QUOTE, '')))) listed = 'named';
+  // One named work or route in a bare list (`A、B、C中心等建设`, `A至B、C至D等公路`) makes its siblings works too: a list joins things of a kind.
+  if (listed === 'bare' && items.some((item) => (items.length > 1 && WORK_SUFFIX.test(item.raw.replace(QUOTE, ''))) || ROUTE.test(item.raw))) listed = 'named';
+  // `A、B、C4个抽水蓄能电站`, `A、B等14个电网工程、C通道`: every place up to the count names one of the kind counted.
+  const countedAt = items.findIndex((item, i) => i > 0 && COUNTED_KIND.test(item.raw));
+  const counted = countedAt > 0 ? COUNTED_KIND.exec(items[countedAt]!.raw)! : null;
+  const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && !WORK_SUFFIX.test(counted[1]!);
+  const kind = bare && WORK_SUFFIX.test(counted[2]!) && !isGenericWork(`${counted[1]}${counted[2]}`) ? counted[2]! : '';
   for (const [index, item] of items.entries()) {
     // `延榆、康渝高铁`, `府谷、定边机场`: a short item shares the works suffix of the one after it.
     const next = items[index + 1]?.raw;
     const sharesSuffix =
-      next !== undefined && next.length <= 8 && WORK_SUFFIX.test(next) && next.replace(WORK_SUFFIX, '').length >= 2 && !LEADING_VERB.test(next) && !ITEM_VERB.test(next);
+      next !== undefined && next.length <= 12 && WORK_SUFFIX.test(next) && next.replace(WORK_SUFFIX, '').length >= 2 && !LEADING_VERB.test(next) && !ITEM_VERB.test(next);
+    if (kind && index <= countedAt) {
+      const place = index === countedAt ? counted![1]! : item.raw.slice(item.offset === 0 ? opener.length : 0).replace(LEADING_VERB, '');
+      if (place.length < 2 || place.length > 8) continue;
+      const start = clause.start + item.offset + item.raw.indexOf(place);
+      found.push({ name: place + kind, start, end: start + place.length, kind, ...(statusWords ? { status: statusWords } : {}) });
+      continue;
+    }
     let from = item.offset;
     if (from === 0) {
       from = opener.length;
@@ -181,7 +202,9 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     }
     // The first item or one after its investment opens with any verb (`投资X亿元的新建…`); a later
     // one only with a verb no name starts with (`打造智能工厂`, but `建设办“菜篮子”工程`).
-    const verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : (ITEM_VERB.exec(name)?.[0] ?? '');
+    let verb = item.offset === 0 || invest ? (LEADING_VERB.exec(name)?.[0] ?? '') : (ITEM_VERB.exec(name)?.[0] ?? '');
+    // Verbs never take the whole name: `攻坚启动区` keeps `启动区`.
+    if (name.length - verb.length < 2) verb = ONE_LEADING_VERB.exec(name)?.[0] ?? '';
     from += verb.length;
     name = name.slice(verb.length);
     // A slogan listed before 等…工程 (`深入实施“煤油气硅”等多元利用工程`) ends with its quote: a programme, not a work.
@@ -194,18 +217,26 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     }
     const stop = NAME_STOP.exec(name);
     const cut = stop !== null && stop.index >= 2;
+    // `A与B煤矿等企业改造`: what 等 closes is a list of firms or fields, not of works.
+    if (cut && stop[0] === '等' && NOT_WORKS_CATEGORY.test(name.slice(stop.index + 1))) continue;
     if (cut) name = name.slice(0, stop.index);
-    if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
+    // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
+    const own = TRAILING_WORK.exec(name);
+    if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
+    if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处]/.test(name)) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
     if (isGenericWork(name) || SLOGAN.test(name)) continue;
     // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && !cut && name.length <= 4)) continue;
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && !cut && (name.length <= 4 || ROUTE.test(name)))) continue;
     if (!invest && !listed && !statusWords) continue;
     if (!invest && !listed && PROGRAMME.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     const start = clause.start + from;
+    // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
+    const ofKind = listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要)/, '') : undefined;
     found.push({
-      name,
+      name: name + (ofKind ?? ''),
       start,
       end: start + name.length,
+      ...(ofKind ? { kind: ofKind } : {}),
       ...(invest ? { investment: invest[1]! } : {}),
       ...(statusWords ? { status: statusWords } : {}),
     });

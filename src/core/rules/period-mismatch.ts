@@ -3,6 +3,7 @@ import { parseChineseNumeral } from '../numerals';
 import type { Period } from '../outline/periods';
 import { periodIn, reportYear, type ReportYear, type YearEvidence } from '../report-year';
 import type { Message, RelatedReport, Report, Rule } from './types';
+import { matches } from '../matches';
 
 type Emit = (report: Report) => void;
 
@@ -64,7 +65,7 @@ function yearSource(doc: ReportDocument, ry: ReportYear): { where: Message; rela
 
 function checkSectionYears(doc: ReportDocument, ry: ReportYear, offset: number, period: Period, text: string, emit: Emit): void {
   const reviewYear = ry.year - 1;
-  for (const m of text.matchAll(CLAUSE_YEAR)) {
+  for (const m of matches(CLAUSE_YEAR, text)) {
     const year = Number(m[1]);
     const after = text.slice(m.index + m[0].length);
     const start = offset + m.index;
@@ -103,7 +104,7 @@ function yearOf(written: string, reportYear: number | undefined): number | undef
 }
 
 function checkFiveYearPlans(start: number, text: string, reportYear: number | undefined, emit: Emit): void {
-  for (const m of text.matchAll(PLAN_YEAR_ORDINAL)) {
+  for (const m of matches(PLAN_YEAR_ORDINAL, text)) {
     const first = firstYearOf(m[2]!);
     const year = yearOf(m[1]!, reportYear);
     if (first === undefined || year === undefined) continue;
@@ -119,7 +120,7 @@ function checkFiveYearPlans(start: number, text: string, reportYear: number | un
       },
     });
   }
-  for (const m of text.matchAll(PLAN_YEAR_INSIDE)) {
+  for (const m of matches(PLAN_YEAR_INSIDE, text)) {
     const first = firstYearOf(m[1]!);
     if (first === undefined) continue;
     const last = first + 4;
@@ -139,11 +140,11 @@ function checkFiveYearPlans(start: number, text: string, reportYear: number | un
 }
 
 function checkWeekdays(paragraphStart: number, text: string, defaultYear: number | undefined, emit: Emit): void {
-  for (const m of text.matchAll(WEEKDAY_DATE)) {
+  for (const m of matches(WEEKDAY_DATE, text)) {
     const [, written, month, day, prefix, weekday] = m;
     // A date without its year takes the report's, unless the sentence names another year.
     const sentence = text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1), m.index);
-    const nearby = [...sentence.matchAll(/(\d{4})年/g)].map((y) => Number(y[1]));
+    const nearby = matches(/(\d{4})年/g, sentence).map((y) => Number(y[1]));
     const year = written ? Number(written) : nearby.every((y) => y === defaultYear) ? defaultYear : undefined;
     if (year === undefined) continue;
     const date = new Date(Date.UTC(year, Number(month) - 1, Number(day)));
@@ -179,7 +180,7 @@ export const periodMismatch: Rule = {
     for (const paragraph of doc.paragraphs) {
       const text = doc.checkable.slice(paragraph.range.start, paragraph.range.end);
       if (!/\d{4}年|月\d{1,2}日|[今去]年/.test(text)) continue;
-      const period = ry && periodIn(paragraph, ry);
+      const period = ry && periodIn(paragraph, ry.year);
       // A heading's title states the section's year; its run-in body is checked like any text.
       const from = paragraph.heading ? (paragraph.heading.body?.range.start ?? paragraph.range.end) : paragraph.range.start;
       if (ry && period) checkSectionYears(doc, ry, from, period, doc.checkable.slice(from, paragraph.range.end), report);
