@@ -254,6 +254,15 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a scale word alone as a value (百万吨, 千万吨产能), given to every subject of 均稳定在; not 几千万人', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n小麦、玉米产量均稳定在百万吨以上。新增千万吨产能。城镇还有几千万人居住在棚户区。');
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value, g.unit, g.amount]), [
+      ['小麦产量', '百万', '吨', 1e6],
+      ['玉米产量', '百万', '吨', 1e6],
+      ['产能', '千万', '吨', 1e7],
+    ]);
+  });
+
   it('reads 亿方 and 万吨/年 as units', () => {
     const { goals } = outlineOf('三、2026年工作安排\n新增天然气产量8亿方以上，新增煤炭产能500万吨/年。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['8', '亿方'], ['500', '万吨/年']]);
@@ -359,6 +368,24 @@ describe('extractOutline: projects', () => {
       ['东城广场', '投入使用'],
       ['共和机场', '竣工投产'],
     ]);
+  });
+
+  it('splits two works joined by 和 (not two places one count covers), lets a run of short items share a suffix, and leaves out designations', () => {
+    assert.deepEqual(
+      projects('全力保障南山水电和东西铁路等重大工程建设。有序实施G101、G202、G303提质改造。扎实推进北湾自由贸易港建设。建成东街和西街两处市民公园。'),
+      [
+        ['南山水电', '在建'],
+        ['东西铁路', '在建'],
+        ['G101', '在建'],
+        ['G202', '在建'],
+        ['G303提质改造', '在建'],
+        ['东街和西街', '竣工'],
+      ],
+    );
+  });
+
+  it('ends a list’s category at the 和 joining another task', () => {
+    assert.deepEqual(projects('加快“雪山—圣湖”等精品景区和智慧旅游建设。'), [['雪山—圣湖精品景区', '在建']]);
   });
 
   it('reads the object of 把…作为, and leaves out firms listed before 等企业', () => {

@@ -20,8 +20,11 @@ const DIGIT_FIGURE = new RegExp(
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
 /** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
-const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十]/;
+const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
+/** A round amount written as a scale word alone: `稳定在百万吨以上`, `新增千万吨产能`. */
+const SCALE_WORD = /^(?:百万|千万|百亿|千亿)$/;
+const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近])(百万|千万|百亿|千亿)(${UNIT_PATTERN})`, 'g');
 const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
 
 const SENTENCE = /[^。！？；;!?\n]+/g;
@@ -64,7 +67,7 @@ const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
-const DISTRIBUTE = /(分别|(?<![平人年])均|都)(?:为|是|达到|增长|下降|提高|达)?$/;
+const DISTRIBUTE = /(分别|(?<![平人年])均|都)(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** A measure that names no subject of its own. */
@@ -97,6 +100,11 @@ function tokensIn(clause: string): Token[] {
   }
   for (const m of matches(CHINESE_FIGURE, clause)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
+  }
+  for (const m of matches(SCALE_FIGURE, clause)) {
+    const end = m.index + m[0].length;
+    const after = SUFFIX_COMPARATOR.exec(clause.slice(end));
+    tokens.push({ index: m.index, end: end + (after?.[0].length ?? 0), value: m[1]!, scale: '', unit: m[2]!, ...(after ? { comparator: after[0] } : {}) });
   }
   return tokens.sort((a, b) => a.index - b.index);
 }
@@ -212,7 +220,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
       const comparator = t.comparator ?? prefixComparator ?? (aimAt !== -1 && aimAt + 2 <= t.index ? '力争' : undefined);
       const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
-      const chinese = !/\d|X/.test(t.value);
+      const chinese = !/\d|X/.test(t.value) && !SCALE_WORD.test(t.value);
       const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
 
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
@@ -237,7 +245,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
         /^内[\u4e00-\u9fff]/.test(rest) ||
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
-        (entry?.capacity && !t.comparator && nounFollows) ||
+        // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
+        (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
         // A count of the items just listed: `启用智慧城管、智慧社区2个智慧应用`.
         countsListed(before, t.value) ||
         // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).

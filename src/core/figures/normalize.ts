@@ -14,6 +14,8 @@ export interface Amount {
 /** A numeral as written: digits, or a Chinese numeral up to 九十九 (两 as 二). */
 export function numeralValue(s: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  // A scale word alone: `百万`, `千亿`.
+  if (/^[百千][万亿]$/.test(s)) return (s[0] === '百' ? 100 : 1000) * (s[1] === '万' ? 1e4 : 1e8);
   return parseChineseNumeral(s.replace(/^两$/, '二'));
 }
 

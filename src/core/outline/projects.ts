@@ -19,9 +19,9 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '稳步', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期',
+  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期',
 ].sort((a, b) => b.length - a.length);
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
 const ONE_LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})`);
@@ -93,8 +93,17 @@ function listItems(text: string): { raw: string; offset: number }[] {
     }
     offset += piece.length + sep;
   }
-  return parts;
+  // `雅下水电和川藏铁路`: two works joined by 和 are two items (each side names a work, the right one not generically);
+  // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
+  return parts.flatMap((part) => {
+    const m = /^(.{2,}?)和(.{2,})$/.exec(part.raw);
+    if (!m || !WORK_SUFFIX.test(m[1]!) || !WORK_SUFFIX.test(m[2]!) || isGenericWork(m[2]!) || /[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)) return [part];
+    return [{ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 }];
+  });
 }
+
+/** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈)$/;
 
 /**
  * Projects named in a clause, in three shapes: a list closed by `等…项目` (status after it or in
@@ -132,7 +141,9 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       /(?:的)?(?:现代化|标准化|提档升级|提质增效)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/,
       '',
     );
-    const category = counted.replace(COUNT_START, '').replace(/[\dX]+[个项家批条座处所]$/, '');
+    // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task.
+    const joined = /^(.{2,}?)[和及](.+)$/.exec(counted.replace(COUNT_START, ''));
+    const category = (joined && (LIST_CATEGORY.test(joined[1]!) || NAMED_KIND.test(joined[1]!)) ? joined[1]! : counted.replace(COUNT_START, '')).replace(/[\dX]+[个项家批条座处所]$/, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些|布局)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
@@ -142,7 +153,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       listed = status || /(?:项目|工程)$/.test(category) || NAMED_KIND.test(category) ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, listEnd);
-      statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? rest.slice(category.length) : '');
+      statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (joined ? TRAILING_WORK.exec(rest)?.[0] ?? '' : rest.slice(category.length)) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
@@ -176,10 +187,14 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const countedAt = items.findIndex((item, i) => i > 0 && COUNTED_KIND.test(item.raw));
   const counted = countedAt > 0 ? COUNTED_KIND.exec(items[countedAt]!.raw)! : null;
   const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && !WORK_SUFFIX.test(counted[1]!);
-  const kind = bare && WORK_SUFFIX.test(counted[2]!) && !isGenericWork(`${counted[1]}${counted[2]}`) ? counted[2]! : '';
+  // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
+  const kindName = counted?.[2]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
+  const kind = bare && WORK_SUFFIX.test(kindName) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
   for (const [index, item] of items.entries()) {
-    // `延榆、康渝高铁`, `府谷、定边机场`: a short item shares the works suffix of the one after it.
-    const next = items[index + 1]?.raw;
+    // `延榆、康渝高铁`, `G109、G219、G318提质改造`: a short item shares the works suffix of the first longer one after it.
+    let after = index + 1;
+    while (after < items.length - 1 && items[after]!.raw.length <= 4 && !WORK_SUFFIX.test(items[after]!.raw)) after++;
+    const next = items[after]?.raw;
     const sharesSuffix =
       next !== undefined && next.length <= 12 && WORK_SUFFIX.test(next) && next.replace(WORK_SUFFIX, '').length >= 2 && !LEADING_VERB.test(next) && !ITEM_VERB.test(next);
     if (kind && index <= countedAt) {
@@ -224,7 +239,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const own = TRAILING_WORK.exec(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处]/.test(name)) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
-    if (isGenericWork(name) || SLOGAN.test(name)) continue;
+    if (isGenericWork(name) || SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && !cut && (name.length <= 4 || ROUTE.test(name)))) continue;
     if (!invest && !listed && !statusWords) continue;
