@@ -301,6 +301,11 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('建设辽河等主要江河堤防加固、西部三期工程。').map((p) => p[0]), ['西部三期工程']);
   });
 
+  it('names a count of works by their kind, not by the members listed before it, and keeps a count of works to open', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n完成东城路等15条道路工程。确保新建的2个蔬菜批发市场正式运营。');
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['道路', '15'], ['蔬菜批发市场', '2']]);
+  });
+
   it('names what a count counts before its 的, and leaves out a count closing a list of works under way', () => {
     const { goals } = outlineOf('三、2026年工作安排\n改造12个老旧小区的供水、供热等管网。加快西山、东山2座光热电站建设。推进甲、乙等6个500千伏电网工程建设。');
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['老旧小区', '12']]);
@@ -380,6 +385,23 @@ describe('extractOutline: projects', () => {
         ['G202', '在建'],
         ['G303提质改造', '在建'],
         ['东街和西街', '竣工'],
+      ],
+    );
+  });
+
+  it('reads shops, markets, compounds and farms as works, 项目的实施 as a status, and no name holding a count of firms', () => {
+    assert.deepEqual(
+      projects('启动东方商城、华联超市、南湖广场项目建设。确保万家农贸市场投入运营。重点抓好中华园苑、西山文化城项目的实施。远山住宅小区年内完工。全面完成东屯、西屯等5个现代牧场建设任务。加快推进主城区12家老工业企业退城入园。'),
+      [
+        ['东方商城', '开工'],
+        ['华联超市', '开工'],
+        ['南湖广场项目', '开工'],
+        ['万家农贸市场', '投入使用'],
+        ['中华园苑', '在建'],
+        ['西山文化城项目', '在建'],
+        ['远山住宅小区', '竣工'],
+        ['东屯现代牧场', '竣工'],
+        ['西屯现代牧场', '竣工'],
       ],
     );
   });

@@ -252,7 +252,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
         (chinese && (nounFollows || /[、和及]/.test(tail))) ||
         // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
-        (nounFollows && workStatusAt >= t.end && lastDeng < t.end) ||
+        (nounFollows && workStatusAt >= t.end && lastDeng < t.end && entry?.dimension !== 'count') ||
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
         (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划|完成投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
       ) {
@@ -284,7 +284,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
           useFollowing();
           // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
           const qualifier = cleanIndicator(before);
-          if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
+          // Not a list's members before its count (`望城路等15条道路工程`).
+          if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !/等$/.test(qualifier) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
             indicator = qualifier + indicator;
           }
         }

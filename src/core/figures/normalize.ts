@@ -122,7 +122,8 @@ export function cleanLeading(raw: string): string {
 
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {
-  const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '');
+  // Status words after the works counted (`2个批发市场正式运营`) are not what is measured.
+  const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '').replace(/(?:正式|全面|建成|年内)*(?:运营|投入运营|投入使用|投用|开业|营业|竣工|完工)$/, '');
   const full = s.replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
   // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
   return full.length >= 2 ? full : s.replace(/(?:工程|任务|工作)$/, '');
