@@ -13,7 +13,7 @@ import { CORPUS_DIR } from './helpers';
  */
 const FLOORS = {
   overall: { goals: 0.97, projects: 0.9 },
-  document: { goals: 0.9, projects: 0.82 },
+  document: { goals: 0.9, projects: 0.8 },
 };
 
 describe('extraction evaluation on labelled real reports', () => {

@@ -301,6 +301,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('建设辽河等主要江河堤防加固、西部三期工程。').map((p) => p[0]), ['西部三期工程']);
   });
 
+  it('reads the size of a work named by its place in a list of works as part of it, a count of generic works as a goal', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n实施东镇1万亩节水灌溉、西乡500平方米冷库等项目。建成5个奶牛养殖场、2万亩马铃薯基地等项目。');
+    assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['5', '个'], ['2', '万亩']]);
+    const outline = outlineOf('一、2026年工作安排\n南山700万吨露天矿完成核准。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [['南山700万吨露天矿', '前期']]);
+  });
+
   it('names a count of works by their kind, not by the members listed before it, and keeps a count of works to open', () => {
     const { goals } = outlineOf('三、2026年工作安排\n完成东城路等15条道路工程。确保新建的2个蔬菜批发市场正式运营。');
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['道路', '15'], ['蔬菜批发市场', '2']]);
