@@ -101,7 +101,8 @@ function tokensIn(clause: string): Token[] {
   for (const m of matches(CHINESE_FIGURE, clause)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
   }
-  for (const m of matches(SCALE_FIGURE, clause)) {
+  // The unit alternation is long: scan for a scale word alone only where one is.
+  for (const m of /[百千][万亿]/.test(clause) ? matches(SCALE_FIGURE, clause) : []) {
     const end = m.index + m[0].length;
     const after = SUFFIX_COMPARATOR.exec(clause.slice(end));
     tokens.push({ index: m.index, end: end + (after?.[0].length ?? 0), value: m[1]!, scale: '', unit: m[2]!, ...(after ? { comparator: after[0] } : {}) });
