@@ -71,9 +71,14 @@ export async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: str
   }
 }
 
-/** Reverts every changed document and closes all editors, without any save dialog. */
+/**
+ * Reverts every changed document of the tests (in the workspace, or untitled) and closes all editors, without
+ * any save dialog. VS Code's own files are left alone: it may be writing the user settings at that moment
+ * (showing that document then fails with "another editor opened in the meantime").
+ */
 export async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+  const ours = (d: vscode.TextDocument) => d.uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(d.uri) !== undefined;
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && ours(d))) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
