@@ -121,12 +121,12 @@ function planYear(doc: ReportDocument): number | undefined {
  * Whether a paragraph plans or reviews: its level-one section's year decides (`三、2026年主要工作` plans in
  * the 2026 report, `一、2025年主要工作和…成就` reviews), else the section titles do.
  */
-export function periodIn(paragraph: Paragraph, planYear: number): Period | undefined {
+export function periodIn(paragraph: Paragraph, plannedYear: number): Period | undefined {
   let top = paragraph.section;
   while (top && !(top.heading.kind === 'numbered' && top.heading.marker.level === 1)) top = top.parent;
   const y = top && headingYear(top);
-  if (y?.year === planYear) return 'plan';
-  if (y?.year === planYear - 1) return 'review';
+  if (y?.year === plannedYear) return 'plan';
+  if (y?.year === plannedYear - 1) return 'review';
   return y ? undefined : periodOf(paragraph.section);
 }
 

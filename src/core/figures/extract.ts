@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, PREFIX_BOUNDS } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches } from '../matches';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
@@ -21,10 +21,10 @@ const DIGIT_FIGURE = new RegExp(
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
 /** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
 const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
+/** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
+const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近])(${ROUND_SCALE})(${UNIT_PATTERN})`, 'g');
+const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
-/** A round amount written as a scale word alone: `稳定在百万吨以上`, `新增千万吨产能`. */
-const SCALE_WORD = /^(?:百万|千万|百亿|千亿)$/;
-const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近])(百万|千万|百亿|千亿)(${UNIT_PATTERN})`, 'g');
 const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
 
 const SENTENCE = /[^。！？；;!?\n]+/g;
@@ -84,6 +84,13 @@ interface Token {
   comparator?: string;
 }
 
+/** A value ending at `end`, with the bound written right after it (`以上`) unless `more` (`余`, `多`) already is one. */
+function valueToken(clause: string, index: number, end: number, value: string, scale: string, unit: string, more = ''): Token {
+  const after = more ? undefined : SUFFIX_COMPARATOR.exec(clause.slice(end))?.[0];
+  const comparator = more || after;
+  return { index, end: end + (after?.length ?? 0), value, scale, unit, ...(comparator ? { comparator } : {}) };
+}
+
 function tokensIn(clause: string): Token[] {
   const tokens: Token[] = [];
   for (const m of matches(DIGIT_FIGURE, clause)) {
@@ -93,19 +100,14 @@ function tokensIn(clause: string): Token[] {
     // Years and dates are not figures: 2026年, 12月30日.
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     const value = high ? `${low}-${high}` : low!;
-    const end = m.index + whole.length;
-    const after = SUFFIX_COMPARATOR.exec(clause.slice(end));
-    const comparator = more || after?.[0];
-    tokens.push({ index: m.index, end: end + (after && !more ? after[0].length : 0), value, scale, unit: unit === '％' ? '%' : unit, ...(comparator ? { comparator } : {}) });
+    tokens.push(valueToken(clause, m.index, m.index + whole.length, value, scale, unit === '％' ? '%' : unit, more));
   }
   for (const m of matches(CHINESE_FIGURE, clause)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
   }
   // The unit alternation is long: scan for a scale word alone only where one is.
-  for (const m of /[百千][万亿]/.test(clause) ? matches(SCALE_FIGURE, clause) : []) {
-    const end = m.index + m[0].length;
-    const after = SUFFIX_COMPARATOR.exec(clause.slice(end));
-    tokens.push({ index: m.index, end: end + (after?.[0].length ?? 0), value: m[1]!, scale: '', unit: m[2]!, ...(after ? { comparator: after[0] } : {}) });
+  for (const m of HAS_ROUND_SCALE.test(clause) ? matches(SCALE_FIGURE, clause) : []) {
+    tokens.push(valueToken(clause, m.index, m.index + m[0].length, m[1]!, '', m[2]!));
   }
   return tokens.sort((a, b) => a.index - b.index);
 }
@@ -221,7 +223,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
       const comparator = t.comparator ?? prefixComparator ?? (aimAt !== -1 && aimAt + 2 <= t.index ? '力争' : undefined);
       const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
-      const chinese = !/\d|X/.test(t.value) && !SCALE_WORD.test(t.value);
+      const chinese = !/\d|X/.test(t.value) && !ROUND_SCALE_ALONE.test(t.value);
       const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
 
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);

@@ -11,11 +11,14 @@ export interface Amount {
   upper?: number;
 }
 
-/** A numeral as written: digits, or a Chinese numeral up to 九十九 (两 as 二). */
+/** A round amount written as a scale word alone (`稳定在百万吨以上`, `新增千万吨产能`): its pattern, and the whole word. */
+export const ROUND_SCALE = '[百千][万亿]';
+export const ROUND_SCALE_ALONE = new RegExp(`^${ROUND_SCALE}$`);
+
+/** A numeral as written: digits, a round scale word (`百万`), or a Chinese numeral up to 九十九 (两 as 二). */
 export function numeralValue(s: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  // A scale word alone: `百万`, `千亿`.
-  if (/^[百千][万亿]$/.test(s)) return (s[0] === '百' ? 100 : 1000) * (s[1] === '万' ? 1e4 : 1e8);
+  if (ROUND_SCALE_ALONE.test(s)) return SCALES[s[0]!]! * SCALES[s[1]!]!;
   return parseChineseNumeral(s.replace(/^两$/, '二'));
 }
 

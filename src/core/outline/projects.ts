@@ -19,12 +19,13 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '抓好', '做好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期',
 ].sort((a, b) => b.length - a.length);
-const LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})+`);
-const ONE_LEADING_VERB = new RegExp(`^(?:${LEAD_VERBS.join('|')})`);
+const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
+const LEADING_VERB = new RegExp(`^${LEAD_VERB}+`);
+const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
 const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\d{4}年|今年|明年|年内|全年|把)+/;
@@ -142,8 +143,10 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       '',
     );
     // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task.
-    const joined = /^(.{2,}?)[和及](.+)$/.exec(counted.replace(COUNT_START, ''));
-    const category = (joined && (LIST_CATEGORY.test(joined[1]!) || NAMED_KIND.test(joined[1]!)) ? joined[1]! : counted.replace(COUNT_START, '')).replace(/[\dX]+[个项家批条座处所]$/, '');
+    const uncounted = counted.replace(COUNT_START, '');
+    const beforeAnd = /^(.{2,}?)[和及]/.exec(uncounted)?.[1];
+    const endsAtAnd = beforeAnd !== undefined && (LIST_CATEGORY.test(beforeAnd) || NAMED_KIND.test(beforeAnd));
+    const category = (endsAtAnd ? beforeAnd : uncounted).replace(/[\dX]+[个项家批条座处所]$/, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些|布局)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
@@ -153,7 +156,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       listed = status || /(?:项目|工程)$/.test(category) || NAMED_KIND.test(category) ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, listEnd);
-      statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (joined ? TRAILING_WORK.exec(rest)?.[0] ?? '' : rest.slice(category.length)) : '');
+      statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
