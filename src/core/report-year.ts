@@ -2,7 +2,7 @@
 // itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
 
 import type { Paragraph, ReportDocument, Section } from './model';
-import { periodOf, type Period } from './outline/periods';
+import { periodOf, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
 
 /** One place that states the report's year. */
@@ -137,6 +137,55 @@ export function periodIn(paragraph: Paragraph, plannedYear: number): Period | un
 export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Period | undefined {
   const worded = periodOf(paragraph.section);
   if (worded) return worded;
+  const titled = titleLinePeriod(doc, paragraph);
+  if (titled) return titled;
   const year = planYear(doc);
   return year === undefined ? undefined : periodIn(paragraph, year);
+}
+
+/** A line standing alone as an unnumbered title: short, with no sentence punctuation (`2026年重点工作`). */
+const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,28}$/;
+
+interface TitleLine {
+  start: number;
+  period: Period;
+}
+
+const titleLinesOf = new WeakMap<ReportDocument, TitleLine[]>();
+
+/**
+ * Unnumbered title lines whose words say plan or review (`2026年重点工作`, `过去五年工作回顾`), in
+ * document order: some reports head their parts so and number only the sections within.
+ */
+function titleLines(doc: ReportDocument): TitleLine[] {
+  let lines = titleLinesOf.get(doc);
+  if (!lines) {
+    lines = [];
+    for (const p of doc.paragraphs) {
+      if (p.heading || p.range.end - p.range.start > 40) continue;
+      const text = doc.checkable.slice(p.range.start, p.range.end);
+      const period = TITLE_LINE.test(text) ? titleWordsPeriod(text) : undefined;
+      if (period) lines.push({ start: p.range.start, period });
+    }
+    titleLinesOf.set(doc, lines);
+  }
+  return lines;
+}
+
+/** The period of the last title line before the paragraph, unless a level-one heading comes between. */
+function titleLinePeriod(doc: ReportDocument, paragraph: Paragraph): Period | undefined {
+  const lines = titleLines(doc);
+  if (lines.length === 0) return undefined;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < paragraph.range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const line = lines[lo - 1];
+  if (!line) return undefined;
+  let top = paragraph.section;
+  while (top?.parent) top = top.parent;
+  return top && top.heading.range.start > line.start && top.heading.kind === 'numbered' && top.heading.marker.level === 1 ? undefined : line.period;
 }

@@ -171,6 +171,25 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(kinds(`2026年政府工作报告\n一、“十四五”时期发展回顾\n粮食产量达到760亿斤。\n${plan}`), [['城镇新增就业'], ['粮食产量']]);
     assert.deepEqual(kinds(`一、2025年主要工作\n造林80万亩。\n二、2026年主要工作\n城镇新增就业86万人。\n`), [['城镇新增就业'], ['造林']]);
   });
+
+  it('leaves out stocks strengthened, places counted before another count and standards per head; keeps 县（市、区） whole', () => {
+    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goals('做优做强4个国家级产业集群，做强食品等2个省级集群。在12个县区增补学位3万个。本科新生一次性补助5000元。'), [['县区增补学位', '3', '万个']]);
+    assert.deepEqual(goals('在300个小区设置回收机。'), [['小区设置回收机', '300', '个']]);
+    assert.deepEqual(goals('推动12个县（市、区）整县建成示范县。'), [['县（市、区）整县建成示范县', '12', '个']]);
+  });
+
+  it('reads unnumbered title lines as the parts of a report, unless a level-one heading follows them', () => {
+    const kinds = (text: string) => {
+      const outline = outlineOf(text);
+      return [outline.goals.map((g) => g.indicator), outline.achievements.map((a) => a.indicator)];
+    };
+    const report = '过去一年工作回顾\n（一）稳增长\n造林80万亩。\n2026年重点工作\n（一）扩大内需\n城镇新增就业86万人。\n';
+    assert.deepEqual(kinds(report), [['城镇新增就业'], ['造林']]);
+    // A line with sentence punctuation is not a title; a level-one heading after the title line decides.
+    assert.deepEqual(kinds('重点工作如下，请抓好落实\n城镇新增就业86万人。\n'), [[], []]);
+    assert.deepEqual(kinds('2026年重点工作\n一、2025年工作回顾\n造林80万亩。\n'), [[], ['造林']]);
+  });
 });
 
 describe('extractOutline: projects', () => {
@@ -431,5 +450,44 @@ describe('extractOutline: projects', () => {
       ['桥头', '竣工'],
       ['河口支撑调节性火电', '竣工'],
     ]);
+  });
+
+  it('names mines and quoted lists, water transfers (引X济Y) and works taken into a plan’s scope, and reads 投产满产', () => {
+    assert.deepEqual(projects('加快红柳、青石沟、白杨河等煤矿建设。'), [
+      ['红柳煤矿', '在建'],
+      ['青石沟煤矿', '在建'],
+      ['白杨河煤矿', '在建'],
+    ]);
+    assert.deepEqual(projects('推动东岭机场群、西河高铁等“八大工程”纳入国家规划。推动华星、鼎泰等重大产业项目尽快投产满产。'), [
+      ['东岭机场群', '规划'],
+      ['西河高铁', '规划'],
+      ['华星', '竣工投产'],
+      ['鼎泰', '竣工投产'],
+    ]);
+    assert.deepEqual(projects('开展引清济河前期工作。争取东山水资源配置工程纳入国家水网骨干工程范围。'), [
+      ['引清济河', '前期'],
+      ['东山水资源配置工程', '规划'],
+    ]);
+  });
+
+  it('splits A建设和B改造, reads 开展 and manner words before a verb, and leaves out verbs, slogans after a task and designations', () => {
+    assert.deepEqual(projects('推动东湖大型灌区建设和西岭灌区、北坡灌区现代化改造。'), [
+      ['东湖大型灌区', '在建'],
+      ['西岭灌区', '在建'],
+      ['北坡灌区现代化改造', '在建'],
+    ]);
+    assert.deepEqual(projects('市场化加快建设“两大快速通道”、青山新通道等公路。开展红石、黑水二回等通道前期工作。'), [
+      ['青山新通道', '在建'],
+      ['红石', '前期'],
+      ['黑水二回', '前期'],
+    ]);
+    assert.deepEqual(
+      projects(
+        '统筹谋划储备、推介招引、建设运营一批项目。推动更多社会资本参与重大项目建设。扎实推进美丽乡村建设“千村示范”工程。' +
+          '推进东部航运中心、北方国际科技创新中心建设。推进雪岭、南山国家公园建设。建设全国区域性先进制造业基地。深入推进省属高校交叉学科中心建设。',
+      ),
+      [],
+    );
+    assert.deepEqual(projects('完成南站“微改造”工程。'), [['南站“微改造”工程', '竣工']]);
   });
 });

@@ -41,6 +41,12 @@ const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
+/** Verbs that strengthen what exists (`做优做强5个国家先进制造业集群`, `做强A等3个集群`): a stock, not a target. */
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固)(?:[^，。；]{0,12}等)?$/;
+/** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
+const SCOPE_BEFORE = /(?:^|[，、和并])在$/;
+/** A standard per head (`一次性补助1万元`, `每人每月补贴200元`), not an amount to reach. */
+const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生)[\u4e00-\u9fff]{0,4}$/;
 /**
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
@@ -234,6 +240,9 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
+        STRENGTHEN_BEFORE.test(before) ||
+        (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
+        PER_HEAD_BEFORE.test(tail) ||
         (entry?.dimension === 'count' && (/^在建/.test(rest) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
@@ -269,7 +278,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       const start = clauseStart + cursor + lead;
       let end = clauseStart + t.end;
       // A count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas).
-      const followingRaw = afterText.replace(/^[、，]/, '').split(/[、，等]/)[0]!.replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1');
+      const followingRaw = afterText.replace(/^[、，]/, '').split(/[、，等](?![^（(]*[）)])/)[0]!.replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1');
       const following = cleanTrailingIndicator(followingRaw);
       const followingFits = following.length >= 2 && following.length <= 20;
       let indicator = '';

@@ -21,11 +21,18 @@ export function periodOf(section: Section | undefined): Period | undefined {
 
 const periods = new WeakMap<Section, Period | 'none'>();
 
-function titlePeriod(s: Section): Period | undefined {
+/** What a title's words say: plan, review or neither. */
+export function titleWordsPeriod(text: string): Period | undefined {
   // `确保…取得新成效` promises results: it is not a review.
-  const title = s.heading.title.text.replace(/取得新[^，。；]{0,3}/g, '');
+  const title = text.replace(/取得新[^，。；]{0,3}/g, '');
   if (PLAN.test(title)) return 'plan';
   if (REVIEW.test(title)) return 'review';
+  return undefined;
+}
+
+function titlePeriod(s: Section): Period | undefined {
+  const worded = titleWordsPeriod(s.heading.title.text);
+  if (worded) return worded;
   if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';
   return undefined;
 }

@@ -19,7 +19,7 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期',
 ].sort((a, b) => b.length - a.length);
@@ -28,11 +28,11 @@ const LEADING_VERB = new RegExp(`^${LEAD_VERB}+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
-const OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\d{4}年|今年|明年|年内|全年|把)+/;
+const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\\d{4}年|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入(?:国家|全国|省级|省)?规划|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -51,25 +51,31 @@ const COUNT_START = /^[\dX一二三四五六七八九十]+[个条座所项处家
 /** Categories of fields, not of works: `等领域项目`, `等行业项目`. */
 const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业)/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田)$/;
+/** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
+const INNER_WORK = /(建设)和/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /了|的|投资|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /了|的|投资|更多|参与|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
-const PROGRAMME = /(?:工程|项目|中心|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
-const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
+const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
+const BROAD_SCOPE = /^(?:国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
 /** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
 /** A quoted slogan named a programme (`“城市双修”工程`, `“菜篮子”工程`), not a work. */
 const SLOGAN = /^[“"][^”"]+[”"](?:工程|项目|行动|计划|建设)$/;
+/** A slogan after a task, not a work (`乡村建设“百千万”工程`; but `天水机场“盖被子”工程`). */
+const TASK_SLOGAN = /(?:建设|发展|振兴|提升|治理)[“"][^”"]+[”"](?:工程|项目|行动|计划)$/;
 /** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
 export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** A route between two places (`尖扎至贵德`): the proper name of a road, railway or line. */
 const ROUTE = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}$/;
+/** A water transfer named by its source and destination (`引大济岷`, `引江补汉`): a proper name. */
+const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
 const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家]([^、和及与]{2,12})$/;
 
@@ -98,13 +104,14 @@ function listItems(text: string): { raw: string; offset: number }[] {
   // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
   return parts.flatMap((part) => {
     const m = /^(.{2,}?)和(.{2,})$/.exec(part.raw);
-    if (!m || !WORK_SUFFIX.test(m[1]!) || !WORK_SUFFIX.test(m[2]!) || isGenericWork(m[2]!) || /[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)) return [part];
+    // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
+    if (!m || !WORK_SUFFIX.test(m[1]!.replace(/建设$/, '')) || !WORK_SUFFIX.test(m[2]!) || isGenericWork(m[2]!) || /[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)) return [part];
     return [{ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 }];
   });
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心)$/;
 
 /**
  * Projects named in a clause, in three shapes: a list closed by `等…项目` (status after it or in
@@ -146,7 +153,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const uncounted = counted.replace(COUNT_START, '');
     const beforeAnd = /^(.{2,}?)[和及]/.exec(uncounted)?.[1];
     const endsAtAnd = beforeAnd !== undefined && (LIST_CATEGORY.test(beforeAnd) || NAMED_KIND.test(beforeAnd));
-    const category = (endsAtAnd ? beforeAnd : uncounted).replace(/[\dX]+[个项家批条座处所]$/, '');
+    const category = (endsAtAnd ? beforeAnd : uncounted).replace(/[\dX]+[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些|布局)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
@@ -172,12 +179,11 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const lead = LEADING_VERB.exec(body.slice(opener.length))?.[0] ?? '';
   if (!statusWords && stageOf(lead)) statusWords = lead;
   if (!listed) {
+    // `抓好X建设` says the work is under way; so does `推动X建设和Y改造`.
     const work = TRAILING_WORK.exec(body);
-    if (work) {
-      body = body.slice(0, work.index);
-      // `抓好X建设` says the work is under way.
-      if (!statusWords && lead && !/支持|鼓励|引导/.test(lead)) statusWords = lead + work[0];
-    }
+    if (work) body = body.slice(0, work.index);
+    const said = work?.[0] ?? INNER_WORK.exec(body)?.[1];
+    if (said && !statusWords && lead && !/支持|鼓励|引导/.test(lead)) statusWords = lead + said;
   }
   // A single work needs words that say where it stands (`加快建设X`, `X建成通车`) or its investment.
   if (!listed && !statusWords && !body.includes('投资')) return [];
@@ -199,7 +205,14 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     while (after < items.length - 1 && items[after]!.raw.length <= 4 && !WORK_SUFFIX.test(items[after]!.raw)) after++;
     const next = items[after]?.raw;
     const sharesSuffix =
-      next !== undefined && next.length <= 12 && WORK_SUFFIX.test(next) && next.replace(WORK_SUFFIX, '').length >= 2 && !LEADING_VERB.test(next) && !ITEM_VERB.test(next);
+      next !== undefined &&
+      next.length <= 12 &&
+      WORK_SUFFIX.test(next) &&
+      next.replace(WORK_SUFFIX, '').length >= 2 &&
+      !LEADING_VERB.test(next) &&
+      !ITEM_VERB.test(next) &&
+      !NOT_A_NAME.test(next) &&
+      !DESIGNATION.test(next);
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.slice(item.offset === 0 ? opener.length : 0).replace(LEADING_VERB, '');
       if (place.length < 2 || place.length > 8) continue;
@@ -242,9 +255,10 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const own = TRAILING_WORK.exec(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处]/.test(name)) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
-    if (isGenericWork(name) || SLOGAN.test(name) || DESIGNATION.test(name)) continue;
+    if (isGenericWork(name) || SLOGAN.test(name) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !(sharesSuffix && !cut && (name.length <= 4 || ROUTE.test(name)))) continue;
+    const shaped = ROUTE.test(name) || TRANSFER.test(name);
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !(sharesSuffix && !cut && name.length <= 4)) continue;
     if (!invest && !listed && !statusWords) continue;
     if (!invest && !listed && PROGRAMME.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     const start = clause.start + from;
