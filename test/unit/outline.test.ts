@@ -177,6 +177,8 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goals('做优做强4个国家级产业集群，做强食品等2个省级集群。在12个县区增补学位3万个。本科新生一次性补助5000元。'), [['县区增补学位', '3', '万个']]);
     assert.deepEqual(goals('在300个小区设置回收机。'), [['小区设置回收机', '300', '个']]);
     assert.deepEqual(goals('推动12个县（市、区）整县建成示范县。'), [['县（市、区）整县建成示范县', '12', '个']]);
+    // Works under way after an adverb and a list, and the count of a report's own items, are not targets.
+    assert.deepEqual(goals('大力推进东港新通道、西岭高铁等2000个亿元以上新建续建项目建设。今年将继续实施8大类40项民生实事项目。'), []);
   });
 
   it('reads unnumbered title lines as the parts of a report, unless a level-one heading follows them', () => {
@@ -489,5 +491,15 @@ describe('extractOutline: projects', () => {
       [],
     );
     assert.deepEqual(projects('完成南站“微改造”工程。'), [['南站“微改造”工程', '竣工']]);
+  });
+
+  it('reads 纳入…盘子, 努力 before a verb and 打造 before a list’s first item; leaves out 扩容 of a kind and a programme’s 新一轮', () => {
+    assert.deepEqual(projects('努力推动北湖水资源配置、南岭存算产业基地等战略性工程纳入国家盘子。打造东湖生态廊道、西城历史文化街区等一批标志性项目。'), [
+      ['北湖水资源配置', '规划'],
+      ['南岭存算产业基地', '规划'],
+      ['东湖生态廊道', ''],
+      ['西城历史文化街区', ''],
+    ]);
+    assert.deepEqual(projects('加快东江航道整治、高速公路提质扩容等重大项目建设。实施新一轮南岭遗址传承发展工程。'), [['东江航道整治', '在建']]);
   });
 });

@@ -36,8 +36,8 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|件民生实事|方面民生实事|内容|路径|举措|措施)/;
-const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面)$/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]民生实事|方面民生实事|内容|路径|举措|措施)/;
+const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
@@ -51,7 +51,7 @@ const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生)[\u4e00-\u9fff
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
  */
-const UNDER_WAY_BEFORE = /(?:加快|推进)$|^(?:加快|推进)[^，。；：]*(?:等|、[^、]{1,8})$/;
+const UNDER_WAY_BEFORE = /(?:加快|推进)$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进)[^，。；：]*(?:等|、[^、]{1,8})$/;
 const WORKS_AFTER = /^在建|(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|工程|项目)(?:的)?(?:建设|前期工作)?$/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
