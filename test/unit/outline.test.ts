@@ -179,6 +179,7 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goals('推动12个县（市、区）整县建成示范县。'), [['县（市、区）整县建成示范县', '12', '个']]);
     // Works under way after an adverb and a list, and the count of a report's own items, are not targets.
     assert.deepEqual(goals('大力推进东港新通道、西岭高铁等2000个亿元以上新建续建项目建设。今年将继续实施8大类40项民生实事项目。'), []);
+    assert.deepEqual(goals('今年将办好25项民生实事。'), []);
   });
 
   it('reads unnumbered title lines as the parts of a report, unless a level-one heading follows them', () => {
@@ -501,5 +502,9 @@ describe('extractOutline: projects', () => {
       ['西城历史文化街区', ''],
     ]);
     assert.deepEqual(projects('加快东江航道整治、高速公路提质扩容等重大项目建设。实施新一轮南岭遗址传承发展工程。'), [['东江航道整治', '在建']]);
+    assert.deepEqual(projects('做实重大项目前期工作。全面实施全域防洪治理工程。实施东湖航道扩能升级和西河流域水运提升工程。'), [
+      ['东湖航道扩能升级', '在建'],
+      ['西河流域水运提升工程', '在建'],
+    ]);
   });
 });

@@ -36,7 +36,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]民生实事|方面民生实事|内容|路径|举措|措施)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]?民生实事|方面民生实事|内容|路径|举措|措施)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
