@@ -507,4 +507,35 @@ describe('extractOutline: projects', () => {
       ['西河流域水运提升工程', '在建'],
     ]);
   });
+
+  it('reads 一要 as an opener, 对 before an object, a quarter as time, and lists of 综合体, 景区景点 and 项目的开发建设', () => {
+    assert.deepEqual(projects('一要继续实施东河沿河景观工程。确保华龙700万吨露天矿一季度完成核准并开工建设。'), [
+      ['东河沿河景观工程', '在建'],
+      ['华龙700万吨露天矿', '开工'],
+    ]);
+    assert.deepEqual(projects('确保时代大厦、蓝海等商贸综合体开工建设。加快幸福里、金水湾等项目的开发建设。'), [
+      ['时代大厦', '开工'],
+      ['蓝海', '开工'],
+      ['幸福里', '在建'],
+      ['金水湾', '在建'],
+    ]);
+    assert.deepEqual(projects('重点推进北山度假城、东湖纪念园二期、西山生态景观区、南河湿地等景区景点建设。完成对胜利大街、西大街等主干道路的综合改造。'), [
+      ['北山度假城', '在建'],
+      ['东湖纪念园二期', '在建'],
+      ['西山生态景观区', '在建'],
+      ['南河湿地', '在建'],
+      ['胜利大街', '竣工'],
+      ['西大街', '竣工'],
+    ]);
+  });
+
+  it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {
+    assert.deepEqual(projects('确保万隆农贸批发零售市场、星光主力店年内投入运营。年内完成税务局综合业务用房建设。重点扶持非公经济创业园建设。'), [
+      ['万隆农贸批发零售市场', '投入使用'],
+      ['星光主力店', '投入使用'],
+      ['税务局综合业务用房', '竣工'],
+      ['非公经济创业园', '在建'],
+    ]);
+    assert.deepEqual(projects('年内完成起步区道路、供电等基础设施建设。加快中小微企业创业园建设。加快推进奶源基地建设。'), []);
+  });
 });

@@ -19,7 +19,7 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实',
+  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期', '努力',
 ].sort((a, b) => b.length - a.length);
@@ -28,7 +28,7 @@ const LEADING_VERB = new RegExp(`^${LEAD_VERB}+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
-const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|首先|其次|同时|此外|\\d{4}年|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
+const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次|同时|此外|\\d{4}年|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
@@ -46,7 +46,7 @@ function lastListEnd(text: string): number {
   return -1;
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
-const LIST_CATEGORY = /(?:项目|工程|设施|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂)$/;
+const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂)$/;
 const COUNT_START = /^[\dX一二三四五六七八九十]+[个条座所项处家批]/;
 /** Categories of fields, not of works: `等领域项目`, `等行业项目`. */
 const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业)/;
@@ -56,7 +56,7 @@ const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城
 const INNER_WORK = /(建设)和/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
-const NAME_STOP = /当年|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
+const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
 const NOT_A_NAME = /了|的|投资|更多|参与|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
@@ -72,6 +72,8 @@ const TASK_SLOGAN = /(?:建设|发展|振兴|提升|治理)[“"][^”"]+[”"](
 export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
+/** A preposition before a work's name: `完成对A的改造`. */
+const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`): the proper name of a road, railway or line. */
 const ROUTE = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}$/;
 /** A water transfer named by its source and destination (`引大济岷`, `引江补汉`): a proper name. */
@@ -146,7 +148,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const rest = text.slice(listEnd + 1);
     const status = statusAtEnd(rest);
     const counted = (status ? rest.slice(0, status.index) : rest).replace(
-      /(?:的)?(?:现代化|标准化|提档升级|提质增效)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/,
+      /(?:的开发|的)?(?:现代化|标准化|提档升级|提质增效|综合)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/,
       '',
     );
     // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task.
@@ -238,6 +240,10 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (name.length - verb.length < 2) verb = ONE_LEADING_VERB.exec(name)?.[0] ?? '';
     from += verb.length;
     name = name.slice(verb.length);
+    // `完成对A的改造`: the object after 对.
+    const object = LEADING_OBJECT.exec(name)?.[0] ?? '';
+    from += object.length;
+    name = name.slice(object.length);
     // A slogan listed before 等…工程 (`深入实施“煤油气硅”等多元利用工程`) ends with its quote: a programme, not a work.
     if (listCategory.endsWith('工程') && /[”"]$/.test(name)) continue;
     // Quotes around the whole name go; a quoted part (`“117项目”核心区`) stays with its closing quote.
