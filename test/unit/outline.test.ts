@@ -529,6 +529,38 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads the review part’s statuses: 开通首发, 通车运行, 加快实施, 启动建设, 建成通水, 建成发电, 建成运营, 相继实施, 获批建设', () => {
+    const reviewed = (body: string) => outlineOf(`一、2025年工作回顾\n${body}\n`).projects.map((p) => [p.name, p.stage ?? '']);
+    assert.deepEqual(reviewed('东线重点工程北河铁路开通首发，南城扩容、西岭等高速公路通车运行。华星半导体、东光第6代线等重大项目加快实施。'), [
+      ['北河铁路', '通车'],
+      ['南城扩容高速公路', '通车'],
+      ['西岭高速公路', '通车'],
+      ['华星半导体', '在建'],
+      ['东光第6代线', '在建'],
+    ]);
+    assert.deepEqual(reviewed('惠及200万人的引清济河工程启动建设，东湖灌区一期工程建成通水。南岭、北峰等8座大中型水电站建成发电。东河铁路复线贯通带动山区驶入“动车时代”。'), [
+      ['引清济河工程', '开工'],
+      ['东湖灌区一期工程', '竣工'],
+      ['南岭水电站', '竣工投产'],
+      ['北峰水电站', '竣工投产'],
+      ['东河铁路复线', '通车'],
+    ]);
+    assert.deepEqual(
+      reviewed('东湖救援中心、南湖审评分中心等一批功能性项目相继实施。北山研究中心、东湖创新中心等一批重大科创平台建成运行。西线铁路、北江高铁等进出川大通道加快建设，东城集结中心获批建设。'),
+      [
+        ['东湖救援中心', '在建'],
+        ['南湖审评分中心', '在建'],
+        ['北山研究中心', '投入使用'],
+        ['东湖创新中心', '投入使用'],
+        ['西线铁路', '在建'],
+        ['北江高铁', '在建'],
+        ['东城集结中心', '前期'],
+      ],
+    );
+    // Platforms strengthened are not works.
+    assert.deepEqual(reviewed('做大做强南湖科技园等平台。'), []);
+  });
+
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {
     assert.deepEqual(projects('确保万隆农贸批发零售市场、星光主力店年内投入运营。年内完成税务局综合业务用房建设。重点扶持非公经济创业园建设。'), [
       ['万隆农贸批发零售市场', '投入使用'],

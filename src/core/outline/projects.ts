@@ -32,7 +32,7 @@ const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车|全线贯通|贯通|建成投运|建成投用|建成开放|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水|建成发电|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -72,6 +72,10 @@ const TASK_SLOGAN = /(?:建设|发展|振兴|提升|治理)[“"][^”"]+[”"](
 export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
+/** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*\d[^的]*的)(?=[\u4e00-\u9fff“]{2})/;
+/** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
+const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff])/;
 /** A preposition before a work's name: `完成对A的改造`. */
 const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`): the proper name of a road, railway or line. */
@@ -129,10 +133,12 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 }
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业');
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水');
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
-  const text = clause.text.replace(NOTE_MARK_AT_END, '');
+  const whole = clause.text.replace(NOTE_MARK_AT_END, '');
+  const effect = STATUS_THEN_EFFECT.exec(whole);
+  const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
   if (!STATUS_LAST.has(text[text.length - 1]!) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.replace(OPENER, ''))) {
@@ -160,7 +166,9 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些|布局)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
-    if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category))) {
+    // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).
+    const platforms = status !== undefined && /平台$/.test(category);
+    if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category) || platforms)) {
       // A list whose status is said, of projects, or of a kind whose members go by name (`等高速公路`) names works.
       listed = status || /(?:项目|工程)$/.test(category) || NAMED_KIND.test(category) ? 'named' : 'bare';
       listCategory = category;
@@ -252,6 +260,12 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       from += name.length - name.replace(/^[“"‘]+/, '').length;
       name = unquoted;
     }
+    // `主通道重点工程隆泸叙铁路`, `惠及3400万人的引大济岷工程`: the work's own name follows what describes it.
+    const described = DESCRIBED.exec(name)?.[0];
+    if (described && WORK_SUFFIX.test(name.slice(described.length))) {
+      from += described.length;
+      name = name.slice(described.length);
+    }
     const stop = NAME_STOP.exec(name);
     const cut = stop !== null && stop.index >= 2;
     // `A与B煤矿等企业改造`: what 等 closes is a list of firms or fields, not of works.
@@ -269,7 +283,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (!invest && !listed && PROGRAMME.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
-    const ofKind = listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要)/, '') : undefined;
+    const ofKind = listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined;
     found.push({
       name: name + (ofKind ?? ''),
       start,
