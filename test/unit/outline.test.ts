@@ -559,6 +559,16 @@ describe('extractOutline: projects', () => {
     );
     // Platforms strengthened are not works.
     assert.deepEqual(reviewed('做大做强南湖科技园等平台。'), []);
+    assert.deepEqual(
+      reviewed('东湖文化产业园项目扎实推进。华能300万吨露天矿项目已进入国家核准程序。鼎盛集团集中供热项目完成投资3.2亿元。成功引入南山度假城项目，一期工程开工建设。'),
+      [
+        ['东湖文化产业园项目', '在建'],
+        ['华能300万吨露天矿项目', '前期'],
+        ['鼎盛集团集中供热项目', '在建'],
+        ['南山度假城项目', '签约'],
+      ],
+    );
+    assert.deepEqual(reviewed('主题酒店、文化交流中心等工程主体完工。5个村的安全饮水工程顺利完工。供电、通讯、燃气等基础设施开工建设。'), []);
   });
 
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {
