@@ -569,6 +569,16 @@ describe('extractOutline: projects', () => {
       ],
     );
     assert.deepEqual(reviewed('主题酒店、文化交流中心等工程主体完工。5个村的安全饮水工程顺利完工。供电、通讯、燃气等基础设施开工建设。'), []);
+    assert.deepEqual(reviewed('东岭高铁南段、东城西站建成运营，南陵机场建成通航。北湖聚变实验装置提前进入总装。东岭、西山遗址博物馆建成开放。期盼多年的引汉入渭工程通水通航。'), [
+      ['东岭高铁南段', '投入使用'],
+      ['东城西站', '投入使用'],
+      ['南陵机场', '通车'],
+      ['北湖聚变实验装置', '在建'],
+      ['东岭', '投入使用'],
+      ['西山遗址博物馆', '投入使用'],
+      ['引汉入渭工程', '通车'],
+    ]);
+    assert.deepEqual(reviewed('实施“四大文化”研究工程。新建20座公共厕所、3座垃圾转运站以及停车场、城市标识等配套设施。'), []);
   });
 
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {

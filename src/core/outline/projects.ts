@@ -32,7 +32,7 @@ const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水|建成发电|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -65,7 +65,7 @@ const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
 /** A quoted slogan named a programme (`“城市双修”工程`, `“菜篮子”工程`), not a work. */
-const SLOGAN = /^[“"][^”"]+[”"](?:工程|项目|行动|计划|建设)$/;
+const SLOGAN = /^[“"][^”"]+[”"][\u4e00-\u9fff]{0,4}(?:工程|项目|行动|计划|建设)$/;
 /** A slogan after a task, not a work (`乡村建设“百千万”工程`; but `天水机场“盖被子”工程`). */
 const TASK_SLOGAN = /(?:建设|发展|振兴|提升|治理)[“"][^”"]+[”"](?:工程|项目|行动|计划)$/;
 /** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
@@ -73,7 +73,7 @@ export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*\d[^的]*的)(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年)[^的]*的)(?=[\u4e00-\u9fff“]{2})/;
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
 const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff])/;
 /** A preposition before a work's name: `完成对A的改造`. */
@@ -133,7 +133,7 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 }
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序');
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航');
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
@@ -201,7 +201,9 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const found: ProjectMatch[] = [];
   const items = listItems(body);
   // One named work or route in a bare list (`A、B、C中心等建设`, `A至B、C至D等公路`) makes its siblings works too: a list joins things of a kind.
-  if (listed === 'bare' && items.some((item) => (items.length > 1 && WORK_SUFFIX.test(item.raw.replace(QUOTE, ''))) || ROUTE.test(item.raw))) listed = 'named';
+  // A counted item (`2座压缩式垃圾转运站`) is a quantity, not a name.
+  const named = (raw: string) => WORK_SUFFIX.test(raw.replace(QUOTE, '')) && !COUNT_START.test(raw);
+  if (listed === 'bare' && items.some((item) => (items.length > 1 && named(item.raw)) || ROUTE.test(item.raw))) listed = 'named';
   // `A、B、C4个抽水蓄能电站`, `A、B等14个电网工程、C通道`: every place up to the count names one of the kind counted.
   const countedAt = items.findIndex((item, i) => i > 0 && COUNTED_KIND.test(item.raw));
   const counted = countedAt > 0 ? COUNTED_KIND.exec(items[countedAt]!.raw)! : null;
