@@ -579,6 +579,17 @@ describe('extractOutline: projects', () => {
       ['引汉入渭工程', '通车'],
     ]);
     assert.deepEqual(reviewed('实施“四大文化”研究工程。新建20座公共厕所、3座垃圾转运站以及停车场、城市标识等配套设施。'), []);
+    assert.deepEqual(
+      reviewed('陇电入湘工程具备核准条件。市场化建设“两大高速新通道”和南川新通道。甲地、乙地、丙地3县高速项目全部开工。北京大学附属医院东城医院即将建成。12栋沿街楼体亮化改造工程全部完工。'),
+      [
+        ['陇电入湘工程', '前期'],
+        ['南川新通道', '在建'],
+        ['甲地高速项目', '开工'],
+        ['乙地高速项目', '开工'],
+        ['丙地高速项目', '开工'],
+        ['北京大学附属医院东城医院', '竣工'],
+      ],
+    );
   });
 
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {

@@ -32,7 +32,7 @@ const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|基本|顺利|相继|正式|按期|按时|如期|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营)条件|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工)条件|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -83,7 +83,7 @@ const ROUTE = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}$/;
 /** A water transfer named by its source and destination (`引大济岷`, `引江补汉`): a proper name. */
 const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
-const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家]([^、和及与]{2,12})$/;
+const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家县]([^、和及与]{2,12})$/;
 
 function balancedQuotes(name: string): boolean {
   return (name.match(/“/g)?.length ?? 0) === (name.match(/”/g)?.length ?? 0);
@@ -111,7 +111,7 @@ function listItems(text: string): { raw: string; offset: number }[] {
   return parts.flatMap((part) => {
     const m = /^(.{2,}?)和(.{2,})$/.exec(part.raw);
     // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
-    if (!m || !WORK_SUFFIX.test(m[1]!.replace(/建设$/, '')) || !WORK_SUFFIX.test(m[2]!) || isGenericWork(m[2]!) || /[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)) return [part];
+    if (!m || !WORK_SUFFIX.test(m[1]!.replace(QUOTE, '').replace(/建设$/, '')) || !WORK_SUFFIX.test(m[2]!) || isGenericWork(m[2]!) || /[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)) return [part];
     return [{ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 }];
   });
 }
@@ -276,7 +276,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = TRAILING_WORK.exec(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
-    if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处]/.test(name)) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
+    if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
     if (isGenericWork(name) || SLOGAN.test(name) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
     const shaped = ROUTE.test(name) || TRANSFER.test(name);
