@@ -157,6 +157,18 @@ function parenthesesScanner(sentence: string): (at: number) => boolean {
   };
 }
 
+/** Text up to the first `、`, `，` or `等` outside parentheses (`县（市、区）` stays whole). */
+function firstItem(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && (c === '、' || c === '，' || c === '等')) return text.slice(0, i);
+  }
+  return text;
+}
+
 /** The first token starting at or after `at` (tokens are sorted by start). */
 function tokenFrom(tokens: readonly Token[], at: number): Token | undefined {
   let lo = 0;
@@ -278,7 +290,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       const start = clauseStart + cursor + lead;
       let end = clauseStart + t.end;
       // A count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas).
-      const followingRaw = afterText.replace(/^[、，]/, '').split(/[、，等](?![^（(]*[）)])/)[0]!.replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1');
+      const followingRaw = firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1');
       const following = cleanTrailingIndicator(followingRaw);
       const followingFits = following.length >= 2 && following.length <= 20;
       let indicator = '';

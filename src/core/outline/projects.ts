@@ -137,7 +137,8 @@ const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
-  const effect = STATUS_THEN_EFFECT.exec(whole);
+  // Every status word of STATUS_THEN_EFFECT holds 通, 成 or 使用: most clauses skip the scan.
+  const effect = whole.includes('通') || whole.includes('成') || whole.includes('使用') ? STATUS_THEN_EFFECT.exec(whole) : null;
   const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
