@@ -590,6 +590,10 @@ describe('extractOutline: projects', () => {
         ['北京大学附属医院东城医院', '竣工'],
       ],
     );
+    assert.deepEqual(reviewed('东林集团棚户区改造项目一期达到入住条件。南河沿河景观改造全面展开。'), [
+      ['东林集团棚户区改造项目一期', '竣工'],
+      ['南河沿河景观改造', '在建'],
+    ]);
   });
 
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {
