@@ -1,9 +1,10 @@
 // The year a report plans for (2026 for the 2026年政府工作报告 reviewing 2025), read from the text
 // itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
 
-import type { Paragraph, ReportDocument, Section } from './model';
+import type { Heading, Paragraph, ReportDocument, Section } from './model';
 import { periodOf, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
+import { firstAtOrAfter } from './bounds';
 
 /** One place that states the report's year. */
 export interface YearEvidence {
@@ -92,8 +93,7 @@ export function reportYear(doc: ReportDocument): ReportYear | undefined {
 function levelOneSections(doc: ReportDocument): Section[] {
   const found: Section[] = [];
   for (const p of doc.paragraphs) {
-    const h = p.heading;
-    if (h?.kind === 'numbered' && h.marker.level === 1 && p.section?.heading === h) found.push(p.section);
+    if (p.heading && isLevelOne(p.heading) && p.section?.heading === p.heading) found.push(p.section);
   }
   return found;
 }
@@ -122,8 +122,7 @@ function planYear(doc: ReportDocument): number | undefined {
  * the 2026 report, `一、2025年主要工作和…成就` reviews), else the section titles do.
  */
 export function periodIn(paragraph: Paragraph, plannedYear: number): Period | undefined {
-  let top = paragraph.section;
-  while (top && !(top.heading.kind === 'numbered' && top.heading.marker.level === 1)) top = top.parent;
+  const top = levelOneOf(paragraph.section);
   const y = top && headingYear(top);
   if (y?.year === plannedYear) return 'plan';
   if (y?.year === plannedYear - 1) return 'review';
@@ -175,17 +174,19 @@ function titleLines(doc: ReportDocument): TitleLine[] {
 /** The period of the last title line before the paragraph, unless a level-one heading comes between. */
 function titleLinePeriod(doc: ReportDocument, paragraph: Paragraph): Period | undefined {
   const lines = titleLines(doc);
-  if (lines.length === 0) return undefined;
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start < paragraph.range.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const line = lines[lo - 1];
+  const line = lines[firstAtOrAfter(lines, paragraph.range.start, (l) => l.start) - 1];
   if (!line) return undefined;
-  let top = paragraph.section;
-  while (top?.parent) top = top.parent;
-  return top && top.heading.range.start > line.start && top.heading.kind === 'numbered' && top.heading.marker.level === 1 ? undefined : line.period;
+  const top = levelOneOf(paragraph.section);
+  return top && top.heading.range.start > line.start ? undefined : line.period;
+}
+
+function isLevelOne(heading: Heading): boolean {
+  return heading.kind === 'numbered' && heading.marker.level === 1;
+}
+
+/** The level-one section a section is in (itself, or an ancestor), if any. */
+function levelOneOf(section: Section | undefined): Section | undefined {
+  let s = section;
+  while (s && !isLevelOne(s.heading)) s = s.parent;
+  return s;
 }

@@ -9,6 +9,7 @@ import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, clea
 import { matches } from '../matches';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
+import { firstAtOrAfter } from '../bounds';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = '\\d+(?:\\.\\d+)?|X+';
@@ -36,7 +37,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]?民生实事|方面民生实事|内容|路径|举措|措施)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]?民生实事|内容|路径|举措|措施)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
@@ -169,17 +170,6 @@ function firstItem(text: string): string {
   return text;
 }
 
-/** The first token starting at or after `at` (tokens are sorted by start). */
-function tokenFrom(tokens: readonly Token[], at: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.index < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo];
-}
 
 /** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
 function shorten(indicator: string): string {
@@ -232,7 +222,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       const lead = rawBefore.length - rawBefore.replace(/^[\s\u3000、，和及与]+/, '').length;
       const before = rawBefore.slice(lead);
       const rest = clause.slice(t.end, t.end + REST_HEAD);
-      const nextToken = tokenFrom(tokens, t.end);
+      const nextToken = tokens[firstAtOrAfter(tokens, t.end, (token) => token.index)];
       const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
 
       const entry = unitEntry(t.unit);

@@ -53,7 +53,7 @@ const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业)/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
-const INNER_WORK = /(建设)和/;
+const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
@@ -193,7 +193,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     // `抓好X建设` says the work is under way; so does `推动X建设和Y改造`.
     const work = TRAILING_WORK.exec(body);
     if (work) body = body.slice(0, work.index);
-    const said = work?.[0] ?? INNER_WORK.exec(body)?.[1];
+    const said = work?.[0] ?? INNER_WORK.exec(body)?.[0];
     if (said && !statusWords && lead && !/支持|鼓励|引导/.test(lead)) statusWords = lead + said;
   }
   // A single work needs words that say where it stands (`加快建设X`, `X建成通车`) or its investment.

@@ -29,6 +29,8 @@ const GENERIC = new RegExp(
   'g',
 );
 
+const DIRECTION_STREET = /^[东西南北中][环]?(?:大街|街|路|大道|站)$/;
+
 /** True when nothing but category words (and the words joining them) is left of the name (`供水和供热`, `优质本科高校学生宿舍`); `共和机场` keeps its 和. */
 export function isGenericWork(name: string): boolean {
   // A street or station named by its direction is a name: `西大街`, `南环路`, `西站`.
@@ -36,5 +38,3 @@ export function isGenericWork(name: string): boolean {
   const stem = name.replace(WORK_SUFFIX, '').replace(GENERIC, '').replace(/[\s“”"（）()、·\-—]/g, '');
   return stem.length < 2 || /^[等和及与的]+$/.test(stem);
 }
-
-const DIRECTION_STREET = /^[东西南北中][环]?(?:大街|街|路|大道|站)$/;

@@ -10,6 +10,7 @@ import type { PlaceholderSettings, ResolvedConfig } from '../settings';
 import { headingLabel } from '../structure';
 import { alignParagraphs, alignSections, type ParagraphPair } from './align';
 import { filledNamePattern, holdsPlaceholder, reviewData, type ReviewFigure, type ReviewProject } from './source';
+import { firstAtOrAfter } from '../bounds';
 
 /** Every line is 1-based. */
 export interface FilledPlaceholder {
@@ -184,18 +185,8 @@ export function compareParsed(oldInput: ParsedDraft, newInput: ParsedDraft): Dra
 }
 
 function placeholdersIn(doc: ReportDocument, p: Paragraph) {
-  return doc.placeholders.slice(firstAtOrAfter(doc, p.range.start), firstAtOrAfter(doc, p.range.end));
-}
-
-function firstAtOrAfter(doc: ReportDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.placeholders.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.placeholders[mid]!.range.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const startOf = (placeholder: (typeof doc.placeholders)[number]) => placeholder.range.start;
+  return doc.placeholders.slice(firstAtOrAfter(doc.placeholders, p.range.start, startOf), firstAtOrAfter(doc.placeholders, p.range.end, startOf));
 }
 
 function figuresIn(draft: Draft, p: Paragraph): ReviewFigure[] {

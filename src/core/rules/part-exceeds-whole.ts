@@ -3,6 +3,7 @@ import { ABOUT, amountOf, AT_LEAST, AT_MOST, decimalPlaces } from '../figures/no
 import { SCALES, scalePrefix, unitEntry } from '../figures/units';
 import { runStart, SENTENCE_END } from './text-utils';
 import type { Rule } from './types';
+import { firstAtOrAfter } from '../bounds';
 
 const CLAUSE_BREAK = /[，,：:；;。！？!?\n]/;
 /** Changes of an amount are differences: a part may grow by more than the whole (`增加5亿元，其中税收增加7亿元`). */
@@ -55,22 +56,10 @@ function quantity(figure: Figure): Quantity | undefined {
   return { figure, base: unit.base, amount: value * unit.factor, rounding: 0.5 * 10 ** -decimals * unit.factor, factor: unit.factor };
 }
 
-/** Index of the first figure whose value starts at or after `offset`. */
-function firstFrom(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.valueRange.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Figures with a comparable amount whose value lies in `[start, end)`, one per value. */
 function quantitiesIn(figures: readonly Figure[], start: number, end: number): Quantity[] {
   const found: Quantity[] = [];
-  for (let i = firstFrom(figures, start); i < figures.length && figures[i]!.valueRange.start < end; i++) {
+  for (let i = firstAtOrAfter(figures, start, (f) => f.valueRange.start); i < figures.length && figures[i]!.valueRange.start < end; i++) {
     const f = figures[i]!;
     if (found.some((q) => q.figure.valueRange.start === f.valueRange.start)) continue;
     const q = quantity(f);
