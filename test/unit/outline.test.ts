@@ -193,6 +193,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(kinds('重点工作如下，请抓好落实\n城镇新增就业86万人。\n'), [[], []]);
     assert.deepEqual(kinds('2026年重点工作\n一、2025年工作回顾\n造林80万亩。\n'), [[], ['造林']]);
   });
+
+  it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
+    assert.deepEqual(goals('全力组织实施好涉及民生的35个重点项目。全年投资2.4亿元，重点实施保供工程。'), [
+      ['重点项目', '35', '个', ''],
+      ['投资', '2.4', '亿元', ''],
+    ]);
+  });
 });
 
 describe('extractOutline: projects', () => {

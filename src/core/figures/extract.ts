@@ -270,7 +270,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
         (nounFollows && /[镇乡村区县旗处]$/.test(before) && lastDeng > t.end && /^等[^，。；]{0,6}(?:项目|工程)/.test(clause.slice(lastDeng))) ||
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
-        (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划|完成投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
+        (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2)))
       ) {
         kind = 'other';
       }

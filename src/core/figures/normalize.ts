@@ -120,8 +120,11 @@ export function cleanIndicator(raw: string): string {
 /** Modal and time words off the start only: what follows a value keeps its verbs (`沙区治理`). */
 export function cleanLeading(raw: string): string {
   const stripped = raw.replace(LEADING, '');
-  return stripped.length >= 2 ? stripped : raw;
+  return stripped.length >= 2 && !/^(?:项目|工程)$/.test(stripped) ? stripped : raw;
 }
+
+/** Words that only qualify the works after them. */
+const QUALIFIER_ONLY = /^(?:重点|重大|骨干|标志性|新建|续建|在建|新开工|省级|市级|县级|区级|国家级|省市重点)$/;
 
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {
@@ -129,5 +132,7 @@ export function cleanTrailingIndicator(raw: string): string {
   const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '').replace(/(?:正式|全面|建成|年内)*(?:运营|投入运营|投入使用|投用|开业|营业|竣工|完工)$/, '');
   const full = s.replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
   // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
-  return full.length >= 2 ? full : s.replace(/(?:工程|任务|工作)$/, '');
+  if (full.length < 2) return s.replace(/(?:工程|任务|工作)$/, '');
+  // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目.
+  return QUALIFIER_ONLY.test(full) ? s.replace(/(?:建设)$/, '') : full;
 }
