@@ -194,6 +194,27 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(kinds('2026年重点工作\n一、2025年工作回顾\n造林80万亩。\n'), [[], ['造林']]);
   });
 
+  it('shares a listed head with its 领域 (交通、水利领域投资额), counts a list of works by its verb, and leaves out kinds before a count, fields, size classes and works under way', () => {
+    assert.deepEqual(goals('力争全年交通、水利、能源领域投资额分别达800亿元、150亿元、600亿元。今年将办好10类30件民生实事。'), [
+      ['交通领域投资额', '800', '亿元', '力争'],
+      ['水利领域投资额', '150', '亿元', '力争'],
+      ['能源领域投资额', '600', '亿元', '力争'],
+    ]);
+    assert.deepEqual(
+      goals('新开工甲至乙等3个项目，提速丙至丁等12个续建项目，建成通车戊至己等4个项目。抓好5条续建高铁建设。推进800个省级重点项目。加快建设6个区域医疗中心项目。'),
+      [
+        ['新开工项目', '3', '个', ''],
+        ['建成通车项目', '4', '个', ''],
+        ['省级重点项目', '800', '个', ''],
+      ],
+    );
+    assert.deepEqual(goals('抓好某某纤维等1000多个拟竣工投产项目。把14亿多中国人的饭碗端牢。'), [['竣工投产项目', '1000', '个', '多']]);
+    assert.deepEqual(
+      goals('推动新能源汽车产业提质扩量，力争产量突破60万辆。培育一批营收过百亿元农产品加工企业。扎实办好15项重点民生实事。抓好工业等12个领域碳达峰。壮大人工智能、生物医药、新能源汽车、航空航天与低空经济等4个千亿级新兴潜力产业。推进甲乙新材料等8个绿电产业园建设。'),
+      [['新能源汽车产量', '60', '万辆', '突破']],
+    );
+  });
+
   it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
     assert.deepEqual(goals('全力组织实施好涉及民生的35个重点项目。全年投资2.4亿元，重点实施保供工程。'), [
       ['重点项目', '35', '个', ''],
@@ -204,6 +225,7 @@ describe('extractOutline: goals', () => {
 
 describe('extractOutline: projects', () => {
   const projects = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).projects.map((p) => [p.name, p.stage ?? '']);
+  const reviewed = (body: string) => outlineOf(`一、2025年工作回顾\n${body}\n`).projects.map((p) => [p.name, p.stage ?? '']);
 
   it('reads name-and-status in both orders and lists with 等', () => {
     assert.deepEqual(projects('广湛高铁建成通车，政务云中心投入使用。'), [
@@ -407,7 +429,7 @@ describe('extractOutline: projects', () => {
       ['南川工业园区', '在建'],
       ['北山水库', '前期'],
       ['东城广场', '投入使用'],
-      ['共和机场', '竣工投产'],
+      ['共和机场', '投入使用'],
     ]);
   });
 
@@ -537,7 +559,6 @@ describe('extractOutline: projects', () => {
   });
 
   it('reads the review part’s statuses: 开通首发, 通车运行, 加快实施, 启动建设, 建成通水, 建成发电, 建成运营, 相继实施, 获批建设', () => {
-    const reviewed = (body: string) => outlineOf(`一、2025年工作回顾\n${body}\n`).projects.map((p) => [p.name, p.stage ?? '']);
     assert.deepEqual(reviewed('东线重点工程北河铁路开通首发，南城扩容、西岭等高速公路通车运行。华星半导体、东光第6代线等重大项目加快实施。'), [
       ['北河铁路', '通车'],
       ['南城扩容高速公路', '通车'],
@@ -600,6 +621,68 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('东林集团棚户区改造项目一期达到入住条件。南河沿河景观改造全面展开。'), [
       ['东林集团棚户区改造项目一期', '竣工'],
       ['南河沿河景观改造', '在建'],
+    ]);
+  });
+
+  it('leaves out programmes (a list with a 行动 or 计划, improvement 工程 with no place) and kinds of works (一批…, parks by type, computing centres, designations)', () => {
+    assert.deepEqual(
+      projects('实施种业振兴、耕地质量提升、新一轮粮食产能提升行动。实施土壤污染源头防控、固体废物综合治理等行动。实施公民道德建设工程、公民法治素养提升行动。实施康复护理扩容提升工程。推进城中村和危旧房改造。推进重点行业节能降碳改造。'),
+      [],
+    );
+    assert.deepEqual(
+      projects('推进生态廊道、自然公园、郊野公园、口袋公园等建设。大力推进算力中心建设。开工建设一批海上风电、核电和抽水蓄能项目。推动更多企业增资扩产项目、上市公司募投项目落地建设。加快建设综合性国家科学中心。'),
+      [],
+    );
+    // A place in the name keeps an improvement work: `…江堤防提升工程`.
+    assert.deepEqual(projects('实施清水江堤防提升工程。'), [['清水江堤防提升工程', '在建']]);
+  });
+
+  it('reads 投用, 稳产达产, 有序实施 and 纳规 as statuses, a name after its dash or after 国内首个, and a short route sharing a long item\'s kind', () => {
+    assert.deepEqual(reviewed('临江机场航站楼投用。东海石化一期稳产达产。国内首个风光储一体化工程——陇西到东海特高压直流工程投运。甲石化、乙化学新材料等重大项目有序实施。'), [
+      ['临江机场航站楼', '投入使用'],
+      ['东海石化一期', '竣工投产'],
+      ['陇西到东海特高压直流工程', '投入使用'],
+      ['甲石化', '在建'],
+      ['乙化学新材料', '在建'],
+    ]);
+    assert.deepEqual(projects('积极推动甲乙、戊至己、庚辛壬铁路纳规。投运甲乙、海阳某某核电送出特高压工程。建成国内首个省域特高压双环网。'), [
+      ['甲乙', '规划'],
+      ['戊至己', '规划'],
+      ['庚辛壬铁路', '规划'],
+      ['甲乙', '投入使用'],
+      ['海阳某某核电送出特高压工程', '投入使用'],
+      ['省域特高压双环网', '竣工'],
+    ]);
+  });
+
+  it('reads works after the places that build them (等市), after two years, and science facilities, blocks, universities and river crossings as works', () => {
+    assert.deepEqual(
+      projects('支持甲乙、丙丁等市推进某某港二期、戊己机场等重大项目。实施“某省交旅1号工程”。2027年、2028年分别建成甲乙、乙丙高铁。'),
+      [
+        ['某某港二期', ''],
+        ['戊己机场', ''],
+        ['甲乙', '竣工'],
+        ['乙丙高铁', '竣工'],
+      ],
+    );
+    assert.deepEqual(
+      projects('推进甲乙材料研究设施、丙丁试验设施建设。大力推进紫金山科创基金街区建设。建成江阴靖江等过江通道。高标准建设盐城、常州零碳园区。规划建设渤海湾动力产业城。加快空天信息大学筹建。加快充电设施建设。'),
+      [
+        ['甲乙材料研究设施', '在建'],
+        ['丙丁试验设施', '在建'],
+        ['紫金山科创基金街区', '在建'],
+        ['江阴靖江过江通道', '竣工'],
+        ['盐城', '在建'],
+        ['常州零碳园区', '在建'],
+        ['渤海湾动力产业城', '前期'],
+        ['空天信息大学', '前期'],
+      ],
+    );
+    assert.deepEqual(reviewed('苏州实验室获批全面展开建设，紫金山、太湖等实验室加快建设。改扩建京沪高速新沂至江都段。'), [
+      ['苏州实验室', '在建'],
+      ['紫金山实验室', '在建'],
+      ['太湖实验室', '在建'],
+      ['京沪高速新沂至江都段', '在建'],
     ]);
   });
 

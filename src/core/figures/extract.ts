@@ -37,13 +37,13 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]?民生实事|内容|路径|举措|措施)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]?(?:重点)?民生实事|内容|路径|举措|措施|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Verbs that strengthen what exists (`做优做强5个国家先进制造业集群`, `做强A等3个集群`): a stock, not a target. */
-const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固)(?:[^，。；]{0,12}等)?$/;
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固)(?:[^，。；]{0,40}等)?$/;
 /** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
 const SCOPE_BEFORE = /(?:^|[，、和并])在$/;
 /** A standard per head (`一次性补助1万元`, `每人每月补贴200元`), not an amount to reach. */
@@ -52,8 +52,10 @@ const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生)[\u4e00-\u9fff
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
  */
-const UNDER_WAY_BEFORE = /(?:加快|推进)$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进)[^，。；：]*(?:等|、[^、]{1,8})$/;
-const WORKS_AFTER = /^在建|(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|工程|项目)(?:的)?(?:建设|前期工作)?$/;
+const UNDER_WAY_BEFORE = /(?:加快|推进|提速)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|提速)[^，。；：]*(?:等|、[^、]{1,8})$/;
+/** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
+const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|产业园|园区|中心|工程|项目))(?:的)?(?:建设|前期工作)?$/;
+const WORKS_VERB = /^(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约)/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
 /** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */
@@ -80,7 +82,7 @@ const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** A measure that names no subject of its own. */
 const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
 /** A sentence opening with its topic: `非常规天然气发展方面，`. */
-const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]/;
+const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
 
 interface Token {
   index: number;
@@ -239,23 +241,28 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
         inParentheses(clauseStart + t.index) ||
         STRUCTURAL_AFTER.test(rest) ||
+        // Kinds of the items counted next: `12类45件民生实事`.
+        (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
         STRENGTHEN_BEFORE.test(before) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD_BEFORE.test(tail) ||
-        (entry?.dimension === 'count' && (/^在建/.test(rest) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
+        (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||
         THRESHOLD.test(rest) ||
         /^[至到]$/.test(tail) ||
+        // A size class before a noun: `营收过百亿元农产品加工企业`.
+        (/(?:过|超)$/.test(tail) && nounFollows) ||
         /^级/.test(rest) ||
         // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
         (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
         (entry?.dimension === 'time' && nounFollows) ||
-        (t.comparator && /^(?:以下|以内|多|余)$/.test(t.comparator) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
+        // A bound or an estimate before a noun is a class or a stock (`3岁以下婴幼儿`, `14亿多中国人`); a measure word counts (`3500多个项目`).
+        (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
         // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
         /^内[\u4e00-\u9fff]/.test(rest) ||
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
@@ -305,6 +312,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
             indicator = qualifier + indicator;
           }
         }
+        // A list's count of bare works takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目.
+        if (/^(?:项目|工程)$/.test(indicator)) indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
         if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
         // `发行超长期特别国债，今年先发行1万亿元`: a bare verb measures the previous clause's object.
         if (BARE_VERB.test(indicator) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
@@ -314,7 +323,10 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       }
 
       // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic.
-      if (BARE_MEASURE.test(indicator)) indicator = (TOPIC.exec(sentence)?.[1] ?? '') + indicator;
+      if (BARE_MEASURE.test(indicator)) {
+        const topic = TOPIC.exec(sentence);
+        indicator = (topic?.[1] ?? topic?.[2] ?? '') + indicator;
+      }
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
       const periodMatch = periods[periodsBefore - 1]?.[0];
@@ -348,7 +360,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
 }
 
 /** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
-const SHARED_HEAD = /(?:全产业链|产业链|全行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资|产能|装机|销量|出口额|进口额)$/;
+const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额)$/;
 
 /** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
 function shareHead(subjects: string[]): string[] {

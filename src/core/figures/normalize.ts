@@ -124,7 +124,7 @@ export function cleanLeading(raw: string): string {
 }
 
 /** Words that only qualify the works after them. */
-const QUALIFIER_ONLY = /^(?:重点|重大|骨干|标志性|新建|续建|在建|新开工|省级|市级|县级|区级|国家级|省市重点)$/;
+const QUALIFIER_ONLY = /^(?:省|市|县|区|国家|省市|省市县)?级?(?:重点|重大|骨干|标志性|新建|续建|在建|新开工)?$|^(?:拟|计划)?(?:竣工投产|竣工|投产|开工|建成|完工)$/;
 
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {

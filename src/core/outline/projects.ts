@@ -18,21 +18,21 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
-  '开工建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进',
+  '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
+  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期', '努力',
+  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期', '努力', '分别',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
 const LEADING_VERB = new RegExp(`^${LEAD_VERB}+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
-const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次|同时|此外|\\d{4}年|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
+const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次|同时|此外|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工)条件|达到入住条件|展开|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -47,20 +47,31 @@ function lastListEnd(text: string): number {
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂)$/;
-const COUNT_START = /^[\dX一二三四五六七八九十]+[个条座所项处家批]/;
+const COUNT_START = /^[\dX一二三四五六七八九十]+(?:多|余)?[个条座所项处家批]/;
 /** Categories of fields, not of works: `等领域项目`, `等行业项目`. */
 const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业)/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|过江通道|跨江通道|跨海通道|实验室)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|了|的|投资|更多|参与|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
+const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?=[\u4e00-\u9fff]{2})/;
+const CATEGORY_STATUS = /续建|在建|新开工|竣工投产/;
+const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
+/** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
+const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
+/**
+ * A programme named by what it improves (`文艺创作提质工程`, `停车便利化工程`, `康复护理扩容提升工程`), told from a
+ * work by its abstract last words and no place in its name (`XX江堤防提升工程` is a work).
+ */
+const IMPROVEMENT_PROGRAMME = /(?:提升|促进|扩容|扩面|便利化|振兴|培育|创作提质|强基|焕新|直连|赋能|道德建设|乡风建设)(?:工程|项目)$/;
+const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
 /** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
@@ -73,7 +84,7 @@ export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年)[^的]*的)(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年)[^的]*的|.*——|(?:国内|全国|全省|全市|世界|全球)(?:首个|首座|首条|第一个))(?=[\u4e00-\u9fff“]{2})/;
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
 const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff])/;
 /** A preposition before a work's name: `完成对A的改造`. */
@@ -117,7 +128,7 @@ function listItems(text: string): { raw: string; offset: number }[] {
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心)$/;
 
 /**
  * Projects named in a clause, in three shapes: a list closed by `等…项目` (status after it or in
@@ -164,7 +175,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const endsAtAnd = beforeAnd !== undefined && (LIST_CATEGORY.test(beforeAnd) || NAMED_KIND.test(beforeAnd));
     const category = (endsAtAnd ? beforeAnd : uncounted).replace(/[\dX]+[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
-    const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:一批|各类|一些|布局)/.test(text.replace(OPENER, '').replace(LEADING_VERB, ''));
+    const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
+    const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
     // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).
@@ -188,7 +200,11 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   }
   const opener = OPENER.exec(body)?.[0] ?? '';
   const lead = LEADING_VERB.exec(body.slice(opener.length))?.[0] ?? '';
+  // `开工建设一批海上风电、核电和抽水蓄能项目`: kinds of works, not works.
+  if (!listed && KINDS_OPENER.test(body.slice(opener.length + lead.length))) return [];
   if (!statusWords && stageOf(lead)) statusWords = lead;
+  // `提速A等23个续建项目`: the category says where the works stand.
+  if (!statusWords && listed) statusWords = CATEGORY_STATUS.exec(listCategory)?.[0] ?? '';
   if (!listed) {
     // `抓好X建设` says the work is under way; so does `推动X建设和Y改造`.
     const work = TRAILING_WORK.exec(body);
@@ -200,7 +216,18 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   if (!listed && !statusWords && !body.includes('投资')) return [];
 
   const found: ProjectMatch[] = [];
-  const items = listItems(body);
+  // Items after the opener (`2027年、2028年` is no item); the first one may open with any verb.
+  const first = opener.length;
+  const items = listItems(body.slice(first)).map((item) => ({ raw: item.raw, offset: item.offset + first }));
+  // Works and programmes are not listed together: one programme (`…提升行动`, `…等行动`) makes the list programmes.
+  if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw))) return [];
+  // `支持A、B、C等市推进X、Y等项目`: the places before 等市 are who builds; the works follow the verb after them.
+  const placesAt = items.findIndex((item) => PLACES_END.test(item.raw));
+  if (placesAt !== -1) {
+    const item = items[placesAt]!;
+    const skip = PLACES_END.exec(item.raw)!;
+    items.splice(0, placesAt + 1, { raw: item.raw.slice(skip.index + skip[0].length), offset: item.offset + skip.index + skip[0].length });
+  }
   // One named work or route in a bare list (`A、B、C中心等建设`, `A至B、C至D等公路`) makes its siblings works too: a list joins things of a kind.
   // A counted item (`2座压缩式垃圾转运站`) is a quantity, not a name.
   const named = (raw: string) => WORK_SUFFIX.test(raw.replace(QUOTE, '')) && !COUNT_START.test(raw);
@@ -213,13 +240,13 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const kindName = counted?.[2]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   const kind = bare && WORK_SUFFIX.test(kindName) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
   for (const [index, item] of items.entries()) {
-    // `延榆、康渝高铁`, `G109、G219、G318提质改造`: a short item shares the works suffix of the first longer one after it.
+    // `延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`: a short item shares the works suffix of the first longer one after it.
     let after = index + 1;
-    while (after < items.length - 1 && items[after]!.raw.length <= 4 && !WORK_SUFFIX.test(items[after]!.raw)) after++;
+    while (after < items.length - 1 && (items[after]!.raw.length <= 4 || ROUTE.test(items[after]!.raw)) && !WORK_SUFFIX.test(items[after]!.raw)) after++;
     const next = items[after]?.raw;
     const sharesSuffix =
       next !== undefined &&
-      next.length <= 12 &&
+      next.length <= 16 &&
       WORK_SUFFIX.test(next) &&
       next.replace(WORK_SUFFIX, '').length >= 2 &&
       !LEADING_VERB.test(next) &&
@@ -227,17 +254,13 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       !NOT_A_NAME.test(next) &&
       !DESIGNATION.test(next);
     if (kind && index <= countedAt) {
-      const place = index === countedAt ? counted![1]! : item.raw.slice(item.offset === 0 ? opener.length : 0).replace(LEADING_VERB, '');
+      const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
       if (place.length < 2 || place.length > 8) continue;
       const start = clause.start + item.offset + item.raw.indexOf(place);
       found.push({ name: place + kind, start, end: start + place.length, kind, ...(statusWords ? { status: statusWords } : {}) });
       continue;
     }
     let from = item.offset;
-    if (from === 0) {
-      from = opener.length;
-      item.raw = item.raw.slice(opener.length);
-    }
     let name = item.raw;
     const invest = INVESTMENT.exec(name);
     if (invest) {
@@ -246,7 +269,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     }
     // The first item or one after its investment opens with any verb (`投资X亿元的新建…`); a later
     // one only with a verb no name starts with (`打造智能工厂`, but `建设办“菜篮子”工程`).
-    let verb = (item.offset === 0 || invest ? LEADING_VERB.exec(name)?.[0] : undefined) ?? ITEM_VERB.exec(name)?.[0] ?? '';
+    let verb = (item.offset === first || invest ? LEADING_VERB.exec(name)?.[0] : undefined) ?? ITEM_VERB.exec(name)?.[0] ?? '';
     // Verbs never take the whole name: `攻坚启动区` keeps `启动区`.
     if (name.length - verb.length < 2) verb = ONE_LEADING_VERB.exec(name)?.[0] ?? '';
     from += verb.length;
@@ -278,12 +301,16 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const own = TRAILING_WORK.exec(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
-    if (isGenericWork(name) || SLOGAN.test(name) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
+    // A short place sharing the next item's kind (`盐城、常州国家级零碳园区`) is judged with that kind, unless it
+    // names a kind of its own (`主题酒店、文化交流中心`); a one-character ending is part of a place (`盐城`).
+    const shared = sharesSuffix && !cut && name.length <= 4 && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(next!)![0] : '';
+    if (isGenericWork(name + shared) || SLOGAN.test(name) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
     const shaped = ROUTE.test(name) || TRANSFER.test(name);
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !(sharesSuffix && !cut && name.length <= 4)) continue;
     if (!invest && !listed && !statusWords) continue;
     if (!invest && !listed && PROGRAMME.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
+    if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !PLACE_WORD.test(name)) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
     const ofKind = listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined;
