@@ -208,11 +208,17 @@ describe('extractOutline: goals', () => {
         ['省级重点项目', '800', '个', ''],
       ],
     );
+    assert.deepEqual(goals('构建“圈内1小时、甲乙1.5小时”通勤圈。发挥甲乙丙3个消费试点作用。'), []);
     assert.deepEqual(goals('抓好某某纤维等1000多个拟竣工投产项目。把14亿多中国人的饭碗端牢。'), [['竣工投产项目', '1000', '个', '多']]);
     assert.deepEqual(
       goals('推动新能源汽车产业提质扩量，力争产量突破60万辆。培育一批营收过百亿元农产品加工企业。扎实办好15项重点民生实事。抓好工业等12个领域碳达峰。壮大人工智能、生物医药、新能源汽车、航空航天与低空经济等4个千亿级新兴潜力产业。推进甲乙新材料等8个绿电产业园建设。'),
       [['新能源汽车产量', '60', '万辆', '突破']],
     );
+  });
+
+  it('reads a part whose title says neither plan nor review by its opening words', () => {
+    const outline = outlineOf('一、一年接着一年干，建设持续取得新进展新成效\n过去一年，造林80万亩。\n三、一鼓作气勇争先，全力推动“十五五”开好局\n今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。\n');
+    assert.deepEqual([outline.goals.map((g) => g.indicator), outline.achievements.map((a) => a.indicator)], [['地区生产总值'], ['造林']]);
   });
 
   it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
@@ -684,6 +690,46 @@ describe('extractOutline: projects', () => {
       ['太湖实验室', '在建'],
       ['京沪高速新沂至江都段', '在建'],
     ]);
+  });
+
+  it('ends a clause at a 、 after a status, and reads 投产送电, 落地, 启动, 交付使用, 投入商业运行, 试营业, 具备竞赛条件 and 完成规划设计 as statuses', () => {
+    assert.deepEqual(
+      reviewed('大兴寨水库大坝封顶、椒花水库下闸蓄水。宁电入湘工程投产送电，益阳电厂三期建成投产、总装机达386万千瓦。苍狼白鹿冰雪运动基地建成并承接了国家级赛事。国网信通华为大数据中心项目正式落地，呼伦贝尔政务云中心已经启动。金色大厅维修改造工程按时交付使用。漳州核电一期投入商业运行。'),
+      [
+        ['大兴寨水库大坝', '封顶'],
+        ['宁电入湘工程', '竣工投产'],
+        ['益阳电厂三期', '竣工投产'],
+        ['苍狼白鹿冰雪运动基地', '竣工'],
+        ['国网信通华为大数据中心项目', '签约'],
+        ['呼伦贝尔政务云中心', '开工'],
+        ['金色大厅维修改造工程', '投入使用'],
+        ['漳州核电一期', '投入使用'],
+      ],
+    );
+    assert.deepEqual(
+      reviewed('智慧城市一期项目进展顺利。海悦城项目一期、某某商贸综合体项目已部分试营业。第十四届全国冬运会主场馆一期已具备竞赛条件。某某现代农牧业产业园完成总体规划设计。甲乙大桥（甲方段）建设加快推进。'),
+      [
+        ['智慧城市一期项目', '在建'],
+        ['海悦城项目一期', '投入使用'],
+        ['某某商贸综合体项目', '投入使用'],
+        ['第十四届全国冬运会主场馆一期', '竣工'],
+        ['某某现代农牧业产业园', '前期'],
+        ['甲乙大桥（甲方段）', '在建'],
+      ],
+    );
+    // With their investment, works said to be upgraded are works; `完成了` is a verb.
+    assert.deepEqual(reviewed('投资6462万元对成吉思汗广场、苏军烈士陵园升级改造。投资1.2亿元完成了机场路护坡改造。'), [
+      ['成吉思汗广场', ''],
+      ['苏军烈士陵园', ''],
+      ['机场路护坡改造', ''],
+    ]);
+  });
+
+  it('leaves out quantities, firms counted in words, descriptions, agreements and numbered slogans', () => {
+    assert.deepEqual(
+      reviewed('投资4890万元实施10蒸吨以下燃煤锅炉改造，完成污水管线2847米。西山保护区三家污染企业搬迁完成。逐步形成东西外环绕城、新老城区贯通、内畅外连的路网格局。甲乙丙丁大宗商品骨干流通走廊等50余个合作事项扎实落地。推进“一带一路”建设。扎实推进“五好”园区建设。大力实施“五千工程”。加快奥体中心、体育训练基地等项目建设。'),
+      [['奥体中心', '在建']],
+    );
   });
 
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {

@@ -122,7 +122,7 @@ function tokensIn(clause: string): Token[] {
 }
 
 /** The longest quote read as a slogan, open to close. */
-const SHORT_QUOTE = 12;
+const SHORT_QUOTE = 24;
 
 /**
  * Open quote before the figure closed shortly after it: a slogan such as `“三个80%”`. Looks only
@@ -246,6 +246,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
+        // What exists put to use: `发挥3个…试点作用`.
+        (/发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
         STRENGTHEN_BEFORE.test(before) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD_BEFORE.test(tail) ||

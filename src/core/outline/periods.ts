@@ -30,10 +30,18 @@ export function titleWordsPeriod(text: string): Period | undefined {
   return undefined;
 }
 
+/** A part's opening words when its title says neither: `三、一鼓作气勇争先…` opens `今年…的主要预期目标是`. */
+const OPENS_PLAN = /^[\s\u3000]*(?:今年|明年|\d{4}年)[^。；！？]{0,24}(?:主要预期目标|预期目标|主要目标任务|总体要求)/;
+const OPENS_REVIEW = /^[\s\u3000]*(?:过去的?一年|过去五年|一年来|五年来)/;
+
 function titlePeriod(s: Section): Period | undefined {
   const worded = titleWordsPeriod(s.heading.title.text);
   if (worded) return worded;
   if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';
+  const opening = s.parent ? undefined : (s.heading.body ?? s.paragraphs[0])?.text;
+  if (opening === undefined) return undefined;
+  if (OPENS_PLAN.test(opening)) return 'plan';
+  if (OPENS_REVIEW.test(opening)) return 'review';
   return undefined;
 }
 

@@ -14,7 +14,7 @@ export interface ProjectMatch {
 
 const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X+)(?:万亿|亿|万|千)?(?:美)?元';
 /** `总投资XX亿元的`, `投资1.27亿元实施的` before a name. */
-const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成))`);
+const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成|对))`);
 
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
@@ -24,15 +24,15 @@ const LEAD_VERBS = [
   '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期', '努力', '分别',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
-const LEADING_VERB = new RegExp(`^${LEAD_VERB}+`);
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}了?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
-const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|首先|其次|同时|此外|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
+const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升)|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|建成运营|建成运行|投入运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升|升级|提质)|(?:正式)?落地|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|建成运营|建成运行|投入(?:商业)?运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -49,7 +49,7 @@ function lastListEnd(text: string): number {
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂)$/;
 const COUNT_START = /^[\dX一二三四五六七八九十]+(?:多|余)?[个条座所项处家批]/;
 /** Categories of fields, not of works: `等领域项目`, `等行业项目`. */
-const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业)/;
+const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业|合作事项|事项|协议)/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|过江通道|跨江通道|跨海通道|实验室)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
@@ -57,12 +57,13 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米)|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|[一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
 const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?=[\u4e00-\u9fff]{2})/;
 const CATEGORY_STATUS = /续建|在建|新开工|竣工投产/;
+const PHASE = /[一二三四五六七八九十\d]期/;
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
 const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
@@ -76,7 +77,7 @@ const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
 /** A quoted slogan named a programme (`“城市双修”工程`, `“菜篮子”工程`), not a work. */
-const SLOGAN = /^[“"][^”"]+[”"][\u4e00-\u9fff]{0,4}(?:工程|项目|行动|计划|建设)$/;
+const SLOGAN = /^[“"][^”"]+[”"][\u4e00-\u9fff]{0,4}(?:工程|项目|行动|计划|建设|园区)$/;
 /** A slogan after a task, not a work (`乡村建设“百千万”工程`; but `天水机场“盖被子”工程`). */
 const TASK_SLOGAN = /(?:建设|发展|振兴|提升|治理)[“"][^”"]+[”"](?:工程|项目|行动|计划)$/;
 /** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
@@ -86,7 +87,7 @@ const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
 const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年)[^的]*的|.*——|(?:国内|全国|全省|全市|世界|全球)(?:首个|首座|首条|第一个))(?=[\u4e00-\u9fff“]{2})/;
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
-const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff])/;
+const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
 /** A preposition before a work's name: `完成对A的改造`. */
 const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`): the proper name of a road, railway or line. */
@@ -144,7 +145,7 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 }
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开');
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开地动计');
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
@@ -210,7 +211,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const work = TRAILING_WORK.exec(body);
     if (work) body = body.slice(0, work.index);
     const said = work?.[0] ?? INNER_WORK.exec(body)?.[0];
-    if (said && !statusWords && lead && !/支持|鼓励|引导/.test(lead)) statusWords = lead + said;
+    // With its investment (`投资6462万元对A、B升级改造`), the work said is enough.
+    if (said && !statusWords && (lead || INVESTMENT.test(body)) && !/支持|鼓励|引导/.test(lead)) statusWords = lead + said;
   }
   // A single work needs words that say where it stands (`加快建设X`, `X建成通车`) or its investment.
   if (!listed && !statusWords && !body.includes('投资')) return [];
@@ -282,6 +284,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (listCategory.endsWith('工程') && /[”"]$/.test(name)) continue;
     // Quotes around the whole name go; a quoted part (`“117项目”核心区`) stays with its closing quote.
     const unquoted = name.replace(QUOTE, '');
+    // A name wholly in quotes that counts (`“五千工程”`, `“山东交旅1号工程”`, `“一带一路”`) is a slogan.
+    if (/^[“"].*[”"]$/.test(name) && /[\d一二三四五六七八九十百千万]/.test(unquoted)) continue;
     if (balancedQuotes(unquoted)) {
       from += name.length - name.replace(/^[“"‘]+/, '').length;
       name = unquoted;
@@ -295,7 +299,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const stop = NAME_STOP.exec(name);
     const cut = stop !== null && stop.index >= 2;
     // `A与B煤矿等企业改造`: what 等 closes is a list of firms or fields, not of works.
-    if (cut && stop[0] === '等' && NOT_WORKS_CATEGORY.test(name.slice(stop.index + 1))) continue;
+    if (cut && stop[0] === '等' && NOT_WORKS_CATEGORY.test(name.slice(stop.index + 1).replace(COUNT_START, ''))) continue;
     if (cut) name = name.slice(0, stop.index);
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = TRAILING_WORK.exec(name);
@@ -309,7 +313,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const shaped = ROUTE.test(name) || TRANSFER.test(name);
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !(sharesSuffix && !cut && name.length <= 4)) continue;
     if (!invest && !listed && !statusWords) continue;
-    if (!invest && !listed && PROGRAMME.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
+    // A phase makes a work of it (`智慧城市一期项目`).
+    if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !PLACE_WORD.test(name)) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
