@@ -28,6 +28,9 @@ const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
 const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
 
+const SCALE_AT_START = new RegExp(`^(?:${SCALE})`);
+const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
+
 const SENTENCE = /[^。！？；;!?\n]+/g;
 const CLAUSE = /[^，,：:]+/g;
 
@@ -37,13 +40,13 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|件实事|[件项]?(?:重点)?民生实事|内容|路径|举措|措施|领域)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|[件项]?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|举措|措施|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Verbs that strengthen what exists (`做优做强5个国家先进制造业集群`, `做强A等3个集群`): a stock, not a target. */
-const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固)(?:[^，。；]{0,40}等)?$/;
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固)[^，。；]{0,40}$/;
 /** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
 const SCOPE_BEFORE = /(?:^|[，、和并])在$/;
 /** A standard per head (`一次性补助1万元`, `每人每月补贴200元`), not an amount to reach. */
@@ -362,7 +365,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
 }
 
 /** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
-const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额)$/;
+const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额|产业规模|居民人均可支配收入)$/;
 
 /** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
 function shareHead(subjects: string[]): string[] {
@@ -378,7 +381,13 @@ function shareHead(subjects: string[]): string[] {
 function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Draft[] {
   // The verb before the list is every value's (`分别增长6%、60.7%`).
   const change = listed[0]?.change;
-  const values = change ? listed.map((v) => (v.change ? v : { ...v, change })) : listed;
+  let values = change ? listed.map((v) => (v.change ? v : { ...v, change })) : listed;
+  // `1.28万亿、1.18万亿、8200亿元`: a value with a scale alone takes the unit the last one names.
+  const last = values[values.length - 1];
+  const unitTail = last?.unit.replace(SCALE_AT_START, '') ?? '';
+  if (unitTail && unitTail !== last!.unit) {
+    values = values.map((v) => (SCALE_ALONE.test(v.unit) ? { ...v, unit: v.unit + unitTail, ...(last!.dimension ? { dimension: last!.dimension } : {}) } : v));
+  }
   let names = subjects;
   if (names.length === 0) {
     const seen = new Set<string>();

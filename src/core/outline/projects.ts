@@ -21,18 +21,18 @@ const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '同步', '尽早', '优先', '分期', '努力', '分别',
+  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '同步', '尽早', '优先', '分期', '努力', '分别',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
-const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}了?)+`);
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
-const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
+const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升|升级|提质)|(?:正式)?落地|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|建成运营|建成运行|投入(?:商业)?运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升|升级|提质)|(?:正式)?落地|签约|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通首发|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|投产发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|建成运营|建成运行|启动运行|投入(?:商业)?运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -51,18 +51,19 @@ const COUNT_START = /^[\dX一二三四五六七八九十]+(?:多|余)?[个条座
 /** Categories of fields, not of works: `等领域项目`, `等行业项目`. */
 const NOT_WORKS_CATEGORY = /^(?:领域|行业|方面|产业|类|企业|合作事项|事项|协议)/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|过江通道|跨江通道|跨海通道|实验室)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|[一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[家个所]|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批]|[一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[家个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
 const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?=[\u4e00-\u9fff]{2})/;
 const CATEGORY_STATUS = /续建|在建|新开工|竣工投产/;
+const QUANTITY = /\d(?:\.\d+)?(?:万|亿)?(?:公里|米|平方米|亩|吨|千瓦|座|个|条|户)/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
@@ -101,8 +102,11 @@ function balancedQuotes(name: string): boolean {
   return (name.match(/“/g)?.length ?? 0) === (name.match(/”/g)?.length ?? 0);
 }
 
-/** Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`. */
-function listItems(text: string): { raw: string; offset: number }[] {
+/**
+ * Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`. In a list of a
+ * kind that goes by name (`京港澳和沪昆扩容、张官等17条高速公路`), two short names joined by 和 are two items.
+ */
+function listItems(text: string, ofNamedKind = false): { raw: string; offset: number }[] {
   const parts: { raw: string; offset: number }[] = [];
   let offset = 0;
   for (const piece of text.split(/、|以及/)) {
@@ -122,6 +126,9 @@ function listItems(text: string): { raw: string; offset: number }[] {
   // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
   return parts.flatMap((part) => {
     const m = /^(.{2,}?)和(.{2,})$/.exec(part.raw);
+    if (m && ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !WORK_SUFFIX.test(m[1]!)) {
+      return [{ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 }];
+    }
     // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
     if (!m || !WORK_SUFFIX.test(m[1]!.replace(QUOTE, '').replace(/建设$/, '')) || !WORK_SUFFIX.test(m[2]!) || isGenericWork(m[2]!) || /[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)) return [part];
     return [{ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 }];
@@ -145,7 +152,7 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 }
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开地动计');
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开地动计约');
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
@@ -177,7 +184,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const category = (endsAtAnd ? beforeAnd : uncounted).replace(/[\dX]+[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
-    const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
+    const kinds = NOT_WORKS_CATEGORY.test(category) || /^(?:重点|重大|主要|新兴|相关)(?:领域|行业)/.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
     // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).
@@ -192,11 +199,13 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
   }
+  let statusAfter = false;
   if (!listed) {
     const after = statusAtEnd(text);
     if (after && after.index > 0) {
       statusWords = after.words;
       body = text.slice(0, after.index);
+      statusAfter = true;
     }
   }
   const opener = OPENER.exec(body)?.[0] ?? '';
@@ -220,7 +229,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const found: ProjectMatch[] = [];
   // Items after the opener (`2027年、2028年` is no item); the first one may open with any verb.
   const first = opener.length;
-  const items = listItems(body.slice(first)).map((item) => ({ raw: item.raw, offset: item.offset + first }));
+  const items = listItems(body.slice(first), listed !== undefined && NAMED_KIND.test(listCategory)).map((item) => ({ raw: item.raw, offset: item.offset + first }));
   // Works and programmes are not listed together: one programme (`…提升行动`, `…等行动`) makes the list programmes.
   if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw))) return [];
   // `支持A、B、C等市推进X、Y等项目`: the places before 等市 are who builds; the works follow the verb after them.
@@ -232,7 +241,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   }
   // One named work or route in a bare list (`A、B、C中心等建设`, `A至B、C至D等公路`) makes its siblings works too: a list joins things of a kind.
   // A counted item (`2座压缩式垃圾转运站`) is a quantity, not a name.
-  const named = (raw: string) => WORK_SUFFIX.test(raw.replace(QUOTE, '')) && !COUNT_START.test(raw);
+  const named = (raw: string) => WORK_SUFFIX.test(raw.replace(QUOTE, '')) && !COUNT_START.test(raw) && !isGenericWork(raw.replace(QUOTE, ''));
   if (listed === 'bare' && items.some((item) => (items.length > 1 && named(item.raw)) || ROUTE.test(item.raw))) listed = 'named';
   // `A、B、C4个抽水蓄能电站`, `A、B等14个电网工程、C通道`: every place up to the count names one of the kind counted.
   const countedAt = items.findIndex((item, i) => i > 0 && COUNTED_KIND.test(item.raw));
@@ -254,6 +263,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       !LEADING_VERB.test(next) &&
       !ITEM_VERB.test(next) &&
       !NOT_A_NAME.test(next) &&
+      !isGenericWork(next) &&
       !DESIGNATION.test(next);
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
@@ -311,7 +321,11 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (isGenericWork(name + shared) || SLOGAN.test(name) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
     const shaped = ROUTE.test(name) || TRANSFER.test(name);
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !(sharesSuffix && !cut && name.length <= 4)) continue;
+    // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too.
+    // Not a quantity of a generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
+    const siblingOfWork =
+      statusAfter && items.length > 1 && index < items.length - 1 && named(items[items.length - 1]!.raw) && !verb && !QUANTITY.test(name);
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !siblingOfWork && !(sharesSuffix && !cut && name.length <= 4)) continue;
     if (!invest && !listed && !statusWords) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
