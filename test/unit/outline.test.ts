@@ -214,6 +214,11 @@ describe('extractOutline: goals', () => {
       ['电子', '1.28', '万亿元', '力争'],
       ['有色产业', '8200', '亿元', '力争'],
     ]);
+    assert.deepEqual(goals('新实施1500个以上技改项目。我们将接续办好15件市级重点民生实事。布局建设20个国家级、19个省级粮食产能提升重点县。续建黄桶至百色、合浦至湛江等7个铁路项目。'), [
+      ['技改项目', '1500', '个', '以上'],
+      ['国家级粮食产能提升重点县', '20', '个', ''],
+      ['省级粮食产能提升重点县', '19', '个', ''],
+    ]);
     assert.deepEqual(goals('构建“圈内1小时、甲乙1.5小时”通勤圈。发挥甲乙丙3个消费试点作用。'), []);
     assert.deepEqual(goals('抓好某某纤维等1000多个拟竣工投产项目。把14亿多中国人的饭碗端牢。'), [['竣工投产项目', '1000', '个', '多']]);
     assert.deepEqual(
@@ -773,6 +778,14 @@ describe('extractOutline: projects', () => {
         ['雨水管网二期工程', '竣工'],
       ],
     );
+  });
+
+  it('leaves out slogans listed in quotes, size-class bases, works used or under way as a kind, and governance', () => {
+    assert.deepEqual(
+      projects('实施“新时代、新广西、新人物、新故事”文艺创作工程。实施高校“攀高峰、强特色”工程。推进沿海核电、辽西风光、储能四大千万千瓦级清洁能源基地建设。用好“一带一路”国际技术转移中心。推进精细治理。实施市政设施加固补强工程。支持更多民间资本参与交通、能源、水利、农业农村等重大项目建设。推进在建抽水蓄能电站建设。推进人工智能实验室建设。推进中型灌区现代化改造。'),
+      [],
+    );
+    assert.deepEqual(reviewed('建成首座抽水蓄能电站。'), []);
   });
 
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {

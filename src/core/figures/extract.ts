@@ -40,7 +40,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|[件项]?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|举措|措施|领域)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|举措|措施|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
@@ -55,9 +55,11 @@ const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生)[\u4e00-\u9fff
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
  */
-const UNDER_WAY_BEFORE = /(?:加快|推进|提速)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|提速)[^，。；：]*(?:等|、[^、]{1,8})$/;
+const UNDER_WAY_BEFORE = /(?:加快|推进|提速|续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
 const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|产业园|园区|中心|工程|项目))(?:的)?(?:建设|前期工作)?$/;
+const LEVEL_ONLY = /^(?:国家|省|市|县|区)级$/;
+const LEVEL_AT_START = /^(?:国家|省|市|县|区)级/;
 const WORKS_VERB = /^(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约)/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
@@ -299,6 +301,8 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
       const useFollowing = () => {
         indicator = cleanLeading(following);
         end = clauseStart + t.end + afterText.indexOf(following) + following.length;
+        // `20个国家级、19个省级粮食产能提升重点县`: a level alone shares what the next count names.
+        if (LEVEL_ONLY.test(indicator) && nextToken) indicator += firstItem(clause.slice(nextToken.end)).replace(LEVEL_AT_START, '');
       };
       const subjectMatch = DISTRIBUTE.exec(before);
       if (subjectMatch) {

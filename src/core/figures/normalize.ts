@@ -133,6 +133,8 @@ export function cleanTrailingIndicator(raw: string): string {
   const full = s.replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
   // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
   if (full.length < 2) return s.replace(/(?:工程|任务|工作)$/, '');
+  // An abbreviation keeps its works noun: `1500个技改项目` counts 技改项目.
+  if (full.length === 2 && /^[^的等]{2}项目$/.test(s)) return s;
   // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目.
   return QUALIFIER_ONLY.test(full) ? s.replace(/(?:建设)$/, '') : full;
 }

@@ -57,7 +57,7 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批]|[一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[家个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|^用好|“[^”]*、[^”]*”|[两二三四五六七八九十]大|[一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[家个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -103,20 +103,20 @@ function balancedQuotes(name: string): boolean {
 }
 
 /**
- * Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`. In a list of a
+ * Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`, `“A、B”工程`. In a list of a
  * kind that goes by name (`京港澳和沪昆扩容、张官等17条高速公路`), two short names joined by 和 are two items.
  */
-function listItems(text: string, ofNamedKind = false): { raw: string; offset: number }[] {
+function listItems(text: string, from: number, ofNamedKind: boolean): { raw: string; offset: number }[] {
   const parts: { raw: string; offset: number }[] = [];
-  let offset = 0;
+  let offset = from;
   for (const piece of text.split(/、|以及/)) {
-    const sep = text.startsWith('以及', offset + piece.length) ? 2 : 1;
+    const sep = text.startsWith('以及', offset - from + piece.length) ? 2 : 1;
     const previous = parts[parts.length - 1];
     if (
       previous &&
-      (previous.raw.length <= 1 || /第[一二三四五六七八九十\d]+$/.test(previous.raw) || (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)))
+      (previous.raw.length <= 1 || !balancedQuotes(previous.raw) || /第[一二三四五六七八九十\d]+$/.test(previous.raw) || (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)))
     ) {
-      previous.raw = text.slice(previous.offset, offset + piece.length);
+      previous.raw = text.slice(previous.offset - from, offset - from + piece.length);
     } else {
       parts.push({ raw: piece, offset });
     }
@@ -138,6 +138,16 @@ function listItems(text: string, ofNamedKind = false): { raw: string; offset: nu
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
 const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心)$/;
 
+/** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
+function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
+  let after = index + 1;
+  while (after < items.length - 1 && (items[after]!.raw.length <= 4 || ROUTE.test(items[after]!.raw)) && !WORK_SUFFIX.test(items[after]!.raw)) after++;
+  const next = items[after]?.raw;
+  if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || next.replace(WORK_SUFFIX, '').length < 2) return undefined;
+  if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || isGenericWork(next)) return undefined;
+  return next;
+}
+
 /**
  * Projects named in a clause, in three shapes: a list closed by `等…项目` (status after it or in
  * the verb before it), a work with its investment (`投资XX亿元的凤宝管业清洁煤制气`), and a named
@@ -152,7 +162,9 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 }
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开地动计约');
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开');
+/** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
+const STATUS_TAIL = /(?:启动|落地|签约|设计)$/;
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
@@ -161,7 +173,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
-  if (!STATUS_LAST.has(text[text.length - 1]!) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.replace(OPENER, ''))) {
+  if (!STATUS_LAST.has(text[text.length - 1]!) && !STATUS_TAIL.test(text) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.replace(OPENER, ''))) {
     return [];
   }
   let body = text;
@@ -229,7 +241,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const found: ProjectMatch[] = [];
   // Items after the opener (`2027年、2028年` is no item); the first one may open with any verb.
   const first = opener.length;
-  const items = listItems(body.slice(first), listed !== undefined && NAMED_KIND.test(listCategory)).map((item) => ({ raw: item.raw, offset: item.offset + first }));
+  const items = listItems(body.slice(first), first, listed !== undefined && NAMED_KIND.test(listCategory));
   // Works and programmes are not listed together: one programme (`…提升行动`, `…等行动`) makes the list programmes.
   if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw))) return [];
   // `支持A、B、C等市推进X、Y等项目`: the places before 等市 are who builds; the works follow the verb after them.
@@ -251,20 +263,6 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const kindName = counted?.[2]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   const kind = bare && WORK_SUFFIX.test(kindName) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
   for (const [index, item] of items.entries()) {
-    // `延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`: a short item shares the works suffix of the first longer one after it.
-    let after = index + 1;
-    while (after < items.length - 1 && (items[after]!.raw.length <= 4 || ROUTE.test(items[after]!.raw)) && !WORK_SUFFIX.test(items[after]!.raw)) after++;
-    const next = items[after]?.raw;
-    const sharesSuffix =
-      next !== undefined &&
-      next.length <= 16 &&
-      WORK_SUFFIX.test(next) &&
-      next.replace(WORK_SUFFIX, '').length >= 2 &&
-      !LEADING_VERB.test(next) &&
-      !ITEM_VERB.test(next) &&
-      !NOT_A_NAME.test(next) &&
-      !isGenericWork(next) &&
-      !DESIGNATION.test(next);
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
       if (place.length < 2 || place.length > 8) continue;
@@ -315,17 +313,17 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const own = TRAILING_WORK.exec(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
     if (name.length < 2 || name.length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || NOT_A_NAME.test(name) || !balancedQuotes(name)) continue;
-    // A short place sharing the next item's kind (`盐城、常州国家级零碳园区`) is judged with that kind, unless it
-    // names a kind of its own (`主题酒店、文化交流中心`); a one-character ending is part of a place (`盐城`).
-    const shared = sharesSuffix && !cut && name.length <= 4 && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(next!)![0] : '';
+    // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
+    const lender = !cut && name.length <= 4 ? lenderOf(items, index) : undefined;
+    // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
+    // a one-character ending is part of a place (`盐城`).
+    const shared = lender && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(lender)![0] : '';
     if (isGenericWork(name + shared) || SLOGAN.test(name) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
-    // A short item shares the next one's suffix only when it is the whole item (`松花江等主要江河…治理` is not).
     const shaped = ROUTE.test(name) || TRANSFER.test(name);
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too.
     // Not a quantity of a generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
-    const siblingOfWork =
-      statusAfter && items.length > 1 && index < items.length - 1 && named(items[items.length - 1]!.raw) && !verb && !QUANTITY.test(name);
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !siblingOfWork && !(sharesSuffix && !cut && name.length <= 4)) continue;
+    const siblingOfWork = statusAfter && index < items.length - 1 && !verb && !QUANTITY.test(name);
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
     if (!invest && !listed && !statusWords) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
