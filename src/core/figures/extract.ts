@@ -252,7 +252,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         CAPACITY_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
         // What exists put to use: `发挥3个…试点作用`.
-        (/发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
+        (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
         STRENGTHEN_BEFORE.test(before) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD_BEFORE.test(tail) ||

@@ -99,7 +99,12 @@ const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家县]([^、和及与]{2,12})$/;
 
 function balancedQuotes(name: string): boolean {
-  return (name.match(/“/g)?.length ?? 0) === (name.match(/”/g)?.length ?? 0);
+  let depth = 0;
+  for (const c of name) {
+    if (c === '“') depth++;
+    else if (c === '”') depth--;
+  }
+  return depth === 0;
 }
 
 /**
@@ -124,15 +129,18 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
   }
   // `雅下水电和川藏铁路`: two works joined by 和 are two items (each side names a work, the right one not generically);
   // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
-  return parts.flatMap((part) => {
-    const m = /^(.{2,}?)和(.{2,})$/.exec(part.raw);
-    if (m && ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !WORK_SUFFIX.test(m[1]!)) {
-      return [{ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 }];
-    }
-    // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
-    if (!m || !WORK_SUFFIX.test(m[1]!.replace(QUOTE, '').replace(/建设$/, '')) || !WORK_SUFFIX.test(m[2]!) || isGenericWork(m[2]!) || /[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)) return [part];
-    return [{ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 }];
-  });
+  const items: { raw: string; offset: number }[] = [];
+  for (const part of parts) {
+    const m = part.raw.includes('和') ? /^(.{2,}?)和(.{2,})$/.exec(part.raw) : null;
+    const two =
+      m !== null &&
+      ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !WORK_SUFFIX.test(m[1]!)) ||
+        // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
+        (WORK_SUFFIX.test(m[1]!.replace(QUOTE, '').replace(/建设$/, '')) && WORK_SUFFIX.test(m[2]!) && !isGenericWork(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)));
+    if (two) items.push({ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
+    else items.push(part);
+  }
+  return items;
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
@@ -164,7 +172,7 @@ function statusAtEnd(text: string): { index: number; words: string } | undefined
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
 const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开');
 /** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
-const STATUS_TAIL = /(?:启动|落地|签约|设计)$/;
+const STATUS_TAILS = ['启动', '落地', '签约', '设计'];
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
@@ -173,7 +181,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
-  if (!STATUS_LAST.has(text[text.length - 1]!) && !STATUS_TAIL.test(text) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.replace(OPENER, ''))) {
+  if (!STATUS_LAST.has(text[text.length - 1]!) && !STATUS_TAILS.some((w) => text.endsWith(w)) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
     return [];
   }
   let body = text;

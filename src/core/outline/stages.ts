@@ -22,8 +22,19 @@ const WORDS: [RegExp, Stage][] = [
   [/规划|纳入|纳规/, '规划'],
 ];
 
-/** The stage the status words name, if any. */
+const known = new Map<string, Stage | undefined>();
+
+/** The stage the status words name, if any (remembered: a report repeats a few dozen status words). */
 export function stageOf(status: string): Stage | undefined {
-  for (const [re, stage] of WORDS) if (re.test(status)) return stage;
-  return undefined;
+  if (known.has(status)) return known.get(status);
+  let found: Stage | undefined;
+  for (const [re, stage] of WORDS) {
+    if (re.test(status)) {
+      found = stage;
+      break;
+    }
+  }
+  if (known.size > 4096) known.clear();
+  known.set(status, found);
+  return found;
 }
