@@ -219,6 +219,7 @@ describe('extractOutline: goals', () => {
       ['国家级粮食产能提升重点县', '20', '个', ''],
       ['省级粮食产能提升重点县', '19', '个', ''],
     ]);
+    assert.deepEqual(goals('新开工安置房1000套，续建安置房7550套。'), [['新开工安置房', '1000', '套', '']]);
     assert.deepEqual(goals('构建“圈内1小时、甲乙1.5小时”通勤圈。发挥甲乙丙3个消费试点作用。'), []);
     assert.deepEqual(goals('抓好某某纤维等1000多个拟竣工投产项目。把14亿多中国人的饭碗端牢。'), [['竣工投产项目', '1000', '个', '多']]);
     assert.deepEqual(
@@ -786,6 +787,28 @@ describe('extractOutline: projects', () => {
       [],
     );
     assert.deepEqual(reviewed('建成首座抽水蓄能电站。'), []);
+  });
+
+  it('reads 交工投用, 获批, 铺轨贯通, 开通运行, 通过行业验收 and national roads; leaves out improvement programmes over places and what is run', () => {
+    assert.deepEqual(
+      projects('推动甲乙高铁、丙丁都市圈环线交工投用。因地制宜建设大型智算中心。提升A级旅游景区。一要实施城乡居民增收工程。二要实施稳岗扩容提质工程。运营好国家区域医疗中心。实施矛盾纠纷多元化解工程。实施满洲里、二连浩特等重点口岸提升工程。'),
+      [
+        ['甲乙高铁', '投入使用'],
+        ['丙丁都市圈环线', '投入使用'],
+      ],
+    );
+    assert.deepEqual(
+      reviewed('甲乙高铁全线铺轨贯通，丙丁铁路开工建设。甲乙灌溉二期工程获批。集大原高铁、包银高铁开通运行。沿边331国道全线贯通。全区首座4F级盛乐国际机场通过行业验收。'),
+      [
+        ['甲乙高铁', '通车'],
+        ['丙丁铁路', '开工'],
+        ['甲乙灌溉二期工程', '前期'],
+        ['集大原高铁', '通车'],
+        ['包银高铁', '通车'],
+        ['沿边331国道', '通车'],
+        ['盛乐国际机场', '竣工'],
+      ],
+    );
   });
 
   it('reads retail markets, flagship stores and offices as works, 扶持 as a verb, and leaves out generic service and startup parks', () => {

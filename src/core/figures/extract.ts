@@ -256,7 +256,7 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         STRENGTHEN_BEFORE.test(before) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD_BEFORE.test(tail) ||
-        (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
+        (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||
