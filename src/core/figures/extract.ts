@@ -58,8 +58,9 @@ const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生)[\u4e00-\u9fff
 const UNDER_WAY_BEFORE = /(?:加快|推进|提速|续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
 const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|产业园|园区|中心|工程|项目))(?:的)?(?:建设|前期工作)?$/;
-const LEVEL_ONLY = /^(?:国家|省|市|县|区)级$/;
-const LEVEL_AT_START = /^(?:国家|省|市|县|区)级/;
+const LEVEL = '(?:国家|省|市|县|区)级';
+const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
+const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
 const WORKS_VERB = /^(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约)/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
