@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import type { Finding } from '../core/rules/types';
 import { toRange, toSeverity } from './convert';
+import { DiagnosticShards } from './diagnosticShards';
 import { rulePageUri } from './rulePages';
 import type { ReportStore } from './store';
 
 const HIDDEN_KEY = 'govreport.placeholderProblemsHidden';
+/** A file the workspace check read: no open document to count the lines of. */
+const UNKNOWN_LINES = -1;
 
 /** Maps findings to diagnostics: `source` govreport, `code` linking to the rule's rendered page. */
 export function toDiagnostics(uri: vscode.Uri, findings: readonly Finding[]): vscode.Diagnostic[] {
@@ -25,10 +28,10 @@ export function toDiagnostics(uri: vscode.Uri, findings: readonly Finding[]): vs
  * can be hidden from it with one click (the editor still highlights them), remembered per workspace.
  */
 export class LiveDiagnostics implements vscode.Disposable {
-  readonly collection = vscode.languages.createDiagnosticCollection('govreport');
-  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly shards = new DiagnosticShards('govreport', toDiagnostics);
+  private readonly disposables: vscode.Disposable[] = [this.shards];
   /** What was published per uri, unfiltered, so hiding or showing placeholders republishes it. */
-  private readonly published = new Map<string, { uri: vscode.Uri; findings: readonly Finding[] }>();
+  private readonly published = new Map<string, { uri: vscode.Uri; findings: readonly Finding[]; lineCount: number }>();
 
   constructor(
     store: ReportStore,
@@ -36,13 +39,18 @@ export class LiveDiagnostics implements vscode.Disposable {
   ) {
     this.disposables.push(
       store.onDidAnalyzeFirst(({ document, analysis }) => {
-        if (analysis) this.set(document.uri, analysis.result.findings);
+        if (analysis) this.set(document.uri, analysis.result.findings, document.lineCount);
         else this.delete(document.uri);
       }),
       vscode.commands.registerCommand('govreport.hidePlaceholderProblems', () => this.setPlaceholdersHidden(true)),
       vscode.commands.registerCommand('govreport.showPlaceholderProblems', () => this.setPlaceholdersHidden(false)),
     );
     void this.updateContext();
+  }
+
+  /** How many diagnostics have been sent to VS Code (an edit within a line sends its shard only). */
+  get diagnosticsSent(): number {
+    return this.shards.sent;
   }
 
   /** Whether placeholder findings are left out of the Problems panel. */
@@ -53,29 +61,29 @@ export class LiveDiagnostics implements vscode.Disposable {
   async setPlaceholdersHidden(hidden: boolean): Promise<void> {
     await this.state.update(HIDDEN_KEY, hidden);
     await this.updateContext();
-    for (const { uri, findings } of this.published.values()) this.publish(uri, findings);
+    for (const { uri, findings, lineCount } of this.published.values()) this.publish(uri, findings, lineCount);
   }
 
   /** Results for a file that is not open (the workspace check); an open document's live results win. */
   publishFile(uri: vscode.Uri, findings: readonly Finding[]): void {
     const key = uri.toString();
     if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return;
-    this.set(uri, findings);
+    this.set(uri, findings, UNKNOWN_LINES);
   }
 
-  private set(uri: vscode.Uri, findings: readonly Finding[]): void {
-    this.published.set(uri.toString(), { uri, findings });
-    this.publish(uri, findings);
+  private set(uri: vscode.Uri, findings: readonly Finding[], lineCount: number): void {
+    this.published.set(uri.toString(), { uri, findings, lineCount });
+    this.publish(uri, findings, lineCount);
   }
 
   private delete(uri: vscode.Uri): void {
     this.published.delete(uri.toString());
-    this.collection.delete(uri);
+    this.shards.delete(uri);
   }
 
-  private publish(uri: vscode.Uri, findings: readonly Finding[]): void {
+  private publish(uri: vscode.Uri, findings: readonly Finding[], lineCount: number): void {
     const shown = this.placeholdersHidden ? findings.filter((f) => f.rule !== 'placeholder') : findings;
-    this.collection.set(uri, toDiagnostics(uri, shown));
+    this.shards.set(uri, shown, lineCount);
   }
 
   private updateContext(): Thenable<unknown> {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { FigureMemo } from '../core/figures';
-import { lint, type LintResult } from '../core/lint';
+import { AnalysisMemo, lint, type LintResult } from '../core/lint';
 import type { Outline } from '../core/outline';
 import type { CheckPolicy } from './checkPolicy';
 import type { ConfigService } from './config';
@@ -35,8 +34,8 @@ interface Entry {
   /** The views' push, pending until VS Code has sent the diagnostics. */
   viewsTimer?: ReturnType<typeof setTimeout>;
   waiters: ((analysis: Analysis | undefined) => void)[];
-  /** Sentence figures of the last analysis, for the next one. */
-  memo: FigureMemo;
+  /** What the last analysis leaves for the next one. */
+  memo: AnalysisMemo;
 }
 
 /**
@@ -137,7 +136,7 @@ export class ReportStore implements vscode.Disposable {
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { document, version: -1, analysis: undefined, waiters: [], memo: new FigureMemo() }));
+    if (!entry) this.entries.set(key, (entry = { document, version: -1, analysis: undefined, waiters: [], memo: new AnalysisMemo() }));
     return entry;
   }
 
@@ -149,10 +148,19 @@ export class ReportStore implements vscode.Disposable {
     if (document.isClosed) return;
     const entry = this.entry(document);
     clearTimeout(entry.timer);
-    entry.timer = setTimeout(() => {
+    const due = performance.now() + delay;
+    const fire = () => {
+      // Node starts a timer at the event loop's cached time, so one set late in a busy turn fires early:
+      // a keystroke that comes less than the debounce after the last one must still find the timer pending.
+      const left = due - performance.now();
+      if (left > 0) {
+        entry.timer = setTimeout(fire, left);
+        return;
+      }
       entry.timer = undefined;
       if (!document.isClosed) this.run(document);
-    }, delay);
+    };
+    entry.timer = setTimeout(fire, delay);
   }
 
   /** Analyses the document's current version (once) and publishes it. */
@@ -167,7 +175,7 @@ export class ReportStore implements vscode.Disposable {
     return entry.analysis;
   }
 
-  private analyze(document: vscode.TextDocument, memo: FigureMemo): Analysis {
+  private analyze(document: vscode.TextDocument, memo: AnalysisMemo): Analysis {
     this.analyses++;
     const result = lint(document.getText(), {
       memo,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, closeAll, open, ruleOf, SAMPLE, waitForDiagnostics, workspaceUri } from './util';
+import { api, closeAll, open, ruleOf, SAMPLE, waitFor, waitForDiagnostics, workspaceUri } from './util';
 
 describe('live diagnostics', () => {
   before(api);
@@ -62,6 +62,46 @@ describe('live diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await waitForDiagnostics(uri, (d) => d.length === 0, 'diagnostics cleared on close');
+  });
+
+  it('sends diagnostics in shards: an edit within a line re-sends its shard, and the Problems panel always equals the analysis', async () => {
+    const { store, diagnostics: live } = await api();
+    const editor = await open(SAMPLE);
+    const { document } = editor;
+    const uri = document.uri;
+    const shown = () =>
+      vscode.languages
+        .getDiagnostics(uri)
+        .filter((d) => d.source === 'govreport')
+        .map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${ruleOf(d)} ${d.message}`)
+        .sort();
+    const analysed = () =>
+      (store.current(document)?.result.findings ?? [])
+        .map((f) => `${f.range.startLine}:${f.range.startColumn}-${f.range.endLine}:${f.range.endColumn} ${f.rule} ${f.message}`)
+        .sort();
+    /** Resolves once the current version is analysed and its diagnostics are what VS Code shows. */
+    const settled = (what: string) =>
+      waitFor(store.onDidAnalyze, () => store.current(document) !== undefined && JSON.stringify(shown()) === JSON.stringify(analysed()), what);
+    await settled('the first analysis shown');
+    assert.equal(shown().length, 156);
+
+    const sentBefore = live.diagnosticsSent;
+    await editor.edit((b) => b.insert(document.lineAt(60).range.end, '投资XX亿元。'));
+    await settled('an edit within line 61 shown');
+    assert.equal(shown().length, 157);
+    const sent = live.diagnosticsSent - sentBefore;
+    assert.ok(sent > 0 && sent < 157 / 2, `${sent} diagnostics sent again for an edit within one line`);
+
+    // A new line moves every later finding; deleting most lines leaves fewer shards, and none stale.
+    await editor.edit((b) => b.insert(new vscode.Position(2, 0), '投资XX亿元。\n'));
+    await settled('a new line shown');
+    assert.equal(shown().length, 158);
+    await editor.edit((b) => b.delete(new vscode.Range(3, 0, 66, 0)));
+    await settled('deleted lines shown');
+    assert.ok(shown().length < 40, `${shown().length} diagnostics left`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await settled('the reverted text shown');
+    assert.equal(shown().length, 156);
   });
 
   it('analyses a burst of typing once, after the debounce', async () => {

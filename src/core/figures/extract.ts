@@ -7,6 +7,7 @@ import { sectionPath, type Period } from '../outline/periods';
 import { paragraphPeriod } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches } from '../matches';
+import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
 import { firstAtOrAfter } from '../bounds';
@@ -408,33 +409,20 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
   return values.map((v, i) => ({ ...v, indicator: names[Math.min(i, names.length - 1)]! }));
 }
 
-/**
- * Sentence figures by period and text, kept from one analysis of a document to the next (the editor
- * keeps one per open document): an edit re-reads the sentences it changed, not the report.
- */
-export class FigureMemo {
-  private kept = new Map<string, readonly Draft[]>();
-  private used = new Map<string, readonly Draft[]>();
-
-  figures(sentence: string, period: Period | undefined): readonly Draft[] {
-    const key = `${period ?? ''}\u0000${sentence}`;
-    let drafts = this.used.get(key) ?? this.kept.get(key);
-    if (!drafts) drafts = sentenceFigures(sentence, period);
-    this.used.set(key, drafts);
-    return drafts;
+/** Figures of one paragraph's text, offsets relative to it. */
+function textFigures(text: string, period: Period | undefined): Draft[] {
+  const drafts: Draft[] = [];
+  for (const s of matches(SENTENCE, text)) {
+    if (!MAY_HOLD_FIGURE.test(s[0])) continue;
+    for (const d of sentenceFigures(s[0], period)) {
+      drafts.push({ ...d, start: d.start + s.index, end: d.end + s.index, valueStart: d.valueStart + s.index, valueEnd: d.valueEnd + s.index });
+    }
   }
-
-  /** Sentences kept for the next extraction. */
-  get size(): number {
-    return this.kept.size;
-  }
-
-  /** Ends one extraction: what it did not use is dropped, so the memo holds one version of the text. */
-  settle(): void {
-    this.kept = this.used;
-    this.used = new Map();
-  }
+  return drafts;
 }
+
+/** Paragraph figures by period and text, kept from one analysis of a document to the next (see `TextMemo`). */
+export type FigureMemo = TextMemo<readonly Draft[]>;
 
 const memos = new WeakMap<ReportDocument, FigureMemo>();
 
@@ -450,30 +438,28 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   const text = doc.checkable.slice(from, paragraph.range.end);
   if (!MAY_HOLD_FIGURE.test(text)) return;
   const period = paragraphPeriod(doc, paragraph);
+  const drafts = memo ? memo.get(`${period ?? ''}\u0000${text}`, () => textFigures(text, period)) : textFigures(text, period);
+  if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
-  for (const s of matches(SENTENCE, text)) {
-    if (!MAY_HOLD_FIGURE.test(s[0])) continue;
-    const offset = from + s.index;
-    for (const d of memo ? memo.figures(s[0], period) : sentenceFigures(s[0], period)) {
-      const figure: Figure = {
-        kind: d.kind,
-        indicator: d.indicator,
-        value: d.value,
-        unit: d.unit,
-        unfilled: d.unfilled,
-        section,
-        text: doc.text.slice(offset + d.start, offset + d.end),
-        range: doc.lines.range(offset + d.start, offset + d.end),
-        valueRange: doc.lines.range(offset + d.valueStart, offset + d.valueEnd),
-      };
-      if (d.amount !== undefined) figure.amount = d.amount;
-      if (d.upper !== undefined) figure.upper = d.upper;
-      if (d.dimension) figure.dimension = d.dimension;
-      if (d.comparator) figure.comparator = d.comparator;
-      if (d.change) figure.change = d.change;
-      if (d.period) figure.period = d.period;
-      out.push(figure);
-    }
+  for (const d of drafts) {
+    const figure: Figure = {
+      kind: d.kind,
+      indicator: d.indicator,
+      value: d.value,
+      unit: d.unit,
+      unfilled: d.unfilled,
+      section,
+      text: doc.text.slice(from + d.start, from + d.end),
+      range: doc.lines.range(from + d.start, from + d.end),
+      valueRange: doc.lines.range(from + d.valueStart, from + d.valueEnd),
+    };
+    if (d.amount !== undefined) figure.amount = d.amount;
+    if (d.upper !== undefined) figure.upper = d.upper;
+    if (d.dimension) figure.dimension = d.dimension;
+    if (d.comparator) figure.comparator = d.comparator;
+    if (d.change) figure.change = d.change;
+    if (d.period) figure.period = d.period;
+    out.push(figure);
   }
 }
 

@@ -1,5 +1,5 @@
 import { unexpected } from './message';
-import type { Rule } from './types';
+import type { ParagraphRule } from './types';
 import { matches } from '../matches';
 
 /** Measure words and units a numeric range is followed by (号, 期 and 中 are left out: `1-2号楼`, `表1-2中`). */
@@ -20,8 +20,9 @@ const WRONG_DASH = /[-－~–]/;
 const YEAR_SPAN = /(?<![\w.\-－/:~～—–]|[A-Za-z]\s)((?:19|20)\d\d)([-－~–])((?:19|20)\d\d)(?![\d年\-－/.:])/g;
 const YEAR = /^(?:19|20)\d\d$/;
 
-export const numberRange: Rule = {
+export const numberRange: ParagraphRule = {
   id: 'number-range',
+  scope: 'paragraph',
   title: { zh: '数值范围', en: 'Numeric range' },
   severity: 'warning',
   fixable: true,

@@ -1,5 +1,5 @@
 import { runBefore } from './text-utils';
-import type { Rule } from './types';
+import type { ParagraphRule } from './types';
 import { matches } from '../matches';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
@@ -35,8 +35,9 @@ const MAX_SUBJECT = 40;
 /** The clause before `at`, at most MAX_SUBJECT characters back. */
 const clauseBefore = (s: string, at: number): string => runBefore(s, at, (ch) => CLAUSE_BREAK.test(ch), MAX_SUBJECT);
 
-export const percentPoint: Rule = {
+export const percentPoint: ParagraphRule = {
   id: 'percent-point',
+  scope: 'paragraph',
   title: { zh: '百分点与百分比', en: 'Percent vs. points' },
   severity: 'warning',
   fixable: true,

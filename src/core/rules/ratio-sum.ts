@@ -1,6 +1,6 @@
 import { decimalPlaces } from '../figures/normalize';
 import { isSentenceEnd, runBefore } from './text-utils';
-import type { Rule } from './types';
+import type { ParagraphRule } from './types';
 import { matches } from '../matches';
 
 const NUMBER = '\\d+(?:\\.\\d+)?';
@@ -40,8 +40,9 @@ const MAX_CONTEXT = 60;
 /** The sentence before `at` (`能源消费结构中，煤炭、石油…`), at most MAX_CONTEXT characters back. */
 const sentenceBefore = (text: string, at: number): string => runBefore(text, at, isSentenceEnd, MAX_CONTEXT);
 
-export const ratioSum: Rule = {
+export const ratioSum: ParagraphRule = {
   id: 'ratio-sum',
+  scope: 'paragraph',
   title: { zh: '结构占比之和不为100', en: 'Shares not adding to 100' },
   severity: 'warning',
   fixable: false,

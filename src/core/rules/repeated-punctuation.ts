@@ -1,5 +1,5 @@
 import { unexpected } from './message';
-import type { Rule } from './types';
+import type { ParagraphRule } from './types';
 import { matches } from '../matches';
 
 /**
@@ -20,8 +20,9 @@ const REPEATED = new RegExp([...MARKS, ...Object.keys(WORD_EXCEPTIONS)].map((c) 
 
 const oneOf = (set: string, ch: string | undefined) => ch !== undefined && set.includes(ch);
 
-export const repeatedPunctuation: Rule = {
+export const repeatedPunctuation: ParagraphRule = {
   id: 'repeated-punctuation',
+  scope: 'paragraph',
   title: { zh: '重复标点', en: 'Doubled punctuation' },
   severity: 'warning',
   fixable: true,

@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import type { ParagraphRule } from './types';
 
 const CLAUSE_END = '，。；：！？,;:!?\n\r';
 /** A 分别 list is one clause; looking further would make a long unpunctuated line quadratic. */
@@ -49,8 +49,9 @@ function valueCounts(text: string): number[] {
   return counts.every((c) => c === counts[0]) ? [total, counts[0]!] : [total];
 }
 
-export const respectivelyMismatch: Rule = {
+export const respectivelyMismatch: ParagraphRule = {
   id: 'respectively-mismatch',
+  scope: 'paragraph',
   title: { zh: '“分别”前后不对应', en: '分别 mismatch' },
   severity: 'warning',
   fixable: false,

@@ -1,6 +1,6 @@
 import { unexpected } from './message';
 import { escapeRegExp } from './text-utils';
-import type { Rule, TermEntry } from './types';
+import type { ParagraphRule, TermEntry } from './types';
 import { matches } from '../matches';
 
 /** What may follow 截止 when it means 截至 (“up to”): a date, a placeholder date or a period word. */
@@ -89,8 +89,9 @@ function insideRight(s: string, start: number, { wrong, right }: TermEntry): boo
   return false;
 }
 
-export const terminology: Rule = {
+export const terminology: ParagraphRule = {
   id: 'terminology',
+  scope: 'paragraph',
   title: { zh: '规范用词', en: 'Terminology' },
   severity: 'warning',
   fixable: true,

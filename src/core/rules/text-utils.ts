@@ -1,7 +1,8 @@
 // Helpers shared by the text rules (punctuation, numbers, terms).
 
 import { isCjk } from '../chars';
-import type { Paragraph, ReportDocument } from '../model';
+import type { Paragraph } from '../model';
+import type { TextScope } from './types';
 
 /** Full-width marks that only occur in Chinese text (quotes, dashes and ellipses are left out: English uses them too). */
 const CHINESE_PUNCT = '，。；：？！、（）《》【】';
@@ -40,7 +41,7 @@ export function inChineseContext(s: string, i: number): boolean {
 }
 
 /** An ASCII space or tab in both the text and the checkable text (so not blanked Markdown syntax). */
-function isPlainSpace(doc: ReportDocument, i: number): boolean {
+function isPlainSpace(doc: TextScope, i: number): boolean {
   const t = doc.text[i];
   return (t === ' ' || t === '\t') && doc.checkable[i] === t;
 }
@@ -53,7 +54,7 @@ function isBreak(ch: string | undefined): boolean {
  * Widens `[start, end)` over the plain spaces on each side that sit between it and other text on
  * the same line; indentation and trailing spaces are kept.
  */
-export function widenOverSpaces(doc: ReportDocument, start: number, end: number): { start: number; end: number } {
+export function widenOverSpaces(doc: TextScope, start: number, end: number): { start: number; end: number } {
   let a = start;
   while (a > 0 && isPlainSpace(doc, a - 1)) a--;
   if (isBreak(doc.text[a - 1])) a = start;

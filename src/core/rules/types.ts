@@ -54,6 +54,19 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/** The text a paragraph-scoped rule reads: one paragraph's, or the whole document's in one pass. */
+export interface TextScope {
+  /** The text with non-prose blanked (see `ReportDocument.checkable`). */
+  readonly checkable: string;
+  readonly text: string;
+}
+
+export interface TextRuleContext {
+  doc: TextScope;
+  settings: RuleSettings;
+  report(report: Report): void;
+}
+
 /** Options a rule takes in the config's `[level, options]` form. */
 export interface RuleOptions {
   /**
@@ -65,7 +78,7 @@ export interface RuleOptions {
   apply(options: Record<string, unknown>, settings: RuleSettings): void;
 }
 
-export interface Rule {
+interface RuleMeta {
   /** Stable public id, named by config files and CI scripts. */
   id: string;
   /** Short name for menus and lists (ids stay machine names: config keys and diagnostic codes). */
@@ -78,8 +91,24 @@ export interface Rule {
   fixable: boolean;
   /** Options beyond the level; a rule without them takes none. */
   options?: RuleOptions;
+}
+
+/** A rule that reads the parsed document: sections, numbering, figures across paragraphs. */
+export interface DocumentRule extends RuleMeta {
+  scope?: 'document';
   check(ctx: RuleContext): void;
 }
+
+/**
+ * A rule whose findings in a paragraph depend on that paragraph's text alone (a checked fact:
+ * test/unit/rules/scope.test.ts). The editor re-checks only the paragraphs an edit changed.
+ */
+export interface ParagraphRule extends RuleMeta {
+  scope: 'paragraph';
+  check(ctx: TextRuleContext): void;
+}
+
+export type Rule = DocumentRule | ParagraphRule;
 
 export interface Finding {
   rule: string;

@@ -1,8 +1,7 @@
-// The editor keeps a FigureMemo per open document: analyses with it must equal analyses without it,
+// The editor keeps an AnalysisMemo per open document: analyses with it must equal analyses without it,
 // edit after edit, and it must hold one version of the text, not every version ever typed.
 import assert from 'node:assert/strict';
-import { FigureMemo } from '../../src/core/figures';
-import { lint } from '../../src/core/lint';
+import { AnalysisMemo, lint } from '../../src/core/lint';
 import { extractOutline } from '../../src/core/outline';
 import { corpus } from './helpers';
 
@@ -17,11 +16,11 @@ function edits(text: string): string[] {
   ];
 }
 
-describe('figure memo', () => {
+describe('analysis memo', () => {
   for (const name of ['09_zhejiang_2026_gwr.txt', 'county-2022-three-level-cadre-meeting-speech.txt']) {
     it(`gives the same findings and outline as a fresh analysis, edit after edit: ${name}`, () => {
       const { text, format } = corpus(name);
-      const memo = new FigureMemo();
+      const memo = new AnalysisMemo();
       for (const version of [text, ...edits(text), text]) {
         const fresh = lint(version, { format });
         const kept = lint(version, { format, memo });
@@ -33,21 +32,23 @@ describe('figure memo', () => {
 
   it('reads one sentence as a result in the review and as a target in the plan', () => {
     const text = ['一、2025年工作回顾', '地区生产总值增长6%。', '二、2026年工作安排', '地区生产总值增长6%。'].join('\n');
-    const memo = new FigureMemo();
+    const memo = new AnalysisMemo();
     for (let i = 0; i < 2; i++) {
       const { achievements, goals } = extractOutline(lint(text, { format: 'text', memo }).doc);
       assert.deepEqual([achievements.length, goals.length], [1, 1]);
     }
   });
 
-  it('keeps the sentences of the last analysis only', () => {
+  it('keeps the paragraphs of the last analysis only', () => {
     const { text, format } = corpus('09_zhejiang_2026_gwr.txt');
-    const memo = new FigureMemo();
-    lint(text, { format, memo });
-    const size = memo.size;
-    assert.ok(size > 100, `${size} sentences with figures`);
+    const memo = new AnalysisMemo();
+    const { doc } = lint(text, { format, memo });
+    const size = [memo.figures.size, memo.reports.size];
+    // Every paragraph's reports (one entry per distinct text), and the figures of those that hold any.
+    assert.equal(size[1], new Set(doc.paragraphs.map((p) => p.text)).size);
+    assert.ok(size[0]! > 50 && size[0]! < size[1]!, `${size[0]} paragraphs with figures kept`);
     for (const version of edits(text)) lint(version, { format, memo });
     lint(text, { format, memo });
-    assert.equal(memo.size, size);
+    assert.deepEqual([memo.figures.size, memo.reports.size], size);
   });
 });
