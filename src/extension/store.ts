@@ -150,8 +150,8 @@ export class ReportStore implements vscode.Disposable {
     clearTimeout(entry.timer);
     const due = performance.now() + delay;
     const fire = () => {
-      // Node starts a timer at the event loop's cached time, so one set late in a busy turn fires early:
-      // a keystroke that comes less than the debounce after the last one must still find the timer pending.
+      // Node's timers count whole milliseconds and may fire up to one early (measured in the host): a
+      // keystroke that comes less than the debounce after the last one must still find the timer pending.
       const left = due - performance.now();
       if (left > 0) {
         entry.timer = setTimeout(fire, left);
