@@ -53,8 +53,9 @@ export class ReportStore implements vscode.Disposable {
   readonly onDidAnalyzeFirst = this.analyzedFirst.event;
   /** The views' push: on the turn after `onDidAnalyzeFirst`, once per turn with the newest analysis. */
   readonly onDidAnalyze = this.analyzed.event;
-  /** How many analyses (lint runs) have run: the bench checks one per burst of typing. */
+  /** How many analyses (lint runs) have run, and how long the last one took: the bench reads both. */
   analyses = 0;
+  lastAnalysisMs = 0;
   private readonly disposables: vscode.Disposable[] = [this.analyzedFirst, this.analyzed];
 
   constructor(
@@ -177,12 +178,14 @@ export class ReportStore implements vscode.Disposable {
 
   private analyze(document: vscode.TextDocument, memo: AnalysisMemo): Analysis {
     this.analyses++;
+    const started = performance.now();
     const result = lint(document.getText(), {
       memo,
       format: formatOf(document),
       config: this.config.forDocument(document.uri),
       lang: this.config.messageLanguage(document.uri),
     });
+    this.lastAnalysisMs = performance.now() - started;
     let outline: Outline | undefined;
     // The outline code loads when an outline is first asked for (its view or a command), not at startup.
     const extract = () => (require('../core/outline') as typeof import('../core/outline')).extractOutline(result.doc);

@@ -202,8 +202,8 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
   valueEnd: number;
 }
 
-/** Figures of one sentence, offsets relative to it. */
-function sentenceFigures(sentence: string, period: Period | undefined): Draft[] {
+/** Figures of one sentence, found `at` in its paragraph (offsets are the paragraph's). */
+function sentenceFigures(sentence: string, period: Period | undefined, at: number): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
@@ -349,10 +349,10 @@ function sentenceFigures(sentence: string, period: Period | undefined): Draft[] 
         value: t.value,
         unit,
         unfilled: t.value.includes('X'),
-        start: Math.min(start, clauseStart + t.index),
-        end: Math.max(end, clauseStart + t.end),
-        valueStart: clauseStart + t.index,
-        valueEnd: clauseStart + t.end,
+        start: at + Math.min(start, clauseStart + t.index),
+        end: at + Math.max(end, clauseStart + t.end),
+        valueStart: at + clauseStart + t.index,
+        valueEnd: at + clauseStart + t.end,
       };
       if (amount) draft.amount = amount.amount;
       if (amount?.upper !== undefined) draft.upper = amount.upper;
@@ -414,9 +414,7 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
   const drafts: Draft[] = [];
   for (const s of matches(SENTENCE, text)) {
     if (!MAY_HOLD_FIGURE.test(s[0])) continue;
-    for (const d of sentenceFigures(s[0], period)) {
-      drafts.push({ ...d, start: d.start + s.index, end: d.end + s.index, valueStart: d.valueStart + s.index, valueEnd: d.valueEnd + s.index });
-    }
+    drafts.push(...sentenceFigures(s[0], period, s.index));
   }
   return drafts;
 }
