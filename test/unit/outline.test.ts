@@ -91,6 +91,21 @@ describe('extractOutline: goals', () => {
   const goals = (body: string) =>
     outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit, g.comparator ?? '']);
 
+  it('reads 亩次 as a unit, and a format (3人制, 5年制) as no figure', () => {
+    assert.deepEqual(goals('农机作业服务面积60万亩次以上。'), [['农机作业服务面积', '60', '万亩次', '以上']]);
+    assert.deepEqual(goals('新建3人制篮球场200处，开设5年制高职专业10个。').map((g) => g.slice(1, 3)), [
+      ['200', '处'],
+      ['10', '个'],
+    ]);
+  });
+
+  it('takes the period from the part, not from a section title inside it', () => {
+    const text = ['一、2025年工作回顾', '（二）聚力落实国家重大战略任务', '技术合同成交额达到6496.8亿元，增长24.9%。', '二、2026年工作安排', '（一）做好总结评估', '技术合同成交额增长10%。'].join('\n');
+    const { goals: planned, achievements } = outlineOf(text);
+    assert.deepEqual(planned.map((g) => [g.indicator, g.value]), [['技术合同成交额', '10']]);
+    assert.deepEqual(achievements.map((g) => g.value), ['6496.8', '24.9']);
+  });
+
   it('splits several targets into one goal per indicator', () => {
     assert.deepEqual(goals('服务贸易增长6%、数字贸易增长8%以上。'), [
       ['服务贸易', '6', '%', ''],
@@ -819,5 +834,32 @@ describe('extractOutline: projects', () => {
       ['非公经济创业园', '在建'],
     ]);
     assert.deepEqual(projects('年内完成起步区道路、供电等基础设施建设。加快中小微企业创业园建设。加快推进奶源基地建设。'), []);
+  });
+
+  it('reads 持续 before a verb, theatres, processing facilities and ports of entry as works, 开放, 启用 and 招生 as statuses, a long name with its stretch in parentheses', () => {
+    assert.deepEqual(projects('持续推进青石湾现代农业产业园建设。建成开放东湖大剧院。建成桃溪二期污水处理设施。推动南岭机场航空口岸正式开放。全面完成长河重点生态区（东西江流域）历史遗留废弃矿山生态修复示范工程建设。'), [
+      ['青石湾现代农业产业园', '在建'],
+      ['东湖大剧院', '投入使用'],
+      ['桃溪二期污水处理设施', '竣工'],
+      ['南岭机场航空口岸', '投入使用'],
+      ['长河重点生态区（东西江流域）历史遗留废弃矿山生态修复示范工程', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('北湖音乐厅建成启用。东山大学南校区、西林学院等4所高校实现招生。新建南岭天然气管道惠及50万群众。'), [
+      ['北湖音乐厅', '投入使用'],
+      ['东山大学南校区', '投入使用'],
+      ['西林学院', '投入使用'],
+      ['南岭天然气管道', '开工'],
+    ]);
+  });
+
+  it('leaves out programmes of protection and development, city roles, counted rooms and category-only governance', () => {
+    assert.deepEqual(
+      projects('实施湿地多样性保护重大工程。实施中医药振兴发展工程。加快建设东川省域副中心。持续推进高层建筑消防安全治理。持续推进燃煤锅炉和“散乱污”企业整治。完成雨污混接和入河入海排污口整治。建设大规模长距离输氢管道。推进集约智能口岸建设。'),
+      [],
+    );
+    assert.deepEqual(reviewed('完成2.3万间中小学教室照明改造。'), []);
+    // Places bidding for a title, pollutants at their source, a slogan's base and a kind's 续建配套 name no works; a named 灌区 does.
+    assert.deepEqual(projects('推进东山、西岭等创建国家5A级旅游景区。推进新污染物源头治理。加快“风光海”新能源基地建设。加快推进大中型灌区续建配套和现代化改造。'), []);
+    assert.deepEqual(projects('加快推进南川灌区续建配套。'), [['南川灌区续建配套', '在建']]);
   });
 });

@@ -266,7 +266,8 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
         /^[至到]$/.test(tail) ||
         // A size class before a noun: `营收过百亿元农产品加工企业`.
         (/(?:过|超)$/.test(tail) && nounFollows) ||
-        /^级/.test(rest) ||
+        // A class or a format: `3A级`, `3人制篮球场`, `5年制高职`.
+        /^[级制]/.test(rest) ||
         // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
         (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
         (entry?.dimension === 'time' && nounFollows) ||

@@ -8,14 +8,15 @@ const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|打�
 const REVIEW = /回顾|过去|成绩|成就|总结|取得/;
 
 /**
- * The period of the nearest enclosing section whose title says plan or review. An annex (附件)
- * that says neither lists plan items (十件民生实事, 重点项目表).
+ * The period of the outermost enclosing section whose title says plan or review: a part decides for
+ * its sections (`（二）聚力落实国家重大战略任务` in a review part reports). An annex (附件) that says
+ * neither lists plan items (十件民生实事, 重点项目表).
  */
 export function periodOf(section: Section | undefined): Period | undefined {
   if (!section) return undefined;
   // Made once per section: every paragraph asks.
   let period = periods.get(section);
-  if (period === undefined) periods.set(section, (period = titlePeriod(section) ?? periodOf(section.parent) ?? 'none'));
+  if (period === undefined) periods.set(section, (period = periodOf(section.parent) ?? titlePeriod(section) ?? 'none'));
   return period === 'none' ? undefined : period;
 }
 
