@@ -862,4 +862,18 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('推进东山、西岭等创建国家5A级旅游景区。推进新污染物源头治理。加快“风光海”新能源基地建设。加快推进大中型灌区续建配套和现代化改造。'), []);
     assert.deepEqual(projects('加快推进南川灌区续建配套。'), [['南川灌区续建配套', '在建']]);
   });
+
+  it('reads a list said to open or run (开工或通车), road numbers, networks, port areas, power sent between provinces after its description; leaves out results put to use and 创新工程', () => {
+    assert.deepEqual(reviewed('甲乙高铁、丙丁高速宁东段和戊己黄河特大桥等交通项目开工或通车。东岭高铁、G215通车。“十”字形高铁网全面建成。南口港西作业区开港运营。全国首条新能源外送通道“晋电入湘”工程建成投运。'), [
+      ['甲乙高铁', '通车'],
+      ['丙丁高速宁东段', '通车'],
+      ['戊己黄河特大桥', '通车'],
+      ['东岭高铁', '通车'],
+      ['G215', '通车'],
+      ['“十”字形高铁网', '竣工'],
+      ['南口港西作业区', '投入使用'],
+      ['“晋电入湘”工程', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('新型火箭燃料、高铁联系枕梁等一批原创性成果应用于国家重大工程。实施文旅创新工程。积极推进外电入豫，优化电网结构。'), []);
+  });
 });

@@ -32,7 +32,7 @@ const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一
 
 /** Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`. */
 const STATUS_AFTER =
-  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升|升级|提质)|(?:正式)?落地|签约|获批|交工投用|交工|铺轨贯通|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通运行|开通首发|通过(?:行业|竣工)?验收|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|投产发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|开放|(?:建成)?启用|(?:实现)?招生|建成运营|建成运行|启动运行|投入(?:商业)?运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
+  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升|升级|提质)|(?:正式)?落地|签约|获批|交工投用|交工|铺轨贯通|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通运行|开通首发|通过(?:行业|竣工)?验收|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|投产发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|开港运营|开放|(?:建成)?启用|(?:实现)?招生|建成运营|建成运行|启动运行|投入(?:商业)?运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -72,7 +72,7 @@ const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
  * A programme named by what it improves (`文艺创作提质工程`, `停车便利化工程`, `康复护理扩容提升工程`), told from a
  * work by its abstract last words and no place in its name (`XX江堤防提升工程` is a work).
  */
-const IMPROVEMENT_PROGRAMME = /(?:提升|提质|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|道德建设|乡风建设|社会建设)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
+const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|道德建设|乡风建设|社会建设)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
 const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
 /** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
@@ -86,7 +86,7 @@ export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?)(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$))(?=[\u4e00-\u9fff“]{2})/;
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
 const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
 /** A preposition before a work's name: `完成对A的改造`. */
@@ -95,6 +95,10 @@ const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
 const ROUTE = /^[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff]{2,8}$/;
 /** A water transfer named by its source and destination (`引大济岷`, `引江补汉`): a proper name. */
 const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
+/** Power sent from one province to another (`“宁电入湘”工程`, `陇电入鲁工程`): a line, not a slogan, in quotes or not. */
+const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00-\u9fff]{1,2}[”"]?(?:工程|项目)?$/;
+/** A national or provincial road by its number: `G331`, `S227`. */
+const ROAD_CODE = /^[GS]\d{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
 const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家县]([^、和及与]{2,12})$/;
 
@@ -166,8 +170,14 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
 function statusAtEnd(text: string): { index: number; words: string } | undefined {
   const from = Math.max(0, text.length - 24);
   const m = STATUS_AFTER.exec(text.slice(from));
-  return m ? { index: from + m.index, words: m[0] } : undefined;
+  if (!m) return undefined;
+  // `开工或通车`: one status or another, said of a list.
+  const index = from + m.index;
+  const either = EITHER_STATUS.exec(text.slice(Math.max(0, index - 3), index))?.[0].length ?? 0;
+  return { index: index - either, words: text.slice(index - either) };
 }
+
+const EITHER_STATUS = /(?:开工|动工|建成|竣工|投产|通车|开通|投用|投运)[或和]$/;
 
 /** Last characters of the status words: a clause ending otherwise has no status after a name. */
 const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开');
@@ -206,6 +216,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
     // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
     if (/(?:提升|示范|修复)(?:工程|项目)$/.test(category)) return [];
+    // `等一批原创性成果应用于…工程`: what is listed is put to use in works, it is none.
+    if (/应用于|用于|服务于/.test(category)) return [];
     // Places listed as bidding for a title (`A、B等创建国家5A级旅游景区`) name no works.
     if (/^(?:创建|争创|申报|创成)/.test(rest)) return [];
     const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
@@ -311,8 +323,8 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
       name = unquoted;
     }
     // `主通道重点工程隆泸叙铁路`, `惠及3400万人的引大济岷工程`: the work's own name follows what describes it.
-    const described = DESCRIBED.exec(name)?.[0];
-    if (described && WORK_SUFFIX.test(name.slice(described.length))) {
+    // One description may follow another (`全国首条` then `…外送通道` before `“宁电入湘”工程`).
+    for (let described = DESCRIBED.exec(name)?.[0]; described && WORK_SUFFIX.test(name.slice(described.length)); described = DESCRIBED.exec(name)?.[0]) {
       from += described.length;
       name = name.slice(described.length);
     }
@@ -330,8 +342,9 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
     // a one-character ending is part of a place (`盐城`).
     const shared = lender && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(lender)![0] : '';
-    if (isGenericWork(name + shared) || SLOGAN.test(name) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
-    const shaped = ROUTE.test(name) || TRANSFER.test(name);
+    const transfer = TRANSFER.test(name) || POWER_TRANSFER.test(name);
+    if (isGenericWork(name + shared) || (SLOGAN.test(name) && !transfer) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
+    const shaped = ROUTE.test(name) || transfer || ROAD_CODE.test(name);
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too.
     // Not a quantity of a generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
     const siblingOfWork = statusAfter && index < items.length - 1 && !verb && !QUANTITY.test(name);
