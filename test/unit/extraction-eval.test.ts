@@ -23,6 +23,7 @@ const FLOORS = {
     'shanxi-2026-gwr-review-excerpt': { projects: 0.73 },
     'tianjin-2026-gwr-review-excerpt': { projects: 0.7 },
     'beijing-2026-gwr-review-excerpt': { projects: 0.7 },
+    'qinghai-2026-gwr-review-excerpt': { projects: 0.62 },
   } as Record<string, { projects: number }>,
 };
 /** A report's own floor applies from this many labelled items of the kind: one item moves F1 on three by 0.3. */
