@@ -7,6 +7,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
   /** Where each line's content ends (its break starts). */
   private readonly ends: number[] = [];
+  /** The line the last lookup found. */
+  private lastLine = 0;
 
   constructor(private readonly text: string) {
     if (text.includes('\r')) {
@@ -37,6 +39,9 @@ export class LineIndex {
   }
 
   lineAt(offset: number): number {
+    // Lookups come in document order, mostly on the line of the one before: try it first.
+    const last = this.lastLine;
+    if (this.starts[last]! <= offset && (last + 1 === this.starts.length || offset < this.starts[last + 1]!)) return last;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -44,6 +49,7 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo;
   }
 

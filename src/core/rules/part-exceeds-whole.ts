@@ -1,7 +1,7 @@
 import { extractFigures, type Dimension, type Figure } from '../figures';
 import { ABOUT, amountOf, AT_LEAST, AT_MOST, decimalPlaces } from '../figures/normalize';
 import { SCALES, scalePrefix, unitEntry } from '../figures/units';
-import { runStart, SENTENCE_END } from './text-utils';
+import { isSentenceEnd, runStart, SENTENCE_END } from './text-utils';
 import type { Rule } from './types';
 import { firstAtOrAfter } from '../bounds';
 
@@ -139,7 +139,7 @@ export const partExceedsWhole: Rule = {
       // `积极参与其中，…`, `乐在其中，…`: 其中 closing a clause is no list of parts.
       if (!opensClause && /^[，,：:]/.test(s.slice(k + 2, k + 3))) continue;
       // After a full stop the whole is the previous sentence's subject, not its last clause (`财政赤字2.38万亿元，比去年增加2000亿元。其中，…`).
-      if (opensClause && SENTENCE_END.test(s[wholeEnd - 1]!)) continue;
+      if (opensClause && isSentenceEnd(s[wholeEnd - 1]!)) continue;
       if (opensClause) wholeEnd--;
       // Looked for at most one character past the longest clause: a longer one is skipped below.
       const wholeStart = runStart(s, wholeEnd, (ch) => CLAUSE_BREAK.test(ch), MAX_CLAUSE + 1);
@@ -157,7 +157,7 @@ export const partExceedsWhole: Rule = {
       let wholes = quantitiesIn(figures, wholeStart, wholeEnd);
       // A clause comparing with last year (`年末全国人口140967万人，比上年末减少208万人，其中…`) tells how the
       // whole changed: the whole is stated in the clause before it.
-      if (wholes.length === 0 && COMPARISON.test(s.slice(wholeStart, wholeEnd)) && wholeStart > 1 && !SENTENCE_END.test(s[wholeStart - 1]!)) {
+      if (wholes.length === 0 && COMPARISON.test(s.slice(wholeStart, wholeEnd)) && wholeStart > 1 && !isSentenceEnd(s[wholeStart - 1]!)) {
         const previousStart = runStart(s, wholeStart - 1, (ch) => CLAUSE_BREAK.test(ch), MAX_CLAUSE + 1);
         if (wholeStart - 1 - previousStart <= MAX_CLAUSE) wholes = quantitiesIn(figures, previousStart, wholeStart - 1);
       }
