@@ -909,4 +909,19 @@ describe('extractOutline: projects', () => {
       ],
     );
   });
+  it('reads works named at the start of a clause before what the report says of them, and leaves categories', () => {
+    assert.deepEqual(
+      reviewed('南江机场成为全省首个双跑道机场。东港快线、东港城际衔接升级，北湖科技园新增入驻企业132家。西河干流堤防全线达标。红岭铁路开行旅客列车。'),
+      [
+        ['南江机场', ''],
+        ['东港快线', ''],
+        ['东港城际', ''],
+        ['北湖科技园', ''],
+        ['西河干流堤防', ''],
+        ['红岭铁路', ''],
+      ],
+    );
+    // Kinds, counts, measures and coverage: no work is named.
+    assert.deepEqual(reviewed('老年医院实现市域全覆盖。15条高速公路建成通车。江海堤防达标率提高到80%。教育重点项目完成投资1205万元。国家自然科学基金项目获批立项数增长17.9%。全省机场成为区域枢纽。'), []);
+  });
 });

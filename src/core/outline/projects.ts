@@ -189,6 +189,58 @@ const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划
 const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收'];
 
 export function projectsIn(clause: Clause): ProjectMatch[] {
+  const stated = statedWorks(clause);
+  return stated.length > 0 ? stated : subjectWorks(clause);
+}
+
+/** Works a clause opens with, named by a work noun, before what the report says of them. */
+const SUBJECT_WORK = /(?:高铁|铁路|城际|轻轨|快线|地铁|高速公路|大桥|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区|基地|工厂|实验室|博物馆|分馆|学院|大学|医院|试验场|发射场|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
+/**
+ * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
+ * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
+ */
+const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|投入|开通|贯通|运行|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展)(?!人?[率数量额])/g;
+/** How a report qualifies that word, just before it: `全线达标`, `基本建成`. */
+const PROGRESS_ADVERB = /(?:全面|全线|全流程|整体|基本|顺利|正式|提前|率先|相继|成功|首次|已)$/;
+/** How far into a clause a subject may reach. */
+const MAX_SUBJECT = 40;
+/** What reaches everywhere is a kind of work, not one: `老年医院实现市域全覆盖`. */
+const COVERAGE = /全覆盖|覆盖率/;
+/** Scope words that make a category of works, not one: `全省高速公路`, `各地机场`. */
+const SCOPE_OPENER = /^(?:全省|全市|全区|全县|全国|各地|各类|我省|我市|我区|我县|一批|多个|新建|在建)/;
+
+/** `哈尔滨机场成为…`, `京雄快线、京雄城际衔接升级`: works named at a clause's start, the subject of what follows. */
+function subjectWorks(clause: Clause): ProjectMatch[] {
+  const text = clause.text;
+  const opener = OPENER.exec(text)?.[0] ?? '';
+  // The first word of progress after a name's shortest length (most clauses have none), with its adverb.
+  PROGRESS.lastIndex = opener.length + 3;
+  const progress = PROGRESS.exec(text);
+  if (!progress) return [];
+  const adverb = PROGRESS_ADVERB.exec(text.slice(opener.length + 3, progress.index))?.[0] ?? '';
+  const at = progress.index - adverb.length;
+  if (at > opener.length + MAX_SUBJECT || LEADING_VERB.test(text.slice(opener.length)) || COVERAGE.test(text)) return [];
+  const found: ProjectMatch[] = [];
+  let offset = opener.length;
+  for (const item of text.slice(opener.length, at).split('、')) {
+    const name = item.replace(QUOTE, '');
+    if (!subjectWork(name)) return [];
+    const start = clause.start + offset + item.indexOf(name);
+    found.push({ name, start, end: start + name.length });
+    offset += item.length + 1;
+  }
+  const status = adverb + progress[0];
+  return stageOf(status) ? found.map((f) => ({ ...f, status })) : found;
+}
+
+/** One work by its name, not a category (`全省高速公路`, `15条高速公路`, `教育重点项目`, `国家自然科学基金项目`). */
+function subjectWork(name: string): boolean {
+  if (name.length < 3 || name.length > 24 || !SUBJECT_WORK.test(name) || !balancedQuotes(name)) return false;
+  if (SCOPE_OPENER.test(name) || COUNT_START.test(name) || /重点|重大|实事/.test(name) || (PROGRAMME.test(name) && BROAD_SCOPE.test(name))) return false;
+  return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name);
+}
+
+function statedWorks(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
   // Every status word of STATUS_THEN_EFFECT holds 通, 成 or 使用: most clauses skip the scan.
   const effect = whole.includes('通') || whole.includes('成') || whole.includes('使用') ? STATUS_THEN_EFFECT.exec(whole) : null;
