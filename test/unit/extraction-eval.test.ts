@@ -20,8 +20,6 @@ const FLOORS = {
     'neimenggu-2026-gwr-review-excerpt': { projects: 0.66 },
     'xinjiang-2026-gwr-excerpt': { projects: 0.64 },
     'henan-2026-gwr-review-excerpt': { projects: 0.58 },
-    'tianjin-2026-gwr-review-excerpt': { projects: 0.7 },
-    'qinghai-2026-gwr-review-excerpt': { projects: 0.72 },
   } as Record<string, { projects: number }>,
 };
 /** A report's own floor applies from this many labelled items of the kind: one item moves F1 on three by 0.3. */

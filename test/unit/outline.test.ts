@@ -91,6 +91,10 @@ describe('extractOutline: goals', () => {
   const goals = (body: string) =>
     outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit, g.comparator ?? '']);
 
+  it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
+    assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
+  });
+
   it('reads 亩次 as a unit, and a format (3人制, 5年制) as no figure', () => {
     assert.deepEqual(goals('农机作业服务面积60万亩次以上。'), [['农机作业服务面积', '60', '万亩次', '以上']]);
     assert.deepEqual(goals('新建3人制篮球场200处，开设5年制高职专业10个。').map((g) => g.slice(1, 3)), [
@@ -923,5 +927,20 @@ describe('extractOutline: projects', () => {
     );
     // Kinds, counts, measures and coverage: no work is named.
     assert.deepEqual(reviewed('老年医院实现市域全覆盖。15条高速公路建成通车。江海堤防达标率提高到80%。教育重点项目完成投资1205万元。国家自然科学基金项目获批立项数增长17.9%。全省机场成为区域枢纽。'), []);
+  });
+  it('reads a list closed by 等 whose category is followed by what the report says of it, or stands without one', () => {
+    assert.deepEqual(reviewed('南岭绿色储能、北湖智慧产业园等深化布局。东方芯片、西山集团新材料等外资项目落地投产。青溪寨等一批存量旅游项目实现盘活。中国远航、中国华泰总部等标志性疏解项目迁驻运营。'), [
+      ['南岭绿色储能', ''],
+      ['北湖智慧产业园', ''],
+      ['东方芯片', '竣工投产'],
+      ['西山集团新材料', '竣工投产'],
+      ['青溪寨', ''],
+      ['中国远航', '投入使用'],
+      ['中国华泰总部', '投入使用'],
+    ]);
+  });
+  it('names no works in lists of fields, national titles counted over places, counted verbs and programmes', () => {
+    assert.deepEqual(projects('持续推进钢铁、水泥、焦化等行业超低排放改造。加快南关、北塘等10个国家物流枢纽建设。实施涉钢、石化企业深度治理工程。'), []);
+    assert.deepEqual(reviewed('完成新建、重组11家全国重点实验室。'), []);
   });
 });

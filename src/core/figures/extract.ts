@@ -58,7 +58,7 @@ const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生)[\u4e00-\u9fff
  */
 const UNDER_WAY_BEFORE = /(?:加快|推进|提速|续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
-const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|产业园|园区|中心|工程|项目))(?:的)?(?:建设|前期工作)?$/;
+const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
 const LEVEL = '(?:国家|省|市|县|区)级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
@@ -145,8 +145,10 @@ function inShortQuote(sentence: string, at: number, end: number): boolean {
 }
 
 function countsListed(before: string, value: string): boolean {
-  if (!before.includes('、') || /[等、]$/.test(before)) return false;
-  return Number(value) === before.split('、').length;
+  // Only what follows a quoted slogan is listed: `“省市共建、一室一策”支持A、B、C3个省实验室`.
+  const listed = before.slice(before.lastIndexOf('”') + 1);
+  if (!listed.includes('、') || /[等、]$/.test(listed)) return false;
+  return Number(value) === listed.split('、').length;
 }
 
 /**
@@ -258,7 +260,7 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
         STRENGTHEN_BEFORE.test(before) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD_BEFORE.test(tail) ||
-        (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(before) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
+        (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(clause.slice(0, t.index)) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
         LIMIT_AFTER.test(afterText) ||

@@ -19,14 +19,14 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建',
+  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
-const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建)+/;
+const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建|重组)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
 const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
@@ -52,8 +52,10 @@ function lastListEnd(text: string): number {
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
 const COUNT_START = /^[\dX一二三四五六七八九十]+(?:多|余)?[个条座所项处家批]/;
+/** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
+const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
 /** Categories of fields, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`. */
-const NOT_WORKS_CATEGORY = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面|产业|类|企业|合作事项|事项|协议)/;
+const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?!项目)|类|企业|合作事项|事项|协议)`);
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
@@ -76,7 +78,7 @@ const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
  * A programme named by what it improves (`文艺创作提质工程`, `停车便利化工程`, `康复护理扩容提升工程`), told from a
  * work by its abstract last words and no place in its name (`XX江堤防提升工程` is a work).
  */
-const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|道德建设|乡风建设|社会建设)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
+const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|道德建设|乡风建设|社会建设)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
 const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
 /** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
@@ -152,7 +154,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊)$/;
 
 /** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
 function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
@@ -160,7 +162,7 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   while (after < items.length - 1 && (items[after]!.raw.length <= 4 || ROUTE.test(items[after]!.raw)) && !WORK_SUFFIX.test(items[after]!.raw)) after++;
   const next = items[after]?.raw;
   if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || next.replace(WORK_SUFFIX, '').length < 2) return undefined;
-  if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || isGenericWork(next)) return undefined;
+  if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isGenericWork(next)) return undefined;
   return next;
 }
 
@@ -194,12 +196,12 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
 }
 
 /** Works a clause opens with, named by a work noun, before what the report says of them. */
-const SUBJECT_WORK = /(?:高铁|铁路|城际|轻轨|快线|地铁|高速公路|大桥|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区|基地|工厂|实验室|博物馆|分馆|学院|大学|医院|试验场|发射场|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
+const SUBJECT_WORK = /(?:高铁|铁路|城际|轻轨|快线|地铁|高速公路|大桥|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
 /**
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
  */
-const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|投入|开通|贯通|运行|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展)(?!人?[率数量额])/g;
+const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|投入|开通|贯通|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展)(?!人?[率数量额])/g;
 /** How a report qualifies that word, just before it: `全线达标`, `基本建成`. */
 const PROGRESS_ADVERB = /(?:全面|全线|全流程|整体|基本|顺利|正式|提前|率先|相继|成功|首次|已)$/;
 /** How far into a clause a subject may reach. */
@@ -240,6 +242,19 @@ function subjectWork(name: string): boolean {
   return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name);
 }
 
+/** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`. */
+const LIST_PREDICATE = /^(?:实现|成为|入选|落地|迁驻|入驻|深化|相继|全部|均已|均)/;
+
+/** `一批存量旅游项目实现盘活` → `一批存量旅游项目` and `实现盘活`; `深化布局` → no category. Undefined when no predicate follows a category. */
+function predicateAfterCategory(text: string): { category: string; predicate: string } | undefined {
+  for (let i = 0; i < text.length; i++) {
+    if (!LIST_PREDICATE.test(text.slice(i))) continue;
+    const category = text.slice(0, i);
+    if (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category)) return { category, predicate: text.slice(i) };
+  }
+  return undefined;
+}
+
 function statedWorks(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
   // Every status word of STATUS_THEN_EFFECT holds 通, 成 or 使用: most clauses skip the scan.
@@ -267,7 +282,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const uncounted = counted.replace(COUNT_START, '');
     const beforeAnd = /^(.{2,}?)[和及]/.exec(uncounted)?.[1];
     const endsAtAnd = beforeAnd !== undefined && (LIST_CATEGORY.test(beforeAnd) || NAMED_KIND.test(beforeAnd));
-    const category = (endsAtAnd ? beforeAnd : uncounted).replace(/[\dX]+[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
+    const said = endsAtAnd ? undefined : predicateAfterCategory(uncounted);
+    const category = (endsAtAnd ? beforeAnd : (said?.category ?? uncounted)).replace(/[\dX]+[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
     // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
@@ -276,6 +292,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (/应用于|用于|服务于/.test(category)) return [];
     // Places listed as bidding for a title (`A、B等创建国家5A级旅游景区`) name no works.
     if (/^(?:创建|争创|申报|创成)/.test(rest)) return [];
+    // Fields listed (`钢铁、水泥、焦化等行业超低排放改造`) are not works, whatever is done in them.
+    if (FIELDS.test(category)) return [];
     const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
@@ -286,7 +304,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       listed = status || /(?:项目|工程)$/.test(category) || NAMED_KIND.test(category) ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, listEnd);
-      statusWords = status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
+      statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
@@ -341,7 +359,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && !WORK_SUFFIX.test(counted[1]!);
   // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
   const kindName = counted?.[2]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
-  const kind = bare && WORK_SUFFIX.test(kindName) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
+  // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
+  const kind = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
@@ -373,7 +392,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // Quotes around the whole name go; a quoted part (`“117项目”核心区`) stays with its closing quote.
     const unquoted = name.replace(QUOTE, '');
     // A name wholly in quotes that counts (`“五千工程”`, `“山东交旅1号工程”`, `“一带一路”`) is a slogan.
-    if (/^[“"].*[”"]$/.test(name) && /[\d一二三四五六七八九十百千万]/.test(unquoted)) continue;
+    if (/^[“"].*[”"]$/.test(name) && /[\d一二两三四五六七八九十百千万]/.test(unquoted)) continue;
     if (balancedQuotes(unquoted)) {
       from += name.length - name.replace(/^[“"‘]+/, '').length;
       name = unquoted;
