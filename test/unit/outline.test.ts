@@ -943,4 +943,23 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('持续推进钢铁、水泥、焦化等行业超低排放改造。加快南关、北塘等10个国家物流枢纽建设。实施涉钢、石化企业深度治理工程。'), []);
     assert.deepEqual(reviewed('完成新建、重组11家全国重点实验室。'), []);
   });
+  it('names no works in aspirations, events, counted titles, designations, support facilities, activity lists and programmes', () => {
+    for (const clause of [
+      '扎实推进世界一流大学、世界一流学科建设。',
+      '建设5大文旅基地。',
+      '建好北山、南岭世界地质公园。',
+      '完善生态廊道、巡护路网、应急通道等配套设施。',
+      '全链条推进先进能源、新能源汽车、机器人等重点项目。',
+      '深入推进特殊引才计划和关键人才工程。',
+      '推进东山、西山等县域一体化生活垃圾焚烧处理设施建设。',
+      '全面完成病险水库除险加固和城乡震损房除险改造。',
+    ]) {
+      assert.deepEqual(projects(clause), [], clause);
+    }
+    assert.deepEqual(reviewed('东岭论坛国际合作项目落地启动。'), []);
+    assert.deepEqual(reviewed('实施东沙河、西苦河等综合治理工程150多个。'), [
+      ['东沙河', '在建'],
+      ['西苦河', '在建'],
+    ]);
+  });
 });

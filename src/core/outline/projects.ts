@@ -19,7 +19,7 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入',
+  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续',
 ].sort((a, b) => b.length - a.length);
@@ -63,15 +63,17 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十]大|[\d一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
-const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?=[\u4e00-\u9fff]{2})/;
+const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?![域城级])(?=[\u4e00-\u9fff]{2})/;
 const CATEGORY_STATUS = /续建|在建|新开工|竣工投产/;
 const QUANTITY = /\d(?:\.\d+)?(?:万|亿)?(?:公里|米|平方米|亩|吨|千瓦|座|个|条|户)/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
+/** An activity among listed items: a verb of driving on inside it, after its subject. */
+const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
 const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
 /**
@@ -154,7 +156,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
 
 /** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
 function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
@@ -283,7 +285,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const beforeAnd = /^(.{2,}?)[和及]/.exec(uncounted)?.[1];
     const endsAtAnd = beforeAnd !== undefined && (LIST_CATEGORY.test(beforeAnd) || NAMED_KIND.test(beforeAnd));
     const said = endsAtAnd ? undefined : predicateAfterCategory(uncounted);
-    const category = (endsAtAnd ? beforeAnd : (said?.category ?? uncounted)).replace(/[\dX]+[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
+    const category = (endsAtAnd ? beforeAnd : (said?.category ?? uncounted)).replace(/[\dX]+(?:多|余)?[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
     // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
@@ -349,6 +351,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const skip = PLACES_END.exec(item.raw)!;
     items.splice(0, placesAt + 1, { raw: item.raw.slice(skip.index + skip[0].length), offset: item.offset + skip.index + skip[0].length });
   }
+  // Nor with what is done: an item driving something on (`全生态链推进绿色先进能源、新能源汽车…等重点项目`) makes the list fields.
+  if (items.length > 1 && items.some((item) => ACTIVITY_ITEM.test(item.raw.replace(LEADING_VERB, '')))) return [];
   // One named work or route in a bare list (`A、B、C中心等建设`, `A至B、C至D等公路`) makes its siblings works too: a list joins things of a kind.
   // A counted item (`2座压缩式垃圾转运站`) is a quantity, not a name.
   const named = (raw: string) => WORK_SUFFIX.test(raw.replace(QUOTE, '')) && !COUNT_START.test(raw) && !isGenericWork(raw.replace(QUOTE, ''));
