@@ -14,14 +14,17 @@ import { CORPUS_DIR } from './helpers';
 const FLOORS = {
   overall: { goals: 0.96, projects: 0.87 },
   document: { goals: 0.9, projects: 0.75 },
-  /** Reports below the common floor, at their recorded figure (see SOURCES.md, left: mostly review parts, where works go unnamed by status). */
+  /** Reports below the common floor, at their recorded figure (see SOURCES.md; left: mostly review parts, where works go unnamed by status, and held-out batches). */
   below: {
     'neimenggu-2026-gwr-excerpt': { projects: 0.65 },
     'neimenggu-2026-gwr-review-excerpt': { projects: 0.66 },
     'xinjiang-2026-gwr-excerpt': { projects: 0.64 },
     'henan-2026-gwr-review-excerpt': { projects: 0.58 },
     'ningxia-2026-gwr-review-excerpt-c': { projects: 0.62 },
-  } as Record<string, { projects: number }>,
+    // The twelfth batch, held out: its first run, not fixed after.
+    'shanxi-2026-gwr-excerpt-d': { goals: 0.86 },
+    'tianjin-2026-gwr-excerpt-d': { projects: 0.63 },
+  } as Record<string, { goals?: number; projects?: number }>,
 };
 /** A report's own floor applies from this many labelled items of the kind: one item moves F1 on three by 0.3. */
 const MIN_ITEMS = 10;
@@ -45,9 +48,9 @@ describe('extraction evaluation on labelled real reports', () => {
     for (const r of results) {
       const goals = prf(r.goals);
       const projects = prf(r.projects);
-      if (r.goals.tp + r.goals.fn >= MIN_ITEMS) assert.ok(goals.f1 >= FLOORS.document.goals, `${r.name} goals F1 ${goals.f1.toFixed(3)}`);
-      const floor = FLOORS.below[r.name]?.projects ?? FLOORS.document.projects;
-      if (r.projects.tp + r.projects.fn >= MIN_ITEMS) assert.ok(projects.f1 >= floor, `${r.name} projects F1 ${projects.f1.toFixed(3)}`);
+      const below = FLOORS.below[r.name];
+      if (r.goals.tp + r.goals.fn >= MIN_ITEMS) assert.ok(goals.f1 >= (below?.goals ?? FLOORS.document.goals), `${r.name} goals F1 ${goals.f1.toFixed(3)}`);
+      if (r.projects.tp + r.projects.fn >= MIN_ITEMS) assert.ok(projects.f1 >= (below?.projects ?? FLOORS.document.projects), `${r.name} projects F1 ${projects.f1.toFixed(3)}`);
     }
   });
 
