@@ -168,12 +168,6 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   return next;
 }
 
-/**
- * Projects named in a clause, in three shapes: a list closed by `等…项目` (status after it or in
- * the verb before it), a work with its investment (`投资XX亿元的凤宝管业清洁煤制气`), and a named
- * work with its status before or after (`建成鹏城云脑Ⅲ`, `广湛高铁建成通车`). A name is a place, an
- * owner, a phase or a named facility: generic categories (`供水、污水等项目`) are left out.
- */
 /** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
 function statusAtEnd(text: string): { index: number; words: string } | undefined {
   const from = Math.max(0, text.length - 24);
@@ -192,6 +186,13 @@ const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划
 /** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
 const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收'];
 
+/**
+ * Projects named in a clause, in four shapes: a list closed by `等…项目` (status after it or in
+ * the verb before it), a work with its investment (`投资XX亿元的凤宝管业清洁煤制气`), a named
+ * work with its status before or after (`建成鹏城云脑Ⅲ`, `广湛高铁建成通车`), and failing those, works
+ * opening the clause before what the report says of them (`哈尔滨机场成为…`). A name is a place, an
+ * owner, a phase or a named facility: generic categories (`供水、污水等项目`) are left out.
+ */
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const stated = statedWorks(clause);
   return stated.length > 0 ? stated : subjectWorks(clause);
@@ -257,6 +258,7 @@ function predicateAfterCategory(text: string): { category: string; predicate: st
   return undefined;
 }
 
+/** The first three shapes of `projectsIn`. */
 function statedWorks(clause: Clause): ProjectMatch[] {
   const whole = clause.text.replace(NOTE_MARK_AT_END, '');
   // Every status word of STATUS_THEN_EFFECT holds 通, 成 or 使用: most clauses skip the scan.
