@@ -91,6 +91,13 @@ describe('extractOutline: goals', () => {
   const goals = (body: string) =>
     outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit, g.comparator ?? '']);
 
+  it('gives each listed subject the value said of each (各), and leaves what is looked after', () => {
+    assert.deepEqual(goals('新建东湖实验室、西山创新中心各20家。守护、利用好531处国保单位。'), [
+      ['东湖实验室', '20', '家', ''],
+      ['西山创新中心', '20', '家', ''],
+    ]);
+  });
+
   it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });
@@ -961,5 +968,17 @@ describe('extractOutline: projects', () => {
       ['东沙河', '在建'],
       ['西苦河', '在建'],
     ]);
+  });
+  it('names no works in quoted programmes, programmes of doubling or training, and kinds of parks, corridors and pilot centres', () => {
+    for (const clause of [
+      '推进完整社区、口袋公园、“温暖工程”建设。',
+      '实施外贸规模和主体倍增工程。',
+      '实施科技领军人才引进和青年科技人才培养项目。',
+      '加快现代农业产业园、产业强镇建设。',
+      '推进国际运输走廊建设。',
+      '建设10家以上中试平台、概念验证中心。',
+    ]) {
+      assert.deepEqual(projects(clause), [], clause);
+    }
   });
 });
