@@ -97,9 +97,10 @@ export function runBefore(s: string, at: number, isBreak: (ch: string) => boolea
 }
 
 /** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */
-export const SENTENCE_END = /[。！？；;!?\n]/;
+const SENTENCE_END_CHARS = '。！？；;!?\n';
+export const SENTENCE_END = new RegExp(`[${SENTENCE_END_CHARS}]`);
 
-const SENTENCE_END_CHARS = new Set('。！？；;!?\n');
+const SENTENCE_END_SET = new Set(SENTENCE_END_CHARS);
 
 /** One character tested often (walks back from a figure): a set lookup, not a pattern. */
-export const isSentenceEnd = (ch: string): boolean => SENTENCE_END_CHARS.has(ch);
+export const isSentenceEnd = (ch: string): boolean => SENTENCE_END_SET.has(ch);
