@@ -98,6 +98,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a version (3.0方案) as no figure, 及以下 as a bound, and a count before 提档… as counting what follows', () => {
+    assert.deepEqual(goals('推动出台服务业扩大开放3.0方案。'), []);
+    assert.deepEqual(goals('关停淘汰10万千瓦及以下燃煤机组。'), []);
+    assert.deepEqual(goals('建设300个以上精品示范村、2500个左右提档升级村。'), [
+      ['精品示范村', '300', '个', '以上'],
+      ['提档升级村', '2500', '个', '左右'],
+    ]);
+  });
   it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });
@@ -968,6 +976,46 @@ describe('extractOutline: projects', () => {
       ['东沙河', '在建'],
       ['西苦河', '在建'],
     ]);
+  });
+  it('reads a status said of each listed work, a work described by a superlative or by any words ending in 的, and drops a generic partner joined by 及', () => {
+    assert.deepEqual(projects('推进正阳门城楼开放、永定门城楼修缮。'), [
+      ['正阳门城楼', '投入使用'],
+      ['永定门城楼修缮', '在建'],
+    ]);
+    assert.deepEqual(reviewed('亚洲最大专业货运机场花湖国际机场投入运营，全国电源规模最大、新能源占比最高的格尔木东清洁能源基地开工建设。'), [
+      ['花湖国际机场', '投入使用'],
+      ['格尔木东清洁能源基地', '开工'],
+    ]);
+    assert.deepEqual(reviewed('总书记亲自部署亲自推动的雅下水电工程开工建设。'), [['雅下水电工程', '开工']]);
+    assert.deepEqual(projects('加快内环北路及项目周边市政管网等配套建设。'), [['内环北路', '在建']]);
+  });
+  it('reads statuses made of a step and running (投产运营), 提前 and 提速, and canals, ports of entry and launch sites as works', () => {
+    assert.deepEqual(projects('推进南宁国际通信业务出入口局投产运营，全力确保平陆运河建成通航。'), [
+      ['南宁国际通信业务出入口局', '投入使用'],
+      ['平陆运河', '通车'],
+    ]);
+    assert.deepEqual(reviewed('沿江高铁渝宜段提速建设，西延高铁和眉太、岚皋至陕渝界等4条高速公路提前建成通车，商业航天发射场建成。'), [
+      ['沿江高铁渝宜段', '在建'],
+      ['西延高铁', '通车'],
+      ['眉太高速公路', '通车'],
+      ['岚皋至陕渝界高速公路', '通车'],
+      ['商业航天发射场', '竣工'],
+    ]);
+  });
+  it('names no works in trades, ideologies, slogans renewed, corridors of trade and categories of heating, plant or estate', () => {
+    for (const clause of [
+      '高质量推进水泥行业超低排放改造。',
+      '高水平建设习近平新时代中国特色社会主义思想研究中心。',
+      '推进“三区一村”更新改造。',
+      '加快晋冀鲁豫大宗商品骨干流通走廊建设。',
+      '实施城乡清洁供热取暖工程。',
+      '加快推进工业园区老化管道改造等项目。',
+      '全面完成存量煤电项目优化改造。',
+      '全面推进非住宅类房屋整治。',
+      '积极支持建设基层综合治理中心、营商环境法治工作中心。',
+    ]) {
+      assert.deepEqual(projects(clause), [], clause);
+    }
   });
   it('names no works in quoted programmes, programmes of doubling or training, and kinds of parks, corridors and pilot centres', () => {
     for (const clause of [

@@ -21,6 +21,8 @@ const DIGIT_FIGURE = new RegExp(
 );
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
+/** 方 opening a word (`方案`, `方面`, `方式`) is no unit of volume. */
+const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
 /** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
 const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
 /** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
@@ -35,7 +37,8 @@ const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
 const SENTENCE = /[^。！？；;!?\n]+/g;
 const CLAUSE = /[^，,：:]+/g;
 
-const SUFFIX_COMPARATOR = /^(?:以上|以下|左右|以内|上下|多|余)/;
+/** `10万千瓦及以下` bounds as `以下` does. */
+const SUFFIX_COMPARATOR = /^(?:及(?=以[上下]))?(?:以上|以下|左右|以内|上下|多|余)/;
 const PREFIX_COMPARATOR = new RegExp(`(?:${[...PREFIX_BOUNDS, '突破'].join('|')})$`);
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
@@ -74,7 +77,7 @@ const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|�
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
 /** Words after a value that do not start what it measures. */
-const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
+const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标])|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
 /** A clause that ends by reporting on a work. */
 const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
 /** Scope words and verbs do not qualify the noun after a value. */
@@ -103,7 +106,7 @@ interface Token {
 /** A value ending at `end`, with the bound written right after it (`以上`) unless `more` (`余`, `多`) already is one. */
 function valueToken(clause: string, index: number, end: number, value: string, scale: string, unit: string, more = ''): Token {
   const after = more ? undefined : SUFFIX_COMPARATOR.exec(clause.slice(end))?.[0];
-  const comparator = more || after;
+  const comparator = more || after?.replace(/^及/, '');
   return { index, end: end + (after?.length ?? 0), value, scale, unit, ...(comparator ? { comparator } : {}) };
 }
 
@@ -113,6 +116,8 @@ function tokensIn(clause: string): Token[] {
     const [whole, low, high, scale = '', more = '', unit = ''] = m;
     if (!scale && !unit) continue;
     if (m.index > 0 && NOT_AFTER.test(clause.charAt(m.index - 1))) continue;
+    // A version, not a volume: `3.0方案`.
+    if (unit === '方' && NOT_VOLUME_AFTER.test(clause.charAt(m.index + whole.length))) continue;
     // Years and dates are not figures: 2026年, 12月30日.
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     const value = high ? `${low}-${high}` : low!;

@@ -1,24 +1,52 @@
+import { statusAtEnd } from './status';
+
 /** A clause of a paragraph: text between `，；。：！？` (offsets are absolute). */
 export interface Clause {
   start: number;
   end: number;
   text: string;
+  /** For a clause that goes on after another work's status (`…城楼开放、永定门城楼修缮`), the text that opened them (`推进…`). */
+  opening?: string;
+}
+
+const SENTENCE_PART = /[^，；。：！？:;!?]+/g;
+/** A status after a `、` lists one work's stages (`建成、投运`), not another work. */
+const STATUS_FOLLOWS = /[续在竣建投开完]/;
+
+/** Last characters of the statuses that close a work's statement (`封顶`, `通车`, `投入使用`, `开放`), not of progress (`推进`). */
+const OUTCOME_LAST = new Set('顶工产电设车用运诊园馆相合营水通网飞放航成转');
+
+/** A work's statement ends at `at`: a name said to stand somewhere (`A水库大坝封顶`, `正阳门城楼开放`). */
+function statedStatus(text: string, from: number, at: number): boolean {
+  return OUTCOME_LAST.has(text[at - 1] ?? '') && (statusAtEnd(text.slice(from, at))?.index ?? 0) > 0;
 }
 
 /**
  * Clauses end at `，；。：！？`, and at a `、` right after a status (`A水库大坝封顶、B水库下闸蓄水`): what follows
  * is another work's statement, not the next item of a list.
  */
-const CLAUSE = /(?:[^，；。：！？:;!?、]|、(?<!(?:封顶|完工|竣工|建成投产|投产|投产送电|开工建设|通车|投用|投运|投入使用|启用|开诊|开园|开馆|亮相|闭合|运营|蓄水|送电|贯通|通水|并网|校飞)、)|、(?=[续在竣建投开完]))+/g;
-
 export function clausesOf(text: string, offset: number): Clause[] {
   const clauses: Clause[] = [];
   // exec on one pattern instead of matchAll, which copies the pattern for every paragraph.
-  CLAUSE.lastIndex = 0;
-  for (let m = CLAUSE.exec(text); m; m = CLAUSE.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) clauses.push({ start: offset + m.index + lead, end: offset + m.index + lead + body.length, text: body });
+  SENTENCE_PART.lastIndex = 0;
+  for (let m = SENTENCE_PART.exec(text); m; m = SENTENCE_PART.exec(text)) {
+    let from = m.index;
+    let opening: string | undefined;
+    const end = m.index + m[0].length;
+    for (let at = text.indexOf('、', from); at !== -1 && at < end; at = text.indexOf('、', at + 1)) {
+      if (STATUS_FOLLOWS.test(text[at + 1] ?? '') || !statedStatus(text, from, at)) continue;
+      pushClause(clauses, text, offset, from, at, opening);
+      opening ??= text.slice(from, at).trim();
+      from = at + 1;
+    }
+    pushClause(clauses, text, offset, from, end, opening);
   }
   return clauses;
+}
+
+function pushClause(clauses: Clause[], text: string, offset: number, from: number, to: number, opening: string | undefined): void {
+  const raw = text.slice(from, to);
+  const body = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
+  if (body) clauses.push({ start: offset + from + lead, end: offset + from + lead + body.length, text: body, ...(opening ? { opening } : {}) });
 }

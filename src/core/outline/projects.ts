@@ -1,6 +1,7 @@
 import type { Clause } from './clauses';
 import { stageOf } from './stages';
-import { WORK_SUFFIX, isGenericWork } from './works';
+import { STATUS_LAST, STATUS_TAILS, statusAtEnd } from './status';
+import { WORK_NOUNS, WORK_SUFFIX, isGenericWork } from './works';
 
 export interface ProjectMatch {
   name: string;
@@ -30,14 +31,6 @@ const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|�
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
 const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
-/**
- * Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`; and, for combinations no list foresees,
- * a step (`下闸`, `入轨`, `开港`, `焕新`, `试`) before an outcome (`蓄水`, `运行`, `亮相`), or an outcome no noun ends
- * with said alone (`开园`, `闭合`). The leftmost match wins, so `试通水` is read whole, not as `通水`.
- */
-const STATUS_AFTER =
-  /(?:全面|全线|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升|升级|提质)|(?:正式)?落地|签约|获批|交工投用|交工|铺轨贯通|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通运行|开通首发|通过(?:行业|竣工)?验收|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|投产发电|(?:提前)?进入总装|完成总装|加快实施|加快建设|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|开放|开诊|通车运营|(?:建成)?试运转|投产增效|(?:下闸|入轨|开港|开诊|焕新|试|建成)?(?:蓄水|开园|开馆|亮相|闭合)|(?:下闸|入轨|开港|焕新|试)(?:通水|通车|运营|运行|开放)|(?:建成)?启用|(?:实现)?招生|建成运营|建成运行|启动运行|投入(?:商业)?运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)$/;
-
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
 const NOT_LIST_BEFORE = '平同对相均高中初甲乙';
@@ -63,7 +56,7 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -86,7 +79,7 @@ const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
 /** A quoted slogan named a programme (`“城市双修”工程`, `“菜篮子”工程`), not a work. */
-const SLOGAN = /^[“"][^”"]+[”"][\u4e00-\u9fff]{0,4}(?:工程|项目|行动|计划|建设|园区|基地)$/;
+const SLOGAN = /^[“"][^”"]+[”"][\u4e00-\u9fff]{0,4}(?:工程|项目|行动|计划|建设|园区|基地|改造|整治)$/;
 /** A slogan after a task, not a work (`乡村建设“百千万”工程`; but `天水机场“盖被子”工程`). */
 const TASK_SLOGAN = /(?:建设|发展|振兴|提升|治理)[“"][^”"]+[”"](?:工程|项目|行动|计划)$/;
 /** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
@@ -95,6 +88,12 @@ const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
 const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$))(?=[\u4e00-\u9fff“]{2})/;
+/** A superlative before the work it describes (`亚洲最大专业货运机场花湖国际机场`): up to the last work noun before the name. */
+const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*(?:${WORK_NOUNS})(?=[\\u4e00-\\u9fff]{2})`);
+/** What describes a work at the start of a name, of either kind. */
+function describedAt(name: string): string | undefined {
+  return DESCRIBED.exec(name)?.[0] ?? SUPERLATIVE.exec(name)?.[0];
+}
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
 const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
 /** A preposition before a work's name: `完成对A的改造`. */
@@ -143,12 +142,15 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
   // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
   const items: { raw: string; offset: number }[] = [];
   for (const part of parts) {
-    const m = part.raw.includes('和') ? /^(.{2,}?)和(.{2,})$/.exec(part.raw) : null;
+    const m = part.raw.includes('和') || part.raw.includes('及') ? /^(.{2,}?)[和及](.{2,})$/.exec(part.raw) : null;
+    // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
+    const left = m?.[1]!.replace(QUOTE, '').replace(/建设$/, '');
     const two =
       m !== null &&
-      ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !WORK_SUFFIX.test(m[1]!)) ||
-        // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
-        (WORK_SUFFIX.test(m[1]!.replace(QUOTE, '').replace(/建设$/, '')) && WORK_SUFFIX.test(m[2]!) && !isGenericWork(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!)));
+      ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
+        (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!) &&
+          // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later.
+          (part.raw[m[1]!.length] === '和' ? !isGenericWork(m[2]!) : isGenericWork(m[2]!) && !isGenericWork(left!))));
     if (two) items.push({ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
     else items.push(part);
   }
@@ -156,7 +158,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|开放走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家公园|(?:开放|创新|科创|流通|经济|发展|产业)走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
 
 /** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
 function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
@@ -167,24 +169,6 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isGenericWork(next)) return undefined;
   return next;
 }
-
-/** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
-function statusAtEnd(text: string): { index: number; words: string } | undefined {
-  const from = Math.max(0, text.length - 24);
-  const m = STATUS_AFTER.exec(text.slice(from));
-  if (!m) return undefined;
-  // `开工或通车`: one status or another, said of a list.
-  const index = from + m.index;
-  const either = EITHER_STATUS.exec(text.slice(Math.max(0, index - 3), index))?.[0].length ?? 0;
-  return { index: index - either, words: text.slice(index - either) };
-}
-
-const EITHER_STATUS = /(?:开工|动工|建成|竣工|投产|通车|开通|投用|投运)[或和]$/;
-
-/** Last characters of the status words: a clause ending otherwise has no status after a name. */
-const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开馆相合转诊园');
-/** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
-const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收'];
 
 /**
  * Projects named in a clause, in four shapes: a list closed by `等…项目` (status after it or in
@@ -266,7 +250,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
-  if (!STATUS_LAST.has(text[text.length - 1]!) && !STATUS_TAILS.some((w) => text.endsWith(w)) && !text.includes('等') && !text.includes('投资') && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
+  if (!STATUS_LAST.has(text[text.length - 1]!) && !STATUS_TAILS.some((w) => text.endsWith(w)) && !text.includes('等') && !text.includes('投资') && !clause.opening && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
     return [];
   }
   let body = text;
@@ -326,7 +310,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const lead = LEADING_VERB.exec(body.slice(opener.length))?.[0] ?? '';
   // `开工建设一批海上风电、核电和抽水蓄能项目`: kinds of works, not works.
   if (!listed && KINDS_OPENER.test(body.slice(opener.length + lead.length))) return [];
-  if (!statusWords && stageOf(lead)) statusWords = lead;
+  // A clause going on after another work's status is governed by the verb that opened both (`推进A开放、B修缮`).
+  const governing = lead || (clause.opening ? (LEADING_VERB.exec(clause.opening.replace(OPENER, ''))?.[0] ?? '') : '');
+  if (!statusWords && stageOf(governing)) statusWords = governing;
   // `提速A等23个续建项目`: the category says where the works stand.
   if (!statusWords && listed) statusWords = CATEGORY_STATUS.exec(listCategory)?.[0] ?? '';
   if (!listed) {
@@ -405,9 +391,15 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     }
     // `主通道重点工程隆泸叙铁路`, `惠及3400万人的引大济岷工程`: the work's own name follows what describes it.
     // One description may follow another (`全国首条` then `…外送通道` before `“宁电入湘”工程`).
-    for (let described = DESCRIBED.exec(name)?.[0]; described && WORK_SUFFIX.test(name.slice(described.length)); described = DESCRIBED.exec(name)?.[0]) {
+    for (let described = describedAt(name); described && WORK_SUFFIX.test(name.slice(described.length)); described = describedAt(name)) {
       from += described.length;
       name = name.slice(described.length);
+    }
+    // `…亲自推动的雅下水电工程开工建设`: any description ending in 的 before a named work said to stand somewhere.
+    const describedBy = statusAfter ? name.lastIndexOf('的') + 1 : 0;
+    if (describedBy > 1 && name.length - describedBy >= 3 && WORK_SUFFIX.test(name) && !isGenericWork(name.slice(describedBy))) {
+      from += describedBy;
+      name = name.slice(describedBy);
     }
     const stop = NAME_STOP.exec(name);
     const cut = stop !== null && stop.index >= 2;

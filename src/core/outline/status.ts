@@ -1,0 +1,28 @@
+// Words that say where a work stands when they follow its name: `建成通车`, `投入使用`, `主体封顶`.
+
+/**
+ * Status words after a name: `建成通车`, `投入使用`, `主体封顶`, `进展顺利`; and, for combinations no list foresees,
+ * a step (`下闸`, `入轨`, `开港`, `焕新`, `试`) before an outcome (`蓄水`, `运行`, `亮相`), or an outcome no noun ends
+ * with said alone (`开园`, `闭合`), each maybe followed by running (`投产运营`). The leftmost match wins, so `试通水` is read whole, not as `通水`.
+ */
+const STATUS_AFTER =
+  /(?:全面|全线|提前|全部|基本|顺利|相继|正式|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|完成[^，、]{0,4}(?:改造|建设|提升|升级|提质)|(?:正式)?落地|签约|获批|交工投用|交工|铺轨贯通|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程|完工)|建成通车|竣工通车|通车运行|开通运营|开通运行|开通首发|通过(?:行业|竣工)?验收|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|投产发电|(?:提前)?进入总装|完成总装|加快实施|(?:加快|加速|提速)建设|建设提速|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|开放|开诊|通车运营|(?:建成)?试运转|投产增效|(?:下闸|入轨|开港|开诊|焕新|试|建成)?(?:蓄水|开园|开馆|亮相|闭合)|(?:下闸|入轨|开港|焕新|试)(?:通水|通车|运营|运行|开放)|(?:建成)?启用|(?:实现)?招生|建成运营|建成运行|启动运行|揭牌运行|投入(?:商业)?运行|投入使用|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|投产满产|满产|稳产达产|达产|投产|主体封顶|封顶|完成主体建设|主体完工|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|完工|竣工|建成|开工建设|开工|复工|进展顺利|顺利推进|全力推进|加快推进|扎实推进|稳步推进|有序推进|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|前期工作|完成项目核准|项目核准|完成核准|规划建设|具备(?:开通|通车|运营|核准|开工|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|释放产能|投产达效|达产达效|批复)(?:运营|运行)?$/;
+
+/** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
+export function statusAtEnd(text: string): { index: number; words: string } | undefined {
+  const from = Math.max(0, text.length - 24);
+  const m = STATUS_AFTER.exec(text.slice(from));
+  if (!m) return undefined;
+  // `开工或通车`: one status or another, said of a list.
+  const index = from + m.index;
+  const either = EITHER_STATUS.exec(text.slice(Math.max(0, index - 3), index))?.[0].length ?? 0;
+  return { index: index - either, words: text.slice(index - either) };
+}
+
+const EITHER_STATUS = /(?:开工|动工|建成|竣工|投产|通车|开通|投用|投运)[或和]$/;
+
+/** Last characters of the status words: a clause ending otherwise has no status after a name. */
+export const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开馆相合转诊园');
+/** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
+export const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收'];
+
