@@ -134,12 +134,69 @@ export function periodIn(paragraph: Paragraph, plannedYear: number): Period | un
  * neither) the year its level-one heading names against the report's plan year.
  */
 export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Period | undefined {
+  const turned = mixedPartPeriods(doc).get(paragraph);
+  if (turned) return turned;
   const worded = periodOf(paragraph.section);
   if (worded) return worded;
   const titled = titleLinePeriod(doc, paragraph);
   if (titled) return titled;
   const year = planYear(doc);
   return year === undefined ? undefined : periodIn(paragraph, year);
+}
+
+/** A five-year period by name: `“十四五”`. */
+const FIVE_YEAR_PLAN = /“十[一二三四五六七八九]?五”/g;
+/** A paragraph turning to the years behind (`这五年，…`) or ahead (`今后五年…`). */
+const OPENS_PAST = /^[\s\u3000]*(?:(?:这|过去的?|近)五年|五年来|过去的?一年|一年来)/;
+const OPENS_AHEAD = /^[\s\u3000]*(?:(?:今后|未来)五年|今年|明年)/;
+
+const mixedPeriods = new WeakMap<ReportDocument, Map<Paragraph, Period>>();
+
+/**
+ * Paragraphs of level-one parts whose title names both what was achieved and what is planned
+ * (`二、“十四五”时期发展成就和“十五五”时期主要目标任务`), read in order: one that opens on a period the title
+ * names, on the past five years or on the years ahead turns the part to that side; the others go on
+ * with the last. The part opens on the side its title names first.
+ */
+function mixedPartPeriods(doc: ReportDocument): Map<Paragraph, Period> {
+  let found = mixedPeriods.get(doc);
+  if (found) return found;
+  found = new Map();
+  let part: Section | undefined;
+  let sides: { name: string; period: Period }[] = [];
+  let period: Period | undefined;
+  for (const p of doc.paragraphs) {
+    const top = levelOneOf(p.section);
+    if (top !== part) {
+      part = top;
+      const title = top?.heading.title.text ?? '';
+      const review = title.search(REVIEW_HEADING);
+      const plan = title.search(PLAN_HEADING);
+      period = review === -1 || plan === -1 ? undefined : review < plan ? 'review' : 'plan';
+      sides = period ? titleSides(title) : [];
+    }
+    if (!period) continue;
+    if (p.heading) {
+      if (p.heading !== top?.heading) period = titleWordsPeriod(p.heading.title.text) ?? period;
+      continue;
+    }
+    const opening = doc.checkable.slice(p.range.start, Math.min(p.range.end, p.range.start + 16));
+    const named = sides.find((side) => opening.trimStart().startsWith(side.name));
+    period = named?.period ?? (OPENS_PAST.test(opening) ? 'review' : OPENS_AHEAD.test(opening) ? 'plan' : period);
+    found.set(p, period);
+  }
+  mixedPeriods.set(doc, found);
+  return found;
+}
+
+/** Each five-year period a title names, with the side the words after it say (`“十四五”时期发展成就` reviews). */
+function titleSides(title: string): { name: string; period: Period }[] {
+  const named = matches(FIVE_YEAR_PLAN, title);
+  return named.flatMap((m, i) => {
+    const words = title.slice(m.index + m[0].length, named[i + 1]?.index ?? title.length);
+    const period: Period | undefined = REVIEW_HEADING.test(words) ? 'review' : PLAN_HEADING.test(words) ? 'plan' : undefined;
+    return period ? [{ name: m[0], period }] : [];
+  });
 }
 
 /** A line standing alone as an unnumbered title: short, with no sentence punctuation (`2026年重点工作`). */

@@ -106,6 +106,42 @@ describe('extractOutline: goals', () => {
       ['提档升级村', '2500', '个', '左右'],
     ]);
   });
+  it('reads a part that names both the past five years and the next paragraph by paragraph, with structural counts and rates over a scaled base', () => {
+    const o = outlineOf(
+      [
+        '二、“十四五”时期发展成就和“十五五”时期主要目标任务',
+        '“十四五”时期是极不平凡的五年，我们攻坚克难。',
+        '这五年，地区生产总值年均增长5.2%，公园总数达1136个。',
+        '“十五五”时期是基本实现现代化的关键时期。',
+        '《纲要草案》设置了29项主要指标，包括：地区生产总值年均增速4.5%—5%，单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下。',
+        '《纲要草案》具体部署了13项任务举措。',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      o.goals.map((g) => [g.indicator, g.value, g.unit]),
+      [
+        ['地区生产总值年均增速', '4.5-5', '%'],
+        ['单位地区生产总值生产安全事故死亡率', '0.6', '人/百亿元'],
+      ],
+    );
+    assert.deepEqual(
+      o.achievements.map((g) => [g.value, g.unit]),
+      [
+        ['5.2', '%'],
+        ['1136', '个'],
+      ],
+    );
+  });
+  it('gives a rate of change said once of listed subjects to each, sharing a head; an amount stays their sum', () => {
+    assert.deepEqual(goals('工业投资、民间投资年均增长6％左右，高新技术、科技型中小企业数量增长10％以上，飞播造林、封山育林8000亩。'), [
+      ['工业投资', '6', '%', '左右'],
+      ['民间投资', '6', '%', '左右'],
+      ['高新技术企业数量', '10', '%', '以上'],
+      ['科技型中小企业数量', '10', '%', '以上'],
+      ['飞播造林、封山育林', '8000', '亩', ''],
+    ]);
+  });
   it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });
@@ -1014,6 +1050,11 @@ describe('extractOutline: projects', () => {
       '全面推进非住宅类房屋整治。',
       '积极支持建设基层综合治理中心、营商环境法治工作中心。',
     ]) {
+      assert.deepEqual(projects(clause), [], clause);
+    }
+  });
+  it('names no works in national cultural parks, whole-area programmes and programmes of the people\'s heart', () => {
+    for (const clause of ['建成用好长城、长征、黄河国家文化公园。', '积极推进全域河湖生态保护综合治理工程。', '持续实施民心工程。']) {
       assert.deepEqual(projects(clause), [], clause);
     }
   });

@@ -21,12 +21,13 @@ const DIGIT_FIGURE = new RegExp(
 );
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
+const PER_UNIT = new RegExp(`^/(?:[十百千]?(?:万亿|亿|万)|千|百)?(?:${UNIT_PATTERN})`);
 /** 方 opening a word (`方案`, `方面`, `方式`) is no unit of volume. */
 const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
 /** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
 const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
 /** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
-const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近])(${ROUND_SCALE})(${UNIT_PATTERN})`, 'g');
+const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近/])(${ROUND_SCALE})(${UNIT_PATTERN})`, 'g');
 const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
 const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
@@ -44,7 +45,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|举措|措施|领域)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|举措|措施|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
@@ -121,7 +122,9 @@ function tokensIn(clause: string): Token[] {
     // Years and dates are not figures: 2026年, 12月30日.
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     const value = high ? `${low}-${high}` : low!;
-    tokens.push(valueToken(clause, m.index, m.index + whole.length, value, scale, unit === '％' ? '%' : unit, more));
+    // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
+    const per = unit ? PER_UNIT.exec(clause.slice(m.index + whole.length))?.[0] ?? '' : '';
+    tokens.push(valueToken(clause, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
   }
   for (const m of matches(CHINESE_FIGURE, clause)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
@@ -369,7 +372,7 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
       if (change) draft.change = change;
       if (periodMatch) draft.period = periodMatch;
       if (distributed) distributed.values.push(draft);
-      else drafts.push(draft);
+      else drafts.push(...eachSubject(draft));
       cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
@@ -379,7 +382,17 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
 }
 
 /** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
-const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额|产业规模|居民人均可支配收入)$/;
+const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额|产业规模|居民人均可支配收入|企业数量)$/;
+
+/** A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`); an amount is their sum. */
+function eachSubject(draft: Draft): Draft[] {
+  if (draft.unit !== '%' || !draft.change || !RATE_CHANGE.test(draft.change) || !draft.indicator.includes('、')) return [draft];
+  const subjects = draft.indicator.split('、').map((s) => cleanIndicator(s));
+  if (subjects.some((s) => s.length < 2)) return [draft];
+  return shareHead(subjects).map((indicator) => ({ ...draft, indicator }));
+}
+
+const RATE_CHANGE = /增长|下降|提高|降低/;
 
 /** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
 function shareHead(subjects: string[]): string[] {
