@@ -1058,6 +1058,20 @@ describe('extractOutline: projects', () => {
       assert.deepEqual(projects(clause), [], clause);
     }
   });
+  it('reads schools opened to students, bonded zones in operation, approvals of the state and works named after a size class', () => {
+    assert.deepEqual(reviewed('东方理工大学建校招生，衢州综保区封关运作，三门核电三期项目获国家核准，30万吨级条帚门航道建成投运。'), [
+      ['东方理工大学', '投入使用'],
+      ['衢州综保区', '投入使用'],
+      ['三门核电三期项目', '前期'],
+      ['30万吨级条帚门航道', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('杭州职业技术大学、宁波职业技术大学获批升本。'), []);
+  });
+  it('names no works in improvements of a generic work, land consolidation, whole-landscape programmes and a great many works', () => {
+    for (const clause of ['全面完成单村水站改造提升。', '深入推进土地综合整治。', '高质量实施山水林田湖草一体化保护和系统治理工程。', '一大批重大工程加快实施。']) {
+      assert.deepEqual(reviewed(clause), [], clause);
+    }
+  });
   it('names no works in quoted programmes, programmes of doubling or training, and kinds of parks, corridors and pilot centres', () => {
     for (const clause of [
       '推进完整社区、口袋公园、“温暖工程”建设。',
