@@ -142,6 +142,17 @@ describe('extractOutline: goals', () => {
       ['飞播造林、封山育林', '8000', '亩', ''],
     ]);
   });
+  it('names what a total, a new level or a bounded share measures, with 批次 as a unit; a per-student sum is a standard', () => {
+    assert.deepEqual(goals('资助残疾人大学生和困难残疾人家庭子女大学生，合计6300名。'), [['资助残疾人大学生和困难残疾人家庭子女大学生', '6300', '名', '']]);
+    assert.deepEqual(goals('粮食综合生产能力迈上1000亿斤新台阶，推动60%以上的县级特困供养机构三级达标。'), [
+      ['粮食综合生产能力', '1000', '亿斤', ''],
+      ['县级特困供养机构三级达标', '60', '%', '以上'],
+    ]);
+    assert.deepEqual(goals('十一是大型农贸批发市场完成不少于100万批次农产品快检。'), [['农产品快检', '100', '万批次', '不少于']]);
+    assert.deepEqual(goals('达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上，省属公办普通高校生均经费增加1000元。'), [
+      ['服务能力标准的乡镇卫生院、社区卫生服务中心占比', '90', '%', '以上'],
+    ]);
+  });
   it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });
@@ -1071,6 +1082,24 @@ describe('extractOutline: projects', () => {
     for (const clause of ['全面完成单村水站改造提升。', '深入推进土地综合整治。', '高质量实施山水林田湖草一体化保护和系统治理工程。', '一大批重大工程加快实施。']) {
       assert.deepEqual(reviewed(clause), [], clause);
     }
+  });
+  it('names no works in programmes of education, culture, skills, safety or soil and water, nor in research and cooperation projects', () => {
+    for (const clause of [
+      '实施新时代立德树人工程。',
+      '实施文艺精品创作工程、职业技能提升行动。',
+      '持续推进平安校园、平安医院建设。',
+      '推进扬尘污染精细治理和网上网下协同治理。',
+      '实施坡耕地治理、新建淤地坝、小流域综合治理。',
+      '实施中亚联合考古、中法文化遗产保护研究等国际合作项目。',
+      '推动示范性公办托育综合服务中心建设。',
+    ]) {
+      assert.deepEqual(projects(clause), [], clause);
+    }
+    assert.deepEqual(projects('推进南苑、北中轴等大尺度郊野公园建设，加快安定医院选址建设。'), [
+      ['南苑', '在建'],
+      ['北中轴大尺度郊野公园', '在建'],
+      ['安定医院', '前期'],
+    ]);
   });
   it('names no works in quoted programmes, programmes of doubling or training, and kinds of parks, corridors and pilot centres', () => {
     for (const clause of [

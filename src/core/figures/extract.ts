@@ -55,7 +55,7 @@ const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做�
 /** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
 const SCOPE_BEFORE = /(?:^|[，、和并])在$/;
 /** A standard per head (`一次性补助1万元`, `每人每月补贴200元`), not an amount to reach. */
-const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生)[\u4e00-\u9fff]{0,4}$/;
+const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生|生均)[\u4e00-\u9fff]{0,4}$/;
 /**
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
@@ -78,13 +78,13 @@ const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|�
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
 /** Words after a value that do not start what it measures. */
-const NOT_A_NOUN = /^(?:的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标])|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
+const NOT_A_NOUN = /^(?:新台阶|大关|的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标])|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
 /** A clause that ends by reporting on a work. */
 const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
 /** Scope words and verbs do not qualify the noun after a value. */
 const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|实现|推进|加快|实施|确保|力争|要|就是|今年|全年|年内/;
 /** A verb with nothing measured: the object is in the clause before (`发行…国债，先发行1万亿元`). */
-const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$/;
+const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$|^(?:合计|共计|总计)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
 const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
@@ -252,6 +252,8 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
       const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
       const chinese = !/\d|X/.test(t.value) && !ROUND_SCALE_ALONE.test(t.value);
       const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
+      // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
+      const ofFollows = t.comparator !== undefined && /^的[\u4e00-\u9fff]/.test(rest);
 
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
       if (
@@ -285,7 +287,8 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
         (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
         // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
         /^内[\u4e00-\u9fff]/.test(rest) ||
-        (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '')) ||
+        // A share of what follows is no class (`60%以上的县级特困供养机构三级达标`).
+        (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的'))) ||
         // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
         (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
         // A count of the items just listed: `启用智慧城管、智慧社区2个智慧应用`.
@@ -325,7 +328,7 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
           .filter((s) => s.length >= 2);
         distributed = { subjects: shareHead(subjects), values: [] };
       } else {
-        if (nounFollows && followingFits) {
+        if ((nounFollows || ofFollows) && followingFits) {
           useFollowing();
           // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
           const qualifier = cleanIndicator(before);
@@ -337,8 +340,8 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
         // A list's count of bare works takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目.
         if (/^(?:项目|工程)$/.test(indicator)) indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
         if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
-        // `发行超长期特别国债，今年先发行1万亿元`: a bare verb measures the previous clause's object.
-        if (BARE_VERB.test(indicator) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
+        // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
+        if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
         if (indicator.length < 2 && followingFits) useFollowing();
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
@@ -392,7 +395,7 @@ function eachSubject(draft: Draft): Draft[] {
   return shareHead(subjects).map((indicator) => ({ ...draft, indicator }));
 }
 
-const RATE_CHANGE = /增长|下降|提高|降低/;
+const RATE_CHANGE = /^(?:增长|下降|提高|降低)$/;
 
 /** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
 function shareHead(subjects: string[]): string[] {

@@ -98,7 +98,7 @@ export const PREFIX_BOUNDS: readonly string[] = ['不低于', '不少于', '不�
 export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
 const TRAILING = new SuffixWords([
-  ...CHANGE_VERBS, ...PREFIX_BOUNDS, '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模',
+  ...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模',
 ]);
 
 /** The change verb a text ends with, past a bound word: `增长`, `达到` of `…达到不低于`. */

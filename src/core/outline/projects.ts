@@ -27,7 +27,7 @@ const LEAD_VERBS = [
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
-const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|做好|抓好|改扩建|重组)+/;
+const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
 const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
@@ -48,7 +48,7 @@ const COUNT_START = /^[\dX一二三四五六七八九十]+(?:多|余)?[个条座
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
 /** Categories of fields, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`. */
-const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?!项目)|类|企业|合作事项|事项|协议)`);
+const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?!项目)|类|企业|(?:国际)?合作(?:事项|项目)|事项|协议)`);
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
