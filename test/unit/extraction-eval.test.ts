@@ -24,6 +24,8 @@ const FLOORS = {
     'tianjin-2026-gwr-excerpt-d': { projects: 0.66 },
     // `A、B、C各1个` is three goals; this labeller wrote one.
     'hainan-2026-gwr-excerpt': { goals: 0.89 },
+    // 全年计划投资8.6亿元 opens its paragraph: what it invests in is only in the section's title.
+    'hailar-district-2019-gwr-excerpt-b': { goals: 0.86 },
   } as Record<string, { goals?: number; projects?: number }>,
 };
 /** A report's own floor applies from this many labelled items of the kind: one item moves F1 on three by 0.3. */

@@ -153,6 +153,12 @@ describe('extractOutline: goals', () => {
       ['服务能力标准的乡镇卫生院、社区卫生服务中心占比', '90', '%', '以上'],
     ]);
   });
+  it('gives each listed subject a value said with 要分别, and reads a rate equal to the number listed as a rate, not their count', () => {
+    assert.deepEqual(goals('今年化学需氧量、氨氮排放量要分别下降2%。'), [
+      ['化学需氧量', '2', '%', ''],
+      ['氨氮排放量', '2', '%', ''],
+    ]);
+  });
   it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });
@@ -1100,6 +1106,16 @@ describe('extractOutline: projects', () => {
       ['北中轴大尺度郊野公园', '在建'],
       ['安定医院', '前期'],
     ]);
+  });
+  it('names no works in fields that end like a work noun, heritage programmes or hospitals of a grade, and reads 开建 as started', () => {
+    for (const clause of [
+      '加快新材料、新能源、人工智能、集成电路、生物制药等技术研发和转化。',
+      '实施中华优秀传统文化传承发展工程。',
+      '推动市级三甲医院、急诊急救中心建设。',
+    ]) {
+      assert.deepEqual(projects(clause), [], clause);
+    }
+    assert.deepEqual(reviewed('贺兰山全民（冰雪）健身中心开建。'), [['贺兰山全民（冰雪）健身中心', '开工']]);
   });
   it('names no works in quoted programmes, programmes of doubling or training, and kinds of parks, corridors and pilot centres', () => {
     for (const clause of [

@@ -87,7 +87,7 @@ const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$|^(?:合计|共计|总计)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
-const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
+const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** A measure that names no subject of its own. */
@@ -292,7 +292,7 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
         // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
         (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
         // A count of the items just listed: `启用智慧城管、智慧社区2个智慧应用`.
-        countsListed(before, t.value) ||
+        (entry?.dimension === 'count' && countsListed(before, t.value)) ||
         // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
         (chinese && (nounFollows || /[、和及]/.test(tail))) ||
         // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.

@@ -73,7 +73,7 @@ const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
  * A programme named by what it improves (`文艺创作提质工程`, `停车便利化工程`, `康复护理扩容提升工程`), told from a
  * work by its abstract last words and no place in its name (`XX江堤防提升工程` is a work).
  */
-const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|倍增|培养|道德建设|乡风建设|社会建设)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
+const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|传承|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|倍增|培养|道德建设|乡风建设|社会建设)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
 const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
 /** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
