@@ -159,6 +159,13 @@ describe('extractOutline: goals', () => {
       ['氨氮排放量', '2', '%', ''],
     ]);
   });
+  it('gives a bare amount the work named by the clause before or by the paragraph\'s lead sentence, and keeps 重点 on a count of key projects', () => {
+    assert.deepEqual(goals('全力建设中俄蒙国际物流园区，全年计划投资3亿元。'), [['中俄蒙国际物流园区投资', '3', '亿元', '']]);
+    assert.deepEqual(goals('全面加快东山组团建设。坚持规划先行，高质量推进组团建设。年内计划投资64.8亿元，实施重点项目32个。'), [
+      ['东山组团投资', '64.8', '亿元', ''],
+      ['重点项目', '32', '个', ''],
+    ]);
+  });
   it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });

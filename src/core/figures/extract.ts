@@ -66,6 +66,8 @@ const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:�
 const LEVEL = '(?:国家|省|市|县|区)级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
+/** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
+const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
 const WORKS_VERB = /^(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约)/;
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
@@ -93,6 +95,9 @@ const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** A measure that names no subject of its own. */
 const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
 /** A sentence opening with its topic: `非常规天然气发展方面，`. */
+/** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
+const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
+const LEAD_SENTENCE = 24;
 const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
 
 interface Token {
@@ -213,7 +218,7 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
 }
 
 /** Figures of one sentence, found `at` in its paragraph (offsets are the paragraph's). */
-function sentenceFigures(sentence: string, period: Period | undefined, at: number): Draft[] {
+function sentenceFigures(sentence: string, period: Period | undefined, at: number, leadSentence: string): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
@@ -345,12 +350,14 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
         if (indicator.length < 2 && followingFits) useFollowing();
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
+        if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? '') + indicator;
       }
 
-      // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic.
+      // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
+      // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
       if (BARE_MEASURE.test(indicator)) {
         const topic = TOPIC.exec(sentence);
-        indicator = (topic?.[1] ?? topic?.[2] ?? '') + indicator;
+        indicator = (topic?.[1] ?? topic?.[2] ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
@@ -436,9 +443,12 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
 /** Figures of one paragraph's text, offsets relative to it. */
 function textFigures(text: string, period: Period | undefined): Draft[] {
   const drafts: Draft[] = [];
-  for (const s of matches(SENTENCE, text)) {
+  const sentences = matches(SENTENCE, text);
+  // A short first sentence heads the paragraph: `全面加快东山组团建设。`
+  const leadSentence = sentences[0] && sentences[0][0].length <= LEAD_SENTENCE ? sentences[0][0] : '';
+  for (const s of sentences) {
     if (!MAY_HOLD_FIGURE.test(s[0])) continue;
-    drafts.push(...sentenceFigures(s[0], period, s.index));
+    drafts.push(...sentenceFigures(s[0], period, s.index, leadSentence));
   }
   return drafts;
 }
