@@ -1114,7 +1114,7 @@ describe('extractOutline: projects', () => {
       ['安定医院', '前期'],
     ]);
   });
-  it('names no works in fields that end like a work noun, heritage programmes or hospitals of a grade, and reads 开建 as started, 招商进度 and 建设步伐 as under way', () => {
+  it('names no works in fields that end like a work noun, heritage programmes or hospitals of a grade, and reads 开建 as started, 招商进度 and 建设步伐 as under way, and a level\'s own hospital as a work', () => {
     for (const clause of [
       '加快新材料、新能源、人工智能、集成电路、生物制药等技术研发和转化。',
       '实施中华优秀传统文化传承发展工程。',
@@ -1123,6 +1123,10 @@ describe('extractOutline: projects', () => {
       assert.deepEqual(projects(clause), [], clause);
     }
     assert.deepEqual(reviewed('贺兰山全民（冰雪）健身中心开建。'), [['贺兰山全民（冰雪）健身中心', '开工']]);
+    assert.deepEqual(projects('启动区医院扩建工程，推进市疾控中心新址建设。'), [
+      ['区医院扩建工程', '开工'],
+      ['市疾控中心新址', '在建'],
+    ]);
     assert.deepEqual(projects('推进海拉尔区国际快件电商物流园项目招商进度，加快东山机场建设步伐。'), [
       ['海拉尔区国际快件电商物流园项目', '在建'],
       ['东山机场', '在建'],
