@@ -128,7 +128,7 @@ function tokensIn(clause: string): Token[] {
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
-    const per = unit ? PER_UNIT.exec(clause.slice(m.index + whole.length))?.[0] ?? '' : '';
+    const per = unit && clause[m.index + whole.length] === '/' ? (PER_UNIT.exec(clause.slice(m.index + whole.length))?.[0] ?? '') : '';
     tokens.push(valueToken(clause, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
   }
   for (const m of matches(CHINESE_FIGURE, clause)) {

@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import { stageOf } from './stages';
 import { STATUS_LAST, STATUS_TAILS, statusAtEnd } from './status';
-import { WORK_NOUNS, WORK_SUFFIX, isGenericWork } from './works';
+import { WORK_NOUNS, WORK_SUFFIX, isGenericWork, withoutWorkEnding } from './works';
 
 export interface ProjectMatch {
   name: string;
@@ -165,7 +165,7 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   let after = index + 1;
   while (after < items.length - 1 && (items[after]!.raw.length <= 4 || ROUTE.test(items[after]!.raw)) && !WORK_SUFFIX.test(items[after]!.raw)) after++;
   const next = items[after]?.raw;
-  if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || next.replace(WORK_SUFFIX, '').length < 2) return undefined;
+  if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || withoutWorkEnding(next).length < 2) return undefined;
   if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isGenericWork(next)) return undefined;
   return next;
 }

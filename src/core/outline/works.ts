@@ -12,8 +12,38 @@ export const WORK_NOUNS = [
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** How names of works end: a work noun, and a stretch or place in parentheses after (`厦金大桥（厦门段）`). */
-export const WORK_SUFFIX = new RegExp(`(?:${WORK_NOUNS})(?:（[^（）]{1,6}[段区市县镇侧]）)?$`);
+/** A stretch or place in parentheses after a work's noun: `厦金大桥（厦门段）`. */
+const STRETCH = /（[^（）]{1,6}[段区市县镇侧]）$/;
+/** Work nouns by their last character, longest first. */
+const NOUNS_BY_LAST = new Map<string, string[]>();
+for (const noun of WORK_NOUNS.split('|')) {
+  const last = noun[noun.length - 1]!;
+  NOUNS_BY_LAST.set(last, [...(NOUNS_BY_LAST.get(last) ?? []), noun]);
+}
+
+/**
+ * How names of works end: the longest work noun a name ends with, and a stretch after it, as a regular expression's
+ * `exec` and `test` would give them; looked up from the last characters (an alternation of several hundred nouns tried
+ * at every position was the outline's costliest expression).
+ */
+export const WORK_SUFFIX = {
+  exec(name: string): [string] | null {
+    const end = name.endsWith('）') ? (STRETCH.exec(name)?.index ?? name.length) : name.length;
+    for (const noun of NOUNS_BY_LAST.get(name[end - 1] ?? '') ?? []) {
+      if (noun.length <= end && name.startsWith(noun, end - noun.length)) return [name.slice(end - noun.length)];
+    }
+    return null;
+  },
+  test(name: string): boolean {
+    return WORK_SUFFIX.exec(name) !== null;
+  },
+};
+
+/** The name without its work ending: `高端电子材料产业园` → `高端电子材料`. */
+export function withoutWorkEnding(name: string): string {
+  const ending = WORK_SUFFIX.exec(name)?.[0];
+  return ending ? name.slice(0, name.length - ending.length) : name;
+}
 
 /** Category words that on their own do not name a work. */
 const GENERIC = new RegExp(
@@ -41,10 +71,10 @@ export function isGenericWork(name: string): boolean {
   // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`.
   if (LEVEL_OWNED.test(name)) return false;
   // What is done to a work comes after its noun (`单村水站改造提升`): every ending goes, a phase stays.
-  let bare = name.replace(WORK_SUFFIX, '');
-  for (let cut = bare.replace(WORK_SUFFIX, ''); cut !== bare && cut.length >= 2 && !PHASE_END.test(bare); cut = bare.replace(WORK_SUFFIX, '')) bare = cut;
-  // A category word may end like a work noun (`集成电路`): it goes whole first.
-  if (name.replace(GENERIC, '').length < 2) return true;
+  let bare = withoutWorkEnding(name);
+  for (let cut = withoutWorkEnding(bare); cut !== bare && cut.length >= 2 && !PHASE_END.test(bare); cut = withoutWorkEnding(bare)) bare = cut;
   const stem = bare.replace(GENERIC, '').replace(/[\s“”"（）()、·\-—]/g, '');
-  return stem.length < 2 || /^[等和及与的]+$/.test(stem);
+  if (stem.length < 2 || /^[等和及与的]+$/.test(stem)) return true;
+  // A category word may end like a one-character work noun (`集成电路`): taken whole, nothing is left.
+  return (WORK_SUFFIX.exec(name)?.[0].length ?? 0) === 1 && name.replace(GENERIC, '').length < 2;
 }
