@@ -338,6 +338,10 @@ describe('extractOutline: goals', () => {
 describe('extractOutline: projects', () => {
   const projects = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).projects.map((p) => [p.name, p.stage ?? '']);
   const reviewed = (body: string) => outlineOf(`一、2025年工作回顾\n${body}\n`).projects.map((p) => [p.name, p.stage ?? '']);
+  /** Each clause names no work when read with `read` (the plan part by default). */
+  const noWorks = (clauses: string[], read = projects) => {
+    for (const clause of clauses) assert.deepEqual(read(clause), [], clause);
+  };
 
   it('reads name-and-status in both orders and lists with 等', () => {
     assert.deepEqual(projects('广湛高铁建成通车，政务云中心投入使用。'), [
@@ -1019,7 +1023,7 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('完成新建、重组11家全国重点实验室。'), []);
   });
   it('names no works in aspirations, events, counted titles, designations, support facilities, activity lists and programmes', () => {
-    for (const clause of [
+    noWorks([
       '扎实推进世界一流大学、世界一流学科建设。',
       '建设5大文旅基地。',
       '建好北山、南岭世界地质公园。',
@@ -1028,9 +1032,7 @@ describe('extractOutline: projects', () => {
       '深入推进特殊引才计划和关键人才工程。',
       '推进东山、西山等县域一体化生活垃圾焚烧处理设施建设。',
       '全面完成病险水库除险加固和城乡震损房除险改造。',
-    ]) {
-      assert.deepEqual(projects(clause), [], clause);
-    }
+    ]);
     assert.deepEqual(reviewed('东岭论坛国际合作项目落地启动。'), []);
     assert.deepEqual(reviewed('实施东沙河、西苦河等综合治理工程150多个。'), [
       ['东沙河', '在建'],
@@ -1063,7 +1065,7 @@ describe('extractOutline: projects', () => {
     ]);
   });
   it('names no works in trades, ideologies, slogans renewed, corridors of trade and categories of heating, plant or estate', () => {
-    for (const clause of [
+    noWorks([
       '高质量推进水泥行业超低排放改造。',
       '高水平建设习近平新时代中国特色社会主义思想研究中心。',
       '推进“三区一村”更新改造。',
@@ -1073,14 +1075,10 @@ describe('extractOutline: projects', () => {
       '全面完成存量煤电项目优化改造。',
       '全面推进非住宅类房屋整治。',
       '积极支持建设基层综合治理中心、营商环境法治工作中心。',
-    ]) {
-      assert.deepEqual(projects(clause), [], clause);
-    }
+    ]);
   });
   it('names no works in national cultural parks, whole-area programmes and programmes of the people\'s heart', () => {
-    for (const clause of ['建成用好长城、长征、黄河国家文化公园。', '积极推进全域河湖生态保护综合治理工程。', '持续实施民心工程。']) {
-      assert.deepEqual(projects(clause), [], clause);
-    }
+    noWorks(['建成用好长城、长征、黄河国家文化公园。', '积极推进全域河湖生态保护综合治理工程。', '持续实施民心工程。']);
   });
   it('reads schools opened to students, bonded zones in operation, approvals of the state and works named after a size class', () => {
     assert.deepEqual(reviewed('东方理工大学建校招生，衢州综保区封关运作，三门核电三期项目获国家核准，30万吨级条帚门航道建成投运。'), [
@@ -1092,12 +1090,10 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('杭州职业技术大学、宁波职业技术大学获批升本。'), []);
   });
   it('names no works in improvements of a generic work, land consolidation, whole-landscape programmes and a great many works', () => {
-    for (const clause of ['全面完成单村水站改造提升。', '深入推进土地综合整治。', '高质量实施山水林田湖草一体化保护和系统治理工程。', '一大批重大工程加快实施。']) {
-      assert.deepEqual(reviewed(clause), [], clause);
-    }
+    noWorks(['全面完成单村水站改造提升。', '深入推进土地综合整治。', '高质量实施山水林田湖草一体化保护和系统治理工程。', '一大批重大工程加快实施。'], reviewed);
   });
   it('names no works in programmes of education, culture, skills, safety or soil and water, nor in research and cooperation projects', () => {
-    for (const clause of [
+    noWorks([
       '实施新时代立德树人工程。',
       '实施文艺精品创作工程、职业技能提升行动。',
       '持续推进平安校园、平安医院建设。',
@@ -1105,9 +1101,7 @@ describe('extractOutline: projects', () => {
       '实施坡耕地治理、新建淤地坝、小流域综合治理。',
       '实施中亚联合考古、中法文化遗产保护研究等国际合作项目。',
       '推动示范性公办托育综合服务中心建设。',
-    ]) {
-      assert.deepEqual(projects(clause), [], clause);
-    }
+    ]);
     assert.deepEqual(projects('推进南苑、北中轴等大尺度郊野公园建设，加快安定医院选址建设。'), [
       ['南苑', '在建'],
       ['北中轴大尺度郊野公园', '在建'],
@@ -1115,13 +1109,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
   it('names no works in fields that end like a work noun, heritage programmes or hospitals of a grade, and reads 开建 as started, 招商进度 and 建设步伐 as under way, and a level\'s own hospital as a work', () => {
-    for (const clause of [
+    noWorks([
       '加快新材料、新能源、人工智能、集成电路、生物制药等技术研发和转化。',
       '实施中华优秀传统文化传承发展工程。',
       '推动市级三甲医院、急诊急救中心建设。',
-    ]) {
-      assert.deepEqual(projects(clause), [], clause);
-    }
+    ]);
     assert.deepEqual(reviewed('贺兰山全民（冰雪）健身中心开建。'), [['贺兰山全民（冰雪）健身中心', '开工']]);
     assert.deepEqual(projects('启动区医院扩建工程，推进市疾控中心新址建设。'), [
       ['区医院扩建工程', '开工'],
@@ -1133,15 +1125,13 @@ describe('extractOutline: projects', () => {
     ]);
   });
   it('names no works in quoted programmes, programmes of doubling or training, and kinds of parks, corridors and pilot centres', () => {
-    for (const clause of [
+    noWorks([
       '推进完整社区、口袋公园、“温暖工程”建设。',
       '实施外贸规模和主体倍增工程。',
       '实施科技领军人才引进和青年科技人才培养项目。',
       '加快现代农业产业园、产业强镇建设。',
       '推进国际运输走廊建设。',
       '建设10家以上中试平台、概念验证中心。',
-    ]) {
-      assert.deepEqual(projects(clause), [], clause);
-    }
+    ]);
   });
 });
