@@ -2,7 +2,7 @@
 // itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
 
 import type { Heading, Paragraph, ReportDocument, Section } from './model';
-import { periodOf, titleWordsPeriod, type Period } from './outline/periods';
+import { OPENS_REVIEW, periodOf, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';
 
@@ -146,8 +146,7 @@ export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Peri
 
 /** A five-year period by name: `“十四五”`. */
 const FIVE_YEAR_PLAN = /“十[一二三四五六七八九]?五”/g;
-/** A paragraph turning to the years behind (`这五年，…`) or ahead (`今后五年…`). */
-const OPENS_PAST = /^[\s\u3000]*(?:(?:这|过去的?|近)五年|五年来|过去的?一年|一年来)/;
+/** A paragraph turning to the years ahead (`今后五年…`); `OPENS_REVIEW` turns to those behind. */
 const OPENS_AHEAD = /^[\s\u3000]*(?:(?:今后|未来)五年|今年|明年)/;
 
 const mixedPeriods = new WeakMap<ReportDocument, Map<Paragraph, Period>>();
@@ -182,7 +181,7 @@ function mixedPartPeriods(doc: ReportDocument): Map<Paragraph, Period> {
     }
     const opening = doc.checkable.slice(p.range.start, Math.min(p.range.end, p.range.start + 16));
     const named = sides.find((side) => opening.trimStart().startsWith(side.name));
-    period = named?.period ?? (OPENS_PAST.test(opening) ? 'review' : OPENS_AHEAD.test(opening) ? 'plan' : period);
+    period = named?.period ?? (OPENS_REVIEW.test(opening) ? 'review' : OPENS_AHEAD.test(opening) ? 'plan' : period);
     found.set(p, period);
   }
   mixedPeriods.set(doc, found);

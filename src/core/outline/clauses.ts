@@ -1,4 +1,4 @@
-import { statusAtEnd } from './status';
+import { closesStatement } from './status';
 
 /** A clause of a paragraph: text between `，；。：！？` (offsets are absolute). */
 export interface Clause {
@@ -13,14 +13,6 @@ const SENTENCE_PART = /[^，；。：！？:;!?]+/g;
 /** A status after a `、` lists one work's stages (`建成、投运`), not another work. */
 const STATUS_FOLLOWS = /[续在竣建投开完]/;
 
-/** Last characters of the statuses that close a work's statement (`封顶`, `通车`, `投入使用`, `开放`), not of progress (`推进`). */
-const OUTCOME_LAST = new Set('顶工产电设车用运诊园馆相合营水通网飞放航成转');
-
-/** A work's statement ends at `at`: a name said to stand somewhere (`A水库大坝封顶`, `正阳门城楼开放`). */
-function statedStatus(text: string, from: number, at: number): boolean {
-  return OUTCOME_LAST.has(text[at - 1] ?? '') && (statusAtEnd(text.slice(from, at))?.index ?? 0) > 0;
-}
-
 /**
  * Clauses end at `，；。：！？`, and at a `、` right after a status (`A水库大坝封顶、B水库下闸蓄水`): what follows
  * is another work's statement, not the next item of a list.
@@ -34,7 +26,7 @@ export function clausesOf(text: string, offset: number): Clause[] {
     let opening: string | undefined;
     const end = m.index + m[0].length;
     for (let at = text.indexOf('、', from); at !== -1 && at < end; at = text.indexOf('、', at + 1)) {
-      if (STATUS_FOLLOWS.test(text[at + 1] ?? '') || !statedStatus(text, from, at)) continue;
+      if (STATUS_FOLLOWS.test(text[at + 1] ?? '') || !closesStatement(text, from, at)) continue;
       pushClause(clauses, text, offset, from, at, opening);
       opening ??= text.slice(from, at).trim();
       from = at + 1;

@@ -33,7 +33,8 @@ export function titleWordsPeriod(text: string): Period | undefined {
 
 /** A part's opening words when its title says neither: `三、一鼓作气勇争先…` opens `今年…的主要预期目标是`. */
 const OPENS_PLAN = /^[\s\u3000]*(?:今年|明年|\d{4}年)[^。；！？]{0,24}(?:主要预期目标|预期目标|主要目标任务|总体要求)/;
-const OPENS_REVIEW = /^[\s\u3000]*(?:过去的?一年|过去五年|一年来|五年来)/;
+/** Opening words that turn to the year or five years behind: `过去一年`, `这五年`, `五年来`. */
+export const OPENS_REVIEW = /^[\s\u3000]*(?:(?:这|过去的?|近)五年|五年来|过去的?一年|一年来)/;
 
 function titlePeriod(s: Section): Period | undefined {
   const worded = titleWordsPeriod(s.heading.title.text);

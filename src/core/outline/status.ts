@@ -26,3 +26,10 @@ export const STATUS_LAST = new Set('车通用营产顶设装完工成建期作�
 /** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
 export const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收'];
 
+/** Last characters of the statuses that close a work's statement (`封顶`, `通车`, `投入使用`, `开放`), not of progress (`推进`). */
+const OUTCOME_LAST = new Set('顶工产电设车用运诊园馆相合营水通网飞放航成转');
+
+/** Whether `text` from `from` to `at` is a work's statement closed by its status (`A水库大坝封顶`, `正阳门城楼开放`). */
+export function closesStatement(text: string, from: number, at: number): boolean {
+  return OUTCOME_LAST.has(text[at - 1] ?? '') && (statusAtEnd(text.slice(from, at))?.index ?? 0) > 0;
+}

@@ -1,24 +1,25 @@
 // What makes a name a work: a suffix from the lexicon of works, and a proper part (a place, an
 // owner, a phase) beyond generic category words.
 
-/** The nouns names of works end with: 高铁, 水库, 产业园, 二期, 改扩建 …, longest first, as an alternation. */
-export const WORK_NOUNS = [
+/** The nouns names of works end with: 高铁, 水库, 产业园, 二期, 改扩建 …, longest first. */
+const NOUNS = [
   '高铁', '铁路', '城际', '轨道交通', '地铁', '高速公路', '高速', '公路', '快速路', '快速通道', '大道', '大街', '街', '路', '线', '段', '复线', '专用线', '大桥', '桥', '隧道',
   '机场', '港', '港区', '码头', '航道', '枢纽', '水库', '水厂', '水利枢纽', '堤防', '海塘', '灌区', '电站', '电厂', '火电', '水电', '直流', '变电站', '气田', '油田', '煤层气', '储能', '风电', '光伏', '管网', '环网', '管廊', '引水', '大坝', '运河', '干渠', '冷库', '保鲜库', '出入口局',
   '产业园', '园区', '园', '片区', '基地', '中心', '产线', '生产线', '装置', '工厂', '厂', '矿', '期', '工程', '项目', '综合体', '广场', '超市', '农贸市场', '批发市场', '零售市场', '主力店', '旗舰店', '用房', '小区', '苑', '牧场', '公园', '景区', '小镇', '城', '商城', '百货', '总站', '客运站', '车站', '金街', '写字楼',
   '基站', '站', '馆', '研究设施', '试验设施', '实验设施', '观测设施', '街区', '博物馆', '博物馆群', '学校', '学院', '大学', '中学', '小学', '幼儿园', '分校', '分园', '校区', '医院', '院区', '新院', '卫生院', '楼', '大楼', '大厦', '场馆', '体育馆', '酒店', '敬老院', '养护院', '安置房', '实验室', '研究院', '试验场', '发射场', '资源库', '种质库', '中期库', '新址', '步道', '绿道', '剧院', '剧场', '音乐厅', '影院', '口岸', '综保区', '综合保税区', '处理设施', '处置设施', '管道', '高铁网', '铁路网', '高速公路网', '公路网', '作业区',
   '外环', '内环', '环线', '跑道', '国道', '省道', '通道', '走廊', '示范带', '改造', '扩能升级', '改扩建', '扩建', '迁建', '重建', '修缮', '治理', '整治', '棚改', '提升', '延伸', '配套', '延', '西延', '东延', 'Ⅰ', 'Ⅱ', 'Ⅲ',
-]
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+].sort((a, b) => b.length - a.length);
+/** The work nouns as an alternation, for patterns that must find one inside a name. */
+export const WORK_NOUNS = NOUNS.join('|');
 
 /** A stretch or place in parentheses after a work's noun: `厦金大桥（厦门段）`. */
 const STRETCH = /（[^（）]{1,6}[段区市县镇侧]）$/;
 /** Work nouns by their last character, longest first. */
 const NOUNS_BY_LAST = new Map<string, string[]>();
-for (const noun of WORK_NOUNS.split('|')) {
+for (const noun of NOUNS) {
   const last = noun[noun.length - 1]!;
-  NOUNS_BY_LAST.set(last, [...(NOUNS_BY_LAST.get(last) ?? []), noun]);
+  if (!NOUNS_BY_LAST.has(last)) NOUNS_BY_LAST.set(last, []);
+  NOUNS_BY_LAST.get(last)!.push(noun);
 }
 
 /**
