@@ -35,8 +35,16 @@ const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"
 const SCALE_AT_START = new RegExp(`^(?:${SCALE})`);
 const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
 
-const SENTENCE = /[^。！？；;!?\n]+/g;
-const CLAUSE = /[^，,：:]+/g;
+/** Runs of text between sentence and clause breaks, read sticky from a position (no match arrays made). */
+const SENTENCE_RUN = /[^。！？；;!?\n]*/y;
+const CLAUSE_RUN = /[^，,：:]*/y;
+
+/** End of the run of `re` that starts at `from`. */
+function runEnd(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  re.test(text);
+  return re.lastIndex;
+}
 
 /** `10万千瓦及以下` bounds as `以下` does. */
 const SUFFIX_COMPARATOR = /^(?:及(?=以[上下]))?(?:以上|以下|左右|以内|上下|多|余)/;
@@ -195,6 +203,13 @@ function firstItem(text: string): string {
 }
 
 
+/** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
+function followingName(afterText: string): string {
+  return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1'));
+}
+
+const fits = (name: string) => name.length >= 2 && name.length <= 20;
+
 /** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
 function shorten(indicator: string): string {
   if (indicator.length <= 16) return indicator;
@@ -218,21 +233,24 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
 }
 
 /** Figures of one sentence, found `at` in its paragraph (offsets are the paragraph's). */
-function sentenceFigures(sentence: string, period: Period | undefined, at: number, leadSentence: string): Draft[] {
+function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
   let previousClause = '';
   const inParentheses = parenthesesScanner(sentence);
   const forecastAt = sentence.search(FORECAST);
-  for (const c of matches(CLAUSE, sentence)) {
-    const clause = c[0];
-    if (!MAY_HOLD_FIGURE.test(clause)) {
-      previousClause = clause;
-      continue;
+  let next = 0;
+  for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
+    const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
+    const clause = sentence.slice(clauseStart, clauseEnd);
+    const from = next;
+    while (next < sentenceTokens.length && sentenceTokens[next]!.index < clauseEnd) next++;
+    const tokens = sentenceTokens.slice(from, next);
+    for (const t of tokens) {
+      t.index -= clauseStart;
+      t.end -= clauseStart;
     }
-    const clauseStart = c.index;
-    const tokens = tokensIn(clause);
     const aimAt = clause.indexOf('力争');
     // `rest` (the clause after a figure) is read at its start, its end and for a 等: the last two once per clause.
     const workStatusAt = clause.search(WORK_STATUS_END);
@@ -314,12 +332,10 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
       // it, else the previous figure's (`达到309亿元`), else after it, else the verb before it.
       const start = clauseStart + cursor + lead;
       let end = clauseStart + t.end;
-      // A count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas).
-      const followingRaw = firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1');
-      const following = cleanTrailingIndicator(followingRaw);
-      const followingFits = following.length >= 2 && following.length <= 20;
+      // What follows the value, read only when needed: most values take what precedes them.
+      let following: string | undefined;
       let indicator = '';
-      const useFollowing = () => {
+      const useFollowing = (following: string) => {
         indicator = cleanLeading(following);
         end = clauseStart + t.end + afterText.indexOf(following) + following.length;
         // `20个国家级、19个省级粮食产能提升重点县`: a level alone shares what the next count names.
@@ -333,8 +349,8 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
           .filter((s) => s.length >= 2);
         distributed = { subjects: shareHead(subjects), values: [] };
       } else {
-        if ((nounFollows || ofFollows) && followingFits) {
-          useFollowing();
+        if ((nounFollows || ofFollows) && fits((following ??= followingName(afterText)))) {
+          useFollowing(following);
           // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
           const qualifier = cleanIndicator(before);
           // Not a list's members before its count (`望城路等15条道路工程`).
@@ -348,7 +364,7 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
         // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
         if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
-        if (indicator.length < 2 && followingFits) useFollowing();
+        if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
         if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? '') + indicator;
       }
@@ -387,6 +403,7 @@ function sentenceFigures(sentence: string, period: Period | undefined, at: numbe
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
     previousClause = clause;
+    clauseStart = clauseEnd + 1;
   }
   return drafts;
 }
@@ -443,12 +460,28 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
 /** Figures of one paragraph's text, offsets relative to it. */
 function textFigures(text: string, period: Period | undefined): Draft[] {
   const drafts: Draft[] = [];
-  const sentences = matches(SENTENCE, text);
+  // Values are found in the whole text at once (none spans a break); sentences and clauses are cut only around them.
+  const tokens = tokensIn(text);
+  if (tokens.length === 0) return drafts;
   // A short first sentence heads the paragraph: `全面加快东山组团建设。`
-  const leadSentence = sentences[0] && sentences[0][0].length <= LEAD_SENTENCE ? sentences[0][0] : '';
-  for (const s of sentences) {
-    if (!MAY_HOLD_FIGURE.test(s[0])) continue;
-    drafts.push(...sentenceFigures(s[0], period, s.index, leadSentence));
+  let first = 0;
+  while (first < text.length && runEnd(SENTENCE_RUN, text, first) === first) first++;
+  const firstEnd = runEnd(SENTENCE_RUN, text, first);
+  const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
+  let next = 0;
+  for (let start = 0; start < text.length && next < tokens.length; ) {
+    const end = runEnd(SENTENCE_RUN, text, start);
+    if (tokens[next]!.index < end) {
+      const from = next;
+      while (next < tokens.length && tokens[next]!.index < end) next++;
+      const inSentence = tokens.slice(from, next);
+      for (const t of inSentence) {
+        t.index -= start;
+        t.end -= start;
+      }
+      drafts.push(...sentenceFigures(text.slice(start, end), inSentence, period, start, leadSentence));
+    }
+    start = end + 1;
   }
   return drafts;
 }
