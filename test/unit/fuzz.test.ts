@@ -10,6 +10,9 @@ import { extractFigures } from '../../src/core/figures';
 import { lint } from '../../src/core/lint';
 import type { Format, Range, ReportDocument, Section, TextNode } from '../../src/core/model';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
+import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
+import { phases } from '../../src/core/rules/name-variant';
+import { isSentenceEnd, runStart, runStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
 import { corpus, CORPUS_DIR } from './helpers';
 
@@ -246,6 +249,48 @@ describe('fuzz: lint on random and mutated text', () => {
       });
     });
   }
+});
+
+// Shortcuts of a scan agree with the plain scan they replace (placeholders: checkDocument above).
+describe('fuzz: scan shortcuts', () => {
+  it('phases read back from their endings are the matches of the pattern they replace', () => {
+    const PHASE = /(\d{1,2}|[一二三四五六七八九十]{1,3})(期|号线|标段)/g;
+    const phaseText = fc.array(fc.constantFrom('1', '23', '456', '一', '十二', '二十三', '一二三四', '期', '号线', '标段', '号', '第', '光远', '，'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(anyText, phaseText), (text) => {
+        const expected = [...text.matchAll(PHASE)].map((m) => ({ index: m.index, numeral: m[1], ending: m[2] }));
+        assert.deepEqual(phases(text), expected);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('the unit looked up after a value is the one the alternation of all units matches there', () => {
+    const UNIT = new RegExp(`(?:${UNIT_PATTERN})`, 'y');
+    const unitText = fc.array(fc.oneof(fc.constantFrom(...UNITS.map((u) => u.unit)), fragment), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(anyText, unitText), (text) => {
+        for (let at = 0; at <= text.length; at++) {
+          UNIT.lastIndex = at;
+          assert.equal(unitAt(text, at), UNIT.exec(text)?.[0] ?? '', `at ${at}`);
+        }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('sentence starts asked in document order are those found by walking back from each offset', () => {
+    fc.assert(
+      fc.property(anyText, fc.array(fc.nat(), { maxLength: 30 }), fc.integer({ min: 1, max: 60 }), (text, picks, max) => {
+        const offsets = picks.map((n) => n % (text.length + 1)).sort((a, b) => a - b);
+        // Mostly in order, with one step back as figures of a distributed list can take.
+        if (offsets.length > 2) offsets.push(offsets[1]!);
+        const starts = runStarts(text, isSentenceEnd, max);
+        for (const at of offsets) assert.equal(starts(at), runStart(text, at, isSentenceEnd, max), `at ${at}`);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
 });
 
 // Super-linear scans show up as timeouts here; mocha's timeout is the only clock. Inputs are linted

@@ -9,16 +9,13 @@ import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, clea
 import { matches } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
-import { CHINESE_COUNTED, unitEntry, UNIT_PATTERN } from './units';
+import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN } from './units';
 import { firstAtOrAfter } from '../bounds';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = '\\d+(?:\\.\\d+)?|X+';
-/** Digits or an X placeholder, an optional range, scale and unit: `5%—5.5%`, `1.1万亿元`, `10万余株`. */
-const DIGIT_FIGURE = new RegExp(
-  `(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?(${UNIT_PATTERN})?`,
-  'g',
-);
+/** Digits or an X placeholder, an optional range and scale: `5%—5.5%`, `1.1万亿`, `10万余`; the unit after it is looked up (`unitAt`). */
+const DIGIT_VALUE = new RegExp(`(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?`, 'g');
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
 const PER_UNIT = new RegExp(`^/(?:[十百千]?(?:万亿|亿|万)|千|百)?(?:${UNIT_PATTERN})`);
@@ -126,8 +123,12 @@ function valueToken(clause: string, index: number, end: number, value: string, s
 
 function tokensIn(clause: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of matches(DIGIT_FIGURE, clause)) {
-    const [whole, low, high, scale = '', more = '', unit = ''] = m;
+  DIGIT_VALUE.lastIndex = 0;
+  for (let m = DIGIT_VALUE.exec(clause); m; m = DIGIT_VALUE.exec(clause)) {
+    const [written, low, high, scale = '', more = ''] = m;
+    const unit = unitAt(clause, m.index + written.length);
+    DIGIT_VALUE.lastIndex += unit.length;
+    const whole = written + unit;
     if (!scale && !unit) continue;
     if (m.index > 0 && NOT_AFTER.test(clause.charAt(m.index - 1))) continue;
     // A version, not a volume: `3.0方案`.

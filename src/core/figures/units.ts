@@ -73,6 +73,23 @@ export function scalePrefix(unit: string): string | undefined {
   return SCALE_WORDS.find((w) => unit.startsWith(w) && (unit.length === w.length || unitEntry(unit.slice(w.length)) !== undefined));
 }
 
+/** Units by their first character, longest first. */
+const byFirst = new Map<string, string[]>();
+for (const unit of [...byUnit.keys()].sort((a, b) => b.length - a.length)) {
+  const list = byFirst.get(unit[0]!);
+  if (list) list.push(unit);
+  else byFirst.set(unit[0]!, [unit]);
+}
+
+/**
+ * The longest unit written at `at`, or ''. What `(${UNIT_PATTERN})?` matches there, in a few
+ * comparisons instead of trying several hundred alternatives after every number.
+ */
+export function unitAt(text: string, at: number): string {
+  const candidates = byFirst.get(text[at] ?? '');
+  return candidates?.find((unit) => text.startsWith(unit, at)) ?? '';
+}
+
 /** Alternation of all units, longest first, escaped for a RegExp. */
 export const UNIT_PATTERN = [...byUnit.keys()]
   .sort((a, b) => b.length - a.length)

@@ -18,15 +18,25 @@ export const PLACEHOLDER_PATTERNS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Every built-in pattern starts with one of these (keep in sync): a cheap first test before the
- * alternation makes the scan ~3x faster. Not used with custom patterns, which may start with anything.
+ * Every built-in pattern starts with one of these (keep in sync): with built-ins alone, the scan jumps
+ * from one such character to the next and tries the patterns only there (~4x faster than the
+ * alternation tried at every position). Custom patterns may start with anything and take the full scan.
  */
 const BUILTIN_FIRST = '[Xx×Ｘｘ某□【待T＿_]';
+const BUILTIN_START = new RegExp(BUILTIN_FIRST, 'g');
 
-const cache = new Map<string, RegExp>();
+interface Compiled {
+  /** Every enabled pattern, each a named group `p<i>`: finds placeholders anywhere. */
+  regex: RegExp;
+  ids: string[];
+  /** The same, sticky, when only built-ins are enabled: tried at the positions BUILTIN_START finds. */
+  sticky?: RegExp;
+}
+
+const cache = new Map<string, Compiled>();
 
 /** One combined regex for the enabled built-ins plus the config's own patterns. */
-export function placeholderRegex(settings: PlaceholderSettings | undefined): { regex: RegExp; ids: string[] } {
+export function placeholderRegex(settings: PlaceholderSettings | undefined): Compiled {
   const ids = Object.keys(PLACEHOLDER_PATTERNS).filter((id) => !settings?.remove.includes(id));
   const sources = ids.map((id) => PLACEHOLDER_PATTERNS[id]!);
   for (const source of settings?.add ?? []) {
@@ -34,28 +44,42 @@ export function placeholderRegex(settings: PlaceholderSettings | undefined): { r
     sources.push(source);
   }
   const key = sources.join('\u0000');
-  let regex = cache.get(key);
-  if (!regex) {
+  let compiled = cache.get(key);
+  if (!compiled) {
     // Named groups tell which pattern matched, whatever groups a custom pattern has itself.
     const alternation = sources.map((s, i) => `(?<p${i}>${s})`).join('|');
-    regex = new RegExp(settings?.add.length ? alternation : `(?=${BUILTIN_FIRST})(?:${alternation})`, 'g');
-    cache.set(key, regex);
+    compiled = settings?.add.length
+      ? { regex: new RegExp(alternation, 'g'), ids }
+      : { regex: new RegExp(`(?=${BUILTIN_FIRST})(?:${alternation})`, 'g'), ids, sticky: new RegExp(alternation, 'y') };
+    cache.set(key, compiled);
   }
-  return { regex, ids };
+  return compiled;
+}
+
+/** The next placeholder at or after `from`. */
+function nextPlaceholder({ regex, sticky }: Compiled, text: string, from: number): RegExpExecArray | null {
+  if (!sticky) {
+    regex.lastIndex = from;
+    return regex.exec(text);
+  }
+  BUILTIN_START.lastIndex = from;
+  for (let start = BUILTIN_START.exec(text); start; start = BUILTIN_START.exec(text)) {
+    sticky.lastIndex = start.index;
+    const m = sticky.exec(text);
+    if (m && m[0].length > 0) return m;
+    BUILTIN_START.lastIndex = start.index + 1;
+  }
+  return null;
 }
 
 export function findPlaceholders(checkable: string, lines: LineIndex, settings: PlaceholderSettings | undefined): Placeholder[] {
-  const { regex, ids } = placeholderRegex(settings);
+  const compiled = placeholderRegex(settings);
   const found: Placeholder[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(checkable); m; m = regex.exec(checkable)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
+  for (let m = nextPlaceholder(compiled, checkable, 0); m; m = nextPlaceholder(compiled, checkable, m.index + Math.max(1, m[0].length))) {
+    if (m[0].length === 0) continue;
     const groups = m.groups!;
-    const index = ids.findIndex((_, i) => groups[`p${i}`] !== undefined);
-    found.push({ range: lines.range(m.index, m.index + m[0].length), text: m[0], pattern: ids[index] ?? 'custom' });
+    const index = compiled.ids.findIndex((_, i) => groups[`p${i}`] !== undefined);
+    found.push({ range: lines.range(m.index, m.index + m[0].length), text: m[0], pattern: compiled.ids[index] ?? 'custom' });
   }
   return found;
 }

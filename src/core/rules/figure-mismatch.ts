@@ -2,7 +2,7 @@ import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
-import { isSentenceEnd, runStart } from './text-utils';
+import { isSentenceEnd, runStarts } from './text-utils';
 import type { Rule } from './types';
 import { matches } from '../matches';
 
@@ -142,7 +142,7 @@ function keyOf(
   if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
   const prefix = doc.text.slice(sentence, f.valueRange.start);
   if (PART.test(prefix)) return undefined;
-  const clause = prefix.slice(Math.max(...[...'，,：:'].map((c) => prefix.lastIndexOf(c))) + 1);
+  const clause = prefix.slice(lastClauseBreak(prefix) + 1);
   const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
   if (OLD_VALUE.test(clause) && TO_AFTER.test(clauseAfter)) return undefined;
   if (VALUE_LIST_AFTER.test(clauseAfter) || VALUE_LIST_BEFORE.test(prefix)) return undefined;
@@ -157,6 +157,14 @@ function keyOf(
   const verb = f.text.slice(0, lead).replace(NEUTRAL_LEAD, '');
   const key = [f.kind, verb, indicator, measure, baseUnit(f.unit).unit, period, section.scope].join('\u0000');
   return { key, mention: { figure: f, sentence, aim: AIM.test(clause) } };
+}
+
+const CLAUSE_BREAKS = ['，', ',', '：', ':'];
+
+function lastClauseBreak(s: string): number {
+  let last = -1;
+  for (const c of CLAUSE_BREAKS) last = Math.max(last, s.lastIndexOf(c));
+  return last;
 }
 
 /** A bound the other value keeps: `5%以上` and `5.5%`. */
@@ -197,12 +205,13 @@ export const figureMismatch: Rule = {
     const first = new Map<string, Mention>();
     let named: Named | undefined;
     const paragraphPeriod = paragraphPeriods(ctx.doc);
+    const sentenceStart = runStarts(ctx.doc.text, isSentenceEnd, MAX_SENTENCE);
     for (const f of extractFigures(ctx.doc)) {
       if (f.kind === 'other' || f.amount === undefined) {
         named = undefined;
         continue;
       }
-      const sentence = runStart(ctx.doc.text, f.range.start, isSentenceEnd, MAX_SENTENCE);
+      const sentence = sentenceStart(f.range.start);
       const isNamed = f.text.includes(f.indicator) || (named?.indicator === f.indicator && named.sentence === sentence);
       named = isNamed ? { indicator: f.indicator, sentence } : undefined;
       const found = isNamed ? keyOf(ctx.doc, f, sentence, paragraphPeriod(f.valueRange.start), contexts) : undefined;

@@ -7,8 +7,14 @@ import { matches } from '../matches';
 
 /** How names of bodies and works end (`红旗渠景区`, `市发改委`, `光伏产业园区`). */
 const BODY_END = /中心|公司|园区|景区|工程|项目|局|委|办/g;
-/** A phase or line of a work: `光远六期`, `地铁3号线`, `二标段`. */
-const PHASE = /(\d{1,2}|[一二三四五六七八九十]{1,3})(期|号线|标段)/g;
+/**
+ * A phase or line of a work (`光远六期`, `地铁3号线`, `二标段`): found from its ending, rarer than a numeral,
+ * with up to two digits or three Chinese numerals read back from it.
+ */
+const PHASE_END = /期|号线|标段/g;
+const CHINESE_DIGITS = new Set('一二三四五六七八九十');
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isChineseDigit = (c: string | undefined) => c !== undefined && CHINESE_DIGITS.has(c);
 const QUOTED = /“([^“”\n]{3,20})”/g;
 /** `（以下简称“自贸试验区”）`, `(以下简称决策事项)`. */
 const ABBREVIATION = /[（(](?:以下|下文|下)?(?:简称|称)[“"《]?([^“”"《》（）()，、。；\s]{2,12})[”"》]?[）)]/g;
@@ -141,19 +147,39 @@ function normaliseNumber(n: string): string {
   return /\d/.test(n) ? String(Number(n)) : String(parseChineseNumeral(n) ?? n);
 }
 
+interface Phase {
+  index: number;
+  numeral: string;
+  ending: string;
+}
+
+export function phases(s: string): Phase[] {
+  const found: Phase[] = [];
+  for (const m of matches(PHASE_END, s)) {
+    const end = m.index;
+    const inNumeral = isDigit(s[end - 1]) ? isDigit : isChineseDigit;
+    const longest = inNumeral === isDigit ? 2 : 3;
+    let start = end;
+    while (start > 0 && end - start < longest && inNumeral(s[start - 1])) start--;
+    if (start < end) found.push({ index: start, numeral: s.slice(start, end), ending: m[0] });
+  }
+  return found;
+}
+
 /** The same phase written with Chinese and Arabic numerals: `光远六期` / `光远6期`. */
 function phaseVariants(doc: ReportDocument): Variant[] {
   const s = doc.checkable;
   const byKey = new Map<string, { stem: string; text: string }[]>();
-  for (const m of matches(PHASE, s)) {
+  for (const m of phases(s)) {
     const before = s[m.index - 1];
     if (before === '第' || /[\d.]/.test(before ?? '')) continue;
     const context = contextBefore(s, m.index);
     if (context.length < 2) continue;
-    const key = `${context.slice(-2)}|${normaliseNumber(m[1]!)}|${m[2]}`;
+    const text = m.numeral + m.ending;
+    const key = `${context.slice(-2)}|${normaliseNumber(m.numeral)}|${m.ending}`;
     const list = byKey.get(key);
-    if (list) list.push({ stem: context, text: m[0] });
-    else byKey.set(key, [{ stem: context, text: m[0] }]);
+    if (list) list.push({ stem: context, text });
+    else byKey.set(key, [{ stem: context, text }]);
   }
   const variants = new Map<string, Variant>();
   for (const list of byKey.values()) {

@@ -91,6 +91,26 @@ export function runStart(s: string, at: number, isBreak: (ch: string) => boolean
   return i;
 }
 
+/**
+ * `runStart` for offsets asked mostly in increasing order (figures in document order): only the text
+ * since the previous offset is read, so a sentence with many figures is walked once, not once per figure.
+ */
+export function runStarts(s: string, isBreak: (ch: string) => boolean, max: number): (at: number) => number {
+  let previous = -1;
+  let start = 0;
+  return (at) => {
+    if (previous !== -1 && at >= previous && at - previous <= max) {
+      let i = at;
+      while (i > previous && !isBreak(s[i - 1]!)) i--;
+      if (i > previous) start = i;
+    } else {
+      start = runStart(s, at, isBreak, max);
+    }
+    previous = at;
+    return Math.max(start, at - max, 0);
+  };
+}
+
 /** The text that ends at `at`, from just after the last `isBreak` character, at most `max` characters. */
 export function runBefore(s: string, at: number, isBreak: (ch: string) => boolean, max: number): string {
   return s.slice(runStart(s, at, isBreak, max), at);
