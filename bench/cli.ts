@@ -1,8 +1,9 @@
 // Whole-process figures of the bundled CLI (dist/cli.js, built by `npm run bench`): start-up against a bare
-// `node -e 0`, and a directory of 200 reports (20 MB) on 1 thread and on 2, beside a fixed kernel on 1 and 2. Runs alternate between the
-// contenders so load from other work on the machine falls on both alike; the load average is recorded.
+// `node -e 0`, 5.5 MB of reports against AutoCorrect and markdownlint each linting the same files in one process,
+// and a directory of 200 reports (20 MB) on 1 thread and on 2, beside a fixed kernel on 1 and 2. Runs alternate between the
+// contenders so load from other work on the machine falls on all alike; the load average is recorded.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthetic } from './corpus';
@@ -10,6 +11,7 @@ import { synthetic } from './corpus';
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const KERNEL = join(import.meta.dirname, 'scaling-kernel.cjs');
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'county-2022-three-level-cadre-meeting-speech.txt');
+const PEERS = { autocorrect: join(import.meta.dirname, 'peer-autocorrect.mjs'), markdownlint: join(import.meta.dirname, 'peer-markdownlint.mjs') };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const round = (n: number) => Number(n.toFixed(1));
@@ -33,19 +35,62 @@ export function startup() {
   return { ms, overNode: { version: overVersion, check: round(ms['govreport check (1 file)']! - ms['node -e 0']!) }, target: { ms: 20, met: overVersion <= 20 } };
 }
 
-/** 200 files of about 100 KB each, cut at line ends from the synthetic reports. */
-function writeTree(dir: string, files = 200, mb = 20): number {
+/** `files` files of about 100 KB each, cut at line ends from `mb` MB of synthetic reports. */
+function writeTree(dir: string, files: number, mb: number): number {
   const lines = synthetic(mb * 1024 * 1024).split('\n');
   const per = Math.ceil(lines.length / files);
   for (let i = 0; i < files; i++) writeFileSync(join(dir, `report-${String(i).padStart(3, '0')}.txt`), lines.slice(i * per, (i + 1) * per).join('\n'));
   return files;
 }
 
-export function parallel() {
+/** Runs `work` on a fresh temporary directory, removed afterwards. */
+function inTempDir<T>(work: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'govreport-bench-tree-'));
   try {
-    mkdirSync(dir, { recursive: true });
-    const files = writeTree(dir);
+    return work(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Findings a run printed: a peer script prints the count alone, our CLI one `file:line:column …` line per finding. */
+function findings(stdout: string): number {
+  return /^\d+\n?$/.test(stdout) ? Number(stdout) : stdout.split('\n').filter((line) => /:\d+:\d+\s/.test(line)).length;
+}
+
+/** `mb` MB of reports in ~100 KB files, checked by our CLI on 1 thread and on the default jobs, and linted by each peer's library. */
+export function wholeProcess(mb = 5.5) {
+  return inTempDir((dir) => {
+    const files = writeTree(dir, Math.round(mb * 10), mb);
+    const commands: Record<string, string[]> = {
+      'govreport --jobs 1': [CLI, 'check', dir, '--jobs', '1'],
+      'govreport (default jobs)': [CLI, 'check', dir],
+      autocorrect: [PEERS.autocorrect, dir],
+      markdownlint: [PEERS.markdownlint, dir],
+    };
+    const found = Object.fromEntries(Object.entries(commands).map(([name, args]) => [name, findings(wall(args).stdout)]));
+    // A peer script that finds nothing has not linted: its time would be a no-op's.
+    for (const peer of Object.keys(PEERS)) if (!(found[peer]! > 0)) throw new Error(`${peer} found nothing in the ${mb} MB directory`);
+    const load = { before: round(loadavg()[0]!) };
+    const ms = race(commands, 5);
+    const ours = ms['govreport --jobs 1']!;
+    const ratio = (peer: string) => Number((ours / ms[peer]!).toFixed(3));
+    const judged = (peer: string, target: number) => ({ ratio: target, met: ratio(peer) <= target });
+    return {
+      files,
+      mb,
+      ms,
+      findings: found,
+      ratio: { autocorrect: ratio('autocorrect'), markdownlint: ratio('markdownlint') },
+      load: { ...load, after: round(loadavg()[0]!) },
+      target: { autocorrect: judged('autocorrect', 0.4), markdownlint: judged('markdownlint', 0.25) },
+    };
+  });
+}
+
+export function parallel() {
+  return inTempDir((dir) => {
+    const files = writeTree(dir, 200, 20);
     const load = { before: round(loadavg()[0]!) };
     const one = wall([CLI, 'check', dir, '--jobs', '1']);
     const two = wall([CLI, 'check', dir, '--jobs', '2']);
@@ -72,7 +117,5 @@ export function parallel() {
       load: { ...load, after: round(loadavg()[0]!) },
       target: { speedup: 1.7, met: speedup >= 1.7 },
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

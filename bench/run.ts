@@ -1,5 +1,6 @@
-// `npm run bench`: our lint vs peers on the same text, Markdown overhead over remark-parse, and
-// growth on synthetic reports. Each measurement runs in a fresh Node process (no heap or JIT state
+// `npm run bench`: our lint vs peers on the same text, Markdown overhead over remark-parse, growth on
+// synthetic reports from 1 to 50 MB, then the whole-process figures (bench/cli.ts), each judged against
+// issue 12's targets. Each in-process measurement runs in a fresh Node process (no heap or JIT state
 // shared between contenders) and is the median of several runs after a warm-up. Tasks run in
 // ROUNDS rounds of processes; figures are medians over rounds, ratios medians of same-round ratios.
 import { spawnSync } from 'node:child_process';
@@ -11,14 +12,14 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../src/core/lint';
-import { parallel, startup } from './cli';
+import { parallel, startup, wholeProcess } from './cli';
 import { bytes, markdownText, plainText, synthetic } from './corpus';
 import { profiled, profileTask, profiling } from './profile';
 
 const MB = 1024 * 1024;
-/** Peer figures (ms/100 KB) on the machines the targets were set on. */
-const REF = { markdownlint: 13.4, autocorrect: 8.6 };
-const GROWTH_MB = [1, 2.5, 5, 10];
+/** Issue 12's in-process targets; growth is linear while the largest size's ms/100 KB is within `linear`× the smallest's. */
+const TARGET = { textMsPer100KB: 1.5, markdownRatio: 1.1, linear: 1.3 };
+const GROWTH_MB = [1, 5, 10, 25, 50];
 /** Processes per task: machines running other jobs are noisy from one process to the next. */
 const ROUNDS = 5;
 const remark = unified().use(remarkParse);
@@ -28,6 +29,17 @@ interface Task {
   run: (input: string) => unknown;
   runs: number;
   warmup: number;
+  /** Fewer than ROUNDS processes, for the slowest tasks. */
+  rounds?: number;
+}
+
+/**
+ * Runs per size. Linearity is judged against 1 MB, so it is warmed like the plain-text task (a short warm-up leaves
+ * its JIT cold and its ms/100 KB high); a 50 MB run takes seconds, so the big sizes get one timed run in fewer rounds.
+ */
+function growthRuns(mb: number): Pick<Task, 'runs' | 'warmup' | 'rounds'> {
+  if (mb >= 25) return { runs: 1, warmup: 1, rounds: 3 };
+  return mb >= 5 ? { runs: 3, warmup: 2 } : { runs: 15, warmup: 15 };
 }
 
 const tasks: Record<string, Task> = {
@@ -40,7 +52,7 @@ const tasks: Record<string, Task> = {
   ...Object.fromEntries(
     GROWTH_MB.map((mb): [string, Task] => [
       `growth:${mb}`,
-      { input: () => synthetic(mb * MB), run: (s) => lint(s, { format: 'text' }), runs: mb >= 5 ? 3 : 7, warmup: 2 },
+      { input: () => synthetic(mb * MB), run: (s) => lint(s, { format: 'text' }), ...growthRuns(mb) },
     ]),
   ),
 };
@@ -51,6 +63,8 @@ interface Measure {
   coldMs: number;
   ms: number;
   msPer100KB: number;
+  /** The child's peak resident memory. */
+  maxRssMB: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -68,7 +82,7 @@ function measure(task: Task): Measure {
   for (let i = 1; i < task.warmup; i++) task.run(input);
   const ms = median(Array.from({ length: task.runs }, () => time(() => task.run(input))));
   const size = bytes(input);
-  return { bytes: size, coldMs, ms, msPer100KB: (ms * 100 * 1024) / size };
+  return { bytes: size, coldMs, ms, msPer100KB: (ms * 100 * 1024) / size, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) };
 }
 
 /** In a child started by profileTask: the CPU profile of the task's timed runs, after the warm-up. */
@@ -90,7 +104,9 @@ const ok = (met: boolean) => (met ? 'met' : 'MISSED');
 /** Every task in a fresh process, ROUNDS times round-robin, so contenders of a round run back to back. */
 function measureAll(): Record<string, Measure[]> {
   const rounds: Record<string, Measure[]> = Object.fromEntries(Object.keys(tasks).map((name) => [name, []]));
-  for (let r = 0; r < ROUNDS; r++) for (const name of Object.keys(tasks)) rounds[name]!.push(inChild(name));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [name, task] of Object.entries(tasks)) if (r < (task.rounds ?? ROUNDS)) rounds[name]!.push(inChild(name));
+  }
   return rounds;
 }
 
@@ -102,17 +118,20 @@ function main(): void {
   const ratio = (a: string, b: string) => median(m[a]!.map((x, r) => x.msPer100KB / m[b]![r]!.msPer100KB));
 
   const ours = t('text:govreport');
-  const scaled = {
-    byMarkdownlint: round(ratio('text:govreport', 'text:markdownlint') * REF.markdownlint),
-    byAutocorrect: round(ratio('text:govreport', 'text:autocorrectLint') * REF.autocorrect),
-  };
   const mdRatio = ratio('md:govreport', 'md:remarkParse');
   const growth = GROWTH_MB.map((mb) => {
     const g = m[`growth:${mb}`]!;
     const ms = (pick: (x: Measure) => number) => round(median(g.map(pick)), 1);
-    return { mb, bytes: g[0]!.bytes, coldMs: ms((x) => x.coldMs), ms: ms((x) => x.ms), msPer100KB: round(t(`growth:${mb}`)) };
+    return {
+      mb,
+      bytes: g[0]!.bytes,
+      coldMs: ms((x) => x.coldMs),
+      ms: ms((x) => x.ms),
+      msPer100KB: round(t(`growth:${mb}`)),
+      maxRssMB: ms((x) => x.maxRssMB),
+    };
   });
-  const tenMB = growth.at(-1)!;
+  const growthRatio = t(`growth:${GROWTH_MB.at(-1)}`) / t(`growth:${GROWTH_MB[0]}`);
 
   const results = {
     date: new Date().toISOString(),
@@ -130,28 +149,42 @@ function main(): void {
         autocorrectLint: round(ratio('text:govreport', 'text:autocorrectLint'), 3),
         autocorrectFormat: round(ratio('text:govreport', 'text:autocorrectFormat'), 3),
       },
-      // The 3 ms target was set where markdownlint takes 13.4 and autocorrect lintFor 8.6 ms/100 KB:
-      // ours scaled to that machine, by each peer.
-      atReferenceSpeed: scaled,
-      target: { msPer100KB: 3, met: ours <= 3, metAtReferenceSpeed: Math.max(scaled.byMarkdownlint, scaled.byAutocorrect) <= 3 },
+      target: { msPer100KB: TARGET.textMsPer100KB, met: ours <= TARGET.textMsPer100KB },
     },
     markdown: {
       bytes: m['md:govreport']![0]!.bytes,
       msPer100KB: { govreport: round(t('md:govreport')), remarkParse: round(t('md:remarkParse')) },
       ratio: round(mdRatio, 3),
-      target: { ratio: 1.3, met: mdRatio <= 1.3 },
+      target: { ratio: TARGET.markdownRatio, met: mdRatio <= TARGET.markdownRatio },
     },
     growth,
+    // ms/100 KB of the largest size over the smallest's.
+    linearity: {
+      fromMB: GROWTH_MB[0]!,
+      toMB: GROWTH_MB.at(-1)!,
+      ratio: round(growthRatio),
+      target: { ratio: TARGET.linear, met: growthRatio <= TARGET.linear },
+    },
     // Self time by function while linting the plain-text and Markdown bench texts (node --cpu-prof).
     profile: { text: profileTask(process.argv[1]!, 'text:govreport'), markdown: profileTask(process.argv[1]!, 'md:govreport') },
-    target10MB: { ms: 2000, met: tenMB.coldMs < 2000 },
     cores: availableParallelism(),
     startup: startup(),
+    wholeProcess: wholeProcess(),
     parallel: parallel(),
   };
+  const { plainText: plain, markdown: md, linearity: lin, startup: st, wholeProcess: whole, parallel: par } = results;
+  const goals = {
+    'plain text in-process, all rules': [`${plain.msPer100KB.govreport} ms/100 KB`, `≤ ${TARGET.textMsPer100KB} ms/100 KB`, plain.target.met],
+    'Markdown / remark-parse alone': [`${md.ratio}×`, `≤ ${TARGET.markdownRatio}×`, md.target.met],
+    [`whole process ${whole.mb} MB / AutoCorrect`]: [`${whole.ratio.autocorrect}×`, `≤ ${whole.target.autocorrect.ratio}×`, whole.target.autocorrect.met],
+    [`whole process ${whole.mb} MB / markdownlint`]: [`${whole.ratio.markdownlint}×`, `≤ ${whole.target.markdownlint.ratio}×`, whole.target.markdownlint.met],
+    'govreport --version over node -e 0': [`${st.overNode.version} ms`, `≤ ${st.target.ms} ms`, st.target.met],
+    [`${par.files} files (${par.mb} MB): --jobs 1 / --jobs 2`]: [`${par.speedup}×, same output`, `≥ ${par.target.speedup}×`, par.target.met],
+    [`linear growth: ms/100 KB at ${lin.toMB} MB / at ${lin.fromMB} MB`]: [`${lin.ratio}×`, `≤ ${TARGET.linear}×`, lin.target.met],
+  } satisfies Record<string, [string, string, boolean]>;
+  const issue12 = Object.entries(goals).map(([goal, [figure, target, met]]) => ({ goal, figure, target, met }));
 
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-  const plain = results.plainText;
   console.log(`\nPlain text (${kb(plain.bytes)}), ms per 100 KB`);
   console.table({
     govreport: { 'ms/100KB': plain.msPer100KB.govreport, 'ours/peer': 1 },
@@ -159,29 +192,37 @@ function main(): void {
     'autocorrect lintFor': { 'ms/100KB': plain.msPer100KB.autocorrectLint, 'ours/peer': plain.ratio.autocorrectLint },
     'autocorrect format': { 'ms/100KB': plain.msPer100KB.autocorrectFormat, 'ours/peer': plain.ratio.autocorrectFormat },
   });
-  console.log(`target ≤ 3 ms/100 KB here: ${ok(plain.target.met)}`);
-  console.log(
-    `scaled to the reference machine (markdownlint ${REF.markdownlint}, autocorrect ${REF.autocorrect} ms/100 KB): ` +
-      `${scaled.byMarkdownlint} / ${scaled.byAutocorrect} ms/100 KB → ${ok(plain.target.metAtReferenceSpeed)}`,
-  );
+  console.log(`target ≤ ${TARGET.textMsPer100KB} ms/100 KB: ${ok(plain.target.met)}`);
 
-  console.log(`\nMarkdown (${kb(results.markdown.bytes)}), ms per 100 KB`);
+  console.log(`\nMarkdown (${kb(md.bytes)}), ms per 100 KB`);
   console.table({
-    'govreport lint': { 'ms/100KB': results.markdown.msPer100KB.govreport },
-    'remark-parse alone': { 'ms/100KB': results.markdown.msPer100KB.remarkParse },
+    'govreport lint': { 'ms/100KB': md.msPer100KB.govreport },
+    'remark-parse alone': { 'ms/100KB': md.msPer100KB.remarkParse },
   });
-  console.log(`ratio ${results.markdown.ratio} (target ≤ 1.3: ${ok(results.markdown.target.met)})`);
+  console.log(`ratio ${md.ratio} (target ≤ ${TARGET.markdownRatio}: ${ok(md.target.met)})`);
 
   console.log('\nSynthetic reports (plain text)');
   console.table(
-    Object.fromEntries(growth.map((g) => [`${g.mb} MB`, { bytes: g.bytes, 'first run ms': g.coldMs, ms: g.ms, 'ms/100KB': g.msPer100KB }])),
+    Object.fromEntries(
+      growth.map((g) => [`${g.mb} MB`, { bytes: g.bytes, 'first run ms': g.coldMs, ms: g.ms, 'ms/100KB': g.msPer100KB, 'peak RSS MB': g.maxRssMB }]),
+    ),
   );
-  console.log(`10 MB in ${tenMB.ms} ms, first run ${tenMB.coldMs} ms (target < 2000: ${ok(results.target10MB.met)})`);
+  console.log(`ms/100 KB at ${lin.toMB} MB is ${lin.ratio}× that at ${lin.fromMB} MB (linear: target ≤ ${TARGET.linear}: ${ok(lin.target.met)})`);
 
-  const { startup: st, parallel: par } = results;
   console.log('\nStart-up (whole process, ms)');
   console.table(st.ms);
   console.log(`--version ${st.overNode.version} ms over node -e 0 (target ≤ ${st.target.ms}: ${ok(st.target.met)}); a 1-file check ${st.overNode.check} ms over`);
+
+  console.log(`\nWhole process on ${whole.files} files (${whole.mb} MB) of reports, load average ${whole.load.before} → ${whole.load.after}`);
+  const ourMs = whole.ms['govreport --jobs 1']!;
+  console.table(
+    Object.fromEntries(Object.entries(whole.ms).map(([name, ms]) => [name, { ms, findings: whole.findings[name], 'ours (--jobs 1)/this': round(ourMs / ms, 3) }])),
+  );
+  console.log(
+    `govreport --jobs 1 ${whole.ratio.autocorrect}× AutoCorrect (target ≤ ${whole.target.autocorrect.ratio}: ${ok(whole.target.autocorrect.met)}), ` +
+      `${whole.ratio.markdownlint}× markdownlint (target ≤ ${whole.target.markdownlint.ratio}: ${ok(whole.target.markdownlint.met)})`,
+  );
+
   console.log(`\n${par.files} files (${par.mb} MB) in a directory, ${results.cores} cores, load average ${par.load.before} → ${par.load.after}`);
   console.table(par.ms);
   console.log(`--jobs 2 ${par.speedup}× faster than --jobs 1, same output (target ≥ ${par.target.speedup}: ${ok(par.target.met)})`);
@@ -192,9 +233,12 @@ function main(): void {
     console.table(Object.fromEntries(costs.map((c) => [c.where, { '%': c.selfPercent, ms: c.selfMs }])));
   }
 
+  console.log('\nIssue 12 targets (this run)');
+  console.table(Object.fromEntries(issue12.map((g) => [g.goal, { figure: g.figure, target: g.target, verdict: ok(g.met) }])));
+
   const out = join(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ ...results, issue12 }, null, 2)}\n`);
   console.log('\nwritten bench/results/latest.json');
 }
 
