@@ -26,8 +26,10 @@ const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
 /** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
 const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近/])(${ROUND_SCALE})(${UNIT_PATTERN})`, 'g');
 const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
-/** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`. */
-const CHINESE_FIGURE = new RegExp(`(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
+/** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`, `第三个`, `这两个`. */
+const CHINESE_FIGURE = new RegExp(`([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
+/** Not a count after these (tested on each match: a look-behind would be tried at every position). */
+const NOT_BEFORE_CHINESE = new Set('第一二三四五六七八九十两“"这那每前后头');
 
 const SCALE_AT_START = new RegExp(`^(?:${SCALE})`);
 const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
@@ -140,7 +142,12 @@ function tokensIn(clause: string): Token[] {
     const per = unit && clause[m.index + whole.length] === '/' ? (PER_UNIT.exec(clause.slice(m.index + whole.length))?.[0] ?? '') : '';
     tokens.push(valueToken(clause, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
   }
-  for (const m of matches(CHINESE_FIGURE, clause)) {
+  CHINESE_FIGURE.lastIndex = 0;
+  for (let m = CHINESE_FIGURE.exec(clause); m; m = CHINESE_FIGURE.exec(clause)) {
+    if (m.index > 0 && NOT_BEFORE_CHINESE.has(clause[m.index - 1]!)) {
+      CHINESE_FIGURE.lastIndex = m.index + 1;
+      continue;
+    }
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
   }
   // The unit alternation is long: scan for a scale word alone only where one is.

@@ -31,11 +31,13 @@ export function decimalPlaces(value: string): number {
 
 export function amountOf(value: string, scale: string): Amount | undefined {
   const factor = scale ? (SCALES[scale] ?? 1) : 1;
-  const [low, high] = value.split('-');
-  const a = numeralValue(low!);
+  const dash = value.indexOf('-');
+  const a = numeralValue(dash === -1 ? value : value.slice(0, dash));
   if (a === undefined) return undefined;
-  const b = high === undefined ? undefined : numeralValue(high);
-  return { amount: a * factor, ...(b !== undefined ? { upper: b * factor } : {}) };
+  const amount: Amount = { amount: a * factor };
+  const b = dash === -1 ? undefined : numeralValue(value.slice(dash + 1));
+  if (b !== undefined) amount.upper = b * factor;
+  return amount;
 }
 
 /** Modal, time and scope words that open a clause but are not part of what is measured. */

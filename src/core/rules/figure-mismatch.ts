@@ -2,7 +2,7 @@ import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
-import { isSentenceEnd, runStarts } from './text-utils';
+import { sentenceStarts } from './text-utils';
 import type { Rule } from './types';
 import { matches } from '../matches';
 
@@ -205,7 +205,7 @@ export const figureMismatch: Rule = {
     const first = new Map<string, Mention>();
     let named: Named | undefined;
     const paragraphPeriod = paragraphPeriods(ctx.doc);
-    const sentenceStart = runStarts(ctx.doc.text, isSentenceEnd, MAX_SENTENCE);
+    const sentenceStart = sentenceStarts(ctx.doc.text, MAX_SENTENCE);
     for (const f of extractFigures(ctx.doc)) {
       if (f.kind === 'other' || f.amount === undefined) {
         named = undefined;

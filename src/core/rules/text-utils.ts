@@ -91,26 +91,6 @@ export function runStart(s: string, at: number, isBreak: (ch: string) => boolean
   return i;
 }
 
-/**
- * `runStart` for offsets asked mostly in increasing order (figures in document order): only the text
- * since the previous offset is read, so a sentence with many figures is walked once, not once per figure.
- */
-export function runStarts(s: string, isBreak: (ch: string) => boolean, max: number): (at: number) => number {
-  let previous = -1;
-  let start = 0;
-  return (at) => {
-    if (previous !== -1 && at >= previous && at - previous <= max) {
-      let i = at;
-      while (i > previous && !isBreak(s[i - 1]!)) i--;
-      if (i > previous) start = i;
-    } else {
-      start = runStart(s, at, isBreak, max);
-    }
-    previous = at;
-    return Math.max(start, at - max, 0);
-  };
-}
-
 /** The text that ends at `at`, from just after the last `isBreak` character, at most `max` characters. */
 export function runBefore(s: string, at: number, isBreak: (ch: string) => boolean, max: number): string {
   return s.slice(runStart(s, at, isBreak, max), at);
@@ -121,6 +101,28 @@ const SENTENCE_END_CHARS = '。！？；;!?\n';
 export const SENTENCE_END = new RegExp(`[${SENTENCE_END_CHARS}]`);
 
 const SENTENCE_END_SET = new Set(SENTENCE_END_CHARS);
+const SENTENCE_END_CODES = new Set([...SENTENCE_END_CHARS].map((c) => c.charCodeAt(0)));
 
 /** One character tested often (walks back from a figure): a set lookup, not a pattern. */
 export const isSentenceEnd = (ch: string): boolean => SENTENCE_END_SET.has(ch);
+
+/**
+ * Sentence starts (`runStart` with `isSentenceEnd`) for offsets asked mostly in increasing order (figures
+ * in document order): only the text since the previous offset is read, not the sentence again per figure.
+ */
+export function sentenceStarts(s: string, max: number): (at: number) => number {
+  let previous = -1;
+  let start = 0;
+  return (at) => {
+    if (previous !== -1 && at >= previous && at - previous <= max) {
+      let i = at;
+      // Char codes: no one-character string is made per character read.
+      while (i > previous && !SENTENCE_END_CODES.has(s.charCodeAt(i - 1))) i--;
+      if (i > previous) start = i;
+    } else {
+      start = runStart(s, at, isSentenceEnd, max);
+    }
+    previous = at;
+    return Math.max(start, at - max, 0);
+  };
+}
