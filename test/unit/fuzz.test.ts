@@ -11,6 +11,8 @@ import { lint } from '../../src/core/lint';
 import type { Format, Range, ReportDocument, Section, TextNode } from '../../src/core/model';
 import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
+import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
+import { parseChineseNumeral } from '../../src/core/numerals';
 import { phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
@@ -274,6 +276,18 @@ describe('fuzz: scan shortcuts', () => {
           UNIT.lastIndex = at;
           assert.equal(unitAt(text, at), UNIT.exec(text)?.[0] ?? '', `at ${at}`);
         }
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('enumeration items tried only where one can start are those a scan of the whole text finds', () => {
+    const ITEM = new RegExp(ENUMERATION_ITEM_SOURCE, 'g');
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const numbered = (m: RegExpExecArray) => m[3] !== undefined || parseChineseNumeral(m[1] ?? m[2]!) !== undefined;
+        const expected = [...text.matchAll(ITEM)].filter(numbered).map((m) => [m.index, m.index + m[0].length]);
+        assert.deepEqual(itemsIn(text, 0, 0).map((i) => [i.start, i.end]), expected);
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -9,7 +9,6 @@ const LEVELS: readonly NumberedLevel[] = [1, 2, 3, 4];
 const MAX_TITLE_LINE = 40;
 const CJK = new RegExp(`[${CJK_CLASS}]`);
 const SENTENCE_MARK = /[。；！？;!?]/;
-const LEAD_IN = /[：:]$/;
 const NOTE = /^(?:注释|注|说明|备注)[0-9一二三四五六七八九十]*[：:]/;
 
 /**
@@ -19,8 +18,13 @@ const NOTE = /^(?:注释|注|说明|备注)[0-9一二三四五六七八九十]*[
  */
 export function opensNumberingScope(line: string): boolean {
   const t = line.trim();
-  if (LEAD_IN.test(t) || NOTE.test(t)) return true;
+  if (isLeadIn(t) || NOTE.test(t)) return true;
   return t.length <= MAX_TITLE_LINE && CJK.test(t) && !SENTENCE_MARK.test(t) && !/[，、,]$/.test(t);
+}
+
+/** Ends in a colon: tested on the last character (a `$`-anchored pattern is tried from every position). */
+function isLeadIn(t: string): boolean {
+  return t.endsWith('：') || t.endsWith(':');
 }
 
 interface Building {
@@ -58,7 +62,7 @@ export function inferNumbering(paragraphs: readonly Paragraph[]): NumberingRun[]
     if (!h) {
       const line = p.text.trim();
       const opens = opensNumberingScope(line);
-      if (opens && LEAD_IN.test(line) && !NOTE.test(line)) leadInOpen.fill(true);
+      if (opens && isLeadIn(line) && !NOTE.test(line)) leadInOpen.fill(true);
       else if (opens) openedSince.fill(true);
       else leadInOpen.fill(false);
       continue;

@@ -14,7 +14,8 @@ export const ENUMERATION_ITEM_SOURCE = `${BOUNDARY}(?:([一二三四五六七八
 /** Sticky: tried only where an item can start (see `candidateStarts`), never scanned along the text. */
 const ITEM = new RegExp(ENUMERATION_ITEM_SOURCE, 'y');
 const ITEM_NUMERALS = '一二三四五六七八九十';
-const ORDER_STARTS = ['首先', '其次', '再次', '最后'];
+/** What an item ends or starts with: `是` (read back for its numerals), `第`, an order word; found in one scan. */
+const ITEM_ANCHOR = /是|第|首先|其次|再次|最后/g;
 
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Number.POSITIVE_INFINITY };
 
@@ -27,18 +28,23 @@ interface RawItem {
 
 /**
  * Every position from `from` on where ITEM could match, ascending: one to three numerals before a 是,
- * a 第, an order word. Found with indexOf, so the costly look-behind runs at a few places per paragraph.
+ * a 第, an order word. Found in one scan, so the costly look-behind runs at a few places per paragraph.
  */
 function candidateStarts(text: string, from: number): number[] {
   const starts: number[] = [];
-  for (let q = text.indexOf('是', from + 1); q !== -1; q = text.indexOf('是', q + 1)) {
+  ITEM_ANCHOR.lastIndex = from;
+  for (let m = ITEM_ANCHOR.exec(text); m; m = ITEM_ANCHOR.exec(text)) {
+    const q = m.index;
+    if (m[0] !== '是') {
+      starts.push(q);
+      continue;
+    }
+    // Numerals read back from 是 stop at any other character, so the positions stay ascending.
     let p = q;
     while (p > from && q - p < 3 && ITEM_NUMERALS.includes(text[p - 1]!)) p--;
     for (; p < q; p++) starts.push(p);
   }
-  for (let q = text.indexOf('第', from); q !== -1; q = text.indexOf('第', q + 1)) starts.push(q);
-  for (const word of ORDER_STARTS) for (let q = text.indexOf(word, from); q !== -1; q = text.indexOf(word, q + 1)) starts.push(q);
-  return starts.sort((a, b) => a - b);
+  return starts;
 }
 
 export function itemsIn(text: string, offset: number, from: number): RawItem[] {

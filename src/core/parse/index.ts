@@ -91,7 +91,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
 
     const heading = readHeading(content, a, b, division, marker, depth, node);
     const section = stack[stack.length - 1];
-    const paragraph: Paragraph = { ...node(a, b), section };
+    const paragraph: Paragraph = { range: lines.range(a, b), text: text.slice(a, b), section };
     if (heading) {
       while (stack.length > 0 && rank(stack[stack.length - 1]!.heading) >= rank(heading)) close(stack.pop()!);
       const parent = stack[stack.length - 1];
@@ -136,6 +136,7 @@ function readHeading(
   depth: number | undefined,
   node: (start: number, end: number) => TextNode,
 ): Heading | undefined {
+  if (!marker && !division && depth === undefined) return undefined;
   const depthField = depth === undefined ? {} : { markdownDepth: depth };
   if (marker) {
     const { title, body } = splitRunIn(content, a, b, marker.length, node);
