@@ -107,20 +107,21 @@ const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全�
 const LEAD_SENTENCE = 24;
 const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
 
+/** A value found in the text. Every token has every field (one object shape for the code that reads them). */
 interface Token {
   index: number;
   end: number;
   value: string;
   scale: string;
   unit: string;
-  comparator?: string;
+  comparator: string | undefined;
 }
 
 /** A value ending at `end`, with the bound written right after it (`以上`) unless `more` (`余`, `多`) already is one. */
 function valueToken(clause: string, index: number, end: number, value: string, scale: string, unit: string, more = ''): Token {
   const after = more ? undefined : SUFFIX_COMPARATOR.exec(clause.slice(end))?.[0];
   const comparator = more || after?.replace(/^及/, '');
-  return { index, end: end + (after?.length ?? 0), value, scale, unit, ...(comparator ? { comparator } : {}) };
+  return { index, end: end + (after?.length ?? 0), value, scale, unit, comparator: comparator || undefined };
 }
 
 function tokensIn(clause: string): Token[] {
@@ -148,7 +149,7 @@ function tokensIn(clause: string): Token[] {
       CHINESE_FIGURE.lastIndex = m.index + 1;
       continue;
     }
-    tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]! });
+    tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]!, comparator: undefined });
   }
   // The unit alternation is long: scan for a scale word alone only where one is.
   for (const m of HAS_ROUND_SCALE.test(clause) ? matches(SCALE_FIGURE, clause) : []) {
