@@ -13,7 +13,7 @@ import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
 import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
 import { parseChineseNumeral } from '../../src/core/numerals';
-import { phases } from '../../src/core/rules/name-variant';
+import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
 import { corpus, CORPUS_DIR } from './helpers';
@@ -288,6 +288,17 @@ describe('fuzz: scan shortcuts', () => {
         const numbered = (m: RegExpExecArray) => m[3] !== undefined || parseChineseNumeral(m[1] ?? m[2]!) !== undefined;
         const expected = [...text.matchAll(ITEM)].filter(numbered).map((m) => [m.index, m.index + m[0].length]);
         assert.deepEqual(itemsIn(text, 0, 0).map((i) => [i.start, i.end]), expected);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('first occurrences found from the spellings\' last characters are those indexOf finds', () => {
+    fc.assert(
+      fc.property(anyText, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 8 })), { maxLength: 12 }), fragments(2), (text, cuts, absent) => {
+        const spellings = new Set(cuts.map(([at, length]) => text.slice(at % (text.length + 1), (at % (text.length + 1)) + length)).concat(absent).filter((s) => s !== ''));
+        const found = firstOccurrences(text, spellings);
+        for (const s of spellings) assert.equal(found.get(s), text.includes(s) ? text.indexOf(s) : undefined, JSON.stringify(s));
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -41,10 +41,26 @@ interface Mention {
   ending: string;
 }
 
-interface Variant {
-  /** The two spellings, the earlier one first. */
-  first: { text: string; start: number; end: number };
-  second: { text: string; start: number; end: number };
+/** Two spellings of one name. */
+type Pair = [string, string];
+
+/** A spelling where it first occurs. */
+interface Spelling {
+  text: string;
+  start: number;
+}
+
+/** Pairs of spellings, each pair once (in either order). */
+class Pairs {
+  private readonly seen = new Set<string>();
+  readonly list: Pair[] = [];
+
+  add(a: string, b: string): void {
+    const key = [a, b].sort().join('|');
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.list.push([a, b]);
+  }
 }
 
 function contextBefore(s: string, i: number): string {
@@ -85,7 +101,7 @@ function bodyMentions(s: string): Mention[] {
  * two-character ending (`红旗渠景区` / `红旗渠风景区`) or inside the stem with at least two
  * characters after it; found through keys, so each mention is looked at a constant number of times.
  */
-function insertedVariants(doc: ReportDocument, mentions: Mention[]): Variant[] {
+function insertedVariants(mentions: Mention[]): Pair[] {
   const shorter = new Map<string, Mention[]>();
   const longer = new Map<string, Mention[]>();
   const add = (map: Map<string, Mention[]>, key: string, m: Mention) => {
@@ -124,23 +140,36 @@ function insertedVariants(doc: ReportDocument, mentions: Mention[]): Variant[] {
       }
     }
   }
-  const variants = new Map<string, Variant>();
-  for (const { short, long } of best.values()) pushVariant(variants, doc, short, long);
-  return [...variants.values()];
+  const pairs = new Pairs();
+  for (const { short, long } of best.values()) pairs.add(short, long);
+  return pairs.list;
 }
 
-/** Records the pair of spellings once, at the first mention of each. */
-function pushVariant(variants: Map<string, Variant>, doc: ReportDocument, a: string, b: string): void {
-  const key = [a, b].sort().join('|');
-  if (variants.has(key)) return;
-  const ia = doc.checkable.indexOf(a);
-  const ib = doc.checkable.indexOf(b);
-  if (ia === -1 || ib === -1) return;
-  const [first, second] = ia < ib ? [{ text: a, start: ia }, { text: b, start: ib }] : [{ text: b, start: ib }, { text: a, start: ia }];
-  variants.set(key, {
-    first: { ...first, end: first.start + first.text.length },
-    second: { ...second, end: second.start + second.text.length },
-  });
+/**
+ * Where each spelling first occurs: one scan for the characters they end with, each hit checked
+ * against the spellings of each length ending there (a search of the whole text per spelling made
+ * a long document's check grow with the square of its length).
+ */
+export function firstOccurrences(text: string, spellings: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  const lengthsByLast = new Map<string, Set<number>>();
+  for (const s of spellings) {
+    const last = s[s.length - 1]!;
+    const lengths = lengthsByLast.get(last);
+    if (lengths) lengths.add(s.length);
+    else lengthsByLast.set(last, new Set([s.length]));
+  }
+  if (lengthsByLast.size === 0) return found;
+  const lastChars = new RegExp(`[${[...lengthsByLast.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+  for (let m = lastChars.exec(text); m && found.size < spellings.size; m = lastChars.exec(text)) {
+    const end = m.index + 1;
+    for (const length of lengthsByLast.get(m[0])!) {
+      if (length > end) continue;
+      const candidate = text.slice(end - length, end);
+      if (spellings.has(candidate) && !found.has(candidate)) found.set(candidate, end - length);
+    }
+  }
+  return found;
 }
 
 function normaliseNumber(n: string): string {
@@ -167,7 +196,7 @@ export function phases(s: string): Phase[] {
 }
 
 /** The same phase written with Chinese and Arabic numerals: `光远六期` / `光远6期`. */
-function phaseVariants(doc: ReportDocument): Variant[] {
+function phaseVariants(doc: ReportDocument): Pair[] {
   const s = doc.checkable;
   const byKey = new Map<string, { stem: string; text: string }[]>();
   for (const m of phases(s)) {
@@ -181,7 +210,7 @@ function phaseVariants(doc: ReportDocument): Variant[] {
     if (list) list.push({ stem: context, text });
     else byKey.set(key, [{ stem: context, text }]);
   }
-  const variants = new Map<string, Variant>();
+  const pairs = new Pairs();
   for (const list of byKey.values()) {
     const digits = list.find((x) => /\d/.test(x.text));
     const chinese = list.find((x) => !/\d/.test(x.text));
@@ -190,23 +219,23 @@ function phaseVariants(doc: ReportDocument): Variant[] {
     const a = stem + digits.text;
     const b = stem + chinese.text;
     if (!distinctive(stem)) continue;
-    pushVariant(variants, doc, a, b);
+    pairs.add(a, b);
   }
-  return [...variants.values()];
+  return pairs.list;
 }
 
 /** Quoted names that differ by one inserted character inside, or only in how a number is written. */
-function quotedVariants(doc: ReportDocument): Variant[] {
+function quotedVariants(doc: ReportDocument): Pair[] {
   const names = new Set<string>();
   for (const m of matches(QUOTED, doc.checkable)) names.add(m[1]!);
   const byNumber = new Map<string, string>();
   const byEnds = new Map<string, string[]>();
-  const variants = new Map<string, Variant>();
+  const pairs = new Pairs();
   const quoted = (n: string) => `“${n}”`;
   for (const name of names) {
     const numeric = name.replace(/[一二三四五六七八九十]+/g, (n) => normaliseNumber(n));
     const same = byNumber.get(numeric);
-    if (same !== undefined) pushVariant(variants, doc, quoted(same), quoted(name));
+    if (same !== undefined) pairs.add(quoted(same), quoted(name));
     else byNumber.set(numeric, name);
     const key = `${name.slice(0, 2)}|${name.slice(-1)}`;
     const list = byEnds.get(key);
@@ -223,11 +252,11 @@ function quotedVariants(doc: ReportDocument): Variant[] {
         const head = a.length - commonTail(a, b);
         const inserted = b[head]!;
         if (b.slice(0, head) !== a.slice(0, head) || head < 2 || head >= a.length || NOT_INSERTED.has(inserted)) continue;
-        if (distinctive(a.slice(0, head))) pushVariant(variants, doc, quoted(a), quoted(b));
+        if (distinctive(a.slice(0, head))) pairs.add(quoted(a), quoted(b));
       }
     }
   }
-  return [...variants.values()];
+  return pairs.list;
 }
 
 /** An abbreviation used alone before the parenthesis that defines it. */
@@ -277,18 +306,23 @@ export const nameVariant: Rule = {
   },
   check(ctx) {
     const { doc } = ctx;
-    const variants = [...insertedVariants(doc, bodyMentions(doc.checkable)), ...phaseVariants(doc), ...quotedVariants(doc)];
-    for (const { first, second } of variants) {
+    const pairs = [...insertedVariants(bodyMentions(doc.checkable)), ...phaseVariants(doc), ...quotedVariants(doc)];
+    const at = firstOccurrences(doc.checkable, new Set(pairs.flat()));
+    for (const pair of pairs) {
+      // Reported at the first mention of the later spelling, with the earlier one as related.
+      const [a0, b0] = pair.map((text): Spelling | undefined => (at.has(text) ? { text, start: at.get(text)! } : undefined));
+      if (!a0 || !b0) continue;
+      const [first, second] = a0.start < b0.start ? [a0, b0] : [b0, a0];
       const line = doc.lines.lineAt(first.start) + 1;
       const [a, b] = [quote(second.text), quote(first.text)];
       ctx.report({
         start: second.start,
-        end: second.end,
+        end: second.start + second.text.length,
         message: {
           zh: `${a}与第${line}行${b}写法不一，应统一`,
           en: `${a} is written ${b} on line ${line}: use one name`,
         },
-        related: [{ start: first.start, end: first.end, message: { zh: `写作${b}`, en: `Written ${b}` } }],
+        related: [{ start: first.start, end: first.start + first.text.length, message: { zh: `写作${b}`, en: `Written ${b}` } }],
       });
     }
     abbreviationsUsedEarly(ctx);
