@@ -11,15 +11,16 @@ import { synthetic } from './corpus';
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js');
 const KERNEL = join(import.meta.dirname, 'scaling-kernel.cjs');
 const SAMPLE = join(import.meta.dirname, '..', 'samples', 'county-2022-three-level-cadre-meeting-speech.txt');
+const PEAK_RSS = join(import.meta.dirname, 'peak-rss.cjs');
 const PEERS = { autocorrect: join(import.meta.dirname, 'peer-autocorrect.mjs'), markdownlint: join(import.meta.dirname, 'peer-markdownlint.mjs') };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const round = (n: number) => Number(n.toFixed(1));
 
-function wall(args: string[]): { ms: number; stdout: string; status: number | null } {
+function wall(args: string[]): { ms: number; stdout: string; stderr: string; status: number | null } {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: r.stdout, status: r.status };
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
 /** Median wall time of each command over `runs` alternating runs. */
@@ -116,6 +117,30 @@ export function parallel() {
       identicalOutput: true,
       load: { ...load, after: round(loadavg()[0]!) },
       target: { speedup: 1.7, met: speedup >= 1.7 },
+    };
+  });
+}
+
+/** A 100 MB tree of ~100 KB drafts checked on 1 thread and on the default jobs: time and peak memory (stays under 300 MB). */
+export function scale(mb = 100) {
+  return inTempDir((dir) => {
+    const files = writeTree(dir, mb * 10, mb);
+    const run = (jobs: string[]) => {
+      const r = wall(['--require', PEAK_RSS, CLI, 'check', dir, ...jobs]);
+      const kb = /peak-rss-kb (\d+)/.exec(r.stderr)?.[1];
+      if (kb === undefined) throw new Error(`the ${mb} MB check printed no peak memory:\n${r.stderr.slice(-2000)}`);
+      return { ms: round(r.ms), peakMB: Math.round(Number(kb) / 1024), stdout: r.stdout };
+    };
+    const one = run(['--jobs', '1']);
+    const all = run([]);
+    if (one.stdout !== all.stdout) throw new Error(`the ${mb} MB check printed something else on the default jobs than on --jobs 1`);
+    const peakMB = Math.max(one.peakMB, all.peakMB);
+    return {
+      files,
+      mb,
+      jobs1: { ms: one.ms, peakMB: one.peakMB },
+      defaultJobs: { ms: all.ms, peakMB: all.peakMB },
+      target: { peakMB: 300, met: peakMB < 300 },
     };
   });
 }

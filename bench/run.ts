@@ -12,7 +12,7 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { lint } from '../src/core/lint';
-import { parallel, startup, wholeProcess } from './cli';
+import { parallel, scale, startup, wholeProcess } from './cli';
 import { bytes, markdownText, plainText, synthetic } from './corpus';
 import { profiled, profileTask, profiling } from './profile';
 
@@ -171,8 +171,9 @@ function main(): void {
     startup: startup(),
     wholeProcess: wholeProcess(),
     parallel: parallel(),
+    scale: scale(),
   };
-  const { plainText: plain, markdown: md, linearity: lin, startup: st, wholeProcess: whole, parallel: par } = results;
+  const { plainText: plain, markdown: md, linearity: lin, startup: st, wholeProcess: whole, parallel: par, scale: big } = results;
   const goals = {
     'plain text in-process, all rules': [`${plain.msPer100KB.govreport} ms/100 KB`, `≤ ${TARGET.textMsPer100KB} ms/100 KB`, plain.target.met],
     'Markdown / remark-parse alone': [`${md.ratio}×`, `≤ ${TARGET.markdownRatio}×`, md.target.met],
@@ -181,6 +182,7 @@ function main(): void {
     'govreport --version over node -e 0': [`${st.overNode.version} ms`, `≤ ${st.target.ms} ms`, st.target.met],
     [`${par.files} files (${par.mb} MB): --jobs 1 / --jobs 2`]: [`${par.speedup}×, same output`, `≥ ${par.target.speedup}×`, par.target.met],
     [`linear growth: ms/100 KB at ${lin.toMB} MB / at ${lin.fromMB} MB`]: [`${lin.ratio}×`, `≤ ${TARGET.linear}×`, lin.target.met],
+    [`${big.mb} MB tree: peak memory`]: [`${Math.max(big.jobs1.peakMB, big.defaultJobs.peakMB)} MB`, `< ${big.target.peakMB} MB`, big.target.met],
   } satisfies Record<string, [string, string, boolean]>;
   const issue12 = Object.entries(goals).map(([goal, [figure, target, met]]) => ({ goal, figure, target, met }));
 
@@ -227,6 +229,10 @@ function main(): void {
   console.table(par.ms);
   console.log(`--jobs 2 ${par.speedup}× faster than --jobs 1, same output (target ≥ ${par.target.speedup}: ${ok(par.target.met)})`);
   console.log(`  this machine's ceiling, a sentence-splitting kernel on the same files: ${par.ceiling}× on 2 threads`);
+
+  console.log(`\n${big.files} files (${big.mb} MB) in a directory`);
+  console.table({ 'jobs 1': big.jobs1, 'default jobs': big.defaultJobs });
+  console.log(`peak memory under ${big.target.peakMB} MB: ${ok(big.target.met)}; the default jobs ${round(big.jobs1.ms / big.defaultJobs.ms)}× as fast as --jobs 1, same output`);
 
   for (const [name, costs] of Object.entries(results.profile)) {
     console.log(`\nTop costs, ${name} (self time, node --cpu-prof)`);
