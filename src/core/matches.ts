@@ -12,3 +12,28 @@ export function matches(re: RegExp, s: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return found;
 }
+
+/**
+ * `matches` for a pattern that needs one of `needles` and can never match a line break: tried only on
+ * the lines that hold a needle, each with its line break (a look-ahead sees what it sees in the whole
+ * text). Indexes are the text's.
+ */
+export function matchesInLines(re: RegExp, s: string, needles: readonly string[]): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  const next = needles.map((n) => s.indexOf(n));
+  for (let from = 0; ; ) {
+    let at = -1;
+    for (let i = 0; i < needles.length; i++) {
+      if (next[i]! !== -1 && next[i]! < from) next[i] = s.indexOf(needles[i]!, from);
+      if (next[i]! !== -1 && (at === -1 || next[i]! < at)) at = next[i]!;
+    }
+    if (at === -1) return found;
+    const start = s.lastIndexOf('\n', at) + 1;
+    const newline = s.indexOf('\n', at);
+    from = newline === -1 ? s.length : newline + 1;
+    for (const m of matches(re, s.slice(start, from))) {
+      m.index += start;
+      found.push(m);
+    }
+  }
+}

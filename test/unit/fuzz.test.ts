@@ -13,6 +13,7 @@ import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
 import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
 import { parseChineseNumeral } from '../../src/core/numerals';
+import { matches, matchesInLines } from '../../src/core/matches';
 import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
@@ -299,6 +300,19 @@ describe('fuzz: scan shortcuts', () => {
         const spellings = new Set(cuts.map(([at, length]) => text.slice(at % (text.length + 1), (at % (text.length + 1)) + length)).concat(absent).filter((s) => s !== ''));
         const found = firstOccurrences(text, spellings);
         for (const s of spellings) assert.equal(found.get(s), text.includes(s) ? text.indexOf(s) : undefined, JSON.stringify(s));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('a pattern that needs a sign and spans no line finds on the lines holding the sign what it finds in the whole text', () => {
+    const RATE = /(?:率|比重)(?:提高|下降)(?:近|约)?\d+(?:\.\d+)?[%％](?=[，。]|$)/g;
+    const statement = fc.tuple(fc.constantFrom('率', '比重', '值'), fc.constantFrom('提高', '下降约', '增长'), fc.constantFrom('1.5', '2', ''), fc.constantFrom('%', '％', ''), fc.constantFrom('，', '。', '\n', '\r\n', ''));
+    const rateText = fc.array(fc.oneof(statement.map((p) => p.join('')), fragment), { maxLength: 10 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(anyText, rateText), (text) => {
+        const at = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+        assert.deepEqual(at(matchesInLines(RATE, text, ['%', '％'])), at(matches(RATE, text)));
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -1,6 +1,6 @@
 import { runBefore } from './text-utils';
 import type { ParagraphRule } from './types';
-import { matches } from '../matches';
+import { matches, matchesInLines } from '../matches';
 
 const VERBS = '提高|提升|增加|上升|下降|降低|减少|回落|增长|扩大|缩小|收窄';
 const SINCE = '(?:[比较](?:上年|去年|上年末|年初|\\d{4}年)|同比|年均|平均|(?:近|过去)(?:\\d+|[两三四五六七八九十])年(?:来)?)?';
@@ -29,6 +29,7 @@ const AMOUNT_GROWTH = new RegExp(`(生产总值|GDP|增加值|产值|收入|投�
 /** Points are right for a contribution (`拉动经济增长0.5个百分点`) or a gap (`高于GDP增长1个百分点`). */
 const POINTS_FIT = /拉动|带动|推动|贡献|拖累|拉低|拉高|影响|高于|低于|快于|慢于|超过|超出|高出|低出|差距|回落|回升|率|比重|占比|比例|份额|增速|增幅/;
 const CLAUSE_BREAK = /[，,：:；;。！？!?\n、]/;
+const PERCENT_SIGNS = ['%', '％'];
 /** How far back the subject of a change is looked for. */
 const MAX_SUBJECT = 40;
 
@@ -48,7 +49,8 @@ export const percentPoint: ParagraphRule = {
   },
   check({ doc, report }) {
     const s = doc.checkable;
-    for (const m of [...matches(RATE_CHANGE, s), ...matches(LEVEL_THEN_CHANGE, s)]) {
+    // Every pattern here ends in a sign or 百分点 and never spans a line: only lines holding one are read.
+    for (const m of [...matchesInLines(RATE_CHANGE, s, PERCENT_SIGNS), ...matchesInLines(LEVEL_THEN_CHANGE, s, PERCENT_SIGNS)]) {
       const { rate, stated, low } = m.groups!;
       const rateEnd = m.index + m[0].indexOf(rate!) + rate!.length;
       const subject = clauseBefore(s, rateEnd);
@@ -71,7 +73,7 @@ export const percentPoint: ParagraphRule = {
         ...(signs.length === 1 ? { fix: [{ start: at + signs[0]!.index, end: at + signs[0]!.index + 1, text: '个百分点' }] } : {}),
       });
     }
-    for (const m of matches(AMOUNT_GROWTH, s)) {
+    for (const m of matchesInLines(AMOUNT_GROWTH, s, ['百分点'])) {
       const subject = clauseBefore(s, m.index + m[1]!.length);
       if (POINTS_FIT.test(clauseBefore(s, m.index + m[0].length))) continue;
       report({
