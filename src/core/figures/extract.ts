@@ -21,7 +21,7 @@ const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
 const PER_UNIT = new RegExp(`^/(?:[十百千]?(?:万亿|亿|万)|千|百)?(?:${UNIT_PATTERN})`);
 /** 方 opening a word (`方案`, `方面`, `方式`) is no unit of volume. */
 const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
-/** Cheap test before the full scan: a clause with no digit, X or counted Chinese numeral has no figure. */
+/** Cheap test before the full scan: a paragraph with no digit, X or counted Chinese numeral has no figure. */
 const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
 /** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
 const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近/])(${ROUND_SCALE})(${UNIT_PATTERN})`, 'g');
@@ -118,42 +118,43 @@ interface Token {
 }
 
 /** A value ending at `end`, with the bound written right after it (`以上`) unless `more` (`余`, `多`) already is one. */
-function valueToken(clause: string, index: number, end: number, value: string, scale: string, unit: string, more = ''): Token {
-  const after = more ? undefined : SUFFIX_COMPARATOR.exec(clause.slice(end))?.[0];
+function valueToken(text: string, index: number, end: number, value: string, scale: string, unit: string, more = ''): Token {
+  const after = more ? undefined : SUFFIX_COMPARATOR.exec(text.slice(end))?.[0];
   const comparator = more || after?.replace(/^及/, '');
   return { index, end: end + (after?.length ?? 0), value, scale, unit, comparator: comparator || undefined };
 }
 
-function tokensIn(clause: string): Token[] {
+/** The values of a paragraph's text, in order (none spans a sentence or clause break). */
+function tokensIn(text: string): Token[] {
   const tokens: Token[] = [];
   DIGIT_VALUE.lastIndex = 0;
-  for (let m = DIGIT_VALUE.exec(clause); m; m = DIGIT_VALUE.exec(clause)) {
+  for (let m = DIGIT_VALUE.exec(text); m; m = DIGIT_VALUE.exec(text)) {
     const [written, low, high, scale = '', more = ''] = m;
-    const unit = unitAt(clause, m.index + written.length);
+    const unit = unitAt(text, m.index + written.length);
     DIGIT_VALUE.lastIndex += unit.length;
     const whole = written + unit;
     if (!scale && !unit) continue;
-    if (m.index > 0 && NOT_AFTER.test(clause.charAt(m.index - 1))) continue;
+    if (m.index > 0 && NOT_AFTER.test(text.charAt(m.index - 1))) continue;
     // A version, not a volume: `3.0方案`.
-    if (unit === '方' && NOT_VOLUME_AFTER.test(clause.charAt(m.index + whole.length))) continue;
+    if (unit === '方' && NOT_VOLUME_AFTER.test(text.charAt(m.index + whole.length))) continue;
     // Years and dates are not figures: 2026年, 12月30日.
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
-    const per = unit && clause[m.index + whole.length] === '/' ? (PER_UNIT.exec(clause.slice(m.index + whole.length))?.[0] ?? '') : '';
-    tokens.push(valueToken(clause, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
+    const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';
+    tokens.push(valueToken(text, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
   }
   CHINESE_FIGURE.lastIndex = 0;
-  for (let m = CHINESE_FIGURE.exec(clause); m; m = CHINESE_FIGURE.exec(clause)) {
-    if (m.index > 0 && NOT_BEFORE_CHINESE.has(clause[m.index - 1]!)) {
+  for (let m = CHINESE_FIGURE.exec(text); m; m = CHINESE_FIGURE.exec(text)) {
+    if (m.index > 0 && NOT_BEFORE_CHINESE.has(text[m.index - 1]!)) {
       CHINESE_FIGURE.lastIndex = m.index + 1;
       continue;
     }
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]!, comparator: undefined });
   }
   // The unit alternation is long: scan for a scale word alone only where one is.
-  for (const m of HAS_ROUND_SCALE.test(clause) ? matches(SCALE_FIGURE, clause) : []) {
-    tokens.push(valueToken(clause, m.index, m.index + m[0].length, m[1]!, '', m[2]!));
+  for (const m of HAS_ROUND_SCALE.test(text) ? matches(SCALE_FIGURE, text) : []) {
+    tokens.push(valueToken(text, m.index, m.index + m[0].length, m[1]!, '', m[2]!));
   }
   return tokens.sort((a, b) => a.index - b.index);
 }
@@ -241,6 +242,18 @@ interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'
   valueEnd: number;
 }
 
+/** The tokens from index `from` on that start before `end`, moved to offsets from `start` (a sentence's or a clause's). */
+function takeTokens(tokens: readonly Token[], from: number, start: number, end: number): Token[] {
+  let next = from;
+  while (next < tokens.length && tokens[next]!.index < end) next++;
+  const taken = tokens.slice(from, next);
+  for (const t of taken) {
+    t.index -= start;
+    t.end -= start;
+  }
+  return taken;
+}
+
 /** Figures of one sentence, found `at` in its paragraph (offsets are the paragraph's). */
 function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string): Draft[] {
   const drafts: Draft[] = [];
@@ -253,13 +266,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
     const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
     const clause = sentence.slice(clauseStart, clauseEnd);
-    const from = next;
-    while (next < sentenceTokens.length && sentenceTokens[next]!.index < clauseEnd) next++;
-    const tokens = sentenceTokens.slice(from, next);
-    for (const t of tokens) {
-      t.index -= clauseStart;
-      t.end -= clauseStart;
-    }
+    const tokens = takeTokens(sentenceTokens, next, clauseStart, clauseEnd);
+    next += tokens.length;
     const aimAt = clause.indexOf('力争');
     // `rest` (the clause after a figure) is read at its start, its end and for a 等: the last two once per clause.
     const workStatusAt = clause.search(WORK_STATUS_END);
@@ -481,13 +489,8 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = runEnd(SENTENCE_RUN, text, start);
     if (tokens[next]!.index < end) {
-      const from = next;
-      while (next < tokens.length && tokens[next]!.index < end) next++;
-      const inSentence = tokens.slice(from, next);
-      for (const t of inSentence) {
-        t.index -= start;
-        t.end -= start;
-      }
+      const inSentence = takeTokens(tokens, next, start, end);
+      next += inSentence.length;
       drafts.push(...sentenceFigures(text.slice(start, end), inSentence, period, start, leadSentence));
     }
     start = end + 1;
