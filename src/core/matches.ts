@@ -37,3 +37,19 @@ export function matchesInLines(re: RegExp, s: string, needles: readonly string[]
     }
   }
 }
+
+/**
+ * The matches of a global pattern that do not follow one of the characters in `notAfter`: what a leading
+ * negative look-behind finds (a rejected match is tried again one character on), but tested on each
+ * match instead of at every position of the text.
+ */
+export function matchesNotAfter(re: RegExp, s: string, notAfter: ReadonlySet<string>): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    if (m.index > 0 && notAfter.has(s[m.index - 1]!)) re.lastIndex = m.index + 1;
+    else found.push(m);
+  }
+  re.lastIndex = 0;
+  return found;
+}

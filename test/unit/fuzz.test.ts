@@ -13,7 +13,7 @@ import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
 import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
 import { parseChineseNumeral } from '../../src/core/numerals';
-import { matches, matchesInLines } from '../../src/core/matches';
+import { matches, matchesInLines, matchesNotAfter } from '../../src/core/matches';
 import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
@@ -313,6 +313,24 @@ describe('fuzz: scan shortcuts', () => {
       fc.property(fc.oneof(anyText, rateText), (text) => {
         const at = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
         assert.deepEqual(at(matchesInLines(RATE, text, ['%', '％'])), at(matches(RATE, text)));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('matches tested for the character before them are those of the pattern with a leading look-behind', () => {
+    const counts = fc.array(fc.oneof(fc.constantFrom('第', '三', '十二', '两', '百', '7', '大', '方面', '类', '个', '所', '方'), fragment), { maxLength: 12 }).map((p) => p.join(''));
+    const letters = fc.array(fc.constantFrom('a', 'bb', 'b', 'c'), { maxLength: 8 }).map((p) => p.join(''));
+    const cases: [RegExp, RegExp, string][] = [
+      [/(?<![第一二三四五六七八九十两百千万零〇\d])([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g, /([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g, '第一二三四五六七八九十两百千万零〇0123456789'],
+      [/(?<![第一二三四五六七八九十两“"这那每前后头])([两二三四五六七八九十]{1,3})([所个座])(?![方大])/g, /([两二三四五六七八九十]{1,3})([所个座])(?![方大])/g, '第一二三四五六七八九十两“"这那每前后头'],
+      // A rejected match whose tail matches on its own (`abbc` holds `bc`).
+      [/(?<!a)b+c/g, /b+c/g, 'a'],
+    ];
+    fc.assert(
+      fc.property(fc.oneof(anyText, counts, letters), (text) => {
+        const at = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+        for (const [lookBehind, bare, notAfter] of cases) assert.deepEqual(at(matchesNotAfter(bare, text, new Set(notAfter))), at(matches(lookBehind, text)));
       }),
       { seed: SEED, numRuns: RUNS },
     );

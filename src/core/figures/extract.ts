@@ -6,7 +6,7 @@ import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { paragraphPeriod } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
-import { matches } from '../matches';
+import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN } from './units';
@@ -28,7 +28,7 @@ const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百�
 const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`, `第三个`, `这两个`. */
 const CHINESE_FIGURE = new RegExp(`([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
-/** Not a count after these (tested on each match: a look-behind would be tried at every position). */
+/** Not a count after these. */
 const NOT_BEFORE_CHINESE = new Set('第一二三四五六七八九十两“"这那每前后头');
 
 const SCALE_AT_START = new RegExp(`^(?:${SCALE})`);
@@ -144,12 +144,7 @@ function tokensIn(text: string): Token[] {
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';
     tokens.push(valueToken(text, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
   }
-  CHINESE_FIGURE.lastIndex = 0;
-  for (let m = CHINESE_FIGURE.exec(text); m; m = CHINESE_FIGURE.exec(text)) {
-    if (m.index > 0 && NOT_BEFORE_CHINESE.has(text[m.index - 1]!)) {
-      CHINESE_FIGURE.lastIndex = m.index + 1;
-      continue;
-    }
+  for (const m of matchesNotAfter(CHINESE_FIGURE, text, NOT_BEFORE_CHINESE)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]!, comparator: undefined });
   }
   // The unit alternation is long: scan for a scale word alone only where one is.

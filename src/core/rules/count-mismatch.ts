@@ -1,7 +1,7 @@
 import type { Enumeration, Paragraph, ReportDocument, Section } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
-import { matches } from '../matches';
+import { matches, matchesNotAfter } from '../matches';
 
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
 const NUM = '(?<![第一二三四五六七八九十两百千万零〇\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
@@ -10,7 +10,7 @@ const NUM = '(?<![第一二三四五六七八九十两百千万零〇\\d])([一�
 const FORWARD = new RegExp(`(?=[一二三四五六七八九十两\\d])${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？]{0,12}[：:]`, 'g');
 /** A count closing a 、-list: 工业、建筑业、文化旅游业三大主导产业 (digits with 个 are quantities). */
 const BACKWARD = /([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
-/** Not after 第 or inside a larger numeral; tested on a match, cheaper than a look-behind tried at every position. */
+/** Not after 第 or inside a larger numeral. */
 const NOT_BEFORE_COUNT = new Set('第一二三四五六七八九十两百千万零〇0123456789');
 /** The last item of a real list is a short noun phrase, not a clause (…先后入选全国年度十大…). */
 const MAX_LAST_ITEM = 6;
@@ -105,13 +105,7 @@ function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): vo
   /** Clause breaks in the paragraph, found in one pass on the first count; `k` walks them with the counts. */
   let breaks: number[] | undefined;
   let k = 0;
-  BACKWARD.lastIndex = 0;
-  for (let m = BACKWARD.exec(text); m; m = BACKWARD.exec(text)) {
-    if (m.index > 0 && NOT_BEFORE_COUNT.has(text[m.index - 1]!)) {
-      // What the look-behind did: try again one character on.
-      BACKWARD.lastIndex = m.index + 1;
-      continue;
-    }
+  for (const m of matchesNotAfter(BACKWARD, text, NOT_BEFORE_COUNT)) {
     const stated = parseCount(m[1]!);
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
