@@ -96,36 +96,47 @@ function bodyMentions(s: string): Mention[] {
   return found;
 }
 
+const OFFSETS_ONE = [2, 3];
+const OFFSETS_TWO = [0, 2, 3];
+/** Where an inserted character may stand, counted back from the ending: right before a two-character one, or two or three characters before. */
+const insertionOffsets = (m: Mention): readonly number[] => (m.ending.length === 1 ? OFFSETS_ONE : OFFSETS_TWO);
+
 /**
  * Pairs of body names where one has one more character than the other, inserted right before a
  * two-character ending (`红旗渠景区` / `红旗渠风景区`) or inside the stem with at least two
  * characters after it; found through keys, so each mention is looked at a constant number of times.
  */
 function insertedVariants(mentions: Mention[]): Pair[] {
-  const shorter = new Map<string, Mention[]>();
-  const longer = new Map<string, Mention[]>();
-  const add = (map: Map<string, Mention[]>, key: string, m: Mention) => {
-    const list = map.get(key);
-    if (list) list.push(m);
-    else map.set(key, [m]);
-  };
-  const offsets = (m: Mention) => (m.ending.length === 1 ? [2, 3] : [0, 2, 3]);
+  // A key is the text the two spellings share around the insertion: two characters of stem, the `k`
+  // characters after the inserted one, and the ending (whose last character and the key's length tell k).
+  const shorter = new Map<string, { k: number; mentions: Mention[] }>();
   for (const m of mentions) {
     const c = m.context;
-    for (const k of offsets(m)) {
-      const middle = c.slice(c.length - k);
-      if (c.length >= k + 2) add(shorter, `${m.ending}|${k}|${middle}|${c.slice(c.length - k - 2, c.length - k)}`, m);
-      if (c.length >= k + 3 && !NOT_INSERTED.has(c[c.length - k - 1]!)) {
-        add(longer, `${m.ending}|${k}|${middle}|${c.slice(c.length - k - 3, c.length - k - 1)}`, m);
-      }
+    for (const k of insertionOffsets(m)) {
+      if (c.length < k + 2) continue;
+      const key = c.slice(c.length - k - 2) + m.ending;
+      const entry = shorter.get(key);
+      if (entry) entry.mentions.push(m);
+      else shorter.set(key, { k, mentions: [m] });
+    }
+  }
+  // The longer spelling's key leaves its inserted character out; only keys a shorter spelling has are kept.
+  const longer = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const c = m.context;
+    for (const k of insertionOffsets(m)) {
+      if (c.length < k + 3 || NOT_INSERTED.has(c[c.length - k - 1]!)) continue;
+      const key = c.slice(c.length - k - 3, c.length - k - 1) + c.slice(c.length - k) + m.ending;
+      if (!shorter.has(key)) continue;
+      const list = longer.get(key);
+      if (list) list.push(m);
+      else longer.set(key, [m]);
     }
   }
   // Per key and inserted character, the pair with the longest common stem (`伊敏河景观`, not `景观`).
   const best = new Map<string, { short: string; long: string; stem: number }>();
   for (const [key, longs] of longer) {
-    const shorts = shorter.get(key);
-    if (!shorts) continue;
-    const k = Number(key.split('|')[1]);
+    const { k, mentions: shorts } = shorter.get(key)!;
     // Mentions of one key are few (two characters of stem, the ending and what lies between agree).
     for (const a of shorts.slice(0, MAX_PER_KEY)) {
       for (const b of longs.slice(0, MAX_PER_KEY)) {
