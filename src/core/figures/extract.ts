@@ -38,6 +38,9 @@ const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
 const SENTENCE_RUN = /[^。！？；;!?\n]*/y;
 const CLAUSE_RUN = /[^，,：:]*/y;
 
+/** Spaces and joining words before what a value's words start with. */
+const LEADING_JOINERS = /[\s\u3000、，和及与]*/y;
+
 /** End of the run of `re` that starts at `from`. */
 function runEnd(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
@@ -273,7 +276,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // A voltage names a class of line or station (`新建750千伏和330千伏电网工程16个`): it stays in the next indicator.
       if (VOLTAGE.test(t.unit ?? '')) continue;
       const rawBefore = clause.slice(cursor, t.index);
-      const lead = rawBefore.length - rawBefore.replace(/^[\s\u3000、，和及与]+/, '').length;
+      const lead = runEnd(LEADING_JOINERS, rawBefore, 0);
       const before = rawBefore.slice(lead);
       const rest = clause.slice(t.end, t.end + REST_HEAD);
       const nextToken = tokens[firstAtOrAfter(tokens, t.end, (token) => token.index)];
