@@ -53,3 +53,11 @@ export function matchesNotAfter(re: RegExp, s: string, notAfter: ReadonlySet<str
   re.lastIndex = 0;
   return found;
 }
+
+/** Where a global pattern that matches one character at a time matches: positions only, no match arrays. */
+export function charPositions(re: RegExp, s: string): number[] {
+  const found: number[] = [];
+  re.lastIndex = 0;
+  while (re.test(s)) found.push(re.lastIndex - 1);
+  return found;
+}

@@ -13,7 +13,7 @@ import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
 import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
 import { parseChineseNumeral } from '../../src/core/numerals';
-import { matches, matchesInLines, matchesNotAfter } from '../../src/core/matches';
+import { charPositions, matches, matchesInLines, matchesNotAfter } from '../../src/core/matches';
 import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
@@ -331,6 +331,16 @@ describe('fuzz: scan shortcuts', () => {
       fc.property(fc.oneof(anyText, counts, letters), (text) => {
         const at = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
         for (const [lookBehind, bare, notAfter] of cases) assert.deepEqual(at(matchesNotAfter(bare, text, new Set(notAfter))), at(matches(lookBehind, text)));
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('positions of a one-character pattern are the indexes of its matches', () => {
+    const MARKS = /[“”‘’《》（）【】()\s，]/g;
+    fc.assert(
+      fc.property(anyText, (text) => {
+        assert.deepEqual(charPositions(MARKS, text), matches(MARKS, text).map((m) => m.index));
       }),
       { seed: SEED, numRuns: RUNS },
     );

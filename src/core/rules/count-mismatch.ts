@@ -1,7 +1,7 @@
 import type { Enumeration, Paragraph, ReportDocument, Section } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
-import { matches, matchesNotAfter } from '../matches';
+import { charPositions, matches, matchesNotAfter } from '../matches';
 
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
 const NUM = '(?<![第一二三四五六七八九十两百千万零〇\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
@@ -109,7 +109,7 @@ function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): vo
     const stated = parseCount(m[1]!);
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
-    breaks ??= matches(CLAUSE_BREAK, text).map((b) => b.index);
+    breaks ??= charPositions(CLAUSE_BREAK, text);
     while (k < breaks.length && breaks[k]! < m.index) k++;
     // The list starts after the last clause break before the count, at most MAX_LIST characters back.
     const lastBreak = k > 0 ? breaks[k - 1]! : -1;

@@ -1,7 +1,7 @@
 import { capitalize, markName } from './mark-names';
 import { isLatinLetter } from './text-utils';
 import type { Message, Report, Rule } from './types';
-import { matches } from '../matches';
+import { charPositions } from '../matches';
 
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '(': ')' };
 const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', ')': '(' };
@@ -66,8 +66,7 @@ export const pairedMarks: Rule = {
       return next !== undefined && s[next.range.start] === '“';
     };
 
-    for (const m of matches(MARKS, s)) {
-      const i = m.index;
+    for (const i of charPositions(MARKS, s)) {
       if (i >= paraEnd) {
         flush();
         // Marks come in order, so the paragraph pointer only moves forward.
@@ -77,7 +76,7 @@ export const pairedMarks: Rule = {
         if (!next) break;
         paraEnd = next.range.end;
       }
-      const ch = m[0];
+      const ch = s[i]!;
       if (ch in CLOSER_OF) {
         if (stack.length === MAX_OPEN) {
           const oldest = stack.shift()!;
