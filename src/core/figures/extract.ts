@@ -252,7 +252,7 @@ function takeTokens(tokens: readonly Token[], from: number, start: number, end: 
   return taken;
 }
 
-/** Figures of one sentence, found `at` in its paragraph (offsets are the paragraph's). */
+/** Figures of one sentence, found `at` in its paragraph, from its tokens (at offsets from the sentence's start); drafts' offsets are the paragraph's. */
 function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
@@ -350,9 +350,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // What follows the value, read only when needed: most values take what precedes them.
       let following: string | undefined;
       let indicator = '';
-      const useFollowing = (following: string) => {
-        indicator = cleanLeading(following);
-        end = clauseStart + t.end + afterText.indexOf(following) + following.length;
+      const useFollowing = (name: string) => {
+        indicator = cleanLeading(name);
+        end = clauseStart + t.end + afterText.indexOf(name) + name.length;
         // `20个国家级、19个省级粮食产能提升重点县`: a level alone shares what the next count names.
         if (LEVEL_ONLY.test(indicator) && nextToken) indicator += firstItem(clause.slice(nextToken.end)).replace(LEVEL_AT_START, '');
       };

@@ -73,9 +73,12 @@ export function scalePrefix(unit: string): string | undefined {
   return SCALE_WORDS.find((w) => unit.startsWith(w) && (unit.length === w.length || unitEntry(unit.slice(w.length)) !== undefined));
 }
 
+/** Every unit, longest first (an alternation tries them in this order). */
+const LONGEST_FIRST = [...byUnit.keys()].sort((a, b) => b.length - a.length);
+
 /** Units by their first character, longest first. */
 const byFirst = new Map<string, string[]>();
-for (const unit of [...byUnit.keys()].sort((a, b) => b.length - a.length)) {
+for (const unit of LONGEST_FIRST) {
   const list = byFirst.get(unit[0]!);
   if (list) list.push(unit);
   else byFirst.set(unit[0]!, [unit]);
@@ -91,9 +94,7 @@ export function unitAt(text: string, at: number): string {
 }
 
 /** Alternation of all units, longest first, escaped for a RegExp. */
-export const UNIT_PATTERN = [...byUnit.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((u) => u.replace(/[.*+?^${}()|[\]\\/%]/g, '\\$&'))
+export const UNIT_PATTERN = LONGEST_FIRST.map((u) => u.replace(/[.*+?^${}()|[\]\\/%]/g, '\\$&'))
   .join('|');
 
 /** Measure words a Chinese numeral may count (`两所`, `三条`); others (`三大`, `一批`) are not figures. */

@@ -4,14 +4,14 @@ import type { Rule, RuleContext } from './types';
 import { charPositions, matches, matchesNotAfter } from '../matches';
 
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
-const NUM = '(?<![第一二三四五六七八九十两百千万零〇\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})';
+const NOT_BEFORE_COUNT_CHARS = '第一二三四五六七八九十两百千万零〇';
+const NUM = `(?<![${NOT_BEFORE_COUNT_CHARS}\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})`;
 /** A promise of items to come: 讲三点意见： / 重点做好以下六方面工作： / 主要有三个方面：一是… */
 // The look-ahead names the first character, so the engine skips ahead instead of trying the look-behind everywhere.
 const FORWARD = new RegExp(`(?=[一二三四五六七八九十两\\d])${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？]{0,12}[：:]`, 'g');
 /** A count closing a 、-list: 工业、建筑业、文化旅游业三大主导产业 (digits with 个 are quantities). */
 const BACKWARD = /([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
-/** Not after 第 or inside a larger numeral. */
-const NOT_BEFORE_COUNT = new Set('第一二三四五六七八九十两百千万零〇0123456789');
+const NOT_BEFORE_COUNT = new Set(`${NOT_BEFORE_COUNT_CHARS}0123456789`);
 /** The last item of a real list is a short noun phrase, not a clause (…先后入选全国年度十大…). */
 const MAX_LAST_ITEM = 6;
 /** How far back a 、-list may start; bounds the work on long unpunctuated lines. */

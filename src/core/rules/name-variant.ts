@@ -193,12 +193,14 @@ interface Phase {
   ending: string;
 }
 
+/** The phases of a text, each with the numeral read back from its ending. */
 export function phases(s: string): Phase[] {
   const found: Phase[] = [];
   for (const m of matches(PHASE_END, s)) {
     const end = m.index;
-    const inNumeral = isDigit(s[end - 1]) ? isDigit : isChineseDigit;
-    const longest = inNumeral === isDigit ? 2 : 3;
+    const digits = isDigit(s[end - 1]);
+    const inNumeral = digits ? isDigit : isChineseDigit;
+    const longest = digits ? 2 : 3;
     let start = end;
     while (start > 0 && end - start < longest && inNumeral(s[start - 1])) start--;
     if (start < end) found.push({ index: start, numeral: s.slice(start, end), ending: m[0] });
@@ -319,21 +321,22 @@ export const nameVariant: Rule = {
     const { doc } = ctx;
     const pairs = [...insertedVariants(bodyMentions(doc.checkable)), ...phaseVariants(doc), ...quotedVariants(doc)];
     const at = firstOccurrences(doc.checkable, new Set(pairs.flat()));
-    for (const pair of pairs) {
+    for (const [x, y] of pairs) {
+      const ix = at.get(x);
+      const iy = at.get(y);
+      if (ix === undefined || iy === undefined) continue;
       // Reported at the first mention of the later spelling, with the earlier one as related.
-      const [a0, b0] = pair.map((text): Spelling | undefined => (at.has(text) ? { text, start: at.get(text)! } : undefined));
-      if (!a0 || !b0) continue;
-      const [first, second] = a0.start < b0.start ? [a0, b0] : [b0, a0];
+      const [first, second]: [Spelling, Spelling] = ix < iy ? [{ text: x, start: ix }, { text: y, start: iy }] : [{ text: y, start: iy }, { text: x, start: ix }];
       const line = doc.lines.lineAt(first.start) + 1;
-      const [a, b] = [quote(second.text), quote(first.text)];
+      const [later, earlier] = [quote(second.text), quote(first.text)];
       ctx.report({
         start: second.start,
         end: second.start + second.text.length,
         message: {
-          zh: `${a}与第${line}行${b}写法不一，应统一`,
-          en: `${a} is written ${b} on line ${line}: use one name`,
+          zh: `${later}与第${line}行${earlier}写法不一，应统一`,
+          en: `${later} is written ${earlier} on line ${line}: use one name`,
         },
-        related: [{ start: first.start, end: first.start + first.text.length, message: { zh: `写作${b}`, en: `Written ${b}` } }],
+        related: [{ start: first.start, end: first.start + first.text.length, message: { zh: `写作${earlier}`, en: `Written ${earlier}` } }],
       });
     }
     abbreviationsUsedEarly(ctx);
