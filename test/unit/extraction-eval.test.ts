@@ -19,6 +19,8 @@ const FLOORS = {
     'neimenggu-2026-gwr-excerpt': { projects: 0.65 },
     'neimenggu-2026-gwr-review-excerpt': { projects: 0.66 },
     'xinjiang-2026-gwr-excerpt': { projects: 0.64 },
+    // Held-out batch 20: policy paragraphs whose works are labs, zones and platforms named by their role.
+    'chongqing-2026-gwr-excerpt-b': { projects: 0.58 },
     'henan-2026-gwr-review-excerpt': { projects: 0.58 },
     'ningxia-2026-gwr-review-excerpt-c': { projects: 0.62 },
     'tianjin-2026-gwr-excerpt-d': { projects: 0.66 },

@@ -327,6 +327,19 @@ describe('extractOutline: goals', () => {
     assert.deepEqual([outline.goals.map((g) => g.indicator), outline.achievements.map((a) => a.indicator)], [['地区生产总值'], ['造林']]);
   });
 
+  it('reads a part whose title reports results (持续取得新进展) as a review, even under a subsection on 民生实事', () => {
+    const outline = outlineOf('一、一年接着一年干，建设持续取得新进展新成效\n（一）着力办好民生实事\n全省教育经费1326亿元，增长3.6%。\n');
+    assert.deepEqual([outline.goals.length, outline.achievements.map((a) => [a.indicator, a.value])], [0, [['全省教育经费', '1326'], ['全省教育经费', '3.6']]]);
+  });
+
+  it('leaves out places supported, stretches along a line and works built well, and names the noun after listed descriptions', () => {
+    assert.deepEqual(goals('支持29个扩权赋能县（市）率先发展。实施长江沿线1公里化工腾退地块土壤治理。打造40个吸引力强、带动面广的消费场景。高质量建好15个主平台。支持100个农村养老服务设施建设。新修沿河道路5.3公里。'), [
+      ['消费场景', '40', '个', ''],
+      ['农村养老服务设施', '100', '个', ''],
+      ['新修沿河道路', '5.3', '公里', ''],
+    ]);
+  });
+
   it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
     assert.deepEqual(goals('全力组织实施好涉及民生的35个重点项目。全年投资2.4亿元，重点实施保供工程。'), [
       ['重点项目', '35', '个', ''],
@@ -1133,5 +1146,26 @@ describe('extractOutline: projects', () => {
       '推进国际运输走廊建设。',
       '建设10家以上中试平台、概念验证中心。',
     ]);
+  });
+  it('names no works in programmes that raise people, culture or firms wherever they are, programmes coded by numbers, lists of industries or designations, and corridors, tourist islands and centres of exchange', () => {
+    noWorks([
+      '实施新时代湖湘工匠培育工程。',
+      '实施先进制造业集群培育壮大工程、新产业标准化领航工程。',
+      '实施放心消费“百千万”工程，实施“1131”数字政府基础平台提升工程。',
+      '持续推进粮油、果蔬、茶叶等千亿特色产业升级工程。',
+      '“甲乙丙”新能源、“丁戊”光电子等产业走廊加快建设。',
+      '加快建设巴山文化旅游走廊，推进天府大道科创大走廊建设，推进某岛国际旅游岛建设。',
+      '高水平建设中部国际交往中心，加快培育国家技术创新中心、制造业创新中心。',
+    ]);
+  });
+  it('reads works after 高品质, 提档 and 申建, with a type in parentheses, listed by their sites before a kind of museum, and 加快筹建 as preparation', () => {
+    assert.deepEqual(projects('高品质建设长江国家文化公园（甲段）。提档建设钓鱼城考古遗址公园。申建芜湖空港保税物流中心（B型）。推进武王墩、李三孤堆等遗址博物馆建设。'), [
+      ['长江国家文化公园（甲段）', '在建'],
+      ['钓鱼城考古遗址公园', '在建'],
+      ['芜湖空港保税物流中心（B型）', '前期'],
+      ['武王墩遗址博物馆', '在建'],
+      ['李三孤堆遗址博物馆', '在建'],
+    ]);
+    assert.deepEqual(reviewed('广安理工学院加快筹建，福州大学获批设置临床医学本科专业。'), [['广安理工学院', '前期']]);
   });
 });

@@ -61,7 +61,12 @@ const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
-const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好)[^，。；]{0,40}$/;
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好|建好)[^，。；]{0,40}$/;
+/** Places or zones that exist, counted after support (`支持29个扩权赋能县（市）…`): a scope, not a target. */
+const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
+const AREAS_AFTER = /^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
+/** A stretch along a line (`长江沿线1公里`) bounds what follows. */
+const ALONG_BEFORE = /(?:沿线|沿岸|两岸)$/;
 /** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
 const SCOPE_BEFORE = /(?:^|[，、和并])在$/;
 /** A standard per head (`一次性补助1万元`, `每人每月补贴200元`), not an amount to reach. */
@@ -213,8 +218,13 @@ function firstItem(text: string): string {
 
 /** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
 function followingName(afterText: string): string {
+  // Descriptions listed before 的 (`40个吸引力强、带动面广的消费场景`): the noun after them.
+  const described = DESCRIBED_NOUN.exec(afterText);
+  if (described) return cleanTrailingIndicator(described[1]!);
   return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1'));
 }
+
+const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;
 
@@ -306,6 +316,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         // What exists put to use: `发挥3个…试点作用`.
         (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
         STRENGTHEN_BEFORE.test(before) ||
+        (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
+        (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD_BEFORE.test(tail) ||
         (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(clause.slice(0, t.index)) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||

@@ -24,8 +24,8 @@ const periods = new WeakMap<Section, Period | 'none'>();
 
 /** What a title's words say: plan, review or neither. */
 export function titleWordsPeriod(text: string): Period | undefined {
-  // `确保…取得新成效` promises results: it is not a review.
-  const title = text.replace(/取得新[^，。；]{0,3}/g, '');
+  // `确保…取得新成效` promises results: it is not a review; `持续取得新进展` reports them.
+  const title = text.replace(/(?<!持续|不断|已经?|相继|先后)取得新[^，。；]{0,3}/g, '');
   if (PLAN.test(title)) return 'plan';
   if (REVIEW.test(title)) return 'review';
   return undefined;

@@ -20,7 +20,7 @@ const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入', '打造', '提升',
+  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '提档', '申建', '培育', '大力', '深入推进', '实施好', '办好', '建好', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励',
 ].sort((a, b) => b.length - a.length);
@@ -50,13 +50,13 @@ const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方
 /** Categories of fields, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`. */
 const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?!项目)|类|企业|(?:国际)?合作(?:事项|项目)|事项|协议)`);
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设步伐|招商进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两]家|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|山水林田湖|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|山水林田湖|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -73,7 +73,11 @@ const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
  * A programme named by what it improves (`文艺创作提质工程`, `停车便利化工程`, `康复护理扩容提升工程`), told from a
  * work by its abstract last words and no place in its name (`XX江堤防提升工程` is a work).
  */
-const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|传承|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|倍增|培养|道德建设|乡风建设|社会建设)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
+const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|传承|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|倍增|培养|道德建设|乡风建设|社会建设|壮大|领航|典藏|铸魂|供给|培优|精品|融合|高质量)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
+/** Programmes that raise people, culture or firms (`…工匠培育工程`, `文明乡风建设工程`), whatever place they name. */
+const CULTIVATION_PROGRAMME = /(?:培育|培养|壮大|领航|典藏|铸魂|供给|培优|精品|融合|道德建设|乡风建设|社会建设|高质量发展)(?:重大|重点)?(?:工程|项目)$/;
+/** A numeric code in quotes (`“1131”`, `“百千万”`) names a programme, not a work. */
+const NUMERIC_CODE = /[“"][\d一二三四五六七八九十百千万+×]+[”"]/;
 const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
 /** An industrial cluster's programme (`光电信息先进制造业集群建设工程`), not a work. */
 const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
@@ -158,7 +162,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业)走廊|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|交通)大?走廊|旅游岛|旅游圈|交往中心|综合性科学中心|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
 
 /** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
 function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
@@ -188,9 +192,9 @@ const SUBJECT_WORK = /(?:高铁|铁路|城际|轻轨|快线|地铁|高速公路|
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
  */
-const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|投入|开通|贯通|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展)(?!人?[率数量额]|升本|更名|转设)/g;
+const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|筹建|投入|开通|贯通|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展)(?!人?[率数量额]|升本|更名|转设|设置)/g;
 /** How a report qualifies that word, just before it: `全线达标`, `基本建成`. */
-const PROGRESS_ADVERB = /(?:全面|全线|全流程|整体|基本|顺利|正式|提前|率先|相继|成功|首次|已)$/;
+const PROGRESS_ADVERB = /(?:全面|全线|全流程|整体|基本|顺利|正式|提前|率先|相继|成功|首次|已|加快)$/;
 /** How far into a clause a subject may reach. */
 const MAX_SUBJECT = 40;
 /** What reaches everywhere is a kind of work, not one: `老年医院实现市域全覆盖`. */
@@ -222,11 +226,16 @@ function subjectWorks(clause: Clause): ProjectMatch[] {
   return stageOf(status) ? found.map((f) => ({ ...f, status })) : found;
 }
 
+/** A cultivation programme or one coded by numbers (`放心消费“百千万”工程`). */
+function isProgramme(name: string): boolean {
+  return CULTIVATION_PROGRAMME.test(name) || (NUMERIC_CODE.test(name) && /(?:工程|项目)$/.test(name));
+}
+
 /** One work by its name, not a category (`全省高速公路`, `15条高速公路`, `教育重点项目`, `国家自然科学基金项目`). */
 function subjectWork(name: string): boolean {
   if (name.length < 3 || name.length > 24 || !SUBJECT_WORK.test(name) || !balancedQuotes(name)) return false;
   if (SCOPE_OPENER.test(name) || COUNT_START.test(name) || /重点|重大|实事/.test(name) || (PROGRAMME.test(name) && BROAD_SCOPE.test(name))) return false;
-  return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name);
+  return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgramme(name);
 }
 
 /** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`. */
@@ -275,7 +284,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
     // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
-    if (/(?:提升|示范|修复)(?:工程|项目)$/.test(category)) return [];
+    if (/(?:提升|升级|示范|修复)(?:工程|项目)$/.test(category) || isProgramme(category)) return [];
+    // Designations listed (`“汉孝随襄十”…等产业走廊加快建设`) are not works.
+    if (DESIGNATION.test(category)) return [];
     // `等一批原创性成果应用于…工程`: what is listed is put to use in works, it is none.
     if (/应用于|用于|服务于/.test(category)) return [];
     // Places listed as bidding for a title (`A、B等创建国家5A级旅游景区`) name no works.
@@ -426,6 +437,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !/\d/.test(name) && !PLACE_WORD.test(name.replace(/城乡|乡村|城市/g, ''))) continue;
+    if (!invest && isProgramme(name)) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
     const ofKind = listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined;
