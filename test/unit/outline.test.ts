@@ -340,6 +340,12 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('leaves out a count for each place, existing works upgraded, works strengthened, a standard per head raised and events named by a number', () => {
+    assert.deepEqual(goals('支持各县集中资源发展1-2个主导产业。推动4个万亿级产业基地提质升级。建强2个国家级区域医疗中心。保费由每生每年5元提高至10元。办好青年50人论坛。完成改造提升25个养老机构。'), [
+      ['养老机构', '25', '个', ''],
+    ]);
+  });
+
   it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
     assert.deepEqual(goals('全力组织实施好涉及民生的35个重点项目。全年投资2.4亿元，重点实施保供工程。'), [
       ['重点项目', '35', '个', ''],
@@ -1156,6 +1162,28 @@ describe('extractOutline: projects', () => {
       '“甲乙丙”新能源、“丁戊”光电子等产业走廊加快建设。',
       '加快建设巴山文化旅游走廊，推进天府大道科创大走廊建设，推进某岛国际旅游岛建设。',
       '高水平建设中部国际交往中心，加快培育国家技术创新中心、制造业创新中心。',
+    ]);
+  });
+  it('names no works in a 工程 of nothing physical, and keeps one of water, power, land or buildings', () => {
+    noWorks(['实施职教兴滇工程、高教突破工程。', '持续实施青少年“筑基”工程，全面实施地方金融监管一体化工程。', '专门安排财政资金75亿元加快项目落地建设。']);
+    assert.deepEqual(projects('实施南北山绿化工程、湘黔背靠背联网工程、引洮延伸增效工程、成德公故居修缮工程。'), [
+      ['南北山绿化工程', '在建'],
+      ['湘黔背靠背联网工程', '在建'],
+      ['引洮延伸增效工程', '在建'],
+      ['成德公故居修缮工程', '在建'],
+    ]);
+  });
+  it('names no works in open hubs, new areas, sections of national parks, equity deals or bases and hubs of a kind; reads named works whose building is supported', () => {
+    noWorks([
+      '持续推进虹桥国际开放枢纽建设，加力建设自贸试验区及临港新片区，推进武夷山国家公园（江西片区）建设。',
+      '万华科威特石化股权合作等重大外资项目落地。',
+      '建设大健康产业基地、绿色农产品和有机食品加工基地。',
+      '加强国际邮政快递枢纽建设，持续推进燃气、排水防涝等城市生命线安全工程。',
+      '支持企业技术中心建设。',
+    ]);
+    assert.deepEqual(projects('支持中新济南未来产业城、中新绿色科技研究院建设。'), [
+      ['中新济南未来产业城', '在建'],
+      ['中新绿色科技研究院', '在建'],
     ]);
   });
   it('reads works after 高品质, 提档 and 申建, with a type in parentheses, listed by their sites before a kind of museum, and 加快筹建 as preparation', () => {

@@ -61,10 +61,16 @@ const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
-const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好|建好)[^，。；]{0,40}$/;
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
 /** Places or zones that exist, counted after support (`支持29个扩权赋能县（市）…`): a scope, not a target. */
 const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
 const AREAS_AFTER = /^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
+/** A count for each place (`支持各县…发展1-2个主导产业`) is a guide, not a total. */
+const EACH_PLACE_BEFORE = /各(?:县|市|区|乡镇|村|地)[^，。；]{0,16}$/;
+/** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
+const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
+/** An event named with a number (`青年50人论坛`). */
+const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
 /** A stretch along a line (`长江沿线1公里`) bounds what follows. */
 const ALONG_BEFORE = /(?:沿线|沿岸|两岸)$/;
 /** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
@@ -318,6 +324,11 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         STRENGTHEN_BEFORE.test(before) ||
         (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
         (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
+        EACH_PLACE_BEFORE.test(before) ||
+        (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
+        EVENT_AFTER.test(rest) ||
+        // A standard per head raised (`保费由每生每年5元提高至10元`).
+        /(?:每人|每户|每名|每生|生均)/.test(clause.slice(0, t.index)) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD_BEFORE.test(tail) ||
         (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(clause.slice(0, t.index)) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||

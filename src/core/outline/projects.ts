@@ -56,7 +56,7 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设步伐|招商进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|山水林田湖|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|山水林田湖|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|国家|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -76,6 +76,8 @@ const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
 const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|传承|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|倍增|培养|道德建设|乡风建设|社会建设|壮大|领航|典藏|铸魂|供给|培优|精品|融合|高质量)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
 /** Programmes that raise people, culture or firms (`…工匠培育工程`, `文明乡风建设工程`), whatever place they name. */
 const CULTIVATION_PROGRAMME = /(?:培育|培养|壮大|领航|典藏|铸魂|供给|培优|精品|融合|道德建设|乡风建设|社会建设|高质量发展)(?:重大|重点)?(?:工程|项目)$/;
+/** What a works 工程 is made of: water, power, land, lines and buildings (`南北山绿化工程`, `湘黔背靠背联网工程`, `引洮…工程`). */
+const PHYSICAL = new RegExp(`[水电河江湖海山路桥港铁气油煤矿林田沙堤渠坝库隧网站厂园楼馆房场线镇岛湾滩厅居村]|^引|机场|绿化|景观|防洪|高压|航运|供热|搬迁|调蓄|东移|西移|${WORK_NOUNS}`);
 /** A numeric code in quotes (`“1131”`, `“百千万”`) names a programme, not a work. */
 const NUMERIC_CODE = /[“"][\d一二三四五六七八九十百千万+×]+[”"]/;
 const PLACE_WORD = /[省市县镇乡村旗河湖江海山岛湾路街]/;
@@ -162,7 +164,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|交通)大?走廊|旅游岛|旅游圈|交往中心|综合性科学中心|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|交通)大?走廊|旅游岛|旅游圈|交往中心|综合性科学中心|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
 
 /** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
 function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
@@ -231,11 +233,16 @@ function isProgramme(name: string): boolean {
   return CULTIVATION_PROGRAMME.test(name) || (NUMERIC_CODE.test(name) && /(?:工程|项目)$/.test(name));
 }
 
+/** A named 工程 of nothing physical (`职教兴滇工程`, `地方金融监管一体化工程`, `青少年“筑基”工程`) is a programme too. */
+function isProgrammeWork(name: string): boolean {
+  return isProgramme(name) || (name.endsWith('工程') && !/\d/.test(name) && !PHASE.test(name) && !PHYSICAL.test(name.slice(0, -2)));
+}
+
 /** One work by its name, not a category (`全省高速公路`, `15条高速公路`, `教育重点项目`, `国家自然科学基金项目`). */
 function subjectWork(name: string): boolean {
   if (name.length < 3 || name.length > 24 || !SUBJECT_WORK.test(name) || !balancedQuotes(name)) return false;
   if (SCOPE_OPENER.test(name) || COUNT_START.test(name) || /重点|重大|实事/.test(name) || (PROGRAMME.test(name) && BROAD_SCOPE.test(name))) return false;
-  return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgramme(name);
+  return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name);
 }
 
 /** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`. */
@@ -332,7 +339,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (work) body = body.slice(0, work.index);
     const said = work?.[0] ?? INNER_WORK.exec(body)?.[0];
     // With its investment (`投资6462万元对A、B升级改造`), the work said is enough.
-    if (said && !statusWords && (lead || INVESTMENT.test(body)) && !/支持|鼓励|引导/.test(lead)) statusWords = lead + said;
+    if (said && !statusWords && (lead || INVESTMENT.test(body)) && (!/支持|鼓励|引导/.test(lead) || said === '建设')) statusWords = lead + said;
   }
   // A single work needs words that say where it stands (`加快建设X`, `X建成通车`) or its investment.
   if (!listed && !statusWords && !body.includes('投资')) return [];
@@ -437,7 +444,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !/\d/.test(name) && !PLACE_WORD.test(name.replace(/城乡|乡村|城市/g, ''))) continue;
-    if (!invest && isProgramme(name)) continue;
+    if (!invest && isProgrammeWork(name)) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
     const ofKind = listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined;
