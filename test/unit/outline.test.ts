@@ -346,6 +346,13 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('gives a stage verb alone the works of the figure before it, and leaves out a count of policy measures', () => {
+    assert.deepEqual(goals('年投资亿元以上项目新开工43个以上、竣工38个以上。全面落实开发区管理制度改革30条政策措施。'), [
+      ['年投资亿元以上项目', '43', '个', '以上'],
+      ['年投资亿元以上项目竣工', '38', '个', '以上'],
+    ]);
+  });
+
   it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
     assert.deepEqual(goals('全力组织实施好涉及民生的35个重点项目。全年投资2.4亿元，重点实施保供工程。'), [
       ['重点项目', '35', '个', ''],
@@ -1185,6 +1192,16 @@ describe('extractOutline: projects', () => {
       ['中新济南未来产业城', '在建'],
       ['中新绿色科技研究院', '在建'],
     ]);
+  });
+  it('names no works in bases, lines and services of a kind, institutions of arbitration or schools of a type; reads an experimental reactor as a work', () => {
+    noWorks([
+      '建设优质农产品供应基地、寒地果蔬生产基地。',
+      '加快海南国际商事仲裁中心建设。',
+      '推进沿边铁路、氢基能源项目建设。',
+      '建设省级现代产业学院，办好专门学校。',
+      '推进烂尾楼治理，建设城市绿廊绿道。',
+    ]);
+    assert.deepEqual(reviewed('钍基熔盐实验堆建成运行。'), [['钍基熔盐实验堆', '投入使用']]);
   });
   it('reads works after 高品质, 提档 and 申建, with a type in parentheses, listed by their sites before a kind of museum, and 加快筹建 as preparation', () => {
     assert.deepEqual(projects('高品质建设长江国家文化公园（甲段）。提档建设钓鱼城考古遗址公园。申建芜湖空港保税物流中心（B型）。推进武王墩、李三孤堆等遗址博物馆建设。'), [

@@ -55,7 +55,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|举措|措施|领域)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
@@ -89,7 +89,12 @@ const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
 /** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
 const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
-const WORKS_VERB = /^(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约)/;
+const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约)';
+const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
+const WORKS_VERB_ONLY = new RegExp(`^${WORKS_VERBS}$`);
+const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
+/** An indicator naming works, with or without its stage verb. */
+const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 const FORECAST = /预计/;
 /** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */
@@ -413,6 +418,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         const topic = TOPIC.exec(sentence);
         indicator = (topic?.[1] ?? topic?.[2] ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
+      // `亿元以上项目新开工43个、竣工38个`: a stage verb alone takes the works of the figure before it.
+      const previous = drafts[drafts.length - 1];
+      if (WORKS_VERB_ONLY.test(indicator) && previous && WORKS_OF.test(previous.indicator)) indicator = previous.indicator.replace(WORKS_VERB_END, '') + indicator;
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
       const periodMatch = periods[periodsBefore - 1]?.[0];
