@@ -1203,6 +1203,13 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('钍基熔盐实验堆建成运行。'), [['钍基熔盐实验堆', '投入使用']]);
   });
+  it('reads a national centre named by its subject as a work, and one named by a kind as none', () => {
+    assert.deepEqual(projects('加快建设国家深海科考中心、国家磁悬浮计量测试中心。'), [
+      ['国家深海科考中心', '在建'],
+      ['国家磁悬浮计量测试中心', '在建'],
+    ]);
+    noWorks(['推进国家区域医疗中心、国家医学中心建设。', '加快国家储备粮源基地、国家骨干冷链物流基地建设。']);
+  });
   it('reads works after 高品质, 提档 and 申建, with a type in parentheses, listed by their sites before a kind of museum, and 加快筹建 as preparation', () => {
     assert.deepEqual(projects('高品质建设长江国家文化公园（甲段）。提档建设钓鱼城考古遗址公园。申建芜湖空港保税物流中心（B型）。推进武王墩、李三孤堆等遗址博物馆建设。'), [
       ['长江国家文化公园（甲段）', '在建'],
