@@ -73,7 +73,7 @@ const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
  * A programme named by what it improves (`文艺创作提质工程`, `停车便利化工程`, `康复护理扩容提升工程`), told from a
  * work by its abstract last words and no place in its name (`XX江堤防提升工程` is a work).
  */
-const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|传承|促进|扩容|扩面|便利化|振兴|培育|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|倍增|培养|道德建设|乡风建设|社会建设|壮大|领航|典藏|铸魂|供给|培优|精品|融合|高质量)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
+const IMPROVEMENT_PROGRAMME = /(?:提升|提质|创新|传承|促进|扩容|扩面|便利化|振兴|强基|焕新|直连|赋能|增收|化解|保护|改善|深度治理|倍增)(?:发展)?(?:重大|重点)?(?:工程|项目)$/;
 /** Programmes that raise people, culture or firms (`…工匠培育工程`, `文明乡风建设工程`), whatever place they name. */
 const CULTIVATION_PROGRAMME = /(?:培育|培养|壮大|领航|典藏|铸魂|供给|培优|精品|融合|道德建设|乡风建设|社会建设|高质量发展)(?:重大|重点)?(?:工程|项目)$/;
 /** What a works 工程 is made of: water, power, land, lines and buildings (`南北山绿化工程`, `湘黔背靠背联网工程`, `引洮…工程`). */
@@ -172,7 +172,7 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   while (after < items.length - 1 && (items[after]!.raw.length <= 4 || ROUTE.test(items[after]!.raw)) && !WORK_SUFFIX.test(items[after]!.raw)) after++;
   const next = items[after]?.raw;
   if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || withoutWorkEnding(next).length < 2) return undefined;
-  if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isGenericWork(next)) return undefined;
+  if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isProgramme(next) || isGenericWork(next)) return undefined;
   return next;
 }
 
