@@ -329,6 +329,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         STRENGTHEN_BEFORE.test(before) ||
         (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
         (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
+        // An altitude bounds what follows (`海拔1500米以上农村中小学`); a count by kind breaks a list down (`工业类3个`).
+        /海拔$/.test(tail) ||
+        (entry?.dimension === 'count' && /类$/.test(tail)) ||
         EACH_PLACE_BEFORE.test(before) ||
         (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
         EVENT_AFTER.test(rest) ||
