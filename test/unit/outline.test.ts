@@ -333,7 +333,7 @@ describe('extractOutline: goals', () => {
   });
 
   it('leaves out places supported, stretches along a line and works built well, and names the noun after listed descriptions', () => {
-    assert.deepEqual(goals('支持29个扩权赋能县（市）率先发展。实施长江沿线1公里化工腾退地块土壤治理。打造40个吸引力强、带动面广的消费场景。高质量建好15个主平台。支持100个农村养老服务设施建设。新修沿河道路5.3公里。'), [
+    assert.deepEqual(goals('支持29个扩权赋能县（市）率先发展。支持3个国家级保种场。实施长江沿线1公里化工腾退地块土壤治理。打造40个吸引力强、带动面广的消费场景。高质量建好15个主平台。支持100个农村养老服务设施建设。新修沿河道路5.3公里。'), [
       ['消费场景', '40', '个', ''],
       ['农村养老服务设施', '100', '个', ''],
       ['新修沿河道路', '5.3', '公里', ''],

@@ -62,9 +62,9 @@ const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装�
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
 const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
-/** Places or zones that exist, counted after support (`支持29个扩权赋能县（市）…`): a scope, not a target. */
+/** Places, zones or designated sites that exist, counted after support (`支持29个扩权赋能县（市）…`, `支持3个国家级保种场`): a scope, not a target. */
 const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
-const AREAS_AFTER = /^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
+const AREAS_AFTER = /^(?:国家级|省级)|^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
 /** A count for each place (`支持各县…发展1-2个主导产业`) is a guide, not a total. */
 const EACH_PLACE_BEFORE = /各(?:县|市|区|乡镇|村|地)[^，。；]{0,16}$/;
 /** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
