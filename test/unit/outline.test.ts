@@ -340,9 +340,10 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
-  it('leaves out a count for each place, existing works upgraded, works strengthened, a standard per head raised, events named by a number, an altitude and a count by kind', () => {
-    assert.deepEqual(goals('支持各县集中资源发展1-2个主导产业。推动4个万亿级产业基地提质升级。建强2个国家级区域医疗中心。保费由每生每年5元提高至10元。办好青年50人论坛。完成改造提升25个养老机构。在海拔1500米以上农村中小学建设供暖设施。其中工业类3个、农业类21个。'), [
+  it('leaves out a count for each county or city (a total over 各地 stays), existing works upgraded, works strengthened, a standard per head raised, events named by a number, an altitude and a count by kind', () => {
+    assert.deepEqual(goals('支持各县集中资源发展1-2个主导产业。推动4个万亿级产业基地提质升级。建强2个国家级区域医疗中心。保费由每生每年5元提高至10元。办好青年50人论坛。完成改造提升25个养老机构。在海拔1500米以上农村中小学建设供暖设施。其中工业类3个、农业类21个。推动各地新建公办幼儿园500所。'), [
       ['养老机构', '25', '个', ''],
+      ['各地新建公办幼儿园', '500', '所', ''],
     ]);
   });
 

@@ -66,7 +66,7 @@ const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做�
 const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
 const AREAS_AFTER = /^(?:国家级|省级)|^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
 /** A count for each place (`支持各县…发展1-2个主导产业`) is a guide, not a total. */
-const EACH_PLACE_BEFORE = /各(?:县|市|区|乡镇|村|地)[^，。；]{0,16}$/;
+const EACH_PLACE_BEFORE = /各(?:县|市|区|乡镇|村)[^，。；]{0,16}$/;
 /** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
 /** An event named with a number (`青年50人论坛`). */
