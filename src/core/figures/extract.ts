@@ -75,8 +75,12 @@ const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
 const ALONG_BEFORE = /(?:沿线|沿岸|两岸)$/;
 /** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
 const SCOPE_BEFORE = /(?:^|[，、和并])在$/;
-/** A standard per head (`一次性补助1万元`, `每人每月补贴200元`), not an amount to reach. */
-const PER_HEAD_BEFORE = /(?:一次性|每人|每户|每名|每生|生均)[\u4e00-\u9fff]{0,4}$/;
+/**
+ * A standard per head, anywhere before the value in its clause (`每人每月补贴200元`, `由每生每年5元提高至10元`), or a
+ * one-off sum just before it (`一次性补助1万元`, not `一次性化解率达到93%`): not an amount to reach.
+ */
+const PER_HEAD = /每人|每户|每名|每生|生均/;
+const ONE_OFF_BEFORE = /一次性[\u4e00-\u9fff]{0,4}$/;
 /**
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
@@ -335,10 +339,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         EACH_PLACE_BEFORE.test(before) ||
         (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
         EVENT_AFTER.test(rest) ||
-        // A standard per head raised (`保费由每生每年5元提高至10元`).
-        /(?:每人|每户|每名|每生|生均)/.test(clause.slice(0, t.index)) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
-        PER_HEAD_BEFORE.test(tail) ||
+        PER_HEAD.test(clause.slice(0, t.index)) ||
+        ONE_OFF_BEFORE.test(tail) ||
         (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(clause.slice(0, t.index)) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
         OLD_VALUE_BEFORE.test(tail) ||
         (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
