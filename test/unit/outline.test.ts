@@ -1221,4 +1221,15 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('广安理工学院加快筹建，福州大学获批设置临床医学本科专业。'), [['广安理工学院', '前期']]);
   });
+  it('gives the names listed before a stretch of a national park that stretch, and reads a programme named by its slogan or a coverage as no work', () => {
+    assert.deepEqual(projects('加快长城、长征、黄河国家文化公园甲段建设。推进长江、大运河等国家文化公园（乙段）建设。'), [
+      ['长城国家文化公园甲段', '在建'],
+      ['长征国家文化公园甲段', '在建'],
+      ['黄河国家文化公园甲段', '在建'],
+      ['长江国家文化公园（乙段）', '在建'],
+      ['大运河国家文化公园（乙段）', '在建'],
+    ]);
+    assert.deepEqual(reviewed('甲乡山水林田湖草沙一体化保护和修复工程全面完成。'), [['甲乡山水林田湖草沙一体化保护和修复工程', '竣工']]);
+    noWorks(['实施山水林田湖草沙一体化保护和修复工程。', '加快实施防洪减灾、人员密集场所地震预警终端全覆盖等重点工程。']);
+  });
 });

@@ -56,7 +56,7 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设步伐|招商进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|山水林田湖|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^山水林田湖|全覆盖$|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -165,6 +165,12 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
 const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|交通)大?走廊|旅游岛|旅游圈|交往中心|综合性科学中心|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
+
+/** A stretch of a national work, which the names listed before it share (`长城、长征、黄河国家文化公园甘肃段`, `长征、长江等国家文化公园（四川段）`). */
+const NATIONAL_STRETCH = '国家[\\u4e00-\\u9fff]{2,8}?(?:（[^（）]{1,6}段）|[\\u4e00-\\u9fff]{1,4}段)';
+const NATIONAL_STRETCH_KIND = new RegExp(`^${NATIONAL_STRETCH}$`);
+/** A name with that kind after it: `黄河国家文化公园甘肃段` → `国家文化公园甘肃段`. */
+const NAMED_NATIONAL_STRETCH = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(${NATIONAL_STRETCH})$`);
 
 /** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
 function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
@@ -305,9 +311,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
     // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).
     const platforms = status !== undefined && /平台$/.test(category);
-    if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category) || platforms)) {
+    const sharedKind = NAMED_KIND.test(category) || NATIONAL_STRETCH_KIND.test(category);
+    if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || sharedKind || platforms)) {
       // A list whose status is said, of projects, or of a kind whose members go by name (`等高速公路`) names works.
-      listed = status || /(?:项目|工程)$/.test(category) || NAMED_KIND.test(category) ? 'named' : 'bare';
+      listed = status || /(?:项目|工程)$/.test(category) || sharedKind ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, listEnd);
       statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
@@ -433,8 +440,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
     // a one-character ending is part of a place (`盐城`).
     const shared = lender && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(lender)![0] : '';
+    // A stretch of a national work, after the list or on its last item, belongs to every name listed (`大运河` too).
+    const stretch = (lender ? NAMED_NATIONAL_STRETCH.exec(lender)?.[1] : undefined) ?? (listed && NATIONAL_STRETCH_KIND.test(listCategory) ? listCategory : undefined);
     const transfer = TRANSFER.test(name) || POWER_TRANSFER.test(name);
-    if (isGenericWork(name + shared) || (SLOGAN.test(name) && !transfer) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
+    if (isGenericWork(name + (stretch ?? shared)) || (SLOGAN.test(name) && !transfer) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     const shaped = ROUTE.test(name) || transfer || ROAD_CODE.test(name);
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too.
     // Not a quantity of a generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
@@ -447,7 +456,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (!invest && isProgrammeWork(name)) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
-    const ofKind = listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined;
+    const ofKind = stretch ?? (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined);
     found.push({
       name: name + (ofKind ?? ''),
       start,
