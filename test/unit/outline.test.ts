@@ -1221,6 +1221,20 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('广安理工学院加快筹建，福州大学获批设置临床医学本科专业。'), [['广安理工学院', '前期']]);
   });
+  it('reads a draft typed with half-width marks as one typed with full-width marks, and leaves numbers alone', () => {
+    const full = '投资1.27亿元的公路客运总站基本完工，投资1,000万元的甲乡卫生院（二期）建成投用；开工建设乙县水库、丙河大桥等项目。';
+    const half = full.replace(/，/g, ',').replace(/；/g, ';').replace(/（/g, '(').replace(/）/g, ')');
+    assert.equal(half.includes('1,000'), true);
+    // Names are quoted from the text as written.
+    const asFull = reviewed(half).map(([name, stage]) => [name!.replace('(', '（').replace(')', '）'), stage]);
+    assert.deepEqual(asFull, reviewed(full));
+    assert.deepEqual(reviewed(half), [
+      ['公路客运总站', '竣工'],
+      ['甲乡卫生院(二期)', '投入使用'],
+      ['乙县水库', '开工'],
+      ['丙河大桥', '开工'],
+    ]);
+  });
   it('gives the names listed before a stretch of a national park that stretch, and reads a programme named by its slogan or a coverage as no work', () => {
     assert.deepEqual(projects('加快长城、长征、黄河国家文化公园甲段建设。推进长江、大运河等国家文化公园（乙段）建设。'), [
       ['长城国家文化公园甲段', '在建'],

@@ -1,5 +1,6 @@
 import { extractFigures } from '../figures';
 import type { ReportDocument, Section } from '../model';
+import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
 import { NOTE_MARK, projectsIn } from './projects';
@@ -32,11 +33,12 @@ export function extractOutline(doc: ReportDocument): Outline {
     }
   }
   const projects: Outline['projects'] = [];
+  const text = withFullWidthMarks(doc.checkable);
   for (const paragraph of doc.paragraphs) {
     const from = paragraph.heading?.body?.range.start ?? (paragraph.heading ? paragraph.range.end : paragraph.range.start);
     if (from >= paragraph.range.end) continue;
     const section = sectionPath(paragraph.section);
-    for (const clause of clausesOf(doc.checkable.slice(from, paragraph.range.end), from)) {
+    for (const clause of clausesOf(text.slice(from, paragraph.range.end), from)) {
       for (const p of projectsIn(clause)) {
         const stage = p.status ? stageOf(p.status) : undefined;
         projects.push({

@@ -1,10 +1,8 @@
 import type { ReportDocument } from '../model';
 import { unexpected } from './message';
-import { inChineseContext, paragraphIndexAt, widenOverSpaces } from './text-utils';
+import { FULL_WIDTH, inChineseContext, paragraphIndexAt, widenOverSpaces } from './text-utils';
 import type { Edit, Report, Rule } from './types';
 import { matches } from '../matches';
-
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** URLs are consumed whole so their `:` `?` `(` are never seen; the rest are the marks checked. */
 const MARKS = /https?:\/\/[\x21-\x7e]*|[,;:?!()]/g;
@@ -23,7 +21,7 @@ function afterFigureBeforeChinese(s: string, i: number): boolean {
 const isHalf = (ch: string | undefined) => ch === '(' || ch === ')';
 
 function replaceMark(doc: ReportDocument, i: number): Edit {
-  return { ...widenOverSpaces(doc, i, i + 1), text: FULL[doc.text[i]!]! };
+  return { ...widenOverSpaces(doc, i, i + 1), text: FULL_WIDTH[doc.text[i]!]! };
 }
 
 export const punctuationWidth: Rule = {
@@ -48,7 +46,7 @@ export const punctuationWidth: Rule = {
         continue;
       }
       if (!inChineseContext(s, i) && !afterFigureBeforeChinese(s, i)) continue;
-      report({ start: i, end: i + 1, message: unexpected(ch, FULL[ch]!), fix: [replaceMark(doc, i)] });
+      report({ start: i, end: i + 1, message: unexpected(ch, FULL_WIDTH[ch]!), fix: [replaceMark(doc, i)] });
     }
     for (const p of parenParagraphs) checkParens(doc, p, report);
   },
@@ -89,6 +87,6 @@ function checkParens(doc: ReportDocument, p: number, report: (r: Report) => void
       if (pair[0]!.end <= pair[1]!.start) fix = pair;
     }
     const ch = s[i]!;
-    report({ start: i, end: i + 1, message: unexpected(ch, FULL[ch]!), ...(fix ? { fix } : {}) });
+    report({ start: i, end: i + 1, message: unexpected(ch, FULL_WIDTH[ch]!), ...(fix ? { fix } : {}) });
   }
 }

@@ -35,6 +35,17 @@ function charAfter(s: string, i: number): string | undefined {
   return j >= s.length || s[j] === '\n' || s[j] === '\r' ? undefined : s[j];
 }
 
+/** The full-width mark for each half-width one that Chinese text takes. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/**
+ * The text with every half-width mark in Chinese context made full-width, one code unit for one (offsets hold):
+ * a draft typed in the wrong input mode (`建成A,B等项目`) reads as the clauses and lists it means.
+ */
+export function withFullWidthMarks(s: string): string {
+  return s.replace(/[,;:?!()]/g, (ch: string, i: number) => (inChineseContext(s, i) ? FULL_WIDTH[ch]! : ch));
+}
+
 /** Whether the character at `i` has a Chinese neighbour on either side (an intervening space is ignored). */
 export function inChineseContext(s: string, i: number): boolean {
   return isChinese(charBefore(s, i)) || isChinese(charAfter(s, i));
