@@ -141,7 +141,30 @@ export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Peri
   const titled = titleLinePeriod(doc, paragraph);
   if (titled) return titled;
   const year = planYear(doc);
-  return year === undefined ? undefined : periodIn(paragraph, year);
+  const dated = year === undefined ? undefined : periodIn(paragraph, year);
+  return dated ?? (partsAfterPlan(doc).has(levelOneOf(paragraph.section)!) ? 'plan' : undefined);
+}
+
+const afterPlan = new WeakMap<ReportDocument, Set<Section>>();
+
+/**
+ * Level-one parts that say neither plan nor review and come after the plan part (`三、全面加强政府自身建设`, or the
+ * tasks numbered `一、` again under `二、2025年工作安排`): a report's plan part runs on to its end.
+ */
+function partsAfterPlan(doc: ReportDocument): Set<Section> {
+  let found = afterPlan.get(doc);
+  if (found) return found;
+  found = new Set();
+  const year = planYear(doc);
+  let planning = false;
+  for (const s of levelOneSections(doc)) {
+    const y = headingYear(s)?.year;
+    const period = periodOf(s) ?? (y === undefined || year === undefined ? undefined : y === year ? 'plan' : y === year - 1 ? 'review' : undefined);
+    if (period) planning = period === 'plan';
+    else if (planning) found.add(s);
+  }
+  afterPlan.set(doc, found);
+  return found;
 }
 
 /** A five-year period by name: `“十四五”`. */

@@ -354,6 +354,21 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the parts after the plan part that say neither plan nor review as the plan, and none before it', () => {
+    const o = outlineOf(
+      '一、2025年工作回顾\n新建学校3所。\n二、2026年工作安排\n地区生产总值增长5%左右。\n一、千方百计扩大内需\n力争纳入省级重点项目150个以上。\n二、全面加强政府自身建设\n办好民生实事10件。\n',
+    );
+    assert.deepEqual(
+      o.goals.map((g) => [g.indicator, g.value]),
+      [
+        ['地区生产总值', '5'],
+        ['纳入省级重点项目', '150'],
+        ['办好民生实事', '10'],
+      ],
+    );
+    assert.deepEqual(outlineOf('一、千方百计扩大内需\n力争纳入省级重点项目150个以上。\n二、2026年工作安排\n地区生产总值增长5%左右。\n').goals.map((g) => g.indicator), ['地区生产总值']);
+  });
+
   it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
     assert.deepEqual(goals('全力组织实施好涉及民生的35个重点项目。全年投资2.4亿元，重点实施保供工程。'), [
       ['重点项目', '35', '个', ''],
