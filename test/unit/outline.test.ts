@@ -1250,6 +1250,17 @@ describe('extractOutline: projects', () => {
       ['丙河大桥', '开工'],
     ]);
   });
+  it('reads named roads listed before 断头路 as works, and firms listed before their projects, or the year\'s projects, as none', () => {
+    assert.deepEqual(projects('打通甲村西巷、惠民街等19条“断头路”。'), [
+      ['甲村西巷', ''],
+      ['惠民街', ''],
+    ]);
+    noWorks(['打通断头路、修复坑洼路。', '确保2018年签约项目全面开工。']);
+    assert.deepEqual(reviewed('甲药业、乙制药等老牌企业裂变项目4个；丙药品生产、丁健医药自动化物流仓库等4个项目顺利竣工。'), [
+      ['丙药品生产', '竣工'],
+      ['丁健医药自动化物流仓库', '竣工'],
+    ]);
+  });
   it('gives the names listed before a stretch of a national park that stretch, and reads a programme named by its slogan or a coverage as no work', () => {
     assert.deepEqual(projects('加快长城、长征、黄河国家文化公园甲段建设。推进长江、大运河等国家文化公园（乙段）建设。'), [
       ['长城国家文化公园甲段', '在建'],
