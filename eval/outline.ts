@@ -65,7 +65,8 @@ const normValue = (v: string) =>
     .join('-');
 /** Units compare without a parenthesised alternative: `万套（间）` is `万套`. */
 const normUnit = (u: string) => u.replace(/（.*?）|\(.*?\)/g, '').replace('％', '%');
-const normName = (s: string) => s.replace(/[“”"‘’\s]/g, '');
+/** Names compare without quotes and spaces, and with parentheses of either width (`格力电器(赣州)` is `格力电器（赣州）`). */
+const normName = (s: string) => s.replace(/[“”"‘’\s]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 
 /**
  * Both names are the same work: equal, one holds the other and covers most of it, or one is the other

@@ -1250,6 +1250,14 @@ describe('extractOutline: projects', () => {
       ['丙河大桥', '开工'],
     ]);
   });
+  it('reads 动工 and a grid connection as statuses, an improvement of a named road as a work, and a work named after its amount', () => {
+    assert.deepEqual(reviewed('甲科技园产业集聚中心全面动工；乙能20万千瓦风电成功并网，丙村供水管网延伸并网；超百亿元水利工程丁里水库开工。'), [
+      ['甲科技园产业集聚中心', '开工'],
+      ['乙能20万千瓦风电', '投入使用'],
+      ['丁里水库', '开工'],
+    ]);
+    assert.deepEqual(projects('加快京港澳高速扩容工程建设。实施薄弱学校提升工程。'), [['京港澳高速扩容工程', '在建']]);
+  });
   it('reads named roads listed before 断头路 as works, and firms listed before their projects, or the year\'s projects, as none', () => {
     assert.deepEqual(projects('打通甲村西巷、惠民街等19条“断头路”。'), [
       ['甲村西巷', ''],
