@@ -354,6 +354,10 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a count framed by 围绕 or 聚焦 as the structure of the work, not a target', () => {
+    assert.deepEqual(goals('围绕21条重点产业链和10大重点产业集群，新培育专精特新企业50家。聚焦13个产业集群精准招商。'), [['新培育专精特新企业', '50', '家', '']]);
+  });
+
   it('reads the parts after the plan part that say neither plan nor review as the plan, and none before it', () => {
     const o = outlineOf(
       '一、2025年工作回顾\n新建学校3所。\n二、2026年工作安排\n地区生产总值增长5%左右。\n一、千方百计扩大内需\n力争纳入省级重点项目150个以上。\n二、全面加强政府自身建设\n办好民生实事10件。\n',

@@ -56,7 +56,7 @@ const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|�
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
 const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
-const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类)$/;
+const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
