@@ -354,6 +354,13 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a part titled as advice on this year\'s work as the plan', () => {
+    assert.deepEqual(
+      outlineOf('二、对今年政府工作的建议\n国内生产总值增长5%左右。\n').goals.map((g) => [g.indicator, g.value]),
+      [['国内生产总值', '5']],
+    );
+  });
+
   it('reads a count framed by 围绕 or 聚焦 as the structure of the work, not a target', () => {
     assert.deepEqual(goals('围绕21条重点产业链和10大重点产业集群，新培育专精特新企业50家。聚焦13个产业集群精准招商。'), [['新培育专精特新企业', '50', '家', '']]);
   });
@@ -1253,6 +1260,16 @@ describe('extractOutline: projects', () => {
       ['乙县水库', '开工'],
       ['丙河大桥', '开工'],
     ]);
+  });
+  it('pairs straight quotes, keeps grades counted out of lists, and reads works after a quoted programme, 一体抓好 or 力促, or listed with a route', () => {
+    assert.deepEqual(reviewed('甲省水利"一号工程"乙岩水利枢纽工程大坝封顶，全市二、三级医院一半以上的专家号源优先向社区卫生服务中心开放。'), [['乙岩水利枢纽工程大坝', '封顶']]);
+    assert.deepEqual(projects('一体抓好丙河干流丁段防洪提升工程建设。力促戊参中药材项目竣工投产。开工建设己庚市域铁路和辛集至壬田等高速公路。'), [
+      ['丙河干流丁段防洪提升工程', '在建'],
+      ['戊参中药材项目', '竣工投产'],
+      ['己庚市域铁路', '开工'],
+      ['辛集至壬田高速公路', '开工'],
+    ]);
+    noWorks(['加快纳入"十四五"规划等重大项目开工建设。', '大力推进水风光重大能源项目建设。']);
   });
   it('reads 动工 and a grid connection as statuses, an improvement of a named road as a work, and a work named after its amount', () => {
     assert.deepEqual(reviewed('甲科技园产业集聚中心全面动工；乙能20万千瓦风电成功并网，丙村供水管网延伸并网；超百亿元水利工程丁里水库开工。'), [

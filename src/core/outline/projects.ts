@@ -22,7 +22,7 @@ const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '提档', '申建', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励',
+  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的]?)+`);
@@ -56,7 +56,7 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设步伐|招商进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^\d{4}年|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^山水林田湖|全覆盖$|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^\d{4}年|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^山水林田湖|全覆盖$|^纳入|优先|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -93,7 +93,7 @@ export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目))(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
 /** A superlative before the work it describes (`亚洲最大专业货运机场花湖国际机场`): up to the last work noun before the name. */
 const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*(?:${WORK_NOUNS})(?=[\\u4e00-\\u9fff]{2})`);
 /** What describes a work at the start of a name, of either kind. */
@@ -136,7 +136,12 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
     const previous = parts[parts.length - 1];
     if (
       previous &&
-      (previous.raw.length <= 1 || !balancedQuotes(previous.raw) || /第[一二三四五六七八九十\d]+$/.test(previous.raw) || (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)))
+      (previous.raw.length <= 1 ||
+        !balancedQuotes(previous.raw) ||
+        /第[一二三四五六七八九十\d]+$/.test(previous.raw) ||
+        (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)) ||
+        // Grades or phases counted, not names: `二、三级医院`, `一、二期`.
+        (/[一二三四五六七八九十]$/.test(previous.raw) && /^[一二三四五六七八九十]/.test(piece)))
     ) {
       previous.raw = text.slice(previous.offset - from, offset - from + piece.length);
     } else {
@@ -154,6 +159,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
     const two =
       m !== null &&
       ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
+        // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
+        (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!) &&
           // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later.
           (part.raw[m[1]!.length] === '和' ? !isGenericWork(m[2]!) : isGenericWork(m[2]!) && !isGenericWork(left!))));
@@ -458,7 +465,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (!invest && !listed && !statusWords) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
-    if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !/\d/.test(name) && !PLACE_WORD.test(name.replace(/城乡|乡村|城市/g, '')) && !improvesNamedWork(name)) continue;
+    if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !/\d/.test(name) && !PLACE_WORD.test(name.replace(/城乡|乡村|城市|县域/g, '')) && !improvesNamedWork(name)) continue;
     if (!invest && isProgrammeWork(name)) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.

@@ -43,7 +43,18 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '
  * a draft typed in the wrong input mode (`建成A,B等项目`) reads as the clauses and lists it means.
  */
 export function withFullWidthMarks(s: string): string {
-  return s.replace(/[,;:?!()]/g, (ch: string, i: number) => (inChineseContext(s, i) ? FULL_WIDTH[ch]! : ch));
+  const marks = s.replace(/[,;:?!()]/g, (ch: string, i: number) => (inChineseContext(s, i) ? FULL_WIDTH[ch]! : ch));
+  // Straight double quotes pair up within a line: `"十四五"规划` → `“十四五”规划`.
+  let open = false;
+  return marks.replace(/"|\n/g, (ch: string, i: number) => {
+    if (ch === '\n') {
+      open = false;
+      return ch;
+    }
+    if (!inChineseContext(s, i)) return ch;
+    open = !open;
+    return open ? '“' : '”';
+  });
 }
 
 /** Whether the character at `i` has a Chinese neighbour on either side (an intervening space is ignored). */
