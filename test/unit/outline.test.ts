@@ -1261,6 +1261,15 @@ describe('extractOutline: projects', () => {
       ['丙河大桥', '开工'],
     ]);
   });
+  it('reads 取得实质性进展 as progress, firms and funds listed before their projects as none, and urban categories as generic', () => {
+    assert.deepEqual(projects('推动甲广铁路东移、G240湖底隧道、乙岳九铁路等取得实质性进展。'), [
+      ['甲广铁路东移', '在建'],
+      ['G240湖底隧道', '在建'],
+      ['乙岳九铁路', '在建'],
+    ]);
+    noWorks(['抓好城市快速路、公交专用道、城区盲肠路拉通等基础设施建设。', '加强5G基站、物联网等信息网络基础设施建设。']);
+    assert.deepEqual(reviewed('省丙发集团、丁江创投、丁江产投基金等3个百亿级项目成功落地。'), []);
+  });
   it('pairs straight quotes, keeps grades counted out of lists, and reads works after a quoted programme, 一体抓好 or 力促, or listed with a route', () => {
     assert.deepEqual(reviewed('甲省水利"一号工程"乙岩水利枢纽工程大坝封顶，全市二、三级医院一半以上的专家号源优先向社区卫生服务中心开放。'), [['乙岩水利枢纽工程大坝', '封顶']]);
     assert.deepEqual(projects('一体抓好丙河干流丁段防洪提升工程建设。力促戊参中药材项目竣工投产。开工建设己庚市域铁路和辛集至壬田等高速公路。'), [
