@@ -361,6 +361,10 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads an amount after a count and before a noun as a size class', () => {
+    assert.deepEqual(goals('打造先进装备制造、食品加工2个300亿元产业集群。'), []);
+  });
+
   it('reads a count framed by 围绕 or 聚焦 as the structure of the work, not a target', () => {
     assert.deepEqual(goals('围绕21条重点产业链和10大重点产业集群，新培育专精特新企业50家。聚焦13个产业集群精准招商。'), [['新培育专精特新企业', '50', '家', '']]);
   });

@@ -348,8 +348,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         LIMIT_AFTER.test(afterText) ||
         THRESHOLD.test(rest) ||
         /^[至到]$/.test(tail) ||
-        // A size class before a noun: `营收过百亿元农产品加工企业`.
-        (/(?:过|超)$/.test(tail) && nounFollows) ||
+        // A size class before a noun: `营收过百亿元农产品加工企业`, `2个300亿元产业集群`.
+        ((/(?:过|超)$/.test(tail) || (entry?.dimension === 'money' && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index)))) && nounFollows) ||
         // A class or a format: `3A级`, `3人制篮球场`, `5年制高职`.
         /^[级制]/.test(rest) ||
         // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
