@@ -1265,6 +1265,12 @@ describe('extractOutline: projects', () => {
       ['丙河大桥', '开工'],
     ]);
   });
+  it('reads works built one after another (先后建成)', () => {
+    assert.deepEqual(reviewed('甲桥国际机场和乙华山机场先后建成。'), [
+      ['甲桥国际机场', '竣工'],
+      ['乙华山机场', '竣工'],
+    ]);
+  });
   it('reads 取得实质性进展 as progress, firms and funds listed before their projects as none, and urban categories as generic', () => {
     assert.deepEqual(projects('推动甲广铁路东移、G240湖底隧道、乙岳九铁路等取得实质性进展。'), [
       ['甲广铁路东移', '在建'],
