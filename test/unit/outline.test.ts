@@ -1265,10 +1265,15 @@ describe('extractOutline: projects', () => {
       ['丙河大桥', '开工'],
     ]);
   });
-  it('reads works built one after another (先后建成)', () => {
+  it('reads works built one after another (先后建成), and works planned (规划) sharing the kind of the last', () => {
     assert.deepEqual(reviewed('甲桥国际机场和乙华山机场先后建成。'), [
       ['甲桥国际机场', '竣工'],
       ['乙华山机场', '竣工'],
+    ]);
+    assert.deepEqual(projects('规划丙江、丁恭河、戊弓河生态护岸工程。'), [
+      ['丙江', '规划'],
+      ['丁恭河', '规划'],
+      ['戊弓河生态护岸工程', '规划'],
     ]);
   });
   it('reads 取得实质性进展 as progress, firms and funds listed before their projects as none, and urban categories as generic', () => {
