@@ -1265,10 +1265,15 @@ describe('extractOutline: projects', () => {
       ['丙河大桥', '开工'],
     ]);
   });
-  it('reads works built one after another (先后建成), and works planned (规划) sharing the kind of the last', () => {
+  it('reads works built one after another (先后建成), an industrial area, 加速推进 as progress, and works planned (规划) sharing the kind of the last', () => {
     assert.deepEqual(reviewed('甲桥国际机场和乙华山机场先后建成。'), [
       ['甲桥国际机场', '竣工'],
       ['乙华山机场', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('甲石油炼化一体化项目和乙南海石化工业区全面启动，丙安银行总部大楼等96个在建项目加速推进。'), [
+      ['甲石油炼化一体化项目', '开工'],
+      ['乙南海石化工业区', '开工'],
+      ['丙安银行总部大楼', '在建'],
     ]);
     assert.deepEqual(projects('规划丙江、丁恭河、戊弓河生态护岸工程。'), [
       ['丙江', '规划'],
