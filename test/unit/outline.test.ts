@@ -1281,6 +1281,19 @@ describe('extractOutline: projects', () => {
       ['戊弓河生态护岸工程', '规划'],
     ]);
   });
+  it('reads 全线贯通 before a name, routes written with a hyphen, 开复工 and a half-year before a status', () => {
+    assert.deepEqual(projects('全线贯通甲合杭高铁，开工建设乙阳-淮北、丙安-安庆铁路。推动丁准化厂房二期、戊子参小微园上半年投用。'), [
+      ['甲合杭高铁', '通车'],
+      ['乙阳-淮北', '开工'],
+      ['丙安-安庆铁路', '开工'],
+      ['丁准化厂房二期', '投入使用'],
+      ['戊子参小微园', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('己化工搬迁改造、庚林师范大学“双创”中心等项目开复工建设。'), [
+      ['己化工搬迁改造', '开工'],
+      ['庚林师范大学“双创”中心', '开工'],
+    ]);
+  });
   it('reads 取得实质性进展 as progress, firms and funds listed before their projects as none, and urban categories as generic', () => {
     assert.deepEqual(projects('推动甲广铁路东移、G240湖底隧道、乙岳九铁路等取得实质性进展。'), [
       ['甲广铁路东移', '在建'],
