@@ -361,6 +361,17 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('distributes values over indicators named in the clause before (对…指标，分别按…)', () => {
+    assert.deepEqual(
+      goals('对规模以上工业增加值、固定资产投资、社会消费品零售总额指标，分别按增长8%、6%、4%掌握。').map(([i, v]) => [i, v]),
+      [
+        ['规模以上工业增加值', '8'],
+        ['固定资产投资', '6'],
+        ['社会消费品零售总额', '4'],
+      ],
+    );
+  });
+
   it('reads an amount after a count and before a noun as a size class', () => {
     assert.deepEqual(goals('打造先进装备制造、食品加工2个300亿元产业集群。'), []);
   });

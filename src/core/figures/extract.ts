@@ -119,7 +119,7 @@ const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$|^(?:合计|共计|总计)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
-const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
+const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** A measure that names no subject of its own. */
@@ -392,7 +392,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       };
       const subjectMatch = DISTRIBUTE.exec(before);
       if (subjectMatch) {
-        const subjects = cleanIndicator(before.slice(0, subjectMatch.index))
+        // `对A、B、C指标，分别按增长8%、8%、5%掌握`: the subjects may stand in the clause before.
+        const own = before.slice(0, subjectMatch.index);
+        const named = cleanIndicator(own).length < 2 && previousClause.startsWith('对') ? previousClause.slice(1).replace(/等?(?:指标|方面)$/, '') : own;
+        const subjects = cleanIndicator(named)
           .split(LIST_SPLIT)
           .map((s) => cleanIndicator(s))
           .filter((s) => s.length >= 2);
