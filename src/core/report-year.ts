@@ -124,9 +124,12 @@ function planYear(doc: ReportDocument): number | undefined {
 export function periodIn(paragraph: Paragraph, plannedYear: number): Period | undefined {
   const top = levelOneOf(paragraph.section);
   const y = top && headingYear(top);
-  if (y?.year === plannedYear) return 'plan';
-  if (y?.year === plannedYear - 1) return 'review';
-  return y ? undefined : periodOf(paragraph.section);
+  return y ? yearPeriod(y.year, plannedYear) : periodOf(paragraph.section);
+}
+
+/** The plan year is planned, the year before it reviewed; other years say neither. */
+function yearPeriod(year: number, plannedYear: number): Period | undefined {
+  return year === plannedYear ? 'plan' : year === plannedYear - 1 ? 'review' : undefined;
 }
 
 /**
@@ -142,7 +145,8 @@ export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Peri
   if (titled) return titled;
   const year = planYear(doc);
   const dated = year === undefined ? undefined : periodIn(paragraph, year);
-  return dated ?? (partsAfterPlan(doc).has(levelOneOf(paragraph.section)!) ? 'plan' : undefined);
+  const top = levelOneOf(paragraph.section);
+  return dated ?? (top && partsAfterPlan(doc).has(top) ? 'plan' : undefined);
 }
 
 const afterPlan = new WeakMap<ReportDocument, Set<Section>>();
@@ -159,7 +163,7 @@ function partsAfterPlan(doc: ReportDocument): Set<Section> {
   let planning = false;
   for (const s of levelOneSections(doc)) {
     const y = headingYear(s)?.year;
-    const period = periodOf(s) ?? (y === undefined || year === undefined ? undefined : y === year ? 'plan' : y === year - 1 ? 'review' : undefined);
+    const period = periodOf(s) ?? (y === undefined || year === undefined ? undefined : yearPeriod(y, year));
     if (period) planning = period === 'plan';
     else if (planning) found.add(s);
   }

@@ -44,6 +44,7 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '
  */
 export function withFullWidthMarks(s: string): string {
   const marks = s.replace(/[,;:?!()]/g, (ch: string, i: number) => (inChineseContext(s, i) ? FULL_WIDTH[ch]! : ch));
+  if (!marks.includes('"')) return marks;
   // Straight double quotes pair up within a line: `"十四五"规划` → `“十四五”规划`.
   let open = false;
   return marks.replace(/"|\n/g, (ch: string, i: number) => {
