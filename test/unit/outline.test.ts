@@ -395,6 +395,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outlineOf('一、千方百计扩大内需\n力争纳入省级重点项目150个以上。\n二、2026年工作安排\n地区生产总值增长5%左右。\n').goals.map((g) => g.indicator), ['地区生产总值']);
   });
 
+  it('reads a part that opens on its year and then 一年来 as a review, whatever its title', () => {
+    const o = outlineOf('一、奋发有为，2018年迈出铿锵步伐\n2018年是我县爬坡过坎的一年。一年来，我们迎难而上。全年实现地区生产总值362.7亿元，增长9.1%。\n');
+    assert.deepEqual([o.goals.length, o.achievements.map((a) => a.value)], [0, ['362.7', '9.1']]);
+  });
+
   it('counts key projects by their qualifier and reads a year\'s investment as a target, not a project\'s', () => {
     assert.deepEqual(goals('全力组织实施好涉及民生的35个重点项目。全年投资2.4亿元，重点实施保供工程。'), [
       ['重点项目', '35', '个', ''],
@@ -1353,5 +1358,34 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('甲乡山水林田湖草沙一体化保护和修复工程全面完成。'), [['甲乡山水林田湖草沙一体化保护和修复工程', '竣工']]);
     noWorks(['实施山水林田湖草沙一体化保护和修复工程。', '加快实施防洪减灾、人员密集场所地震预警终端全覆盖等重点工程。']);
+  });
+  it('reads more statuses (全速推进, 破土动工, 投产投用, 完成序时进度, 主体结构基本封顶, 落地开工), a circled item number and an amount in Chinese numerals before a name', () => {
+    assert.deepEqual(reviewed('甲龙山抽水蓄能电站、乙嘉湖高速西延等重大项目全速推进，丙源新能源LNG、丁年特护院等26个项目完成序时进度，戊运新能源120万吨焦化、己防救援大队营房等23个项目投产投用。'), [
+      ['甲龙山抽水蓄能电站', '在建'],
+      ['乙嘉湖高速西延', '在建'],
+      ['丙源新能源LNG', '在建'],
+      ['丁年特护院', '在建'],
+      ['戊运新能源120万吨焦化', '投入使用'],
+      ['己防救援大队营房', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('甲黄高速、乙伊高速纷纷破土动工，丙南大学丁阴校区一期主体结构基本封顶，戊城证道锂电池负极材料、己喜晶尊水晶玻璃等项目落地开工。'), [
+      ['甲黄高速', '开工'],
+      ['乙伊高速', '开工'],
+      ['丙南大学丁阴校区一期', '封顶'],
+      ['戊城证道锂电池负极材料', '开工'],
+      ['己喜晶尊水晶玻璃', '开工'],
+    ]);
+    assert.deepEqual(reviewed('总投资超百亿元的甲哈哈国际科创小镇等一批重大产业项目相继签约。'), [['甲哈哈国际科创小镇', '签约']]);
+    assert.deepEqual(projects('⑦开工建设S202甲笪至乙茅岭段。'), [['S202甲笪至乙茅岭段', '开工']]);
+    noWorks(['保交楼完成序时进度。'], reviewed);
+  });
+  it('gives places listed before a voltage class and kind that class and kind', () => {
+    assert.deepEqual(projects('抓好甲孜南、乙孜西、丙塘500千伏输变电工程前期工作，加快丁孚和戊巴滩500千伏送出工程建设。'), [
+      ['甲孜南500千伏输变电工程', '前期'],
+      ['乙孜西500千伏输变电工程', '前期'],
+      ['丙塘500千伏输变电工程', '前期'],
+      ['丁孚500千伏送出工程', '在建'],
+      ['戊巴滩500千伏送出工程', '在建'],
+    ]);
   });
 });

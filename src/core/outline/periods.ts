@@ -33,8 +33,11 @@ export function titleWordsPeriod(text: string): Period | undefined {
 
 /** A part's opening words when its title says neither: `三、一鼓作气勇争先…` opens `今年…的主要预期目标是`. */
 const OPENS_PLAN = /^[\s\u3000]*(?:今年|明年|\d{4}年)[^。；！？]{0,24}(?:主要预期目标|预期目标|主要目标任务|总体要求)/;
-/** Opening words that turn to the year or five years behind: `过去一年`, `这五年`, `五年来`. */
-export const OPENS_REVIEW = /^[\s\u3000]*(?:(?:这|过去的?|近)五年|五年来|过去的?一年|一年来)/;
+/**
+ * Opening words that turn to the year or five years behind: `过去一年`, `这五年`, `五年来`, or a sentence on
+ * the year then `一年来` (`2018年是…的一年。一年来，…`).
+ */
+export const OPENS_REVIEW = /^[\s\u3000]*(?:(?:这|过去的?|近)五年|五年来|过去的?一年|一年来|\d{4}年是[^。]{0,80}。(?:一年来|这一年|过去的?一年))/;
 
 function titlePeriod(s: Section): Period | undefined {
   const worded = titleWordsPeriod(s.heading.title.text);

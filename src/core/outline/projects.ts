@@ -29,7 +29,7 @@ const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
-const OPENER = new RegExp(`^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
+const OPENER = new RegExp(`^(?:[\\u2460-\\u2473]|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -93,7 +93,7 @@ export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|[百千万亿]亿|[一二三四五六七八九十百千]+[万亿]元|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
 /** A superlative before the work it describes (`亚洲最大专业货运机场花湖国际机场`): up to the last work noun before the name. */
 const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*(?:${WORK_NOUNS})(?=[\\u4e00-\\u9fff]{2})`);
 /** What describes a work at the start of a name, of either kind. */
@@ -159,6 +159,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
     const two =
       m !== null &&
       ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
+        // Two places sharing a voltage class and kind (`道孚和叶巴滩500千伏送出工程`).
+        (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && lentVoltageKind(m[2]!) !== undefined) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!) &&
@@ -187,6 +189,12 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || withoutWorkEnding(next).length < 2) return undefined;
   if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isProgramme(next) || isGenericWork(next)) return undefined;
   return next;
+}
+
+/** A voltage class and kind a short item borrows from the longer one after it (`理塘500千伏输变电工程` lends `500千伏输变电工程`). */
+function lentVoltageKind(lender: string): string | undefined {
+  const voltage = /[±\d]+千伏/.exec(lender);
+  return voltage && voltage.index >= 2 ? lender.slice(voltage.index) : undefined;
 }
 
 /**
@@ -469,7 +477,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (!invest && isProgrammeWork(name)) continue;
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
-    const ofKind = stretch ?? (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined);
+    const ofKind =
+      stretch ??
+      (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined) ??
+      (shared ? lentVoltageKind(lender!) : undefined);
     found.push({
       name: name + (ofKind ?? ''),
       start,
