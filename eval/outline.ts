@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { lint } from '../src/core/lint';
 import { extractOutline, type Outline } from '../src/core/outline';
 import { numeralValue } from '../src/core/figures/normalize';
+import { SCALES } from '../src/core/figures/units';
 import { parseReport } from '../src/core/parse';
 import { WORK_SUFFIX } from '../src/core/outline/works';
 
@@ -65,6 +66,17 @@ const normValue = (v: string) =>
     .join('-');
 /** Units compare without a parenthesised alternative: `万套（间）` is `万套`. */
 const normUnit = (u: string) => u.replace(/（.*?）|\(.*?\)/g, '').replace('％', '%');
+/** A scale word opening a unit (`亿元`, `万吨`), not `百分点`. */
+const UNIT_SCALE = /^(万亿|千万|百万|亿|万|千|百)(?!分)(?=.)/;
+
+/** Value and unit with the unit's scale moved into the value, so `百亿 元`, `百 亿元` and `100 亿元` compare equal. */
+export function normFigure(value: string, unit: string): string {
+  const u = normUnit(unit);
+  const scale = UNIT_SCALE.exec(u)?.[1];
+  const values = normValue(value).split('-');
+  if (!scale || values.some((v) => !/^\d+(?:\.\d+)?$/.test(v))) return `${values.join('-')} ${u}`;
+  return `${values.map((v) => Number((Number(v) * SCALES[scale]!).toPrecision(12))).join('-')} ${u.slice(scale.length)}`;
+}
 /** Names compare without quotes and spaces, and with parentheses of either width (`格力电器(赣州)` is `格力电器（赣州）`). */
 const normName = (s: string) => s.replace(/[“”"‘’\s]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 
@@ -116,7 +128,7 @@ export function evaluateDocument(labelFile: string): DocumentResult {
   const projects = outline.projects.filter((p) => inSpan(labels, p.range.startLine));
 
   const g = match(labels.goals, goals, ([indicator, value, unit], p) => {
-    if (normValue(p.value) !== normValue(value) || normUnit(p.unit) !== normUnit(unit)) return 0;
+    if (normFigure(p.value, p.unit) !== normFigure(value, unit)) return 0;
     const s = similar(indicator, p.indicator);
     return s >= 0.5 ? s : 0;
   });

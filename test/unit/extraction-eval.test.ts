@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateAll, prf, sum } from '../../eval/outline';
+import { evaluateAll, normFigure, prf, sum } from '../../eval/outline';
 import { extractOutline } from '../../src/core/outline';
 import { parseReport } from '../../src/core/parse';
 import { CORPUS_DIR } from './helpers';
@@ -51,6 +51,14 @@ describe('extraction evaluation on labelled real reports', () => {
   it('covers at least six reports of national, provincial, city and county level', () => {
     assert.ok(results.length >= 6);
     assert.deepEqual([...new Set(results.map((r) => r.level))].sort(), ['city', 'county', 'national', 'provincial']);
+  });
+
+  it('compares a value with its unit whichever carries the scale', () => {
+    assert.equal(normFigure('百亿', '元'), normFigure('百', '亿元'));
+    assert.equal(normFigure('百', '亿元'), normFigure('100', '亿元'));
+    assert.equal(normFigure('5-5.5', '万人'), normFigure('50000-55000', '人'));
+    assert.notEqual(normFigure('1', '百分点'), normFigure('100', '分点'));
+    assert.notEqual(normFigure('百', '亿元'), normFigure('百', '万元'));
   });
 
   it('keeps overall F1 at or above the recorded figures', () => {

@@ -395,6 +395,34 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outlineOf('一、千方百计扩大内需\n力争纳入省级重点项目150个以上。\n二、2026年工作安排\n地区生产总值增长5%左右。\n').goals.map((g) => g.indicator), ['地区生产总值']);
   });
 
+  it('keeps a stretch value in the statement of the value before it, not as a second target', () => {
+    const o = outlineOf('一、2026年工作安排\n地区生产总值增长8%、力争9%，固定资产投资增长12%。\n');
+    assert.deepEqual(o.goals.map((g) => [g.indicator, g.value, g.text]), [
+      ['地区生产总值', '8', '地区生产总值增长8%、力争9%'],
+      ['固定资产投资', '12', '固定资产投资增长12%'],
+    ]);
+  });
+
+  it('names an investment after a count of works by those works, and works counted by size by that size', () => {
+    assert.deepEqual(goals('实施市级重大项目16个，完成投资60.3亿元以上。谋划实施43个城市建设提质项目，年内完成投资17亿元以上。').map(([i, v]) => [i, v]), [
+      ['市级重大项目', '16'],
+      ['市级重大项目完成投资', '60.3'],
+      ['城市建设提质', '43'],
+      ['城市建设提质项目完成投资', '17'],
+    ]);
+    assert.deepEqual(goals('力争引进5000万元以上项目60个，其中10亿元以上项目5个。').map(([i, v]) => [i, v]), [
+      ['引进5000万元以上项目', '60'],
+      ['10亿元以上项目', '5'],
+    ]);
+  });
+
+  it('counts the noun after a measure that describes it (5个总装机600万千瓦的抽蓄项目), and leaves that measure out', () => {
+    assert.deepEqual(goals('抓好甲、乙、丙等5个总装机600万千瓦的抽蓄项目前期工作。建成3个日处理500吨的污水处理厂。').map(([i, v, u]) => [i, v, u]), [
+      ['抽蓄项目前期', '5', '个'],
+      ['污水处理厂', '3', '个'],
+    ]);
+  });
+
   it('reads a part that opens on its year and then 一年来 as a review, whatever its title', () => {
     const o = outlineOf('一、奋发有为，2018年迈出铿锵步伐\n2018年是我县爬坡过坎的一年。一年来，我们迎难而上。全年实现地区生产总值362.7亿元，增长9.1%。\n');
     assert.deepEqual([o.goals.length, o.achievements.map((a) => a.value)], [0, ['362.7', '9.1']]);

@@ -100,7 +100,15 @@ const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
 /** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
+/** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?完成投资$/;
+/** The class and verb of works counted by their size (`引进5000万元以上项目60个`), before their noun. */
+const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)?\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:及)?以上(?=项目$|工程$)/;
 const FORECAST = /预计/;
+/** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
+const MEASURE_WORD = /^(?:总|年|日)?(?:投资|装机|装机容量|容量|产能|面积|建筑面积|规模|处理|处理能力|产|库容|里程|长度)$/;
+/** The words between a value and its stretch: `、力争`, `，力争达到`. */
+const STRETCH = /^[、，,]力争(?:达到|实现)?$/;
 /** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */
 const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
@@ -285,6 +293,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   let previousClause = '';
   const inParentheses = parenthesesScanner(sentence);
   const forecastAt = sentence.search(FORECAST);
+  /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
+  const describingTokens = new Set<Token>();
   let next = 0;
   for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
     const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
@@ -309,6 +319,13 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
 
       const entry = unitEntry(t.unit);
       const unit = t.scale + (t.unit || '');
+      // `增长8%、力争9%`: a stretch of the value just before is part of its statement, not a second target.
+      const last = drafts[drafts.length - 1];
+      if (STRETCH.test(rawBefore) && last && !distributed && last.unit === unit && last.valueEnd === at + clauseStart + cursor) {
+        last.end = at + clauseStart + t.end;
+        cursor = t.end;
+        continue;
+      }
       const tail = before.slice(-12);
       const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
       const comparator = t.comparator ?? prefixComparator ?? (aimAt !== -1 && aimAt + 2 <= t.index ? '力争' : undefined);
@@ -320,6 +337,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
 
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
       if (
+        describingTokens.has(t) ||
         inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
         inParentheses(clauseStart + t.index) ||
         STRUCTURAL_AFTER.test(rest) ||
@@ -401,7 +419,14 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           .filter((s) => s.length >= 2);
         distributed = { subjects: shareHead(subjects), values: [] };
       } else {
-        if ((nounFollows || ofFollows) && fits((following ??= followingName(afterText)))) {
+        // `5个总装机600万千瓦的抽蓄项目`: a count of the noun after a measure that describes it.
+        const describing = entry?.dimension === 'count' && nextToken && MEASURE_WORD.test(afterText) && clause[nextToken.end] === '的' ? nextToken : undefined;
+        const described = describing ? followingName(clause.slice(describing.end + 1)) : '';
+        if (describing && fits(described)) {
+          indicator = cleanLeading(described);
+          end = clauseStart + describing.end + 1 + described.length;
+          describingTokens.add(describing);
+        } else if ((nounFollows || ofFollows) && fits((following ??= followingName(afterText)))) {
           useFollowing(following);
           // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
           const qualifier = cleanIndicator(before);
@@ -418,17 +443,20 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
         if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
-        if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? '') + indicator;
+        if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? '') + indicator;
       }
 
       // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
       // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
+      const previous = drafts[drafts.length - 1];
       if (BARE_MEASURE.test(indicator)) {
         const topic = TOPIC.exec(sentence);
-        indicator = (topic?.[1] ?? topic?.[2] ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+        // `实施市级重大项目16个，完成投资60.3亿元`: the works counted just before.
+        const gap = previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
+        const works = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}完成` : undefined;
+        indicator = (topic?.[1] ?? topic?.[2] ?? works ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
       // `亿元以上项目新开工43个、竣工38个`: a stage verb alone takes the works of the figure before it.
-      const previous = drafts[drafts.length - 1];
       if (WORKS_VERB_ONLY.test(indicator) && previous && WORKS_OF.test(previous.indicator)) indicator = previous.indicator.replace(WORKS_VERB_END, '') + indicator;
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;

@@ -15,10 +15,12 @@ export interface Amount {
 export const ROUND_SCALE = '[百千][万亿]';
 export const ROUND_SCALE_ALONE = new RegExp(`^${ROUND_SCALE}$`);
 
-/** A numeral as written: digits, a round scale word (`百万`), or a Chinese numeral up to 九十九 (两 as 二). */
+/** A numeral as written: digits, a round scale word (`百万`, `百`), or a Chinese numeral up to 九十九 (两 as 二). */
 export function numeralValue(s: string): number | undefined {
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
   if (ROUND_SCALE_ALONE.test(s)) return SCALES[s[0]!]! * SCALES[s[1]!]!;
+  // The round count of a scale word (`百亿元` is 百 of 亿元).
+  if (s === '百' || s === '千') return SCALES[s];
   return parseChineseNumeral(s.replace(/^两$/, '二'));
 }
 
