@@ -1407,6 +1407,17 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('⑦开工建设S202甲笪至乙茅岭段。'), [['S202甲笪至乙茅岭段', '开工']]);
     noWorks(['保交楼完成序时进度。'], reviewed);
   });
+  it('reads how a named building is built apart from its name, 开门迎客 as opening, and consulates and counted slogans as no works', () => {
+    assert.deepEqual(reviewed('甲村、乙塘、丙上卫生院易址新建基本完工，丁第三人民医院二期改扩建完工投用，戊达广场开门迎客。'), [
+      ['甲村', '竣工'],
+      ['乙塘', '竣工'],
+      ['丙上卫生院', '竣工'],
+      ['丁第三人民医院二期', '投入使用'],
+      ['戊达广场', '投入使用'],
+    ]);
+    noWorks(['推动甲国、乙国驻丙总领馆开馆。'], reviewed);
+    noWorks(['努力在贯穿一条主线、办好两件大事、深化“六个工程”上取得新进展。']);
+  });
   it('gives places listed before a voltage class and kind that class and kind', () => {
     assert.deepEqual(projects('抓好甲孜南、乙孜西、丙塘500千伏输变电工程前期工作，加快丁孚和戊巴滩500千伏送出工程建设。'), [
       ['甲孜南500千伏输变电工程', '前期'],
