@@ -228,6 +228,9 @@ function titleSides(title: string): { name: string; period: Period }[] {
 /** A line standing alone as an unnumbered title: short, with no sentence punctuation (`2026年重点工作`). */
 const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,28}$/;
 
+/** A title line with a motto after its colon (`2025年工作任务：勇创佳绩攀新高`): the words before it. */
+const TITLED_HEAD = /^[\s\u3000]*([^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,13})[：:][^，。；：！？,;:!?]{2,28}$/;
+
 interface TitleLine {
   start: number;
   period: Period;
@@ -236,8 +239,8 @@ interface TitleLine {
 const titleLinesOf = new WeakMap<ReportDocument, TitleLine[]>();
 
 /**
- * Unnumbered title lines whose words say plan or review (`2026年重点工作`, `过去五年工作回顾`), in
- * document order: some reports head their parts so and number only the sections within.
+ * Unnumbered title lines whose words say plan or review (`2026年重点工作`, `过去五年工作回顾`, `2025年工作任务：…`),
+ * in document order: some reports head their parts so and number only the sections within.
  */
 function titleLines(doc: ReportDocument): TitleLine[] {
   let lines = titleLinesOf.get(doc);
@@ -246,7 +249,8 @@ function titleLines(doc: ReportDocument): TitleLine[] {
     for (const p of doc.paragraphs) {
       if (p.heading || p.range.end - p.range.start > 40) continue;
       const text = doc.checkable.slice(p.range.start, p.range.end);
-      const period = TITLE_LINE.test(text) ? titleWordsPeriod(text) : undefined;
+      const head = TITLE_LINE.test(text) ? text : TITLED_HEAD.exec(text)?.[1];
+      const period = head === undefined ? undefined : titleWordsPeriod(head);
       if (period) lines.push({ start: p.range.start, period });
     }
     titleLinesOf.set(doc, lines);

@@ -423,6 +423,19 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads 签约 as a stage of works, not a bound 约, and 落地 after it as the same works; counts the projects after a list of works', () => {
+    assert.deepEqual(goals('力争亿元以上项目签约120个、落地70个。投资25亿元，建设甲古水库、乙曲灌区工程等水利项目30个。'), [
+      ['亿元以上项目签约', '120', '个', '力争'],
+      ['亿元以上项目落地', '70', '个', '力争'],
+      ['水利项目', '30', '个', ''],
+    ]);
+  });
+
+  it('reads an unnumbered title line with a motto after its colon as the part it names', () => {
+    const o = outlineOf('2025年工作任务：勇创佳绩攀新高 增创优势开新局\n今年主要预期目标是：地区生产总值增长6.5%左右。\n');
+    assert.deepEqual(o.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '6.5']]);
+  });
+
   it('reads a part that opens on its year and then 一年来 as a review, whatever its title', () => {
     const o = outlineOf('一、奋发有为，2018年迈出铿锵步伐\n2018年是我县爬坡过坎的一年。一年来，我们迎难而上。全年实现地区生产总值362.7亿元，增长9.1%。\n');
     assert.deepEqual([o.goals.length, o.achievements.map((a) => a.value)], [0, ['362.7', '9.1']]);

@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
@@ -50,7 +50,7 @@ function runEnd(re: RegExp, text: string, from: number): number {
 
 /** `10万千瓦及以下` bounds as `以下` does. */
 const SUFFIX_COMPARATOR = /^(?:及(?=以[上下]))?(?:以上|以下|左右|以内|上下|多|余)/;
-const PREFIX_COMPARATOR = new RegExp(`(?:${[...PREFIX_BOUNDS, '突破'].join('|')})$`);
+const PREFIX_COMPARATOR = new RegExp(`(?<!${NOT_BOUNDS.map((w) => w.slice(0, -1)).join('|')})(?:${[...PREFIX_BOUNDS, '突破'].join('|')})$`);
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
@@ -93,7 +93,7 @@ const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
 /** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
 const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
-const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约)';
+const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约|落地|投产)';
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 const WORKS_VERB_ONLY = new RegExp(`^${WORKS_VERBS}$`);
 const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
@@ -250,9 +250,14 @@ function followingName(afterText: string): string {
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;
+/** Works listed before 等 and the projects they are: `帕古水库、堆曲灌区工程等水利项目` → `水利项目`. */
+const LISTED_KIND = /^[^，。；]+、[^，。；、]+等([\u4e00-\u9fff]{0,6}(?:项目|工程))$/;
 
 /** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
 function shorten(indicator: string): string {
+  // `建设A水库、B灌区工程等水利项目`: the projects counted, not the works named.
+  const listed = LISTED_KIND.exec(indicator);
+  if (listed) return listed[1]!;
   if (indicator.length <= 16) return indicator;
   const cut = Math.max(indicator.lastIndexOf('等'), ...['开展', '实施', '提供', '建设', '推进', '完成'].map((v) => {
     const i = indicator.lastIndexOf(v);

@@ -70,7 +70,11 @@ export const CHANGE_VERBS = [
 export class SuffixWords {
   private readonly byLast = new Map<string, string[]>();
 
-  constructor(words: readonly string[]) {
+  /** `words`, unless a longer word in `except` ends the text (`签约` is not a bound `约`). */
+  constructor(
+    words: readonly string[],
+    private readonly except: readonly string[] = [],
+  ) {
     for (const w of [...words].sort((a, b) => b.length - a.length)) {
       const last = w[w.length - 1]!;
       const list = this.byLast.get(last);
@@ -80,7 +84,8 @@ export class SuffixWords {
   }
 
   longest(s: string): string | undefined {
-    return this.byLast.get(s[s.length - 1] ?? '')?.find((w) => s.endsWith(w));
+    const w = this.byLast.get(s[s.length - 1] ?? '')?.find((word) => s.endsWith(word));
+    return w && this.except.some((e) => e.length > w.length && s.endsWith(e)) ? undefined : w;
   }
 
   /** Takes words off the end while one matches. */
@@ -99,11 +104,14 @@ export const ABOUT = new Set(['左右', '约', '上下', '近']);
 
 /** Bound words written before a value (`不低于5%`, `超130万辆`, `约2.5万亿元`). */
 export const PREFIX_BOUNDS: readonly string[] = ['不低于', '不少于', '不超过', '不高于', '超过', '超', '高于', '低于', '约', '近'];
-export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS);
+/** Words ending in a bound that are none: `签约120个` signs 120, it does not say about 120. */
+export const NOT_BOUNDS: readonly string[] = ['签约', '预约', '节约', '合约', '制约', '公约', '条约', '履约', '邀约', '附近', '最近', '临近', '就近'];
+export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS, NOT_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
-const TRAILING = new SuffixWords([
-  ...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模',
-]);
+const TRAILING = new SuffixWords(
+  [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模'],
+  NOT_BOUNDS,
+);
 
 /** The change verb a text ends with, past a bound word: `增长`, `达到` of `…达到不低于`. */
 export function changeAtEnd(s: string): string | undefined {
