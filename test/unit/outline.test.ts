@@ -1380,8 +1380,8 @@ describe('extractOutline: projects', () => {
   });
   it('reads named roads listed before 断头路 as works, and firms listed before their projects, or the year\'s projects, as none', () => {
     assert.deepEqual(projects('打通甲村西巷、惠民街等19条“断头路”。'), [
-      ['甲村西巷', ''],
-      ['惠民街', ''],
+      ['甲村西巷', '通车'],
+      ['惠民街', '通车'],
     ]);
     noWorks(['打通断头路、修复坑洼路。', '确保2018年签约项目全面开工。']);
     assert.deepEqual(reviewed('甲药业、乙制药等老牌企业裂变项目4个；丙药品生产、丁健医药自动化物流仓库等4个项目顺利竣工。'), [
@@ -1430,6 +1430,22 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['推动甲国、乙国驻丙总领馆开馆。'], reviewed);
     noWorks(['努力在贯穿一条主线、办好两件大事、深化“六个工程”上取得新进展。']);
+  });
+  it('reads works in an item heading or after a numbered item mark, after 竣工 or 拉通, and before 达到通车条件, 并网投运, 结顶 or 提前一年建成通车', () => {
+    assert.deepEqual(projects('（1）加快建设总投资7.58亿元的甲县医院迁建项目。\n（2）开工新建乙环路。（3）拉通丙湘大道、丁浦大道。'), [
+      ['甲县医院迁建项目', '在建'],
+      ['乙环路', '开工'],
+      ['丙湘大道', '通车'],
+      ['丁浦大道', '通车'],
+    ]);
+    assert.deepEqual(reviewed('竣工甲华山至乙凰湾道路提质工程，丙北大道三期达到通车条件，丁隆集中式储能电站并网投运，戊闽台水产贸易城主体工程结顶，己安高速提前一年建成通车。'), [
+      ['甲华山至乙凰湾道路提质工程', '竣工'],
+      ['丙北大道三期', '竣工'],
+      ['丁隆集中式储能电站', '投入使用'],
+      ['戊闽台水产贸易城', '封顶'],
+      ['己安高速', '通车'],
+    ]);
+    noWorks(['（一）加强中华民族共有精神家园建设。', '打通断头路、修复坑洼路。']);
   });
   it('gives places listed before a voltage class and kind that class and kind', () => {
     assert.deepEqual(projects('抓好甲孜南、乙孜西、丙塘500千伏输变电工程前期工作，加快丁孚和戊巴滩500千伏送出工程建设。'), [

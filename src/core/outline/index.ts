@@ -35,7 +35,9 @@ export function extractOutline(doc: ReportDocument): Outline {
   const projects: Outline['projects'] = [];
   const text = withFullWidthMarks(doc.checkable);
   for (const paragraph of doc.paragraphs) {
-    const from = paragraph.heading?.body?.range.start ?? (paragraph.heading ? paragraph.range.end : paragraph.range.start);
+    // An item's title (`1.`, `（1）`) may name works too (`（1）加快建设县医院迁建项目。`); a part's or section's only frames them.
+    const h = paragraph.heading;
+    const from = !h ? paragraph.range.start : h.kind === 'numbered' && h.marker.level >= 3 ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
     if (from >= paragraph.range.end) continue;
     const section = sectionPath(paragraph.section);
     for (const clause of clausesOf(text.slice(from, paragraph.range.end), from)) {
