@@ -1447,6 +1447,23 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['（一）加强中华民族共有精神家园建设。', '打通断头路、修复坑洼路。']);
   });
+  it('reads a quoted name with its phase, 停车场 and 矿山 as works, more statuses (改造完成, 建设提速增效, 进入扫尾阶段, 全流程量产, 启动基建), and the works after 新增 without the verb', () => {
+    assert.deepEqual(reviewed('“甲酪小镇”一期工程主体完工，乙新区南区公共停车场基本建成，丙桥医院一期改造完成，丁庐产业新城建设提速增效，戊湖公园建设进入扫尾阶段。'), [
+      ['“甲酪小镇”一期工程', '封顶'],
+      ['乙新区南区公共停车场', '竣工'],
+      ['丙桥医院一期', '竣工'],
+      ['丁庐产业新城', '在建'],
+      ['戊湖公园', '在建'],
+    ]);
+    assert.deepEqual(reviewed('甲镁项目全流程量产，乙园吴家矿山启动基建，第三条入丙特高压项目开工。新增丁桥路、戊章路等3条供热支线管网。'), [
+      ['甲镁项目', '竣工投产'],
+      ['乙园吴家矿山', '开工'],
+      ['第三条入丙特高压项目', '开工'],
+      ['丁桥路', ''],
+      ['戊章路', ''],
+    ]);
+    noWorks(['加快塑造大项目、大交通、大品牌优势。', '大力推进传统产业改造提升。', '全面加快安置房项目实施。'], projects);
+  });
   it('gives places listed before a voltage class and kind that class and kind', () => {
     assert.deepEqual(projects('抓好甲孜南、乙孜西、丙塘500千伏输变电工程前期工作，加快丁孚和戊巴滩500千伏送出工程建设。'), [
       ['甲孜南500千伏输变电工程', '前期'],
