@@ -32,7 +32,7 @@ const HEADING_YEAR = /(\d{4})年(?![\d—–\-～至到])/g;
  * Heading words that say review or plan beyond doubt (`2026年主要工作` says neither: the section
  * after a review may plan or report).
  */
-const REVIEW_HEADING = /回顾|总结|成绩|成就/;
+const REVIEW_HEADING = /回顾|总结|成绩|成就|成效/;
 const PLAN_HEADING = /安排|任务|部署|要求|打算|重点工作|目标/;
 /** Lines before the first heading that may hold the title and the delivery line. */
 const FRONT_LINES = 8;

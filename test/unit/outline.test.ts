@@ -436,6 +436,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(o.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '6.5']]);
   });
 
+  it('reads a part titled with its 成效 as a review, and leaves item numbers and denominators out', () => {
+    assert.deepEqual(outlineOf('一、2022年主要工作和成效\n全年地区生产总值274.8亿元，增长2.6%。\n').goals, []);
+    assert.deepEqual(goals('1 实施农村饮水安全巩固提升工程，受益人口10万人。\n2 对完成清洁取暖改造的农户进行补助。依托甲院、40/41所等研发资源。').map(([i, v]) => [i, v]), [['受益人口', '10']]);
+  });
+
   it('reads a part that opens on its year and then 一年来 as a review, whatever its title', () => {
     const o = outlineOf('一、奋发有为，2018年迈出铿锵步伐\n2018年是我县爬坡过坎的一年。一年来，我们迎难而上。全年实现地区生产总值362.7亿元，增长9.1%。\n');
     assert.deepEqual([o.goals.length, o.achievements.map((a) => a.value)], [0, ['362.7', '9.1']]);
@@ -1463,6 +1468,29 @@ describe('extractOutline: projects', () => {
       ['戊章路', ''],
     ]);
     noWorks(['加快塑造大项目、大交通、大品牌优势。', '大力推进传统产业改造提升。', '全面加快安置房项目实施。'], projects);
+  });
+  it('reads 先后, 推进前期工作, 主体基本完工, 首台机组并网发电 and 推进顺利, a school numbered by its ordinal, listed investments and two road numbers joined by 及', () => {
+    assert.deepEqual(reviewed('先后建成甲名港大道、乙东快线等项目。支持丙江粤西机场迁建工程推进前期工作。三是丁岭博物馆主体基本完工。总投资105亿元的戊安月河抽水蓄能电站首台机组并网发电。'), [
+      ['甲名港大道', '竣工'],
+      ['乙东快线', '竣工'],
+      ['丙江粤西机场迁建工程', '前期'],
+      ['丁岭博物馆', '封顶'],
+      ['戊安月河抽水蓄能电站', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('第六小学异地新建投入使用。投资14亿元甲众国轩三元正极材料、15亿元乙方水泥优化升级等32个项目开工建设。改造完成G207、G325及S280、S370等15条国省道。'), [
+      ['第六小学', '投入使用'],
+      ['甲众国轩三元正极材料', '开工'],
+      ['乙方水泥优化升级', '开工'],
+      ['G207', '竣工'],
+      ['G325', '竣工'],
+      ['S280', '竣工'],
+      ['S370', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('甲多冬格措纳湖、乙日黄河源国家级湿地公园项目建设推进顺利。'), [
+      ['甲多冬格措纳湖', '在建'],
+      ['乙日黄河源国家级湿地公园项目', '在建'],
+    ]);
+    noWorks(['谋划储备中央预算内投资、专项债券、国债等上级资金项目162个。', '实施五星级酒店、特色酒店等项目。']);
   });
   it('gives places listed before a voltage class and kind that class and kind', () => {
     assert.deepEqual(projects('抓好甲孜南、乙孜西、丙塘500千伏输变电工程前期工作，加快丁孚和戊巴滩500千伏送出工程建设。'), [

@@ -17,7 +17,9 @@ const NUM = '\\d+(?:\\.\\d+)?|X+';
 /** Digits or an X placeholder, an optional range and scale: `5%—5.5%`, `1.1万亿`, `10万余`; the unit after it is looked up (`unitAt`). */
 const DIGIT_VALUE = new RegExp(`(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?`, 'g');
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
-const NOT_AFTER = /[\dA-Za-z.．×*+第月每]/;
+const NOT_AFTER = /[\dA-Za-z.．×*+第月每/]/;
+/** A number and a space opening a paragraph, numbering an item. */
+const ITEM_NUMBER = /^\d{1,2}[ \u3000]+[\u4e00-\u9fff]/;
 const PER_UNIT = new RegExp(`^/(?:[十百千]?(?:万亿|亿|万)|千|百)?(?:${UNIT_PATTERN})`);
 /** 方 opening a word (`方案`, `方面`, `方式`) is no unit of volume. */
 const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
@@ -166,6 +168,8 @@ function tokensIn(text: string): Token[] {
     const whole = written + unit;
     if (!scale && !unit) continue;
     if (m.index > 0 && NOT_AFTER.test(text.charAt(m.index - 1))) continue;
+    // An item number opening the paragraph: `2 对完成清洁取暖改造的农户进行补助`.
+    if (m.index === 0 && ITEM_NUMBER.test(text)) continue;
     // A version, not a volume: `3.0方案`.
     if (unit === '方' && NOT_VOLUME_AFTER.test(text.charAt(m.index + whole.length))) continue;
     // Years and dates are not figures: 2026年, 12月30日.

@@ -16,20 +16,22 @@ export interface ProjectMatch {
 const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X+)(?:万亿|亿|万|千)?(?:美)?元';
 /** `总投资XX亿元的`, `投资1.27亿元实施的` before a name. */
 const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成|对))`);
+/** In a list of projects, amounts right before the names: `投资14亿元A、15亿元B等32个项目` (not `投资5亿元以上`, `…用于`). */
+const LISTED_INVESTMENT = new RegExp(`^(?:.*?(?:总)?投资)?(${AMOUNT})(?=(?![以用支左多余])[\\u4e00-\\u9fff]{2})`);
 
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '提档', '申建', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '竣工', '贯通', '拉通', '新增', '塑造', '规划', '全线贯通',
+  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
-const OPENER = new RegExp(`^(?:[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
+const OPENER = new RegExp(`^(?:[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
@@ -68,7 +70,7 @@ function trailingWork(text: string): RegExpExecArray | null {
 }
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|(?:领事馆|领馆|使馆)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|(?:领事馆|领馆|使馆|国债|债券|资金|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -171,6 +173,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
     const two =
       m !== null &&
       ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
+        // Two roads by their numbers (`G325及S280`).
+        (ROAD_CODE.test(m[1]!) && ROAD_CODE.test(m[2]!)) ||
         // Two places sharing a voltage class and kind (`道孚和叶巴滩500千伏送出工程`).
         (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && lentVoltageKind(m[2]!) !== undefined) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
@@ -411,6 +415,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const kindName = counted?.[2]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
   const kind = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
+  const investedList = listed === 'named' && items.length > 1 && /投资/.test(items[0]!.raw) && LISTED_INVESTMENT.test(items[0]!.raw);
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
@@ -421,7 +426,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     }
     let from = item.offset;
     let name = item.raw;
-    const invest = INVESTMENT.exec(name);
+    const invest = INVESTMENT.exec(name) ?? (investedList ? LISTED_INVESTMENT.exec(name) : null);
     if (invest) {
       from += invest[0].length;
       name = name.slice(invest[0].length);
