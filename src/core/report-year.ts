@@ -249,7 +249,7 @@ function titleLines(doc: ReportDocument): TitleLine[] {
     for (const p of doc.paragraphs) {
       if (p.heading || p.range.end - p.range.start > 40) continue;
       const text = doc.checkable.slice(p.range.start, p.range.end);
-      const head = TITLE_LINE.test(text) ? text : TITLED_HEAD.exec(text)?.[1];
+      const head = TITLE_LINE.test(text) ? text : text.includes('：') || text.includes(':') ? TITLED_HEAD.exec(text)?.[1] : undefined;
       const period = head === undefined ? undefined : titleWordsPeriod(head);
       if (period) lines.push({ start: p.range.start, period });
     }

@@ -52,7 +52,15 @@ function runEnd(re: RegExp, text: string, from: number): number {
 
 /** `10万千瓦及以下` bounds as `以下` does. */
 const SUFFIX_COMPARATOR = /^(?:及(?=以[上下]))?(?:以上|以下|左右|以内|上下|多|余)/;
-const PREFIX_COMPARATOR = new RegExp(`(?<!${NOT_BOUNDS.map((w) => w.slice(0, -1)).join('|')})(?:${[...PREFIX_BOUNDS, '突破'].join('|')})$`);
+const PREFIX_COMPARATOR = new RegExp(
+  `(?:${[...PREFIX_BOUNDS, '突破']
+    .map((w) => {
+      // `约` but not `签约`: the words hiding a bound, as a look-behind on that bound alone.
+      const hiding = NOT_BOUNDS.filter((e) => e.length > w.length && e.endsWith(w)).map((e) => e.slice(0, -w.length));
+      return hiding.length > 0 ? `(?<!${hiding.join('|')})${w}` : w;
+    })
+    .join('|')})$`,
+);
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
@@ -260,7 +268,7 @@ const LISTED_KIND = /^[^，。；]+、[^，。；、]+等([\u4e00-\u9fff]{0,6}(?
 /** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
 function shorten(indicator: string): string {
   // `建设A水库、B灌区工程等水利项目`: the projects counted, not the works named.
-  const listed = LISTED_KIND.exec(indicator);
+  const listed = indicator.includes('等') ? LISTED_KIND.exec(indicator) : null;
   if (listed) return listed[1]!;
   if (indicator.length <= 16) return indicator;
   const cut = Math.max(indicator.lastIndexOf('等'), ...['开展', '实施', '提供', '建设', '推进', '完成'].map((v) => {

@@ -70,11 +70,11 @@ export const CHANGE_VERBS = [
 export class SuffixWords {
   private readonly byLast = new Map<string, string[]>();
 
-  /** `words`, unless a longer word in `except` ends the text (`签约` is not a bound `约`). */
-  constructor(
-    words: readonly string[],
-    private readonly except: readonly string[] = [],
-  ) {
+  /** Words of `except` by their last character: a longer one ending the text hides a word (`签约` is no bound `约`). */
+  private readonly exceptByLast = new Map<string, string[]>();
+
+  constructor(words: readonly string[], except: readonly string[] = []) {
+    for (const e of except) this.exceptByLast.set(e[e.length - 1]!, [...(this.exceptByLast.get(e[e.length - 1]!) ?? []), e]);
     for (const w of [...words].sort((a, b) => b.length - a.length)) {
       const last = w[w.length - 1]!;
       const list = this.byLast.get(last);
@@ -84,8 +84,9 @@ export class SuffixWords {
   }
 
   longest(s: string): string | undefined {
-    const w = this.byLast.get(s[s.length - 1] ?? '')?.find((word) => s.endsWith(word));
-    return w && this.except.some((e) => e.length > w.length && s.endsWith(e)) ? undefined : w;
+    const last = s[s.length - 1] ?? '';
+    const w = this.byLast.get(last)?.find((word) => s.endsWith(word));
+    return w && this.exceptByLast.get(last)?.some((e) => e.length > w.length && s.endsWith(e)) ? undefined : w;
   }
 
   /** Takes words off the end while one matches. */

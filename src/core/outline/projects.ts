@@ -61,7 +61,7 @@ const BUILT_AFTER = /(?:易址|异地|原址)?(?:新建|改扩建|扩建|迁建|
 
 /** The work said of a name after it: `建设`, `升级改造`, or how a named building or phase is built. */
 function trailingWork(text: string): RegExpExecArray | null {
-  const built = BUILT_AFTER.exec(text);
+  const built = text.endsWith('建') ? BUILT_AFTER.exec(text) : null;
   if (built) {
     const name = text.slice(0, built.index);
     if (WORK_SUFFIX.test(name) || PHASE_END.test(name)) return built;
