@@ -110,11 +110,24 @@ function planYear(doc: ReportDocument): number | undefined {
   if (year === undefined) {
     for (const s of levelOneSections(doc)) {
       const y = REVIEW_HEADING.test(s.heading.title.text) ? undefined : headingYear(s)?.year;
-      if (y !== undefined && (year === undefined || y > year)) year = y;
+      // A part telling of its year in the past (`一、奋发有为，2018年迈出铿锵步伐`) reviews it: the plan year is the next.
+      const planned = y !== undefined && readsAsReview(doc, s) ? y + 1 : y;
+      if (planned !== undefined && (year === undefined || planned > year)) year = planned;
     }
   }
   planYears.set(doc, year);
   return year;
+}
+
+/** Words of a report on what was done (`完成了`, `同比`, `一年来`), and of one on what is to be done (`力争`, `确保`, `要`). */
+const PAST_WORDS = /了|同比|比上年|比去年|一年来|五年来/g;
+const AHEAD_WORDS = /力争|确保|要|将|预期|今年|明年/g;
+
+/** A part that says what was done far more than what is to be: at least three past words and over twice the others. */
+function readsAsReview(doc: ReportDocument, section: Section): boolean {
+  const text = doc.checkable.slice(section.range.start, section.range.end);
+  const past = text.match(PAST_WORDS)?.length ?? 0;
+  return past >= 3 && past > 2 * (text.match(AHEAD_WORDS)?.length ?? 0);
 }
 
 /**

@@ -436,6 +436,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(o.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '6.5']]);
   });
 
+  it('reads a part named by its year alone as a review when it tells what was done (了, 同比, 一年来) far more than what is to be', () => {
+    const o = outlineOf('一、砥砺奋进的2018年\n2018年，我们完成了地区生产总值362.7亿元，同比增长9.1%。一年来，我们建成了一批项目，取得了新成绩。\n');
+    assert.deepEqual([o.goals.length, o.achievements.map((a) => a.value)], [0, ['362.7', '9.1']]);
+    assert.deepEqual(outlineOf('一、奋力开创2019年新局面\n今年要确保地区生产总值增长7%，力争完成固定资产投资200亿元。\n').goals.map((g) => g.value), ['7', '200']);
+  });
+
   it('reads a part titled with its 成效 as a review, and leaves item numbers and denominators out', () => {
     assert.deepEqual(outlineOf('一、2022年主要工作和成效\n全年地区生产总值274.8亿元，增长2.6%。\n').goals, []);
     assert.deepEqual(goals('1 实施农村饮水安全巩固提升工程，受益人口10万人。\n2 对完成清洁取暖改造的农户进行补助。依托甲院、40/41所等研发资源。').map(([i, v]) => [i, v]), [['受益人口', '10']]);
