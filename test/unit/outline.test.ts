@@ -1498,6 +1498,17 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['谋划储备中央预算内投资、专项债券、国债等上级资金项目162个。', '实施五星级酒店、特色酒店等项目。']);
   });
+  it('reads amounts and counts set apart by spaces (总投资 86 亿元的…等 12 个…项目), and gives short places a level and kind listed after them', () => {
+    assert.deepEqual(reviewed('总投资 86 亿元的甲宁三木、乙瑞石油等 12 个重大产业项目开工建设。'), [
+      ['甲宁三木', '开工'],
+      ['乙瑞石油', '开工'],
+    ]);
+    assert.deepEqual(projects('建设丙州、丁门、戊州省级人工智能产业园。'), [
+      ['丙州省级人工智能产业园', '在建'],
+      ['丁门省级人工智能产业园', '在建'],
+      ['戊州省级人工智能产业园', '在建'],
+    ]);
+  });
   it('gives places listed before a voltage class and kind that class and kind', () => {
     assert.deepEqual(projects('抓好甲孜南、乙孜西、丙塘500千伏输变电工程前期工作，加快丁孚和戊巴滩500千伏送出工程建设。'), [
       ['甲孜南500千伏输变电工程', '前期'],

@@ -13,9 +13,10 @@ export interface ProjectMatch {
   status?: string;
 }
 
-const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X+)(?:万亿|亿|万|千)?(?:美)?元';
+/** An amount of money; a space may set the digits apart (`86 亿元`, spacing some writers use around digits). */
+const AMOUNT = '(?:\\d+(?:\\.\\d+)?|X+) ?(?:万亿|亿|万|千)?(?:美)?元';
 /** `总投资XX亿元的`, `投资1.27亿元实施的` before a name. */
-const INVESTMENT = new RegExp(`^.*?(?:总)?投资(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成|对))`);
+const INVESTMENT = new RegExp(`^.*?(?:总)?投资 ?(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成|对))`);
 /** In a list of projects, amounts right before the names: `投资14亿元A、15亿元B等32个项目` (not `投资5亿元以上`, `…用于`). */
 const LISTED_INVESTMENT = new RegExp(`^(?:.*?(?:总)?投资)?(${AMOUNT})(?=(?![以用支左多余])[\\u4e00-\\u9fff]{2})`);
 
@@ -46,7 +47,7 @@ function lastListEnd(text: string): number {
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
-const COUNT_START = /^[\dX一二三四五六七八九十]+(?:多|余)?[个条座所项处家批]/;
+const COUNT_START = /^ ?[\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批]/;
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
 /** Categories of fields, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`. */
@@ -175,8 +176,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
       ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
         // Two roads by their numbers (`G325及S280`).
         (ROAD_CODE.test(m[1]!) && ROAD_CODE.test(m[2]!)) ||
-        // Two places sharing a voltage class and kind (`道孚和叶巴滩500千伏送出工程`).
-        (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && lentVoltageKind(m[2]!) !== undefined) ||
+        // Two places sharing a class and kind (`道孚和叶巴滩500千伏送出工程`).
+        (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && lentClassKind(m[2]!) !== undefined) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!) &&
@@ -207,10 +208,13 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   return next;
 }
 
-/** A voltage class and kind a short item borrows from the longer one after it (`理塘500千伏输变电工程` lends `500千伏输变电工程`). */
-function lentVoltageKind(lender: string): string | undefined {
-  const voltage = /[±\d]+千伏/.exec(lender);
-  return voltage && voltage.index >= 2 ? lender.slice(voltage.index) : undefined;
+/**
+ * The class and kind a short item borrows from the longer one after it, from a voltage or a level on
+ * (`理塘500千伏输变电工程` lends `500千伏输变电工程`, `…河流域国家级湿地公园项目` lends `国家级湿地公园项目`).
+ */
+function lentClassKind(lender: string): string | undefined {
+  const from = /[±\d]+千伏|(?:国家|省|市|县)级/.exec(lender);
+  return from && from.index >= 2 ? lender.slice(from.index) : undefined;
 }
 
 /**
@@ -497,7 +501,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const ofKind =
       stretch ??
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined) ??
-      (shared ? lentVoltageKind(lender!) : undefined);
+      (shared ? lentClassKind(lender!) : undefined);
     found.push({
       name: name + (ofKind ?? ''),
       start,
