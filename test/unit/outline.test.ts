@@ -442,6 +442,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outlineOf('一、奋力开创2019年新局面\n今年要确保地区生产总值增长7%，力争完成固定资产投资200亿元。\n').goals.map((g) => g.value), ['7', '200']);
   });
 
+  it('reads 预计 in the sentence stating the year\'s targets as part of them, and elsewhere as a forecast', () => {
+    assert.deepEqual(goals('主要预期目标是：预计地区生产总值同比增长5.5%左右，一般公共预算收入同比增长5%左右。预计高校毕业生超过1170万人。').map(([i, v]) => [i, v]), [
+      ['地区生产总值', '5.5'],
+      ['一般公共预算收入', '5'],
+    ]);
+  });
+
   it('reads a part titled with its 成效 as a review, and leaves item numbers and denominators out', () => {
     assert.deepEqual(outlineOf('一、2022年主要工作和成效\n全年地区生产总值274.8亿元，增长2.6%。\n').goals, []);
     assert.deepEqual(goals('1 实施农村饮水安全巩固提升工程，受益人口10万人。\n2 对完成清洁取暖改造的农户进行补助。依托甲院、40/41所等研发资源。').map(([i, v]) => [i, v]), [['受益人口', '10']]);
