@@ -271,13 +271,16 @@ function titleLines(doc: ReportDocument): TitleLine[] {
   return lines;
 }
 
-/** The period of the last title line before the paragraph, unless a level-one heading comes between. */
+/**
+ * The period of the last title line before the paragraph; level-one parts after it that name no year are its own
+ * (`2018年工作安排` then `一、积极主动融入大湾区建设`), one naming a year is left to the year.
+ */
 function titleLinePeriod(doc: ReportDocument, paragraph: Paragraph): Period | undefined {
   const lines = titleLines(doc);
   const line = lines[firstAtOrAfter(lines, paragraph.range.start, (l) => l.start) - 1];
   if (!line) return undefined;
   const top = levelOneOf(paragraph.section);
-  return top && top.heading.range.start > line.start ? undefined : line.period;
+  return top && top.heading.range.start > line.start && headingYear(top) ? undefined : line.period;
 }
 
 function isLevelOne(heading: Heading): boolean {

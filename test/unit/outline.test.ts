@@ -431,6 +431,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads level-one parts after an unnumbered plan title as the plan when they name no year', () => {
+    const o = outlineOf('2018年工作安排\n主要预期目标是：地区生产总值增长8%。\n一、积极主动融入大湾区建设\n年度安排大会战项目105项。\n');
+    assert.deepEqual(o.goals.map((g) => [g.indicator, g.value]), [
+      ['地区生产总值', '8'],
+      ['年度安排大会战项目', '105'],
+    ]);
+  });
+
   it('reads an unnumbered title line with a motto after its colon as the part it names', () => {
     const o = outlineOf('2025年工作任务：勇创佳绩攀新高 增创优势开新局\n今年主要预期目标是：地区生产总值增长6.5%左右。\n');
     assert.deepEqual(o.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '6.5']]);
