@@ -115,8 +115,8 @@ const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|�
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`), before their noun. */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)?\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:及)?以上(?=项目$|工程$)/;
 const FORECAST = /预计/;
-/** A sentence stating the year's targets before any 预计 in it. */
-const TARGETS_STATED = /^[^预]*(?:预期目标|目标任务)(?:是|为)/;
+/** Words stating the year's targets (before a 预计). */
+const TARGETS_STATED = /(?:预期目标|目标任务)(?:是|为)/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
 const MEASURE_WORD = /^(?:总|年|日)?(?:投资|装机|装机容量|容量|产能|面积|建筑面积|规模|处理|处理能力|产|库容|里程|长度)$/;
 /** The words between a value and its stretch: `、力争`, `，力争达到`. */
@@ -312,7 +312,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   let previousClause = '';
   const inParentheses = parenthesesScanner(sentence);
   // `主要预期目标是：预计增长5.5%左右`: 预计 stating the targets forecasts nothing.
-  const forecastAt = TARGETS_STATED.test(sentence) ? -1 : sentence.search(FORECAST);
+  const predicted = sentence.search(FORECAST);
+  const forecastAt = predicted > 0 && TARGETS_STATED.test(sentence.slice(0, predicted)) ? -1 : predicted;
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
   let next = 0;
