@@ -1524,6 +1524,19 @@ describe('extractOutline: projects', () => {
       ['戊州省级人工智能产业园', '在建'],
     ]);
   });
+  it('reads 高起点 before a verb, a ring road by its direction, schools by their ordinal, a season before a status, 基本完成 and 具备进场条件', () => {
+    assert.deepEqual(projects('高起点推动甲庐产业新城建设。推进乙河路、东环线等项目。确保六中新校区、三中初中部秋季投入使用。'), [
+      ['甲庐产业新城', '在建'],
+      ['乙河路', '在建'],
+      ['东环线', '在建'],
+      ['六中新校区', '投入使用'],
+      ['三中初中部', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('丙沟黑臭水体治理基本完成，丁医大(一期)项目具备进场条件。'), [
+      ['丙沟黑臭水体治理', '竣工'],
+      ['丁医大(一期)项目', '前期'],
+    ]);
+  });
   it('gives places listed before a voltage class and kind that class and kind', () => {
     assert.deepEqual(projects('抓好甲孜南、乙孜西、丙塘500千伏输变电工程前期工作，加快丁孚和戊巴滩500千伏送出工程建设。'), [
       ['甲孜南500千伏输变电工程', '前期'],
