@@ -341,9 +341,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const entry = unitEntry(t.unit);
       const unit = t.scale + (t.unit || '');
       // `增长8%、力争9%`: a stretch of the value just before is part of its statement, not a second target.
-      const last = drafts[drafts.length - 1];
-      if (STRETCH.test(rawBefore) && last && !distributed && last.unit === unit && last.valueEnd === at + clauseStart + cursor) {
-        last.end = at + clauseStart + t.end;
+      const previous = drafts[drafts.length - 1];
+      if (STRETCH.test(rawBefore) && previous && !distributed && previous.unit === unit && previous.valueEnd === at + clauseStart + cursor) {
+        previous.end = at + clauseStart + t.end;
         cursor = t.end;
         continue;
       }
@@ -469,7 +469,6 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
 
       // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
       // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
-      const previous = drafts[drafts.length - 1];
       if (BARE_MEASURE.test(indicator)) {
         const topic = TOPIC.exec(sentence);
         // `实施市级重大项目16个，完成投资60.3亿元`: the works counted just before.
