@@ -1157,6 +1157,15 @@ describe('extractOutline: projects', () => {
       ['中国远航', '投入使用'],
       ['中国华泰总部', '投入使用'],
     ]);
+    // Progress said in words no status list holds: `续建顺利`, `积极推进`, `落户…`.
+    assert.deepEqual(reviewed('北岭铁路客运专线、东山抽水蓄能电站等项目续建顺利。南湖集团二期矿泉水、西河工业园等项目积极推进。甲乙新能源专用车、年产50万吨纯净水等一批项目落户本县。'), [
+      ['北岭铁路客运专线', '在建'],
+      ['东山抽水蓄能电站', '在建'],
+      ['南湖集团二期矿泉水', '在建'],
+      ['西河工业园', '在建'],
+      ['甲乙新能源专用车', '签约'],
+      ['年产50万吨纯净水', '签约'],
+    ]);
   });
   it('names no works in lists of fields, national titles counted over places, counted verbs and programmes', () => {
     assert.deepEqual(projects('持续推进钢铁、水泥、焦化等行业超低排放改造。加快南关、北塘等10个国家物流枢纽建设。实施涉钢、石化企业深度治理工程。'), []);
