@@ -493,6 +493,12 @@ describe('extractOutline: projects', () => {
       ['乙河水库', '在建'],
     ]);
     assert.deepEqual(projects('加快建设西部陆海新通道。'), [['西部陆海新通道', '在建']]);
+    // Improving named roads says they are under way.
+    assert.deepEqual(projects('开工新建北环路，改造提升兴华路、渭水路。'), [
+      ['北环路', '开工'],
+      ['兴华路', ''],
+      ['渭水路', ''],
+    ]);
   });
 
   it('keeps verbs out of names and one name together', () => {

@@ -378,7 +378,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   if (!listed && KINDS_OPENER.test(body.slice(opener.length + lead.length))) return [];
   // A clause going on after another work's status is governed by the verb that opened both (`推进A开放、B修缮`).
   const governing = lead || (clause.opening ? (LEADING_VERB.exec(clause.opening.replace(OPENER, ''))?.[0] ?? '') : '');
-  if (!statusWords && stageOf(governing)) statusWords = governing;
+  // `改造提升A路、B路`: improving named works is work on them, though it names no stage.
+  if (!statusWords && (stageOf(governing) || governing.includes('改造'))) statusWords = governing;
   // `提速A等23个续建项目`: the category says where the works stand.
   if (!statusWords && listed) statusWords = CATEGORY_STATUS.exec(listCategory)?.[0] ?? '';
   if (!listed) {
