@@ -23,14 +23,14 @@ const LISTED_INVESTMENT = new RegExp(`^(?:.*?(?:总)?投资)?(${AMOUNT})(?=(?![�
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
-  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入', '打造', '提升',
+  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '引入', '引进', '筹建', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '高效', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
-const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的]?)+`);
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
-const ITEM_VERB = /^(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
+const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
 /** Enumeration and time words before the verb (`三是`, `2012年`, `年内`), and 把 before its object (`把X建设作为头号工程全力推进`). */
 const OPENER = new RegExp(`^(?:[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|同时|此外|以及|\\d{4}年(?:、\\d{4}年)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB}))+`);
 
@@ -47,11 +47,11 @@ function lastListEnd(text: string): number {
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
-const COUNT_START = /^ ?[\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批]/;
+const COUNT_START = /^ ?[\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]/;
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
-/** Categories of fields, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`. */
-const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?!项目)|类|[\\u4e00-\\u9fff]{0,4}企业|(?:国际)?合作(?:事项|项目)|事项|协议)`);
+/** Categories of fields or rights, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`, `等19件商标`. */
+const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?!项目)|类|[\\u4e00-\\u9fff]{0,4}企业|(?:国际)?合作(?:事项|项目)|事项|协议|商标|专利|品牌)`);
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
@@ -108,7 +108,7 @@ export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[^的]*(?:\d|[百千万亿]亿|[一二三四五六七八九十百千]+[万亿]元|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[\d.]+万?(?:公里|千米)(?=“)|[^的]*(?:\d|[百千万亿]亿|[一二三四五六七八九十百千]+[万亿]元|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
 /** A superlative before the work it describes (`亚洲最大专业货运机场花湖国际机场`): up to the last work noun before the name. */
 const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*(?:${WORK_NOUNS})(?=[\\u4e00-\\u9fff]{2})`);
 /** What describes a work at the start of a name, of either kind. */
@@ -116,7 +116,7 @@ function describedAt(name: string): string | undefined {
   return DESCRIBED.exec(name)?.[0] ?? SUPERLATIVE.exec(name)?.[0];
 }
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
-const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
+const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
 /** A preposition before a work's name: `完成对A的改造`. */
 const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
@@ -190,7 +190,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|交通)大?走廊|旅游岛|旅游圈|交往中心|综合性科学中心|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|交通)大?走廊|旅游岛|旅游圈|交往中心|综合性科学中心|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园|特色小镇)$/;
 
 /** A stretch of a national work, which the names listed before it share (`长城、长征、黄河国家文化公园甘肃段`, `长征、长江等国家文化公园（四川段）`). */
 const NATIONAL_STRETCH = '国家[\\u4e00-\\u9fff]{2,8}?(?:（[^（）]{1,6}段）|[\\u4e00-\\u9fff]{1,4}段)';
@@ -420,6 +420,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const kindName = counted?.[2]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
   const kind = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
+  // `组建专班、精准推进A、B等项目`: what comes before a later item's verb is another task, unless it names a work.
+  const taskAt = items.findLastIndex((item, i) => i > 0 && ITEM_VERB.test(item.raw));
   const investedList = listed === 'named' && items.length > 1 && /投资/.test(items[0]!.raw) && LISTED_INVESTMENT.test(items[0]!.raw);
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
@@ -429,6 +431,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       found.push({ name: place + kind, start, end: start + place.length, kind, ...(statusWords ? { status: statusWords } : {}) });
       continue;
     }
+    if (index < taskAt && !WORK_SUFFIX.test(item.raw) && !ROUTE.test(item.raw.replace(LEADING_VERB, ''))) continue;
     let from = item.offset;
     let name = item.raw;
     const invest = INVESTMENT.exec(name) ?? (investedList ? LISTED_INVESTMENT.exec(name) : null);
