@@ -1596,6 +1596,15 @@ describe('extractOutline: projects', () => {
       ['110千伏北湾输变电工程', '前期'],
     ]);
   });
+  it('reads the time a work took before its verb, a site chosen, a reservoir\'s gates closed and grain reserves as works', () => {
+    assert.deepEqual(reviewed('二是我们仅用四个月建成东洛北客站，开通了西洛城际列车；南吉新机场选址正式确定；北阳桥水库成功下闸；中储粮20万吨粮食储备库即将建成投产运营。'), [
+      ['东洛北客站', '竣工'],
+      ['南吉新机场', '前期'],
+      ['北阳桥水库', ''],
+      ['中储粮20万吨粮食储备库', '投入使用'],
+    ]);
+    noWorks(['加快补充耕地储备库建设。']);
+  });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);
