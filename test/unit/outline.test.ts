@@ -473,6 +473,17 @@ describe('extractOutline: goals', () => {
       ['投资', '2.4', '亿元', ''],
     ]);
   });
+
+  it('names a group counted two ways (户 then 人) after the second count, unless it is named before', () => {
+    assert.deepEqual(goals('全力实现8个县摘帽、120个村退出、3500户12000人脱贫。完成易地扶贫搬迁900户3100人。'), [
+      ['县摘帽', '8', '个', ''],
+      ['村退出', '120', '个', ''],
+      ['脱贫', '3500', '户', ''],
+      ['脱贫', '12000', '人', ''],
+      ['易地扶贫搬迁', '900', '户', ''],
+      ['易地扶贫搬迁', '3100', '人', ''],
+    ]);
+  });
 });
 
 describe('extractOutline: projects', () => {

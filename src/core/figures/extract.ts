@@ -143,6 +143,9 @@ const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|�
 const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** A measure that names no subject of its own. */
+/** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
+const LIST_END = /[、，和及]$/;
+const BARE_TARGET_VERB = /^(?:实现|完成|确保|力争|帮助|推动)?$/;
 const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
 /** A sentence opening with its topic: `非常规天然气发展方面，`. */
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
@@ -455,6 +458,11 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !/等$/.test(qualifier) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
             indicator = qualifier + indicator;
           }
+        }
+        // `实现5000户18000人脱贫`: one group counted two ways, named after the second count.
+        if (afterText === '' && nextToken && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
+          const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
+          if (fits(pair)) indicator = cleanLeading(pair);
         }
         // A list's count of bare works takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目.
         if (/^(?:项目|工程)$/.test(indicator)) indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
