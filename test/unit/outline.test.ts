@@ -474,6 +474,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('gives a stage verb alone the works counted before it, and ends a name before the time of what is said of it', () => {
+    assert.deepEqual(goals('规划实施东湖公园、西山公园等190个园林绿化项目，开工建设165个，年内完成153个。'), [
+      ['园林绿化', '190', '个', ''],
+      ['园林绿化开工', '165', '个', ''],
+      ['园林绿化完成', '153', '个', ''],
+    ]);
+    assert.deepEqual(goals('120个重点项目年内要完成投资200亿元。')[0], ['重点项目', '120', '个', '']);
+  });
+
   it('names a group counted two ways (户 then 人) after the second count, unless it is named before', () => {
     assert.deepEqual(goals('全力实现8个县摘帽、120个村退出、3500户12000人脱贫。完成易地扶贫搬迁900户3100人。'), [
       ['县摘帽', '8', '个', ''],
@@ -1615,6 +1624,27 @@ describe('extractOutline: projects', () => {
       ['中储粮20万吨粮食储备库', '投入使用'],
     ]);
     noWorks(['加快补充耕地储备库建设。']);
+  });
+  it('reads 签约落户, 初步投入使用, 将正式通车, 动工建设, 正式运行 and feasibility studies as statuses, places counted by 两大, routes from a place named by a number, tourist areas and a level\'s sports centre', () => {
+    assert.deepEqual(reviewed('中星遥感产业园、中化锂电池等重特大项目签约落户；建成东风甲田、东风乙诺两大汽车产业基地；红山文化研究中心初步投入使用；南湖高速屏古联络线将正式通车；寿山至双溪段道路提升改造工程动工建设；转型发展规划展示馆正式运行；宁马城际铁路启动预可研编制；首义文化旅游区全面建成。'), [
+      ['中星遥感产业园', '签约'],
+      ['中化锂电池', '签约'],
+      ['东风甲田汽车产业基地', '竣工'],
+      ['东风乙诺汽车产业基地', '竣工'],
+      ['红山文化研究中心', '投入使用'],
+      ['南湖高速屏古联络线', '通车'],
+      ['寿山至双溪段道路提升改造工程', '开工'],
+      ['转型发展规划展示馆', '投入使用'],
+      ['宁马城际铁路', '前期'],
+      ['首义文化旅游区', '竣工'],
+    ]);
+    assert.deepEqual(projects('启动五大连池至嫩江、鹤岗至伊春等高速公路建设。开工建设市体育中心。'), [
+      ['五大连池至嫩江高速公路', '开工'],
+      ['鹤岗至伊春高速公路', '开工'],
+      ['市体育中心', '开工'],
+    ]);
+    noWorks(['加快大湘西国际旅游区建设。'], projects);
+    noWorks(['又有1600万人进城落户。'], reviewed);
   });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);

@@ -108,6 +108,7 @@ const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 const WORKS_VERB_ONLY = new RegExp(`^${WORKS_VERBS}$`);
 const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
 /** An indicator naming works, with or without its stage verb. */
+const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(${WORKS_VERBS}|完成)$`);
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
@@ -261,7 +262,8 @@ function followingName(afterText: string): string {
   // Descriptions listed before 的 (`40个吸引力强、带动面广的消费场景`): the noun after them.
   const described = DESCRIBED_NOUN.exec(afterText);
   if (described) return cleanTrailingIndicator(described[1]!);
-  return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1'));
+  // `120个重点项目年内要完成投资…`: the name ends before the time of what is said of it.
+  return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
 }
 
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
@@ -484,8 +486,12 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         const works = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}完成` : undefined;
         indicator = (topic?.[1] ?? topic?.[2] ?? works ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
-      // `亿元以上项目新开工43个、竣工38个`: a stage verb alone takes the works of the figure before it.
-      if (WORKS_VERB_ONLY.test(indicator) && previous && WORKS_OF.test(previous.indicator)) indicator = previous.indicator.replace(WORKS_VERB_END, '') + indicator;
+      // `亿元以上项目新开工43个、竣工38个`, `190个园林绿化项目，开工建设165个，年内完成153个`: a stage verb alone takes
+      // the works of the figure before it.
+      const stage = WORKS_VERB_ONLY.test(indicator) ? indicator : nounFollows ? undefined : BARE_STAGE.exec(before)?.[1];
+      if (stage && previous && (WORKS_OF.test(previous.indicator) || (previous.dimension === 'count' && previous.unit === unit))) {
+        indicator = previous.indicator.replace(WORKS_VERB_END, '') + stage;
+      }
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
       const periodMatch = periods[periodsBefore - 1]?.[0];
