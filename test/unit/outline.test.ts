@@ -1643,6 +1643,13 @@ describe('extractOutline: projects', () => {
       ['鹤岗至伊春高速公路', '开工'],
       ['市体育中心', '开工'],
     ]);
+    // Statuses made of an adverb, a step and what follows it, in combinations no list names.
+    assert.deepEqual(reviewed('云海畅想、东山碳纤维等一批新材料项目加速落地；南港保税物流中心（B型）当年批复建设；北岭理工学院加快筹建。'), [
+      ['云海畅想', '签约'],
+      ['东山碳纤维', '签约'],
+      ['南港保税物流中心（B型）', '前期'],
+      ['北岭理工学院', '前期'],
+    ]);
     noWorks(['加快大湘西国际旅游区建设。'], projects);
     noWorks(['又有1600万人进城落户。'], reviewed);
   });
