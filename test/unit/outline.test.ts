@@ -1656,5 +1656,13 @@ describe('extractOutline: projects', () => {
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);
+    noWorks([
+      '围绕两新一重，加快特高压、新能源汽车充电桩、新基建761工程等项目建设。',
+      '推进中小河流综合治理。',
+      '新建镇村新时代文明实践中心。',
+      '新建县农村综合产权流转交易中心。',
+      '加快湖北自贸区武汉片区建设。',
+      '推进法国开发署贷款项目前期工作。',
+    ]);
   });
 });
