@@ -1661,6 +1661,16 @@ describe('extractOutline: projects', () => {
     noWorks(['加快大湘西国际旅游区建设。'], projects);
     noWorks(['又有1600万人进城落户。'], reviewed);
   });
+  it('reads a single work whose status ends in any status word (进展, 立项, 批复, 提速, 投资…元, 有力)', () => {
+    assert.deepEqual(reviewed('南岭铁路取得重大进展；东湖大桥获批立项；西江航电枢纽获国务院批复；北山水库建设提速；中洲大道项目完成投资5.2亿元；甲乙高速推进有力。'), [
+      ['南岭铁路', '在建'],
+      ['东湖大桥', '前期'],
+      ['西江航电枢纽', '前期'],
+      ['北山水库', '在建'],
+      ['中洲大道项目', '在建'],
+      ['甲乙高速', '在建'],
+    ]);
+  });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);

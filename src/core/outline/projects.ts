@@ -1,6 +1,6 @@
 import type { Clause } from './clauses';
 import { stageOf } from './stages';
-import { STATUS_LAST, STATUS_TAILS, statusAtEnd } from './status';
+import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, isGenericWork, withoutWorkEnding } from './works';
 
 export interface ProjectMatch {
@@ -313,7 +313,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
-  if (!STATUS_LAST.has(text[text.length - 1]!) && !STATUS_TAILS.some((w) => text.endsWith(w)) && !text.includes('等') && !text.includes('投资') && !clause.opening && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
+  if (!mayEndWithStatus(text) && !text.includes('等') && !text.includes('投资') && !clause.opening && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
     return [];
   }
   let body = text;

@@ -8,8 +8,19 @@
 const STATUS_AFTER =
   /并?(?:全面|全线|同步|初步|将|挂牌|陆续|逐步|率先|加速|加快|全速|首台(?:套|机组)?|提前[一两二三]?年?|全部|基本|顺利|相继|先后|纷纷|落地|完工|投产|并网|正式|[上下]半年|[春夏秋冬]季|年底|按期|按时|如期|即将|已经|已|均|实现|成功|年内|今年|当年|尽快|尽早|确保|竣工|核准|获批)*(?:纳入[^，、]{0,12}?(?:规划|范围|盘子)|纳规|立项审批|立项|审批|开业|营业|开门迎客|完成(?:（[^（）]{1,4}）)?[^，、并和了]{0,4}(?:改造|改建|扩建|建设|提升|升级|提质)|(?:正式)?落地|签约|获批|交工投用|交工|铺轨贯通|(?:部分)?试营业|试运行|完成[^，、]{0,4}(?:规划设计|设计)|启动|交付使用|(?:推进|开展|做好)?(?:的)?前期(?:工作|谋划)?|(?:按期|顺利|全面|启动|相继|有序)实施|主体(?:建设|工程)|建成通车|竣工通车|通车运行|开通运营|开通运行|开通首发|通过(?:行业|竣工)?验收|开通|通车|建成通水|通水通航|建成通航|通航|复航|通水|建成发电|投产发电|(?:提前)?进入总装|完成总装|加快实施|(?:加快|加速|提速)建设|建设提速(?:增效)?|(?:改造|建设)完成|进入[^，、]{0,6}阶段|启动基建|启动建设|获批建设|全线贯通|贯通|建成投运|建成投用|投运|投用|建成开放|开放|开诊|通车运营|(?:建成)?试运转|投产增效|(?:下闸|入轨|开港|开诊|焕新|试|建成)?(?:蓄水|开园|开馆|亮相|闭合)|下闸|选址(?:正式)?确定|(?:下闸|入轨|开港|焕新|试)(?:通水|通车|运营|运行|开放)|(?:建成)?启用|(?:实现|建校|建成|开学)?招生|封关运[作行]|获(?:国家|国务院)?(?:核准|批复|批准)|建成运营|建成运行|启动运行|揭牌运行|投入(?:商业)?运行|投入使用|投入生产|投入运营|正式运营|开诊运营|竣工投产|建成投产|投产送电|(?:全流程)?量产|投产满产|满产|稳产达产|达产|投产|主体(?:结构|工程)?(?:基本)?(?:[封结]顶|完工)|[封结]顶|完成主体建设|主体完成建设|完成厂房建设|完成主要设备安装|完成建设|并网发电|(?:成功|全容量|实现|全部|顺利)并网|完工|竣工|建成|(?:基本|全面|顺利)完成|开工建设|开工|破土动工|动工|开复工(?:建设)?|复工|开建|(?:推进|进展)(?:顺利|有力|迅速)|(?:落地)?动建|(?:签约)?落户|动工建设|正式运行|(?:启动|完成)?(?:预可研|可研|工可)(?:报告)?(?:编制|批复|评审)?|(?:向|面向)(?:公众|社会|市民|游客)(?:免费)?开放|取得[^，、]{0,4}进展|(?:顺利|加速|全力|加快|扎实|稳步|有序|积极|全速|全线|提速)推进|完成序时进度|进入[^，、]{0,6}(?:核准|审批)程序|(?:累计|全年|当年)?完成投资(?:\d+(?:\.\d+)?|X+)(?:万亿|亿|万)?元|启动实施|完成项目核准|项目核准|完成核准|规划建设|(?:具备|达到)(?:全面)?(?:开通|通车|运营|核准|开工|进场|竞赛|使用)条件|达到入住条件|展开建设|展开|筹建|选址建设|释放产能|投产达效|达产达效|批复)(?:运营|运行|建设|有力|顺利|迅速)?$/;
 
+/** Last characters of the status words: a clause ending otherwise has no status after a name. */
+const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开馆相合转诊园生网客效段闸定户研审制展项复速元围子规级质力可告');
+/** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
+const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收'];
+
+/** Whether `text` may end with status words: every status ends with one of STATUS_LAST or with a word of STATUS_TAILS. */
+export function mayEndWithStatus(text: string): boolean {
+  return STATUS_LAST.has(text[text.length - 1] ?? '') || STATUS_TAILS.some((w) => text.endsWith(w));
+}
+
 /** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
 export function statusAtEnd(text: string): { index: number; words: string } | undefined {
+  if (!mayEndWithStatus(text)) return undefined;
   const from = Math.max(0, text.length - 24);
   const m = STATUS_AFTER.exec(text.slice(from));
   if (!m) return undefined;
@@ -20,11 +31,6 @@ export function statusAtEnd(text: string): { index: number; words: string } | un
 }
 
 const EITHER_STATUS = /(?:开工|动工|建成|竣工|投产|通车|开通|投用|投运)[或和]$/;
-
-/** Last characters of the status words: a clause ending otherwise has no status after a name. */
-export const STATUS_LAST = new Set('车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开馆相合转诊园生网客效段闸定户研审制');
-/** Status words whose last character ends many other clauses too (`推动`, `带动`): tested whole. */
-export const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收'];
 
 /** Last characters of the statuses that close a work's statement (`封顶`, `通车`, `投入使用`, `开放`), not of progress (`推进`). */
 const OUTCOME_LAST = new Set('顶工产电设车用运诊园馆相合营水通网飞放航成转');
