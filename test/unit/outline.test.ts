@@ -1661,6 +1661,14 @@ describe('extractOutline: projects', () => {
     noWorks(['加快大湘西国际旅游区建设。'], projects);
     noWorks(['又有1600万人进城落户。'], reviewed);
   });
+  it('reads a work at the start of a clause said to carry traffic or draw in firms, and no firm drawn in by a verb', () => {
+    assert.deepEqual(reviewed('东岭机场累计开通航线10条；南江陆港运量同比增长2.5%；北湖皮革小镇共入驻服装企业60余家。'), [
+      ['东岭机场', '通车'],
+      ['南江陆港', ''],
+      ['北湖皮革小镇', ''],
+    ]);
+    noWorks(['引导周边大企业地区总部入驻。'], reviewed);
+  });
   it('reads a single work whose status ends in any status word (进展, 立项, 批复, 提速, 投资…元, 有力)', () => {
     assert.deepEqual(reviewed('南岭铁路取得重大进展；东湖大桥获批立项；西江航电枢纽获国务院批复；北山水库建设提速；中洲大道项目完成投资5.2亿元；甲乙高速推进有力。'), [
       ['南岭铁路', '在建'],
