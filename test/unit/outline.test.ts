@@ -1669,6 +1669,19 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['引导周边大企业地区总部入驻。'], reviewed);
   });
+  it('reads 招商 before a verb, a ring road by its direction, a trunk road named after its role, 快速推进, 早日 and 联通', () => {
+    assert.deepEqual(reviewed('招商引进甲康、乙丙敷料等项目142个；东外环全线贯通；南北主干道蓝山路即将贯通；西威国际医院快速推进。'), [
+      ['甲康', '签约'],
+      ['乙丙敷料', '签约'],
+      ['东外环', '通车'],
+      ['蓝山路', '通车'],
+      ['西威国际医院', '在建'],
+    ]);
+    assert.deepEqual(projects('争取道甲高速、厦乙高速广西段早日联通。'), [
+      ['道甲高速', '通车'],
+      ['厦乙高速广西段', '通车'],
+    ]);
+  });
   it('reads a single work whose status ends in any status word (进展, 立项, 批复, 提速, 投资…元, 有力)', () => {
     assert.deepEqual(reviewed('南岭铁路取得重大进展；东湖大桥获批立项；西江航电枢纽获国务院批复；北山水库建设提速；中洲大道项目完成投资5.2亿元；甲乙高速推进有力。'), [
       ['南岭铁路', '在建'],

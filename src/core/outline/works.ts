@@ -63,7 +63,7 @@ const GENERIC = new RegExp(
 
 const LEVEL_OWNED = /^[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)/;
 export const PHASE_END = /[一二三四五六七八九十\d]期$/;
-const DIRECTION_STREET = /^[东西南北中](?:环线|环路|环?(?:大街|街|路|大道|站|苑|园|城|港))$/;
+const DIRECTION_STREET = /^[东西南北中](?:环线|环路|[外内]环|环?(?:大街|街|路|大道|站|苑|园|城|港))$/;
 
 /** True when nothing but category words (and the words joining them) is left of the name (`供水和供热`, `优质本科高校学生宿舍`); `共和机场` keeps its 和. */
 export function isGenericWork(name: string): boolean {
