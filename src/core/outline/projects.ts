@@ -307,9 +307,10 @@ function predicateAfterCategory(text: string): { category: string; predicate: st
 
 /** The first three shapes of `projectsIn`. */
 function statedWorks(clause: Clause): ProjectMatch[] {
-  const whole = clause.text.replace(NOTE_MARK_AT_END, '');
-  // Every status word of STATUS_THEN_EFFECT holds 通, 成 or 使用: most clauses skip the scan.
-  const effect = whole.includes('通') || whole.includes('成') || whole.includes('使用') ? STATUS_THEN_EFFECT.exec(whole) : null;
+  // A note's mark closes few clauses: most skip the replace.
+  const whole = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
+  // Every status word of STATUS_THEN_EFFECT holds 通, 建成 or 使用: most clauses skip the scan.
+  const effect = whole.includes('通') || whole.includes('建成') || whole.includes('使用') ? STATUS_THEN_EFFECT.exec(whole) : null;
   const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
