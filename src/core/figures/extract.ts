@@ -107,8 +107,9 @@ const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 const WORKS_VERB_ONLY = new RegExp(`^${WORKS_VERBS}$`);
 const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
-/** An indicator naming works, with or without its stage verb. */
+/** A stage verb alone before a count, maybe after a time word: `开工建设165个`, `年内完成153个`. */
 const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(${WORKS_VERBS}|完成)$`);
+/** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
@@ -143,10 +144,10 @@ const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨�
 const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
-/** A measure that names no subject of its own. */
 /** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
 const LIST_END = /[、，和及]$/;
 const BARE_TARGET_VERB = /^(?:实现|完成|确保|力争|帮助|推动)?$/;
+/** A measure that names no subject of its own. */
 const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
 /** A sentence opening with its topic: `非常规天然气发展方面，`. */
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */

@@ -293,7 +293,7 @@ function subjectWork(name: string): boolean {
 }
 
 /** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`. */
-const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|迁驻|入驻|深化|相继|全部|均已|均|续建)/
+const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|迁驻|入驻|深化|相继|全部|均已|均|续建)/;
 
 /** `一批存量旅游项目实现盘活` → `一批存量旅游项目` and `实现盘活`; `深化布局` → no category. Undefined when no predicate follows a category. */
 function predicateAfterCategory(text: string): { category: string; predicate: string } | undefined {
