@@ -656,6 +656,20 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['人参全产业链产值', '1230'], ['食用菌全产业链产值', '120']]);
   });
 
+  it('distributes values said to be completed, across a Latin comma, and leaves the count of the list out of its last subject', () => {
+    const { goals } = outlineOf(
+      '三、2026年工作安排\n其中食品加工、机械制造、新型建材三大主导产业产值分别完成40亿元,65亿元、70亿元。靠前服务30个产值过5000万元,8个产值过亿元增长点。',
+    );
+    assert.deepEqual(goals.slice(0, 3).map((g) => [g.indicator, g.value, g.unit]), [
+      ['食品加工产值', '40', '亿元'],
+      ['机械制造产值', '65', '亿元'],
+      ['新型建材产值', '70', '亿元'],
+    ]);
+    // A comma before a count that opens a new clause still ends the one before.
+    assert.deepEqual(goals.slice(3).map((g) => g.value), ['30', '5000', '8']);
+    assert.ok(goals.slice(3).every((g) => !g.indicator.includes(',')));
+  });
+
   it('reads a bare measure under its sentence topic, 超 as a bound, and leaves out ways and works under way', () => {
     const { goals } = outlineOf(
       '三、2026年工作安排\n煤层气发展方面，加快增储上产，力争产量突破50亿立方米、投资超30亿元。抓实节能降碳6条路径。抓好3个在建抽水蓄能项目建设。',

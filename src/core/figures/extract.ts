@@ -11,6 +11,7 @@ import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN } from './units';
 import { firstAtOrAfter } from '../bounds';
+import { parseChineseNumeral } from '../numerals';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = '\\d+(?:\\.\\d+)?|X+';
@@ -38,7 +39,8 @@ const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
 
 /** Runs of text between sentence and clause breaks, read sticky from a position (no match arrays made). */
 const SENTENCE_RUN = /[^。！？；;!?\n]*/y;
-const CLAUSE_RUN = /[^，,：:]*/y;
+/** A Latin comma before a value that a list goes on with does not end the clause: `分别完成60亿元,95亿元、100亿元`. */
+const CLAUSE_RUN = /[^，,：:]*(?:,(?=\d[\d.]*[^\d，,、]{0,3}(?:、|,\d|$))[^，,：:]*)*/y;
 
 /** Spaces and joining words before what a value's words start with. */
 const LEADING_JOINERS = /[\s\u3000、，和及与]*/y;
@@ -141,7 +143,7 @@ const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$|^(?:合计|共计|总计)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
-const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|是|达到|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
+const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|是|达到|完成|实现|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
@@ -529,6 +531,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
 /** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
 const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额|产业规模|居民人均可支配收入|企业数量)$/;
 
+/** A count of listed subjects and what they are, ending the last one: `三大主导产业`. */
+const LIST_COUNT = /([两二三四五六七八九十])[大个项类][\u4e00-\u9fff]{0,6}$/;
+
 /** A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`); an amount is their sum. */
 function eachSubject(draft: Draft): Draft[] {
   if (draft.unit !== '%' || !draft.change || !RATE_CHANGE.test(draft.change) || !draft.indicator.includes('、')) return [draft];
@@ -541,9 +546,13 @@ const RATE_CHANGE = /^(?:增长|下降|提高|降低)$/;
 
 /** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
 function shareHead(subjects: string[]): string[] {
-  const head = SHARED_HEAD.exec(subjects[subjects.length - 1] ?? '')?.[0];
-  if (!head || subjects.length < 2 || subjects[subjects.length - 1]!.length === head.length) return subjects;
-  return subjects.map((s, i) => (i < subjects.length - 1 && !SHARED_HEAD.test(s) ? s + head : s));
+  const last = subjects[subjects.length - 1] ?? '';
+  const head = SHARED_HEAD.exec(last)?.[0];
+  if (!head || subjects.length < 2 || last.length === head.length) return subjects;
+  // `A、B、C三大主导产业产值`: the count of the list on its last subject names the list, not C.
+  const count = LIST_COUNT.exec(last.slice(0, -head.length));
+  const own = count && parseChineseNumeral(count[1]!.replace('两', '二')) === subjects.length ? last.slice(0, count.index) + head : last;
+  return subjects.map((s, i) => (i < subjects.length - 1 ? (SHARED_HEAD.test(s) ? s : s + head) : own));
 }
 
 /**
