@@ -656,6 +656,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['人参全产业链产值', '1230'], ['食用菌全产业链产值', '120']]);
   });
 
+  it('leaves out what a named work brings, said before it, but keeps a count of what is worked on', () => {
+    const { goals } = outlineOf(
+      '三、2026年工作安排\n突出抓好灌溉面积560万亩、惠及2100万人的引洮济渭“民生工程”。新建覆盖15万人的城西水厂。抓好360个村的人居环境整治。',
+    );
+    assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['360', '个']]);
+  });
+
   it('distributes values said to be completed, across a Latin comma, and leaves the count of the list out of its last subject', () => {
     const { goals } = outlineOf(
       '三、2026年工作安排\n其中食品加工、机械制造、新型建材三大主导产业产值分别完成40亿元,65亿元、70亿元。靠前服务30个产值过5000万元,8个产值过亿元增长点。',
