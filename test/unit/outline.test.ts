@@ -1713,6 +1713,41 @@ describe('extractOutline: projects', () => {
       ['甲乙高速', '在建'],
     ]);
   });
+  it('reads progress said after 建设 or 步伐 (建设加快, 提速提效, 起势), 营运, 交房, 同步推进 and 促进', () => {
+    assert.deepEqual(reviewed('南湖湿地二期、江心公园、汉水大道综合管廊等重点项目建设加快；东城安置区竣工交房；甲丁中心、乙戊财富中心等商务楼宇相继建成营运。'), [
+      ['南湖湿地二期', '在建'],
+      ['江心公园', '在建'],
+      ['汉水大道综合管廊', '在建'],
+      ['东城安置区', '竣工'],
+      ['甲丁中心', '投入使用'],
+      ['乙戊财富中心', '投入使用'],
+    ]);
+    assert.deepEqual(projects('促进宁甲高速、丙丁高速等提速提效。'), [
+      ['宁甲高速', '在建'],
+      ['丙丁高速', '在建'],
+    ]);
+  });
+  it('reads a list closed by a count of as many works, and a list going on after a comma under the status of the clause before', () => {
+    assert.deepEqual(reviewed('甲山高端产业园、乙水装备制造产业园、丙丁置业标准化厂房3大园区同步推进。'), [
+      ['甲山高端产业园', '在建'],
+      ['乙水装备制造产业园', '在建'],
+      ['丙丁置业标准化厂房', '在建'],
+    ]);
+    assert.deepEqual(projects('加快推进甲乙高速、丙丁高速某段,东江长江大桥、西湖嘉木长江大桥,南山煤炭储配基地一期等项目建设。'), [
+      ['甲乙高速', '在建'],
+      ['丙丁高速某段', '在建'],
+      ['东江长江大桥', '在建'],
+      ['西湖嘉木长江大桥', '在建'],
+      ['南山煤炭储配基地一期', '在建'],
+    ]);
+    // A count that names the kind (`两大汽车产业基地`) closes no list; nor do tasks after a comma, nor a project's part.
+    assert.deepEqual(reviewed('东风甲田、东风乙诺两大汽车产业基地建成。'), [
+      ['东风甲田汽车产业基地', '竣工'],
+      ['东风乙诺汽车产业基地', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('开工建设甲乙大桥，城区环境、群众文化全面提升。'), [['甲乙大桥', '开工']]);
+    noWorks(['实现了项目一期主体厂房封顶。'], reviewed);
+  });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);

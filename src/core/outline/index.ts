@@ -3,7 +3,7 @@ import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { NOTE_MARK, projectsIn } from './projects';
+import { listGoingOn, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -40,8 +40,12 @@ export function extractOutline(doc: ReportDocument): Outline {
     const from = !h ? paragraph.range.start : h.kind === 'numbered' && h.marker.level >= 3 ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
     if (from >= paragraph.range.end) continue;
     const section = sectionPath(paragraph.section);
+    let before: { end: number; found: ProjectMatch[] } | undefined;
     for (const clause of clausesOf(text.slice(from, paragraph.range.end), from)) {
-      for (const p of projectsIn(clause)) {
+      let found = projectsIn(clause);
+      if (found.length === 0 && before && before.found.length > 0 && text[before.end] === '，') found = listGoingOn(clause, before.found);
+      before = { end: clause.end, found };
+      for (const p of found) {
         const stage = p.status ? stageOf(p.status) : undefined;
         projects.push({
           name: doc.text.slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),

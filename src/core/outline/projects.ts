@@ -2,6 +2,7 @@ import type { Clause } from './clauses';
 import { stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, isGenericWork, withoutWorkEnding } from './works';
+import { parseChineseNumeral } from '../numerals';
 
 export interface ProjectMatch {
   name: string;
@@ -25,7 +26,7 @@ const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '筹建', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '高效', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '促进', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
@@ -39,11 +40,25 @@ const OPENER = new RegExp(`^(?:[\\u2460-\\u2473]|（[\\d一二三四五六七八
 const NOT_LIST_BEFORE = '平同对相均高中初甲乙';
 const NOT_LIST_AFTER = '等级';
 
-function lastListEnd(text: string): number {
+/** A count of as many works as were listed, and what they are, closing the list in place of 等: `A产业园、B厂房、C孵化园3大园区`. */
+const LIST_COUNT = /([\d一二三四五六七八九十两]+)(?:大|个|座|条|所|家|处)(?=[\u4e00-\u9fff]{0,4}$|[\u4e00-\u9fff]{0,4}?(?:同步|均|全部|相继|加快|顺利))/g;
+
+/** Where a list ends (`end`, before 等 or its count) and what is said after it begins (`rest`). */
+function listClose(text: string): { end: number; rest: number } | undefined {
   for (let i = text.lastIndexOf('等'); i > 0; i = text.lastIndexOf('等', i - 1)) {
-    if (!NOT_LIST_BEFORE.includes(text[i - 1]!) && !NOT_LIST_AFTER.includes(text[i + 1] ?? '')) return i;
+    if (!NOT_LIST_BEFORE.includes(text[i - 1]!) && !NOT_LIST_AFTER.includes(text[i + 1] ?? '')) return { end: i, rest: i + 1 };
   }
-  return -1;
+  const lastItem = text.lastIndexOf('、');
+  if (lastItem === -1) return undefined;
+  LIST_COUNT.lastIndex = lastItem + 2;
+  const count = LIST_COUNT.exec(text);
+  if (!count) return undefined;
+  const n = /\d/.test(count[1]!) ? Number(count[1]) : parseChineseNumeral(count[1]!.replace('两', '二'));
+  const items = text.slice(0, count.index).split('、');
+  // Only works listed with their kind are counted so (`A、B两大汽车产业基地` names the kind after the count instead).
+  const names = items.map((item, i) => (i === 0 ? item.replace(OPENER, '').replace(LEADING_VERB, '') : item));
+  const listed = names.every((name) => WORK_SUFFIX.test(name.replace(QUOTE, ''))) && names.some(named);
+  return n === items.length && listed ? { end: count.index, rest: count.index + count[0].length } : undefined;
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
@@ -71,7 +86,7 @@ function trailingWork(text: string): RegExpExecArray | null {
 }
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^项目|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+项(?!目)|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|论坛|博览会|运动会|峰会|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|国内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^[\dX.]+(?:万|亿)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -305,6 +320,33 @@ function predicateAfterCategory(text: string): { category: string; predicate: st
   return undefined;
 }
 
+/** An item that names one work: `石首长江大桥`, `“智慧岛”产业园`; not a count (`2座压缩式垃圾转运站`) nor a category. */
+function named(raw: string): boolean {
+  const name = raw.replace(QUOTE, '');
+  return WORK_SUFFIX.test(name) && !COUNT_START.test(raw) && !isGenericWork(name);
+}
+
+/**
+ * `加快推进A高速、B段，C大桥、D大桥，E等项目建设`: a clause that only lists works by name goes on with the list of the
+ * clause before it in the sentence, under the same status.
+ */
+export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): ProjectMatch[] {
+  const status = before[before.length - 1]?.status;
+  if (!status) return [];
+  const items = clause.text.split('、');
+  if (items.length < 2) return [];
+  const found: ProjectMatch[] = [];
+  let offset = 0;
+  for (const item of items) {
+    const name = item.replace(QUOTE, '');
+    if (!named(item) || !subjectWork(name) || LEADING_VERB.test(name)) return [];
+    const start = clause.start + offset + item.indexOf(name);
+    found.push({ name, start, end: start + name.length, status });
+    offset += item.length + 1;
+  }
+  return found;
+}
+
 /** The first three shapes of `projectsIn`. */
 function statedWorks(clause: Clause): ProjectMatch[] {
   // A note's mark closes few clauses: most skip the replace.
@@ -321,10 +363,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   let statusWords = '';
   let listed: 'named' | 'bare' | undefined;
   let listCategory = '';
-  const listEnd = lastListEnd(text);
-  if (listEnd > 0) {
+  const close = listClose(text);
+  if (close) {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
-    const rest = text.slice(listEnd + 1);
+    const rest = text.slice(close.rest);
     const status = statusAtEnd(rest);
     const counted = (status ? rest.slice(0, status.index) : rest).replace(
       /(?:的开发|的)?(?:现代化|标准化|提档升级|提质增效|综合)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/,
@@ -358,7 +400,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       // A list whose status is said, of projects, or of a kind whose members go by name (`等高速公路`) names works.
       listed = status || /(?:项目|工程)$/.test(category) || sharedKind ? 'named' : 'bare';
       listCategory = category;
-      body = text.slice(0, listEnd);
+      body = text.slice(0, close.end);
       statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
@@ -411,7 +453,6 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   if (items.length > 1 && items.some((item) => ACTIVITY_ITEM.test(item.raw.replace(LEADING_VERB, '')))) return [];
   // One named work or route in a bare list (`A、B、C中心等建设`, `A至B、C至D等公路`) makes its siblings works too: a list joins things of a kind.
   // A counted item (`2座压缩式垃圾转运站`) is a quantity, not a name.
-  const named = (raw: string) => WORK_SUFFIX.test(raw.replace(QUOTE, '')) && !COUNT_START.test(raw) && !isGenericWork(raw.replace(QUOTE, ''));
   if (listed === 'bare' && items.some((item) => (items.length > 1 && named(item.raw)) || ROUTE.test(item.raw))) listed = 'named';
   // `A、B、C4个抽水蓄能电站`, `A、B等14个电网工程、C通道`: every place up to the count names one of the kind counted.
   const countedAt = items.findIndex((item, i) => i > 0 && COUNTED_KIND.test(item.raw));
