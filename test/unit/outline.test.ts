@@ -658,9 +658,14 @@ describe('extractOutline: projects', () => {
 
   it('leaves out what a named work brings, said before it, but keeps a count of what is worked on', () => {
     const { goals } = outlineOf(
-      '三、2026年工作安排\n突出抓好灌溉面积560万亩、惠及2100万人的引洮济渭“民生工程”。新建覆盖15万人的城西水厂。抓好360个村的人居环境整治。',
+      '三、2026年工作安排\n突出抓好灌溉面积560万亩、惠及2100万人的引洮济渭“民生工程”。新建覆盖15万人的城西水厂。打造总产值30亿元的绿色建材产业园。抓好360个村的人居环境整治。',
     );
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['360', '个']]);
+  });
+
+  it('names the investment planned after a count of works after those works', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n完成谋划项目96个,计划投资120亿元。');
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['谋划项目', '96'], ['谋划项目计划投资', '120']]);
   });
 
   it('distributes values said to be completed, across a Latin comma, and leaves the count of the list out of its last subject', () => {

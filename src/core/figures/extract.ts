@@ -12,7 +12,7 @@ import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN } from './units';
 import { firstAtOrAfter } from '../bounds';
 import { parseChineseNumeral } from '../numerals';
-import { isGenericWork, WORK_SUFFIX } from '../outline/works';
+import { WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = '\\d+(?:\\.\\d+)?|X+';
@@ -116,7 +116,7 @@ const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(${WORKS_VERBS}|完成)
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?完成投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划)投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`), before their noun. */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)?\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:及)?以上(?=项目$|工程$)/;
 const FORECAST = /预计/;
@@ -489,7 +489,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         const topic = TOPIC.exec(sentence);
         // `实施市级重大项目16个，完成投资60.3亿元`: the works counted just before.
         const gap = previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
-        const works = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}完成` : undefined;
+        const works = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2]}` : undefined;
         indicator = (topic?.[1] ?? topic?.[2] ?? works ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
       // `亿元以上项目新开工43个、竣工38个`, `190个园林绿化项目，开工建设165个，年内完成153个`: a stage verb alone takes
@@ -537,12 +537,12 @@ const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总�
 /** Up to the 的 before a work's name: more of the same description (`、惠及3600万人`), no clause of its own. */
 const DESCRIPTION_TO_OF = /^[^，。；的]{0,16}?的/;
 
-/** True when the text after a value goes on to a named work it describes: `…的引大济岷“世纪工程”`, `的城北水厂建设`. */
+/** True when the text after a value goes on to a work it describes: `…的引大济岷“世纪工程”`, `的城北水厂建设`, `的绿色建材产业园`. */
 function describesWork(after: string): boolean {
   const of = DESCRIPTION_TO_OF.exec(after);
   if (!of) return false;
   const name = after.slice(of[0].length).replace(/[“”"]/g, '').replace(/建设$/, '');
-  return name.length >= 3 && WORK_SUFFIX.test(name) && !isGenericWork(name);
+  return name.length >= 3 && WORK_SUFFIX.test(name);
 }
 
 /** A count of listed subjects and what they are, ending the last one: `三大主导产业`. */
