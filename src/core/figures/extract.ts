@@ -422,7 +422,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
         (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
         // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
-        (!nounFollows && describesWork(clause.slice(t.end)))
+        (!nounFollows && describesWork(clause, t.end))
       ) {
         kind = 'other';
       }
@@ -534,14 +534,14 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
 /** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
 const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额|产业规模|居民人均可支配收入|企业数量)$/;
 
-/** Up to the 的 before a work's name: more of the same description (`、惠及3600万人`), no clause of its own. */
-const DESCRIPTION_TO_OF = /^[^，。；的]{0,16}?的/;
+/** How far after a value the 的 before a work's name may stand: `、惠及3600万人的`. */
+const DESCRIPTION_REACH = 16;
 
-/** True when the text after a value goes on to a work it describes: `…的引大济岷“世纪工程”`, `的城北水厂建设`, `的绿色建材产业园`. */
-function describesWork(after: string): boolean {
-  const of = DESCRIPTION_TO_OF.exec(after);
-  if (!of) return false;
-  const name = after.slice(of[0].length).replace(/[“”"]/g, '').replace(/建设$/, '');
+/** True when the clause after a value goes on to a work it describes: `…的引大济岷“世纪工程”`, `的城北水厂建设`, `的绿色建材产业园`. */
+function describesWork(clause: string, from: number): boolean {
+  const of = clause.indexOf('的', from);
+  if (of === -1 || of - from > DESCRIPTION_REACH) return false;
+  const name = clause.slice(of + 1).replace(/[“”"]/g, '').replace(/建设$/, '');
   return name.length >= 3 && WORK_SUFFIX.test(name);
 }
 

@@ -40,11 +40,14 @@ export function extractOutline(doc: ReportDocument): Outline {
     const from = !h ? paragraph.range.start : h.kind === 'numbered' && h.marker.level >= 3 ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
     if (from >= paragraph.range.end) continue;
     const section = sectionPath(paragraph.section);
-    let before: { end: number; found: ProjectMatch[] } | undefined;
+    // The works of the clause before and where it ended, for a list going on after a comma.
+    let before: ProjectMatch[] = [];
+    let beforeEnd = -1;
     for (const clause of clausesOf(text.slice(from, paragraph.range.end), from)) {
       let found = projectsIn(clause);
-      if (found.length === 0 && before && before.found.length > 0 && text[before.end] === '，') found = listGoingOn(clause, before.found);
-      before = { end: clause.end, found };
+      if (found.length === 0 && before.length > 0 && text[beforeEnd] === '，') found = listGoingOn(clause, before);
+      before = found;
+      beforeEnd = clause.end;
       for (const p of found) {
         const stage = p.status ? stageOf(p.status) : undefined;
         projects.push({
