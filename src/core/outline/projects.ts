@@ -26,7 +26,7 @@ const LEAD_VERBS = [
   '开工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '筹建', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '促进', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '高效', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '力促', '促进', '加大', '基本', '开通运营', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ].sort((a, b) => b.length - a.length);
 const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
@@ -66,12 +66,12 @@ const COUNT_START = /^ ?[\dX一二三四五六七八九十]+ ?(?:多|余)?[个�
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
 /** Categories of fields or rights, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`, `等19件商标`. */
-const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?!项目)|类|[\\u4e00-\\u9fff]{0,4}企业|(?:国际)?合作(?:事项|项目)|事项|协议|商标|专利|品牌)`);
+const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?![\\u4e00-\\u9fff]{0,4}项目)|类|[\\u4e00-\\u9fff]{0,4}企业|(?:国际)?合作(?:事项|项目)|事项|协议|商标|专利|品牌)`);
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
-const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设任务|建设步伐|招商进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
+const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`. */
 const BUILT_AFTER = /(?:易址|异地|原址)?(?:新建|改扩建|扩建|迁建|改建)$/;
 
@@ -369,7 +369,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const rest = text.slice(close.rest);
     const status = statusAtEnd(rest);
     const counted = (status ? rest.slice(0, status.index) : rest).replace(
-      /(?:的开发|的)?(?:现代化|标准化|提档升级|提质增效|综合)?(?:建设进度|建设|进度|前期工作|实施|推进|改造)$/,
+      /(?:的开发|的)?(?:现代化|标准化|提档升级|提质增效|综合)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造)$/,
       '',
     );
     // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task.
@@ -401,7 +401,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       listed = status || /(?:项目|工程)$/.test(category) || sharedKind ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, close.end);
-      statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
+      statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进|力度)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
