@@ -1775,6 +1775,12 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['加大义务教育学校建设力度。', '加大社区平价蔬菜超市建设力度。']);
   });
+  it('names no work by its area or a bare kind of building, and reads past a dash opening a paragraph', () => {
+    assert.deepEqual(reviewed('——总建筑面积、单体建筑面积世界之最的国际会展中心一期建成启用；占地60.5万、建面150万平方米的“互联网+”未来科技城落地；剧院、图书馆、博物馆三大文化建筑开工。'), [
+      ['国际会展中心一期', '投入使用'],
+      ['“互联网+”未来科技城', '签约'],
+    ]);
+  });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);
