@@ -663,9 +663,9 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['360', '个']]);
   });
 
-  it('names the investment planned after a count of works after those works', () => {
-    const { goals } = outlineOf('三、2026年工作安排\n完成谋划项目96个,计划投资120亿元。');
-    assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['谋划项目', '96'], ['谋划项目计划投资', '120']]);
+  it('names the investment planned after a count of works after those works, and a list\'s count after its verb', () => {
+    const { goals } = outlineOf('三、2026年工作安排\n完成谋划项目96个,计划投资120亿元。新建甲路、乙路等12条道路。');
+    assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['谋划项目', '96'], ['谋划项目计划投资', '120'], ['新建道路', '12']]);
   });
 
   it('distributes values said to be completed, across a Latin comma, and leaves the count of the list out of its last subject', () => {

@@ -472,8 +472,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
           if (fits(pair)) indicator = cleanLeading(pair);
         }
-        // A list's count of bare works takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目.
-        if (/^(?:项目|工程)$/.test(indicator)) indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
+        // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
+        if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
+          indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
+        }
         if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
         // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
         if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
