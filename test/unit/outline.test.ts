@@ -1775,6 +1775,29 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['加大义务教育学校建设力度。', '加大社区平价蔬菜超市建设力度。']);
   });
+  it('reads 一体规划建设, an item number before the verb, schools named by number, a time before a status and a list of schools said to be built new', () => {
+    assert.deepEqual(projects('一体规划建设南海海洋大学、深海科考中心。1.继续推进市职业中专整体搬迁项目。完成应办三小、永安幼儿园建设。力争东江综合交通枢纽南站2027年春节前投入使用。'), [
+      ['南海海洋大学', '前期'],
+      ['深海科考中心', '前期'],
+      ['市职业中专整体搬迁项目', '在建'],
+      ['应办三小', '竣工'],
+      ['永安幼儿园', '竣工'],
+      ['东江综合交通枢纽南站', '投入使用'],
+    ]);
+    assert.deepEqual(projects('启动东方红小学、花桥第二小学、梅川实验中学等10所学校新建。'), [
+      ['东方红小学', '开工'],
+      ['花桥第二小学', '开工'],
+      ['梅川实验中学', '开工'],
+    ]);
+  });
+  it('names no works in bus routes, old housing renovated, counts of households, or works bidding for a title', () => {
+    noWorks([
+      '增加汉江石村至李家坊、汉江桥头至谷城高铁站等5条公交线路。',
+      '改造汉江粮行、三多庵等老旧小区50个；改造线子街、大巷子等背街小巷50条。',
+      '完成2.1万余户燃气改造。',
+      '加快市一医院、中医院创建三甲医院。',
+    ]);
+  });
   it('names no work by its area or a bare kind of building, and reads past a dash opening a paragraph', () => {
     assert.deepEqual(reviewed('——总建筑面积、单体建筑面积世界之最的国际会展中心一期建成启用；占地60.5万、建面150万平方米的“互联网+”未来科技城落地；剧院、图书馆、博物馆三大文化建筑开工。'), [
       ['国际会展中心一期', '投入使用'],
