@@ -1784,10 +1784,14 @@ describe('extractOutline: projects', () => {
       ['永安幼儿园', '竣工'],
       ['东江综合交通枢纽南站', '投入使用'],
     ]);
-    assert.deepEqual(projects('启动东方红小学、花桥第二小学、梅川实验中学等10所学校新建。'), [
+    assert.deepEqual(projects('启动甲才高中、乙有高中迁建,职教中心扩建,东方红小学、花桥第二小学、梅川实验中学等10所学校新建。启动600套开发区人才公寓建设。'), [
+      ['甲才高中', '开工'],
+      ['乙有高中', '开工'],
+      ['职教中心', '开工'],
       ['东方红小学', '开工'],
       ['花桥第二小学', '开工'],
       ['梅川实验中学', '开工'],
+      ['开发区人才公寓', '开工'],
     ]);
   });
   it('names no works in bus routes, old housing renovated, counts of households, or works bidding for a title', () => {

@@ -127,7 +127,7 @@ export const NOTE_MARK = /[［[〔]\d{1,3}[］\]〕]/g;
 const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`) or a measure ending in 的 (`惠及3400万人的`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[\u4e00-\u9fff]{0,4}主?干道(?=[\u4e00-\u9fff]{2,}(?:路|街|大道)$)|[\d.]+万?(?:公里|千米)(?=“)|[^的]*(?:\d|[百千万亿]亿|[一二三四五六七八九十百千]+[万亿]元|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[\u4e00-\u9fff]{0,4}主?干道(?=[\u4e00-\u9fff]{2,}(?:路|街|大道)$)|[\d.]+万?(?:公里|千米)(?=“)|[\d.]+万?套(?=[\u4e00-\u9fff]{2})|[^的]*(?:\d|[百千万亿]亿|[一二三四五六七八九十百千]+[万亿]元|多年|已久)[^的]*的|.*——|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
 /** A superlative before the work it describes (`亚洲最大专业货运机场花湖国际机场`): up to the last work noun before the name. */
 const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*(?:${WORK_NOUNS})(?=[\\u4e00-\\u9fff]{2})`);
 /** What describes a work at the start of a name, of either kind. */
@@ -331,19 +331,22 @@ function named(raw: string): boolean {
 }
 
 /**
- * `加快推进A高速、B段，C大桥、D大桥，E等项目建设`: a clause that only lists works by name goes on with the list of the
- * clause before it in the sentence, under the same status.
+ * `加快推进A高速、B段，C大桥、D大桥，E等项目建设`, `启动A高中迁建，B中心扩建`: a clause that only lists works by name
+ * goes on with the list of the clause before it in the sentence, under the same status.
  */
 export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): ProjectMatch[] {
   const status = before[before.length - 1]?.status;
   if (!status) return [];
-  const items = clause.text.split('、');
-  if (items.length < 2) return [];
+  // How the last item is built may follow it (`，职教中心扩建，`): then one item is enough.
+  const built = BUILT_AFTER.exec(clause.text);
+  const items = clause.text.slice(0, built?.index).split('、');
+  if (items.length < 2 && !built) return [];
   const found: ProjectMatch[] = [];
   let offset = 0;
   for (const item of items) {
     const name = item.replace(QUOTE, '');
-    if (!named(item) || !subjectWork(name) || LEADING_VERB.test(name)) return [];
+    const work = built ? !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name) : subjectWork(name);
+    if (!named(item) || !work || LEADING_VERB.test(name)) return [];
     const start = clause.start + offset + item.indexOf(name);
     found.push({ name, start, end: start + name.length, status });
     offset += item.length + 1;
@@ -405,7 +408,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       listed = status || /(?:项目|工程)$/.test(category) || sharedKind ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, close.end);
-      statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进|力度|新建|迁建|扩建)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(category.length)) : '');
+      statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进|力度|新建|迁建|扩建)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(counted.length)) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
