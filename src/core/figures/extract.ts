@@ -5,13 +5,12 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN } from './units';
 import { firstAtOrAfter } from '../bounds';
-import { parseChineseNumeral } from '../numerals';
 import { WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
@@ -548,7 +547,7 @@ function describesWork(clause: string, from: number): boolean {
 }
 
 /** A count of listed subjects and what they are, ending the last one: `三大主导产业`. */
-const LIST_COUNT = /([两二三四五六七八九十])[大个项类][\u4e00-\u9fff]{0,6}$/;
+const SUBJECTS_COUNT = /([两二三四五六七八九十])[大个项类][\u4e00-\u9fff]{0,6}$/;
 
 /** A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`); an amount is their sum. */
 function eachSubject(draft: Draft): Draft[] {
@@ -566,8 +565,8 @@ function shareHead(subjects: string[]): string[] {
   const head = SHARED_HEAD.exec(last)?.[0];
   if (!head || subjects.length < 2 || last.length === head.length) return subjects;
   // `A、B、C三大主导产业产值`: the count of the list on its last subject names the list, not C.
-  const count = LIST_COUNT.exec(last.slice(0, -head.length));
-  const own = count && parseChineseNumeral(count[1]!.replace('两', '二')) === subjects.length ? last.slice(0, count.index) + head : last;
+  const count = SUBJECTS_COUNT.exec(last.slice(0, -head.length));
+  const own = count && numeralValue(count[1]!) === subjects.length ? last.slice(0, count.index) + head : last;
   return subjects.map((s, i) => (i < subjects.length - 1 ? (SHARED_HEAD.test(s) ? s : s + head) : own));
 }
 

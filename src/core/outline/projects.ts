@@ -2,7 +2,7 @@ import type { Clause } from './clauses';
 import { stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, isGenericWork, withoutWorkEnding } from './works';
-import { parseChineseNumeral } from '../numerals';
+import { numeralValue } from '../figures/normalize';
 
 export interface ProjectMatch {
   name: string;
@@ -53,12 +53,12 @@ function listClose(text: string): { end: number; rest: number } | undefined {
   LIST_COUNT.lastIndex = lastItem + 2;
   const count = LIST_COUNT.exec(text);
   if (!count) return undefined;
-  const n = /\d/.test(count[1]!) ? Number(count[1]) : parseChineseNumeral(count[1]!.replace('两', '二'));
   const items = text.slice(0, count.index).split('、');
+  if (numeralValue(count[1]!) !== items.length) return undefined;
   // Only works listed with their kind are counted so (`A、B两大汽车产业基地` names the kind after the count instead).
   const names = items.map((item, i) => (i === 0 ? item.replace(OPENER, '').replace(LEADING_VERB, '') : item));
   const listed = names.every((name) => WORK_SUFFIX.test(name.replace(QUOTE, ''))) && names.some(named);
-  return n === items.length && listed ? { end: count.index, rest: count.index + count[0].length } : undefined;
+  return listed ? { end: count.index, rest: count.index + count[0].length } : undefined;
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
