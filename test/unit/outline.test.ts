@@ -212,6 +212,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goals('将3岁以下婴幼儿照护费用纳入专项附加扣除。'), []);
   });
 
+  it('names an action said alone after the works it is done to', () => {
+    assert.deepEqual(goals('二是实施老街改造项目，开工建设3000户。三是实施乡村道路建设项目，新建乡村道路80公里，重点养护120公里。四是实施小巷整治工程，完成治理15条。'), [
+      ['老街改造开工', '3000', '户', ''],
+      ['乡村道路', '80', '公里', ''],
+      ['乡村道路养护', '120', '公里', ''],
+      ['小巷整治完成治理', '15', '条', ''],
+    ]);
+  });
+
   it('reads units from the full table, ranges and scales', () => {
     const outline = outlineOf('一、2026年工作安排\n粮食产量保持在1.3万亿斤以上，集装箱吞吐量达到4500万标箱，智能算力达到10Eflops，生产总值增长5%—5.5%，新建幼儿园两所。\n');
     assert.deepEqual(

@@ -149,12 +149,16 @@ const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
 const LIST_END = /[、，和及]$/;
 const BARE_TARGET_VERB = /^(?:实现|完成|确保|力争|帮助|推动)?$/;
+/** An action that names no works of its own: `开工建设`, `完成治理`, `重点养护`. */
+const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整治|养护|改造|修缮|铺设|硬化|绿化)$`);
+/** The kind word closing a named topic of works: `棚户区改造项目` → `棚户区改造`, `农村公路建设项目` → `农村公路`. */
+const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
 const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
-/** A sentence opening with its topic: `非常规天然气发展方面，`. */
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
 const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
 const LEAD_SENTENCE = 24;
+/** A sentence opening with its topic: `非常规天然气发展方面，`. */
 const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
 
 /** A value found in the text. Every token has every field (one object shape for the code that reads them). */
@@ -492,6 +496,12 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         const gap = previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
         const works = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2]}` : undefined;
         indicator = (topic?.[1] ?? topic?.[2] ?? works ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+      }
+      // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works
+      // the clause before or the sentence's first clause names.
+      if (BARE_ACTION.test(indicator)) {
+        const works = WORK_TOPIC.exec(previousClause) ?? (clauseStart > 0 ? WORK_TOPIC.exec(sentence.slice(0, runEnd(CLAUSE_RUN, sentence, 0))) : null);
+        if (works) indicator = works[1]!.replace(WORKS_KIND_END, '') + indicator;
       }
       // `亿元以上项目新开工43个、竣工38个`, `190个园林绿化项目，开工建设165个，年内完成153个`: a stage verb alone takes
       // the works of the figure before it.
