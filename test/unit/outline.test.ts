@@ -1803,6 +1803,21 @@ describe('extractOutline: projects', () => {
       ['开发区人才公寓', '开工'],
     ]);
   });
+  it('reads 动工建设, 抢建 and 启用 before works, and 结构封顶, 试产, 投入试运行 and 盘活复工 after them', () => {
+    assert.deepEqual(projects('动工建设甲肇云高速(肇云段)。启用乙工艺产教融合青岛基地。'), [
+      ['甲肇云高速(肇云段)', '开工'],
+      ['乙工艺产教融合青岛基地', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('丙家存储器基地项目一号主厂房结构封顶、丁宏光电项目一期试产。戊沙湾国际乐园盘活复工，己年养护院投入试运行。抢建庚昌医院、辛鹤医院。'), [
+      ['丙家存储器基地项目一号主厂房', '封顶'],
+      ['丁宏光电项目一期', '竣工投产'],
+      ['戊沙湾国际乐园', '开工'],
+      ['己年养护院', '投入使用'],
+      ['庚昌医院', '开工'],
+      ['辛鹤医院', '开工'],
+    ]);
+    noWorks(['省、市多个重大能源项目开建。', '全面建成小康社会目标如期实现。', '建成自治区最大规模羊驼养殖基地。', '并启动部分项目土建工程。'], reviewed);
+  });
   it('names no works in bus routes, old housing renovated, counts of households, or works bidding for a title', () => {
     noWorks([
       '增加汉江石村至李家坊、汉江桥头至谷城高铁站等5条公交线路。',
