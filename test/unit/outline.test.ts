@@ -1818,6 +1818,14 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['省、市多个重大能源项目开建。', '全面建成小康社会目标如期实现。', '建成自治区最大规模羊驼养殖基地。', '并启动部分项目土建工程。'], reviewed);
   });
+  it('reads a numbered item that is only a work\'s name, as in a year\'s list of 民生实事, and not one naming a programme', () => {
+    assert.deepEqual(projects('确定民生实事项目6项，分别是：\n1.城西生活污水处理厂提标升级项目；\n2.甲区人民城市交通运输基础设施建设工程项目；\n3.甲区托育服务中心建设及配套设施建设项目；\n4.乙县妇幼保健院迁建工程（一期）；\n5.全区农村人居环境“三清三拆”项目；\n⑥乙县城市功能补短板项目。'), [
+      ['城西生活污水处理厂提标升级项目', ''],
+      ['甲区托育服务中心建设及配套设施建设项目', '在建'],
+      ['乙县妇幼保健院迁建工程（一期）', '在建'],
+    ]);
+    noWorks(['⑦乙县背街小巷改造工程。', '8.智慧停车场项目。', '③乙县农村敬老院供养服务设施改造提升项目。']);
+  });
   it('names no works in bus routes, old housing renovated, counts of households, or works bidding for a title', () => {
     noWorks([
       '增加汉江石村至李家坊、汉江桥头至谷城高铁站等5条公交线路。',

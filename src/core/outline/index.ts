@@ -3,7 +3,7 @@ import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { listGoingOn, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
+import { itemWork, listGoingOn, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -46,6 +46,8 @@ export function extractOutline(doc: ReportDocument): Outline {
     for (const clause of clausesOf(text.slice(from, paragraph.range.end), from)) {
       let found = projectsIn(clause);
       if (found.length === 0 && before.length > 0 && text[beforeEnd] === '，') found = listGoingOn(clause, before);
+      // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`).
+      if (found.length === 0 && clause.start - from <= 3 && paragraph.range.end - clause.end <= 1) found = itemWork(clause);
       before = found;
       beforeEnd = clause.end;
       for (const p of found) {

@@ -330,6 +330,29 @@ function named(raw: string): boolean {
   return WORK_SUFFIX.test(name) && !COUNT_START.test(raw) && !isGenericWork(name);
 }
 
+/** An item's mark before its text: `1.`, `⑤`, `9 `. */
+const ITEM_MARK = /^(?:\d{1,2}[.．、]?\s*|[\u2460-\u2473])/;
+/** A numbered item that is a work's name and what is done to it: `城东污水处理厂提标升级项目`, `A保健院迁建工程（一期）`. */
+const ITEM_WORK = /^(.+?)((?:[)）]|提标|升级|提升|改造|改扩建|扩建|迁建|新建|改建|建设|及|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\d]期[)）])?)$/;
+
+/** Not a facility's noun: a kind of works or what is done. */
+const FACILITY_END = /(?<!工程|项目|改造|提升|治理|整治|配套|延伸|修缮|迁建|扩建|改扩建|重建|棚改)$/;
+
+/**
+ * A list item that only names a work (`1.城东生活污水处理厂提标升级项目；`, as in a year's list of 民生实事): a work
+ * when a facility's noun ends the name before what is done to it; not a programme (`城市功能补短板项目`).
+ */
+export function itemWork(clause: Clause): ProjectMatch[] {
+  const mark = ITEM_MARK.exec(clause.text)?.[0] ?? '';
+  const whole = clause.text.slice(mark.length);
+  const m = ITEM_WORK.exec(whole);
+  if (!m || !named(m[1]!) || !FACILITY_END.test(m[1]!.replace(QUOTE, '')) || NOT_A_NAME.test(m[1]!) || DESIGNATION.test(m[1]!)) return [];
+  const start = clause.start + mark.length;
+  // What is done (`迁建`, `提升`) is its status when it names a stage.
+  const done = m[2]!.replace(/(?:工程|项目).*$/, '');
+  return [{ name: whole, start, end: start + whole.length, ...(stageOf(done) ? { status: done } : {}) }];
+}
+
 /**
  * `加快推进A高速、B段，C大桥、D大桥，E等项目建设`, `启动A高中迁建，B中心扩建`: a clause that only lists works by name
  * goes on with the list of the clause before it in the sentence, under the same status.
