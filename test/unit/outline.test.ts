@@ -1784,8 +1784,8 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['加大义务教育学校建设力度。', '加大社区平价蔬菜超市建设力度。']);
   });
-  it('reads 一体规划建设, an item number before the verb, schools named by number, a time before a status and a list of schools said to be built new', () => {
-    assert.deepEqual(projects('一体规划建设南海海洋大学、深海科考中心。1.继续推进市职业中专整体搬迁项目。完成应办三小、永安幼儿园建设。力争东江综合交通枢纽南站2027年春节前投入使用。'), [
+  it('reads 一体规划建设, an item number before the verb, 其中 before a year, schools named by number, a time before a status and a list of schools said to be built new', () => {
+    assert.deepEqual(projects('一体规划建设南海海洋大学、深海科考中心。1.继续推进市职业中专整体搬迁项目。其中2023年完成应办三小、永安幼儿园建设。力争东江综合交通枢纽南站2027年春节前投入使用。'), [
       ['南海海洋大学', '前期'],
       ['深海科考中心', '前期'],
       ['市职业中专整体搬迁项目', '在建'],
