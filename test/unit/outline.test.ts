@@ -221,6 +221,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names a count after what the counted have before 的', () => {
+    assert.deepEqual(goals('新建3个具有示范作用的现代农业产业园，培育5个年产值超十亿元的龙头企业，力争1-2个具有内核生长功能的稀缺性、标志性重大科技基础设施落地。抓好520个村的人居环境整治。'), [
+      ['现代农业产业园', '3', '个', ''],
+      ['龙头企业', '5', '个', ''],
+      ['重大科技基础设施落地', '1-2', '个', '力争'],
+      ['抓好村的人居环境整治', '520', '个', ''],
+    ]);
+  });
+
   it('reads units from the full table, ranges and scales', () => {
     const outline = outlineOf('一、2026年工作安排\n粮食产量保持在1.3万亿斤以上，集装箱吞吐量达到4500万标箱，智能算力达到10Eflops，生产总值增长5%—5.5%，新建幼儿园两所。\n');
     assert.deepEqual(
@@ -1825,6 +1834,9 @@ describe('extractOutline: projects', () => {
       ['乙县妇幼保健院迁建工程（一期）', '在建'],
     ]);
     noWorks(['⑦乙县背街小巷改造工程。', '8.智慧停车场项目。', '③乙县农村敬老院供养服务设施改造提升项目。']);
+  });
+  it('names no works in research bodies listed as institutions', () => {
+    noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });
   it('names no works in bus routes, old housing renovated, counts of households, or works bidding for a title', () => {
     noWorks([

@@ -269,10 +269,15 @@ function followingName(afterText: string): string {
   // Descriptions listed before 的 (`40个吸引力强、带动面广的消费场景`): the noun after them.
   const described = DESCRIBED_NOUN.exec(afterText);
   if (described) return cleanTrailingIndicator(described[1]!);
+  // What the counted have before 的 (`5个具有示范作用的产业园`, `3个年产值超亿元的企业`): the noun after it.
+  const having = HAVING_OF.exec(afterText);
+  // Qualities listed before the noun go too (`稀缺性、标志性重大科技基础设施`).
+  if (having) afterText = having[1]!.replace(/^(?:[\u4e00-\u9fff]{1,4}性、)+[\u4e00-\u9fff]{1,4}性(?=[\u4e00-\u9fff]{2})/, '');
   // `120个重点项目年内要完成投资…`: the name ends before the time of what is said of it.
   return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
 }
 
+const HAVING_OF = /^(?:具有|具备|拥有|富有|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;

@@ -66,6 +66,8 @@ const COUNT_START = /^ ?[\dX一二三四五六七八九十]+ ?(?:多|余)?[个�
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
 /** Categories of fields or rights, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`, `等19件商标`. */
+/** Research bodies listed (`A研究院、B实验室等科研机构`) are institutions, not works. */
+const INSTITUTIONS = /(?:科研|研究|学术)机构/;
 const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?![\\u4e00-\\u9fff]{0,4}项目)|类|[\\u4e00-\\u9fff]{0,4}企业|(?:国际)?合作(?:事项|项目)|事项|协议|商标|专利|品牌)`);
 /** A title bid for after what bids (`…创建三甲医院`, `…争创5A级景区`). */
 const BIDS_FOR_TITLE = /.(?:创建|争创|创成)/;
@@ -419,7 +421,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // Places listed as bidding for a title (`A、B等创建国家5A级旅游景区`) name no works.
     if (/^(?:创建|争创|申报|创成)/.test(rest)) return [];
     // Fields listed (`钢铁、水泥、焦化等行业超低排放改造`) are not works, whatever is done in them.
-    if (FIELDS.test(category) || SERVICE_OR_STOCK.test(category)) return [];
+    if (FIELDS.test(category) || SERVICE_OR_STOCK.test(category) || INSTITUTIONS.test(category)) return [];
     const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
