@@ -1812,7 +1812,7 @@ describe('extractOutline: projects', () => {
       ['开发区人才公寓', '开工'],
     ]);
   });
-  it('reads 动工建设, 抢建 and 启用 before works, and 结构封顶, 试产, 投入试运行 and 盘活复工 after them', () => {
+  it('reads 动工建设, 抢建 and 启用 before works, and 结构封顶, 试产, 投入试运行, 盘活复工 and 完成选址 after them', () => {
     assert.deepEqual(projects('动工建设甲肇云高速(肇云段)。启用乙工艺产教融合青岛基地。'), [
       ['甲肇云高速(肇云段)', '开工'],
       ['乙工艺产教融合青岛基地', '投入使用'],
@@ -1824,6 +1824,10 @@ describe('extractOutline: projects', () => {
       ['己年养护院', '投入使用'],
       ['庚昌医院', '开工'],
       ['辛鹤医院', '开工'],
+    ]);
+    assert.deepEqual(projects('推动甲超级计算中心(二期)、乙基因组等区域重大科技基础设施完成选址。'), [
+      ['甲超级计算中心(二期)', '前期'],
+      ['乙基因组', '前期'],
     ]);
     noWorks(['省、市多个重大能源项目开建。', '全面建成小康社会目标如期实现。', '建成自治区最大规模羊驼养殖基地。', '并启动部分项目土建工程。'], reviewed);
   });
