@@ -379,6 +379,14 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads a plan report\'s part on how the last plan was carried out as a review, its next plan as the plan, and a work\'s size as no target', () => {
+    const outline = outlineOf(
+      '关于2024年计划执行情况与2025年计划草案的报告\n一、2024年国民经济和社会发展计划执行情况\n规上工业增加值增长10.5%，固定资产投资增长10%。\n二、2025年国民经济和社会发展计划草案\n规上工业增加值增长8%。新建县医院二期，总建筑面积约61600平方米，占地21亩。\n',
+    );
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['规上工业增加值', '8']]);
+    assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value]), [['规上工业增加值', '10.5'], ['固定资产投资', '10']]);
+  });
+
   it('distributes values over indicators named in the clause before (对…指标，分别按…)', () => {
     assert.deepEqual(
       goals('对规模以上工业增加值、固定资产投资、社会消费品零售总额指标，分别按增长8%、6%、4%掌握。').map(([i, v]) => [i, v]),
@@ -1838,6 +1846,22 @@ describe('extractOutline: projects', () => {
       ['乙县妇幼保健院迁建工程（一期）', '在建'],
     ]);
     noWorks(['⑦乙县背街小巷改造工程。', '8.智慧停车场项目。', '③乙县农村敬老院供养服务设施改造提升项目。']);
+  });
+  it('reads 完成验收, 签约, 先行进场 before a status, 通过…预审 and 完成前期准备 as statuses, and resorts as works', () => {
+    assert.deepEqual(reviewed('甲家电器、乙精仪表等8个项目完成验收投入使用。丙普漏电保护器等3个亿元以上项目签约落地。丁瑞山庄等3个项目通过市项目预审。戊海南线拓宽工程己浦塘段先行进场施工。庚金衢上高速、104国道改建完成前期准备。辛海乐高乐园度假区正式开工。'), [
+      ['甲家电器', '投入使用'],
+      ['乙精仪表', '投入使用'],
+      ['丙普漏电保护器', '签约'],
+      ['丁瑞山庄', '前期'],
+      ['戊海南线拓宽工程己浦塘段', '在建'],
+      ['庚金衢上高速', '前期'],
+      ['104国道', '前期'],
+      ['辛海乐高乐园度假区', '开工'],
+    ]);
+  });
+  it('names no works in this or that project, a task joined to projects by 和, or key projects of towns', () => {
+    noWorks(['狠抓重点项目建设。', '推进市镇重点项目建设。', '全力以赴推进招商引资和项目建设。', '包括中小型水库除险加固。']);
+    noWorks(['这些项目建成投产。'], reviewed);
   });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);

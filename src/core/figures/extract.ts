@@ -71,6 +71,8 @@ const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务�
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足)$/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
+/** The size of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`. */
+const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
 const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
@@ -383,6 +385,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
         STRUCTURAL_BEFORE.test(tail) ||
         CAPACITY_BEFORE.test(tail) ||
+        SIZE_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
         // What exists put to use: `发挥3个…试点作用`.
         (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
