@@ -1863,6 +1863,18 @@ describe('extractOutline: projects', () => {
     noWorks(['狠抓重点项目建设。', '推进市镇重点项目建设。', '全力以赴推进招商引资和项目建设。', '包括中小型水库除险加固。']);
     noWorks(['这些项目建成投产。'], reviewed);
   });
+  it('reads works a category names next, after a colon or 分别是, under the category\'s stage, and counts them as no target', () => {
+    const outline = outlineOf('二、2026年工作安排\n“6”即2个续建项目：甲绍台铁路、乙甬铁路；“2”即2个新建项目：丙南路口平改立工程、县道丁下线改建工程。2个前期项目分别是戊复线南口立交工程、己潭公交站新建项目。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage ?? '']), [
+      ['甲绍台铁路', '在建'],
+      ['乙甬铁路', '在建'],
+      ['丙南路口平改立工程', '开工'],
+      ['县道丁下线改建工程', '开工'],
+      ['戊复线南口立交工程', '前期'],
+      ['己潭公交站新建项目', '前期'],
+    ]);
+    assert.deepEqual(outline.goals, []);
+  });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });

@@ -3,7 +3,7 @@ import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { itemWork, listGoingOn, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
+import { itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -42,13 +42,17 @@ export function extractOutline(doc: ReportDocument): Outline {
     const section = sectionPath(paragraph.section);
     // The works of the clause before and where it ended, for a list going on after a comma.
     let before: ProjectMatch[] = [];
+    let beforeStart = -1;
     let beforeEnd = -1;
     for (const clause of clausesOf(text.slice(from, paragraph.range.end), from)) {
       let found = projectsIn(clause);
       if (found.length === 0 && before.length > 0 && text[beforeEnd] === '，') found = listGoingOn(clause, before);
+      // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
+      if (found.length === 0) found = membersNamed(clause, text[beforeEnd] === '：' ? text.slice(beforeStart, beforeEnd) : undefined);
       // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`).
       if (found.length === 0 && clause.start - from <= 3 && paragraph.range.end - clause.end <= 1) found = itemWork(clause);
       before = found;
+      beforeStart = clause.start;
       beforeEnd = clause.end;
       for (const p of found) {
         const stage = p.status ? stageOf(p.status) : undefined;

@@ -332,6 +332,33 @@ function named(raw: string): boolean {
   return WORK_SUFFIX.test(name) && !COUNT_START.test(raw) && !isGenericWork(name);
 }
 
+/** A category of works that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`), and where they stand. */
+const MEMBERS_NEXT = /(?:项目|工程)(?:分别|主要)?(?:是|为|包括|有)?$/;
+const MEMBERS_IN_CLAUSE = /^(.*?(?:项目|工程))(?:分别|主要)?(?:是|为|包括)(?=[^，；。]{4})/;
+const CATEGORY_STAGE = /续建|在建|新建|新开工|开工|前期|竣工|建成|签约/;
+
+/**
+ * Works a category names next, after a colon (`“6”即6个续建项目：A铁路、B铁路`) or 分别是 (`2个前期项目分别是A工程、B项目`):
+ * the named ones, under the category's stage.
+ */
+export function membersNamed(clause: Clause, lead: string | undefined): ProjectMatch[] {
+  const inClause = lead === undefined ? MEMBERS_IN_CLAUSE.exec(clause.text) : null;
+  const category = lead ?? inClause?.[0];
+  if (category === undefined || (lead !== undefined && !MEMBERS_NEXT.test(lead))) return [];
+  const status = CATEGORY_STAGE.exec(category)?.[0];
+  const found: ProjectMatch[] = [];
+  let offset = inClause?.[0].length ?? 0;
+  for (const item of clause.text.slice(offset).split('、')) {
+    const name = item.replace(QUOTE, '');
+    if (named(item) && subjectWork(name) && !LEADING_VERB.test(name)) {
+      const start = clause.start + offset + item.indexOf(name);
+      found.push({ name, start, end: start + name.length, ...(status ? { status } : {}) });
+    }
+    offset += item.length + 1;
+  }
+  return found;
+}
+
 /** An item's mark before its text: `1.`, `⑤`, `9 `. */
 const ITEM_MARK = /^(?:\d{1,2}[.．、]?\s*|[\u2460-\u2473])/;
 /** A numbered item that is a work's name and what is done to it: `城东污水处理厂提标升级项目`, `A保健院迁建工程（一期）`. */
