@@ -1875,6 +1875,18 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(outline.goals, []);
   });
+  it('reads 的前期推进, 主体结构顺利完工 and 竣备并交付 as statuses, canteens as works, and an investment in words before a name as its description', () => {
+    assert.deepEqual(projects('五是争取甲武铁路、乙用机场的前期推进。开工建设丙南小学食堂。'), [
+      ['甲武铁路', '前期'],
+      ['乙用机场', '前期'],
+      ['丙南小学食堂', '开工'],
+    ]);
+    assert.deepEqual(reviewed('丁街第二幼儿园主体结构顺利完工。百亿投资戊台抽蓄项目全面开工。己风小区顺利竣备并交付。'), [
+      ['丁街第二幼儿园', '竣工'],
+      ['戊台抽蓄项目', '开工'],
+      ['己风小区', '投入使用'],
+    ]);
+  });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });
