@@ -97,7 +97,8 @@ const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
 const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?![域城级])(?=[\u4e00-\u9fff]{2})/;
-const CATEGORY_STATUS = /续建|在建|新开工|竣工投产/;
+/** Where works of a category stand, said in its name: `续建项目`, `2个前期项目`. */
+const CATEGORY_STATUS = /续建|在建|新建|新开工|开工|前期|竣工投产|竣工|建成|签约/;
 const QUANTITY = /\d(?:\.\d+)?(?:万|亿)?(?:公里|米|平方米|亩|吨|千瓦|座|个|条|户)/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
@@ -335,7 +336,6 @@ function named(raw: string): boolean {
 /** A category of works that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`), and where they stand. */
 const MEMBERS_NEXT = /(?:项目|工程)(?:分别|主要)?(?:是|为|包括|有)?$/;
 const MEMBERS_IN_CLAUSE = /^(.*?(?:项目|工程))(?:分别|主要)?(?:是|为|包括)(?=[^，；。]{4})/;
-const CATEGORY_STAGE = /续建|在建|新建|新开工|开工|前期|竣工|建成|签约/;
 
 /**
  * Works a category names next, after a colon (`“6”即6个续建项目：A铁路、B铁路`) or 分别是 (`2个前期项目分别是A工程、B项目`):
@@ -345,7 +345,7 @@ export function membersNamed(clause: Clause, lead: string | undefined): ProjectM
   const inClause = lead === undefined ? MEMBERS_IN_CLAUSE.exec(clause.text) : null;
   const category = lead ?? inClause?.[0];
   if (category === undefined || (lead !== undefined && !MEMBERS_NEXT.test(lead))) return [];
-  const status = CATEGORY_STAGE.exec(category)?.[0];
+  const status = CATEGORY_STATUS.exec(category)?.[0];
   const found: ProjectMatch[] = [];
   let offset = inClause?.[0].length ?? 0;
   for (const item of clause.text.slice(offset).split('、')) {
