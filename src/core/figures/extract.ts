@@ -69,10 +69,9 @@ const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|�
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
 const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足)$/;
-/** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
-const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括)/;
-const WORKS_CATEGORY_ONLY = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)$/;
+const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
+/** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
 /** The size of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`. */
 const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面)约?$/;
@@ -384,7 +383,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
         inParentheses(clauseStart + t.index) ||
         STRUCTURAL_AFTER.test(rest) ||
-        (entry?.dimension === 'count' && (MEMBERS_NAMED_AFTER.test(rest) || (/[：:]/.test(sentence[clauseEnd] ?? '') && WORKS_CATEGORY_ONLY.test(afterText)))) ||
+        // Read on past the clause's end: the colon before the members closes it.
+        (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
         // Kinds of the items counted next: `12类45件民生实事`.
         (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
         STRUCTURAL_BEFORE.test(tail) ||

@@ -6,9 +6,8 @@ export type Period = 'plan' | 'review';
 // Plan words are tested first: 2012年政府工作总体要求和目标任务 is a plan, 2021年工作回顾 a review, 对今年政府工作的建议 a plan.
 const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|打算|展望|实事|清单|建议/;
 const REVIEW = /回顾|过去|成绩|成就|成效|总结|取得/;
-/** How a plan was carried out (a plan report's first part), and the next plan it may be titled with. */
-const CARRIED_OUT = /(?:执行|完成|落实|实施)情况/;
-const PLAN_DRAFT = /草案|安排|打算|目标|任务/;
+/** How a plan was carried out: a plan report's first part. */
+const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
 
 /**
  * The period of the outermost enclosing section whose title says plan or review: a part decides for
@@ -29,8 +28,8 @@ const periods = new WeakMap<Section, Period | 'none'>();
 export function titleWordsPeriod(text: string): Period | undefined {
   // `确保…取得新成效` promises results: it is not a review; `持续取得新进展` reports them.
   const title = text.replace(/(?<!持续|不断|已经?|相继|先后)取得新[^，。；]{0,3}/g, '');
-  // `2024年国民经济和社会发展计划执行情况` reports on a plan; with `…与2025年计划草案` it titles both.
-  if (CARRIED_OUT.test(title) && !PLAN_DRAFT.test(title)) return 'review';
+  // `2024年国民经济和社会发展计划执行情况` reports on a plan; with `…与2025年计划草案` it titles the next plan too.
+  if (CARRIED_OUT.test(title) && !PLAN.test(title.replace(CARRIED_OUT, ''))) return 'review';
   if (PLAN.test(title)) return 'plan';
   if (REVIEW.test(title)) return 'review';
   return undefined;

@@ -346,21 +346,22 @@ export function membersNamed(clause: Clause, lead: string | undefined): ProjectM
   const category = lead ?? inClause?.[0];
   if (category === undefined || (lead !== undefined && !MEMBERS_NEXT.test(lead))) return [];
   const status = CATEGORY_STATUS.exec(category)?.[0];
-  const found: ProjectMatch[] = [];
-  let offset = inClause?.[0].length ?? 0;
-  for (const item of clause.text.slice(offset).split('、')) {
-    const name = item.replace(QUOTE, '');
-    if (named(item) && subjectWork(name) && !LEADING_VERB.test(name)) {
-      const start = clause.start + offset + item.indexOf(name);
-      found.push({ name, start, end: start + name.length, ...(status ? { status } : {}) });
-    }
-    offset += item.length + 1;
-  }
-  return found;
+  return itemsOf(clause, inClause?.[0].length ?? 0, clause.text.length)
+    .filter(({ raw, name }) => named(raw) && subjectWork(name) && !LEADING_VERB.test(name))
+    .map(({ name, start }) => ({ name, start, end: start + name.length, ...(status ? { status } : {}) }));
 }
 
-/** An item's mark before its text: `1.`, `⑤`, `9 `. */
-const ITEM_MARK = /^(?:\d{1,2}[.．、]?\s*|[\u2460-\u2473])/;
+/** The items of a list in a clause from `from` to `to`, split at 、, each unquoted and where its name starts. */
+function itemsOf(clause: Clause, from: number, to: number): { raw: string; name: string; start: number }[] {
+  let offset = from;
+  return clause.text.slice(from, to).split('、').map((raw) => {
+    const name = raw.replace(QUOTE, '');
+    const start = clause.start + offset + raw.indexOf(name);
+    offset += raw.length + 1;
+    return { raw, name, start };
+  });
+}
+
 /** A numbered item that is a work's name and what is done to it: `城东污水处理厂提标升级项目`, `A保健院迁建工程（一期）`. */
 const ITEM_WORK = /^(.+?)((?:[)）]|提标|升级|提升|改造|改扩建|扩建|迁建|新建|改建|建设|及|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\d]期[)）])?)$/;
 
@@ -372,7 +373,7 @@ const FACILITY_END = /(?<!工程|项目|改造|提升|治理|整治|配套|延�
  * when a facility's noun ends the name before what is done to it; not a programme (`城市功能补短板项目`).
  */
 export function itemWork(clause: Clause): ProjectMatch[] {
-  const mark = ITEM_MARK.exec(clause.text)?.[0] ?? '';
+  const mark = OPENER.exec(clause.text)?.[0] ?? '';
   const whole = clause.text.slice(mark.length);
   const m = ITEM_WORK.exec(whole);
   if (!m || !named(m[1]!) || !FACILITY_END.test(m[1]!.replace(QUOTE, '')) || NOT_A_NAME.test(m[1]!) || DESIGNATION.test(m[1]!)) return [];
@@ -391,19 +392,11 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): Pr
   if (!status) return [];
   // How the last item is built may follow it (`，职教中心扩建，`): then one item is enough.
   const built = BUILT_AFTER.exec(clause.text);
-  const items = clause.text.slice(0, built?.index).split('、');
+  const items = itemsOf(clause, 0, built?.index ?? clause.text.length);
   if (items.length < 2 && !built) return [];
-  const found: ProjectMatch[] = [];
-  let offset = 0;
-  for (const item of items) {
-    const name = item.replace(QUOTE, '');
-    const work = built ? !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name) : subjectWork(name);
-    if (!named(item) || !work || LEADING_VERB.test(name)) return [];
-    const start = clause.start + offset + item.indexOf(name);
-    found.push({ name, start, end: start + name.length, status });
-    offset += item.length + 1;
-  }
-  return found;
+  const work = ({ raw, name }: { raw: string; name: string }) =>
+    named(raw) && !LEADING_VERB.test(name) && (built ? !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name) : subjectWork(name));
+  return items.every(work) ? items.map(({ name, start }) => ({ name, start, end: start + name.length, status })) : [];
 }
 
 /** The first three shapes of `projectsIn`. */
