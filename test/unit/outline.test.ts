@@ -230,6 +230,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a value over a threshold before what it qualifies as no target, but a target stated over one as a target', () => {
+    assert.deepEqual(goals('新增年收入超50万元的经济强村8个。培育一批产值超3亿元、税收超800万元的骨干企业。服务30个预增产值过1000万元的企业。实现地区生产总值超200亿元的目标，力争财政收入超15亿元。'), [
+      ['经济强村', '8', '个', ''],
+      ['服务预增产值过', '30', '个', ''],
+      ['地区生产总值', '200', '亿元', '超'],
+      ['财政收入', '15', '亿元', '超'],
+    ]);
+  });
+
   it('reads units from the full table, ranges and scales', () => {
     const outline = outlineOf('一、2026年工作安排\n粮食产量保持在1.3万亿斤以上，集装箱吞吐量达到4500万标箱，智能算力达到10Eflops，生产总值增长5%—5.5%，新建幼儿园两所。\n');
     assert.deepEqual(
@@ -703,8 +712,8 @@ describe('extractOutline: projects', () => {
       ['机械制造产值', '65', '亿元'],
       ['新型建材产值', '70', '亿元'],
     ]);
-    // A comma before a count that opens a new clause still ends the one before.
-    assert.deepEqual(goals.slice(3).map((g) => g.value), ['30', '5000', '8']);
+    // A comma before a count that opens a new clause still ends the one before; the threshold of what is counted is no target.
+    assert.deepEqual(goals.slice(3).map((g) => g.value), ['30', '8']);
     assert.ok(goals.slice(3).every((g) => !g.indicator.includes(',')));
   });
 
@@ -1885,6 +1894,17 @@ describe('extractOutline: projects', () => {
       ['丁街第二幼儿园', '竣工'],
       ['戊台抽蓄项目', '开工'],
       ['己风小区', '投入使用'],
+    ]);
+  });
+  it('reads 对外 before a status, 主体建成 and 拆除重建 as statuses, and 紧急 and 异地 before the verb', () => {
+    assert.deepEqual(reviewed('甲港配套服务中心对外投用，乙湖公园对外开放。丙图家园主体建成。丁门桥拆除重建，戊木镇恢复重建全面完成。紧急抢建己昌方舱医院。异地新建庚阳幼儿园。'), [
+      ['甲港配套服务中心', '投入使用'],
+      ['乙湖公园', '投入使用'],
+      ['丙图家园', '封顶'],
+      ['丁门桥', '在建'],
+      ['戊木镇恢复重建', '竣工'],
+      ['己昌方舱医院', '开工'],
+      ['庚阳幼儿园', '开工'],
     ]);
   });
   it('names no works in research bodies listed as institutions', () => {

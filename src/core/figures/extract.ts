@@ -137,6 +137,10 @@ const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|�
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
+/** After a value over a threshold, what it qualifies: `的龙头企业`, `、税收超1000万元的…` (not `的目标`, `的任务`). */
+const THRESHOLD_OF = /^(?:、[^，。；、]{1,8}(?:过|超)[^，。；]{1,10})?的(?!目标|任务|水平|规模|总量)[\u4e00-\u9fff]/;
+/** A count before a measure over a threshold: `40个预增产值过`. */
+const COUNTED_BEFORE_THRESHOLD = /[\d两二三四五六七八九十]个[\u4e00-\u9fff]{1,8}(?:过|超)$/;
 /** Words after a value that do not start what it measures. */
 const NOT_A_NOUN = /^(?:新台阶|大关|的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标])|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
 /** A clause that ends by reporting on a work. */
@@ -413,6 +417,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         /^[至到]$/.test(tail) ||
         // A size class before a noun: `营收过百亿元农产品加工企业`, `2个300亿元产业集群`.
         ((/(?:过|超)$/.test(tail) || (entry?.dimension === 'money' && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index)))) && nounFollows) ||
+        // A threshold naming what is counted or grown (`年收入超50万元的经济强村`, `产值超5亿元、税收超1000万元的龙头企业`,
+        // `40个预增产值过2000万元`); not a target stated as such (`突破100亿元的目标`).
+        (/(?:过|超)$/.test(tail) && (THRESHOLD_OF.test(rest) || COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)))) ||
         // A class or a format: `3A级`, `3人制篮球场`, `5年制高职`.
         /^[级制]/.test(rest) ||
         // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
