@@ -1907,6 +1907,13 @@ describe('extractOutline: projects', () => {
       ['庚阳幼儿园', '开工'],
     ]);
   });
+  it('reads named parks opening a clause on their firms or output as works, not ports by their throughput', () => {
+    assert.deepEqual(reviewed('甲村工业园入驻企业42家。乙潭临港产业园产值首次突破300亿元。丙明高新园区共入驻65家企业。丁波港货物吞吐量突破5亿吨。'), [
+      ['甲村工业园', ''],
+      ['乙潭临港产业园', ''],
+      ['丙明高新园区', ''],
+    ]);
+  });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });
