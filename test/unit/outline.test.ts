@@ -1914,6 +1914,13 @@ describe('extractOutline: projects', () => {
       ['丙明高新园区', ''],
     ]);
   });
+  it('reads 落成 as a status, parks named as valleys, a museum of a summit, and a year of a programme before a count as no name', () => {
+    assert.deepEqual(reviewed('甲光湿地园主园区落成。乙利智慧健康谷加快建设。G20丙州峰会博物馆建成投用。2022年度1万亩高标准农田项目开工建设。加快丁吉、戊犁河谷等玉米制种基地建设。第二届数字峰会开幕。'), [
+      ['甲光湿地园主园区', '竣工'],
+      ['乙利智慧健康谷', '在建'],
+      ['G20丙州峰会博物馆', '投入使用'],
+    ]);
+  });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });
