@@ -1921,6 +1921,10 @@ describe('extractOutline: projects', () => {
       ['G20丙州峰会博物馆', '投入使用'],
     ]);
   });
+  it('names no works in utilities named by their first characters or in an approximate quantity of households', () => {
+    noWorks(['推进道路、水、电、气、热、通信等配套基础设施建设。', '实施水电气热等市政管网改造工程。', '完善水电气路等配套设施建设。']);
+    noWorks(['完成约9000户农户农村生活污水治理。'], reviewed);
+  });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });
