@@ -1925,6 +1925,17 @@ describe('extractOutline: projects', () => {
     noWorks(['推进道路、水、电、气、热、通信等配套基础设施建设。', '实施水电气热等市政管网改造工程。', '完善水电气路等配套设施建设。']);
     noWorks(['完成约9000户农户农村生活污水治理。'], reviewed);
   });
+  it('reads a work entered in a project library, its environmental review, its approval and its preparation as early stages', () => {
+    assert.deepEqual(reviewed('甲家河煤矿纳入国家项目库。乙岭人防宣教基地等47个重大项目储备入库。丙子湖旅游度假区入选省旅游重大项目库。丁阳湖水利枢纽环评正式受理。戊意生态园批准设立。全力推进己江机场筹建工作。加快庚命文艺家博物院建设。'), [
+      ['甲家河煤矿', '前期'],
+      ['乙岭人防宣教基地', '前期'],
+      ['丙子湖旅游度假区', '前期'],
+      ['丁阳湖水利枢纽', '前期'],
+      ['戊意生态园', '前期'],
+      ['己江机场', '前期'],
+      ['庚命文艺家博物院', '在建'],
+    ]);
+  });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });
