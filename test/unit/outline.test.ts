@@ -1936,6 +1936,13 @@ describe('extractOutline: projects', () => {
       ['庚命文艺家博物院', '在建'],
     ]);
   });
+  it('reads an item number set apart by a space, relocation estates named before their kind, and sports grounds', () => {
+    assert.deepEqual(outlineOf('二、2026年工作安排\n5 实施甲同市工人体育场改造提升工程；\n6 建设乙河御景等5个安置小区；\n').projects.map((p) => p.name), [
+      '甲同市工人体育场改造提升工程',
+      '乙河御景安置小区',
+    ]);
+    noWorks(['惠及丙二中学、丁安小学等学校和戊龙风景、己珑苑等小区。']);
+  });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);
   });
