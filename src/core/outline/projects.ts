@@ -78,8 +78,12 @@ const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
+/** Ways a building is built, said after a name or a list's category. */
+const BUILDS = '改扩建|扩建|迁建|新建|改建';
+/** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`). */
+const CATEGORY_WORK = new RegExp(`(?:的开发|的)?(?:现代化|标准化|提档升级|提质增效|综合)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造|${BUILDS})$`);
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`. */
-const BUILT_AFTER = /(?:易址|异地|原址)?(?:新建|改扩建|扩建|迁建|改建)$/;
+const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})$`);
 
 /** The work said of a name after it: `建设`, `升级改造`, or how a named building or phase is built. */
 function trailingWork(text: string): RegExpExecArray | null {
@@ -363,7 +367,7 @@ function itemsOf(clause: Clause, from: number, to: number): { raw: string; name:
 }
 
 /** A numbered item that is a work's name and what is done to it: `城东污水处理厂提标升级项目`, `A保健院迁建工程（一期）`. */
-const ITEM_WORK = /^(.+?)((?:[)）]|提标|升级|提升|改造|改扩建|扩建|迁建|新建|改建|建设|及|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\d]期[)）])?)$/;
+const ITEM_WORK = new RegExp(`^(.+?)((?:[)）]|提标|升级|提升|改造|${BUILDS}|建设|及|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\\d]期[)）])?)$`);
 
 /** Not a facility's noun: a kind of works or what is done. */
 const FACILITY_END = /(?<!工程|项目|改造|提升|治理|整治|配套|延伸|修缮|迁建|扩建|改扩建|重建|棚改)$/;
@@ -422,7 +426,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const rest = text.slice(close.rest);
     const status = statusAtEnd(rest);
     const counted = (status ? rest.slice(0, status.index) : rest).replace(
-      /(?:的开发|的)?(?:现代化|标准化|提档升级|提质增效|综合)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造|新建|迁建|改扩建|扩建)$/,
+      CATEGORY_WORK,
       '',
     );
     // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task.
@@ -454,7 +458,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       listed = status || /(?:项目|工程)$/.test(category) || sharedKind ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, close.end);
-      statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (/(?:建设|进度|实施|推进|力度|新建|迁建|扩建)$/.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(counted.length)) : '');
+      statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (CATEGORY_WORK.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(counted.length)) : '');
       // `完成A、B等项目建设`: the verb before the list says more than `建设` after it.
       if (!status && stageOf(body.replace(OPENER, '').match(LEADING_VERB)?.[0] ?? '')) statusWords = '';
     }
