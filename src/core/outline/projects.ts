@@ -370,7 +370,7 @@ function itemsOf(clause: Clause, from: number, to: number): { raw: string; name:
 const ITEM_WORK = new RegExp(`^(.+?)((?:[)）]|提标|升级|提升|改造|${BUILDS}|建设|及|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\\d]期[)）])?)$`);
 
 /** Not a facility's noun: a kind of works or what is done. */
-const FACILITY_END = /(?<!工程|项目|改造|提升|治理|整治|配套|延伸|修缮|迁建|扩建|改扩建|重建|棚改)$/;
+const FACILITY_END = new RegExp(`(?<!工程|项目|改造|提升|治理|整治|配套|延伸|修缮|重建|棚改|${BUILDS})$`);
 
 /**
  * A list item that only names a work (`1.城东生活污水处理厂提标升级项目；`, as in a year's list of 民生实事): a work
