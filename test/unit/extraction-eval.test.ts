@@ -12,7 +12,7 @@ import { CORPUS_DIR } from './helpers';
  * lowers one fails here. Raise the floors when extraction improves.
  */
 const FLOORS = {
-  overall: { goals: 0.95, projects: 0.84 },
+  overall: { goals: 0.95, projects: 0.85 },
   document: { goals: 0.9, projects: 0.75 },
   /** Reports below the common floor, at their recorded figure (see SOURCES.md; left: mostly review parts, where works go unnamed by status, and held-out batches). */
   below: {
