@@ -415,11 +415,11 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         LIMIT_AFTER.test(afterText) ||
         THRESHOLD.test(rest) ||
         /^[至到]$/.test(tail) ||
-        // A size class before a noun: `营收过百亿元农产品加工企业`, `2个300亿元产业集群`.
-        ((/(?:过|超)$/.test(tail) || (entry?.dimension === 'money' && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index)))) && nounFollows) ||
-        // A threshold naming what is counted or grown (`年收入超50万元的经济强村`, `产值超5亿元、税收超1000万元的龙头企业`,
-        // `40个预增产值过2000万元`); not a target stated as such (`突破100亿元的目标`).
-        (/(?:过|超)$/.test(tail) && (THRESHOLD_OF.test(rest) || COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)))) ||
+        // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
+        // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
+        (/(?:过|超)$/.test(tail) && (nounFollows || THRESHOLD_OF.test(rest) || COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)))) ||
+        // A size class counted: `2个300亿元产业集群`.
+        (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
         // A class or a format: `3A级`, `3人制篮球场`, `5年制高职`.
         /^[级制]/.test(rest) ||
         // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.

@@ -32,8 +32,9 @@ for (const noun of NOUNS) {
 export const WORK_SUFFIX = {
   exec(name: string): [string] | null {
     const end = name.endsWith('）') ? (STRETCH.exec(name)?.index ?? name.length) : name.length;
+    if (name[end - 1] === '谷' && NATURAL_VALLEY.test(name.slice(0, end))) return null;
     for (const noun of NOUNS_BY_LAST.get(name[end - 1] ?? '') ?? []) {
-      if (noun.length <= end && name.startsWith(noun, end - noun.length)) return NATURAL_VALLEY.test(name.slice(0, end)) ? null : [name.slice(end - noun.length)];
+      if (noun.length <= end && name.startsWith(noun, end - noun.length)) return [name.slice(end - noun.length)];
     }
     return null;
   },
