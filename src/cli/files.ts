@@ -122,7 +122,7 @@ class IgnoreRules {
   }
 }
 
-function statOrUndefined(abs: string): fs.Stats | undefined {
+export function statOrUndefined(abs: string): fs.Stats | undefined {
   try {
     return fs.statSync(abs);
   } catch {

@@ -20,7 +20,7 @@ export const messages = {
 
 check              检查报告草稿（.txt、.md、.docx；.docx 的行号即段落序号）。目录中查找 .txt、.md 和 .docx 文件（遵循 .govreportignore，跳过 node_modules 和以 . 开头的目录）；
                    不给路径时检查当前目录。--fix 应用所有安全修复。--annotate 把每条问题作为 Word 批注写入 .docx 副本。
-                   --jobs N 用 N 个线程并行检查（默认为 CPU 核数，1 为不并行），输出顺序不变。
+                   --jobs N 用 N 个线程并行检查（默认每 16 MB 文件一个线程，至多 CPU 核数；1 为不并行），输出顺序不变。
 convert            .docx 转为 Markdown 或纯文本；.txt/.md 转为符合 GB/T 9704 的 .docx（版式见配置 export）。
 outline            输出章节结构、目标、成绩和项目。CSV 为带 BOM 的 UTF-8，可直接用 Excel 打开。
 review             输出审核意见表：概况、按章节列出的未填占位符、一致性问题、其他问题、目标表和项目表。
@@ -46,7 +46,7 @@ check              Checks report drafts (.txt, .md, .docx; in a .docx the line i
                    searched for .txt, .md and .docx files (honouring .govreportignore,
                    skipping node_modules and dot-directories); no path checks the current directory. --fix applies every safe fix.
                    --annotate writes a copy of each .docx with every finding as a Word comment.
-                   --jobs N checks on N threads (default: the number of cores; 1: none), output in the same order.
+                   --jobs N checks on N threads (default: one per 16 MB of files, up to the cores; 1: none), output in the same order.
 convert            Turns a .docx into Markdown or plain text, or a .txt/.md draft into a GB/T 9704 .docx (layout: config export).
 outline            Prints the section tree, goals, achievements and projects. CSV is UTF-8 with a BOM so Excel opens it.
 review             Prints the review sheet: status, unfilled placeholders by section, consistency and other findings,

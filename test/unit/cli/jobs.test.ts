@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultJobs } from '../../../src/cli/pool';
 import { CORPUS_DIR } from '../helpers';
 import { build, cli, put, ROOT, spawnCli, tempDir } from './helpers';
 
@@ -79,5 +80,21 @@ describe('cli: check --jobs (worker threads, bundled CLI)', () => {
       assert.equal(r.code, 2, bad);
       assert.match(r.stderr, /--jobs/);
     }
+  });
+});
+
+describe('cli: the default --jobs', () => {
+  const MB = 1024 * 1024;
+
+  it('checks in this thread until the files pay for a second one', () => {
+    assert.equal(defaultJobs(0, 8), 1);
+    assert.equal(defaultJobs(5.5 * MB, 2), 1);
+    assert.equal(defaultJobs(20 * MB, 2), 1);
+  });
+
+  it('starts one worker per 16 MB, up to the cores', () => {
+    assert.equal(defaultJobs(40 * MB, 2), 2);
+    assert.equal(defaultJobs(100 * MB, 2), 2);
+    assert.equal(defaultJobs(100 * MB, 8), 6);
   });
 });
