@@ -651,6 +651,16 @@ describe('extractOutline: projects', () => {
     );
   });
 
+  it('keeps verbs listed together in the indicator (新建、改造…), but not the 和 of 和美', () => {
+    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goals('新建、改造乡村公厕300座。全年新建和改扩建中小学12所。加快新建及改造农村电网线路900公里。'), [
+      ['新建、改造乡村公厕', '300', '座'],
+      ['新建和改扩建中小学', '12', '所'],
+      ['新建及改造农村电网线路', '900', '公里'],
+    ]);
+    assert.deepEqual(goals('建设和美乡村15个。'), [['和美乡村', '15', '个']]);
+  });
+
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
     const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);

@@ -52,7 +52,8 @@ const LEADING = new RegExp(
     ]
       .sort((a, b) => b.length - a.length)
       .join('|') +
-    ')+',
+    // Not a verb listed with the next (`新建、改造…厕所`, `新建和改扩建小学`; not `和美乡村`): the list says what is counted.
+    ')+(?![、及与]|和(?!美))',
 );
 
 /** Verbs and bound words between an indicator and its value (`增长`, `控制在`, `超过`). */
