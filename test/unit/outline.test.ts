@@ -661,6 +661,15 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals('建设和美乡村15个。'), [['和美乡村', '15', '个']]);
   });
 
+  it('reads a change from an old value (由人均…元/月提升至…元/月) under its subject, without 由 or 从', () => {
+    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goals('提高社区专职工作者补贴，由人均900元/月提升至1200元/月。农村低保标准从5000元提高到5400元。'), [
+      ['提高社区专职工作者补贴', '1200', '元/月'],
+      ['农村低保标准', '5400', '元'],
+    ]);
+    assert.deepEqual(goals('城镇低保人均保障标准从700元/月提高至760元/月。'), [['城镇低保人均保障标准', '760', '元/月']]);
+  });
+
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
     const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);

@@ -132,7 +132,7 @@ const STRETCH = /^[、，,]力争(?:达到|实现)?$/;
 /** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */
 const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
-const OLD_VALUE_BEFORE = /(?:由|从)$/;
+const OLD_VALUE_BEFORE = /(?:由|从)(?:人均|户均)?$/;
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
@@ -499,6 +499,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
         }
         if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
+        // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
+        if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
         // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
         if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;

@@ -111,7 +111,7 @@ export const NOT_BOUNDS: readonly string[] = ['签约', '预约', '节约', '合
 export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS, NOT_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
 const TRAILING = new SuffixWords(
-  [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模'],
+  [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模', '由', '从', '由人均', '从人均'],
   NOT_BOUNDS,
 );
 

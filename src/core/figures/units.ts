@@ -33,7 +33,7 @@ const entries = (dimension: Dimension, units: string, capacity?: boolean): UnitE
   units.split(' ').map((unit) => ({ unit, dimension, ...(capacity ? { capacity } : {}) }));
 
 export const UNITS: readonly UnitEntry[] = [
-  ...entries('money', '元 美元 欧元 港元 日元 元/人 元/吨 元/平方米 元/亩'),
+  ...entries('money', '元 美元 欧元 港元 日元 元/人 元/月 元/年 元/天 元/吨 元/平方米 元/亩'),
   ...entries('ratio', '% ％ ‰ 个百分点 百分点 倍 成'),
   ...entries('people', '人 人次 户 户次 名 位 人/年'),
   ...entries(
