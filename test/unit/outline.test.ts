@@ -670,6 +670,18 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(goals('城镇低保人均保障标准从700元/月提高至760元/月。'), [['城镇低保人均保障标准', '760', '元/月']]);
   });
 
+  it('counts the noun that classes listed after a count share (10个企业级、行业级…平台)', () => {
+    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goals('在制造领域建设8个企业级、行业级数据平台，新建60个社区型、街道型养老服务站。'), [
+      ['企业级、行业级数据平台', '8', '个'],
+      ['社区型、街道型养老服务站', '60', '个'],
+    ]);
+    assert.deepEqual(goals('建设3个国家级、5个省级创新中心。'), [
+      ['国家级创新中心', '3', '个'],
+      ['省级创新中心', '5', '个'],
+    ]);
+  });
+
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
     const { goals } = outlineOf('三、2026年工作安排\n地铁与公交100米内换乘比例提升至90%。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['90', '%']]);

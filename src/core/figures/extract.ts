@@ -274,6 +274,9 @@ function firstItem(text: string): string {
 
 /** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
 function followingName(afterText: string): string {
+  // Classes listed before the noun they share (`10个企业级、行业级工业互联网平台`): the list and its noun.
+  const classes = CLASSES_LISTED.exec(afterText);
+  if (classes) return cleanTrailingIndicator(classes[0]);
   // Descriptions listed before 的 (`40个吸引力强、带动面广的消费场景`): the noun after them.
   const described = DESCRIBED_NOUN.exec(afterText);
   if (described) return cleanTrailingIndicator(described[1]!);
@@ -285,6 +288,7 @@ function followingName(afterText: string): string {
   return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
 }
 
+const CLASSES_LISTED = /^(?:[\u4e00-\u9fff]{1,4}[级型]、)+[\u4e00-\u9fff]{1,4}[级型][\u4e00-\u9fff]{2,12}/;
 const HAVING_OF = /^(?:具有|具备|拥有|富有|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
