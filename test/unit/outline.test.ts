@@ -90,6 +90,8 @@ describe('extractOutline', () => {
 describe('extractOutline: goals', () => {
   const goals = (body: string) =>
     outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit, g.comparator ?? '']);
+  /** Indicator, value and unit, without the comparator. */
+  const named = (body: string) => goals(body).map((g) => g.slice(0, 3));
 
   it('gives each listed subject the value said of each (各), and leaves what is looked after', () => {
     assert.deepEqual(goals('新建东湖实验室、西山创新中心各20家。守护、利用好531处国保单位。'), [
@@ -294,13 +296,12 @@ describe('extractOutline: goals', () => {
   });
 
   it('leaves out stocks strengthened, places counted before another count and standards per head; keeps 县（市、区） whole', () => {
-    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
-    assert.deepEqual(goals('做优做强4个国家级产业集群，做强食品等2个省级集群。在12个县区增补学位3万个。本科新生一次性补助5000元。'), [['县区增补学位', '3', '万个']]);
-    assert.deepEqual(goals('在300个小区设置回收机。'), [['小区设置回收机', '300', '个']]);
-    assert.deepEqual(goals('推动12个县（市、区）整县建成示范县。'), [['县（市、区）整县建成示范县', '12', '个']]);
+    assert.deepEqual(named('做优做强4个国家级产业集群，做强食品等2个省级集群。在12个县区增补学位3万个。本科新生一次性补助5000元。'), [['县区增补学位', '3', '万个']]);
+    assert.deepEqual(named('在300个小区设置回收机。'), [['小区设置回收机', '300', '个']]);
+    assert.deepEqual(named('推动12个县（市、区）整县建成示范县。'), [['县（市、区）整县建成示范县', '12', '个']]);
     // Works under way after an adverb and a list, and the count of a report's own items, are not targets.
-    assert.deepEqual(goals('大力推进东港新通道、西岭高铁等2000个亿元以上新建续建项目建设。今年将继续实施8大类40项民生实事项目。'), []);
-    assert.deepEqual(goals('今年将办好25项民生实事。'), []);
+    assert.deepEqual(named('大力推进东港新通道、西岭高铁等2000个亿元以上新建续建项目建设。今年将继续实施8大类40项民生实事项目。'), []);
+    assert.deepEqual(named('今年将办好25项民生实事。'), []);
   });
 
   it('reads unnumbered title lines as the parts of a report, unless a level-one heading follows them', () => {
@@ -528,6 +529,34 @@ describe('extractOutline: goals', () => {
       ['易地扶贫搬迁', '3100', '人', ''],
     ]);
   });
+
+  it('keeps verbs listed together in the indicator (新建、改造…), but not the 和 of 和美', () => {
+    assert.deepEqual(named('新建、改造乡村公厕300座。全年新建和改扩建中小学12所。加快新建及改造农村电网线路900公里。'), [
+      ['新建、改造乡村公厕', '300', '座'],
+      ['新建和改扩建中小学', '12', '所'],
+      ['新建及改造农村电网线路', '900', '公里'],
+    ]);
+    assert.deepEqual(named('建设和美乡村15个。'), [['和美乡村', '15', '个']]);
+  });
+
+  it('reads a change from an old value (由人均…元/月提升至…元/月) under its subject, without 由 or 从', () => {
+    assert.deepEqual(named('提高社区专职工作者补贴，由人均900元/月提升至1200元/月。农村低保标准从5000元提高到5400元。'), [
+      ['提高社区专职工作者补贴', '1200', '元/月'],
+      ['农村低保标准', '5400', '元'],
+    ]);
+    assert.deepEqual(named('城镇低保人均保障标准从700元/月提高至760元/月。'), [['城镇低保人均保障标准', '760', '元/月']]);
+  });
+
+  it('counts the noun that classes listed after a count share (10个企业级、行业级…平台)', () => {
+    assert.deepEqual(named('在制造领域建设8个企业级、行业级数据平台，新建60个社区型、街道型养老服务站。'), [
+      ['企业级、行业级数据平台', '8', '个'],
+      ['社区型、街道型养老服务站', '60', '个'],
+    ]);
+    assert.deepEqual(named('建设3个国家级、5个省级创新中心。'), [
+      ['国家级创新中心', '3', '个'],
+      ['省级创新中心', '5', '个'],
+    ]);
+  });
 });
 
 describe('extractOutline: projects', () => {
@@ -649,37 +678,6 @@ describe('extractOutline: projects', () => {
       goals.filter((g) => g.unit !== '处').map((g) => [g.value, g.unit]),
       [['300', '个'], ['900', '亿元'], ['600', '万吨/年']],
     );
-  });
-
-  it('keeps verbs listed together in the indicator (新建、改造…), but not the 和 of 和美', () => {
-    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
-    assert.deepEqual(goals('新建、改造乡村公厕300座。全年新建和改扩建中小学12所。加快新建及改造农村电网线路900公里。'), [
-      ['新建、改造乡村公厕', '300', '座'],
-      ['新建和改扩建中小学', '12', '所'],
-      ['新建及改造农村电网线路', '900', '公里'],
-    ]);
-    assert.deepEqual(goals('建设和美乡村15个。'), [['和美乡村', '15', '个']]);
-  });
-
-  it('reads a change from an old value (由人均…元/月提升至…元/月) under its subject, without 由 or 从', () => {
-    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
-    assert.deepEqual(goals('提高社区专职工作者补贴，由人均900元/月提升至1200元/月。农村低保标准从5000元提高到5400元。'), [
-      ['提高社区专职工作者补贴', '1200', '元/月'],
-      ['农村低保标准', '5400', '元'],
-    ]);
-    assert.deepEqual(goals('城镇低保人均保障标准从700元/月提高至760元/月。'), [['城镇低保人均保障标准', '760', '元/月']]);
-  });
-
-  it('counts the noun that classes listed after a count share (10个企业级、行业级…平台)', () => {
-    const goals = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit]);
-    assert.deepEqual(goals('在制造领域建设8个企业级、行业级数据平台，新建60个社区型、街道型养老服务站。'), [
-      ['企业级、行业级数据平台', '8', '个'],
-      ['社区型、街道型养老服务站', '60', '个'],
-    ]);
-    assert.deepEqual(goals('建设3个国家级、5个省级创新中心。'), [
-      ['国家级创新中心', '3', '个'],
-      ['省级创新中心', '5', '个'],
-    ]);
   });
 
   it('leaves out a bound inside an indicator (50米内换乘比例)', () => {
