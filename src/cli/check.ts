@@ -1,7 +1,6 @@
 // `govreport check`: expand paths, resolve configs, lint (and fix) each file, print one report.
 
 import * as fs from 'node:fs';
-import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { lint } from '../core/lint';
 import type { Lang } from '../core/rules/types';
@@ -18,7 +17,7 @@ import { formatTextReport, formatTextSummary } from './format/text';
 import type { FileReport } from './format/types';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, type CliIO } from './io';
 import { messages, t, type Summary } from './messages';
-import { BYTES_PER_WORKER, defaultJobs, mapInWorkers } from './pool';
+import { defaultJobs, mapInWorkers } from './pool';
 
 /** The worker bundle beside dist/cli.js (esbuild.js CHUNKS); run from sources, checks stay in this thread. */
 const CHECK_WORKER = 'check-worker.js';
@@ -85,21 +84,15 @@ export function runCheck(options: CheckOptions, io: CliIO): number {
 
 /** Each input's report (undefined when skipped), in input order: on `options.jobs` worker threads when the bundle has them. */
 function checkAll(inputs: InputFile[], resolver: ConfigResolver, options: FileOptions): Iterable<FileReport | undefined> {
-  const jobs = Math.min(options.jobs ?? defaultJobs(inputBytes(inputs)), inputs.length);
+  const jobs = Math.min(options.jobs ?? defaultJobs(inputSizes(inputs)), inputs.length);
   const worker = path.join(__dirname, CHECK_WORKER);
   if (jobs > 1 && fs.existsSync(worker)) return mapInWorkers<InputFile, FileReport | undefined>(inputs, jobs, worker, options);
   return inputs.map((input) => checkInput(input, resolver, options));
 }
 
-/** The inputs' total size, counted up to what the default --jobs can use (unreadable files count nothing). */
-function inputBytes(inputs: readonly InputFile[]): number {
-  const enough = availableParallelism() * BYTES_PER_WORKER;
-  let bytes = 0;
-  for (const input of inputs) {
-    if (bytes >= enough) break;
-    if (!input.problem) bytes += statOrUndefined(input.abs)?.size ?? 0;
-  }
-  return bytes;
+/** Each input's size, read when asked (a file that cannot be read counts nothing). */
+function* inputSizes(inputs: readonly InputFile[]): Generator<number> {
+  for (const input of inputs) yield input.problem ? 0 : (statOrUndefined(input.abs)?.size ?? 0);
 }
 
 /** Checks one input with the config that applies to it. */

@@ -24,11 +24,19 @@ type Reply<R> = { index: number; result: R } | { index: number; error: string };
  * cold, so on 2 cores 200 files of 100 KB (20 MB) took 1.12× as long on 2 workers as on one thread, and
  * 400 files (40 MB) 0.87× as long.
  */
-export const BYTES_PER_WORKER = 16 * 1024 * 1024;
+const BYTES_PER_WORKER = 16 * 1024 * 1024;
 
-/** The default for --jobs: every core, but no more workers than `bytes` of input keep busy (1: this thread). */
-export function defaultJobs(bytes: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(cores, Math.floor(bytes / BYTES_PER_WORKER)));
+/**
+ * The default for --jobs: every core, but no more workers than the inputs' `sizes` keep busy (1: this thread).
+ * Reads sizes only until every core has its share.
+ */
+export function defaultJobs(sizes: Iterable<number>, cores = availableParallelism()): number {
+  let bytes = 0;
+  for (const size of sizes) {
+    bytes += size;
+    if (bytes >= cores * BYTES_PER_WORKER) return cores;
+  }
+  return Math.max(1, Math.floor(bytes / BYTES_PER_WORKER));
 }
 
 /**

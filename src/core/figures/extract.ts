@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_WORDS, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
@@ -132,7 +132,7 @@ const STRETCH = /^[、，,]力争(?:达到|实现)?$/;
 /** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */
 const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
-const OLD_VALUE_BEFORE = /(?:由|从)(?:人均|户均)?$/;
+const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})$`);
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;

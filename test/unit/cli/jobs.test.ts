@@ -87,14 +87,23 @@ describe('cli: the default --jobs', () => {
   const MB = 1024 * 1024;
 
   it('checks in this thread until the files pay for a second one', () => {
-    assert.equal(defaultJobs(0, 8), 1);
-    assert.equal(defaultJobs(5.5 * MB, 2), 1);
-    assert.equal(defaultJobs(20 * MB, 2), 1);
+    assert.equal(defaultJobs([0], 8), 1);
+    assert.equal(defaultJobs([5.5 * MB], 2), 1);
+    assert.equal(defaultJobs([20 * MB], 2), 1);
   });
 
   it('starts one worker per 16 MB, up to the cores', () => {
-    assert.equal(defaultJobs(40 * MB, 2), 2);
-    assert.equal(defaultJobs(100 * MB, 2), 2);
-    assert.equal(defaultJobs(100 * MB, 8), 6);
+    assert.equal(defaultJobs([40 * MB], 2), 2);
+    assert.equal(defaultJobs([100 * MB], 2), 2);
+    assert.equal(defaultJobs([100 * MB], 8), 6);
+  });
+
+  it('reads sizes only until every core has its share', () => {
+    const read: number[] = [];
+    const sizes = function* () {
+      for (let i = 0; i < 10; i++) yield read.push(i) && 10 * MB;
+    };
+    assert.equal(defaultJobs(sizes(), 2), 2);
+    assert.deepEqual(read, [0, 1, 2, 3]);
   });
 });
