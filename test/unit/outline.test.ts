@@ -557,6 +557,18 @@ describe('extractOutline: goals', () => {
       ['省级创新中心', '5', '个'],
     ]);
   });
+
+  it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
+    assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
+    assert.deepEqual(named('为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。'), [
+      ['经济困难的严重精神障碍患者免费提供抗精神病药物', '5', '万名'],
+    ]);
+    assert.deepEqual(named('为100所海拔1500米以上农村学校建设供暖设施。'), [['海拔1500米以上农村学校建设供暖设施', '100', '所']]);
+    // Too long a phrase keeps the service; a value of the service ends it; a share stated with 为 is no count of those served.
+    assert.deepEqual(named('为1000家左右医保定点社区卫生服务中心、乡镇卫生院和村卫生室全面配备医保刷脸支付终端。')[0], ['配备医保刷脸支付终端', '1000', '家']);
+    assert.deepEqual(named('为6000名困难家庭高校新生发放资助金5000万元。')[0], ['困难家庭高校新生发放资助金', '6000', '名']);
+    assert.deepEqual(named('服务业增加值比重为55%。'), [['服务业增加值比重', '55', '%']]);
+  });
 });
 
 describe('extractOutline: projects', () => {

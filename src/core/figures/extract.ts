@@ -293,6 +293,29 @@ const HAVING_OF = /^(?:具有|具备|拥有|富有|年产值|年营收|年销售
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;
+
+/** A count opened by 为 (`为1万名…`, `为不少于5万名…`): those served, not a subject measured; not `比重为5%`. */
+const SERVED_BEFORE = /^(?:全年|今年|年内|力争|确保|要|将|再|计划)*为(?:不少于|不低于|超过|约|近)?$/;
+/** What is done for those served. */
+const SERVICE_VERB = /提供|开展|进行|安装|配备|发放|实施|建设|引入|解决|追回|办理|配置|更换|筛查|体检/;
+/** How long a phrase of those served and their service may be before only the service names it. */
+const SERVED_LONGEST = 30;
+
+/**
+ * Those a count serves and what they get, to the first value that measures the service or the clause's end:
+ * `为1万名困境、留守儿童提供心理健康评估干预`, `为100所海拔1500米以上农村中小学幼儿园建设供暖设施`; a phrase too long
+ * keeps the service (`免费提供抗精神病药物`). Undefined when nothing is done for them.
+ */
+function servedPhrase(clause: string, from: number, tokens: readonly Token[]): string | undefined {
+  const remainder = clause.slice(from);
+  const verb = SERVICE_VERB.exec(remainder);
+  if (!verb) return undefined;
+  const measured = tokens.find((t) => t.index > from + verb.index);
+  const phrase = clause.slice(from, measured ? measured.index : clause.length).replace(/^的/, '');
+  if (phrase.length <= SERVED_LONGEST) return phrase;
+  const service = remainder.slice(verb.index, measured ? measured.index - from : undefined);
+  return fits(service) ? service : undefined;
+}
 /** Works listed before 等 and the projects they are: `帕古水库、堆曲灌区工程等水利项目` → `水利项目`. */
 const LISTED_KIND = /^[^，。；]+、[^，。；、]+等([\u4e00-\u9fff]{0,6}(?:项目|工程))$/;
 
@@ -459,6 +482,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       let end = clauseStart + t.end;
       // What follows the value, read only when needed: most values take what precedes them.
       let following: string | undefined;
+      let served: string | undefined;
       let indicator = '';
       const useFollowing = (name: string) => {
         indicator = cleanLeading(name);
@@ -484,6 +508,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           indicator = cleanLeading(described);
           end = clauseStart + describing.end + 1 + described.length;
           describingTokens.add(describing);
+        } else if ((nounFollows || ofFollows) && SERVED_BEFORE.test(before) && (served = servedPhrase(clause, t.end, tokens))) {
+          indicator = served;
+          end = clauseStart + clause.indexOf(served, t.end) + served.length;
         } else if ((nounFollows || ofFollows) && fits((following ??= followingName(afterText)))) {
           useFollowing(following);
           // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
