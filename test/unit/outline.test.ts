@@ -558,6 +558,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names one group counted two ways after the second count, and a list of values in one unit after neither', () => {
+    assert.deepEqual(named('年内完成3800户、58万平方米棚户区改造。'), [
+      ['棚户区', '3800', '户'],
+      ['棚户区', '58', '万平方米'],
+    ]);
+    assert.deepEqual(named('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶。').slice(0, 2).map((g) => g[0]), ['全省生产总值连续跨越', '全省生产总值连续跨越']);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
     assert.deepEqual(named('为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。'), [

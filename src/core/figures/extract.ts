@@ -520,8 +520,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
             indicator = qualifier + indicator;
           }
         }
-        // `实现5000户18000人脱贫`: one group counted two ways, named after the second count.
-        if (afterText === '' && nextToken && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
+        // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
+        // one unit), named after the second count.
+        const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
+        if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
           const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
           if (fits(pair)) indicator = cleanLeading(pair);
         }
