@@ -450,6 +450,7 @@ describe('extractOutline: goals', () => {
       ['引进5000万元以上项目', '60'],
       ['10亿元以上项目', '5'],
     ]);
+    assert.deepEqual(named('新引进落地总投资超10亿元项目50个以上。'), [['新引进落地总投资超10亿元项目', '50', '个']]);
   });
 
   it('counts the noun after a measure that describes it (5个总装机600万千瓦的抽蓄项目), and leaves that measure out', () => {

@@ -120,8 +120,8 @@ const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
 const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划)投资$/;
-/** The class and verb of works counted by their size (`引进5000万元以上项目60个`), before their noun. */
-const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)?\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:及)?以上(?=项目$|工程$)/;
+/** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
+const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
 /** Words stating the year's targets (before a 预计). */
 const TARGETS_STATED = /(?:预期目标|目标任务)(?:是|为)/;
