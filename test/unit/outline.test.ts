@@ -567,6 +567,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶。').slice(0, 2).map((g) => g[0]), ['全省生产总值连续跨越', '全省生产总值连续跨越']);
   });
 
+  it('leaves designated places, zones and pilots counted after a verb of advancing them: a scope, not a target', () => {
+    assert.deepEqual(named('推进4个中小企业数字化转型城市试点。提升39个欠发达县域托底性帮扶质效。稳妥运行14个传统边贸点。'), []);
+    assert.deepEqual(named('推动50个城市更新项目。新建3个省级示范区。'), [
+      ['城市更新', '50', '个'],
+      ['省级示范区', '3', '个'],
+    ]);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
     assert.deepEqual(named('为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。'), [

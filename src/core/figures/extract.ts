@@ -84,6 +84,12 @@ const AREAS_AFTER = /^(?:国家级|省级)|^[^，。；]{0,12}?(?:县|县域|市
 /** A count for each place (`支持各县…发展1-2个主导产业`) is a guide, not a total. */
 const EACH_PLACE_BEFORE = /各(?:县|市|区|乡镇|村)[^，。；]{0,16}$/;
 /** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
+/**
+ * Designated places, zones and pilots that exist, counted after a verb of advancing them (`推进4个…城市试点`, `提升39个
+ * 欠发达县域…质效`, `稳妥运行14个传统边贸点`): a scope, not a target (`新建`, `创建`, `争创` would make one).
+ */
+const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|高水平建设)$/;
+const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸)[^，。；、]{0,8}$/;
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
 /** An event named with a number (`青年50人论坛`). */
 const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
@@ -432,6 +438,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         (entry?.dimension === 'count' && /类$/.test(tail)) ||
         EACH_PLACE_BEFORE.test(before) ||
         (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
+        (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
         EVENT_AFTER.test(rest) ||
         (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
         PER_HEAD.test(clause.slice(0, t.index)) ||
