@@ -575,6 +575,13 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('counts a quoted name after the value whole, a number inside it too', () => {
+    assert.deepEqual(named('新建100个“15分钟高品质生活服务圈”，打造20个“5分钟便民生活圈”。'), [
+      ['“15分钟高品质生活服务圈”', '100', '个'],
+      ['“5分钟便民生活圈”', '20', '个'],
+    ]);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
     assert.deepEqual(named('为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。'), [

@@ -393,7 +393,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const lead = runEnd(LEADING_JOINERS, rawBefore, 0);
       const before = rawBefore.slice(lead);
       const rest = clause.slice(t.end, t.end + REST_HEAD);
-      const nextToken = tokens[firstAtOrAfter(tokens, t.end, (token) => token.index)];
+      // A quoted name right after the value is read whole: `100个“15分钟高品质生活服务圈”` counts the name, not 15分钟.
+      const quoteEnd = clause[t.end] === '“' ? clause.indexOf('”', t.end) : -1;
+      const nameEnd = quoteEnd !== -1 && quoteEnd - t.end <= SHORT_QUOTE ? quoteEnd : t.end;
+      const nextToken = tokens[firstAtOrAfter(tokens, nameEnd, (token) => token.index)];
       const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
 
       const entry = unitEntry(t.unit);
