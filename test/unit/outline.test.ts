@@ -546,6 +546,7 @@ describe('extractOutline: goals', () => {
       ['农村低保标准', '5400', '元'],
     ]);
     assert.deepEqual(named('城镇低保人均保障标准从700元/月提高至760元/月。'), [['城镇低保人均保障标准', '760', '元/月']]);
+    assert.deepEqual(named('将村干部补贴标准从每年5000元提高到6000元。'), [['村干部补贴标准', '6000', '元']]);
   });
 
   it('counts the noun that classes listed after a count share (10个企业级、行业级…平台)', () => {

@@ -110,8 +110,8 @@ export const PREFIX_BOUNDS: readonly string[] = ['不低于', '不少于', '不�
 export const NOT_BOUNDS: readonly string[] = ['签约', '预约', '节约', '合约', '制约', '公约', '条约', '履约', '邀约', '附近', '最近', '临近', '就近'];
 export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS, NOT_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
-/** The words opening the old value of a change: `由30万元提高到50万元`, `从人均800元…`. */
-export const OLD_VALUE_WORDS: readonly string[] = ['由', '从'].flatMap((w) => [w, `${w}人均`, `${w}户均`]);
+/** The words opening the old value of a change: `由30万元提高到50万元`, `从人均800元…`, `从每年5000元…`. */
+export const OLD_VALUE_WORDS: readonly string[] = ['由', '从'].flatMap((w) => [w, ...['人均', '户均', '每年', '每月', '每亩'].map((per) => w + per)]);
 
 const TRAILING = new SuffixWords(
   [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模', ...OLD_VALUE_WORDS],
