@@ -604,6 +604,18 @@ describe('extractOutline: projects', () => {
     for (const clause of clauses) assert.deepEqual(read(clause), [], clause);
   };
 
+  it('reads 竣工验收 after a name, 储备 before one, and the place\'s own hospital named alone', () => {
+    assert.deepEqual(reviewed('钦州港30万吨级航道竣工验收。'), [['钦州港30万吨级航道', '竣工']]);
+    assert.deepEqual(projects('谋划储备沿江公路二期、城北片区棚户区改造等项目。'), [
+      ['沿江公路二期', '前期'],
+      ['城北片区棚户区改造', '前期'],
+    ]);
+    assert.deepEqual(projects('推动中医院综合楼、疾控中心实验楼建成投用。'), [
+      ['中医院综合楼', '投入使用'],
+      ['疾控中心实验楼', '投入使用'],
+    ]);
+  });
+
   it('reads name-and-status in both orders and lists with 等', () => {
     assert.deepEqual(projects('广湛高铁建成通车，政务云中心投入使用。'), [
       ['广湛高铁', '通车'],

@@ -64,7 +64,7 @@ const GENERIC = new RegExp(
   'g',
 );
 
-const LEVEL_OWNED = /^[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)/;
+const LEVEL_OWNED = /^(?:[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)|(?:人民|中)医院|中医医院)/;
 const UTILITIES = /^[水电气热暖路网讯、]+$/;
 export const PHASE_END = /[一二三四五六七八九十\d]期$/;
 const DIRECTION_STREET = /^[东西南北中](?:环线|环路|[外内]环|环?(?:大街|街|路|大道|站|苑|园|城|港))$/;
@@ -75,7 +75,7 @@ export function isGenericWork(name: string): boolean {
   if (DIRECTION_STREET.test(name)) return false;
   // Utilities named by their first characters (`水、电`, `水电气热`) are a kind of network.
   if (UTILITIES.test(name)) return true;
-  // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`.
+  // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`, and the place's own hospital named alone (`中医院综合楼`).
   if (LEVEL_OWNED.test(name)) return false;
   // What is done to a work comes after its noun (`单村水站改造提升`): every ending goes, a phase stays.
   let bare = withoutWorkEnding(name);
