@@ -583,6 +583,22 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('shares the head of the last listed subject with short qualifiers before it (城市、县城、农村污水处理率)', () => {
+    assert.deepEqual(named('城市、县城、农村污水处理率分别达到98%、95%、60%以上。'), [
+      ['城市污水处理率', '98', '%'],
+      ['县城污水处理率', '95', '%'],
+      ['农村污水处理率', '60', '%'],
+    ]);
+    assert.deepEqual(named('国家级、部级创新平台分别达到22家、40家。').map((g) => g[0]), ['国家级创新平台', '部级创新平台']);
+    // Where a longer qualifier ends cannot be told: the subjects stay as listed.
+    assert.deepEqual(named('制造业、普惠小微贷款余额分别增长10%、20%。').map((g) => g[0]), ['制造业', '普惠小微贷款余额']);
+  });
+
+  it('reads 下达 as issuing, not reaching, and leaves what exists counted (现有)', () => {
+    assert.deepEqual(named('拟安排地方政府专项债券，今年先下达3000亿元。'), [['地方政府专项债券', '3000', '亿元']]);
+    assert.deepEqual(named('全省现有各类学校2.3万所。改造现有老旧小区200个。'), [['现有老旧小区', '200', '个']]);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
     assert.deepEqual(named('为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。'), [

@@ -76,6 +76,8 @@ const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装�
 /** The size of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`. */
 const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
+/** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
+const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
 const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
 /** Places, zones or designated sites that exist, counted after support (`支持29个扩权赋能县（市）…`, `支持3个国家级保种场`): a scope, not a target. */
@@ -431,6 +433,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         CAPACITY_BEFORE.test(tail) ||
         SIZE_BEFORE.test(tail) ||
         STOCK_BEFORE.test(tail) ||
+        EXISTING_BEFORE.test(before) ||
         // What exists put to use: `发挥3个…试点作用`.
         (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
         STRENGTHEN_BEFORE.test(before) ||
@@ -633,10 +636,28 @@ function eachSubject(draft: Draft): Draft[] {
 
 const RATE_CHANGE = /^(?:增长|下降|提高|降低)$/;
 
+/** How far into the last subject its qualifier may end. */
+const QUALIFIER_LONGEST = 4;
+
+/**
+ * The head the last subject shares when every earlier one is a qualifier: ending as the last one's qualifier ends
+ * (`国家级、部级创新平台`, `急难型、支出型临时救助最低标准`), or two characters long as its own is (`城市、县城、农村污水处理率`,
+ * `刑事、治安案件`). Undefined otherwise (`制造业、普惠小微贷款余额`: where 普惠小微 ends cannot be told).
+ */
+function qualifiedHead(subjects: readonly string[]): string | undefined {
+  if (subjects.length < 2) return undefined;
+  const earlier = subjects.slice(0, -1);
+  const last = subjects[subjects.length - 1]!;
+  const ending = earlier[0]!.at(-1)!;
+  const qualifierEnd = last.indexOf(ending) + 1;
+  if (earlier.every((s) => s.length <= QUALIFIER_LONGEST && s.endsWith(ending)) && qualifierEnd >= 2 && qualifierEnd <= QUALIFIER_LONGEST) return last.slice(qualifierEnd);
+  return earlier.every((s) => s.length === 2) && last.length >= 4 ? last.slice(2) : undefined;
+}
+
 /** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
 function shareHead(subjects: string[]): string[] {
   const last = subjects[subjects.length - 1] ?? '';
-  const head = SHARED_HEAD.exec(last)?.[0];
+  const head = SHARED_HEAD.exec(last)?.[0] ?? qualifiedHead(subjects);
   if (!head || subjects.length < 2 || last.length === head.length) return subjects;
   // `A、B、C三大主导产业产值`: the count of the list on its last subject names the list, not C.
   const count = SUBJECTS_COUNT.exec(last.slice(0, -head.length));

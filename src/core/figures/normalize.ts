@@ -113,9 +113,11 @@ export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
 /** The words opening the old value of a change: `由30万元提高到50万元`, `从人均800元…`, `从每年5000元…`. */
 export const OLD_VALUE_WORDS: readonly string[] = ['由', '从'].flatMap((w) => [w, ...['人均', '户均', '每年', '每月', '每亩'].map((per) => w + per)]);
 
+/** Verbs ending in a change verb that are none: `下达3000亿元` issues funds, it does not reach them. */
+const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
 const TRAILING = new SuffixWords(
   [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模', ...OLD_VALUE_WORDS],
-  NOT_BOUNDS,
+  [...NOT_BOUNDS, ...NOT_CHANGES],
 );
 
 /** The change verb a text ends with, past a bound word: `增长`, `达到` of `…达到不低于`. */
