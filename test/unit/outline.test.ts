@@ -599,8 +599,18 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('全省现有各类学校2.3万所。改造现有老旧小区200个。'), [['现有老旧小区', '200', '个']]);
   });
 
+  it('reads a class or format inside a name as part of it, not as a quantity (100万千瓦级, 3人制)', () => {
+    assert.deepEqual(named('建设2台100万千瓦级核电机组，建成250个社区健身路径或3人制篮球场。推出259项制度创新成果。'), [
+      ['100万千瓦级核电机组', '2', '台'],
+      ['社区健身路径或3人制篮球场', '250', '个'],
+      ['推出制度创新成果', '259', '项'],
+    ]);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
+    assert.deepEqual(named('为全州7万名适龄妇女开展宫颈癌免费筛查。'), [['适龄妇女开展宫颈癌免费筛查', '7', '万名']]);
+    assert.deepEqual(named('新增配置自动体外除颤仪1万台、对应培训5万人以上。')[1], ['对应培训', '5', '万人']);
     assert.deepEqual(named('为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。'), [
       ['经济困难的严重精神障碍患者免费提供抗精神病药物', '5', '万名'],
     ]);

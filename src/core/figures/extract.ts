@@ -24,6 +24,8 @@ const ITEM_NUMBER = /^\d{1,2}[ \u3000]+[\u4e00-\u9fff]/;
 const PER_UNIT = new RegExp(`^/(?:[十百千]?(?:万亿|亿|万)|千|百)?(?:${UNIT_PATTERN})`);
 /** 方 opening a word (`方案`, `方面`, `方式`) is no unit of volume. */
 const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
+/** Units of a format named with 制 (`3人制`, `5年制`), not `259项制度`. */
+const FORMAT_UNITS = new Set(['人', '年']);
 /** Cheap test before the full scan: a paragraph with no digit, X or counted Chinese numeral has no figure. */
 const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
 /** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
@@ -214,16 +216,23 @@ function tokensIn(text: string): Token[] {
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';
-    tokens.push(valueToken(text, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
+    pushValue(tokens, text, valueToken(text, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
   }
   for (const m of matchesNotAfter(CHINESE_FIGURE, text, NOT_BEFORE_CHINESE)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]!, comparator: undefined });
   }
   // The unit alternation is long: scan for a scale word alone only where one is.
   for (const m of HAS_ROUND_SCALE.test(text) ? matches(SCALE_FIGURE, text) : []) {
-    tokens.push(valueToken(text, m.index, m.index + m[0].length, m[1]!, '', m[2]!));
+    pushValue(tokens, text, valueToken(text, m.index, m.index + m[0].length, m[1]!, '', m[2]!));
   }
   return tokens.sort((a, b) => a.index - b.index);
+}
+
+/** Adds a value unless it is a class or format inside a name, no quantity: `100万千瓦级核电机组`, `百万吨级`, `3人制篮球场`. */
+function pushValue(tokens: Token[], text: string, token: Token): void {
+  const after = text[token.end];
+  if (after === '级' || (after === '制' && FORMAT_UNITS.has(token.unit))) return;
+  tokens.push(token);
 }
 
 /** The longest quote read as a slogan, open to close. */
@@ -302,8 +311,8 @@ const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;
 
-/** A count opened by 为 (`为1万名…`, `为不少于5万名…`): those served, not a subject measured; not `比重为5%`. */
-const SERVED_BEFORE = /^(?:全年|今年|年内|力争|确保|要|将|再|计划)*为(?:不少于|不低于|超过|约|近)?$/;
+/** A count opened by 为 (`为1万名…`, `为全县不少于5万名…`): those served, not a subject measured; not `比重为5%`. */
+const SERVED_BEFORE = /^(?:全年|今年|年内|力争|确保|要|将|再|计划)*为(?:全省|全市|全县|全区|全州|全旗)?(?:不少于|不低于|超过|约|近)?$/;
 /** What is done for those served. */
 const SERVICE_VERB = /提供|开展|进行|安装|配备|发放|实施|建设|引入|解决|追回|办理|配置|更换|筛查|体检/;
 /** How long a phrase of those served and their service may be before only the service names it. */
@@ -460,8 +469,6 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         (/(?:过|超)$/.test(tail) && (nounFollows || THRESHOLD_OF.test(rest) || COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)))) ||
         // A size class counted: `2个300亿元产业集群`.
         (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
-        // A class or a format: `3A级`, `3人制篮球场`, `5年制高职`.
-        /^[级制]/.test(rest) ||
         // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
         (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
         (entry?.dimension === 'time' && nounFollows) ||
