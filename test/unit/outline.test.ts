@@ -607,6 +607,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names a bare target verb\'s count (2024年完成…) and values said of each (分别) by the clause before', () => {
+    assert.deepEqual(named('实施中小学校“示范食堂”建设行动，2024年完成1000家以上。'), [['中小学校“示范食堂”', '1000', '家']]);
+    assert.deepEqual(named('万亿产业、先进制造业集群，分别达到2个、3个。'), [
+      ['万亿产业', '2', '个'],
+      ['先进制造业集群', '3', '个'],
+    ]);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
     assert.deepEqual(named('为全州7万名适龄妇女开展宫颈癌免费筛查。'), [['适龄妇女开展宫颈癌免费筛查', '7', '万名']]);

@@ -166,6 +166,7 @@ const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
 const LIST_END = /[、，和及]$/;
+const TIME_WORDS = /^(?:\d{4}年(?:底前?)?|全年|今年|年内|年底前|当年)+/;
 const BARE_TARGET_VERB = /^(?:实现|完成|确保|力争|帮助|推动)?$/;
 /** An action that names no works of its own: `开工建设`, `完成治理`, `重点养护`. */
 const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整治|养护|改造|修缮|铺设|硬化|绿化)$`);
@@ -514,7 +515,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (subjectMatch) {
         // `对A、B、C指标，分别按增长8%、8%、5%掌握`: the subjects may stand in the clause before.
         const own = before.slice(0, subjectMatch.index);
-        const named = cleanIndicator(own).length < 2 && previousClause.startsWith('对') ? previousClause.slice(1).replace(/等?(?:指标|方面)$/, '') : own;
+        const named = cleanIndicator(own).length < 2 && (previousClause.startsWith('对') || (previousClause.includes('、') && !MAY_HOLD_FIGURE.test(previousClause))) ? previousClause.replace(/^对/, '').replace(/等?(?:指标|方面)$/, '') : own;
         const subjects = cleanIndicator(named)
           .split(LIST_SPLIT)
           .map((s) => cleanIndicator(s))
@@ -557,6 +558,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
         if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
         if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
+        // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
+        if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
+          indicator = cleanTrailingIndicator(cleanIndicator(previousClause));
+        }
         if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
         if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
         if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? '') + indicator;
