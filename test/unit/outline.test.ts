@@ -333,7 +333,7 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goals('城镇、农村居民人均可支配收入分别增长4.5%、5.5%。力争电子、有色产业规模分别达1.28万亿、8200亿元。做大做强稻米、油料、果蔬和林下经济7个千亿级产业。继续办好10件惠民实事。'), [
       ['城镇居民人均可支配收入', '4.5', '%', ''],
       ['农村居民人均可支配收入', '5.5', '%', ''],
-      ['电子', '1.28', '万亿元', '力争'],
+      ['电子产业', '1.28', '万亿元', '力争'],
       ['有色产业', '8200', '亿元', '力争'],
     ]);
     assert.deepEqual(goals('新实施1500个以上技改项目。我们将接续办好15件市级重点民生实事。布局建设20个国家级、19个省级粮食产能提升重点县。续建黄桶至百色、合浦至湛江等7个铁路项目。'), [
@@ -637,6 +637,23 @@ describe('extractOutline: projects', () => {
   const noWorks = (clauses: string[], read = projects) => {
     for (const clause of clauses) assert.deepEqual(read(clause), [], clause);
   };
+
+  it('names numbered roads listed after the first by its kind, and places listed before a work by how it is built', () => {
+    assert.deepEqual(projects('推进国道108、208、307等一级公路贯通工程。').map((p) => p[0]), ['国道108', '国道208', '国道307']);
+    assert.deepEqual(projects('提速昆明、丽江、西双版纳机场改扩建和蒙自、昭通、楚雄机场新建迁建。').map((p) => p[0]), [
+      '昆明机场改扩建',
+      '丽江机场改扩建',
+      '西双版纳机场改扩建',
+      '蒙自机场新建',
+      '昭通机场新建',
+      '楚雄机场新建',
+    ]);
+    assert.deepEqual(reviewed('乌东德、白鹤滩等世界级水电站投产发电。'), [
+      ['乌东德水电站', '竣工投产'],
+      ['白鹤滩水电站', '竣工投产'],
+    ]);
+    assert.deepEqual(reviewed('赤大铁路客运正式通车。'), [['赤大铁路', '通车']]);
+  });
 
   it('reads 竣工验收 after a name, 储备 before one, and the place\'s own hospital named alone', () => {
     assert.deepEqual(reviewed('钦州港30万吨级航道竣工验收。'), [['钦州港30万吨级航道', '竣工']]);

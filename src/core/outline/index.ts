@@ -57,7 +57,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       for (const p of found) {
         const stage = p.status ? stageOf(p.status) : undefined;
         projects.push({
-          name: doc.text.slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),
+          name: (p.prefix ?? '') + doc.text.slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),
           ...(p.investment ? { investment: p.investment } : {}),
           ...(p.status ? { status: p.status } : {}),
           ...(stage ? { stage } : {}),

@@ -10,6 +10,8 @@ export interface ProjectMatch {
   end: number;
   /** The kind a listed place is one of, named once after the list (`茨哈峡、尔多等水电站`): the name is the place and this. */
   kind?: string;
+  /** The road a listed number is one of, named once before the list (`国道108、208、307`): the name is this and the number. */
+  prefix?: string;
   investment?: string;
   status?: string;
 }
@@ -153,6 +155,8 @@ const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00-\u9fff]{1,2}[”"]?(?:工程|项目)?$/;
 /** A national or provincial road by its number: `G331`, `S227`. */
 const ROAD_CODE = /^[GS]\d{1,4}$/;
+/** A road named by its kind and number (`国道108`, `省道S210`): later numbers in its list share the kind. */
+const NUMBERED_ROAD = /^((?:国道|省道|县道|乡道)[GSXY]?)\d{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
 const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家县大]([^、和及与]{2,12})$/;
 
@@ -193,7 +197,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
   // `雅下水电和川藏铁路`: two works joined by 和 are two items (each side names a work, the right one not generically);
   // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
   const items: { raw: string; offset: number }[] = [];
-  for (const part of parts) {
+  for (const [at, part] of parts.entries()) {
     const m = part.raw.includes('和') || part.raw.includes('及') ? /^(.{2,}?)[和及](.{2,})$/.exec(part.raw) : null;
     // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
     const left = m?.[1]!.replace(QUOTE, '').replace(/建设$/, '');
@@ -202,6 +206,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
       ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
         // Two roads by their numbers (`G325及S280`).
         (ROAD_CODE.test(m[1]!) && ROAD_CODE.test(m[2]!)) ||
+        // A work closing one list and the first place of the next list of that kind (`A、B机场改扩建和C、D机场新建`).
+        (m[2]!.length <= 4 && !WORK_SUFFIX.test(m[2]!) && opensListOfKind(left!, parts.slice(at + 1))) ||
         // Two places sharing a class and kind (`道孚和叶巴滩500千伏送出工程`).
         (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && lentClassKind(m[2]!) !== undefined) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
@@ -213,6 +219,13 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
     else items.push(part);
   }
   return items;
+}
+
+/** Whether a later part names a work of the kind `work` is (`机场` of `西双版纳机场改扩建` in `楚雄机场新建迁建`). */
+function opensListOfKind(work: string, later: readonly { raw: string }[]): boolean {
+  if (!WORK_SUFFIX.test(work)) return false;
+  const kind = withoutWorkEnding(work).slice(-2);
+  return /^[\u4e00-\u9fff]{2}$/.test(kind) && later.some((part) => part.raw.includes(kind) && WORK_SUFFIX.test(part.raw));
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
@@ -241,6 +254,14 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
 function lentClassKind(lender: string): string | undefined {
   const from = /[±\d]+千伏|(?:国家|省|市|县)级/.exec(lender);
   return from && from.index >= 2 ? lender.slice(from.index) : undefined;
+}
+
+/** The kind of work and how it is built, which a short item borrows: `西双版纳机场改扩建` lends `机场改扩建`. */
+function lentBuiltKind(lender: string): string | undefined {
+  let base = lender;
+  for (let cut = base.replace(BUILT_AFTER, ''); cut !== base; cut = base.replace(BUILT_AFTER, '')) base = cut;
+  const noun = base === lender ? undefined : WORK_SUFFIX.exec(base)?.[0];
+  return noun && base.length - noun.length >= 2 ? lender.slice(base.length - noun.length) : undefined;
 }
 
 /**
@@ -524,6 +545,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // `组建专班、精准推进A、B等项目`: what comes before a later item's verb is another task, unless it names a work.
   const taskAt = items.findLastIndex((item, i) => i > 0 && ITEM_VERB.test(item.raw));
   const investedList = listed === 'named' && items.length > 1 && /投资/.test(items[0]!.raw) && LISTED_INVESTMENT.test(items[0]!.raw);
+  let roadKind: string | undefined;
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
@@ -578,6 +600,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `A与B煤矿等企业改造`: what 等 closes is a list of firms or fields, not of works.
     if (cut && stop[0] === '等' && NOT_WORKS_CATEGORY.test(name.slice(stop.index + 1).replace(COUNT_START, ''))) continue;
     if (cut) name = name.slice(0, stop.index);
+    // `国道108、208、307`: a number alone is the road of the kind named first, else no name.
+    if (index === 0) roadKind = NUMBERED_ROAD.exec(name)?.[1];
+    const prefix = /^\d+$/.test(name) ? roadKind : undefined;
+    if (/^\d+$/.test(name) && !prefix) continue;
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
@@ -605,13 +631,14 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
     const ofKind =
       stretch ??
-      (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型)+/, '') : undefined) ??
-      (shared ? lentClassKind(lender!) : undefined);
+      (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级)+/, '') : undefined) ??
+      (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!)) : undefined);
     found.push({
-      name: name + (ofKind ?? ''),
+      name: (prefix ?? '') + name + (ofKind ?? ''),
       start,
       end: start + name.length,
       ...(ofKind ? { kind: ofKind } : {}),
+      ...(prefix ? { prefix } : {}),
       ...(invest ? { investment: invest[1]! } : {}),
       ...(statusWords ? { status: statusWords } : {}),
     });
