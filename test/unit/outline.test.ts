@@ -655,6 +655,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('赤大铁路客运正式通车。'), [['赤大铁路', '通车']]);
   });
 
+  it('takes a phase of a work of a generic kind for a work (标准化厂房二期)', () => {
+    assert.deepEqual(projects('推动标准化厂房二期、太子参小微园上半年投用。'), [
+      ['标准化厂房二期', '投入使用'],
+      ['太子参小微园', '投入使用'],
+    ]);
+    noWorks(['推动标准化厂房建设。']);
+  });
+
   it('reads 竣工验收 after a name, 储备 before one, and the place\'s own hospital named alone', () => {
     assert.deepEqual(reviewed('钦州港30万吨级航道竣工验收。'), [['钦州港30万吨级航道', '竣工']]);
     assert.deepEqual(projects('谋划储备沿江公路二期、城北片区棚户区改造等项目。'), [

@@ -75,6 +75,8 @@ export function isGenericWork(name: string): boolean {
   if (DIRECTION_STREET.test(name)) return false;
   // Utilities named by their first characters (`水、电`, `水电气热`) are a kind of network.
   if (UTILITIES.test(name)) return true;
+  // A phase names one work of its kind: `标准化厂房二期`, `污水处理厂三期`.
+  if (PHASE_END.test(name) && name.length >= 5) return false;
   // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`, and the place's own hospital named alone (`中医院综合楼`).
   if (LEVEL_OWNED.test(name)) return false;
   // What is done to a work comes after its noun (`单村水站改造提升`): every ending goes, a phase stays.
