@@ -615,9 +615,19 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('keeps a threshold in the subject of the count after it (新增年收入超50万元的经济强村5个)', () => {
+    assert.deepEqual(named('新增年收入超50万元的经济强村5个。培育营收超亿元的龙头企业10家。'), [
+      ['年收入超50万元的经济强村', '5', '个'],
+      ['营收超亿元的龙头企业', '10', '家'],
+    ]);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
-    assert.deepEqual(named('为全州7万名适龄妇女开展宫颈癌免费筛查。'), [['适龄妇女开展宫颈癌免费筛查', '7', '万名']]);
+    assert.deepEqual(named('为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查。'), [
+      ['35-64岁妇女免费做宫颈癌筛查', '7', '万名'],
+      ['35-64岁妇女免费做乳腺癌筛查', '6.1', '万名'],
+    ]);
     assert.deepEqual(named('新增配置自动体外除颤仪1万台、对应培训5万人以上。')[1], ['对应培训', '5', '万人']);
     assert.deepEqual(named('为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。'), [
       ['经济困难的严重精神障碍患者免费提供抗精神病药物', '5', '万名'],

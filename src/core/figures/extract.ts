@@ -147,6 +147,8 @@ const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|�
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
+/** The noun a threshold qualifies, up to the next value: `的经济强村`, `的龙头企业` (not `的有`, `的情况下`). */
+const QUALIFIED_NOUN = /^的(?!情况|前提|基础|背景)[\u4e00-\u9fff]{2,12}$/;
 /** After a value over a threshold, what it qualifies: `的龙头企业`, `、税收超1000万元的…` (not `的目标`, `的任务`). */
 const THRESHOLD_OF = /^(?:、[^，。；、]{1,8}(?:过|超)[^，。；]{1,10})?的(?!目标|任务|水平|规模|总量)[\u4e00-\u9fff]/;
 /** A count before a measure over a threshold: `40个预增产值过`. */
@@ -315,7 +317,7 @@ const fits = (name: string) => name.length >= 2 && name.length <= 20;
 /** A count opened by 为 (`为1万名…`, `为全县不少于5万名…`): those served, not a subject measured; not `比重为5%`. */
 const SERVED_BEFORE = /^(?:全年|今年|年内|力争|确保|要|将|再|计划)*为(?:全省|全市|全县|全区|全州|全旗)?(?:不少于|不低于|超过|约|近)?$/;
 /** What is done for those served. */
-const SERVICE_VERB = /提供|开展|进行|安装|配备|发放|实施|建设|引入|解决|追回|办理|配置|更换|筛查|体检/;
+const SERVICE_VERB = /提供|开展|进行|免费|安装|配备|发放|实施|建设|引入|解决|追回|办理|配置|更换|筛查|体检/;
 /** How long a phrase of those served and their service may be before only the service names it. */
 const SERVED_LONGEST = 30;
 
@@ -325,11 +327,13 @@ const SERVED_LONGEST = 30;
  * keeps the service (`免费提供抗精神病药物`). Undefined when nothing is done for them.
  */
 function servedPhrase(clause: string, from: number, tokens: readonly Token[]): string | undefined {
-  const remainder = clause.slice(from);
+  // `为A…筛查、为B…筛查`: the next 为 serves others.
+  const next = clause.indexOf('、为', from);
+  const remainder = clause.slice(from, next === -1 ? undefined : next);
   const verb = SERVICE_VERB.exec(remainder);
   if (!verb) return undefined;
-  const measured = tokens.find((t) => t.index > from + verb.index);
-  const phrase = clause.slice(from, measured ? measured.index : clause.length).replace(/^的/, '');
+  const measured = tokens.find((t) => t.index > from + verb.index && t.index < from + remainder.length);
+  const phrase = clause.slice(from, measured ? measured.index : from + remainder.length).replace(/^的/, '');
   if (phrase.length <= SERVED_LONGEST) return phrase;
   const service = remainder.slice(verb.index, measured ? measured.index - from : undefined);
   return fits(service) ? service : undefined;
@@ -429,6 +433,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
       const ofFollows = t.comparator !== undefined && /^的[\u4e00-\u9fff]/.test(rest);
 
+      const threshold = /(?:过|超)$/.test(tail) && (nounFollows || THRESHOLD_OF.test(rest) || COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)));
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
       if (
         describingTokens.has(t) ||
@@ -467,7 +472,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         /^[至到]$/.test(tail) ||
         // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
         // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
-        (/(?:过|超)$/.test(tail) && (nounFollows || THRESHOLD_OF.test(rest) || COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)))) ||
+        threshold ||
         // A size class counted: `2个300亿元产业集群`.
         (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
         // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
@@ -529,7 +534,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           indicator = cleanLeading(described);
           end = clauseStart + describing.end + 1 + described.length;
           describingTokens.add(describing);
-        } else if ((nounFollows || ofFollows) && SERVED_BEFORE.test(before) && (served = servedPhrase(clause, t.end, tokens))) {
+        } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && SERVED_BEFORE.test(before.slice(before.lastIndexOf('、') + 1)) && (served = servedPhrase(clause, t.end, tokens))) {
           indicator = served;
           end = clauseStart + clause.indexOf(served, t.end) + served.length;
         } else if ((nounFollows || ofFollows) && fits((following ??= followingName(afterText)))) {
@@ -612,7 +617,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (periodMatch) draft.period = periodMatch;
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
-      cursor = t.end;
+      // A threshold qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的经济强村5个`.
+      if (!(threshold && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
     previousClause = clause;
