@@ -234,7 +234,7 @@ describe('extractOutline: goals', () => {
 
   it('reads a value over a threshold before what it qualifies as no target, but a target stated over one as a target', () => {
     assert.deepEqual(goals('新增年收入超50万元的经济强村8个。培育一批产值超3亿元、税收超800万元的骨干企业。服务30个预增产值过1000万元的企业。实现地区生产总值超200亿元的目标，力争财政收入超15亿元。'), [
-      ['经济强村', '8', '个', ''],
+      ['年收入超50万元的经济强村', '8', '个', ''],
       ['服务预增产值过', '30', '个', ''],
       ['地区生产总值', '200', '亿元', '超'],
       ['财政收入', '15', '亿元', '超'],
