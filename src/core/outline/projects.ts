@@ -141,7 +141,7 @@ const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|�
 const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*(?:${WORK_NOUNS})(?=[\\u4e00-\\u9fff]{2})`);
 /** What describes a work at the start of a name, of either kind. */
 function describedAt(name: string): string | undefined {
-  return DESCRIBED.exec(name)?.[0] ?? SUPERLATIVE.exec(name)?.[0];
+  return DESCRIBED.exec(name)?.[0] ?? (name.includes('最') ? SUPERLATIVE.exec(name)?.[0] : undefined);
 }
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
 const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;

@@ -12,10 +12,12 @@ export const STATUS_AFTER =
 const STATUS_LAST = new Set('库理立评址备付究车通用营产顶设装完工成建期作准谋划施进利造升电程放运度务件能批业行发水序航开馆相合转诊园生网客效段闸定户研审制展项复速元围子规级质力可告');
 /** Status words whose last character ends many other clauses too (`推动`, `带动`, `趋势`, `住房`): tested whole. */
 export const STATUS_TAILS = ['启动', '落地', '签约', '设计', '验收', '加快', '起势', '交房', '开街'];
+const TAILS_LAST = new Set(STATUS_TAILS.map((w) => w[w.length - 1]!));
 
 /** Whether `text` may end with status words: every status ends with one of STATUS_LAST or with a word of STATUS_TAILS. */
 export function mayEndWithStatus(text: string): boolean {
-  return STATUS_LAST.has(text[text.length - 1] ?? '') || STATUS_TAILS.some((w) => text.endsWith(w));
+  const last = text[text.length - 1] ?? '';
+  return STATUS_LAST.has(last) || (TAILS_LAST.has(last) && STATUS_TAILS.some((w) => text.endsWith(w)));
 }
 
 /** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
