@@ -622,6 +622,11 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names a count of a bare category by its list, and leaves the year\'s list of tasks and designated towns worked on', () => {
+    assert.deepEqual(named('开展惠民演出、文化下乡、文化进万家等活动200场次。'), [['惠民演出、文化下乡、文化进万家等活动', '200', '场次']]);
+    assert.deepEqual(named('重点抓好15件大事和民生实事。着力抓好15个全国重点镇和省级示范乡镇。'), []);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
     assert.deepEqual(named('为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查。'), [

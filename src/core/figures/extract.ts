@@ -69,7 +69,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:民生|惠民|为民办)?实事|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足)$/;
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
@@ -92,8 +92,8 @@ const EACH_PLACE_BEFORE = /各(?:县|市|区|乡镇|村)[^，。；]{0,16}$/;
  * Designated places, zones and pilots that exist, counted after a verb of advancing them (`推进4个…城市试点`, `提升39个
  * 欠发达县域…质效`, `稳妥运行14个传统边贸点`): a scope, not a target (`新建`, `创建`, `争创` would make one).
  */
-const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|高水平建设)$/;
-const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸)[^，。；、]{0,8}$/;
+const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|抓好|高水平建设)$/;
+const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸|重点镇|示范乡镇|示范镇)[^，。；、]{0,8}$/;
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
 /** An event named with a number (`青年50人论坛`). */
 const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
@@ -352,8 +352,10 @@ function shorten(indicator: string): string {
     return i === -1 ? -1 : i + v.length - 1;
   }));
   const tail = indicator.slice(cut + 1);
-  return cut !== -1 && tail.length >= 2 ? tail : indicator;
+  // A bare category after 等 names nothing without its list: `惠民演出、文化下乡…等活动` stays whole.
+  return cut !== -1 && tail.length >= 2 && !BARE_CATEGORY.test(tail) ? tail : indicator;
 }
+const BARE_CATEGORY = /^(?:活动|工作|项目|工程|行动|任务|事项)$/;
 
 function kindOf(period: Period | undefined): FigureKind {
   return period === 'plan' ? 'goal' : period === 'review' ? 'achievement' : 'other';
