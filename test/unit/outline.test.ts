@@ -668,6 +668,8 @@ describe('extractOutline: projects', () => {
       ['白鹤滩水电站', '竣工投产'],
     ]);
     assert.deepEqual(reviewed('赤大铁路客运正式通车。'), [['赤大铁路', '通车']]);
+    assert.deepEqual(projects('推动黄河古贤水利枢纽工程及早开工。'), [['黄河古贤水利枢纽工程', '开工']]);
+    noWorks(['实施好十项骨干工程和200余项子工程。']);
   });
 
   it('takes a phase of a work of a generic kind for a work (标准化厂房二期)', () => {
