@@ -615,6 +615,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the bar a share clears as no target, and keeps a works noun that alone names the item (子工程)', () => {
+    assert.deepEqual(named('力争实现20%的村集体年收入超30万元，实施好十项骨干工程和200余项子工程。').map((g) => g.slice(1)), [
+      ['20', '%'],
+      ['200', '项'],
+    ]);
+    assert.equal(named('实施好200余项子工程。')[0]![0], '子工程');
+  });
+
   it('keeps a threshold in the subject of the count after it (新增年收入超50万元的经济强村5个)', () => {
     assert.deepEqual(named('新增年收入超50万元的经济强村5个。培育营收超亿元的龙头企业10家。'), [
       ['年收入超50万元的经济强村', '5', '个'],

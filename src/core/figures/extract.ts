@@ -435,7 +435,13 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
       const ofFollows = t.comparator !== undefined && /^的[\u4e00-\u9fff]/.test(rest);
 
-      const threshold = /(?:过|超)$/.test(tail) && (nounFollows || THRESHOLD_OF.test(rest) || COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)));
+      const threshold =
+        /(?:过|超)$/.test(tail) &&
+        (nounFollows ||
+          THRESHOLD_OF.test(rest) ||
+          COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)) ||
+          // The bar a share clears: `20%的村集体年收入超30万元`.
+          (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
       if (
         describingTokens.has(t) ||

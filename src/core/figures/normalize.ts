@@ -151,7 +151,8 @@ export function cleanTrailingIndicator(raw: string): string {
   const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '').replace(/(?:正式|全面|建成|年内)*(?:运营|投入运营|投入使用|投用|开业|营业|竣工|完工)$/, '');
   const full = s.replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
   // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
-  if (full.length < 2) return s.replace(/(?:工程|任务|工作)$/, '');
+  // `子工程` keeps its noun too: one character alone names nothing.
+  if (full.length < 2) return s.length > 3 ? s.replace(/(?:工程|任务|工作)$/, '') : s;
   // An abbreviation keeps its works noun: `1500个技改项目` counts 技改项目.
   if (full.length === 2 && /^[^的等]{2}项目$/.test(s)) return s;
   // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目.
