@@ -87,13 +87,13 @@ const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
 const AREAS_AFTER = /^(?:国家级|省级)|^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
 /** A count for each place (`支持各县…发展1-2个主导产业`) is a guide, not a total. */
 const EACH_PLACE_BEFORE = /各(?:县|市|区|乡镇|村)[^，。；]{0,16}$/;
-/** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
 /**
  * Designated places, zones and pilots that exist, counted after a verb of advancing them (`推进4个…城市试点`, `提升39个
  * 欠发达县域…质效`, `稳妥运行14个传统边贸点`): a scope, not a target (`新建`, `创建`, `争创` would make one).
  */
 const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|抓好|高水平建设)$/;
 const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸|重点镇|示范乡镇|示范镇)[^，。；、]{0,8}$/;
+/** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
 /** An event named with a number (`青年50人论坛`). */
 const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
@@ -168,6 +168,7 @@ const LIST_SPLIT = /、|和|及|与|以及/;
 const VOLTAGE = /^(?:伏|千伏|kV)$/;
 /** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
 const LIST_END = /[、，和及]$/;
+/** When, before a bare verb: `2024年完成`, `年内实现`. */
 const TIME_WORDS = /^(?:\d{4}年(?:底前?)?|全年|今年|年内|年底前|当年)+/;
 const BARE_TARGET_VERB = /^(?:实现|完成|确保|力争|帮助|推动)?$/;
 /** An action that names no works of its own: `开工建设`, `完成治理`, `重点养护`. */
