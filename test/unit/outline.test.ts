@@ -680,6 +680,17 @@ describe('extractOutline: projects', () => {
     noWorks(['实施好十项骨干工程和200余项子工程。']);
   });
 
+  it('reads 整体搬迁 and 完成路面铺设 as statuses, 新建成 as a verb, and 农光互补 as a kind', () => {
+    assert.deepEqual(reviewed('县第二人民医院整体搬迁投入使用。S215线县城至马场段、X032线改建工程完成路面铺设。新建成张家湾、李家沟2座水库。'), [
+      ['县第二人民医院', '投入使用'],
+      ['S215线县城至马场段', '竣工'],
+      ['X032线改建工程', '竣工'],
+      ['张家湾水库', '竣工'],
+      ['李家沟水库', '竣工'],
+    ]);
+    noWorks(['谋划实施抽水蓄能电站、农光互补光伏电站等项目。']);
+  });
+
   it('takes a phase of a work of a generic kind for a work (标准化厂房二期)', () => {
     assert.deepEqual(projects('推动标准化厂房二期、太子参小微园上半年投用。'), [
       ['标准化厂房二期', '投入使用'],
