@@ -635,6 +635,19 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('重点抓好15件大事和民生实事。着力抓好15个全国重点镇和省级示范乡镇。'), []);
   });
 
+  it('names town and country for values said of each of 城乡…, and a bare verb\'s values listed after them alike', () => {
+    assert.deepEqual(named('城乡居民人均可支配收入分别增长6%和7.5%。'), [
+      ['城镇居民人均可支配收入', '6', '%'],
+      ['农村居民人均可支配收入', '7.5', '%'],
+    ]);
+    assert.deepEqual(named('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。').map((g) => g[0]), [
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+  });
+
   it('names a count of those served (为…) by them and their service, past a list, a 的 or a bound', () => {
     assert.deepEqual(named('为1万名困境、留守儿童进行心理健康评估干预。'), [['困境、留守儿童进行心理健康评估干预', '1', '万名']]);
     assert.deepEqual(named('为全州7万名35-64岁妇女免费做宫颈癌筛查、为全州6.1万名35-64岁妇女免费做乳腺癌筛查。'), [

@@ -387,6 +387,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
   let previousClause = '';
+  /** The clause before said values of each of several subjects (`分别达A、B`). */
+  let previousDistributed = false;
   const inParentheses = parenthesesScanner(sentence);
   // `主要预期目标是：预计增长5.5%左右`: 预计 stating the targets forecasts nothing.
   const predicted = sentence.search(FORECAST);
@@ -526,9 +528,11 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         if (LEVEL_ONLY.test(indicator) && nextToken) indicator += firstItem(clause.slice(nextToken.end)).replace(LEVEL_AT_START, '');
       };
       const subjectMatch = DISTRIBUTE.exec(before);
-      if (subjectMatch) {
+      // `…分别达6.9万元、3.4万元，增长4.2%、5.3%`: a bare verb before values listed goes on with the subjects before.
+      const listGoesOn = !subjectMatch && !distributed && previousDistributed && afterText === '、' && nextToken?.unit === t.unit && cleanIndicator(before) === '';
+      if (subjectMatch || listGoesOn) {
         // `对A、B、C指标，分别按增长8%、8%、5%掌握`: the subjects may stand in the clause before.
-        const own = before.slice(0, subjectMatch.index);
+        const own = subjectMatch ? before.slice(0, subjectMatch.index) : '';
         const named = cleanIndicator(own).length < 2 && (previousClause.startsWith('对') || (previousClause.includes('、') && !MAY_HOLD_FIGURE.test(previousClause))) ? previousClause.replace(/^对/, '').replace(/等?(?:指标|方面)$/, '') : own;
         const subjects = cleanIndicator(named)
           .split(LIST_SPLIT)
@@ -630,6 +634,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (!(threshold && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
+    previousDistributed = distributed !== undefined && distributed.values.length > 1;
     previousClause = clause;
     clauseStart = clauseEnd + 1;
   }
@@ -706,7 +711,8 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
   if (unitTail && unitTail !== last!.unit) {
     values = values.map((v) => (SCALE_ALONE.test(v.unit) ? { ...v, unit: v.unit + unitTail, ...(last!.dimension ? { dimension: last!.dimension } : {}) } : v));
   }
-  let names = subjects;
+  // `城乡居民人均可支配收入分别增长6%、7.5%`: town and country, each named.
+  let names = subjects.length === 1 && values.length === 2 && subjects[0]!.startsWith('城乡') ? ['城镇', '农村'].map((w) => w + subjects[0]!.slice(2)) : subjects;
   if (names.length === 0) {
     const seen = new Set<string>();
     for (let i = previous.length - 1; i >= 0 && seen.size < 6; i--) {
