@@ -23,18 +23,20 @@ const WORDS: [RegExp, Stage][] = [
 ];
 
 const known = new Map<string, Stage | undefined>();
+/** The last 并 joining two steps. */
+const THEN = /(?<=.)并(?!网)(?!.*并(?!网))/;
 
 /** The stage the status words name, if any (remembered: a report repeats a few dozen status words). */
 export function stageOf(status: string): Stage | undefined {
   if (known.has(status)) return known.get(status);
-  let found: Stage | undefined;
-  for (const [re, stage] of WORDS) {
-    if (re.test(status)) {
-      found = stage;
-      break;
-    }
-  }
+  // `完成核准并开工建设`: the step after 并 (not 并网) is where the work stands.
+  const then = THEN.exec(status);
+  const found = (then ? stageIn(status.slice(then.index + 1)) : undefined) ?? stageIn(status);
   if (known.size > 4096) known.clear();
   known.set(status, found);
   return found;
+}
+
+function stageIn(words: string): Stage | undefined {
+  return WORDS.find(([re]) => re.test(words))?.[1];
 }
