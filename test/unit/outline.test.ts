@@ -703,6 +703,7 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['谋划实施抽水蓄能电站、农光互补光伏电站等项目。']);
     assert.deepEqual(reviewed('长江大保护重点工程江滩公园二期完工并对外开放。'), [['江滩公园二期', '投入使用']]);
+    assert.deepEqual(reviewed('高新区智能制造产业园一期20栋厂房交付。'), [['高新区智能制造产业园一期', '投入使用']]);
   });
 
   it('takes a phase of a work of a generic kind for a work (标准化厂房二期)', () => {

@@ -155,6 +155,8 @@ const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00-\u9fff]{1,2}[”"]?(?:工程|项目)?$/;
 /** A national or provincial road by its number: `G331`, `S227`. */
 const ROAD_CODE = /^[GS]\d{1,4}$/;
+/** Buildings or rooms counted at the end of a name: `20栋厂房`, `300套公寓`. */
+const COUNTED_PARTS = /\d+(?:栋|幢|座|套|间)[\u4e00-\u9fff]{1,4}$/;
 /** A road named by its kind and number (`国道108`, `省道S210`): later numbers in its list share the kind. */
 const NUMBERED_ROAD = /^((?:国道|省道|县道|乡道)[GSXY]?)\d{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
@@ -600,6 +602,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `A与B煤矿等企业改造`: what 等 closes is a list of firms or fields, not of works.
     if (cut && stop[0] === '等' && NOT_WORKS_CATEGORY.test(name.slice(stop.index + 1).replace(COUNT_START, ''))) continue;
     if (cut) name = name.slice(0, stop.index);
+    // `产业园一期20栋厂房`: buildings counted after a work are its parts, not its name.
+    const parts = COUNTED_PARTS.exec(name);
+    if (parts && WORK_SUFFIX.test(name.slice(0, parts.index))) name = name.slice(0, parts.index);
     // `国道108、208、307`: a number alone is the road of the kind named first, else no name.
     if (index === 0) roadKind = NUMBERED_ROAD.exec(name)?.[1];
     const prefix = /^\d+$/.test(name) ? roadKind : undefined;
