@@ -624,9 +624,17 @@ describe('extractOutline: goals', () => {
   });
 
   it('keeps a threshold in the subject of the count after it (新增年收入超50万元的经济强村5个)', () => {
-    assert.deepEqual(named('新增年收入超50万元的经济强村5个。培育营收超亿元的龙头企业10家。'), [
+    assert.deepEqual(named('新增年收入超50万元的经济强村5个。培育营收超亿元的龙头企业10家。培育产值超10亿元企业5家。'), [
       ['年收入超50万元的经济强村', '5', '个'],
       ['营收超亿元的龙头企业', '10', '家'],
+      ['产值超10亿元企业', '5', '家'],
+    ]);
+  });
+
+  it('names the total investment of the works counted just before (项目200个、总投资800亿元)', () => {
+    assert.deepEqual(named('全年谋划储备项目200个、总投资800亿元。'), [
+      ['谋划储备项目', '200', '个'],
+      ['谋划储备项目总投资', '800', '亿元'],
     ]);
   });
 

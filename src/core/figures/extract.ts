@@ -129,7 +129,7 @@ const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(${WORKS_VERBS}|完成)
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划)投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划|总)投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
@@ -147,8 +147,8 @@ const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|�
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
-/** The noun a threshold qualifies, up to the next value: `的经济强村`, `的龙头企业` (not `的有`, `的情况下`). */
-const QUALIFIED_NOUN = /^的(?!情况|前提|基础|背景)[\u4e00-\u9fff]{2,12}$/;
+/** The noun a threshold qualifies, up to the next value: `的经济强村`, `企业` (not `的有`, `的情况下`). */
+const QUALIFIED_NOUN = /^的?(?!的|情况|前提|基础|背景)[\u4e00-\u9fff]{2,12}$/;
 /** After a value over a threshold, what it qualifies: `的龙头企业`, `、税收超1000万元的…` (not `的目标`, `的任务`). */
 const THRESHOLD_OF = /^(?:、[^，。；、]{1,8}(?:过|超)[^，。；]{1,10})?的(?!目标|任务|水平|规模|总量)[\u4e00-\u9fff]/;
 /** A count before a measure over a threshold: `40个预增产值过`. */
@@ -176,7 +176,7 @@ const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整�
 /** The kind word closing a named topic of works: `棚户区改造项目` → `棚户区改造`, `农村公路建设项目` → `农村公路`. */
 const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
-const BARE_MEASURE = /^(?:产量|投资|产值|规模|产能|装机|增加值|收入|总量)$/;
+const BARE_MEASURE = /^(?:产量|投资|总投资|产值|规模|产能|装机|增加值|收入|总量)$/;
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
 const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
 const LEAD_SENTENCE = 24;
@@ -438,6 +438,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
       const ofFollows = t.comparator !== undefined && /^的[\u4e00-\u9fff]/.test(rest);
 
+      // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
+      const gap = previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
+      const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : gap[2]}` : undefined;
       const threshold =
         /(?:过|超)$/.test(tail) &&
         (nounFollows ||
@@ -506,7 +509,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
         (nounFollows && /[镇乡村区县旗处]$/.test(before) && lastDeng > t.end && /^等[^，。；]{0,6}(?:项目|工程)/.test(clause.slice(lastDeng))) ||
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
-        (INVESTMENT_BEFORE.test(tail) && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
+        (INVESTMENT_BEFORE.test(tail) && !worksMeasured && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
         // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
         (!nounFollows && describesWork(clause, t.end))
       ) {
@@ -589,10 +592,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
       if (BARE_MEASURE.test(indicator)) {
         const topic = TOPIC.exec(sentence);
-        // `实施市级重大项目16个，完成投资60.3亿元`: the works counted just before.
-        const gap = previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
-        const works = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2]}` : undefined;
-        indicator = (topic?.[1] ?? topic?.[2] ?? works ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+        indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
       // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works
       // the clause before or the sentence's first clause names.
