@@ -451,6 +451,11 @@ describe('extractOutline: goals', () => {
       ['10亿元以上项目', '5'],
     ]);
     assert.deepEqual(named('新引进落地总投资超10亿元项目50个以上。'), [['新引进落地总投资超10亿元项目', '50', '个']]);
+    // A value given again in other units in parentheses is one value: `5亿元(3000万美元)以上`.
+    assert.deepEqual(named('全年新签约5亿元(3000万美元)以上项目60个。新增耕地100亩（6.67公顷）。'), [
+      ['新签约5亿元(3000万美元)以上项目', '60', '个'],
+      ['耕地', '100', '亩'],
+    ]);
   });
 
   it('counts the noun after a measure that describes it (5个总装机600万千瓦的抽蓄项目), and leaves that measure out', () => {

@@ -131,7 +131,7 @@ const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
 const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划|总)投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
-const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:及)?以上)(?=项目$|工程$)/;
+const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
 /** Words stating the year's targets (before a 预计). */
 const TARGETS_STATED = /(?:预期目标|目标任务)(?:是|为)/;
@@ -229,8 +229,27 @@ function tokensIn(text: string): Token[] {
   for (const m of HAS_ROUND_SCALE.test(text) ? matches(SCALE_FIGURE, text) : []) {
     pushValue(tokens, text, valueToken(text, m.index, m.index + m[0].length, m[1]!, '', m[2]!));
   }
-  return tokens.sort((a, b) => a.index - b.index);
+  return withAlternatives(text, tokens.sort((a, b) => a.index - b.index));
 }
+
+/**
+ * A value given again in other units in parentheses right after it (`5亿元(3000万美元)以上`, `100亩（6.67公顷）`) is one
+ * value: the one in parentheses goes, and the first runs to the closing mark and takes the bound after it.
+ */
+function withAlternatives(text: string, tokens: Token[]): Token[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const alternative = tokens[i + 1]!;
+    if (!OPENING_PARENTHESIS.has(text[t.end] ?? '') || alternative.index !== t.end + 1 || !CLOSING_PARENTHESIS.has(text[alternative.end] ?? '')) continue;
+    tokens.splice(i + 1, 1);
+    const after = t.comparator === undefined ? SUFFIX_COMPARATOR.exec(text.slice(alternative.end + 1))?.[0] : undefined;
+    t.end = alternative.end + 1 + (after?.length ?? 0);
+    if (after) t.comparator = after.replace(/^及/, '');
+  }
+  return tokens;
+}
+const OPENING_PARENTHESIS = new Set(['(', '（']);
+const CLOSING_PARENTHESIS = new Set([')', '）']);
 
 /** Adds a value unless it is a class or format inside a name, no quantity: `100万千瓦级核电机组`, `百万吨级`, `3人制篮球场`. */
 function pushValue(tokens: Token[], text: string, token: Token): void {
