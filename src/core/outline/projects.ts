@@ -607,8 +607,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (parts && WORK_SUFFIX.test(name.slice(0, parts.index))) name = name.slice(0, parts.index);
     // `国道108、208、307`: a number alone is the road of the kind named first, else no name.
     if (index === 0) roadKind = NUMBERED_ROAD.exec(name)?.[1];
-    const prefix = /^\d+$/.test(name) ? roadKind : undefined;
-    if (/^\d+$/.test(name) && !prefix) continue;
+    const numberOnly = /^\d+$/.test(name);
+    if (numberOnly && !roadKind) continue;
+    const prefix = numberOnly ? roadKind : undefined;
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
