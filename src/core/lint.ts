@@ -1,4 +1,5 @@
 import { useFigureMemo, type FigureMemo } from './figures';
+import { JoinedSpan } from './joined';
 import { TextMemo } from './memo';
 import type { Format, ReportDocument } from './model';
 import { parseReport } from './parse';
@@ -60,8 +61,10 @@ export function lintDocument(doc: ReportDocument, config: ResolvedConfig, lang: 
     if (level !== 'off') levels.set(rule, level);
   }
   const enabled = [...levels.keys()];
-  // With a memo, paragraph-scoped rules run paragraph by paragraph and reuse what an unchanged paragraph found.
-  const byParagraph = memo ? paragraphReports(doc, enabled.filter(isParagraphRule), settings, memo) : undefined;
+  // With a memo, paragraph-scoped rules run paragraph by paragraph and reuse what an unchanged paragraph found;
+  // so they do where a paragraph runs over several lines, to read it as one line.
+  const byLine = !memo && !doc.paragraphs.some((p) => p.range.endLine > p.range.startLine);
+  const byParagraph = byLine ? undefined : paragraphReports(doc, enabled.filter(isParagraphRule), settings, memo ?? new AnalysisMemo());
   const findings: Finding[] = [];
   for (const [rule, level] of levels) {
     const report = (report: Report) => {
@@ -86,18 +89,22 @@ export function lintDocument(doc: ReportDocument, config: ResolvedConfig, lang: 
 
 const isParagraphRule = (rule: Rule): rule is ParagraphRule => rule.scope === 'paragraph';
 
-/** The reports of paragraph-scoped rules, placed in the document; a paragraph's text seen last time is not checked again. */
+/**
+ * The reports of paragraph-scoped rules on each paragraph read as one line (see `JoinedSpan`), placed in the
+ * document; a paragraph's text seen last time is not checked again.
+ */
 function paragraphReports(doc: ReportDocument, rules: readonly ParagraphRule[], settings: RuleSettings, memo: AnalysisMemo): Map<Rule, Report[]> {
   const reports = memo.reportsFor(settings, rules);
   const placed = new Map<Rule, Report[]>(rules.map((rule) => [rule, []]));
   const blanked = doc.checkable !== doc.text;
   for (const { range } of doc.paragraphs) {
-    const checkable = doc.checkable.slice(range.start, range.end);
-    const text = blanked ? doc.text.slice(range.start, range.end) : checkable;
+    const span = new JoinedSpan(doc.checkable, range.start, range.end);
+    const checkable = span.slice(doc.checkable);
+    const text = blanked ? span.slice(doc.text) : checkable;
     const key = blanked && text !== checkable ? `${checkable}\u0000${text}` : checkable;
     const found = reports.get(key, () => rules.map((rule) => checkText(rule, { checkable, text }, settings)));
     rules.forEach((rule, i) => {
-      for (const r of found[i]!) placed.get(rule)!.push(shift(r, range.start));
+      for (const r of found[i]!) placed.get(rule)!.push(place(r, span));
     });
   }
   reports.settle();
@@ -110,11 +117,10 @@ function checkText(rule: ParagraphRule, doc: TextScope, settings: RuleSettings):
   return out;
 }
 
-/** A report made on a paragraph's text, placed in the document. */
-function shift(r: Report, by: number): Report {
-  if (by === 0) return r;
-  const moved: Report = { ...r, start: r.start + by, end: r.end + by };
-  if (r.fix) moved.fix = r.fix.map((e) => ({ ...e, start: e.start + by, end: e.end + by }));
-  if (r.related) moved.related = r.related.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+/** A report made on a paragraph's text, placed in the document (an edit over a line break takes the break out). */
+function place(r: Report, span: JoinedSpan): Report {
+  const moved: Report = { ...r, ...span.place(r.start, r.end) };
+  if (r.fix) moved.fix = r.fix.map((e) => ({ ...e, ...span.place(e.start, e.end) }));
+  if (r.related) moved.related = r.related.map((x) => ({ ...x, ...span.place(x.start, x.end) }));
   return moved;
 }

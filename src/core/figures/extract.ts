@@ -4,6 +4,7 @@
 
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
+import { JoinedSpan } from '../joined';
 import { paragraphPeriod } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_WORDS, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
@@ -785,13 +786,16 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
   const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
   if (from >= paragraph.range.end) return;
-  const text = doc.checkable.slice(from, paragraph.range.end);
+  const span = new JoinedSpan(doc.checkable, from, paragraph.range.end);
+  const text = span.slice(doc.checkable);
   if (!MAY_HOLD_FIGURE.test(text)) return;
   const period = paragraphPeriod(doc, paragraph);
   const drafts = memo ? memo.get(`${period ?? ''}\u0000${text}`, () => textFigures(text, period)) : textFigures(text, period);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
   for (const d of drafts) {
+    const { start, end } = span.place(d.start, d.end);
+    const value = span.place(d.valueStart, d.valueEnd);
     const figure: Figure = {
       kind: d.kind,
       indicator: d.indicator,
@@ -799,9 +803,9 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
       unit: d.unit,
       unfilled: d.unfilled,
       section,
-      text: doc.text.slice(from + d.start, from + d.end),
-      range: doc.lines.range(from + d.start, from + d.end),
-      valueRange: doc.lines.range(from + d.valueStart, from + d.valueEnd),
+      text: doc.text.slice(start, end),
+      range: doc.lines.range(start, end),
+      valueRange: doc.lines.range(value.start, value.end),
     };
     if (d.amount !== undefined) figure.amount = d.amount;
     if (d.upper !== undefined) figure.upper = d.upper;

@@ -1,4 +1,5 @@
 import { extractFigures } from '../figures';
+import { JoinedSpan } from '../joined';
 import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
@@ -9,13 +10,14 @@ import type { Outline, OutlineSection, OutlineStatement } from './types';
 
 export type { Outline, OutlineProject, OutlineSection, OutlineStatement } from './types';
 
-function outlineSection(s: Section): OutlineSection {
+/** A section, its title on one line even where the text wraps it. */
+function outlineSection(text: string, s: Section): OutlineSection {
   const h = s.heading;
   return {
     marker: h.kind === 'numbered' ? h.marker.text : '',
-    title: h.title.text,
+    title: new JoinedSpan(text, h.title.range.start, h.title.range.end).slice(text),
     range: s.range,
-    children: s.children.map(outlineSection),
+    children: s.children.map((child) => outlineSection(text, child)),
   };
 }
 
@@ -44,28 +46,32 @@ export function extractOutline(doc: ReportDocument): Outline {
     let before: ProjectMatch[] = [];
     let beforeStart = -1;
     let beforeEnd = -1;
-    for (const clause of clausesOf(text.slice(from, paragraph.range.end), from)) {
+    const span = new JoinedSpan(text, from, paragraph.range.end);
+    const joined = span.slice(text);
+    const source = span.slice(doc.text);
+    for (const clause of clausesOf(joined, 0)) {
       let found = projectsIn(clause);
-      if (found.length === 0 && before.length > 0 && text[beforeEnd] === '，') found = listGoingOn(clause, before);
+      if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before);
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
-      if (found.length === 0) found = membersNamed(clause, text[beforeEnd] === '：' ? text.slice(beforeStart, beforeEnd) : undefined);
+      if (found.length === 0) found = membersNamed(clause, joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined);
       // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`).
-      if (found.length === 0 && clause.start - from <= 3 && paragraph.range.end - clause.end <= 1) found = itemWork(clause);
+      if (found.length === 0 && clause.start <= 3 && joined.length - clause.end <= 1) found = itemWork(clause);
       before = found;
       beforeStart = clause.start;
       beforeEnd = clause.end;
       for (const p of found) {
         const stage = p.status ? stageOf(p.status) : undefined;
+        const placed = span.place(p.start, p.end);
         projects.push({
-          name: (p.prefix ?? '') + doc.text.slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),
+          name: (p.prefix ?? '') + source.slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),
           ...(p.investment ? { investment: p.investment } : {}),
           ...(p.status ? { status: p.status } : {}),
           ...(stage ? { stage } : {}),
           section,
-          range: doc.lines.range(p.start, p.end),
+          range: doc.lines.range(placed.start, placed.end),
         });
       }
     }
   }
-  return { sections: doc.sections.map(outlineSection), goals, achievements, projects };
+  return { sections: doc.sections.map((s) => outlineSection(doc.text, s)), goals, achievements, projects };
 }

@@ -1,4 +1,5 @@
 import type { Enumeration, EnumerationItem, EnumerationStyle, Paragraph } from '../model';
+import { JoinedSpan } from '../joined';
 import type { LineIndex } from '../lines';
 import { parseChineseNumeral } from '../numerals';
 
@@ -99,8 +100,9 @@ export function findEnumerations(paragraphs: Paragraph[], checkable: string, tex
       previousInline = [];
     }
     const contentStart = paragraph.heading ? (paragraph.heading.body?.range.start ?? paragraph.range.end) : paragraph.range.start;
-    const slice = checkable.slice(paragraph.range.start, paragraph.range.end);
-    const raw = itemsIn(slice, paragraph.range.start, contentStart - paragraph.range.start);
+    const span = new JoinedSpan(checkable, paragraph.range.start, paragraph.range.end);
+    // Items of the paragraph read as one line (`三\n是` is 三是), placed in the document.
+    const raw = itemsIn(span.slice(checkable), 0, span.offsetOf(contentStart)).map((r) => ({ ...r, ...span.place(r.start, r.end) }));
     if (raw.length === 0) {
       if (!paragraph.heading) previousInline = [];
       continue;

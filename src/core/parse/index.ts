@@ -16,6 +16,7 @@ import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
 import { matchDivision, matchMarker } from './markers';
 import { findPlaceholders } from './placeholders';
+import { wrappedContinuation } from './wrapped';
 
 export interface ParseOptions {
   format: Format;
@@ -56,6 +57,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     ({ checkable, headingDepth, continuation } = layoutMarkdown(text, (o) => lines.lineAt(o)));
   } else {
     checkable = text.includes('<!--') ? text.replace(SUPPRESSION_COMMENT, blank) : text;
+    continuation = wrappedContinuation(checkable, lines, (content) => matchDivision(content) !== undefined || matchMarker(content) !== undefined);
   }
 
   const node = (start: number, end: number): TextNode => ({ range: lines.range(start, end), text: text.slice(start, end) });
@@ -85,6 +87,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     if (continuation?.has(line) && previous && !division && !marker) {
       previous.range = lines.range(previous.range.start, b);
       previous.text = text.slice(previous.range.start, b);
+      if (previous.heading) continueHeading(previous.heading, checkable, b, node);
       lastBlockEnd = b;
       continue;
     }
@@ -166,6 +169,21 @@ function readHeading(
   }
   if (depth !== undefined) return { kind: 'plain', ...node(a, b), title: node(a, b), markdownDepth: depth };
   return undefined;
+}
+
+/** A heading whose line the next continues (a wrapped line): its title or body runs on to `b`. */
+function continueHeading(heading: Heading, checkable: string, b: number, node: (start: number, end: number) => TextNode): void {
+  const a = heading.range.start;
+  Object.assign(heading, node(a, b));
+  if (heading.kind === 'numbered') {
+    const { title, body } = splitRunIn(checkable.slice(a, b), a, b, heading.marker.range.end - a, node);
+    heading.title = title;
+    if (body) heading.body = body;
+  } else if (heading.body) {
+    heading.body = node(heading.body.range.start, b);
+  } else if (heading.kind === 'division' && heading.division !== 'article') {
+    heading.title = node(heading.title.range.start, b);
+  }
 }
 
 function skipSpaces(s: string, from: number): number {
