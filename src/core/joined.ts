@@ -1,5 +1,8 @@
-/** A line break inside a paragraph, with the spaces around it (Markdown's blanked `>` and list indents too). */
-const SOFT_BREAK = /[ \t\u3000]*\r?\n[ \t\u3000]*/g;
+/**
+ * A line break inside a paragraph, with the spaces around it (Markdown's blanked `>` and list indents too,
+ * and a PDF's page number blanked between two lines).
+ */
+const SOFT_BREAK = /(?:[ \t\u3000]*\r?\n)+[ \t\u3000]*/g;
 const LATIN = /[A-Za-z0-9]/;
 
 /**

@@ -7,14 +7,17 @@ import { LineIndex } from '../../src/core/lines';
 import { lint } from '../../src/core/lint';
 import { extractOutline, type Outline, type OutlineSection } from '../../src/core/outline';
 import { parseReport } from '../../src/core/parse';
-import { wrappedContinuation } from '../../src/core/parse/wrapped';
+import { wrappedLayout } from '../../src/core/parse/wrapped';
 import { corpus, CORPUS_DIR } from './helpers';
 
 /** Marks a page layout keeps from opening a line: they stay at the end of the line before. */
 const NO_LINE_START = new Set('，。、；：？！”）》’');
 
-/** Each line laid out on lines of `columns` (a Chinese character takes two), as a PDF's text comes out. */
-function wrapAt(text: string, columns: number, indent: boolean): string {
+/**
+ * Each line laid out on lines of `columns` (a Chinese character takes two), as a PDF's text comes out; with
+ * `pageLines`, a page number between blank lines after every so many lines.
+ */
+function wrapAt(text: string, columns: number, indent: boolean, pageLines = 0): string {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const content = line.trim();
@@ -32,19 +35,22 @@ function wrapAt(text: string, columns: number, indent: boolean): string {
     }
     out.push(current);
   }
-  return out.join('\n');
+  if (!pageLines) return out.join('\n');
+  const pages: string[] = [];
+  for (let i = 0; i < out.length; i += pageLines) pages.push(out.slice(i, i + pageLines).join('\n'));
+  return pages.map((page, i) => `${page}\n\n— ${i + 1} —\n`).join('\n');
 }
 
 const sectionTitles = (sections: OutlineSection[]): string[] => sections.flatMap((s) => [s.marker + s.title, ...sectionTitles(s.children)]);
 
-/** What a reader sees of an outline and of the findings, without positions. */
+/** What a reader sees of an outline and of the findings, without positions (nor page numbers in a quote). */
 function reading(text: string): { outline: string[]; findings: string[] } {
   const { doc, findings } = lint(text, { format: 'text' });
   const o: Outline = extractOutline(doc);
   return {
     outline: [
       ...sectionTitles(o.sections),
-      ...[...o.goals, ...o.achievements].map((f) => `${f.kind} ${f.indicator} ${f.value}${f.unit} ${f.text.replace(/\s+/g, '')}`),
+      ...[...o.goals, ...o.achievements].map((f) => `${f.kind} ${f.indicator} ${f.value}${f.unit} ${f.text.replace(/\s+/g, '').replace(/—\d+—/g, '')}`),
       ...o.projects.map((p) => `${p.name} ${p.status ?? ''} ${p.investment ?? ''}`),
     ].sort(),
     findings: findings.map((f) => `${f.rule} ${f.message.replace(/第\d+行/g, '')}`).sort(),
@@ -53,16 +59,18 @@ function reading(text: string): { outline: string[]; findings: string[] } {
 
 describe('text wrapped at a fixed width', () => {
   const reports = ['10_hailar_district_2012_gwr.txt', '05_national_2022_gwr.txt', '09_zhejiang_2026_gwr.txt'];
-  const layouts: Array<[columns: number, indent: boolean]> = [
-    [56, false],
-    [72, true],
+  const layouts: Array<[columns: number, indent: boolean, pageLines: number]> = [
+    [56, false, 0],
+    [72, true, 0],
+    [60, false, 22],
   ];
   for (const name of reports) {
     const { text } = corpus(name);
     const original = reading(text);
-    for (const [columns, indent] of layouts) {
-      it(`${name} on lines of ${columns} columns${indent ? ', paragraphs indented' : ''}: same outline and findings`, () => {
-        const wrapped = wrapAt(text, columns, indent);
+    for (const [columns, indent, pageLines] of layouts) {
+      const layout = `${columns} columns${indent ? ', paragraphs indented' : ''}${pageLines ? `, a page number every ${pageLines} lines` : ''}`;
+      it(`${name} on lines of ${layout}: same outline and findings`, () => {
+        const wrapped = wrapAt(text, columns, indent, pageLines);
         assert.ok(wrapped.split('\n').length > text.split('\n').length * 3);
         const read = reading(wrapped);
         assert.ok(original.outline.length > 50);
@@ -77,7 +85,7 @@ describe('text wrapped at a fixed width', () => {
     assert.ok(names.length >= 20);
     for (const name of names) {
       const { text } = corpus(name);
-      assert.equal(wrappedContinuation(text, new LineIndex(text), () => false), undefined, name);
+      assert.equal(wrappedLayout(text, new LineIndex(text), () => false), undefined, name);
     }
   });
 

@@ -11,13 +11,13 @@ import type { Outline, OutlineSection, OutlineStatement } from './types';
 export type { Outline, OutlineProject, OutlineSection, OutlineStatement } from './types';
 
 /** A section, its title on one line even where the text wraps it. */
-function outlineSection(text: string, s: Section): OutlineSection {
+function outlineSection(doc: ReportDocument, s: Section): OutlineSection {
   const h = s.heading;
   return {
     marker: h.kind === 'numbered' ? h.marker.text : '',
-    title: new JoinedSpan(text, h.title.range.start, h.title.range.end).slice(text),
+    title: new JoinedSpan(doc.checkable, h.title.range.start, h.title.range.end).slice(doc.text),
     range: s.range,
-    children: s.children.map((child) => outlineSection(text, child)),
+    children: s.children.map((child) => outlineSection(doc, child)),
   };
 }
 
@@ -73,5 +73,5 @@ export function extractOutline(doc: ReportDocument): Outline {
       }
     }
   }
-  return { sections: doc.sections.map((s) => outlineSection(doc.text, s)), goals, achievements, projects };
+  return { sections: doc.sections.map((s) => outlineSection(doc, s)), goals, achievements, projects };
 }

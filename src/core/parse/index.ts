@@ -16,7 +16,7 @@ import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
 import { matchDivision, matchMarker } from './markers';
 import { findPlaceholders } from './placeholders';
-import { wrappedContinuation } from './wrapped';
+import { wrappedLayout } from './wrapped';
 
 export interface ParseOptions {
   format: Format;
@@ -39,6 +39,19 @@ function rank(h: Heading): number {
   }
 }
 
+/** The text with the given lines blanked (page numbers of a PDF's text). */
+function blankLines(text: string, lines: LineIndex, blanked: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (const line of blanked) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    out += text.slice(from, start) + blank(text.slice(start, end));
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
 function isSpace(code: number): boolean {
   // space, tab, U+3000 ideographic space, NBSP, BOM, CR
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0xfeff || code === 13;
@@ -57,7 +70,11 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     ({ checkable, headingDepth, continuation } = layoutMarkdown(text, (o) => lines.lineAt(o)));
   } else {
     checkable = text.includes('<!--') ? text.replace(SUPPRESSION_COMMENT, blank) : text;
-    continuation = wrappedContinuation(checkable, lines, (content) => matchDivision(content) !== undefined || matchMarker(content) !== undefined);
+    const wrapped = wrappedLayout(checkable, lines, (content) => matchDivision(content) !== undefined || matchMarker(content) !== undefined);
+    if (wrapped) {
+      continuation = wrapped.continuation;
+      checkable = blankLines(checkable, lines, wrapped.folios);
+    }
   }
 
   const node = (start: number, end: number): TextNode => ({ range: lines.range(start, end), text: text.slice(start, end) });

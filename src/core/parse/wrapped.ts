@@ -1,5 +1,7 @@
 import type { LineIndex } from '../lines';
 
+/** A page number a PDF's text keeps between its pages' lines: `— 3 —`, `- 3 -`, `第3页 共20页`. */
+const FOLIO = /^(?:[-—－–─]{1,2}[ \u3000]*\d{1,4}[ \u3000]*[-—－–─]{1,2}|第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[,，]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页)?)$/;
 /** A line that ends a sentence: never continued by the next one. */
 const SENTENCE_END = /[。！？!?][”’」』）)]*$/;
 /** How far short of the wrap width a wrapped line may stop (a number or word moved to the next line, a mark kept from opening one). */
@@ -45,19 +47,39 @@ interface LineShape {
  * the caller.
  * Undefined when the text is not wrapped (one line per paragraph).
  */
-export function wrappedContinuation(text: string, lines: LineIndex, isHeading: (content: string) => boolean): Set<number> | undefined {
+/** The line a line may go on from: the one before, or across a page number (and blank lines around it) the last line of text before that. */
+function lineBefore(line: number, shapes: ReadonlyArray<LineShape | undefined>, folio: ReadonlySet<number>): number {
+  const skipBlanks = (from: number) => {
+    let at = from;
+    while (at >= 0 && !shapes[at] && !folio.has(at)) at--;
+    return at;
+  };
+  const page = skipBlanks(line - 1);
+  return page >= 0 && folio.has(page) ? skipBlanks(page - 1) : line - 1;
+}
+
+export interface WrappedLayout {
+  /** Lines that continue the paragraph of the line before (across page numbers). */
+  continuation: Set<number>;
+  /** Lines that only number a page: not text. */
+  folios: number[];
+}
+
+export function wrappedLayout(text: string, lines: LineIndex, isHeading: (content: string) => boolean): WrappedLayout | undefined {
   // Most texts have one line per paragraph, many longer than any wrap: counted without reading the lines.
   let long = 0;
   for (let line = 0; line < lines.lineCount; line++) if (lines.lineEnd(line) - lines.lineStart(line) > MAX_WIDTH) long++;
   if (long > lines.lineCount * PAST_WIDTH_SHARE) return undefined;
   const shapes: Array<LineShape | undefined> = [];
+  const folios: number[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
     const raw = text.slice(lines.lineStart(line), lines.lineEnd(line));
     // An indent takes its room on the line too: the width counts it.
     const content = raw.trimEnd();
     const indent = content.length - content.trimStart().length;
     const trimmed = content.slice(indent);
-    shapes.push(trimmed ? { width: width(content), indent, endsSentence: SENTENCE_END.test(trimmed), heading: isHeading(trimmed) } : undefined);
+    if (FOLIO.test(trimmed)) folios.push(line);
+    shapes.push(FOLIO.test(trimmed) ? undefined : trimmed ? { width: width(content), indent, endsSentence: SENTENCE_END.test(trimmed), heading: isHeading(trimmed) } : undefined);
   }
   const present = shapes.filter((s): s is LineShape => s !== undefined);
   const open = present.filter((s) => !s.endsSentence).map((s) => s.width);
@@ -82,11 +104,12 @@ export function wrappedContinuation(text: string, lines: LineIndex, isHeading: (
   }
   const indented = indentedAfterSentence >= MIN_WRAPPED && indentedAfterSentence * 2 >= afterSentence;
   const continuation = new Set<number>();
+  const folio = new Set(folios);
   for (let line = 1; line < shapes.length; line++) {
-    const before = shapes[line - 1];
+    const before = shapes[lineBefore(line, shapes, folio)];
     const shape = shapes[line];
     const slack = (before?.endsSentence && !indented) || before?.heading ? FULL_SLACK : SLACK;
     if (before && shape && before.width >= wrap - slack && shape.indent <= indent) continuation.add(line);
   }
-  return continuation.size >= MIN_WRAPPED ? continuation : undefined;
+  return continuation.size >= MIN_WRAPPED ? { continuation, folios } : undefined;
 }
