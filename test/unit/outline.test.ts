@@ -172,6 +172,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });
 
+  it('reads a count that ends its clause after two kinds listed as their target, not as counting the list', () => {
+    assert.deepEqual(named('力争全年新认定市级以上企业技术中心、工业设计中心2家以上。'), [['新认定市级以上企业技术中心、工业设计中心', '2', '家']]);
+    assert.deepEqual(goals('启用智慧城管、智慧社区2个智慧应用。'), []);
+  });
+
   it('reads 亩次 as a unit, and a format (3人制, 5年制) as no figure', () => {
     assert.deepEqual(goals('农机作业服务面积60万亩次以上。'), [['农机作业服务面积', '60', '万亩次', '以上']]);
     assert.deepEqual(goals('新建3人制篮球场200处，开设5年制高职专业10个。').map((g) => g.slice(1, 3)), [

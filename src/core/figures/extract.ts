@@ -521,8 +521,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的'))) ||
         // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
         (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
-        // A count of the items just listed: `启用智慧城管、智慧社区2个智慧应用`.
-        (entry?.dimension === 'count' && countsListed(before, t.value)) ||
+        // A count of the items just listed, before what they are: `启用智慧城管、智慧社区2个智慧应用`; ending the
+        // clause, it is their target (`新认定企业技术中心、工业设计中心2家以上`).
+        (entry?.dimension === 'count' && /^[\u4e00-\u9fff“\w]/.test(rest) && countsListed(before, t.value)) ||
         // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
         (chinese && (nounFollows || /[、和及]/.test(tail))) ||
         // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
