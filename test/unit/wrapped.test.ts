@@ -8,7 +8,8 @@ import { lint } from '../../src/core/lint';
 import { extractOutline, type Outline, type OutlineSection } from '../../src/core/outline';
 import { parseReport } from '../../src/core/parse';
 import { wrappedLayout } from '../../src/core/parse/wrapped';
-import { corpus, CORPUS_DIR } from './helpers';
+import { readDraft } from '../../src/core/word/draft';
+import { corpus, CORPUS_DIR, SAMPLE } from './helpers';
 
 /** Marks a page layout keeps from opening a line: they stay at the end of the line before. */
 const NO_LINE_START = new Set('，。、；：？！”）》’');
@@ -79,6 +80,16 @@ describe('text wrapped at a fixed width', () => {
       });
     }
   }
+
+  it('exports a wrapped draft with indented paragraphs to .docx as the paragraphs it wraps, page numbers left out', () => {
+    for (const name of [SAMPLE, '10_hailar_district_2012_gwr.txt']) {
+      const { text } = corpus(name);
+      const draft = readDraft(text, 'text');
+      assert.ok(draft.lines.length > 30);
+      assert.deepEqual(readDraft(wrapAt(text, 60, true, 22), 'text'), draft, name);
+      assert.deepEqual(readDraft(wrapAt(text, 72, true), 'text'), draft, name);
+    }
+  });
 
   it('leaves every published text of the corpus with one paragraph per line', () => {
     const names = readdirSync(CORPUS_DIR).filter((n) => n.endsWith('.txt'));

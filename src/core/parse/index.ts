@@ -14,7 +14,7 @@ import { blank } from './blank';
 import { inferNumbering } from './conventions';
 import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
-import { matchDivision, matchMarker } from './markers';
+import { matchDivision, matchMarker, opensHeading } from './markers';
 import { findPlaceholders } from './placeholders';
 import { wrappedLayout } from './wrapped';
 
@@ -70,7 +70,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     ({ checkable, headingDepth, continuation } = layoutMarkdown(text, (o) => lines.lineAt(o)));
   } else {
     checkable = text.includes('<!--') ? text.replace(SUPPRESSION_COMMENT, blank) : text;
-    const wrapped = wrappedLayout(checkable, lines, (content) => matchDivision(content) !== undefined || matchMarker(content) !== undefined);
+    const wrapped = wrappedLayout(checkable, lines, opensHeading);
     if (wrapped) {
       continuation = wrapped.continuation;
       checkable = blankLines(checkable, lines, wrapped.folios);

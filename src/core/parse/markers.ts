@@ -89,3 +89,8 @@ export function matchDivision(s: string): DivisionMatch | undefined {
   if (first === '名' && GLOSSARY.test(s)) return { length: s.length, division: 'glossary' };
   return undefined;
 }
+
+/** Whether a line's content opens a heading: a structure marker or a division. */
+export function opensHeading(s: string): boolean {
+  return matchDivision(s) !== undefined || matchMarker(s) !== undefined;
+}

@@ -35,7 +35,7 @@ interface LineShape {
   width: number;
   indent: number;
   endsSentence: boolean;
-  /** A heading's line: its title goes on only from a full line, as a sentence does. */
+  /** A line opening a heading: it starts a paragraph, and its title goes on only from a full line, as a sentence does. */
   heading: boolean;
 }
 
@@ -43,8 +43,7 @@ interface LineShape {
  * Lines that continue the paragraph of the line before in plain text wrapped at a fixed width (pasted
  * from a PDF or an e-mail): most lines that do not end a sentence stop at one width and none run far
  * past it. A line continues the one before when that one reaches the width (a heading's line or one
- * ending a sentence must fill it) and it is not indented further; whether it opens a heading is left to
- * the caller.
+ * ending a sentence must fill it) and it is neither indented further nor opens a heading.
  * Undefined when the text is not wrapped (one line per paragraph).
  */
 /** The line a line may go on from: the one before, or across a page number (and blank lines around it) the last line of text before that. */
@@ -109,7 +108,7 @@ export function wrappedLayout(text: string, lines: LineIndex, isHeading: (conten
     const before = shapes[lineBefore(line, shapes, folio)];
     const shape = shapes[line];
     const slack = (before?.endsSentence && !indented) || before?.heading ? FULL_SLACK : SLACK;
-    if (before && shape && before.width >= wrap - slack && shape.indent <= indent) continuation.add(line);
+    if (before && shape && !shape.heading && before.width >= wrap - slack && shape.indent <= indent) continuation.add(line);
   }
   return continuation.size >= MIN_WRAPPED ? { continuation, folios } : undefined;
 }
