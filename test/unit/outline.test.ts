@@ -172,6 +172,22 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);
   });
 
+  it('reads a stage said with 基本, another measure of what was just counted, a measure changed to a new value, and places listed before a verb', () => {
+    assert.deepEqual(named('新开工棚户区改造3670套，基本建成9323套。'), [
+      ['新开工棚户区', '3670', '套'],
+      ['棚户区建成', '9323', '套'],
+    ]);
+    assert.deepEqual(named('完成175个老旧小区改造，改造户数18687户。'), [
+      ['老旧小区', '175', '个'],
+      ['老旧小区户数', '18687', '户'],
+    ]);
+    assert.deepEqual(named('医疗救助范围扩大至9类群体，救助标准提高至3万元。'), [
+      ['医疗救助范围', '9', '类'],
+      ['救助标准', '3', '万元'],
+    ]);
+    assert.deepEqual(named('在火车站、明珠路、滨河便民市场新建3座人行天桥。'), [['人行天桥', '3', '座']]);
+  });
+
   it('reads a count that ends its clause after two kinds listed as their target, not as counting the list', () => {
     assert.deepEqual(named('力争全年新认定市级以上企业技术中心、工业设计中心2家以上。'), [['新认定市级以上企业技术中心、工业设计中心', '2', '家']]);
     assert.deepEqual(goals('启用智慧城管、智慧社区2个智慧应用。'), []);

@@ -125,7 +125,7 @@ const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 const WORKS_VERB_ONLY = new RegExp(`^${WORKS_VERBS}$`);
 const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
 /** A stage verb alone before a count, maybe after a time word: `开工建设165个`, `年内完成153个`. */
-const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(${WORKS_VERBS}|完成)$`);
+const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(?:基本|全面|全部)?(${WORKS_VERBS}|完成)$`);
 /** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
@@ -178,6 +178,13 @@ const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整�
 const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
 const BARE_MEASURE = /^(?:产量|投资|总投资|产值|规模|产能|装机|增加值|收入|总量)$/;
+/**
+ * A measure named before a change to its new value: `医疗救助范围扩大至9类群体` measures 医疗救助范围 (but
+ * `对外贸易扩大至228个国家和地区` counts the countries).
+ */
+const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩大|提高|提升|增加|降低|减少|调整|放宽)(?:到|至)$/;
+/** Another measure of what the figure before counts: `完成175个老旧小区改造，改造户数18687户`. */
+const MEASURE_OF_PREVIOUS = /^(?:改造|建设|新建|涉及|惠及)(?:户数|人数|套数|栋数|面积|里程|长度)$/;
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
 const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
 const LEAD_SENTENCE = 24;
@@ -275,10 +282,13 @@ function inShortQuote(sentence: string, at: number, end: number): boolean {
   return sentence.slice(end, open + SHORT_QUOTE + 1).includes('”');
 }
 
+const LIST_THEN_VERB = /(?:新建|建成|建设|改造|打造|实施|完成|开工|培育|创建|新增|设立|增设)$/;
+
 function countsListed(before: string, value: string): boolean {
   // Only what follows a quoted slogan is listed: `“省市共建、一室一策”支持A、B、C3个省实验室`.
   const listed = before.slice(before.lastIndexOf('”') + 1);
-  if (!listed.includes('、') || /[等、]$/.test(listed)) return false;
+  // Places listed before what is done in them count nothing: `在火车站、明珠路、滨河市场新建3座人行天桥`.
+  if (!listed.includes('、') || /[等、]$/.test(listed) || LIST_THEN_VERB.test(listed)) return false;
   return Number(value) === listed.split('、').length;
 }
 
@@ -575,7 +585,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && SERVED_BEFORE.test(before.slice(before.lastIndexOf('、') + 1)) && (served = servedPhrase(clause, t.end, tokens))) {
           indicator = served;
           end = clauseStart + clause.indexOf(served, t.end) + served.length;
-        } else if ((nounFollows || ofFollows) && fits((following ??= followingName(afterText)))) {
+        } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= followingName(afterText)))) {
           useFollowing(following);
           // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
           const qualifier = cleanIndicator(before);
@@ -616,6 +626,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         const topic = TOPIC.exec(sentence);
         indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
+      if (previous && MEASURE_OF_PREVIOUS.test(before)) indicator = previous.indicator + indicator;
       // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works
       // the clause before or the sentence's first clause names.
       if (BARE_ACTION.test(indicator)) {
@@ -626,7 +637,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // the works of the figure before it.
       const stage = WORKS_VERB_ONLY.test(indicator) ? indicator : nounFollows ? undefined : BARE_STAGE.exec(before)?.[1];
       if (stage && previous && (WORKS_OF.test(previous.indicator) || (previous.dimension === 'count' && previous.unit === unit))) {
-        indicator = previous.indicator.replace(WORKS_VERB_END, '') + stage;
+        indicator = previous.indicator.replace(WORKS_VERB_END, '').replace(WORKS_VERB, '') + stage;
       }
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
