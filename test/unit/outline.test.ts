@@ -188,6 +188,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('在火车站、明珠路、滨河便民市场新建3座人行天桥。'), [['人行天桥', '3', '座']]);
   });
 
+  it('reads a range written with its unit twice as one value, and not a change from an old value', () => {
+    assert.deepEqual(goals('每个县新建2个至3个社区公园，新增就业5万人～8万人以上。'), [
+      ['社区公园', '2-3', '个', ''],
+      ['就业', '5-8', '万人', '以上'],
+    ]);
+    assert.deepEqual(named('村级集体经济收入由5万元提高到8万元。'), [['村级集体经济收入', '8', '万元']]);
+  });
+
   it('reads a count that ends its clause after two kinds listed as their target, not as counting the list', () => {
     assert.deepEqual(named('力争全年新认定市级以上企业技术中心、工业设计中心2家以上。'), [['新认定市级以上企业技术中心、工业设计中心', '2', '家']]);
     assert.deepEqual(goals('启用智慧城管、智慧社区2个智慧应用。'), []);

@@ -237,7 +237,28 @@ function tokensIn(text: string): Token[] {
   for (const m of HAS_ROUND_SCALE.test(text) ? matches(SCALE_FIGURE, text) : []) {
     pushValue(tokens, text, valueToken(text, m.index, m.index + m[0].length, m[1]!, '', m[2]!));
   }
-  return withAlternatives(text, tokens.sort((a, b) => a.index - b.index));
+  return withSpelledRanges(text, withAlternatives(text, tokens.sort((a, b) => a.index - b.index)));
+}
+
+/** Between the two ends of a range written with its unit twice. */
+const RANGE_JOINER = /^(?:至|到|-|－|—|～|~)$/;
+/** Words opening an old value: `从2个到3个` is a change, not a range. */
+const FROM_BEFORE = /[从由]$/;
+
+/** A range written with its unit twice (`2个至3个社区公园`, `5万人～8万人`) is one value, as `2-3个` is. */
+function withSpelledRanges(text: string, tokens: Token[]): Token[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const low = tokens[i]!;
+    const high = tokens[i + 1]!;
+    if (low.comparator !== undefined || low.value.includes('-') || high.value.includes('-')) continue;
+    if (low.unit !== high.unit || low.scale !== high.scale || !RANGE_JOINER.test(text.slice(low.end, high.index))) continue;
+    if (FROM_BEFORE.test(text.slice(Math.max(0, low.index - 1), low.index))) continue;
+    tokens.splice(i + 1, 1);
+    low.value = `${low.value}-${high.value}`;
+    low.end = high.end;
+    low.comparator = high.comparator;
+  }
+  return tokens;
 }
 
 /**
