@@ -188,6 +188,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('在火车站、明珠路、滨河便民市场新建3座人行天桥。'), [['人行天桥', '3', '座']]);
   });
 
+  it('reads the sizes and money of a work profiled by where it is as no targets', () => {
+    assert.deepEqual(
+      goals('甲县人民医院二期项目位于公园路与龙凤大道交叉口，建筑规模约8.8万平方米，床位数 878张，总投资6.0亿元。项目总投资4.2亿，计划2025年完工。新增床位500张。'),
+      [['床位', '500', '张', '']],
+    );
+  });
+
   it('reads a range written with its unit twice as one value, and not a change from an old value', () => {
     assert.deepEqual(goals('每个县新建2个至3个社区公园，新增就业5万人～8万人以上。'), [
       ['社区公园', '2-3', '个', ''],
@@ -1752,6 +1759,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('甲乡山水林田湖草沙一体化保护和修复工程全面完成。'), [['甲乡山水林田湖草沙一体化保护和修复工程', '竣工']]);
     noWorks(['实施山水林田湖草沙一体化保护和修复工程。', '加快实施防洪减灾、人员密集场所地震预警终端全覆盖等重点工程。']);
   });
+  it('reads the day or month a work reached its status (已于6月28日开工建设, 于年底前建成通车)', () => {
+    assert.deepEqual(reviewed('甲乙高速已于6月28日开工建设，丙丁大桥于2024年9月30日正式建成通车，戊己污水处理厂于年底前投入使用。'), [
+      ['甲乙高速', '开工'],
+      ['丙丁大桥', '通车'],
+      ['戊己污水处理厂', '投入使用'],
+    ]);
+  });
+
   it('reads more statuses (全速推进, 破土动工, 投产投用, 完成序时进度, 主体结构基本封顶, 落地开工), a circled item number and an amount in Chinese numerals before a name', () => {
     assert.deepEqual(reviewed('甲龙山抽水蓄能电站、乙嘉湖高速西延等重大项目全速推进，丙源新能源LNG、丁年特护院等26个项目完成序时进度，戊运新能源120万吨焦化、己防救援大队营房等23个项目投产投用。'), [
       ['甲龙山抽水蓄能电站', '在建'],

@@ -183,6 +183,11 @@ const BARE_MEASURE = /^(?:产量|投资|总投资|产值|规模|产能|装机|�
  * `对外贸易扩大至228个国家和地区` counts the countries).
  */
 const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩大|提高|提升|增加|降低|减少|调整|放宽)(?:到|至)$/;
+/**
+ * A sentence that profiles one work: where it is (`人民医院二期项目位于公园路…，建筑规模约8.8万平方米，床位数878张`),
+ * or what the work just named has (`项目总投资4.2亿`): its sizes and money are no targets.
+ */
+const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)/;
 /** Another measure of what the figure before counts: `完成175个老旧小区改造，改造户数18687户`. */
 const MEASURE_OF_PREVIOUS = /^(?:改造|建设|新建|涉及|惠及)(?:户数|人数|套数|栋数|面积|里程|长度)$/;
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
@@ -446,6 +451,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   const forecastAt = predicted > 0 && TARGETS_STATED.test(sentence.slice(0, predicted)) ? -1 : predicted;
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
+  const profile = WORK_PROFILE.test(sentence);
   let next = 0;
   for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
     const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
@@ -564,7 +570,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
         (invested && !worksMeasured && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
         // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
-        (!nounFollows && describesWork(clause, t.end))
+        (!nounFollows && describesWork(clause, t.end)) ||
+        profile
       ) {
         kind = 'other';
       }
