@@ -195,6 +195,14 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads an area bounded before the measure it is, and a share before 的 as counting what follows unless a verb stands before it', () => {
+    assert.deepEqual(named('到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。').map((g) => g.slice(1)), [['50', '平方公里']]);
+    assert.deepEqual(named('90%的县医院达到三级医院服务能力水平，城镇登记失业率控制在5.5%的较低水平。'), [
+      ['县医院达到三级医院服务能力水平', '90', '%'],
+      ['城镇登记失业率', '5.5', '%'],
+    ]);
+  });
+
   it('reads a range written with its unit twice as one value, and not a change from an old value', () => {
     assert.deepEqual(goals('每个县新建2个至3个社区公园，新增就业5万人～8万人以上。'), [
       ['社区公园', '2-3', '个', ''],

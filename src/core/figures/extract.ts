@@ -188,6 +188,8 @@ const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩�
  * or what the work just named has (`项目总投资4.2亿`): its sizes and money are no targets.
  */
 const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)/;
+/** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
+const MEASURE_NAMED_AFTER = /^[\u4e00-\u9fff]{0,8}(?:面积|规模|总量|产值|收入|投资额)/;
 /** Another measure of what the figure before counts: `完成175个老旧小区改造，改造户数18687户`. */
 const MEASURE_OF_PREVIOUS = /^(?:改造|建设|新建|涉及|惠及)(?:户数|人数|套数|栋数|面积|里程|长度)$/;
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
@@ -493,7 +495,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const chinese = !/\d|X/.test(t.value) && !ROUND_SCALE_ALONE.test(t.value);
       const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
       // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
-      const ofFollows = t.comparator !== undefined && /^的[\u4e00-\u9fff]/.test(rest);
+      // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
+      const ofFollows = (t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff]/.test(rest);
 
       // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
       const invested = INVESTMENT_BEFORE.test(tail);
@@ -554,8 +557,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
         // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
         /^内[\u4e00-\u9fff]/.test(rest) ||
-        // A share of what follows is no class (`60%以上的县级特困供养机构三级达标`).
-        (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的'))) ||
+        // A share of what follows is no class (`60%以上的县级特困供养机构三级达标`), nor the measure that follows
+        // (`50平方公里以上建设用地面积达到…要求`).
+        (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的')) && !MEASURE_NAMED_AFTER.test(rest)) ||
         // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
         (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
         // A count of the items just listed, before what they are: `启用智慧城管、智慧社区2个智慧应用`; ending the
