@@ -197,6 +197,7 @@ describe('extractOutline: goals', () => {
 
   it('reads an area bounded before the measure it is, and a share before 的 as counting what follows unless a verb stands before it', () => {
     assert.deepEqual(named('到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。').map((g) => g.slice(1)), [['50', '平方公里']]);
+    assert.deepEqual(named('确保50%的城市社区建成完备的社区嵌入式服务综合体。'), [['城市社区建成完备的社区嵌入式服务综合体', '50', '%']]);
     assert.deepEqual(named('90%的县医院达到三级医院服务能力水平，城镇登记失业率控制在5.5%的较低水平。'), [
       ['县医院达到三级医院服务能力水平', '90', '%'],
       ['城镇登记失业率', '5.5', '%'],

@@ -574,7 +574,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
         (invested && !worksMeasured && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
         // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
-        (!nounFollows && describesWork(clause, t.end)) ||
+        (!nounFollows && !ofFollows && describesWork(clause, t.end)) ||
         profile
       ) {
         kind = 'other';
