@@ -63,8 +63,8 @@ export function lintDocument(doc: ReportDocument, config: ResolvedConfig, lang: 
   const enabled = [...levels.keys()];
   // With a memo, paragraph-scoped rules run paragraph by paragraph and reuse what an unchanged paragraph found;
   // so they do where a paragraph runs over several lines, to read it as one line.
-  const byLine = !memo && !doc.paragraphs.some((p) => p.range.endLine > p.range.startLine);
-  const byParagraph = byLine ? undefined : paragraphReports(doc, enabled.filter(isParagraphRule), settings, memo ?? new AnalysisMemo());
+  const wholeText = !memo && !doc.paragraphs.some((p) => p.range.endLine > p.range.startLine);
+  const byParagraph = wholeText ? undefined : paragraphReports(doc, enabled.filter(isParagraphRule), settings, memo ?? new AnalysisMemo());
   const findings: Finding[] = [];
   for (const [rule, level] of levels) {
     const report = (report: Report) => {

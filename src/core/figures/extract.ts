@@ -17,7 +17,9 @@ import { WORK_SUFFIX } from '../outline/works';
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = '\\d+(?:\\.\\d+)?|X+';
 /** Digits or an X placeholder, an optional range and scale: `5%—5.5%`, `1.1万亿`, `10万余`; the unit after it is looked up (`unitAt`). */
-const DIGIT_VALUE = new RegExp(`(${NUM})(?:[%％]?[ ]?[-—–~～至到][ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?`, 'g');
+/** Between the two ends of a range: `5-5.5%`, `2个至3个`. */
+const RANGE_MARK = '[-－—–~～至到]';
+const DIGIT_VALUE = new RegExp(`(${NUM})(?:[%％]?[ ]?${RANGE_MARK}[ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?`, 'g');
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每/]/;
 /** A number and a space opening a paragraph, numbering an item. */
@@ -247,8 +249,7 @@ function tokensIn(text: string): Token[] {
   return withSpelledRanges(text, withAlternatives(text, tokens.sort((a, b) => a.index - b.index)));
 }
 
-/** Between the two ends of a range written with its unit twice. */
-const RANGE_JOINER = /^(?:至|到|-|－|—|～|~)$/;
+const RANGE_JOINER = new RegExp(`^${RANGE_MARK}$`);
 /** Words opening an old value: `从2个到3个` is a change, not a range. */
 const FROM_BEFORE = /[从由]$/;
 

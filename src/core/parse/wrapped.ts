@@ -39,13 +39,6 @@ interface LineShape {
   heading: boolean;
 }
 
-/**
- * Lines that continue the paragraph of the line before in plain text wrapped at a fixed width (pasted
- * from a PDF or an e-mail): most lines that do not end a sentence stop at one width and none run far
- * past it. A line continues the one before when that one reaches the width (a heading's line or one
- * ending a sentence must fill it) and it is neither indented further nor opens a heading.
- * Undefined when the text is not wrapped (one line per paragraph).
- */
 /** The line a line may go on from: the one before, or across a page number (and blank lines around it) the last line of text before that. */
 function lineBefore(line: number, shapes: ReadonlyArray<LineShape | undefined>, folio: ReadonlySet<number>): number {
   const skipBlanks = (from: number) => {
@@ -64,6 +57,13 @@ export interface WrappedLayout {
   folios: number[];
 }
 
+/**
+ * Lines that continue the paragraph of the line before in plain text wrapped at a fixed width (pasted
+ * from a PDF or an e-mail): most lines that do not end a sentence stop at one width and none run far
+ * past it. A line continues the one before when that one reaches the width (a heading's line or one
+ * ending a sentence must fill it) and it is neither indented further nor opens a heading.
+ * Undefined when the text is not wrapped (one line per paragraph).
+ */
 export function wrappedLayout(text: string, lines: LineIndex, isHeading: (content: string) => boolean): WrappedLayout | undefined {
   // Most texts have one line per paragraph, many longer than any wrap: counted without reading the lines.
   let long = 0;
@@ -77,8 +77,9 @@ export function wrappedLayout(text: string, lines: LineIndex, isHeading: (conten
     const content = raw.trimEnd();
     const indent = content.length - content.trimStart().length;
     const trimmed = content.slice(indent);
-    if (FOLIO.test(trimmed)) folios.push(line);
-    shapes.push(FOLIO.test(trimmed) ? undefined : trimmed ? { width: width(content), indent, endsSentence: SENTENCE_END.test(trimmed), heading: isHeading(trimmed) } : undefined);
+    const folio = FOLIO.test(trimmed);
+    if (folio) folios.push(line);
+    shapes.push(!folio && trimmed ? { width: width(content), indent, endsSentence: SENTENCE_END.test(trimmed), heading: isHeading(trimmed) } : undefined);
   }
   const present = shapes.filter((s): s is LineShape => s !== undefined);
   const open = present.filter((s) => !s.endsSentence).map((s) => s.width);
