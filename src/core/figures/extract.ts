@@ -10,7 +10,7 @@ import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, clea
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
-import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN } from './units';
+import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
 import { WORK_SUFFIX } from '../outline/works';
 
@@ -440,6 +440,177 @@ function takeTokens(tokens: readonly Token[], from: number, start: number, end: 
   return taken;
 }
 
+/** A value with the words around it, as `statesNoTarget` reads it (offsets in `t` are the clause's). */
+interface ValueSite {
+  t: Token;
+  /** The clause's tokens. */
+  tokens: readonly Token[];
+  /** Scale and unit: `万吨`. */
+  unit: string;
+  sentence: string;
+  clause: string;
+  clauseStart: number;
+  /** The clause from the previous value's end to this one, joiners before its words dropped. */
+  before: string;
+  /** The last 12 characters of `before`. */
+  tail: string;
+  /** The clause right after the value (REST_HEAD characters). */
+  rest: string;
+  /** The clause from the value to the next one. */
+  afterText: string;
+  entry: UnitEntry | undefined;
+  nextToken: Token | undefined;
+  nounFollows: boolean;
+  ofFollows: boolean;
+  /** Written in Chinese numerals. */
+  chinese: boolean;
+  /** A size class or threshold (`营收过百亿元`). */
+  threshold: boolean;
+  /** After 投资. */
+  invested: boolean;
+  worksMeasured: string | undefined;
+  /** Where a work's status ends the clause, or -1. */
+  workStatusAt: number;
+  /** The clause's last 等, or -1. */
+  lastDeng: number;
+}
+
+/**
+ * True when the value states no target or result of its own: it describes, bounds or classes what follows, counts the
+ * report's structure or a stock, or measures a named work. Kept apart from `sentenceFigures` so each compiles quickly.
+ */
+function statesNoTarget(s: ValueSite): boolean {
+  const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, workStatusAt, lastDeng } = s;
+  return (
+    STRUCTURAL_AFTER.test(rest) ||
+    // Read on past the clause's end: the colon before the members closes it.
+    (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
+    // Kinds of the items counted next: `12类45件民生实事`.
+    (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
+    STRUCTURAL_BEFORE.test(tail) ||
+    CAPACITY_BEFORE.test(tail) ||
+    SIZE_BEFORE.test(tail) ||
+    STOCK_BEFORE.test(tail) ||
+    EXISTING_BEFORE.test(before) ||
+    // What exists put to use: `发挥3个…试点作用`.
+    (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
+    STRENGTHEN_BEFORE.test(before) ||
+    (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
+    (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
+    // An altitude bounds what follows (`海拔1500米以上农村中小学`); a count by kind breaks a list down (`工业类3个`).
+    /海拔$/.test(tail) ||
+    (entry?.dimension === 'count' && /类$/.test(tail)) ||
+    EACH_PLACE_BEFORE.test(before) ||
+    (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
+    (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
+    EVENT_AFTER.test(rest) ||
+    (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
+    PER_HEAD.test(clause.slice(0, t.index)) ||
+    ONE_OFF_BEFORE.test(tail) ||
+    (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(clause.slice(0, t.index)) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
+    OLD_VALUE_BEFORE.test(tail) ||
+    (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
+    LIMIT_AFTER.test(afterText) ||
+    THRESHOLD.test(rest) ||
+    /^[至到]$/.test(tail) ||
+    // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
+    // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
+    threshold ||
+    // A size class counted: `2个300亿元产业集群`.
+    (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
+    // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
+    (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
+    (entry?.dimension === 'time' && nounFollows) ||
+    // A bound or an estimate before a noun is a class or a stock (`3岁以下婴幼儿`, `14亿多中国人`); a measure word counts (`3500多个项目`).
+    (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
+    // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
+    /^内[\u4e00-\u9fff]/.test(rest) ||
+    // A share of what follows is no class (`60%以上的县级特困供养机构三级达标`), nor the measure that follows
+    // (`50平方公里以上建设用地面积达到…要求`).
+    (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的')) && !MEASURE_NAMED_AFTER.test(rest)) ||
+    // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
+    (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
+    // A count of the items just listed, before what they are: `启用智慧城管、智慧社区2个智慧应用`; ending the
+    // clause, it is their target (`新认定企业技术中心、工业设计中心2家以上`).
+    (entry?.dimension === 'count' && /^[\u4e00-\u9fff“\w]/.test(rest) && countsListed(before, t.value)) ||
+    // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
+    (chinese && (nounFollows || /[、和及]/.test(tail))) ||
+    // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
+    (nounFollows && workStatusAt >= t.end && lastDeng < t.end && entry?.dimension !== 'count') ||
+    // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
+    (nounFollows && /[镇乡村区县旗处]$/.test(before) && lastDeng > t.end && /^等[^，。；]{0,6}(?:项目|工程)/.test(clause.slice(lastDeng))) ||
+    // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
+    (invested && !worksMeasured && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
+    // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
+    (!nounFollows && !ofFollows && describesWork(clause, t.end))
+  );
+}
+
+/**
+ * What a value measures, named from the words around it: after the value when a noun follows it (`实施31.2公里农村公路`),
+ * else before it, else the previous figure's (`达到309亿元`), else after it, else the verb before it. `end` is where the
+ * statement ends in the clause. A count of the noun after a measure that describes it adds that measure's token to
+ * `describingTokens`.
+ */
+function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string | undefined, describingTokens: Set<Token>): { indicator: string; end: number } {
+  const { t, clause, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, tokens, unit } = s;
+  let end = t.end;
+  // What follows the value, read only when needed: most values take what precedes them.
+  let following: string | undefined;
+  let served: string | undefined;
+  let indicator = '';
+  const useFollowing = (name: string) => {
+    indicator = cleanLeading(name);
+    end = t.end + afterText.indexOf(name) + name.length;
+    // `20个国家级、19个省级粮食产能提升重点县`: a level alone shares what the next count names.
+    if (LEVEL_ONLY.test(indicator) && nextToken) indicator += firstItem(clause.slice(nextToken.end)).replace(LEVEL_AT_START, '');
+  };
+    // `5个总装机600万千瓦的抽蓄项目`: a count of the noun after a measure that describes it.
+    const describing = entry?.dimension === 'count' && nextToken && MEASURE_WORD.test(afterText) && clause[nextToken.end] === '的' ? nextToken : undefined;
+    const described = describing ? followingName(clause.slice(describing.end + 1)) : '';
+    if (describing && fits(described)) {
+      indicator = cleanLeading(described);
+      end = describing.end + 1 + described.length;
+      describingTokens.add(describing);
+    } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && SERVED_BEFORE.test(before.slice(before.lastIndexOf('、') + 1)) && (served = servedPhrase(clause, t.end, tokens))) {
+      indicator = served;
+      end = clause.indexOf(served, t.end) + served.length;
+    } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= followingName(afterText)))) {
+      useFollowing(following);
+      // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
+      const qualifier = cleanIndicator(before);
+      // Not a list's members before its count (`望城路等15条道路工程`).
+      if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !/等$/.test(qualifier) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
+        indicator = qualifier + indicator;
+      }
+    }
+    // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
+    // one unit), named after the second count.
+    const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
+    if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
+      const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
+      if (fits(pair)) indicator = cleanLeading(pair);
+    }
+    // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
+    if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
+      indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
+    }
+    if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
+    // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
+    if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
+    // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
+    if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
+    if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
+    // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
+    if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
+      indicator = cleanTrailingIndicator(cleanIndicator(previousClause));
+    }
+    if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
+    if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
+    if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? '') + indicator;
+  return { indicator, end };
+}
+
 /** Figures of one sentence, found `at` in its paragraph, from its tokens (at offsets from the sentence's start); drafts' offsets are the paragraph's. */
 function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string): Draft[] {
   const drafts: Draft[] = [];
@@ -511,90 +682,15 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           // The bar a share clears: `20%的村集体年收入超30万元`.
           (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
-      if (
-        describingTokens.has(t) ||
-        inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) ||
-        inParentheses(clauseStart + t.index) ||
-        STRUCTURAL_AFTER.test(rest) ||
-        // Read on past the clause's end: the colon before the members closes it.
-        (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
-        // Kinds of the items counted next: `12类45件民生实事`.
-        (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
-        STRUCTURAL_BEFORE.test(tail) ||
-        CAPACITY_BEFORE.test(tail) ||
-        SIZE_BEFORE.test(tail) ||
-        STOCK_BEFORE.test(tail) ||
-        EXISTING_BEFORE.test(before) ||
-        // What exists put to use: `发挥3个…试点作用`.
-        (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
-        STRENGTHEN_BEFORE.test(before) ||
-        (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
-        (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
-        // An altitude bounds what follows (`海拔1500米以上农村中小学`); a count by kind breaks a list down (`工业类3个`).
-        /海拔$/.test(tail) ||
-        (entry?.dimension === 'count' && /类$/.test(tail)) ||
-        EACH_PLACE_BEFORE.test(before) ||
-        (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
-        (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
-        EVENT_AFTER.test(rest) ||
-        (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
-        PER_HEAD.test(clause.slice(0, t.index)) ||
-        ONE_OFF_BEFORE.test(tail) ||
-        (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(clause.slice(0, t.index)) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
-        OLD_VALUE_BEFORE.test(tail) ||
-        (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
-        LIMIT_AFTER.test(afterText) ||
-        THRESHOLD.test(rest) ||
-        /^[至到]$/.test(tail) ||
-        // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
-        // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
-        threshold ||
-        // A size class counted: `2个300亿元产业集群`.
-        (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
-        // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
-        (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
-        (entry?.dimension === 'time' && nounFollows) ||
-        // A bound or an estimate before a noun is a class or a stock (`3岁以下婴幼儿`, `14亿多中国人`); a measure word counts (`3500多个项目`).
-        (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
-        // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
-        /^内[\u4e00-\u9fff]/.test(rest) ||
-        // A share of what follows is no class (`60%以上的县级特困供养机构三级达标`), nor the measure that follows
-        // (`50平方公里以上建设用地面积达到…要求`).
-        (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的')) && !MEASURE_NAMED_AFTER.test(rest)) ||
-        // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
-        (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
-        // A count of the items just listed, before what they are: `启用智慧城管、智慧社区2个智慧应用`; ending the
-        // clause, it is their target (`新认定企业技术中心、工业设计中心2家以上`).
-        (entry?.dimension === 'count' && /^[\u4e00-\u9fff“\w]/.test(rest) && countsListed(before, t.value)) ||
-        // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
-        (chinese && (nounFollows || /[、和及]/.test(tail))) ||
-        // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
-        (nounFollows && workStatusAt >= t.end && lastDeng < t.end && entry?.dimension !== 'count') ||
-        // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
-        (nounFollows && /[镇乡村区县旗处]$/.test(before) && lastDeng > t.end && /^等[^，。；]{0,6}(?:项目|工程)/.test(clause.slice(lastDeng))) ||
-        // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
-        (invested && !worksMeasured && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
-        // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
-        (!nounFollows && !ofFollows && describesWork(clause, t.end)) ||
-        profile
-      ) {
+      const site: ValueSite = { t, tokens, unit, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, workStatusAt, lastDeng };
+      if (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site)) {
         kind = 'other';
       }
 
-      // The indicator: after the value when a noun follows it (`实施31.2公里农村公路`), else before
-      // it, else the previous figure's (`达到309亿元`), else after it, else the verb before it.
+      // What the value measures (`indicatorOf`), or the subjects a list of values is spread over (`A、B分别增长X、Y`).
       const start = clauseStart + cursor + lead;
       let end = clauseStart + t.end;
-      // What follows the value, read only when needed: most values take what precedes them.
-      let following: string | undefined;
-      let served: string | undefined;
       let indicator = '';
-      const useFollowing = (name: string) => {
-        indicator = cleanLeading(name);
-        end = clauseStart + t.end + afterText.indexOf(name) + name.length;
-        // `20个国家级、19个省级粮食产能提升重点县`: a level alone shares what the next count names.
-        if (LEVEL_ONLY.test(indicator) && nextToken) indicator += firstItem(clause.slice(nextToken.end)).replace(LEVEL_AT_START, '');
-      };
       const subjectMatch = DISTRIBUTE.exec(before);
       // `…分别达6.9万元、3.4万元，增长4.2%、5.3%`: a bare verb before values listed goes on with the subjects before.
       const listGoesOn = !subjectMatch && !distributed && previousDistributed && afterText === '、' && nextToken?.unit === t.unit && cleanIndicator(before) === '';
@@ -608,49 +704,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           .filter((s) => s.length >= 2);
         distributed = { subjects: shareHead(subjects), values: [] };
       } else {
-        // `5个总装机600万千瓦的抽蓄项目`: a count of the noun after a measure that describes it.
-        const describing = entry?.dimension === 'count' && nextToken && MEASURE_WORD.test(afterText) && clause[nextToken.end] === '的' ? nextToken : undefined;
-        const described = describing ? followingName(clause.slice(describing.end + 1)) : '';
-        if (describing && fits(described)) {
-          indicator = cleanLeading(described);
-          end = clauseStart + describing.end + 1 + described.length;
-          describingTokens.add(describing);
-        } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && SERVED_BEFORE.test(before.slice(before.lastIndexOf('、') + 1)) && (served = servedPhrase(clause, t.end, tokens))) {
-          indicator = served;
-          end = clauseStart + clause.indexOf(served, t.end) + served.length;
-        } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= followingName(afterText)))) {
-          useFollowing(following);
-          // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
-          const qualifier = cleanIndicator(before);
-          // Not a list's members before its count (`望城路等15条道路工程`).
-          if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !/等$/.test(qualifier) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
-            indicator = qualifier + indicator;
-          }
-        }
-        // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
-        // one unit), named after the second count.
-        const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
-        if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
-          const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
-          if (fits(pair)) indicator = cleanLeading(pair);
-        }
-        // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
-        if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
-          indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
-        }
-        if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
-        // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
-        if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
-        // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
-        if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
-        if (indicator.length < 2 && drafts.length > 0) indicator = drafts[drafts.length - 1]!.indicator;
-        // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
-        if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
-          indicator = cleanTrailingIndicator(cleanIndicator(previousClause));
-        }
-        if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
-        if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
-        if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? '') + indicator;
+        const named = indicatorOf(site, previousClause, previous?.indicator, describingTokens);
+        indicator = named.indicator;
+        end = clauseStart + named.end;
       }
 
       // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
@@ -676,7 +732,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
       const periodMatch = periods[periodsBefore - 1]?.[0];
       const amount = amountOf(t.value, t.scale);
-      // Optional fields are set only when present (assignments, not spreads: this runs per figure).
+      // Every field is set, absent ones undefined: drafts of one shape keep the code that reads them fast.
       const draft: Draft = {
         kind,
         indicator,
@@ -687,13 +743,13 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         end: at + Math.max(end, clauseStart + t.end),
         valueStart: at + clauseStart + t.index,
         valueEnd: at + clauseStart + t.end,
+        amount: amount?.amount,
+        upper: amount?.upper,
+        dimension: entry?.dimension,
+        comparator: comparator || undefined,
+        change: change || undefined,
+        period: periodMatch || undefined,
       };
-      if (amount) draft.amount = amount.amount;
-      if (amount?.upper !== undefined) draft.upper = amount.upper;
-      if (entry) draft.dimension = entry.dimension;
-      if (comparator) draft.comparator = comparator;
-      if (change) draft.change = change;
-      if (periodMatch) draft.period = periodMatch;
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
       // A threshold qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的经济强村5个`.
