@@ -10,7 +10,7 @@ import type {
 } from '../model';
 import type { PlaceholderSettings } from '../settings';
 import { SUPPRESSION_COMMENT } from '../suppression';
-import { blank } from './blank';
+import { blank, blankLines } from './blank';
 import { inferNumbering } from './conventions';
 import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
@@ -37,19 +37,6 @@ function rank(h: Heading): number {
     case 'numbered':
       return 10 + h.marker.level;
   }
-}
-
-/** The text with the given lines blanked (page numbers of a PDF's text). */
-function blankLines(text: string, lines: LineIndex, blanked: readonly number[]): string {
-  let out = '';
-  let from = 0;
-  for (const line of blanked) {
-    const start = lines.lineStart(line);
-    const end = lines.lineEnd(line);
-    out += text.slice(from, start) + blank(text.slice(start, end));
-    from = end;
-  }
-  return out + text.slice(from);
 }
 
 function isSpace(code: number): boolean {

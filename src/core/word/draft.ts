@@ -4,7 +4,9 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Format } from '../model';
 import { parseMarkdown } from '../parse/markdown';
+import { JoinedSpan } from '../joined';
 import { LineIndex } from '../lines';
+import { blankLines } from '../parse/blank';
 import { matchMarker, opensHeading } from '../parse/markers';
 import { wrappedLayout } from '../parse/wrapped';
 
@@ -20,9 +22,6 @@ const DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三�
 /** A 署名: short, one line, no sentence punctuation. */
 const ORGAN = /^[^，。；：！？、,.;:!?]{2,30}$/;
 const SENTENCE_END = /[。！？；，：:;,.!?]$/;
-/** Two Latin words a wrap set apart keep the space between them (as `JoinedSpan` reads them). */
-const SPACED_LATIN_END = /[A-Za-z0-9][ \t]+$/;
-const LATIN_START = /^[A-Za-z0-9]/;
 
 /** Reads a draft; Markdown goes through remark (a `#` heading is the title, other blocks are lines). */
 export function readDraft(text: string, format: Format): Draft {
@@ -42,22 +41,26 @@ function clean(line: string): string {
   return line.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
-/** The text's paragraphs, one line each: a text wrapped at a fixed width (pasted from a PDF) is joined again. */
+/** The text's paragraphs, one line each: a text wrapped at a fixed width (pasted from a PDF) is joined again (see `JoinedSpan`). */
 function paragraphLines(text: string): string[] {
   const index = new LineIndex(text);
   const wrapped = wrappedLayout(text, index, opensHeading);
-  const folios = new Set(wrapped?.folios);
+  const source = wrapped ? blankLines(text, index, wrapped.folios) : text;
   const lines: string[] = [];
-  let before = '';
+  let start = -1;
+  let end = -1;
+  const close = () => {
+    if (start !== -1) lines.push(clean(new JoinedSpan(source, start, end).slice(source)));
+  };
   for (let line = 0; line < index.lineCount; line++) {
-    const raw = text.slice(index.lineStart(line), index.lineEnd(line));
-    const content = clean(raw);
-    if (!content || folios.has(line)) continue;
-    const last = lines.length - 1;
-    if (wrapped?.continuation.has(line) && last >= 0) lines[last] += (SPACED_LATIN_END.test(before) && LATIN_START.test(content) ? ' ' : '') + content;
-    else lines.push(content);
-    before = raw;
+    if (!clean(source.slice(index.lineStart(line), index.lineEnd(line)))) continue;
+    if (!wrapped?.continuation.has(line) || start === -1) {
+      close();
+      start = index.lineStart(line);
+    }
+    end = index.lineEnd(line);
   }
+  close();
   return lines;
 }
 
