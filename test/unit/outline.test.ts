@@ -195,6 +195,17 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads a plan under a title of 工作重点 or 工作要点', () => {
+    for (const title of ['2026年交通运输工作重点', '县水利局2026年工作要点']) {
+      const outline = outlineOf(`${title}\n2026年，计划新建农村公路120公里。\n`);
+      assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [['农村公路', '120', '公里']], title);
+    }
+  });
+  it('reads a capacity named before a work\'s noun as the work\'s size, and gives a bare investment the work opened with 开展', () => {
+    assert.deepEqual(named('建成甲港燃气年输气量3亿方门站，完成乙城燃气输气能力15万方/小时门站，全年发电量达到12亿千瓦时。'), [['发电量', '12', '亿千瓦时']]);
+    assert.deepEqual(named('开展农村人居环境整治，完成投资18亿元。'), [['农村人居环境整治投资', '18', '亿元']]);
+  });
+
   it('reads an area bounded before the measure it is, and a share before 的 as counting what follows unless a verb stands before it', () => {
     assert.deepEqual(named('到2025年底，50平方公里以上建设用地面积达到海绵城市建设目标要求。').map((g) => g.slice(1)), [['50', '平方公里']]);
     assert.deepEqual(named('确保50%的城市社区建成完备的社区嵌入式服务综合体。'), [['城市社区建成完备的社区嵌入式服务综合体', '50', '%']]);
@@ -2196,6 +2207,13 @@ describe('extractOutline: projects', () => {
       '乙河御景安置小区',
     ]);
     noWorks(['惠及丙二中学、丁安小学等学校和戊龙风景、己珑苑等小区。']);
+  });
+  it('reads the works a plan lists after 计划 or 拟 and a verb, the first one too', () => {
+    assert.deepEqual(projects('计划完成S208线甲镇至乙镇段改建工程、S119线丙村至丁村段改扩建工程等5个近期项目。').map((p) => p[0]), [
+      'S208线甲镇至乙镇段改建工程',
+      'S119线丙村至丁村段改扩建工程',
+    ]);
+    assert.deepEqual(projects('拟开工建设东岭水库。'), [['东岭水库', '开工']]);
   });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);

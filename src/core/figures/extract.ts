@@ -78,6 +78,8 @@ const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|�
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
+/** A capacity named before a value that a work's noun follows sizes the work: `建成年输气量2亿方门站`, `输气能力20万方/小时门站`. */
+const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
 /** The size of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`. */
 const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
@@ -195,7 +197,7 @@ const MEASURE_NAMED_AFTER = /^[\u4e00-\u9fff]{0,8}(?:面积|规模|总量|产值
 /** Another measure of what the figure before counts: `完成175个老旧小区改造，改造户数18687户`. */
 const MEASURE_OF_PREVIOUS = /^(?:改造|建设|新建|涉及|惠及)(?:户数|人数|套数|栋数|面积|里程|长度)$/;
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
-const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
+const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快|开展)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
 const LEAD_SENTENCE = 24;
 /** A sentence opening with its topic: `非常规天然气发展方面，`. */
 const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
@@ -489,6 +491,7 @@ function statesNoTarget(s: ValueSite): boolean {
     (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
     STRUCTURAL_BEFORE.test(tail) ||
     CAPACITY_BEFORE.test(tail) ||
+    (nounFollows && CAPACITY_NAMED_BEFORE.test(tail)) ||
     SIZE_BEFORE.test(tail) ||
     STOCK_BEFORE.test(tail) ||
     EXISTING_BEFORE.test(before) ||
