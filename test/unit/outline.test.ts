@@ -201,6 +201,12 @@ describe('extractOutline: goals', () => {
       assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [['农村公路', '120', '公里']], title);
     }
   });
+  it('keeps the verbs of works counted that nothing else names', () => {
+    assert.deepEqual(named('启动新建改造项目123个，建成市级示范项目15个以上。'), [
+      ['启动新建改造项目', '123', '个'],
+      ['市级示范项目', '15', '个'],
+    ]);
+  });
   it('reads a capacity named before a work\'s noun as the work\'s size, and gives a bare investment the work opened with 开展', () => {
     assert.deepEqual(named('建成甲港燃气年输气量3亿方门站，完成乙城燃气输气能力15万方/小时门站，全年发电量达到12亿千瓦时。'), [['发电量', '12', '亿千瓦时']]);
     assert.deepEqual(named('开展农村人居环境整治，完成投资18亿元。'), [['农村人居环境整治投资', '18', '亿元']]);
@@ -2214,6 +2220,15 @@ describe('extractOutline: projects', () => {
       'S119线丙村至丁村段改扩建工程',
     ]);
     assert.deepEqual(projects('拟开工建设东岭水库。'), [['东岭水库', '开工']]);
+  });
+  it('reads works after the place a clause is about, and a main structure said to be 竣工 as topped out', () => {
+    assert.deepEqual(projects('高新区加快推进甲乙产业园建设。南湖片区加快文旅CBD、中医药殿堂等项目进度。'), [
+      ['甲乙产业园', '在建'],
+      ['文旅CBD', '在建'],
+      ['中医药殿堂', '在建'],
+    ]);
+    assert.deepEqual(reviewed('员工宿舍和食堂投入使用，公租房一期主体竣工。'), [['公租房一期', '封顶']]);
+    noWorks(['开发区大力推进景区改造和展陈提升。'], reviewed);
   });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);

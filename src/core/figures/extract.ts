@@ -123,6 +123,8 @@ const LEVEL = '(?:国家|省|市|县|区)级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
 /** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
+/** Verbs alone before works counted: `启动新建改造项目`. */
+const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启动|新建|改造|改扩建|扩建|续建|开工|建成|竣工|实施|推进|谋划|储备|签约|引进|招引){1,3})(?:项目|工程)$/;
 const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
 const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约|落地|投产)';
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
@@ -610,7 +612,8 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
     }
     if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
     if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
-    if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? '') + indicator;
+    // `启动新建改造项目123个`: works named by no more than what is done to them keep those verbs.
+    if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
   return { indicator, end };
 }
 
@@ -900,23 +903,24 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   for (const d of drafts) {
     const { start, end } = span.place(d.start, d.end);
     const value = span.place(d.valueStart, d.valueEnd);
+    // Every field is set, absent ones undefined: the rules read figures of one shape.
     const figure: Figure = {
       kind: d.kind,
       indicator: d.indicator,
       value: d.value,
+      amount: d.amount,
+      upper: d.upper,
       unit: d.unit,
+      dimension: d.dimension,
+      comparator: d.comparator,
+      change: d.change,
+      period: d.period,
       unfilled: d.unfilled,
       section,
       text: doc.text.slice(start, end),
       range: doc.lines.range(start, end),
       valueRange: doc.lines.range(value.start, value.end),
     };
-    if (d.amount !== undefined) figure.amount = d.amount;
-    if (d.upper !== undefined) figure.upper = d.upper;
-    if (d.dimension) figure.dimension = d.dimension;
-    if (d.comparator) figure.comparator = d.comparator;
-    if (d.change) figure.change = d.change;
-    if (d.period) figure.period = d.period;
     out.push(figure);
   }
 }
