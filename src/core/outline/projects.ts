@@ -3,6 +3,7 @@ import { stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, isGenericWork, withoutWorkEnding } from './works';
 import { numeralValue } from '../figures/normalize';
+import { alternation } from '../alternation';
 
 export interface ProjectMatch {
   name: string;
@@ -29,13 +30,13 @@ const LEAD_VERBS = [
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '促进', '加大', '基本', '开通运营', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
-].sort((a, b) => b.length - a.length);
-const LEAD_VERB = `(?:${LEAD_VERBS.join('|')})`;
+];
+const LEAD_VERB = `(?:${alternation(LEAD_VERBS)})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `东城区推进…`. */
-const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?(?:片区|新区|园区|开发区|[区县市镇乡])(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保))`;
+const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保))`;
 /**
  * Enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the clause is about, and 把 before its
  * object (`把X建设作为头号工程全力推进`).
