@@ -122,9 +122,9 @@ const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:�
 const LEVEL = '(?:国家|省|市|县|区)级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
-/** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
 /** Verbs alone before works counted: `启动新建改造项目`. */
 const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启动|新建|改造|改扩建|扩建|续建|开工|建成|竣工|实施|推进|谋划|储备|签约|引进|招引){1,3})(?:项目|工程)$/;
+/** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
 const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
 const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约|落地|投产)';
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
@@ -444,7 +444,7 @@ function takeTokens(tokens: readonly Token[], from: number, start: number, end: 
   return taken;
 }
 
-/** A value with the words around it, as `statesNoTarget` reads it (offsets in `t` are the clause's). */
+/** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite {
   t: Token;
   /** The clause's tokens. */
@@ -570,50 +570,50 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
     // `20个国家级、19个省级粮食产能提升重点县`: a level alone shares what the next count names.
     if (LEVEL_ONLY.test(indicator) && nextToken) indicator += firstItem(clause.slice(nextToken.end)).replace(LEVEL_AT_START, '');
   };
-    // `5个总装机600万千瓦的抽蓄项目`: a count of the noun after a measure that describes it.
-    const describing = entry?.dimension === 'count' && nextToken && MEASURE_WORD.test(afterText) && clause[nextToken.end] === '的' ? nextToken : undefined;
-    const described = describing ? followingName(clause.slice(describing.end + 1)) : '';
-    if (describing && fits(described)) {
-      indicator = cleanLeading(described);
-      end = describing.end + 1 + described.length;
-      describingTokens.add(describing);
-    } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && SERVED_BEFORE.test(before.slice(before.lastIndexOf('、') + 1)) && (served = servedPhrase(clause, t.end, tokens))) {
-      indicator = served;
-      end = clause.indexOf(served, t.end) + served.length;
-    } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= followingName(afterText)))) {
-      useFollowing(following);
-      // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
-      const qualifier = cleanIndicator(before);
-      // Not a list's members before its count (`望城路等15条道路工程`).
-      if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !/等$/.test(qualifier) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
-        indicator = qualifier + indicator;
-      }
+  // `5个总装机600万千瓦的抽蓄项目`: a count of the noun after a measure that describes it.
+  const describing = entry?.dimension === 'count' && nextToken && MEASURE_WORD.test(afterText) && clause[nextToken.end] === '的' ? nextToken : undefined;
+  const described = describing ? followingName(clause.slice(describing.end + 1)) : '';
+  if (describing && fits(described)) {
+    indicator = cleanLeading(described);
+    end = describing.end + 1 + described.length;
+    describingTokens.add(describing);
+  } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && SERVED_BEFORE.test(before.slice(before.lastIndexOf('、') + 1)) && (served = servedPhrase(clause, t.end, tokens))) {
+    indicator = served;
+    end = clause.indexOf(served, t.end) + served.length;
+  } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= followingName(afterText)))) {
+    useFollowing(following);
+    // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
+    const qualifier = cleanIndicator(before);
+    // Not a list's members before its count (`望城路等15条道路工程`).
+    if (qualifier.length >= 2 && !/[、，和及]/.test(before) && !/等$/.test(qualifier) && !changeAtEnd(tail) && !NOT_A_QUALIFIER.test(qualifier)) {
+      indicator = qualifier + indicator;
     }
-    // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
-    // one unit), named after the second count.
-    const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
-    if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
-      const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
-      if (fits(pair)) indicator = cleanLeading(pair);
-    }
-    // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
-    if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
-      indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
-    }
-    if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
-    // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
-    if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
-    // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
-    if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
-    if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
-    // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
-    if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
-      indicator = cleanTrailingIndicator(cleanIndicator(previousClause));
-    }
-    if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
-    if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
-    // `启动新建改造项目123个`: works named by no more than what is done to them keep those verbs.
-    if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
+  }
+  // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
+  // one unit), named after the second count.
+  const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
+  if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
+    const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
+    if (fits(pair)) indicator = cleanLeading(pair);
+  }
+  // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
+  if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
+    indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
+  }
+  if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
+  // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
+  if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
+  // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
+  if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
+  if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
+  // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
+  if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
+    indicator = cleanTrailingIndicator(cleanIndicator(previousClause));
+  }
+  if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
+  if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
+  // `启动新建改造项目123个`: works named by no more than what is done to them keep those verbs.
+  if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
   return { indicator, end };
 }
 
