@@ -207,6 +207,15 @@ describe('extractOutline: goals', () => {
       ['市级示范项目', '15', '个'],
     ]);
   });
+  it('names classes and places a count of works makes by those works, but not a measure after a count of places', () => {
+    assert.deepEqual(named('开工建设学校17所，新增班数282个，提供学位10940个。'), [
+      ['开工建设学校', '17', '所'],
+      ['开工建设学校班数', '282', '个'],
+      ['开工建设学校学位', '10940', '个'],
+    ]);
+    assert.deepEqual(named('甲、乙等10个县区通了新的高速公路，新增里程590公里。').at(-1), ['里程', '590', '公里']);
+  });
+
   it('reads a capacity named before a work\'s noun as the work\'s size, and gives a bare investment the work opened with 开展', () => {
     assert.deepEqual(named('建成甲港燃气年输气量3亿方门站，完成乙城燃气输气能力15万方/小时门站，全年发电量达到12亿千瓦时。'), [['发电量', '12', '亿千瓦时']]);
     assert.deepEqual(named('开展农村人居环境整治，完成投资18亿元。'), [['农村人居环境整治投资', '18', '亿元']]);
@@ -2229,6 +2238,9 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('员工宿舍和食堂投入使用，公租房一期主体竣工。'), [['公租房一期', '封顶']]);
     noWorks(['开发区大力推进景区改造和展陈提升。'], reviewed);
+  });
+  it('names no work in a quantity bounded from below', () => {
+    noWorks(['完成不少于27条农村黑臭水体整治。', '建成至少3处城市口袋公园。']);
   });
   it('names no works in research bodies listed as institutions', () => {
     noWorks(['积极引入甲港脑科学创新研究院、乙圳合成生物学创新研究院等国际一流科研机构。', '推动丙圳湾实验室、丁省实验室(深圳)等高水平科研机构选址并试运行。']);

@@ -196,8 +196,10 @@ const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩�
 const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)/;
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
 const MEASURE_NAMED_AFTER = /^[\u4e00-\u9fff]{0,8}(?:面积|规模|总量|产值|收入|投资额)/;
-/** Another measure of what the figure before counts: `完成175个老旧小区改造，改造户数18687户`. */
-const MEASURE_OF_PREVIOUS = /^(?:改造|建设|新建|涉及|惠及)(?:户数|人数|套数|栋数|面积|里程|长度)$/;
+/** Another measure of the works the figure before counts: `完成175个老旧小区改造，改造户数18687户`, `开工建设学校17所,新增班数282个`. */
+const MEASURES_OF_WORKS = '户数|人数|套数|栋数|面积|里程|长度|班数|学位|床位|车位';
+const MEASURE_OF_PREVIOUS = new RegExp(`^(?:改造|建设|新建|涉及|惠及|新增|提供)(?:${MEASURES_OF_WORKS})$`);
+const MEASURE_OF_WORKS_END = new RegExp(`(?:${MEASURES_OF_WORKS})$`);
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
 const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快|开展)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
 const LEAD_SENTENCE = 24;
@@ -721,7 +723,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         const topic = TOPIC.exec(sentence);
         indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
-      if (previous && MEASURE_OF_PREVIOUS.test(before)) indicator = previous.indicator + indicator;
+      if (previous?.dimension === 'count' && MEASURE_OF_PREVIOUS.test(before) && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
+        indicator = previous.indicator.replace(MEASURE_OF_WORKS_END, '') + indicator;
+      }
       // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works
       // the clause before or the sentence's first clause names.
       if (BARE_ACTION.test(indicator)) {
