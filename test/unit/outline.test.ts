@@ -2239,6 +2239,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('员工宿舍和食堂投入使用，公租房一期主体竣工。'), [['公租房一期', '封顶']]);
     noWorks(['开发区大力推进景区改造和展陈提升。'], reviewed);
   });
+  it('reads a numbered item of a work\'s name and 建设 as that work, not a category or a system', () => {
+    assert.deepEqual(projects('1.东坝安置区二期建设；\n2.甲县人民医院二期工程建设；\n3.美丽乡村建设；\n4.高标准农田建设；\n5.新型电力系统建设；'), [
+      ['东坝安置区二期', '在建'],
+      ['甲县人民医院二期工程', '在建'],
+    ]);
+  });
   it('names no work in a quantity bounded from below', () => {
     noWorks(['完成不少于27条农村黑臭水体整治。', '建成至少3处城市口袋公园。']);
   });

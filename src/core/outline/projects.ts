@@ -398,6 +398,9 @@ function itemsOf(clause: Clause, from: number, to: number): { raw: string; name:
 /** A numbered item that is a work's name and what is done to it: `城东污水处理厂提标升级项目`, `A保健院迁建工程（一期）`. */
 const ITEM_WORK = new RegExp(`^(.+?)((?:[)）]|提标|升级|提升|改造|${BUILDS}|建设|及|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\\d]期[)）])?)$`);
 
+/** A numbered item that is a work's name and 建设: `丁家坝安置区二期建设`. */
+const ITEM_BUILT = /^(.+?)建设$/;
+
 /** Not a facility's noun: a kind of works or what is done. */
 const FACILITY_END = new RegExp(`(?<!工程|项目|改造|提升|治理|整治|配套|延伸|修缮|重建|棚改|${BUILDS})$`);
 
@@ -409,11 +412,17 @@ export function itemWork(clause: Clause): ProjectMatch[] {
   const mark = OPENER.exec(clause.text)?.[0] ?? '';
   const whole = clause.text.slice(mark.length);
   const m = ITEM_WORK.exec(whole);
+  // `丁家坝安置区二期建设`: a work's name and 建设; the name is the work.
+  const built = m ? null : ITEM_BUILT.exec(whole);
+  const name = m?.[1] ?? built?.[1];
+  // The facility's noun ends the name, before what is done to it (and, for 建设, before the work's 工程 or 项目).
+  const facility = name?.replace(QUOTE, '').replace(built ? /(?:工程|项目)$/ : '', '');
   // An action on a list (`实施A、B等…工程`) is no name: the list shapes read it.
-  if (!m || LEADING_VERB.test(whole) || listClose(whole) || !named(m[1]!) || !FACILITY_END.test(m[1]!.replace(QUOTE, '')) || NOT_A_NAME.test(m[1]!) || DESIGNATION.test(m[1]!)) return [];
+  if (!name || LEADING_VERB.test(whole) || listClose(whole) || !named(name) || !FACILITY_END.test(facility!) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
   const start = clause.start + mark.length;
+  if (built) return [{ name, start, end: start + name.length, status: '建设' }];
   // What is done (`迁建`, `提升`) is its status when it names a stage.
-  const done = m[2]!.replace(/(?:工程|项目).*$/, '');
+  const done = m![2]!.replace(/(?:工程|项目).*$/, '');
   return [{ name: whole, start, end: start + whole.length, ...(stageOf(done) ? { status: done } : {}) }];
 }
 
