@@ -415,10 +415,12 @@ export function itemWork(clause: Clause): ProjectMatch[] {
   // `丁家坝安置区二期建设`: a work's name and 建设; the name is the work.
   const built = m ? null : ITEM_BUILT.exec(whole);
   const name = m?.[1] ?? built?.[1];
-  // The facility's noun ends the name, before what is done to it (and, for 建设, before the work's 工程 or 项目).
-  const facility = name?.replace(QUOTE, '').replace(built ? /(?:工程|项目)$/ : '', '');
+  if (!name) return [];
+  // The facility's noun ends the name, before what is done to it (and, before 建设, before the work's 工程 or 项目).
+  const unquoted = name.replace(QUOTE, '');
+  const facility = built ? unquoted.replace(/(?:工程|项目)$/, '') : unquoted;
   // An action on a list (`实施A、B等…工程`) is no name: the list shapes read it.
-  if (!name || LEADING_VERB.test(whole) || listClose(whole) || !named(name) || !FACILITY_END.test(facility!) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
+  if (LEADING_VERB.test(whole) || listClose(whole) || !named(name) || !FACILITY_END.test(facility) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
   const start = clause.start + mark.length;
   if (built) return [{ name, start, end: start + name.length, status: '建设' }];
   // What is done (`迁建`, `提升`) is its status when it names a stage.
