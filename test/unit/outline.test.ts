@@ -216,6 +216,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('甲、乙等10个县区通了新的高速公路，新增里程590公里。').at(-1), ['里程', '590', '公里']);
   });
 
+  it('names a count by the noun after a voltage class, whatever the words before it', () => {
+    assert.deepEqual(named('建设东岭变等4座110千伏变电站，新建3座220千伏变电站。'), [
+      ['变电站', '4', '座'],
+      ['变电站', '3', '座'],
+    ]);
+  });
+
   it('reads a capacity named before a work\'s noun as the work\'s size, and gives a bare investment the work opened with 开展', () => {
     assert.deepEqual(named('建成甲港燃气年输气量3亿方门站，完成乙城燃气输气能力15万方/小时门站，全年发电量达到12亿千瓦时。'), [['发电量', '12', '亿千瓦时']]);
     assert.deepEqual(named('开展农村人居环境整治，完成投资18亿元。'), [['农村人居环境整治投资', '18', '亿元']]);

@@ -591,6 +591,15 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
       indicator = qualifier + indicator;
     }
   }
+  // `香积变等4座110千伏变电站`: a voltage class between a count and its noun.
+  if (!indicator && afterText === '' && nextToken?.index === t.end && VOLTAGE.test(nextToken.unit)) {
+    const afterClass = clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length);
+    const name = followingName(afterClass);
+    if (fits(name)) {
+      indicator = cleanLeading(name);
+      end = nextToken.end + afterClass.indexOf(name) + name.length;
+    }
+  }
   // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
   // one unit), named after the second count.
   const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
@@ -734,7 +743,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       }
       // `亿元以上项目新开工43个、竣工38个`, `190个园林绿化项目，开工建设165个，年内完成153个`: a stage verb alone takes
       // the works of the figure before it.
-      const stage = WORKS_VERB_ONLY.test(indicator) ? indicator : nounFollows ? undefined : BARE_STAGE.exec(before)?.[1];
+      // A value named by what follows it (a noun, or a class then a noun) is no bare stage of the works before.
+      const namedAfter = nounFollows || end > clauseStart + t.end;
+      const stage = WORKS_VERB_ONLY.test(indicator) ? indicator : namedAfter ? undefined : BARE_STAGE.exec(before)?.[1];
       if (stage && previous && (WORKS_OF.test(previous.indicator) || (previous.dimension === 'count' && previous.unit === unit))) {
         indicator = previous.indicator.replace(WORKS_VERB_END, '').replace(WORKS_VERB, '') + stage;
       }
