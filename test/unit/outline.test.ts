@@ -216,6 +216,10 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('甲、乙等10个县区通了新的高速公路，新增里程590公里。').at(-1), ['里程', '590', '公里']);
   });
 
+  it('names a count by the noun after a condition it meets (符合条件的, 满足条件的)', () => {
+    assert.deepEqual(named('帮扶3000名符合条件的残疾人就业创业。'), [['帮扶残疾人就业创业', '3000', '名']]);
+  });
+
   it('names a count by the noun after a voltage class, whatever the words before it', () => {
     assert.deepEqual(named('建设东岭变等4座110千伏变电站，新建3座220千伏变电站。'), [
       ['变电站', '4', '座'],

@@ -375,7 +375,7 @@ function followingName(afterText: string): string {
 }
 
 const CLASSES_LISTED = /^(?:[\u4e00-\u9fff]{1,4}[级型]、)+[\u4e00-\u9fff]{1,4}[级型][\u4e00-\u9fff]{2,12}/;
-const HAVING_OF = /^(?:具有|具备|拥有|富有|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
+const HAVING_OF = /^(?:具有|具备|拥有|富有|符合|满足|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;
