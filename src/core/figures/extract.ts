@@ -553,6 +553,11 @@ function statesNoTarget(s: ValueSite): boolean {
   );
 }
 
+/** The clause from `from` to the next token at or after it (or to the clause's end). */
+function textToNextToken(clause: string, tokens: readonly Token[], from: number): string {
+  return clause.slice(from, tokens[firstAtOrAfter(tokens, from, (token) => token.index)]?.index ?? clause.length);
+}
+
 /**
  * What a value measures, named from the words around it: after the value when a noun follows it (`实施31.2公里农村公路`),
  * else before it, else the previous figure's (`达到309亿元`), else after it, else the verb before it. `end` is where the
@@ -593,7 +598,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   }
   // `香积变等4座110千伏变电站`: a voltage class between a count and its noun.
   if (!indicator && afterText === '' && nextToken?.index === t.end && VOLTAGE.test(nextToken.unit)) {
-    const afterClass = clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length);
+    const afterClass = textToNextToken(clause, tokens, nextToken.end);
     const name = followingName(afterClass);
     if (fits(name)) {
       indicator = cleanLeading(name);
@@ -604,7 +609,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   // one unit), named after the second count.
   const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
   if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
-    const pair = followingName(clause.slice(nextToken.end, tokens[firstAtOrAfter(tokens, nextToken.end, (token) => token.index)]?.index ?? clause.length));
+    const pair = followingName(textToNextToken(clause, tokens, nextToken.end));
     if (fits(pair)) indicator = cleanLeading(pair);
   }
   // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.

@@ -48,7 +48,8 @@ export function extractOutline(doc: ReportDocument): Outline {
     let beforeEnd = -1;
     const span = new JoinedSpan(text, from, paragraph.range.end);
     const joined = span.slice(text);
-    const source = span.slice(doc.text);
+    // The document's own text of the paragraph, for the names found (most paragraphs name none).
+    let source: string | undefined;
     for (const clause of clausesOf(joined, 0)) {
       let found = projectsIn(clause);
       if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before);
@@ -63,7 +64,7 @@ export function extractOutline(doc: ReportDocument): Outline {
         const stage = p.status ? stageOf(p.status) : undefined;
         const placed = span.place(p.start, p.end);
         projects.push({
-          name: (p.prefix ?? '') + source.slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),
+          name: (p.prefix ?? '') + (source ??= span.slice(doc.text)).slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),
           ...(p.investment ? { investment: p.investment } : {}),
           ...(p.status ? { status: p.status } : {}),
           ...(stage ? { stage } : {}),

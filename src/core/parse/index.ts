@@ -10,7 +10,7 @@ import type {
 } from '../model';
 import type { PlaceholderSettings } from '../settings';
 import { SUPPRESSION_COMMENT } from '../suppression';
-import { blank, blankLines } from './blank';
+import { blank } from './blank';
 import { inferNumbering } from './conventions';
 import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
@@ -60,7 +60,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     const wrapped = wrappedLayout(checkable, lines, opensHeading);
     if (wrapped) {
       continuation = wrapped.continuation;
-      checkable = blankLines(checkable, lines, wrapped.folios);
+      checkable = wrapped.text;
     }
   }
 

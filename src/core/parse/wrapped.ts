@@ -1,4 +1,5 @@
 import type { LineIndex } from '../lines';
+import { blankLines } from './blank';
 
 /** A page number a PDF's text keeps between its pages' lines: `— 3 —`, `- 3 -`, `第3页 共20页`. */
 const FOLIO = /^(?:[-—－–─]{1,2}[ \u3000]*\d{1,4}[ \u3000]*[-—－–─]{1,2}|第[ \u3000]*\d{1,4}[ \u3000]*页(?:[ \u3000]*[,，]?[ \u3000]*共[ \u3000]*\d{1,4}[ \u3000]*页)?)$/;
@@ -53,8 +54,8 @@ function lineBefore(line: number, shapes: ReadonlyArray<LineShape | undefined>, 
 export interface WrappedLayout {
   /** Lines that continue the paragraph of the line before (across page numbers). */
   continuation: Set<number>;
-  /** Lines that only number a page: not text. */
-  folios: number[];
+  /** The text with the lines that only number a page (not text) blanked. */
+  text: string;
 }
 
 /**
@@ -111,5 +112,5 @@ export function wrappedLayout(text: string, lines: LineIndex, isHeading: (conten
     const slack = (before?.endsSentence && !indented) || before?.heading ? FULL_SLACK : SLACK;
     if (before && shape && !shape.heading && before.width >= wrap - slack && shape.indent <= indent) continuation.add(line);
   }
-  return continuation.size >= MIN_WRAPPED ? { continuation, folios } : undefined;
+  return continuation.size >= MIN_WRAPPED ? { continuation, text: blankLines(text, lines, folios) } : undefined;
 }

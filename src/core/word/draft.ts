@@ -6,7 +6,6 @@ import type { Format } from '../model';
 import { parseMarkdown } from '../parse/markdown';
 import { JoinedSpan } from '../joined';
 import { LineIndex } from '../lines';
-import { blankLines } from '../parse/blank';
 import { matchMarker, opensHeading } from '../parse/markers';
 import { wrappedLayout } from '../parse/wrapped';
 
@@ -45,7 +44,7 @@ function clean(line: string): string {
 function paragraphLines(text: string): string[] {
   const index = new LineIndex(text);
   const wrapped = wrappedLayout(text, index, opensHeading);
-  const source = wrapped ? blankLines(text, index, wrapped.folios) : text;
+  const source = wrapped?.text ?? text;
   const lines: string[] = [];
   let start = -1;
   let end = -1;
