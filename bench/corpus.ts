@@ -39,6 +39,13 @@ export function toMarkdown(report: string): string {
     .join('\n\n');
 }
 
+/** The seed draft (the speech this product was specified from, many works named) repeated to about `targetBytes`, cut at a line. */
+export function seedDraft(targetBytes: number): string {
+  const draft = readFileSync(join(DIR, 'county-2022-three-level-cadre-meeting-speech.txt'), 'utf8');
+  const text = draft.repeat(Math.ceil(targetBytes / bytes(draft)));
+  return text.slice(0, text.lastIndexOf('\n', Math.floor(text.length * (targetBytes / bytes(text)))));
+}
+
 /** The Markdown corpus plus every plain-text report turned into Markdown. */
 export function markdownText(): string {
   return [...markdownReports, ...reports.map(toMarkdown)].join('\n\n');

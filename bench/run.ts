@@ -11,14 +11,19 @@ import { format as autocorrectFormat, lintFor as autocorrectLint } from 'autocor
 import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { extractFigures } from '../src/core/figures';
 import { lint } from '../src/core/lint';
+import { extractOutline } from '../src/core/outline';
+import { parseReport } from '../src/core/parse';
 import { parallel, scale, startup, wholeProcess } from './cli';
-import { bytes, markdownText, plainText, synthetic } from './corpus';
+import { bytes, markdownText, plainText, seedDraft, synthetic } from './corpus';
 import { profiled, profileTask, profiling } from './profile';
 
 const MB = 1024 * 1024;
 /** Issue 12's in-process targets; growth is linear while the largest size's ms/100 KB is within `linear`× the smallest's. */
 const TARGET = { textMsPer100KB: 1.5, markdownRatio: 1.1, linear: 1.3 };
+/** Issue 7's: the outline of a 100 KB report, and what the figure model adds to a check that asks for no outline. */
+const OUTLINE_TARGET = { msPer100KB: 10, figuresInCheckMsPer100KB: 1 };
 const GROWTH_MB = [1, 5, 10, 25, 50];
 /** Processes per task: machines running other jobs are noisy from one process to the next. */
 const ROUNDS = 5;
@@ -47,6 +52,11 @@ const tasks: Record<string, Task> = {
   'text:markdownlint': { input: plainText, run: (s) => markdownlint({ strings: { report: s } }), runs: 15, warmup: 5 },
   'text:autocorrectLint': { input: plainText, run: (s) => autocorrectLint(s, 'report.txt'), runs: 15, warmup: 5 },
   'text:autocorrectFormat': { input: plainText, run: (s) => autocorrectFormat(s), runs: 15, warmup: 5 },
+  // Reading the text is part of an outline: `govreport outline` and the editor's view parse it first.
+  'outline:reports': { input: plainText, run: (s) => extractOutline(parseReport(s, { format: 'text' })), runs: 21, warmup: 10 },
+  'outline:draft': { input: () => seedDraft(100 * 1024), run: (s) => extractOutline(parseReport(s, { format: 'text' })), runs: 41, warmup: 20 },
+  'figures:reports': { input: plainText, run: (s) => extractFigures(parseReport(s, { format: 'text' })), runs: 21, warmup: 10 },
+  'parse:reports': { input: plainText, run: (s) => parseReport(s, { format: 'text' }), runs: 21, warmup: 10 },
   'md:govreport': { input: markdownText, run: (s) => lint(s, { format: 'markdown' }), runs: 21, warmup: 10 },
   'md:remarkParse': { input: markdownText, run: (s) => remark.parse(s), runs: 21, warmup: 10 },
   ...Object.fromEntries(
@@ -132,6 +142,11 @@ function main(): void {
     };
   });
   const growthRatio = t(`growth:${GROWTH_MB.at(-1)}`) / t(`growth:${GROWTH_MB[0]}`);
+  const outlineReports = t('outline:reports');
+  const outlineDraft = m['outline:draft']!.map((x) => x.ms);
+  const draftMs = median(outlineDraft);
+  // The figure model over the parse alone, per round: what a check pays for it when the outline is not asked for.
+  const figuresInCheck = median(m['figures:reports']!.map((x, r) => x.msPer100KB - m['parse:reports']![r]!.msPer100KB));
 
   const results = {
     date: new Date().toISOString(),
@@ -165,6 +180,18 @@ function main(): void {
       ratio: round(growthRatio),
       target: { ratio: TARGET.linear, met: growthRatio <= TARGET.linear },
     },
+    outline: {
+      reportsMsPer100KB: round(outlineReports),
+      seedDraft: { bytes: m['outline:draft']![0]!.bytes, ms: round(draftMs) },
+      figuresInCheckMsPer100KB: round(figuresInCheck),
+      parseMsPer100KB: round(t('parse:reports')),
+      target: {
+        msPer100KB: OUTLINE_TARGET.msPer100KB,
+        met: outlineReports <= OUTLINE_TARGET.msPer100KB && draftMs <= OUTLINE_TARGET.msPer100KB,
+        figuresInCheckMsPer100KB: OUTLINE_TARGET.figuresInCheckMsPer100KB,
+        figuresInCheckMet: figuresInCheck <= OUTLINE_TARGET.figuresInCheckMsPer100KB,
+      },
+    },
     // Self time by function while linting the plain-text and Markdown bench texts (node --cpu-prof).
     profile: { text: profileTask(process.argv[1]!, 'text:govreport'), markdown: profileTask(process.argv[1]!, 'md:govreport') },
     cores: availableParallelism(),
@@ -173,6 +200,7 @@ function main(): void {
     parallel: parallel(),
     scale: scale(),
   };
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   const { plainText: plain, markdown: md, linearity: lin, startup: st, wholeProcess: whole, parallel: par, scale: big } = results;
   const goals = {
     'plain text in-process, all rules': [`${plain.msPer100KB.govreport} ms/100 KB`, `≤ ${TARGET.textMsPer100KB} ms/100 KB`, plain.target.met],
@@ -184,9 +212,15 @@ function main(): void {
     [`linear growth: ms/100 KB at ${lin.toMB} MB / at ${lin.fromMB} MB`]: [`${lin.ratio}×`, `≤ ${TARGET.linear}×`, lin.target.met],
     [`${big.mb} MB tree: peak memory`]: [`${Math.max(big.jobs1.peakMB, big.defaultJobs.peakMB)} MB`, `< ${big.target.peakMB} MB`, big.target.met],
   } satisfies Record<string, [string, string, boolean]>;
+  const { outline } = results;
+  const outlineGoals = {
+    'outline of the real reports (parse included)': [`${outline.reportsMsPer100KB} ms/100 KB`, `< ${OUTLINE_TARGET.msPer100KB} ms/100 KB`, outlineReports <= OUTLINE_TARGET.msPer100KB],
+    [`outline of the seed draft, ${kb(outline.seedDraft.bytes)}`]: [`${outline.seedDraft.ms} ms`, `< ${OUTLINE_TARGET.msPer100KB} ms`, draftMs <= OUTLINE_TARGET.msPer100KB],
+    'figure model in a check (consistency rules)': [`${outline.figuresInCheckMsPer100KB} ms/100 KB`, `≤ ${OUTLINE_TARGET.figuresInCheckMsPer100KB} ms/100 KB`, outline.target.figuresInCheckMet],
+  } satisfies Record<string, [string, string, boolean]>;
+  const issue7 = Object.entries(outlineGoals).map(([goal, [figure, target, met]]) => ({ goal, figure, target, met }));
   const issue12 = Object.entries(goals).map(([goal, [figure, target, met]]) => ({ goal, figure, target, met }));
 
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(`\nPlain text (${kb(plain.bytes)}), ms per 100 KB`);
   console.table({
     govreport: { 'ms/100KB': plain.msPer100KB.govreport, 'ours/peer': 1 },
@@ -239,12 +273,15 @@ function main(): void {
     console.table(Object.fromEntries(costs.map((c) => [c.where, { '%': c.selfPercent, ms: c.selfMs }])));
   }
 
+  console.log('\nIssue 7 targets (this run)');
+  console.table(Object.fromEntries(issue7.map((g) => [g.goal, { figure: g.figure, target: g.target, verdict: ok(g.met) }])));
+
   console.log('\nIssue 12 targets (this run)');
   console.table(Object.fromEntries(issue12.map((g) => [g.goal, { figure: g.figure, target: g.target, verdict: ok(g.met) }])));
 
   const out = join(import.meta.dirname, 'results');
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ ...results, issue12 }, null, 2)}\n`);
+  writeFileSync(join(out, 'latest.json'), `${JSON.stringify({ ...results, issue7, issue12 }, null, 2)}\n`);
   console.log('\nwritten bench/results/latest.json');
 }
 
