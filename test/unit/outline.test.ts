@@ -479,6 +479,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value]), [['规上工业增加值', '10.5'], ['固定资产投资', '10']]);
   });
 
+  it('reads a part titled by how its work went (推进情况, 滞后情况) as a review, whatever work it names', () => {
+    const outline = outlineOf('一、十大重点工作指挥部滞后情况\n城乡建设指挥部：项目23项，未达序时进度2项。\n二、2025年重点工作\n新开工项目30个。\n');
+    assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value]), [['项目', '23'], ['未达序时进度', '2']]);
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['新开工项目', '30']]);
+  });
+
   it('distributes values over indicators named in the clause before (对…指标，分别按…)', () => {
     assert.deepEqual(
       goals('对规模以上工业增加值、固定资产投资、社会消费品零售总额指标，分别按增长8%、6%、4%掌握。').map(([i, v]) => [i, v]),
@@ -2174,6 +2180,37 @@ describe('extractOutline: projects', () => {
       ['己潭公交站新建项目', '前期'],
     ]);
     assert.deepEqual(outline.goals, []);
+  });
+  it('reads the members of counted projects named later in the sentence, in brackets, or after a count and 为, by name alone', () => {
+    assert.deepEqual(reviewed('此次开工3个项目，总投资6.2亿元，分别是甲区医院门诊大楼建设项目、乙兴机械扩建项目、丙秀学校建设项目。'), [
+      ['甲区医院门诊大楼建设项目', '开工'],
+      ['乙兴机械扩建项目', '开工'],
+      ['丙秀学校建设项目', '开工'],
+    ]);
+    assert.deepEqual(reviewed('其中：产业转型类项目3项，具体为：丁美固废、戊英纳米钙、己北湾等。民生类2项，具体为：庚州中医院、辛家城中村改造。'), [
+      ['丁美固废', ''],
+      ['戊英纳米钙', ''],
+      ['己北湾', ''],
+      ['庚州中医院', ''],
+      ['辛家城中村改造', ''],
+    ]);
+    assert.deepEqual(reviewed('新增入库项目2个（壬家塘、癸西门），新开工项目4个。城乡建设指挥部：项目23项，未达序时进度2项为：子山片区老旧小区改造工程、丑区变电站附属工程（开工滞后）。'), [
+      ['壬家塘', ''],
+      ['癸西门', ''],
+      ['子山片区老旧小区改造工程', ''],
+      ['丑区变电站附属工程', ''],
+    ]);
+    // Kinds of projects are no members: `…类项目2项，具体为：工业、服务业`.
+    noWorks(['产业类项目2项，具体为：工业、服务业。', '重点项目2个，分别是：领域一、方面二。'], reviewed);
+  });
+  it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
+    assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
+      ['甲宇新材料', ''],
+      ['乙鲲二期', ''],
+      ['丙商高速', ''],
+      ['丁利新材料', ''],
+      ['戊山产业园', ''],
+    ]);
   });
   it('reads 的前期推进, 主体结构顺利完工 and 竣备并交付 as statuses, canteens as works, and an investment in words before a name as its description', () => {
     assert.deepEqual(projects('五是争取甲武铁路、乙用机场的前期推进。开工建设丙南小学食堂。'), [

@@ -4,7 +4,7 @@ import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -46,15 +46,19 @@ export function extractOutline(doc: ReportDocument): Outline {
     let before: ProjectMatch[] = [];
     let beforeStart = -1;
     let beforeEnd = -1;
+    // The last clause of the sentence that counted works, whose members a later clause may name.
+    let counted: string | undefined;
     const span = new JoinedSpan(text, from, paragraph.range.end);
     const joined = span.slice(text);
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
     let source: string | undefined;
     for (const clause of clausesOf(joined, 0)) {
+      if (beforeEnd !== -1 && '。；！？'.includes(joined[beforeEnd] ?? '')) counted = undefined;
       let found = projectsIn(clause);
       if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before);
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
-      if (found.length === 0) found = membersNamed(clause, joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined);
+      if (found.length === 0) found = membersNamed(clause, joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined, counted);
+      if (countsWorks(clause)) counted = clause.text;
       // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`).
       if (found.length === 0 && clause.start <= 3 && joined.length - clause.end <= 1) found = itemWork(clause);
       before = found;

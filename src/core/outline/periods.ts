@@ -8,6 +8,8 @@ const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|工�
 const REVIEW = /回顾|过去|成绩|成就|成效|总结|取得/;
 /** How a plan was carried out: a plan report's first part. */
 const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
+/** A title that ends by reporting how work went (`重点工作推进情况`, `十大指挥部滞后情况`): whatever work it names, a review. */
+const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展)情况$/;
 
 /**
  * The period of the outermost enclosing section whose title says plan or review: a part decides for
@@ -29,7 +31,7 @@ export function titleWordsPeriod(text: string): Period | undefined {
   // `确保…取得新成效` promises results: it is not a review; `持续取得新进展` reports them.
   const title = text.replace(/(?<!持续|不断|已经?|相继|先后)取得新[^，。；]{0,3}/g, '');
   // `2024年国民经济和社会发展计划执行情况` reports on a plan; with `…与2025年计划草案` it titles the next plan too.
-  if (CARRIED_OUT.test(title) && !PLAN.test(title.replace(CARRIED_OUT, ''))) return 'review';
+  if ((CARRIED_OUT.test(title) && !PLAN.test(title.replace(CARRIED_OUT, ''))) || PROGRESS_REPORTED.test(title)) return 'review';
   if (PLAN.test(title)) return 'plan';
   if (REVIEW.test(title)) return 'review';
   return undefined;

@@ -49,7 +49,9 @@ const NOT_LIST_BEFORE = '平同对相均高中初甲乙';
 const NOT_LIST_AFTER = '等级';
 
 /** A count of as many works as were listed, and what they are, closing the list in place of 等: `A产业园、B厂房、C孵化园3大园区`. */
-const LIST_COUNT = /([\d一二三四五六七八九十两]+)(?:大|个|座|条|所|家|处)(?=[\u4e00-\u9fff]{0,4}$|[\u4e00-\u9fff]{0,4}?(?:同步|均|全部|相继|加快|顺利))/g;
+const LIST_COUNT = /([\d一二三四五六七八九十两]+)(?:大|个|座|条|所|家|处)(?=[\u4e00-\u9fff]{0,4}$|[\u4e00-\u9fff]{0,4}?(?:同步|均|全部|相继|加快|顺利|获批|入选|列入|纳入|被?列为))/g;
+
+const PROJECTS_COUNTED = /^(?:项目|工程)/;
 
 /** Where a list ends (`end`, before 等 or its count) and what is said after it begins (`rest`). */
 function listClose(text: string): { end: number; rest: number } | undefined {
@@ -65,7 +67,10 @@ function listClose(text: string): { end: number; rest: number } | undefined {
   if (numeralValue(count[1]!) !== items.length) return undefined;
   // Only works listed with their kind are counted so (`A、B两大汽车产业基地` names the kind after the count instead).
   const names = items.map((item, i) => (i === 0 ? item.replace(OPENER, '').replace(LEADING_VERB, '') : item));
-  const listed = names.every((name) => WORK_SUFFIX.test(name.replace(QUOTE, ''))) && names.some(named);
+  // Counted as projects (`A、B2个项目获批…`), they need no work's noun: the count says what they are.
+  const listed = PROJECTS_COUNTED.test(text.slice(count.index + count[0].length))
+    ? names.every(memberName)
+    : names.every((name) => WORK_SUFFIX.test(name.replace(QUOTE, ''))) && names.some(named);
   return listed ? { end: count.index, rest: count.index + count[0].length } : undefined;
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
@@ -366,22 +371,54 @@ function named(raw: string): boolean {
   return WORK_SUFFIX.test(name) && !COUNT_START.test(raw) && !isGenericWork(name);
 }
 
-/** A category of works that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`), and where they stand. */
-const MEMBERS_NEXT = /(?:项目|工程)(?:分别|主要)?(?:是|为|包括|有)?$/;
-const MEMBERS_IN_CLAUSE = /^(.*?(?:项目|工程))(?:分别|主要)?(?:是|为|包括)(?=[^，；。]{4})/;
+/** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
+const MEMBERS_NEXT = /(?:项目|工程)(?:共?[\d一二三四五六七八九十]+[个项])?(?:分别|主要|具体)?(?:是|为|包括|有)?$/;
+const MEMBERS_IN_CLAUSE = /^(.*?(?:项目|工程)(?:共?[\d一二三四五六七八九十]+[个项])?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})/;
+/** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
+const MEMBERS_IN_BRACKETS = /^([^（）()]*?(?:项目|工程)[\d一二三四五六七八九十]+[个项])[（(]([^（）()]{2,})[)）]$/;
+/** A clause counting works of a kind, whose members a later clause of the sentence may name: `此次开工5个项目`, `民生和社会事业类7项`. */
+const COUNTED_WORKS = /(?:[\d一二三四五六七八九十]+[个项][\u4e00-\u9fff]{0,6}(?:项目|工程)|(?:项目|工程|类)共?[\d一二三四五六七八九十]+[个项])$/;
+/** Words that go on to name a category's members: `分别是`, `具体为`, `主要有`, `包括`. */
+const MEMBERS_OPEN = /^(?:分别|具体|主要)?(?:是|为|包括|有)$/;
+/** A count of the members about to be named, of works the sentence counted before: `未达序时进度2项为：`. */
+const MEMBERS_COUNT_OPEN = /[\d一二三四五六七八九十]+[个项](?:分别|主要|具体)?(?:是|为|包括|有)$/;
+const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为)|主要有|包括)(?=[^，；。]{2})/;
+/** A note after a member on how it is going (`A（开工滞后）`): not part of its name. */
+const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|完工|投产|签约|前期)[^（）()]*[)）]$/;
+
+/** Whether a clause counts works whose members a later clause of its sentence may name. */
+export function countsWorks(clause: Clause): boolean {
+  return COUNTED_WORKS.test(clause.text);
+}
 
 /**
- * Works a category names next, after a colon (`“6”即6个续建项目：A铁路、B铁路`) or 分别是 (`2个前期项目分别是A工程、B项目`):
- * the named ones, under the category's stage.
+ * Works a category names next: after a colon (`“6”即6个续建项目：A铁路、B铁路`), after 分别是 (`2个前期项目分别是A工程、B项目`),
+ * in brackets (`新增入库项目5个（A、B）`), or in a clause of their own after the sentence counted them (`开工5个项目，总投资…，
+ * 分别是A、B`; `…类项目12项，具体为：A、B`): the named ones, under the category's stage. `lead` is the clause before when
+ * a colon ends it; `counted` the last clause of the sentence that counted works. Members of a category of projects need no
+ * work's noun (`和美固废`, `水北湾`): the category says what they are.
  */
-export function membersNamed(clause: Clause, lead: string | undefined): ProjectMatch[] {
-  const inClause = lead === undefined ? MEMBERS_IN_CLAUSE.exec(clause.text) : null;
-  const category = lead ?? inClause?.[0];
-  if (category === undefined || (lead !== undefined && !MEMBERS_NEXT.test(lead))) return [];
+export function membersNamed(clause: Clause, lead: string | undefined, counted: string | undefined): ProjectMatch[] {
+  const opening = MEMBERS_OPENING.exec(clause.text)?.[0];
+  const afterOpen = lead !== undefined && (MEMBERS_OPEN.test(lead) || MEMBERS_COUNT_OPEN.test(lead)) ? counted : undefined;
+  const brackets = lead === undefined && !opening ? MEMBERS_IN_BRACKETS.exec(clause.text) : null;
+  const inClause = lead === undefined && !opening && !brackets ? MEMBERS_IN_CLAUSE.exec(clause.text) : null;
+  const category = opening ? counted : (afterOpen ?? (lead !== undefined ? (MEMBERS_NEXT.test(lead) ? lead : undefined) : (brackets?.[1] ?? inClause?.[0])));
+  if (category === undefined) return [];
   const status = CATEGORY_STATUS.exec(category)?.[0];
-  return itemsOf(clause, inClause?.[0].length ?? 0, clause.text.length)
-    .filter(({ raw, name }) => named(raw) && subjectWork(name) && !LEADING_VERB.test(name))
-    .map(({ name, start }) => ({ name, start, end: start + name.length, ...(status ? { status } : {}) }));
+  const ofProjects = /(?:项目|工程|类)(?:共?[\d一二三四五六七八九十]+[个项])?(?:分别|主要|具体)?(?:是|为|包括|有)?$/.test(category);
+  const from = opening?.length ?? (brackets ? brackets[1]!.length + 1 : (inClause?.[0].length ?? 0));
+  const to = brackets ? clause.text.length - 1 : clause.text.length;
+  return itemsOf(clause, from, to).flatMap(({ raw, name, start }) => {
+    const own = name.replace(PROGRESS_NOTE, '').replace(/等$/, '');
+    const member = (named(raw) && subjectWork(own)) || (ofProjects && memberName(own));
+    return member && !LEADING_VERB.test(own) ? [{ name: own, start, end: start + own.length, ...(status ? { status } : {}) }] : [];
+  });
+}
+
+/** A member of a listed category of projects, by name alone: short, no count, no verb, not a kind of works. */
+function memberName(name: string): boolean {
+  return name.length >= 2 && name.length <= 30 && balancedQuotes(name) && !COUNT_START.test(name) && !isGenericWork(name) && !NOT_A_NAME.test(name) && !FIELDS.test(name) && !NOT_WORKS_CATEGORY.test(name) && !/[，。；：]/.test(name);
 }
 
 /** The items of a list in a clause from `from` to `to`, split at 、, each unquoted and where its name starts. */
@@ -453,7 +490,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
-  if (!mayEndWithStatus(text) && !text.includes('等') && !text.includes('投资') && !clause.opening && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
+  if (!mayEndWithStatus(text) && !text.includes('等') && !text.includes('投资') && !text.includes('个项目') && !clause.opening && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
     return [];
   }
   let body = text;
