@@ -485,6 +485,24 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['新开工项目', '30']]);
   });
 
+  it('reads a paragraph setting targets for a year (到2025年，…) as the plan where no title says which, unless it reports results', () => {
+    const dated = outlineOf('三、加快推进教育高质量发展\n增加资源供给，到2025年，公办幼儿园在园幼儿占比达到55%以上，新增2-4所省、市级示范性幼儿园。\n');
+    assert.deepEqual(dated.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['公办幼儿园在园幼儿占比', '55', '%'],
+      ['省、市级示范性幼儿园', '2-4', '所'],
+    ]);
+    assert.deepEqual(outlineOf('三、加快推进教育高质量发展\n到2020年底，全县已建成公办幼儿园12所。\n').goals, []);
+  });
+
+  it('reads a title promising new results (取得…新成绩) as no review, 培育壮大 as a target, and 担 as a unit', () => {
+    const outline = outlineOf('平昌县农业农村局2020年工作计划\n（一）推动农业产业高质量发展。\n培育壮大农业品牌5个，烟叶产量30万担以上。\n（二）取得人居环境整治新成绩。\n卫生厕所普及率达85%左右。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['壮大农业品牌', '5', '个'],
+      ['烟叶产量', '30', '万担'],
+      ['卫生厕所普及率', '85', '%'],
+    ]);
+  });
+
   it('distributes values over indicators named in the clause before (对…指标，分别按…)', () => {
     assert.deepEqual(
       goals('对规模以上工业增加值、固定资产投资、社会消费品零售总额指标，分别按增长8%、6%、4%掌握。').map(([i, v]) => [i, v]),
@@ -2210,6 +2228,24 @@ describe('extractOutline: projects', () => {
       ['丙商高速', ''],
       ['丁利新材料', ''],
       ['戊山产业园', ''],
+    ]);
+  });
+  it('reads a work\'s name alone before its investment (A项目，总投资3亿元；) as a project with that investment', () => {
+    const outline = outlineOf('一、2025年工作回顾\n首批签约的有甲新一期50兆瓦风电项目，总投资3亿元；乙德·总部经济大楼及配套项目，总投资5亿元；丙富尊裕项目，总投资2.5亿元。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.investment ?? '', p.stage ?? '']), [
+      ['甲新一期50兆瓦风电项目', '3亿元', '签约'],
+      ['乙德·总部经济大楼及配套项目', '5亿元', ''],
+      ['丙富尊裕项目', '2.5亿元', ''],
+    ]);
+    // A task is no name: `推进项目建设，总投资3亿元`.
+    noWorks(['推进重点项目建设，总投资3亿元。', '实施民生项目，总投资3亿元。'], reviewed);
+  });
+  it('reads marks typed half-width after a bracket as the Chinese marks they stand for', () => {
+    assert.deepEqual(reviewed('新增入库项目2个(甲家塘、乙西门),3月新申报入库项目2个(丙中电气、丁淼)。'), [
+      ['甲家塘', ''],
+      ['乙西门', ''],
+      ['丙中电气', ''],
+      ['丁淼', ''],
     ]);
   });
   it('reads 的前期推进, 主体结构顺利完工 and 竣备并交付 as statuses, canteens as works, and an investment in words before a name as its description', () => {

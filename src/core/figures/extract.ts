@@ -86,7 +86,7 @@ const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
-const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|壮大|巩固|守护|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|(?<!培育)壮大|巩固|守护|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
 /** Places, zones or designated sites that exist, counted after support (`支持29个扩权赋能县（市）…`, `支持3个国家级保种场`): a scope, not a target. */
 const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
 const AREAS_AFTER = /^(?:国家级|省级)|^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
@@ -360,7 +360,7 @@ function firstItem(text: string): string {
 
 /** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
 function followingName(afterText: string): string {
-  // Classes listed before the noun they share (`10个企业级、行业级工业互联网平台`): the list and its noun.
+  // Classes listed before the noun they share (`10个企业级、行业级工业互联网平台`, `2所省、市级示范性幼儿园`): the list and its noun.
   const classes = CLASSES_LISTED.exec(afterText);
   if (classes) return cleanTrailingIndicator(classes[0]);
   // Descriptions listed before 的 (`40个吸引力强、带动面广的消费场景`): the noun after them.
@@ -374,7 +374,7 @@ function followingName(afterText: string): string {
   return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
 }
 
-const CLASSES_LISTED = /^(?:[\u4e00-\u9fff]{1,4}[级型]、)+[\u4e00-\u9fff]{1,4}[级型][\u4e00-\u9fff]{2,12}/;
+const CLASSES_LISTED = /^(?:(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区])、)+[\u4e00-\u9fff]{1,4}[级型][\u4e00-\u9fff]{2,12}/;
 const HAVING_OF = /^(?:具有|具备|拥有|富有|符合|满足|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
@@ -909,6 +909,11 @@ export function useFigureMemo(doc: ReportDocument, memo: FigureMemo): void {
   memos.set(doc, memo);
 }
 
+/** A date the paragraph's targets are set for (`到2025年，…达到55%以上`): where no title says plan or review, it plans. */
+const TARGET_DATE = /(?:^|[，。；：,;:\s])(?:到|至)\d{4}年(?:底|末)?[，,]/;
+/** Unless it says what is done already. */
+const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到)/;
+
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
   // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
   const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
@@ -916,7 +921,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   const span = new JoinedSpan(doc.checkable, from, paragraph.range.end);
   const text = span.slice(doc.checkable);
   if (!MAY_HOLD_FIGURE.test(text)) return;
-  const period = paragraphPeriod(doc, paragraph);
+  const period = paragraphPeriod(doc, paragraph) ?? (TARGET_DATE.test(text) && !DONE.test(text) ? 'plan' : undefined);
   const drafts = memo ? memo.get(`${period ?? ''}\u0000${text}`, () => textFigures(text, period)) : textFigures(text, period);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);

@@ -45,7 +45,7 @@ export const UNITS: readonly UnitEntry[] = [
   // Zones are sized, not built: `2.2平方公里中心文化区`.
   ...entries('area', '平方公里 平方千米 km²', true),
   ...entries('volume', '立方米 方 升 毫升 m³'),
-  ...entries('mass', '吨 公斤 千克 克 斤 公担 吨标准煤 吨标煤 标准煤 微克/立方米', true),
+  ...entries('mass', '吨 公斤 千克 克 斤 担 公担 吨标准煤 吨标煤 标准煤 微克/立方米', true),
   ...entries('energy', '千瓦时 度 兆瓦时 焦耳 吨油当量', true),
   ...entries('power', '千瓦 兆瓦 吉瓦 瓦 kW MW GW 伏 千伏 kV 伏安 千伏安 兆伏安', true),
   ...entries('time', '年 个月 天 日 小时 分钟 秒 周 工作日'),

@@ -4,7 +4,7 @@ import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, investmentNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -59,8 +59,12 @@ export function extractOutline(doc: ReportDocument): Outline {
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
       if (found.length === 0) found = membersNamed(clause, joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined, counted);
       if (countsWorks(clause)) counted = clause.text;
-      // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`).
-      if (found.length === 0 && clause.start <= 3 && joined.length - clause.end <= 1) found = itemWork(clause);
+      // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`), as may a clause before the
+      // work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
+      if (found.length === 0) {
+        const investment = investmentNext(joined, clause.end);
+        if (investment || (clause.start <= 3 && joined.length - clause.end <= 1)) found = itemWork(clause, investment);
+      }
       before = found;
       beforeStart = clause.start;
       beforeEnd = clause.end;

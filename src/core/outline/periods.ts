@@ -28,8 +28,8 @@ const periods = new WeakMap<Section, Period | 'none'>();
 
 /** What a title's words say: plan, review or neither. */
 export function titleWordsPeriod(text: string): Period | undefined {
-  // `确保…取得新成效` promises results: it is not a review; `持续取得新进展` reports them.
-  const title = text.replace(/(?<!持续|不断|已经?|相继|先后)取得新[^，。；]{0,3}/g, '');
+  // `确保…取得新成效`, `取得人居环境整治新成绩` promise results: they are not a review; `持续取得新进展` reports them.
+  const title = text.replace(/(?<!持续|不断|已经?|相继|先后)取得[^，。；的]{0,10}?新[^，。；]{0,3}/g, '');
   // `2024年国民经济和社会发展计划执行情况` reports on a plan; with `…与2025年计划草案` it titles the next plan too.
   if ((CARRIED_OUT.test(title) && !PLAN.test(title.replace(CARRIED_OUT, ''))) || PROGRESS_REPORTED.test(title)) return 'review';
   if (PLAN.test(title)) return 'plan';

@@ -445,8 +445,11 @@ const FACILITY_END = new RegExp(`(?<!工程|项目|改造|提升|治理|整治|�
  * A list item that only names a work (`1.城东生活污水处理厂提标升级项目；`, as in a year's list of 民生实事): a work
  * when a facility's noun ends the name before what is done to it; not a programme (`城市功能补短板项目`).
  */
-export function itemWork(clause: Clause): ProjectMatch[] {
-  const mark = OPENER.exec(clause.text)?.[0] ?? '';
+export function itemWork(clause: Clause, investment?: string): ProjectMatch[] {
+  const opener = OPENER.exec(clause.text)?.[0] ?? '';
+  // Before a name and its investment, what introduces the list (`首批签约的有A项目，总投资3亿元`) says where it stands.
+  const introduced = investment ? (MEMBERS_LEAD.exec(clause.text.slice(opener.length))?.[0] ?? '') : '';
+  const mark = opener + introduced;
   const whole = clause.text.slice(mark.length);
   const m = ITEM_WORK.exec(whole);
   // `丁家坝安置区二期建设`: a work's name and 建设; the name is the work.
@@ -457,12 +460,25 @@ export function itemWork(clause: Clause): ProjectMatch[] {
   const unquoted = name.replace(QUOTE, '');
   const facility = built ? unquoted.replace(/(?:工程|项目)$/, '') : unquoted;
   // An action on a list (`实施A、B等…工程`) is no name: the list shapes read it.
-  if (LEADING_VERB.test(whole) || listClose(whole) || !named(name) || !FACILITY_END.test(facility) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
+  // With its investment, a project needs no work's noun (`华富尊裕项目，总投资2.5亿元`): the amount says it is one.
+  const isName = investment ? m !== null && memberName(unquoted) : named(name);
+  if (LEADING_VERB.test(whole) || listClose(whole) || !isName || !FACILITY_END.test(facility) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
   const start = clause.start + mark.length;
   if (built) return [{ name, start, end: start + name.length, status: '建设' }];
-  // What is done (`迁建`, `提升`) is its status when it names a stage.
+  // What is done (`迁建`, `提升`) is its status when it names a stage; else what introduced the list.
   const done = m![2]!.replace(/(?:工程|项目).*$/, '');
-  return [{ name: whole, start, end: start + whole.length, ...(stageOf(done) ? { status: done } : {}) }];
+  const status = stageOf(done) ? done : CATEGORY_STATUS.exec(introduced)?.[0];
+  return [{ name: whole, start, end: start + whole.length, ...(investment ? { investment } : {}), ...(status ? { status } : {}) }];
+}
+
+/** What introduces a list of projects before the first: `首批签约的有`, `包括`, `分别是`. */
+const MEMBERS_LEAD = /^[\u4e00-\u9fff]{0,8}?(?:的有|包括|分别是|分别为)/;
+/** The investment a clause after a work's name gives alone: `，总投资3亿元`. */
+const INVESTMENT_NEXT = new RegExp(`^，(?:计划)?总投资(?:约)?(${AMOUNT})(?=$|[，；。])`);
+
+/** The investment the clause from `at` in `text` gives alone, if any (`A项目，总投资3亿元；`). */
+export function investmentNext(text: string, at: number): string | undefined {
+  return text[at] === '，' ? INVESTMENT_NEXT.exec(text.slice(at, at + 24))?.[1] : undefined;
 }
 
 /**

@@ -40,10 +40,13 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '
 
 /**
  * The text with every half-width mark in Chinese context made full-width, one code unit for one (offsets hold):
- * a draft typed in the wrong input mode (`建成A,B等项目`) reads as the clauses and lists it means.
+ * a draft typed in the wrong input mode (`建成A,B等项目`) reads as the clauses and lists it means. A mark right after a
+ * bracket made full-width is in that context too (`项目5个(A、B),3月新增…`).
  */
 export function withFullWidthMarks(s: string): string {
-  const marks = s.replace(/[,;:?!()]/g, (ch: string, i: number) => (inChineseContext(s, i) ? FULL_WIDTH[ch]! : ch));
+  const marks = s.replace(/[,;:?!()]/g, (ch: string, i: number) =>
+    inChineseContext(s, i) || (s[i - 1] === ')' && inChineseContext(s, i - 1)) ? FULL_WIDTH[ch]! : ch,
+  );
   if (!marks.includes('"')) return marks;
   // Straight double quotes pair up within a line: `"十四五"规划` → `“十四五”规划`.
   let open = false;
