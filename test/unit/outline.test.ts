@@ -503,6 +503,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('lists a target stated again once, but every unfilled one', () => {
+    assert.deepEqual(goals('确定重点项目140项，其中续建项目57项。初步确定重点项目140项，其中续建项目57项，新建项目XX项、前期项目XX项。').map((g) => g.slice(0, 2)), [
+      ['确定重点项目', '140'],
+      ['续建项目', '57'],
+      ['新建项目', 'XX'],
+      ['前期项目', 'XX'],
+    ]);
+  });
+
   it('distributes values over indicators named in the clause before (对…指标，分别按…)', () => {
     assert.deepEqual(
       goals('对规模以上工业增加值、固定资产投资、社会消费品零售总额指标，分别按增长8%、6%、4%掌握。').map(([i, v]) => [i, v]),

@@ -29,8 +29,13 @@ function outlineSection(doc: ReportDocument, s: Section): OutlineSection {
 export function extractOutline(doc: ReportDocument): Outline {
   const goals: OutlineStatement[] = [];
   const achievements: OutlineStatement[] = [];
+  // A target stated again (a summary, then its details) is listed once; unfilled values (`XX%`) may differ, so each stays.
+  const seen = new Set<string>();
   for (const f of extractFigures(doc)) {
     if (f.kind === 'goal' || f.kind === 'achievement') {
+      const key = `${f.kind}\u0000${f.indicator}\u0000${f.value}\u0000${f.unit}`;
+      if (seen.has(key) && !f.value.includes('X')) continue;
+      seen.add(key);
       (f.kind === 'goal' ? goals : achievements).push(f as OutlineStatement);
     }
   }
