@@ -2249,6 +2249,13 @@ describe('extractOutline: projects', () => {
     // A task is no name: `推进项目建设，总投资3亿元`.
     noWorks(['推进重点项目建设，总投资3亿元。', '实施民生项目，总投资3亿元。'], reviewed);
   });
+  it('reads the first name after projects said to include it (开工项目还包括A、B等), under their stage; pilots and descriptions are no works', () => {
+    assert.deepEqual(reviewed('此次集中开工项目还包括甲彤生物质发电、乙州路东段基础设施建设、丙原生猪产业化十二场、丁地增减挂钩试点等重点项目。这些重点项目是该县践行“项目为王”理念的体现。'), [
+      ['甲彤生物质发电', '开工'],
+      ['乙州路东段基础设施建设', '开工'],
+      ['丙原生猪产业化十二场', '开工'],
+    ]);
+  });
   it('reads marks typed half-width after a bracket as the Chinese marks they stand for', () => {
     assert.deepEqual(reviewed('新增入库项目2个(甲家塘、乙西门),3月新申报入库项目2个(丙中电气、丁淼)。'), [
       ['甲家塘', ''],

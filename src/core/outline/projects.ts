@@ -242,7 +242,7 @@ function opensListOfKind(work: string, later: readonly { raw: string }[]): boole
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|文旅|交通)大?走廊|旅游岛|旅游圈|国际旅游区|国家农业科技园区?|交往中心|综合性科学中心|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:自贸区|自由贸易试验区)[\u4e00-\u9fff]{2,4}片区|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园|特色小镇)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|文旅|交通)大?走廊|旅游岛|旅游圈|国际旅游区|国家农业科技园区?|交往中心|综合性科学中心|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:自贸区|自由贸易试验区)[\u4e00-\u9fff]{2,4}片区|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园|特色小镇|试点)$/;
 
 /** A stretch of a national work, which the names listed before it share (`长城、长征、黄河国家文化公园甘肃段`, `长征、长江等国家文化公园（四川段）`). */
 const NATIONAL_STRETCH = '国家[\\u4e00-\\u9fff]{2,8}?(?:（[^（）]{1,6}段）|[\\u4e00-\\u9fff]{1,4}段)';
@@ -406,7 +406,8 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   const category = opening ? counted : (afterOpen ?? (lead !== undefined ? (MEMBERS_NEXT.test(lead) ? lead : undefined) : (brackets?.[1] ?? inClause?.[0])));
   if (category === undefined) return [];
   const status = CATEGORY_STATUS.exec(category)?.[0];
-  const ofProjects = /(?:项目|工程|类)(?:共?[\d一二三四五六七八九十]+[个项])?(?:分别|主要|具体)?(?:是|为|包括|有)?$/.test(category);
+  // Within one clause, only a counted category names members this way (`这些重点项目是该县践行…` describes them).
+  const ofProjects = (!inClause || /[\d一二三四五六七八九十]+[个项]/.test(category)) && /(?:项目|工程|类)(?:共?[\d一二三四五六七八九十]+[个项])?(?:分别|主要|具体)?(?:是|为|包括|有)?$/.test(category);
   const from = opening?.length ?? (brackets ? brackets[1]!.length + 1 : (inClause?.[0].length ?? 0));
   const to = brackets ? clause.text.length - 1 : clause.text.length;
   return itemsOf(clause, from, to).flatMap(({ raw, name, start }) => {
@@ -471,6 +472,8 @@ export function itemWork(clause: Clause, investment?: string): ProjectMatch[] {
   return [{ name: whole, start, end: start + whole.length, ...(investment ? { investment } : {}), ...(status ? { status } : {}) }];
 }
 
+/** Projects said to include the names that follow: `此次集中开工项目还包括`. */
+const INCLUDING = /^[^、]{0,16}?(?:项目|工程)(?:还|主要|分别|具体)?(?:包括|有|是|为)(?=[\u4e00-\u9fff“]{2})/;
 /** What introduces a list of projects before the first: `首批签约的有`, `包括`, `分别是`. */
 const MEMBERS_LEAD = /^[\u4e00-\u9fff]{0,8}?(?:的有|包括|分别是|分别为)/;
 /** The investment a clause after a work's name gives alone: `，总投资3亿元`. */
@@ -629,6 +632,13 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (index < taskAt && !WORK_SUFFIX.test(item.raw) && !ROUTE.test(item.raw.replace(LEADING_VERB, ''))) continue;
     let from = item.offset;
     let name = item.raw;
+    // `此次集中开工项目还包括A、B等重点项目`: the first name follows the projects that include it, which say where all stand.
+    const including = index === 0 ? INCLUDING.exec(name) : null;
+    if (including) {
+      from += including[0].length;
+      name = name.slice(including[0].length);
+      statusWords ||= CATEGORY_STATUS.exec(including[0])?.[0] ?? '';
+    }
     const invest = INVESTMENT.exec(name) ?? (investedList ? LISTED_INVESTMENT.exec(name) : null);
     if (invest) {
       from += invest[0].length;
