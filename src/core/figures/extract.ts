@@ -596,21 +596,20 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
       indicator = qualifier + indicator;
     }
   }
+  // The name after the next value, which names this one too.
+  const nameAfter = (next: Token) => {
+    const after = textToNextToken(clause, tokens, next.end);
+    const name = followingName(after);
+    return fits(name) ? { name: cleanLeading(name), end: next.end + after.indexOf(name) + name.length } : undefined;
+  };
   // `香积变等4座110千伏变电站`: a voltage class between a count and its noun.
-  if (!indicator && afterText === '' && nextToken?.index === t.end && VOLTAGE.test(nextToken.unit)) {
-    const afterClass = textToNextToken(clause, tokens, nextToken.end);
-    const name = followingName(afterClass);
-    if (fits(name)) {
-      indicator = cleanLeading(name);
-      end = nextToken.end + afterClass.indexOf(name) + name.length;
-    }
-  }
+  const classed = !indicator && afterText === '' && nextToken?.index === t.end && VOLTAGE.test(nextToken.unit) ? nameAfter(nextToken) : undefined;
+  if (classed) ({ name: indicator, end } = classed);
   // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
   // one unit), named after the second count.
   const countedTwice = (afterText === '' || afterText === '、') && nextToken && nextToken.scale + nextToken.unit !== unit;
   if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
-    const pair = followingName(textToNextToken(clause, tokens, nextToken.end));
-    if (fits(pair)) indicator = cleanLeading(pair);
+    indicator = nameAfter(nextToken)?.name ?? indicator;
   }
   // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
   if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
