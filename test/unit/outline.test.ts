@@ -2256,6 +2256,21 @@ describe('extractOutline: projects', () => {
       ['丙原生猪产业化十二场', '开工'],
     ]);
   });
+  it('reads 完工 opening a plan\'s list, interchanges (立交) as works, and 建设顺利 as under way', () => {
+    assert.deepEqual(projects('完工甲家岩大桥、乙岩村大桥；完工丙龙桥立交、丁放东西路一期工程。'), [
+      ['甲家岩大桥', '竣工'],
+      ['乙岩村大桥', '竣工'],
+      ['丙龙桥立交', '竣工'],
+      ['丁放东西路一期工程', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('戊云天序、己光城·翡丽公园等项目建设顺利。'), [
+      ['戊云天序', '在建'],
+      ['己光城·翡丽公园', '在建'],
+    ]);
+  });
+  it('reads a section\'s title that is one work\'s name before its description as that work, and the description as none', () => {
+    assert.deepEqual(projects('（一）甲药材种植产业园项目：该项目位于我镇东王内村，总投资120万元，占地500余亩。\n（二）推进重点项目建设：该项目位于我镇北漳村。'), [['甲药材种植产业园项目', '']]);
+  });
   it('reads marks typed half-width after a bracket as the Chinese marks they stand for', () => {
     assert.deepEqual(reviewed('新增入库项目2个(甲家塘、乙西门),3月新申报入库项目2个(丙中电气、丁淼)。'), [
       ['甲家塘', ''],

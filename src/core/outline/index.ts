@@ -22,6 +22,14 @@ function outlineSection(doc: ReportDocument, s: Section): OutlineSection {
 }
 
 
+/** Whether a section's title opens with one work's name alone before a colon (`中药材种植产业园项目：该项目位于…`). */
+function isWorkTitle(text: string, title: { start: number; end: number }): boolean {
+  const words = new JoinedSpan(text, title.start, title.end).slice(text);
+  const colon = words.indexOf('：');
+  if (colon === -1) return false;
+  return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }).length > 0;
+}
+
 /**
  * Sections, goals (planned figures), achievements (figures of the review part), one per indicator,
  * from the figure model; projects (named works with investment and status) from the text.
@@ -42,9 +50,11 @@ export function extractOutline(doc: ReportDocument): Outline {
   const projects: Outline['projects'] = [];
   const text = withFullWidthMarks(doc.checkable);
   for (const paragraph of doc.paragraphs) {
-    // An item's title (`1.`, `（1）`) may name works too (`（1）加快建设县医院迁建项目。`); a part's or section's only frames them.
+    // An item's title (`1.`, `（1）`) may name works too (`（1）加快建设县医院迁建项目。`); a part's or section's only frames
+    // them, unless it opens with one work's name alone before its description (`（一）中药材种植产业园项目：该项目位于…`).
     const h = paragraph.heading;
-    const from = !h ? paragraph.range.start : h.kind === 'numbered' && h.marker.level >= 3 ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
+    const titleWork = h?.kind === 'numbered' && h.marker.level < 3 && isWorkTitle(text, h.title.range);
+    const from = !h ? paragraph.range.start : h.kind === 'numbered' && (h.marker.level >= 3 || titleWork) ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
     if (from >= paragraph.range.end) continue;
     const section = sectionPath(paragraph.section);
     // The works of the clause before and where it ended, for a list going on after a comma.
@@ -68,7 +78,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       // work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
       if (found.length === 0) {
         const investment = investmentNext(joined, clause.end);
-        if (investment || (clause.start <= 3 && joined.length - clause.end <= 1)) found = itemWork(clause, investment);
+        if (investment || (clause.start <= 3 && joined.length - clause.end <= 1) || (titleWork && clause.start === 0)) found = itemWork(clause, investment);
       }
       before = found;
       beforeStart = clause.start;

@@ -29,7 +29,7 @@ const LEAD_VERBS = [
   '开工建设', '动工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '促进', '加大', '基本', '开通运营', '竣工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '高效', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '促进', '加大', '基本', '开通运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
 const LEAD_VERB = `(?:${alternation(LEAD_VERBS)})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
@@ -410,9 +410,12 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   const ofProjects = (!inClause || /[\d一二三四五六七八九十]+[个项]/.test(category)) && /(?:项目|工程|类)(?:共?[\d一二三四五六七八九十]+[个项])?(?:分别|主要|具体)?(?:是|为|包括|有)?$/.test(category);
   const from = opening?.length ?? (brackets ? brackets[1]!.length + 1 : (inClause?.[0].length ?? 0));
   const to = brackets ? clause.text.length - 1 : clause.text.length;
-  return itemsOf(clause, from, to).flatMap(({ raw, name, start }) => {
+  const items = itemsOf(clause, from, to);
+  // One name after an uncounted category may be the start of what is said of it (`A项目：该项目位于…`).
+  const byName = ofProjects && (items.length > 1 || /[\d一二三四五六七八九十]+[个项]/.test(category));
+  return items.flatMap(({ raw, name, start }) => {
     const own = name.replace(PROGRESS_NOTE, '').replace(/等$/, '');
-    const member = (named(raw) && subjectWork(own)) || (ofProjects && memberName(own));
+    const member = (named(raw) && subjectWork(own)) || (byName && memberName(own));
     return member && !LEADING_VERB.test(own) ? [{ name: own, start, end: start + own.length, ...(status ? { status } : {}) }] : [];
   });
 }
