@@ -2268,6 +2268,14 @@ describe('extractOutline: projects', () => {
       ['己光城·翡丽公园', '在建'],
     ]);
   });
+  it('reads historic quarters (风貌区) as works, one each side of 和, and a provincial or city approval (获市级核准) as a status', () => {
+    assert.deepEqual(projects('基本建成甲象街传统风貌区和乙利巷老街区；加快建设丙铜街传统风貌区。'), [
+      ['甲象街传统风貌区', '竣工'],
+      ['乙利巷老街区', '竣工'],
+      ['丙铜街传统风貌区', '在建'],
+    ]);
+    assert.deepEqual(reviewed('投资6.5亿元的丁宾风力发电项目已获市级核准。').map(([name]) => name), ['丁宾风力发电项目']);
+  });
   it('reads a section\'s title that is one work\'s name before its description as that work, and the description as none', () => {
     assert.deepEqual(projects('（一）甲药材种植产业园项目：该项目位于我镇东王内村，总投资120万元，占地500余亩。\n（二）推进重点项目建设：该项目位于我镇北漳村。'), [['甲药材种植产业园项目', '']]);
   });
