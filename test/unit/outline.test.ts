@@ -503,6 +503,10 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads households or people before the places they bound (50户以上…村寨) as a size class, not a target', () => {
+    assert.deepEqual(goals('为50户以上木质房屋连片村寨安装常高压给水管网，实现20户以上自然村通硬化路，新增就业1000人以上。').map((g) => g.slice(0, 2)), [['就业', '1000']]);
+  });
+
   it('lists a target stated again once, but every unfilled one', () => {
     assert.deepEqual(goals('确定重点项目140项，其中续建项目57项。初步确定重点项目140项，其中续建项目57项，新建项目XX项、前期项目XX项。').map((g) => g.slice(0, 2)), [
       ['确定重点项目', '140'],

@@ -530,6 +530,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (entry?.dimension === 'time' && nounFollows) ||
     // A bound or an estimate before a noun is a class or a stock (`3岁以下婴幼儿`, `14亿多中国人`); a measure word counts (`3500多个项目`).
     (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
+    // Households or people bounding the places that follow: `50户以上木质房屋连片村寨`, `20户以上自然村通硬化路`.
+    (t.comparator === '以上' && (t.unit === '户' || t.unit === '人') && SETTLEMENT_AFTER.test(rest)) ||
     // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
     /^内[\u4e00-\u9fff]/.test(rest) ||
     // A share of what follows is no class (`60%以上的县级特困供养机构三级达标`), nor the measure that follows
@@ -552,6 +554,9 @@ function statesNoTarget(s: ValueSite): boolean {
     (!nounFollows && !ofFollows && describesWork(clause, t.end))
   );
 }
+
+/** Settlements named by their size: `…村寨`, `自然村`, `…社区`. */
+const SETTLEMENT_AFTER = /^[^，。；、]{0,10}?(?:村|寨|社区|小区|院落|聚居点|安置点)/;
 
 /** The clause from `from` to the next token at or after it (or to the clause's end). */
 function textToNextToken(clause: string, tokens: readonly Token[], from: number): string {
