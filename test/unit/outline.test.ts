@@ -2280,6 +2280,15 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('投资6.5亿元的丁宾风力发电项目已获市级核准。').map(([name]) => name), ['丁宾风力发电项目']);
   });
+  it('reads roads by number, bus rapid transit, interchanges (互通) and numbered schools (县四小) before their status as works, not 互联互通', () => {
+    assert.deepEqual(reviewed('省道345建成通车，甲滕BRT/B6线快速公交投入运营。乙安南互通开工建设，县四小如期投入使用。'), [
+      ['省道345', '竣工'],
+      ['甲滕BRT/B6线快速公交', '投入使用'],
+      ['乙安南互通', '开工'],
+      ['县四小', '投入使用'],
+    ]);
+    noWorks(['加快交通基础设施互联互通。', '推进信息系统互联互通。']);
+  });
   it('reads a section\'s title that is one work\'s name before its description as that work, and the description as none', () => {
     assert.deepEqual(projects('（一）甲药材种植产业园项目：该项目位于我镇东王内村，总投资120万元，占地500余亩。\n（二）推进重点项目建设：该项目位于我镇北漳村。'), [['甲药材种植产业园项目', '']]);
   });

@@ -290,7 +290,7 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
 }
 
 /** Works a clause opens with, named by a work noun, before what the report says of them. */
-const SUBJECT_WORK = /(?:高铁|铁路|城际|轻轨|快线|地铁|高速公路|大桥|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
+const SUBJECT_WORK = /(?:高铁|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
 /**
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
@@ -347,6 +347,8 @@ function isProgrammeWork(name: string): boolean {
 
 /** One work by its name, not a category (`全省高速公路`, `15条高速公路`, `教育重点项目`, `国家自然科学基金项目`). */
 function subjectWork(name: string): boolean {
+  // A road by its number is a proper name: `省道345建成通车`.
+  if (NUMBERED_ROAD.test(name)) return true;
   if (name.length < 3 || name.length > 24 || !SUBJECT_WORK.test(name) || !balancedQuotes(name)) return false;
   if (SCOPE_OPENER.test(name) || COUNT_START.test(name) || /重点|重大|实事/.test(name) || (PROGRAMME.test(name) && BROAD_SCOPE.test(name))) return false;
   return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name);
@@ -368,7 +370,7 @@ function predicateAfterCategory(text: string): { category: string; predicate: st
 /** An item that names one work: `石首长江大桥`, `“智慧岛”产业园`; not a count (`2座压缩式垃圾转运站`) nor a category. */
 function named(raw: string): boolean {
   const name = raw.replace(QUOTE, '');
-  return WORK_SUFFIX.test(name) && !COUNT_START.test(raw) && !isGenericWork(name);
+  return (NUMBERED_ROAD.test(name) || (WORK_SUFFIX.test(name) && !isGenericWork(name))) && !COUNT_START.test(raw);
 }
 
 /** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */

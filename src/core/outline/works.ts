@@ -5,7 +5,7 @@ import { alternation } from '../alternation';
 
 /** The nouns names of works end with: 高铁, 水库, 产业园, 二期, 改扩建 …, longest first. */
 const NOUNS = [
-  '高铁', '铁路', '城际', '轨道交通', '地铁', '高速公路', '高速', '公路', '快速路', '快速通道', '大道', '大街', '街', '路', '线', '段', '复线', '专用线', '大桥', '桥', '立交', '隧道',
+  '高铁', '铁路', '城际', '轨道交通', '地铁', '快速公交', '高速公路', '高速', '公路', '快速路', '快速通道', '大道', '大街', '街', '路', '线', '段', '复线', '专用线', '大桥', '桥', '立交', '互通', '隧道',
   '机场', '港', '港区', '港务区', '码头', '航道', '枢纽', '水库', '水厂', '水利枢纽', '堤防', '海塘', '灌区', '电站', '电厂', '火电', '水电', '直流', '变电站', '气田', '油田', '煤层气', '储能', '风电', '光伏', '管网', '环网', '管廊', '引水', '大坝', '运河', '干渠', '冷库', '保鲜库', '储备库', '油库', '粮库', '出入口局',
   '产业园', '园区', '园', '片区', '工业区', '基地', '中心', '产线', '生产线', '装置', '工厂', '厂', '厂房', '矿', '矿山', '期', '工程', '项目', '综合体', '广场', '停车场', '超市', '农贸市场', '批发市场', '零售市场', '主力店', '旗舰店', '用房', '小区', '苑', '牧场', '公园', '景区', '旅游区', '度假区', '小镇', '城', '商城', '百货', '总站', '客运站', '车站', '金街', '写字楼',
   '基站', '站', '馆', '研究设施', '试验设施', '实验设施', '观测设施', '实验堆', '反应堆', '街区', '风貌区', '博物馆', '博物馆群', '博物院', '学校', '学院', '大学', '中学', '高中', '小学部', '初中部', '高中部', '一中', '二中', '三中', '四中', '五中', '六中', '七中', '八中', '九中', '十中', '一小', '二小', '三小', '四小', '五小', '六小', '七小', '八小', '九小', '十小', '小学', '幼儿园', '分校', '分园', '校区', '医院', '保健院', '敬老院', '养老院', '福利院', '院区', '新院', '卫生院', '楼', '大楼', '食堂', '大厦', '场馆', '体育馆', '体育场', '运动场', '酒店', '敬老院', '养护院', '安置房', '安置区', '公寓', '实验室', '研究院', '试验场', '发射场', '资源库', '种质库', '中期库', '新址', '旧址', '步道', '绿道', '谷', '剧院', '剧场', '音乐厅', '影院', '口岸', '综保区', '综合保税区', '处理设施', '处置设施', '管道', '高铁网', '铁路网', '高速公路网', '公路网', '作业区',
@@ -16,8 +16,8 @@ export const WORK_NOUNS = NOUNS.join('|');
 
 /** A stretch, place or type in parentheses after a work's noun: `厦金大桥（厦门段）`, `国家碳计量中心（福建）`, `保税物流中心（B型）`. */
 const STRETCH = /（(?:[^（）]{1,6}[段区市县镇侧]|[A-Z]型|[\u4e00-\u9fff]{2,4}(?<![类型级]))）$/;
-/** A valley named by nature (`伊犁河谷`), not a park named as one (`中原农谷`). */
-const NATURAL_VALLEY = /[河山峡溪]谷$/;
+/** Endings that read as a work noun but name none: a valley named by nature (`伊犁河谷`, not `中原农谷`), linking up (`互联互通`, not `德安南互通`). */
+const NOT_A_WORK_ENDING = /[河山峡溪]谷$|互联互通$/;
 /** Work nouns by their last character, longest first. */
 const NOUNS_BY_LAST = new Map<string, string[]>();
 for (const noun of NOUNS) {
@@ -34,7 +34,7 @@ for (const noun of NOUNS) {
 export const WORK_SUFFIX = {
   exec(name: string): [string] | null {
     const end = name.endsWith('）') ? (STRETCH.exec(name)?.index ?? name.length) : name.length;
-    if (name[end - 1] === '谷' && NATURAL_VALLEY.test(name.slice(0, end))) return null;
+    if ((name[end - 1] === '谷' || name[end - 1] === '通') && NOT_A_WORK_ENDING.test(name.slice(0, end))) return null;
     for (const noun of NOUNS_BY_LAST.get(name[end - 1] ?? '') ?? []) {
       if (noun.length <= end && name.startsWith(noun, end - noun.length)) return [name.slice(end - noun.length)];
     }
@@ -64,7 +64,7 @@ const GENERIC = new RegExp(
   'g',
 );
 
-const LEVEL_OWNED = /^(?:[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)|(?:人民|中)医院|中医医院)/;
+const LEVEL_OWNED = /^(?:[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)|[市县区][一二三四五六七八九十][中小](?![区心队])|(?:人民|中)医院|中医医院)/;
 const UTILITIES = /^[水电气热暖路网讯、]+$/;
 export const PHASE_END = /[一二三四五六七八九十\d]期$/;
 const DIRECTION_STREET = /^[东西南北中](?:环线|环路|[外内]环|环?(?:大街|街|路|大道|站|苑|园|城|港))$/;
@@ -77,7 +77,7 @@ export function isGenericWork(name: string): boolean {
   if (UTILITIES.test(name)) return true;
   // A phase names one work of its kind: `标准化厂房二期`, `污水处理厂三期`.
   if (PHASE_END.test(name) && name.length >= 5) return false;
-  // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`, and the place's own hospital named alone (`中医院综合楼`).
+  // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`, `县四小`, and the place's own hospital named alone (`中医院综合楼`).
   if (LEVEL_OWNED.test(name)) return false;
   // What is done to a work comes after its noun (`单村水站改造提升`): every ending goes, a phase stays.
   let bare = withoutWorkEnding(name);
