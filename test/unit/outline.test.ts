@@ -507,6 +507,17 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goals('为50户以上木质房屋连片村寨安装常高压给水管网，实现20户以上自然村通硬化路，新增就业1000人以上。').map((g) => g.slice(0, 2)), [['就业', '1000']]);
   });
 
+  it('names a count after a works verb alone by its stage, reads an old value dated by its year as no target, and a measure of works only right after them', () => {
+    assert.deepEqual(named('全年新开工77个、竣工63个。将人均体育场地面积从2021年2平方米提升至2.3平方米。'), [
+      ['新开工项目', '77', '个'],
+      ['项目竣工', '63', '个'],
+      ['人均体育场地面积', '2.3', '平方米'],
+    ]);
+    assert.deepEqual(named('完成甲中学、乙中学教学楼2个改扩建项目，推动丙中学等项目建设，新增学位5490个。').at(-1), ['学位', '5490', '个']);
+    // A tally of named roads under way is no target.
+    assert.deepEqual(named('加快建设甲仓路、乙洲路等15条市政道路。'), []);
+  });
+
   it('lists a target stated again once, but every unfilled one', () => {
     assert.deepEqual(goals('确定重点项目140项，其中续建项目57项。初步确定重点项目140项，其中续建项目57项，新建项目XX项、前期项目XX项。').map((g) => g.slice(0, 2)), [
       ['确定重点项目', '140'],

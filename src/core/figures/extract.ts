@@ -6,7 +6,7 @@ import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
 import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_WORDS, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
@@ -118,7 +118,7 @@ const ONE_OFF_BEFORE = /一次性[\u4e00-\u9fff]{0,4}$/;
  */
 const UNDER_WAY_BEFORE = /(?:加快|推进|提速|续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
-const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
+const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|市政道路|城市道路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
 const LEVEL = '(?:国家|省|市|县|区)级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
@@ -149,7 +149,6 @@ const STRETCH = /^[、，,]力争(?:达到|实现)?$/;
 /** How much of the clause after a figure its tests read (the longest, STRUCTURAL_AFTER, needs 7). */
 const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
-const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})$`);
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
@@ -197,6 +196,8 @@ const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:�
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
 const MEASURE_NAMED_AFTER = /^[\u4e00-\u9fff]{0,8}(?:面积|规模|总量|产值|收入|投资额)/;
 /** Another measure of the works the figure before counts: `完成175个老旧小区改造，改造户数18687户`, `开工建设学校17所,新增班数282个`. */
+/** A works verb alone before a count: `全年新开工`, `、竣工`. */
+const BARE_WORKS_VERB = /^(?:[、，和及]|全年|今年|年内|力争|确保|计划|要|将)*(新开工|开工建设|开工|竣工|建成|签约|投产|续建)$/;
 const MEASURES_OF_WORKS = '户数|人数|套数|栋数|面积|里程|长度|班数|学位|床位|车位';
 const MEASURE_OF_PREVIOUS = new RegExp(`^(?:改造|建设|新建|涉及|惠及|新增|提供)(?:${MEASURES_OF_WORKS})$`);
 const MEASURE_OF_WORKS_END = new RegExp(`(?:${MEASURES_OF_WORKS})$`);
@@ -625,6 +626,9 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
   // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
   if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
+  // `全年新开工77个、竣工63个`: a count after a works verb alone counts projects at that stage.
+  const worksAtStage = indicator.length < 2 && entry?.dimension === 'count' ? BARE_WORKS_VERB.exec(before) : null;
+  if (worksAtStage) indicator = `${worksAtStage[1]}项目`;
   if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
   // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
   if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
@@ -741,7 +745,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         const topic = TOPIC.exec(sentence);
         indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
-      if (previous?.dimension === 'count' && MEASURE_OF_PREVIOUS.test(before) && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
+      // Only right after them: a clause between names other works (`2个改扩建项目，推动A、B等项目建设，新增学位5490个`).
+      const nextClause = previous !== undefined && (sentence.slice(previous.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
+      if (previous?.dimension === 'count' && nextClause && MEASURE_OF_PREVIOUS.test(before) && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
         indicator = previous.indicator.replace(MEASURE_OF_WORKS_END, '') + indicator;
       }
       // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works

@@ -112,6 +112,11 @@ export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS, NOT_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
 /** The words opening the old value of a change: `由30万元提高到50万元`, `从人均800元…`, `从每年5000元…`. */
 export const OLD_VALUE_WORDS: readonly string[] = ['由', '从'].flatMap((w) => [w, ...['人均', '户均', '每年', '每月', '每亩'].map((per) => w + per)]);
+/** An old value's words, maybe with its year: `从`, `从2021年`, `由2020年底的`. */
+export const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:\\d{4}年(?:底|末)?的?)?$`);
+
+/** The year an old value is of, after its word: `从2021年`, `由2020年底的`. */
+const OLD_VALUE_OF_YEAR = /(?:由|从)\d{4}年(?:底|末)?的?$/;
 
 /** Verbs ending in a change verb that are none: `下达3000亿元` issues funds, it does not reach them. */
 const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
@@ -128,7 +133,7 @@ export function changeAtEnd(s: string): string | undefined {
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
-  let s = raw.replace(/[\s\u3000]+/g, '').replace(/^[、，,和及与以]+/, '');
+  let s = raw.replace(/[\s\u3000]+/g, '').replace(/^[、，,和及与以]+/, '').replace(OLD_VALUE_OF_YEAR, '');
   s = TRAILING.strip(s);
   const stripped = s.replace(LEADING, '');
   // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
