@@ -2300,6 +2300,13 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['加快交通基础设施互联互通。', '推进信息系统互联互通。']);
   });
+  it('reads 拓通 as opening works to traffic, and the works after a place and 将 (芗城区将全力推进A)', () => {
+    assert.deepEqual(projects('拓通甲江滨路、乙民路北段等16个断头路。卫生方面，丙城区将全力推进丁州市人民医院新门诊大楼等项目建设。'), [
+      ['甲江滨路', '通车'],
+      ['乙民路北段', '通车'],
+      ['丁州市人民医院新门诊大楼', '在建'],
+    ]);
+  });
   it('reads a section\'s title that is one work\'s name before its description as that work, and the description as none', () => {
     assert.deepEqual(projects('（一）甲药材种植产业园项目：该项目位于我镇东王内村，总投资120万元，占地500余亩。\n（二）推进重点项目建设：该项目位于我镇北漳村。'), [['甲药材种植产业园项目', '']]);
   });
