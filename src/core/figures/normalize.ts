@@ -154,12 +154,12 @@ const QUALIFIER_ONLY = /^(?:省|市|县|区|国家|省市|省市县)?级?(?:重�
 export function cleanTrailingIndicator(raw: string): string {
   // Status words after the works counted (`2个批发市场正式运营`) are not what is measured.
   const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '').replace(/(?:正式|全面|建成|年内)*(?:运营|投入运营|投入使用|投用|开业|营业|竣工|完工)$/, '');
-  const full = s.replace(/(?:等|的)?(?:项目)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
+  const full = s.replace(/(?:等|的)?(?:项目)?(?:开发)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
   // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
   // `子工程` keeps its noun too: one character alone names nothing.
   if (full.length < 2) return s.length > 3 ? s.replace(/(?:工程|任务|工作)$/, '') : s;
   // An abbreviation keeps its works noun: `1500个技改项目` counts 技改项目.
   if (full.length === 2 && /^[^的等]{2}项目$/.test(s)) return s;
   // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目.
-  return QUALIFIER_ONLY.test(full) ? s.replace(/(?:建设)$/, '') : full;
+  return QUALIFIER_ONLY.test(full) ? s.replace(/(?:开发)?建设$/, '') : full;
 }
