@@ -519,6 +519,16 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('全力推进187个重点项目开发建设。'), [['重点项目', '187', '个']]);
   });
 
+  it('gives a firm\'s bare measures listed after the first its name, and counts the noun after a threshold that describes it', () => {
+    assert.deepEqual(named('力争甲联重科产值、税收增长15%以上，工业投资、民间投资年均增长6%。'), [
+      ['甲联重科产值', '15', '%'],
+      ['甲联重科税收', '15', '%'],
+      ['工业投资', '6', '%'],
+      ['民间投资', '6', '%'],
+    ]);
+    assert.deepEqual(named('引进5个以上投资过10亿元的重大产业项目。'), [['重大产业', '5', '个']]);
+  });
+
   it('lists a target stated again once, but every unfilled one', () => {
     assert.deepEqual(goals('确定重点项目140项，其中续建项目57项。初步确定重点项目140项，其中续建项目57项，新建项目XX项、前期项目XX项。').map((g) => g.slice(0, 2)), [
       ['确定重点项目', '140'],

@@ -583,8 +583,8 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
     // `20个国家级、19个省级粮食产能提升重点县`: a level alone shares what the next count names.
     if (LEVEL_ONLY.test(indicator) && nextToken) indicator += firstItem(clause.slice(nextToken.end)).replace(LEVEL_AT_START, '');
   };
-  // `5个总装机600万千瓦的抽蓄项目`: a count of the noun after a measure that describes it.
-  const describing = entry?.dimension === 'count' && nextToken && MEASURE_WORD.test(afterText) && clause[nextToken.end] === '的' ? nextToken : undefined;
+  // `5个总装机600万千瓦的抽蓄项目`, `5个以上投资过10亿元的重大产业项目`: a count of the noun after a measure that describes it.
+  const describing = entry?.dimension === 'count' && nextToken && MEASURE_WORD.test(afterText.replace(/(?:过|超过?|达到?)$/, '')) && clause[nextToken.end] === '的' ? nextToken : undefined;
   const described = describing ? followingName(clause.slice(describing.end + 1)) : '';
   if (describing && fits(described)) {
     indicator = cleanLeading(described);
@@ -821,7 +821,18 @@ function eachSubject(draft: Draft): Draft[] {
   if (draft.unit !== '%' || !draft.change || !RATE_CHANGE.test(draft.change) || !draft.indicator.includes('、')) return [draft];
   const subjects = draft.indicator.split('、').map((s) => cleanIndicator(s));
   if (subjects.some((s) => s.length < 2)) return [draft];
-  return shareHead(subjects).map((indicator) => ({ ...draft, indicator }));
+  return shareHead(shareOwner(subjects)).map((indicator) => ({ ...draft, indicator }));
+}
+
+/** Measures of a firm, said bare after the first names whose they are. */
+const OWNED_MEASURE = /^(?:产值|税收|营收|营业收入|销售收入|利润|利税)$/;
+const OWNED_MEASURE_END = /(?:产值|税收|营收|营业收入|销售收入|利润|利税)$/;
+
+/** `中联重科产值、税收` → `中联重科产值`, `中联重科税收`: bare measures after the first take its owner. */
+function shareOwner(subjects: string[]): string[] {
+  const owner = subjects[0]!.replace(OWNED_MEASURE_END, '');
+  if (owner.length < 2 || owner === subjects[0] || !subjects.slice(1).every((s) => OWNED_MEASURE.test(s))) return subjects;
+  return subjects.map((s, i) => (i === 0 ? s : owner + s));
 }
 
 const RATE_CHANGE = /^(?:增长|下降|提高|降低)$/;
