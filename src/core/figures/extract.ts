@@ -825,8 +825,9 @@ function eachSubject(draft: Draft): Draft[] {
 }
 
 /** Measures of a firm, said bare after the first names whose they are. */
-const OWNED_MEASURE = /^(?:产值|税收|营收|营业收入|销售收入|利润|利税)$/;
-const OWNED_MEASURE_END = /(?:产值|税收|营收|营业收入|销售收入|利润|利税)$/;
+const OWNED_MEASURES = '产值|税收|营收|营业收入|销售收入|利润|利税';
+const OWNED_MEASURE = new RegExp(`^(?:${OWNED_MEASURES})$`);
+const OWNED_MEASURE_END = new RegExp(`(?:${OWNED_MEASURES})$`);
 
 /** `中联重科产值、税收` → `中联重科产值`, `中联重科税收`: bare measures after the first take its owner. */
 function shareOwner(subjects: string[]): string[] {
