@@ -373,17 +373,22 @@ function named(raw: string): boolean {
   return (NUMBERED_ROAD.test(name) || (WORK_SUFFIX.test(name) && !isGenericWork(name))) && !COUNT_START.test(raw);
 }
 
-/** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
-const MEMBERS_NEXT = /(?:项目|工程)(?:共?[\d一二三四五六七八九十]+[个项])?(?:分别|主要|具体)?(?:是|为|包括|有)?$/;
-const MEMBERS_IN_CLAUSE = /^(.*?(?:项目|工程)(?:共?[\d一二三四五六七八九十]+[个项])?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})/;
-/** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
-const MEMBERS_IN_BRACKETS = /^([^（）()]*?(?:项目|工程)[\d一二三四五六七八九十]+[个项])[（(]([^（）()]{2,})[)）]$/;
-/** A clause counting works of a kind, whose members a later clause of the sentence may name: `此次开工5个项目`, `民生和社会事业类7项`. */
-const COUNTED_WORKS = /(?:[\d一二三四五六七八九十]+[个项][\u4e00-\u9fff]{0,6}(?:项目|工程)|(?:项目|工程|类)共?[\d一二三四五六七八九十]+[个项])$/;
+/** A count of works or of a category's members: `6个`, `3项`. */
+const MEMBER_COUNT = '[\\d一二三四五六七八九十]+[个项]';
+const COUNTED = new RegExp(MEMBER_COUNT);
 /** Words that go on to name a category's members: `分别是`, `具体为`, `主要有`, `包括`. */
-const MEMBERS_OPEN = /^(?:分别|具体|主要)?(?:是|为|包括|有)$/;
-/** A count of the members about to be named, of works the sentence counted before: `未达序时进度2项为：`. */
-const MEMBERS_COUNT_OPEN = /[\d一二三四五六七八九十]+[个项](?:分别|主要|具体)?(?:是|为|包括|有)$/;
+const MEMBERS_VERB = '(?:分别|主要|具体)?(?:是|为|包括|有)';
+/** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
+const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
+/** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
+const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
+const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:共?${MEMBER_COUNT})?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})`);
+/** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
+const MEMBERS_IN_BRACKETS = new RegExp(`^([^（）()]*?(?:项目|工程)${MEMBER_COUNT})[（(]([^（）()]{2,})[)）]$`);
+/** A clause counting works of a kind, whose members a later clause of the sentence may name: `此次开工5个项目`, `民生和社会事业类7项`. */
+const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff]{0,6}(?:项目|工程)|(?:项目|工程|类)共?${MEMBER_COUNT})$`);
+/** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
+const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
 const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为)|主要有|包括)(?=[^，；。]{2})/;
 /** A note after a member on how it is going (`A（开工滞后）`): not part of its name. */
 const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|完工|投产|签约|前期)[^（）()]*[)）]$/;
@@ -402,19 +407,19 @@ export function countsWorks(clause: Clause): boolean {
  */
 export function membersNamed(clause: Clause, lead: string | undefined, counted: string | undefined): ProjectMatch[] {
   const opening = MEMBERS_OPENING.exec(clause.text)?.[0];
-  const afterOpen = lead !== undefined && (MEMBERS_OPEN.test(lead) || MEMBERS_COUNT_OPEN.test(lead)) ? counted : undefined;
+  const afterOpen = lead !== undefined && MEMBERS_OPEN.test(lead) ? counted : undefined;
   const brackets = lead === undefined && !opening ? MEMBERS_IN_BRACKETS.exec(clause.text) : null;
   const inClause = lead === undefined && !opening && !brackets ? MEMBERS_IN_CLAUSE.exec(clause.text) : null;
   const category = opening ? counted : (afterOpen ?? (lead !== undefined ? (MEMBERS_NEXT.test(lead) ? lead : undefined) : (brackets?.[1] ?? inClause?.[0])));
   if (category === undefined) return [];
   const status = CATEGORY_STATUS.exec(category)?.[0];
   // Within one clause, only a counted category names members this way (`这些重点项目是该县践行…` describes them).
-  const ofProjects = (!inClause || /[\d一二三四五六七八九十]+[个项]/.test(category)) && /(?:项目|工程|类)(?:共?[\d一二三四五六七八九十]+[个项])?(?:分别|主要|具体)?(?:是|为|包括|有)?$/.test(category);
+  const ofProjects = (!inClause || COUNTED.test(category)) && OF_PROJECTS.test(category);
   const from = opening?.length ?? (brackets ? brackets[1]!.length + 1 : (inClause?.[0].length ?? 0));
   const to = brackets ? clause.text.length - 1 : clause.text.length;
   const items = itemsOf(clause, from, to);
   // One name after an uncounted category may be the start of what is said of it (`A项目：该项目位于…`).
-  const byName = ofProjects && (items.length > 1 || /[\d一二三四五六七八九十]+[个项]/.test(category));
+  const byName = ofProjects && (items.length > 1 || COUNTED.test(category));
   return items.flatMap(({ raw, name, start }) => {
     const own = name.replace(PROGRESS_NOTE, '').replace(/等$/, '');
     const member = (named(raw) && subjectWork(own)) || (byName && memberName(own));
