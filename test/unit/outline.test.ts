@@ -2318,6 +2318,9 @@ describe('extractOutline: projects', () => {
       ['丁州市人民医院新门诊大楼', '在建'],
     ]);
   });
+  it('reads talent apartments and environmental protection as kinds, not works', () => {
+    noWorks(['产业发展、城乡建设、生态环保等一批大项目纳入上级大盘子。', '人才公寓、供热供水管网、污水处理厂等项目加快建设。'], reviewed);
+  });
   it('reads a section\'s title that is one work\'s name before its description as that work, and the description as none', () => {
     assert.deepEqual(projects('（一）甲药材种植产业园项目：该项目位于我镇东王内村，总投资120万元，占地500余亩。\n（二）推进重点项目建设：该项目位于我镇北漳村。'), [['甲药材种植产业园项目', '']]);
   });
