@@ -529,6 +529,10 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('引进5个以上投资过10亿元的重大产业项目。'), [['重大产业', '5', '个']]);
   });
 
+  it('reads farmland to be held (守住18.94万亩耕地) as a stock, not a target', () => {
+    assert.deepEqual(named('新增耕地900亩，守住18.94万亩耕地、17.32万亩永久基本农田保护红线。'), [['耕地', '900', '亩']]);
+  });
+
   it('lists a target stated again once, but every unfilled one', () => {
     assert.deepEqual(goals('确定重点项目140项，其中续建项目57项。初步确定重点项目140项，其中续建项目57项，新建项目XX项、前期项目XX项。').map((g) => g.slice(0, 2)), [
       ['确定重点项目', '140'],
@@ -2318,8 +2322,9 @@ describe('extractOutline: projects', () => {
       ['丁州市人民医院新门诊大楼', '在建'],
     ]);
   });
-  it('reads talent apartments and environmental protection as kinds, not works', () => {
+  it('reads talent apartments, environmental protection, abandoned farmland and seedling centres as kinds, not works', () => {
     noWorks(['产业发展、城乡建设、生态环保等一批大项目纳入上级大盘子。', '人才公寓、供热供水管网、污水处理厂等项目加快建设。'], reviewed);
+    noWorks(['积极推进“退经还粮”、撂荒地整治。', '加快建设水稻集中育秧和瓜菜育苗中心。']);
   });
   it('reads a section\'s title that is one work\'s name before its description as that work, and the description as none', () => {
     assert.deepEqual(projects('（一）甲药材种植产业园项目：该项目位于我镇东王内村，总投资120万元，占地500余亩。\n（二）推进重点项目建设：该项目位于我镇北漳村。'), [['甲药材种植产业园项目', '']]);

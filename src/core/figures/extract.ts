@@ -86,7 +86,7 @@ const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
-const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|(?<!培育)壮大|巩固|守护|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|(?<!培育)壮大|巩固|守护|守住|坚守|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
 /** Places, zones or designated sites that exist, counted after support (`支持29个扩权赋能县（市）…`, `支持3个国家级保种场`): a scope, not a target. */
 const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
 const AREAS_AFTER = /^(?:国家级|省级)|^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
