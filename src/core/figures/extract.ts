@@ -746,8 +746,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
       // Only right after them: a clause between names other works (`2个改扩建项目，推动A、B等项目建设，新增学位5490个`).
-      const nextClause = previous !== undefined && (sentence.slice(previous.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
-      if (previous?.dimension === 'count' && nextClause && MEASURE_OF_PREVIOUS.test(before) && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
+      const nextClause = () => (sentence.slice(previous!.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
+      if (previous?.dimension === 'count' && MEASURE_OF_PREVIOUS.test(before) && nextClause() && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
         indicator = previous.indicator.replace(MEASURE_OF_WORKS_END, '') + indicator;
       }
       // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works

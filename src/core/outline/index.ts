@@ -41,9 +41,11 @@ export function extractOutline(doc: ReportDocument): Outline {
   const seen = new Set<string>();
   for (const f of extractFigures(doc)) {
     if (f.kind === 'goal' || f.kind === 'achievement') {
-      const key = `${f.kind}\u0000${f.indicator}\u0000${f.value}\u0000${f.unit}`;
-      if (seen.has(key) && !f.value.includes('X')) continue;
-      seen.add(key);
+      if (!f.value.includes('X')) {
+        const key = `${f.kind}\u0000${f.indicator}\u0000${f.value}\u0000${f.unit}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
       (f.kind === 'goal' ? goals : achievements).push(f as OutlineStatement);
     }
   }

@@ -395,7 +395,8 @@ const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|�
 
 /** Whether a clause counts works whose members a later clause of its sentence may name. */
 export function countsWorks(clause: Clause): boolean {
-  return COUNTED_WORKS.test(clause.text);
+  // Such a clause ends with 个, 项 or its 项目 or 工程: most clauses are skipped on their last character.
+  return '个项目程'.includes(clause.text[clause.text.length - 1] ?? '') && COUNTED_WORKS.test(clause.text);
 }
 
 /**
@@ -406,10 +407,12 @@ export function countsWorks(clause: Clause): boolean {
  * work's noun (`和美固废`, `水北湾`): the category says what they are.
  */
 export function membersNamed(clause: Clause, lead: string | undefined, counted: string | undefined): ProjectMatch[] {
-  const opening = MEMBERS_OPENING.exec(clause.text)?.[0];
+  const opening = counted !== undefined ? MEMBERS_OPENING.exec(clause.text)?.[0] : undefined;
   const afterOpen = lead !== undefined && MEMBERS_OPEN.test(lead) ? counted : undefined;
-  const brackets = lead === undefined && !opening ? MEMBERS_IN_BRACKETS.exec(clause.text) : null;
-  const inClause = lead === undefined && !opening && !brackets ? MEMBERS_IN_CLAUSE.exec(clause.text) : null;
+  // A category within the clause names its 项目 or 工程 (most clauses name none).
+  const ownCategory = lead === undefined && !opening && (clause.text.includes('项目') || clause.text.includes('工程'));
+  const brackets = ownCategory ? MEMBERS_IN_BRACKETS.exec(clause.text) : null;
+  const inClause = ownCategory && !brackets ? MEMBERS_IN_CLAUSE.exec(clause.text) : null;
   const category = opening ? counted : (afterOpen ?? (lead !== undefined ? (MEMBERS_NEXT.test(lead) ? lead : undefined) : (brackets?.[1] ?? inClause?.[0])));
   if (category === undefined) return [];
   const status = CATEGORY_STATUS.exec(category)?.[0];
@@ -491,7 +494,8 @@ const INVESTMENT_NEXT = new RegExp(`^，(?:计划)?总投资(?:约)?(${AMOUNT})(
 
 /** The investment the clause from `at` in `text` gives alone, if any (`A项目，总投资3亿元；`). */
 export function investmentNext(text: string, at: number): string | undefined {
-  return text[at] === '，' ? INVESTMENT_NEXT.exec(text.slice(at, at + 24))?.[1] : undefined;
+  const named = text[at] === '，' && (text.startsWith('总投资', at + 1) || text.startsWith('计划总投资', at + 1));
+  return named ? INVESTMENT_NEXT.exec(text.slice(at, at + 24))?.[1] : undefined;
 }
 
 /**
