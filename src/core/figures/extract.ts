@@ -195,9 +195,9 @@ const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩�
 const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)/;
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
 const MEASURE_NAMED_AFTER = /^[\u4e00-\u9fff]{0,8}(?:面积|规模|总量|产值|收入|投资额)/;
-/** Another measure of the works the figure before counts: `完成175个老旧小区改造，改造户数18687户`, `开工建设学校17所,新增班数282个`. */
 /** A works verb alone before a count: `全年新开工`, `、竣工`. */
 const BARE_WORKS_VERB = /^(?:[、，和及]|全年|今年|年内|力争|确保|计划|要|将)*(新开工|开工建设|开工|竣工|建成|签约|投产|续建)$/;
+/** Another measure of the works the figure before counts: `完成175个老旧小区改造，改造户数18687户`, `开工建设学校17所,新增班数282个`. */
 const MEASURES_OF_WORKS = '户数|人数|套数|栋数|面积|里程|长度|班数|学位|床位|车位';
 const MEASURE_OF_PREVIOUS = new RegExp(`^(?:改造|建设|新建|涉及|惠及|新增|提供)(?:${MEASURES_OF_WORKS})$`);
 const MEASURE_OF_WORKS_END = new RegExp(`(?:${MEASURES_OF_WORKS})$`);

@@ -112,11 +112,13 @@ export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS, NOT_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
 /** The words opening the old value of a change: `由30万元提高到50万元`, `从人均800元…`, `从每年5000元…`. */
 export const OLD_VALUE_WORDS: readonly string[] = ['由', '从'].flatMap((w) => [w, ...['人均', '户均', '每年', '每月', '每亩'].map((per) => w + per)]);
-/** An old value's words, maybe with its year: `从`, `从2021年`, `由2020年底的`. */
-export const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:\\d{4}年(?:底|末)?的?)?$`);
-
 /** The year an old value is of, after its word: `从2021年`, `由2020年底的`. */
-const OLD_VALUE_OF_YEAR = /(?:由|从)\d{4}年(?:底|末)?的?$/;
+const OLD_VALUE_YEAR = '\\d{4}年(?:底|末)?的?';
+/** An old value's words, maybe with its year: `从`, `从2021年`, `由2020年底的`. */
+export const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:${OLD_VALUE_YEAR})?$`);
+
+/** An old value's word and year at an indicator's end, which are no part of it. */
+const OLD_VALUE_OF_YEAR = new RegExp(`(?:由|从)${OLD_VALUE_YEAR}$`);
 
 /** Verbs ending in a change verb that are none: `下达3000亿元` issues funds, it does not reach them. */
 const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
