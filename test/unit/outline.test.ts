@@ -515,7 +515,7 @@ describe('extractOutline: goals', () => {
     ]);
     assert.deepEqual(named('完成甲中学、乙中学教学楼2个改扩建项目，推动丙中学等项目建设，新增学位5490个。').at(-1), ['学位', '5490', '个']);
     // A tally of named roads under way is no target.
-    assert.deepEqual(named('加快建设甲仓路、乙洲路等15条市政道路。'), []);
+    assert.deepEqual(named('加快建设甲仓路、乙洲路等15条市政道路。推动联六、东环城等49条国省干线建设。'), []);
     assert.deepEqual(named('全力推进187个重点项目开发建设。'), [['重点项目', '187', '个']]);
   });
 

@@ -116,9 +116,9 @@ const ONE_OFF_BEFORE = /一次性[\u4e00-\u9fff]{0,4}$/;
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
  */
-const UNDER_WAY_BEFORE = /(?:加快|推进|提速|续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
+const UNDER_WAY_BEFORE = /(?:加快|推进|提速|续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|推动|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
-const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|市政道路|城市道路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
+const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|干线|市政道路|城市道路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
 const LEVEL = '(?:国家|省|市|县|区)级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
