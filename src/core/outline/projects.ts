@@ -486,7 +486,7 @@ export function itemWork(clause: Clause, investment?: string): ProjectMatch[] {
 }
 
 /** Projects said to include the names that follow: `此次集中开工项目还包括`. */
-const INCLUDING = /^[^、]{0,16}?(?:项目|工程)(?:还|主要|分别|具体)?(?:包括|有|是|为)(?=[\u4e00-\u9fff“]{2})/;
+const INCLUDING = new RegExp(`^[^、]{0,16}?(?:项目|工程)还?${MEMBERS_VERB}(?=[\\u4e00-\\u9fff“]{2})`);
 /** What introduces a list of projects before the first: `首批签约的有`, `包括`, `分别是`. */
 const MEMBERS_LEAD = /^[\u4e00-\u9fff]{0,8}?(?:的有|包括|分别是|分别为)/;
 /** The investment a clause after a work's name gives alone: `，总投资3亿元`. */
