@@ -20,6 +20,7 @@ export interface Cost {
 }
 
 const ROOT = relative('/', `${import.meta.dirname}/..`);
+const BUNDLE = `${ROOT}/bench/run.bundle.mjs`;
 const PROFILE_FLAG = '--profile';
 
 /** Runs `work` under the CPU profiler (synchronous: the in-thread inspector answers at once). */
@@ -57,10 +58,12 @@ export function topCosts(profile: CpuProfile, top: number): Cost[] {
     .map(([where, us]) => ({ where, selfPercent: Number(((100 * us) / total).toFixed(1)), selfMs: Number((us / 1000).toFixed(1)) }));
 }
 
+/** Our functions by name alone (the bench bundle holds them all); others with their file. */
 function describe({ functionName, url }: { functionName: string; url: string }): string {
   const name = functionName.length > 60 ? `${functionName.slice(0, 57)}…` : functionName || '(anonymous)';
   const path = url.replace(/^file:\/\/\//, '');
-  return path ? `${name} (${path.startsWith(ROOT) ? path.slice(ROOT.length + 1) : path})` : name;
+  if (!path || path === BUNDLE) return name;
+  return `${name} (${path.startsWith(ROOT) ? path.slice(ROOT.length + 1) : path})`;
 }
 
 /** True in the child that `profileTask` starts. */
