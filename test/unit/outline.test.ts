@@ -151,6 +151,11 @@ describe('extractOutline: goals', () => {
       ['县级特困供养机构三级达标', '60', '%', '以上'],
     ]);
     assert.deepEqual(goals('十一是大型农贸批发市场完成不少于100万批次农产品快检。'), [['农产品快检', '100', '万批次', '不少于']]);
+    // A level to stand on after a rate goes on with the rate's subject: `奋力站上…大台阶` names nothing itself.
+    assert.deepEqual(goals('地区生产总值增长6%左右、奋力站上3000亿元大台阶。'), [
+      ['地区生产总值', '6', '%', '左右'],
+      ['地区生产总值', '3000', '亿元', ''],
+    ]);
     assert.deepEqual(goals('达到服务能力标准的乡镇卫生院、社区卫生服务中心占比提高到90%以上，省属公办普通高校生均经费增加1000元。'), [
       ['服务能力标准的乡镇卫生院、社区卫生服务中心占比', '90', '%', '以上'],
     ]);
@@ -1893,6 +1898,11 @@ describe('extractOutline: projects', () => {
       ['己喜晶尊水晶玻璃', '开工'],
     ]);
     assert.deepEqual(reviewed('总投资超百亿元的甲哈哈国际科创小镇等一批重大产业项目相继签约。'), [['甲哈哈国际科创小镇', '签约']]);
+    // The main works of a named work are where it stands, not its name: `A项目主体工程全面实施`.
+    assert.deepEqual(reviewed('甲镁轻合金项目主体工程全面实施，乙城二期主体建设加快推进。'), [
+      ['甲镁轻合金项目', '在建'],
+      ['乙城二期', '在建'],
+    ]);
     assert.deepEqual(projects('⑦开工建设S202甲笪至乙茅岭段。'), [['S202甲笪至乙茅岭段', '开工']]);
     noWorks(['保交楼完成序时进度。'], reviewed);
   });
@@ -1999,6 +2009,13 @@ describe('extractOutline: projects', () => {
       ['丙塘500千伏输变电工程', '前期'],
       ['丁孚500千伏送出工程', '在建'],
       ['戊巴滩500千伏送出工程', '在建'],
+    ]);
+    // A place joined by 和 to a place and kind is a work of that kind too; a verb before 和 is none (`加快协和…`).
+    assert.deepEqual(reviewed('甲港城际铁路、乙商和丙潍高铁加快建设，加快协和丁津基地建设。'), [
+      ['甲港城际铁路', '在建'],
+      ['乙商', '在建'],
+      ['丙潍高铁', '在建'],
+      ['协和丁津基地', '在建'],
     ]);
   });
 

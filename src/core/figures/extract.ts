@@ -160,7 +160,7 @@ const THRESHOLD_OF = /^(?:、[^，。；、]{1,8}(?:过|超)[^，。；]{1,10})?
 /** A count before a measure over a threshold: `40个预增产值过`. */
 const COUNTED_BEFORE_THRESHOLD = /[\d两二三四五六七八九十]个[\u4e00-\u9fff]{1,8}(?:过|超)$/;
 /** Words after a value that do not start what it measures. */
-const NOT_A_NOUN = /^(?:新台阶|大关|的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标])|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
+const NOT_A_NOUN = /^(?:新台阶|大台阶|大关|的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标])|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
 /** A clause that ends by reporting on a work. */
 const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
 /** Scope words and verbs do not qualify the noun after a value. */

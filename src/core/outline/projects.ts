@@ -221,8 +221,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
         (ROAD_CODE.test(m[1]!) && ROAD_CODE.test(m[2]!)) ||
         // A work closing one list and the first place of the next list of that kind (`A、B机场改扩建和C、D机场新建`).
         (m[2]!.length <= 4 && !WORK_SUFFIX.test(m[2]!) && opensListOfKind(left!, parts.slice(at + 1))) ||
-        // Two places sharing a class and kind (`道孚和叶巴滩500千伏送出工程`).
-        (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && lentClassKind(m[2]!) !== undefined) ||
+        // Two places sharing a class and kind (`道孚和叶巴滩500千伏送出工程`), or a kind alone (`雄商和津潍高铁`).
+        (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && (lentClassKind(m[2]!) !== undefined || (sharesKind(m[2]!) && !LEADING_VERB.test(m[1]!)))) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!) &&
@@ -264,6 +264,12 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
  * The class and kind a short item borrows from the longer one after it, from a voltage or a level on
  * (`理塘500千伏输变电工程` lends `500千伏输变电工程`, `…河流域国家级湿地公园项目` lends `国家级湿地公园项目`).
  */
+/** A place of two to four characters and a named kind of work (`津潍高铁`), whose kind a place before it may share. */
+function sharesKind(work: string): boolean {
+  const place = withoutWorkEnding(work);
+  return place.length >= 2 && place.length <= 4 && work.length - place.length >= 2 && !isGenericWork(work) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(work);
+}
+
 function lentClassKind(lender: string): string | undefined {
   const from = /[±\d]+千伏|(?:国家|省|市|县)级/.exec(lender);
   return from && from.index >= 2 ? lender.slice(from.index) : undefined;
@@ -701,6 +707,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (parts && WORK_SUFFIX.test(name.slice(0, parts.index))) name = name.slice(0, parts.index);
     // `国道108、208、307`: a number alone is the road of the kind named first, else no name.
     if (index === 0) roadKind = NUMBERED_ROAD.exec(name)?.[1];
+    // A single work needs its status or investment said: a name alone is not enough.
+    if (!invest && !listed && !statusWords) continue;
     const numberOnly = /^\d+$/.test(name);
     if (numberOnly && !roadKind) continue;
     const prefix = numberOnly ? roadKind : undefined;
@@ -716,13 +724,12 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // A stretch of a national work, after the list or on its last item, belongs to every name listed (`大运河` too).
     const stretch = (lender ? NAMED_NATIONAL_STRETCH.exec(lender)?.[1] : undefined) ?? (listed && NATIONAL_STRETCH_KIND.test(listCategory) ? listCategory : undefined);
     const transfer = TRANSFER.test(name) || POWER_TRANSFER.test(name);
-    if (isGenericWork(name + (stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     const shaped = ROUTE.test(name) || transfer || ROAD_CODE.test(name);
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too.
     // Not a quantity of a generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
     const siblingOfWork = statusAfter && index < items.length - 1 && !verb && !QUANTITY.test(name);
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
-    if (!invest && !listed && !statusWords) continue;
+    if (isGenericWork(name + (stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !/\d/.test(name) && !PLACE_WORD.test(name.replace(/城乡|乡村|城市|县域/g, '')) && !improvesNamedWork(name)) continue;
