@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import { stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
-import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, isGenericWork, withoutWorkEnding } from './works';
+import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, containsWorkNoun, isGenericWork, withoutWorkEnding } from './works';
 import { numeralValue } from '../figures/normalize';
 import { alternation } from '../alternation';
 
@@ -166,6 +166,8 @@ const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00-\u9fff]{1,2}[”"]?(?:工程|项目)?$/;
 /** A national or provincial road by its number: `G331`, `S227`. */
 const ROAD_CODE = /^[GS]\d{1,4}$/;
+/** Where a name may be shaped as a route, a transfer or a road code (ROUTE, TRANSFER, POWER_TRANSFER, ROAD_CODE). */
+const SHAPED_ANYWHERE = /[至\-—]|电入|引[\u4e00-\u9fff]{1,4}[济入补]|[GS]\d/;
 /** Buildings or rooms counted at the end of a name: `20栋厂房`, `300套公寓`. */
 const COUNTED_PARTS = /\d+(?:栋|幢|座|套|间)[\u4e00-\u9fff]{1,4}$/;
 /** A road named by its kind and number (`国道108`, `省道S210`): later numbers in its list share the kind. */
@@ -522,6 +524,8 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): Pr
 
 /** The first three shapes of `projectsIn`. */
 function statedWorks(clause: Clause): ProjectMatch[] {
+  // Most clauses hold no work noun, no list, no investment and no route: they name no work (checked first, cheaply).
+  if (!clause.text.includes('等') && !clause.text.includes('投资') && !SHAPED_ANYWHERE.test(clause.text) && !containsWorkNoun(clause.text)) return [];
   // A note's mark closes few clauses: most skip the replace.
   const whole = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
   // Every status word of STATUS_THEN_EFFECT holds 通, 建成 or 使用: most clauses skip the scan.

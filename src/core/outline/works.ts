@@ -45,6 +45,15 @@ export const WORK_SUFFIX = {
   },
 };
 
+/** Whether any work noun ends anywhere in `text`: a clause without one names no work by its noun. */
+export function containsWorkNoun(text: string): boolean {
+  for (let end = 1; end <= text.length; end++) {
+    const nouns = NOUNS_BY_LAST.get(text[end - 1]!);
+    if (nouns?.some((noun) => noun.length <= end && text.startsWith(noun, end - noun.length))) return true;
+  }
+  return false;
+}
+
 /** The name without its work ending: `高端电子材料产业园` → `高端电子材料`. */
 export function withoutWorkEnding(name: string): string {
   const ending = WORK_SUFFIX.exec(name)?.[0];
