@@ -713,7 +713,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
       const site: ValueSite = { t, tokens, unit, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, workStatusAt, lastDeng };
-      if (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site)) {
+      // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
+      if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
         kind = 'other';
       }
 
