@@ -168,6 +168,8 @@ const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00
 const ROAD_CODE = /^[GS]\d{1,4}$/;
 /** Where a name may be shaped as a route, a transfer or a road code (ROUTE, TRANSFER, POWER_TRANSFER, ROAD_CODE). */
 const SHAPED_ANYWHERE = /[至\-—]|电入|引[\u4e00-\u9fff]{1,4}[济入补]|[GS]\d/;
+/** One count over works joined by 和 (`A和B两处市民公园`) or one joint work (`A和B合建项目`): not two works. */
+const COUNTED_OR_JOINT = /[两二三四五六七八九十\d][处条座个所]|合建/;
 /** Buildings or rooms counted at the end of a name: `20栋厂房`, `300套公寓`. */
 const COUNTED_PARTS = /\d+(?:栋|幢|座|套|间)[\u4e00-\u9fff]{1,4}$/;
 /** A road named by its kind and number (`国道108`, `省道S210`): later numbers in its list share the kind. */
@@ -227,7 +229,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
         (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && (lentClassKind(m[2]!) !== undefined || (sharesKind(m[2]!) && !LEADING_VERB.test(m[1]!)))) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
-        (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(m[2]!) &&
+        (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !COUNTED_OR_JOINT.test(m[2]!) &&
           // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later.
           (part.raw[m[1]!.length] === '和' ? !isGenericWork(m[2]!) : isGenericWork(m[2]!) && !isGenericWork(left!))));
     if (two) items.push({ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
@@ -262,16 +264,16 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   return next;
 }
 
+/** A place of two to four characters and a named kind of work (`津潍高铁`), whose kind a place before it may share. */
+function sharesKind(work: string): boolean {
+  const place = withoutWorkEnding(work);
+  return place.length >= 2 && place.length <= 4 && work.length - place.length >= 2 && !isGenericWork(work) && !COUNTED_OR_JOINT.test(work);
+}
+
 /**
  * The class and kind a short item borrows from the longer one after it, from a voltage or a level on
  * (`理塘500千伏输变电工程` lends `500千伏输变电工程`, `…河流域国家级湿地公园项目` lends `国家级湿地公园项目`).
  */
-/** A place of two to four characters and a named kind of work (`津潍高铁`), whose kind a place before it may share. */
-function sharesKind(work: string): boolean {
-  const place = withoutWorkEnding(work);
-  return place.length >= 2 && place.length <= 4 && work.length - place.length >= 2 && !isGenericWork(work) && !/[两二三四五六七八九十\d][处条座个所]|合建/.test(work);
-}
-
 function lentClassKind(lender: string): string | undefined {
   const from = /[±\d]+千伏|(?:国家|省|市|县)级/.exec(lender);
   return from && from.index >= 2 ? lender.slice(from.index) : undefined;
