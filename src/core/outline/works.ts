@@ -35,22 +35,22 @@ export const WORK_SUFFIX = {
   exec(name: string): [string] | null {
     const end = name.endsWith('）') ? (STRETCH.exec(name)?.index ?? name.length) : name.length;
     if ((name[end - 1] === '谷' || name[end - 1] === '通') && NOT_A_WORK_ENDING.test(name.slice(0, end))) return null;
-    for (const noun of NOUNS_BY_LAST.get(name[end - 1] ?? '') ?? []) {
-      if (noun.length <= end && name.startsWith(noun, end - noun.length)) return [name.slice(end - noun.length)];
-    }
-    return null;
+    const noun = nounEndingAt(name, end);
+    return noun === undefined ? null : [name.slice(end - noun.length)];
   },
   test(name: string): boolean {
     return WORK_SUFFIX.exec(name) !== null;
   },
 };
 
+/** The longest work noun of `text` that ends at `end`. */
+function nounEndingAt(text: string, end: number): string | undefined {
+  return NOUNS_BY_LAST.get(text[end - 1] ?? '')?.find((noun) => noun.length <= end && text.startsWith(noun, end - noun.length));
+}
+
 /** Whether any work noun ends anywhere in `text`: a clause without one names no work by its noun. */
 export function containsWorkNoun(text: string): boolean {
-  for (let end = 1; end <= text.length; end++) {
-    const nouns = NOUNS_BY_LAST.get(text[end - 1]!);
-    if (nouns?.some((noun) => noun.length <= end && text.startsWith(noun, end - noun.length))) return true;
-  }
+  for (let end = 1; end <= text.length; end++) if (nounEndingAt(text, end) !== undefined) return true;
   return false;
 }
 
