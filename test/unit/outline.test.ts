@@ -1824,14 +1824,15 @@ describe('extractOutline: projects', () => {
       ['庚林师范大学“双创”中心', '开工'],
     ]);
   });
-  it('reads 取得实质性进展 as progress, firms and funds listed before their projects as none, and urban categories as generic', () => {
+  it('reads 取得实质性进展 as progress, funds listed before their projects as none, and urban categories as generic', () => {
     assert.deepEqual(projects('推动甲广铁路东移、G240湖底隧道、乙岳九铁路等取得实质性进展。'), [
       ['甲广铁路东移', '在建'],
       ['G240湖底隧道', '在建'],
       ['乙岳九铁路', '在建'],
     ]);
     noWorks(['抓好城市快速路、公交专用道、城区盲肠路拉通等基础设施建设。', '加强5G基站、物联网等信息网络基础设施建设。']);
-    assert.deepEqual(reviewed('省丙发集团、丁江创投、丁江产投基金等3个百亿级项目成功落地。'), []);
+    // A firm listed as one of the projects stands for its project; a fund is money, not a work.
+    assert.deepEqual(reviewed('省丙发集团、丁江创投、丁江产投基金等3个百亿级项目成功落地。'), [['省丙发集团', '签约']]);
   });
   it('pairs straight quotes, keeps grades counted out of lists, and reads works after a quoted programme, 一体抓好 or 力促, or listed with a route', () => {
     assert.deepEqual(reviewed('甲省水利"一号工程"乙岩水利枢纽工程大坝封顶，全市二、三级医院一半以上的专家号源优先向社区卫生服务中心开放。'), [['乙岩水利枢纽工程大坝', '封顶']]);
@@ -2447,6 +2448,34 @@ describe('extractOutline: projects', () => {
       '改造汉江粮行、三多庵等老旧小区50个；改造线子街、大巷子等背街小巷50条。',
       '完成2.1万余户燃气改造。',
       '加快市一医院、中医院创建三甲医院。',
+    ]);
+  });
+  it('reads a count ending the last name of a list, a school numbered by grade before 等, firms listed as projects, a headquarters or a highway exit, and a statement closed by 实施', () => {
+    // `A中学2所新校`: as many works as were listed, each with its own noun; not a count of the roads serving them.
+    assert.deepEqual(reviewed('建成甲闽小学、乙南中学2所新校，完成丙门中学改扩建（一期）、丁洲中学教学楼2个改扩建项目。'), [
+      ['甲闽小学', '竣工'],
+      ['乙南中学', '竣工'],
+      ['丙门中学改扩建（一期）', '竣工'],
+      ['丁洲中学教学楼', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('建成甲运华府小区、乙方明珠小区2条棚改配套道路。').at(-1), ['乙方明珠小区2条棚改配套道路', '竣工']);
+    // `九中等` closes a list (the 等 of 中等 does not).
+    assert.deepEqual(reviewed('建成甲湖小学、乙信九中等7所中心城区学校。'), [
+      ['甲湖小学', '竣工'],
+      ['乙信九中', '竣工'],
+    ]);
+    noWorks(['发展中等职业教育。']);
+    assert.deepEqual(reviewed('甲石集团、乙兴玻璃等一批项目签约，丁实集团戊吉总部落户。'), [
+      ['甲石集团', '签约'],
+      ['乙兴玻璃', '签约'],
+      ['丁实集团戊吉总部', '签约'],
+    ]);
+    noWorks(['引进一批企业总部。']);
+    assert.deepEqual(projects('提升改造甲宝高速路出口。'), [['甲宝高速路出口', '']]);
+    assert.deepEqual(reviewed('甲镁轻合金项目主体工程全面实施、乙建港廊一体化项目开工建设，丙州机场预计2024年通航。'), [
+      ['甲镁轻合金项目', '在建'],
+      ['乙建港廊一体化项目', '开工'],
+      ['丙州机场', '通车'],
     ]);
   });
   it('names no work by its area or a bare kind of building, and reads past a dash opening a paragraph', () => {

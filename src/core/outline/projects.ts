@@ -44,19 +44,23 @@ const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:将|要|还将
 const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT})+`);
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
-/** `等` closing a list (not the 等 of 平等, 同等, 高等, 甲等). */
-const NOT_LIST_BEFORE = '平同对相均高中初甲乙';
-const NOT_LIST_AFTER = '等级';
+/** `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等; but a numbered school (`广信九中等`) has one. */
+const LIST_DENG = '(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十])中)等';
+/** And closing it, before what the list is (not 等级). */
+const CLOSING_DENG = new RegExp(`${LIST_DENG}(?=[^级])`);
 
 /** A count of as many works as were listed, and what they are, closing the list in place of 等: `A产业园、B厂房、C孵化园3大园区`. */
 const LIST_COUNT = /([\d一二三四五六七八九十两]+)(?:大|个|座|条|所|家|处)(?=[\u4e00-\u9fff]{0,4}$|[\u4e00-\u9fff]{0,4}?(?:同步|均|全部|相继|加快|顺利|获批|入选|列入|纳入|被?列为))/g;
 
 const PROJECTS_COUNTED = /^(?:项目|工程)/;
+/** A kind that is projects, whatever they are: `改扩建项目`. */
+const PROJECTS_KIND = /(?:项目|工程)$/;
+const FIRM_END = /(?:集团|公司)$/;
 
 /** Where a list ends (`end`, before 等 or its count) and what is said after it begins (`rest`). */
 function listClose(text: string): { end: number; rest: number } | undefined {
   for (let i = text.lastIndexOf('等'); i > 0; i = text.lastIndexOf('等', i - 1)) {
-    if (!NOT_LIST_BEFORE.includes(text[i - 1]!) && !NOT_LIST_AFTER.includes(text[i + 1] ?? '')) return { end: i, rest: i + 1 };
+    if (CLOSING_DENG.test(text.slice(Math.max(0, i - 2), i + 2))) return { end: i, rest: i + 1 };
   }
   const lastItem = text.lastIndexOf('、');
   if (lastItem === -1) return undefined;
@@ -108,7 +112,7 @@ function trailingWork(text: string): RegExpExecArray | null {
   return TRAILING_WORK.exec(text);
 }
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
-const NAME_STOP = /当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|(?<![平同对相均高中初甲乙])等|[两二三四五六七八九十]+[个处条座所项]|\d+月/;
+const NAME_STOP = new RegExp(`当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|${LIST_DENG}|[两二三四五六七八九十]+[个处条座所项]|\\d+月`);
 const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^(?:不少于|不低于|不超过|至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^\s*(?:约|近|超)?[\dX.]+ ?(?:万|亿)?(?:余|多)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
@@ -175,7 +179,7 @@ const COUNTED_PARTS = /\d+(?:栋|幢|座|套|间)[\u4e00-\u9fff]{1,4}$/;
 /** A road named by its kind and number (`国道108`, `省道S210`): later numbers in its list share the kind. */
 const NUMBERED_ROAD = /^((?:国道|省道|县道|乡道)[GSXY]?)\d{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
-const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?[\d两二三四五六七八九十]+[个座条处所项家县大]([^、和及与]{2,12})$/;
+const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?([\d两二三四五六七八九十]+)[个座条处所项家县大]([^、和及与]{2,12})$/;
 
 function balancedQuotes(name: string): boolean {
   let depth = 0;
@@ -571,13 +575,13 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (FIELDS.test(category) || SERVICE_OR_STOCK.test(category) || INSTITUTIONS.test(category)) return [];
     const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
-    const longest = COUNT_START.test(counted) && /(?:项目|工程)$/.test(category) ? 20 : 12;
+    const longest = COUNT_START.test(counted) && PROJECTS_KIND.test(category) ? 20 : 12;
     // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).
     const platforms = status !== undefined && /平台$/.test(category);
     const sharedKind = NAMED_KIND.test(category) || NATIONAL_STRETCH_KIND.test(category);
     if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || sharedKind || platforms)) {
       // A list whose status is said, of projects, or of a kind whose members go by name (`等高速公路`) names works.
-      listed = status || /(?:项目|工程)$/.test(category) || sharedKind ? 'named' : 'bare';
+      listed = status || PROJECTS_KIND.test(category) || sharedKind ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, close.end);
       statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (CATEGORY_WORK.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(counted.length)) : '');
@@ -640,12 +644,18 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const counted = countedAt > 0 ? COUNTED_KIND.exec(items[countedAt]!.raw)! : null;
   const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && !WORK_SUFFIX.test(counted[1]!);
   // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
-  const kindName = counted?.[2]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
+  const kindName = counted?.[3]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
   const kind = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
+  // `建成A小学、B中学2所新校`: a count of as many works as were listed, each named by its own noun, ends the last name;
+  // not a count of other works that serve them (`A小区、B小区2条配套道路`).
+  const tallied =
+    counted !== null && !kind && numeralValue(counted[2]!) === countedAt + 1 && WORK_SUFFIX.test(counted[1]!) && (PROJECTS_KIND.test(counted[3]!) || !WORK_SUFFIX.test(counted[3]!));
   // `组建专班、精准推进A、B等项目`: what comes before a later item's verb is another task, unless it names a work.
   const taskAt = items.findLastIndex((item, i) => i > 0 && ITEM_VERB.test(item.raw));
   const investedList = listed === 'named' && items.length > 1 && /投资/.test(items[0]!.raw) && LISTED_INVESTMENT.test(items[0]!.raw);
+  // `A集团、B等一批项目签约`: firms listed as projects stand for their projects.
+  const firmsListed = listed === 'named' && PROJECTS_KIND.test(listCategory);
   let roadKind: string | undefined;
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
@@ -657,7 +667,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     }
     if (index < taskAt && !WORK_SUFFIX.test(item.raw) && !ROUTE.test(item.raw.replace(LEADING_VERB, ''))) continue;
     let from = item.offset;
-    let name = item.raw;
+    let name = tallied && index === countedAt ? counted[1]! : item.raw;
     // `此次集中开工项目还包括A、B等重点项目`: the first name follows the projects that include it, which say where all stand.
     const including = index === 0 ? INCLUDING.exec(name) : null;
     if (including) {
@@ -721,7 +731,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
-    if (name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(name) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
+    if (name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(firmsListed ? name.replace(FIRM_END, '') : name) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     const lender = !cut && name.length <= 4 ? lenderOf(items, index) : undefined;
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
