@@ -1040,6 +1040,9 @@ describe('extractOutline: projects', () => {
   it('gives every listed subject the head the last one names, and leaves out a counted list of works under way', () => {
     const { goals } = outlineOf('三、2026年工作安排\n人参、食用菌全产业链产值分别达到1230亿元、120亿元。推进A站、B站等4个抽水蓄能项目建设。');
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['人参全产业链产值', '1230'], ['食用菌全产业链产值', '120']]);
+    // The head is the whole measure, `进出口总额`, not its last word.
+    const trade = outlineOf('三、2026年工作安排\n推动货物、服务进出口总额增长10%以上。').goals;
+    assert.deepEqual(trade.map((g) => g.indicator), ['货物进出口总额', '服务进出口总额']);
   });
 
   it('leaves out what a named work brings, said before it, but keeps a count of what is worked on', () => {
@@ -2450,7 +2453,7 @@ describe('extractOutline: projects', () => {
       '加快市一医院、中医院创建三甲医院。',
     ]);
   });
-  it('reads a count ending the last name of a list, a school numbered by grade before 等, firms listed as projects, a headquarters or a highway exit, and a statement closed by 实施', () => {
+  it('reads a count ending the last name of a list, a school numbered by grade before 等, firms listed as projects, a headquarters, a highway exit, a service road or a stretch of a coded road, and a statement closed by 实施', () => {
     // `A中学2所新校`: as many works as were listed, each with its own noun; not a count of the roads serving them.
     assert.deepEqual(reviewed('建成甲闽小学、乙南中学2所新校，完成丙门中学改扩建（一期）、丁洲中学教学楼2个改扩建项目。'), [
       ['甲闽小学', '竣工'],
@@ -2472,6 +2475,13 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['引进一批企业总部。']);
     assert.deepEqual(projects('提升改造甲宝高速路出口。'), [['甲宝高速路出口', '']]);
+    // A road by its code and a stretch (`国道350甲英段`: no `0大` counting), a service road, and 构建 before a kind of road.
+    assert.deepEqual(projects('启动省道209甲英段建设，加快国道350甲英段改建。'), [
+      ['省道209甲英段', '开工'],
+      ['国道350甲英段', '在建'],
+    ]);
+    assert.deepEqual(reviewed('三环辅道全线贯通。'), [['三环辅道', '通车']]);
+    noWorks(['加快构建快速路、主次干支路级配合理的城市路网系统。']);
     assert.deepEqual(reviewed('甲镁轻合金项目主体工程全面实施、乙建港廊一体化项目开工建设，丙州机场预计2024年通航。'), [
       ['甲镁轻合金项目', '在建'],
       ['乙建港廊一体化项目', '开工'],

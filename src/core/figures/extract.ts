@@ -801,7 +801,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
 }
 
 /** What a listed subject measures, named once on the last one (`人参、食用菌全产业链产值`, `通讯器材、家用电器零售额`). */
-const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额|产业规模|居民人均可支配收入|企业数量)$/;
+const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总产值|产值|增加值|总产量|产量|零售额|销售额|营业额|(?:进出口|进口|出口)?总额|营业收入|投资额|投资|产能|装机|销量|出口额|进口额|产业规模|居民人均可支配收入|企业数量)$/;
 
 /** How far after a value the 的 before a work's name may stand: `、惠及3600万人的`. */
 const DESCRIPTION_REACH = 16;
