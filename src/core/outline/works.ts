@@ -18,12 +18,15 @@ export const WORK_NOUNS = NOUNS.join('|');
 const STRETCH = /（(?:[^（）]{1,6}[段区市县镇侧]|[A-Z]型|[\u4e00-\u9fff]{2,4}(?<![类型级]))）$/;
 /** Endings that read as a work noun but name none: a valley named by nature (`伊犁河谷`, not `中原农谷`), linking up (`互联互通`, not `德安南互通`). */
 const NOT_A_WORK_ENDING = /[河山峡溪]谷$|互联互通$/;
-/** Work nouns by their last character, longest first. */
-const NOUNS_BY_LAST = new Map<string, string[]>();
+/** Work nouns by the code of their last character, longest first. */
+const NOUNS_BY_LAST = new Map<number, string[]>();
+/** By character code: 1 where a noun ends with it, 2 where it is a noun by itself (`路`, `园`). */
+const ENDING = new Uint8Array(0x10000);
 for (const noun of NOUNS) {
-  const last = noun[noun.length - 1]!;
+  const last = noun.charCodeAt(noun.length - 1);
   if (!NOUNS_BY_LAST.has(last)) NOUNS_BY_LAST.set(last, []);
   NOUNS_BY_LAST.get(last)!.push(noun);
+  ENDING[last] = Math.max(ENDING[last]!, noun.length === 1 ? 2 : 1);
 }
 
 /**
@@ -45,12 +48,15 @@ export const WORK_SUFFIX = {
 
 /** The longest work noun of `text` that ends at `end`. */
 function nounEndingAt(text: string, end: number): string | undefined {
-  return NOUNS_BY_LAST.get(text[end - 1] ?? '')?.find((noun) => noun.length <= end && text.startsWith(noun, end - noun.length));
+  return NOUNS_BY_LAST.get(text.charCodeAt(end - 1))?.find((noun) => noun.length <= end && text.startsWith(noun, end - noun.length));
 }
 
-/** Whether any work noun ends anywhere in `text`: a clause without one names no work by its noun. */
+/** Whether any work noun ends anywhere in `text`: a clause without one names no work by its noun (read by character code, no strings made). */
 export function containsWorkNoun(text: string): boolean {
-  for (let end = 1; end <= text.length; end++) if (nounEndingAt(text, end) !== undefined) return true;
+  for (let i = 0; i < text.length; i++) {
+    const ending = ENDING[text.charCodeAt(i)];
+    if (ending === 2 || (ending === 1 && nounEndingAt(text, i + 1) !== undefined)) return true;
+  }
   return false;
 }
 
