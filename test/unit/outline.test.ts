@@ -2482,6 +2482,20 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('三环辅道全线贯通。'), [['三环辅道', '通车']]);
     noWorks(['加快构建快速路、主次干支路级配合理的城市路网系统。']);
+  });
+  it('reads works settling in a park, a description before a member of a list of projects, 全速 and 服务推进 before works, and 初见雏形 as under way', () => {
+    assert.deepEqual(reviewed('总投资超45亿元的甲北钛镍等22个产业化项目落户乙源工业园区，丙旭光伏电池、丁芯半导体、己泰光电智能制造产业园落地戊山工业园。'), [
+      ['甲北钛镍', '签约'],
+      ['丙旭光伏电池', '签约'],
+      ['丁芯半导体', '签约'],
+      ['己泰光电智能制造产业园', '签约'],
+    ]);
+    assert.deepEqual(projects('全速推进甲鲤大道、乙中大道等5个聚城畅通项目建设，服务推进丙九高铁丁阳至戊冈段等项目前期工作。'), [
+      ['甲鲤大道', '在建'],
+      ['乙中大道', '在建'],
+      ['丙九高铁丁阳至戊冈段', '前期'],
+    ]);
+    assert.deepEqual(reviewed('甲青堤防江滩综合改造一期初见雏形。'), [['甲青堤防江滩综合改造一期', '在建']]);
     assert.deepEqual(reviewed('甲镁轻合金项目主体工程全面实施、乙建港廊一体化项目开工建设，丙州机场预计2024年通航。'), [
       ['甲镁轻合金项目', '在建'],
       ['乙建港廊一体化项目', '开工'],

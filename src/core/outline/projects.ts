@@ -29,7 +29,7 @@ const LEAD_VERBS = [
   '开工建设', '动工建设', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '成功引入', '成功引进', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '促进', '加大', '基本', '开通运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '高效', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '促进', '加大', '基本', '开通运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
 const LEAD_VERB = `(?:${alternation(LEAD_VERBS)})`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
@@ -160,6 +160,8 @@ function describedAt(name: string): string | undefined {
 }
 /** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
 const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
+/** Works settling in a park (`A、B等22个项目落户C工业园区`): the clause about them ends with the verb, the park is where. */
+const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)/;
 /** A preposition before a work's name: `完成对A的改造`. */
 const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
@@ -536,7 +538,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const whole = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
   // Every status word of STATUS_THEN_EFFECT holds 通, 建成 or 使用: most clauses skip the scan.
   const effect = whole.includes('通') || whole.includes('建成') || whole.includes('使用') ? STATUS_THEN_EFFECT.exec(whole) : null;
-  const text = effect ? whole.slice(0, effect.index + effect[0].length) : whole;
+  const settled = effect || !(whole.includes('落') || whole.includes('入驻')) ? null : SETTLED_IN.exec(whole);
+  const cut = effect ?? settled;
+  const text = cut ? whole.slice(0, cut.index + cut[0].length) : whole;
   if (text.length < 4) return [];
   // Most clauses name no work: no list, no investment, no status at the end, no opening verb.
   if (!mayEndWithStatus(text) && !text.includes('等') && !text.includes('投资') && !text.includes('个项目') && !clause.opening && !LEADING_VERB.test(text.slice(OPENER.exec(text)?.[0].length ?? 0))) {
@@ -702,8 +706,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       name = unquoted;
     }
     // `主通道重点工程隆泸叙铁路`, `惠及3400万人的引大济岷工程`: the work's own name follows what describes it.
-    // One description may follow another (`全国首条` then `…外送通道` before `“宁电入湘”工程`).
-    for (let described = describedAt(name); described && WORK_SUFFIX.test(name.slice(described.length)); described = describedAt(name)) {
+    // One description may follow another (`全国首条` then `…外送通道` before `“宁电入湘”工程`). In a list of projects, whose
+    // members need no work's noun, a description ending in 的 goes too (`总投资超45亿元的西北钛镍等22个项目`).
+    for (let described = describedAt(name); described && ((listed === 'named' && described.endsWith('的')) || WORK_SUFFIX.test(name.slice(described.length))); described = describedAt(name)) {
       from += described.length;
       name = name.slice(described.length);
     }
