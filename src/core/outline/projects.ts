@@ -324,11 +324,17 @@ const SCOPE_OPENER = /^(?:全省|全市|全区|全县|全国|各地|各类|我�
 /** `哈尔滨机场成为…`, `京雄快线、京雄城际衔接升级`: works named at a clause's start, the subject of what follows. */
 function subjectWorks(clause: Clause): ProjectMatch[] {
   const text = clause.text;
-  const opener = OPENER.exec(text)?.[0] ?? '';
-  // The first word of progress after a name's shortest length (most clauses have none), with its adverb.
-  PROGRESS.lastIndex = opener.length + 3;
-  const progress = PROGRESS.exec(text);
+  // The first word of progress after a name's shortest length past the opener, with its adverb. Most clauses have none
+  // at all: they are told so before the opener is read.
+  PROGRESS.lastIndex = 3;
+  let progress = PROGRESS.exec(text);
   if (!progress) return [];
+  const opener = OPENER.exec(text)?.[0] ?? '';
+  if (progress.index < opener.length + 3) {
+    PROGRESS.lastIndex = opener.length + 3;
+    progress = PROGRESS.exec(text);
+    if (!progress) return [];
+  }
   const adverb = PROGRESS_ADVERB.exec(text.slice(opener.length + 3, progress.index))?.[0] ?? '';
   const at = progress.index - adverb.length;
   if (at > opener.length + MAX_SUBJECT || LEADING_VERB.test(text.slice(opener.length)) || COVERAGE.test(text)) return [];
