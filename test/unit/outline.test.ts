@@ -2496,6 +2496,17 @@ describe('extractOutline: projects', () => {
       ['丙九高铁丁阳至戊冈段', '前期'],
     ]);
     assert.deepEqual(reviewed('甲青堤防江滩综合改造一期初见雏形。'), [['甲青堤防江滩综合改造一期', '在建']]);
+  });
+  it('reads 主体结构施工 and 完成主体结构 as statuses, a category before a count of another kind, and no work in a count of many', () => {
+    assert.deepEqual(projects('力促甲六环路入地改造工程主体结构施工，力促乙唐城际铁路完成主体结构。'), [
+      ['甲六环路入地改造工程', '在建'],
+      ['乙唐城际铁路', '封顶'],
+    ]);
+    assert.deepEqual(reviewed('丙能电池盒、丁耀天窗智能化生产等3个智能工厂、16个数字化车间加快建设。'), [
+      ['丙能电池盒', '在建'],
+      ['丁耀天窗智能化生产', '在建'],
+    ]);
+    noWorks(['新建1100余个5G基站。']);
     assert.deepEqual(reviewed('甲镁轻合金项目主体工程全面实施、乙建港廊一体化项目开工建设，丙州机场预计2024年通航。'), [
       ['甲镁轻合金项目', '在建'],
       ['乙建港廊一体化项目', '开工'],

@@ -79,7 +79,10 @@ function listClose(text: string): { end: number; rest: number } | undefined {
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
-const COUNT_START = /^ ?[\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]/;
+const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
+const COUNT_START = new RegExp(`^${COUNT}`);
+/** A category joined by 和 to another task, or by `、` to a count of another kind. */
+const CATEGORY_JOINED = new RegExp(`^(.{2,}?)(?:[和及]|、(?=${COUNT}))`);
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
 /** Categories of fields or rights, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`, `等19件商标`. */
@@ -565,9 +568,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       CATEGORY_WORK,
       '',
     );
-    // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task.
+    // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task, or at a count of another kind
+    // (`等3个智能工厂、16个数字化车间`).
     const uncounted = counted.replace(COUNT_START, '');
-    const beforeAnd = /^(.{2,}?)[和及]/.exec(uncounted)?.[1];
+    const beforeAnd = CATEGORY_JOINED.exec(uncounted)?.[1];
     const endsAtAnd = beforeAnd !== undefined && (LIST_CATEGORY.test(beforeAnd) || NAMED_KIND.test(beforeAnd));
     const said = endsAtAnd ? undefined : predicateAfterCategory(uncounted);
     const category = (endsAtAnd ? beforeAnd : (said?.category ?? uncounted)).replace(/[\dX]+(?:多|余)?[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
@@ -742,7 +746,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
-    if (name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(firmsListed ? name.replace(FIRM_END, '') : name) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
+    if (name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(firmsListed ? name.replace(FIRM_END, '') : name) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     const lender = !cut && name.length <= 4 ? lenderOf(items, index) : undefined;
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
