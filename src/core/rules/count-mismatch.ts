@@ -8,7 +8,7 @@ const NOT_BEFORE_COUNT_CHARS = '第一二三四五六七八九十两百千万零
 const NUM = `(?<![${NOT_BEFORE_COUNT_CHARS}\\d])([一二三四五六七八九十两]{1,3}|\\d{1,2})`;
 /** A promise of items to come: 讲三点意见： / 重点做好以下六方面工作： / 主要有三个方面：一是… */
 // The look-ahead names the first character, so the engine skips ahead instead of trying the look-behind everywhere.
-const FORWARD = new RegExp(`(?=[一二三四五六七八九十两\\d])${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？]{0,12}[：:]`, 'g');
+const FORWARD = new RegExp(`(?=[一二三四五六七八九十两\\d])${NUM}(?:个|大|项|点|条|件|方面)[^，。；：:！？,;!?]{0,12}[：:]`, 'g');
 /** A count closing a 、-list: 工业、建筑业、文化旅游业三大主导产业 (digits with 个 are quantities). */
 const BACKWARD = /([一二三四五六七八九十两]{1,2})(?:大|方面|类|种)/g;
 const NOT_BEFORE_COUNT = new Set(`${NOT_BEFORE_COUNT_CHARS}0123456789`);
@@ -16,7 +16,8 @@ const NOT_BEFORE_COUNT = new Set(`${NOT_BEFORE_COUNT_CHARS}0123456789`);
 const MAX_LAST_ITEM = 6;
 /** How far back a 、-list may start; bounds the work on long unpunctuated lines. */
 const MAX_LIST = 100;
-const CLAUSE_BREAK = /[，。；：:！？“”‘’（）《》\s]/g;
+/** Clause breaks, half-width ones too (drafts copied from the web are typed with `,` `;`). */
+const CLAUSE_BREAK = /[，。；：:！？“”‘’（）《》\s,;!?()]/g;
 
 function parseCount(s: string): number | undefined {
   if (s === '两') return 2;

@@ -65,32 +65,44 @@ function sectionContext(path: string): Context {
   return { period, scope };
 }
 
+/** What a paragraph has said of the figures in it so far. */
+interface ParagraphContext {
+  /** The period its sentences have opened with so far, undefined when none has. */
+  period: string | undefined;
+  /** The part of the place it opens with as its subject (`泉山经济开发区当好…`), `` when none. */
+  part: string;
+}
+
+/** A part of the place opening a paragraph as its subject: a zone, a park, a town or a street (not `全区`, `我县`). */
+const PART_OPENING = /^[\s\u3000]*(?![全我本该各])([\u4e00-\u9fff]{2,10}?(?:开发区|高新区|经开区|港务区|新区|园区|产业园|镇|乡|街道))(?=[\u4e00-\u9fff“])/;
+
 /**
- * The period a paragraph's sentences have opened with so far (`这五年，…`, `“十四五”时期是…`,
- * `2025年，…`): it holds for the sentences after it. Read in document order, a pointer into the
- * paragraphs and into each one's openings, so the whole document is read once.
+ * What each paragraph has said so far: the period its sentences opened with (`这五年，…`, `“十四五”时期是…`,
+ * `2025年，…`), which holds for the sentences after it, and the part of the place it is about. Read in document
+ * order, a pointer into the paragraphs and into each one's openings, so the whole document is read once.
  */
-function paragraphPeriods(doc: ReportDocument): (at: number) => string | undefined {
+function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContext {
   let index = 0;
   let openings: RegExpMatchArray[] = [];
   let next = 0;
-  let topic: string | undefined;
+  let context: ParagraphContext = { period: undefined, part: '' };
   let current: Paragraph | undefined;
   return (at) => {
     const paragraphs = doc.paragraphs;
     while (index < paragraphs.length && paragraphs[index]!.range.end < at) index++;
     const p = paragraphs[index];
-    if (!p || p.range.start > at) return undefined;
+    if (!p || p.range.start > at) return { period: undefined, part: '' };
     if (p !== current) {
       current = p;
-      openings = matches(PERIOD_OPENING, doc.text.slice(p.range.start, p.range.end));
+      const text = doc.text.slice(p.range.start, p.range.end);
+      openings = matches(PERIOD_OPENING, text);
       next = 0;
-      topic = undefined;
+      context = { period: undefined, part: PART_OPENING.exec(text)?.[1] ?? '' };
     }
     for (; next < openings.length && p.range.start + (openings[next]!.index ?? 0) < at; next++) {
-      topic = openings[next]![0].match(PERIOD_TOKEN)?.[0];
+      context.period = openings[next]![0].match(PERIOD_TOKEN)?.[0];
     }
-    return topic;
+    return context;
   };
 }
 
@@ -135,7 +147,7 @@ function keyOf(
   doc: ReportDocument,
   f: Figure,
   sentence: number,
-  paragraphPeriod: string | undefined,
+  paragraph: ParagraphContext,
   contexts: Map<string, Context>,
 ): { key: string; mention: Mention } | undefined {
   const indicator = f.indicator;
@@ -148,14 +160,14 @@ function keyOf(
   if (VALUE_LIST_AFTER.test(clauseAfter) || VALUE_LIST_BEFORE.test(prefix)) return undefined;
   let section = contexts.get(f.section);
   if (!section) contexts.set(f.section, (section = sectionContext(f.section)));
-  const period = periodOf(f, paragraphPeriod, section);
+  const period = periodOf(f, paragraph.period, section);
   if (period === undefined) return undefined;
   const before = doc.text.slice(f.range.start, f.valueRange.start);
   const measure = measureOf(before);
   // A verb before the indicator says what is counted: `实施亿元以上项目2000个` is not `亿元以上项目达到1000个`.
   const lead = Math.min(Math.max(0, f.text.indexOf(indicator)), f.valueRange.start - f.range.start);
   const verb = f.text.slice(0, lead).replace(NEUTRAL_LEAD, '');
-  const key = [f.kind, verb, indicator, measure, baseUnit(f.unit).unit, period, section.scope].join('\u0000');
+  const key = [f.kind, verb, indicator, measure, baseUnit(f.unit).unit, period, section.scope, paragraph.part].join('\u0000');
   return { key, mention: { figure: f, sentence, aim: AIM.test(clause) } };
 }
 
@@ -204,7 +216,7 @@ export const figureMismatch: Rule = {
     const contexts = new Map<string, Context>();
     const first = new Map<string, Mention>();
     let named: Named | undefined;
-    const paragraphPeriod = paragraphPeriods(ctx.doc);
+    const paragraphContext = paragraphContexts(ctx.doc);
     const sentenceStart = sentenceStarts(ctx.doc.text, MAX_SENTENCE);
     for (const f of extractFigures(ctx.doc)) {
       if (f.kind === 'other' || f.amount === undefined) {
@@ -214,7 +226,7 @@ export const figureMismatch: Rule = {
       const sentence = sentenceStart(f.range.start);
       const isNamed = f.text.includes(f.indicator) || (named?.indicator === f.indicator && named.sentence === sentence);
       named = isNamed ? { indicator: f.indicator, sentence } : undefined;
-      const found = isNamed ? keyOf(ctx.doc, f, sentence, paragraphPeriod(f.valueRange.start), contexts) : undefined;
+      const found = isNamed ? keyOf(ctx.doc, f, sentence, paragraphContext(f.valueRange.start), contexts) : undefined;
       if (!found) continue;
       const earlier = first.get(found.key);
       if (!earlier) {

@@ -35,6 +35,7 @@ export const numberRange: ParagraphRule = {
     for (const m of matches(RANGE, s)) {
       const [whole, from, fromPercent, dash, to, toPercent] = m as unknown as [string, string, string, string, string, string | undefined];
       if (/^0\d/.test(from)) continue; // area codes: 0372-1234567
+      if (Number(to) <= Number(from)) continue; // a range rises; a code falls: `20-2天然气分离厂`, a block of an oil field
       let expected: string;
       if (toPercent) {
         const goodDash = WRONG_DASH.test(dash) ? '～' : dash;

