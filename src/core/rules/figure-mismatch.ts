@@ -13,8 +13,11 @@ import { matches } from '../matches';
 /** How far back a sentence may start; bounds the scan on long unpunctuated lines. */
 const MAX_SENTENCE = 400;
 
-/** An indicator that names one measure: not a comparison base, a year, a change's old value or a part. */
-const WEAK_INDICATOR = /[，,]|^(?:[比较由从是为对在]|[占居][全第首前]|高于|低于|快于|慢于|超过|多于|少于|相当于)|由|从|\d{4}年|分别|其中/;
+/**
+ * An indicator that names one measure: not a comparison base, a year, a change's old value or a part; nor a measure
+ * against something else, whose subject the clause before names (`同比增速`, `高出全市`, `超年度任务`, `年度计划投资`).
+ */
+const WEAK_INDICATOR = /[，,]|^(?:[比较由从是为对在]|[占居][全第首前]|高于|低于|快于|慢于|超过|多于|少于|相当于|高出|超出|同比|环比)|由|从|\d{4}年|分别|其中|^增速$|^(?:完成|占|超)?年度(?:计划|任务|目标)/;
 /** Words before an indicator that do not change what is counted: modal and time words, 实现, 完成. */
 const NEUTRAL_LEAD = /^(?:[一二三四五六七八九十]+是|全年|今年|年内|当年|力争|确保|争取|努力|全力|要|将|继续|进一步|再|并|实现|完成|达到)+/;
 const MIN_INDICATOR = 4;

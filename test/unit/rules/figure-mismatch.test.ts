@@ -119,6 +119,15 @@ describe('rule: figure-mismatch', () => {
     assert.deepEqual(spans(text), []);
   });
 
+  it('does not compare measures against something else, whose subject the clause before names', () => {
+    // Blind sets' 隆德 2023 plan, 封丘 2025 and 未央宫 2023 reviews (names changed).
+    const text =
+      '二、2023年工作安排\n城镇建设项目10项，年度计划投资4.63亿元；基础设施建设项目15项，年度计划投资4.58亿元。\n' +
+      '一、2024年工作回顾\n地区生产总值同比增长6%，高出全市1.1个百分点。固定资产投资同比增长15%，高出全市6.1个百分点。' +
+      '建筑业总产值达到5.57亿元，同比增速4.5%；城镇居民人均可支配收入完成32042元，同比增速6.1%。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
   it('does not compare paragraphs about different parts of the place, but still those about the whole place', () => {
     // A district's plan, one paragraph per zone it is about (a blind set's 泉山 2024 report, names changed).
     const zones =
