@@ -41,6 +41,13 @@ describe('parseReport: plain text', () => {
     assert.deepEqual(inline[0]!.items.map((i) => i.text), ['一是', '二是', '三是', '四是', '五是', '六是']);
   });
 
+  it('reads items after half-width marks as after full-width ones (drafts copied from the web)', () => {
+    // A blind set's 长安 2022 list and 卢龙 2022 review: `:一是`, `,二是`, `第一,`.
+    const d = parseReport('拟从以下三个方面开展工作:一是加快教育提质。\n二是提高医疗水平。\n三是改善人居环境。\n几个鲜明特点:一是增长加快,二是项目提速。第一,稳增长;第二,调结构。\n', { format: 'text' });
+    const runs = d.enumerations.map((e) => e.items.map((i) => i.text).join(''));
+    assert.deepEqual(runs, ['一是二是三是', '一是二是', '第一第二']);
+  });
+
   it('splits run-in headings at the first 。', () => {
     const national = parseReport(corpus('02_national_2017_gwr.txt').text, { format: 'text' });
     const first = national.sections[2]!.children[0]!.heading;
