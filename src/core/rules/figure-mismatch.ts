@@ -41,8 +41,8 @@ const INCREMENT = /新增|新建|新开工|新开通|新改建|改扩建|新培�
 
 /** Period words in a title or a figure: a year, a five-year plan, five years of review. */
 const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
-/** A sentence that opens with a period: `这五年，`, `“十四五”时期是…`, `2025年，`. */
-const PERIOD_OPENING = /(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|\d{4}年(?![\d月]))/g;
+/** A sentence that opens with a period: `这五年，`, `“十四五”时期是…`, `2025年，`, `刚刚过去的2025年，`. */
+const PERIOD_OPENING = /(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|(?:(?:刚刚)?过去的)?\d{4}年(?![\d月]))/g;
 /** A county, city or town: a section about it speaks of that place only. */
 const PLACE = /[\u4e00-\u9fff]{2,5}(?<![城都超股夜集全我本各该强大态])(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政村帜])/;
 

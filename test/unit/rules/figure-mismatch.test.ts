@@ -119,6 +119,14 @@ describe('rule: figure-mismatch', () => {
     assert.deepEqual(spans(text), []);
   });
 
+  it('reads the year a paragraph opens with after 刚刚过去的 as its period', () => {
+    // gansu-2026-gwr-review-excerpt-b.txt: five years under the title, then the last year.
+    const text =
+      '“十四五”时期工作回顾\n我们全力推进工业强省。坚持强龙头、补链条，实施“三化”改造项目1424个，创建2个国家先进制造业集群。\n' +
+      '刚刚过去的2025年，全省上下攻坚克难。新质生产力加快成长。实施“三化”改造项目304个，工业技改投资增长33.6%。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
   it('does not compare measures against something else, whose subject the clause before names', () => {
     // Blind sets' 隆德 2023 plan, 封丘 2025 and 未央宫 2023 reviews (names changed).
     const text =
