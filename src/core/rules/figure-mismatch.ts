@@ -29,6 +29,10 @@ const OLD_VALUE = /由|从/;
 const TO_AFTER = /^[^，,。；]{0,12}?(?:到|至)/;
 /** A hope above the target (`力争` in the figure's clause), not the target: never at odds with it. */
 const AIM = /力争|争取/;
+/** What items counted did, measured by a value: `33个` `重点项目完成投资` `89.9亿元`. */
+const COUNTED_SUBJECT = '[^，。；、,;\\d]{0,12}?(?:完成|实现|累计|带动)[^，。；、,;\\d]{0,8}';
+const COUNTED_SUBJECT_AFTER = new RegExp(`^${COUNTED_SUBJECT}\\d`);
+const COUNTED_SUBJECT_BEFORE = new RegExp(`\\d+(?:个|项|家|批)${COUNTED_SUBJECT}$`);
 /** One of several values for one indicator (`下降5.6%和4%`): which one the indicator takes is unclear. */
 const VALUE_LIST_AFTER = /^(?:以上|以下|左右|以内)?[、和及与]\s*[\dX]/;
 const VALUE_LIST_BEFORE = /[\d%][、和及与]\s*$/;
@@ -161,6 +165,9 @@ function keyOf(
   const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
   if (OLD_VALUE.test(clause) && TO_AFTER.test(clauseAfter)) return undefined;
   if (VALUE_LIST_AFTER.test(clauseAfter) || VALUE_LIST_BEFORE.test(prefix)) return undefined;
+  // A statement about items counted (`33个重点项目完成投资89.9亿元`): the count says which items, the value is theirs; another
+  // count in another sentence is another set of items.
+  if ((f.dimension === 'count' && COUNTED_SUBJECT_AFTER.test(clauseAfter)) || COUNTED_SUBJECT_BEFORE.test(clause)) return undefined;
   let section = contexts.get(f.section);
   if (!section) contexts.set(f.section, (section = sectionContext(f.section)));
   const period = periodOf(f, paragraph.period, section);

@@ -127,6 +127,14 @@ describe('rule: figure-mismatch', () => {
     assert.deepEqual(spans(text), []);
   });
 
+  it('does not compare statements about items counted: the count says which items', () => {
+    // A blind set's 菏泽 2025 review (names changed): two programmes, each with its own key projects.
+    const text =
+      '一、2024年工作回顾\n甲河战略纵深实施，33个重点项目完成投资89.9亿元，乙通智创园等10个项目建成投运。' +
+      '丙色发展先行区建设成效明显，91个重点项目完成投资306亿元，丁泽纺织等20个项目建成投产。\n';
+    assert.deepEqual(spans(text), []);
+  });
+
   it('does not compare measures against something else, whose subject the clause before names', () => {
     // Blind sets' 隆德 2023 plan, 封丘 2025 and 未央宫 2023 reviews (names changed).
     const text =
