@@ -531,7 +531,7 @@ describe('extractOutline: goals', () => {
       ['工业投资', '6', '%'],
       ['民间投资', '6', '%'],
     ]);
-    assert.deepEqual(named('引进5个以上投资过10亿元的重大产业项目。'), [['重大产业', '5', '个']]);
+    assert.deepEqual(named('引进5个以上投资过10亿元的重大产业项目。'), [['重大产业项目', '5', '个']]);
   });
 
   it('reads farmland to be held (守住18.94万亩耕地) as a stock, not a target', () => {
@@ -1040,6 +1040,9 @@ describe('extractOutline: projects', () => {
   it('gives every listed subject the head the last one names, and leaves out a counted list of works under way', () => {
     const { goals } = outlineOf('三、2026年工作安排\n人参、食用菌全产业链产值分别达到1230亿元、120亿元。推进A站、B站等4个抽水蓄能项目建设。');
     assert.deepEqual(goals.map((g) => [g.indicator, g.value]), [['人参全产业链产值', '1230'], ['食用菌全产业链产值', '120']]);
+    // A count of a sector's projects counts projects: `26个重大产业项目`, not `重大产业`.
+    const sector = outlineOf('三、2026年工作安排\n加快实施总投资124亿元的26个重大产业项目建设，实施城市重点基础设施项目19个。').goals;
+    assert.deepEqual(sector.map((g) => [g.indicator, g.value]), [['重大产业项目', '26'], ['城市重点基础设施项目', '19']]);
     // The head is the whole measure, `进出口总额`, not its last word.
     const trade = outlineOf('三、2026年工作安排\n推动货物、服务进出口总额增长10%以上。').goals;
     assert.deepEqual(trade.map((g) => g.indicator), ['货物进出口总额', '服务进出口总额']);

@@ -152,6 +152,9 @@ export function cleanLeading(raw: string): string {
 /** Words that only qualify the works after them. */
 const QUALIFIER_ONLY = /^(?:省|市|县|区|国家|省市|省市县)?级?(?:重点|重大|骨干|标志性|新建|续建|在建|新开工)?$|^(?:拟|计划)?(?:竣工投产|竣工|投产|开工|建成|完工)$/;
 
+/** A sector, which its projects are named by: `重大产业`, `民生`, `社会事业`. */
+const SECTOR_END = /(?:产业|民生|社会事业|基础设施)$/;
+
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {
   // Status words after the works counted (`2个批发市场正式运营`) are not what is measured.
@@ -162,6 +165,6 @@ export function cleanTrailingIndicator(raw: string): string {
   if (full.length < 2) return s.length > 3 ? s.replace(/(?:工程|任务|工作)$/, '') : s;
   // An abbreviation keeps its works noun: `1500个技改项目` counts 技改项目.
   if (full.length === 2 && /^[^的等]{2}项目$/.test(s)) return s;
-  // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目.
-  return QUALIFIER_ONLY.test(full) ? s.replace(/(?:开发)?建设$/, '') : full;
+  // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目; nor is a sector (`26个重大产业项目` counts projects).
+  return QUALIFIER_ONLY.test(full) || (SECTOR_END.test(full) && s.includes('项目')) ? s.replace(/(?:开发)?建设$/, '') : full;
 }
