@@ -1043,6 +1043,8 @@ describe('extractOutline: projects', () => {
     // A count of a sector's projects counts projects: `26个重大产业项目`, not `重大产业`.
     const sector = outlineOf('三、2026年工作安排\n加快实施总投资124亿元的26个重大产业项目建设，实施城市重点基础设施项目19个。').goals;
     assert.deepEqual(sector.map((g) => [g.indicator, g.value]), [['重大产业项目', '26'], ['城市重点基础设施项目', '19']]);
+    // `加强对50个重点项目的调度` counts 重点项目: the words before 对 qualify nothing.
+    assert.deepEqual(outlineOf('三、2026年工作安排\n加强对50个重点项目的调度。').goals.map((g) => g.indicator), ['重点项目']);
     // The head is the whole measure, `进出口总额`, not its last word.
     const trade = outlineOf('三、2026年工作安排\n推动货物、服务进出口总额增长10%以上。').goals;
     assert.deepEqual(trade.map((g) => g.indicator), ['货物进出口总额', '服务进出口总额']);

@@ -164,7 +164,7 @@ const NOT_A_NOUN = /^(?:新台阶|大台阶|大关|的|和|、|或|及|等|以|�
 /** A clause that ends by reporting on a work. */
 const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
 /** Scope words and verbs do not qualify the noun after a value. */
-const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|实现|推进|加快|实施|确保|力争|要|就是|今年|全年|年内/;
+const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|实现|推进|加快|实施|确保|力争|要|就是|今年|全年|年内|(?<![应针相])对$/;
 /** A verb with nothing measured: the object is in the clause before (`发行…国债，先发行1万亿元`). */
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$|^(?:合计|共计|总计)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
