@@ -1043,6 +1043,17 @@ describe('extractOutline: projects', () => {
     // A count of a sector's projects counts projects: `26个重大产业项目`, not `重大产业`.
     const sector = outlineOf('三、2026年工作安排\n加快实施总投资124亿元的26个重大产业项目建设，实施城市重点基础设施项目19个。').goals;
     assert.deepEqual(sector.map((g) => [g.indicator, g.value]), [['重大产业项目', '26'], ['城市重点基础设施项目', '19']]);
+    // Levels run together (`省市区重点项目`), a plain 投资 after a count of works, and a stage verb after 基本 before a list.
+    const counted = outlineOf(
+      '三、2026年工作安排\n加快推动103个省市区重点项目建设。年度安排大会战项目105项，投资165.7亿元。基本建成甲发·养云等3个商住项目，新启动乙贸·江南璟上等3个商住项目。',
+    ).goals;
+    assert.deepEqual(counted.map((g) => [g.indicator, g.value]), [
+      ['省市区重点项目', '103'],
+      ['年度安排大会战项目', '105'],
+      ['年度安排大会战项目投资', '165.7'],
+      ['建成商住项目', '3'],
+      ['商住项目', '3'],
+    ]);
     // `加强对50个重点项目的调度` counts 重点项目: the words before 对 qualify nothing.
     assert.deepEqual(outlineOf('三、2026年工作安排\n加强对50个重点项目的调度。').goals.map((g) => g.indicator), ['重点项目']);
     // The head is the whole measure, `进出口总额`, not its last word.

@@ -128,6 +128,8 @@ const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启�
 const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
 const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约|落地|投产)';
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
+/** How far or when before a works verb: `基本建成`, `年内开工`. */
+const STAGE_ADVERBS = /^(?:基本|全面|全部|力争|确保|全年|年内|今年)+/;
 const WORKS_VERB_ONLY = new RegExp(`^${WORKS_VERBS}$`);
 const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
 /** A stage verb alone before a count, maybe after a time word: `开工建设165个`, `年内完成153个`. */
@@ -136,7 +138,7 @@ const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(?:基本|全面|全部
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划|总)投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划|总)?投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
@@ -619,7 +621,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   }
   // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
   if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
-    indicator = (WORKS_VERB.exec(before)?.[0] ?? '') + indicator;
+    indicator = (WORKS_VERB.exec(before.replace(STAGE_ADVERBS, ''))?.[0] ?? '') + indicator;
   }
   if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
   // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
@@ -703,7 +705,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
       const invested = INVESTMENT_BEFORE.test(tail);
       const gap = invested && previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
-      const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : gap[2]}` : undefined;
+      const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
       const threshold =
         /(?:过|超)$/.test(tail) &&
         (nounFollows ||

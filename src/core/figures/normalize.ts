@@ -150,7 +150,7 @@ export function cleanLeading(raw: string): string {
 }
 
 /** Words that only qualify the works after them. */
-const QUALIFIER_ONLY = /^(?:省|市|县|区|国家|省市|省市县)?级?(?:重点|重大|骨干|标志性|新建|续建|在建|新开工)?$|^(?:拟|计划)?(?:竣工投产|竣工|投产|开工|建成|完工)$/;
+const QUALIFIER_ONLY = /^(?:[省市县区]{1,4}|国家)?级?(?:重点|重大|骨干|标志性|新建|续建|在建|新开工)?$|^(?:拟|计划)?(?:竣工投产|竣工|投产|开工|建成|完工)$/;
 
 /** A sector, which its projects are named by: `重大产业`, `民生`, `社会事业`. */
 const SECTOR_END = /(?:产业|民生|社会事业|基础设施)$/;
