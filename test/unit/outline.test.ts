@@ -615,10 +615,11 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
-  it('reads 签约 as a stage of works, not a bound 约, and 落地 after it as the same works; counts the projects after a list of works', () => {
+  it('reads 签约 as a stage of works, not a bound 约, and 落地 after it as the same works; counts the projects after a list of works, and the money spent on them', () => {
     assert.deepEqual(goals('力争亿元以上项目签约120个、落地70个。投资25亿元，建设甲古水库、乙曲灌区工程等水利项目30个。'), [
       ['亿元以上项目签约', '120', '个', '力争'],
       ['亿元以上项目落地', '70', '个', '力争'],
+      ['水利项目投资', '25', '亿元', ''],
       ['水利项目', '30', '个', ''],
     ]);
   });
@@ -1054,6 +1055,10 @@ describe('extractOutline: projects', () => {
       ['建成商住项目', '3'],
       ['商住项目', '3'],
     ]);
+    // Money opening a sentence is spent on the projects the next clause counts (`投资25亿元，建设…等水利项目30个`, above); a
+    // village's works counted are no projects, so their money is no target.
+    const spent = outlineOf('三、2026年工作安排\n投资1260万元，完成5个村的饮水安全工程。全年计划投资12.7亿元，实施重点商贸流通项目17个。').goals;
+    assert.deepEqual(spent.map((g) => [g.indicator, g.value]), [['村的饮水安全', '5'], ['商贸流通项目投资', '12.7'], ['商贸流通项目', '17']]);
     // `加强对50个重点项目的调度` counts 重点项目: the words before 对 qualify nothing.
     assert.deepEqual(outlineOf('三、2026年工作安排\n加强对50个重点项目的调度。').goals.map((g) => g.indicator), ['重点项目']);
     // The head is the whole measure, `进出口总额`, not its last word.

@@ -137,6 +137,13 @@ const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(?:基本|全面|全部
 /** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
+/** An investment that names nothing (`投资`, `全年计划投资`), and the words before 投资 it may keep (`计划`). */
+const BARE_INVESTMENT = /^(?:全年|今年|年内)?(?:计划|完成)?(?:总)?投资$/;
+const BARE_INVESTMENT_WORDS = /^(?:全年|今年|年内)/;
+/** Investment said as a plan or a result (`计划投资`, `完成投资`), not a work's own. */
+const SAID_INVESTMENT = /计划|(?:完成|全年|年内|今年)投资$/;
+/** A clause building works it counts: `新建、改建农村公路300公里`, `建设A水库等水利项目30个`. */
+const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工|新开工)[^，。；,;]*\d/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
 const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划|总)?投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
@@ -478,6 +485,8 @@ interface ValueSite {
   /** After 投资. */
   invested: boolean;
   worksMeasured: string | undefined;
+  /** Money opening a sentence, spent on the works the next clause counts. */
+  investsAhead: boolean;
   /** Where a work's status ends the clause, or -1. */
   workStatusAt: number;
   /** The clause's last 等, or -1. */
@@ -489,7 +498,7 @@ interface ValueSite {
  * report's structure or a stock, or measures a named work. Kept apart from `sentenceFigures` so each compiles quickly.
  */
 function statesNoTarget(s: ValueSite): boolean {
-  const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, workStatusAt, lastDeng } = s;
+  const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng } = s;
   return (
     STRUCTURAL_AFTER.test(rest) ||
     // Read on past the clause's end: the colon before the members closes it.
@@ -552,7 +561,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
     (nounFollows && /[镇乡村区县旗处]$/.test(before) && lastDeng > t.end && /^等[^，。；]{0,6}(?:项目|工程)/.test(clause.slice(lastDeng))) ||
     // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
-    (invested && !worksMeasured && (/^的/.test(rest) || (!/计划|(?:完成|全年|年内|今年)投资$/.test(before) && cleanIndicator(before.replace(/(?:总)?投资$/, '')).length < 2))) ||
+    (invested && !worksMeasured && !investsAhead && (/^的/.test(rest) || (!SAID_INVESTMENT.test(before) && cleanIndicator(before.replace(INVESTMENT_BEFORE, '')).length < 2))) ||
     // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
     (!nounFollows && !ofFollows && describesWork(clause, t.end))
   );
@@ -658,6 +667,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
   const profile = WORK_PROFILE.test(sentence);
+  /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
+  let spentAhead: { draft: Draft; lifted: boolean } | undefined;
   let next = 0;
   for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
     const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
@@ -706,6 +717,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const invested = INVESTMENT_BEFORE.test(tail);
       const gap = invested && previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
       const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
+      // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence with nothing named, spent on the works the next clause counts.
+      const investsAhead = invested && !worksMeasured && clauseStart === 0 && afterText === '' && !SAID_INVESTMENT.test(before) && cleanIndicator(before.replace(INVESTMENT_BEFORE, '')).length < 2 && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
       const threshold =
         /(?:过|超)$/.test(tail) &&
         (nounFollows ||
@@ -714,7 +727,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           // The bar a share clears: `20%的村集体年收入超30万元`.
           (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
-      const site: ValueSite = { t, tokens, unit, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, workStatusAt, lastDeng };
+      const site: ValueSite = { t, tokens, unit, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng };
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
         kind = 'other';
@@ -791,6 +804,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       };
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
+      if (investsAhead || (clauseStart === 0 && afterText === '' && BARE_INVESTMENT.test(indicator) && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1)))) {
+        spentAhead = { draft, lifted: investsAhead };
+      }
       // A threshold qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的经济强村5个`.
       if (!(threshold && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
     }
@@ -798,6 +814,13 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
     previousDistributed = distributed !== undefined && distributed.values.length > 1;
     previousClause = clause;
     clauseStart = clauseEnd + 1;
+  }
+  if (spentAhead) {
+    // The works the money is spent on are the projects the next value counts; else it is a project's investment, no target.
+    const { draft, lifted } = spentAhead;
+    const works = drafts[drafts.indexOf(draft) + 1];
+    if (works?.dimension === 'count' && WORKS_KIND_END.test(works.indicator)) draft.indicator = `${works.indicator}${draft.indicator.replace(BARE_INVESTMENT_WORDS, '')}`;
+    else if (lifted) draft.kind = 'other';
   }
   return drafts;
 }
