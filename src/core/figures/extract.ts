@@ -142,6 +142,11 @@ const BARE_INVESTMENT = /^(?:全年|今年|年内)?(?:计划|完成)?(?:总)?投
 const BARE_INVESTMENT_WORDS = /^(?:全年|今年|年内)/;
 /** Investment said as a plan or a result (`计划投资`, `完成投资`), not a work's own. */
 const SAID_INVESTMENT = /计划|(?:完成|全年|年内|今年)投资$/;
+
+/** Whether the words before 投资 name nothing it is the investment of, nor say it is planned or done. */
+function namesNoInvestment(before: string): boolean {
+  return !SAID_INVESTMENT.test(before) && cleanIndicator(before.replace(INVESTMENT_BEFORE, '')).length < 2;
+}
 /** A clause building works it counts: `新建、改建农村公路300公里`, `建设A水库等水利项目30个`. */
 const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工|新开工)[^，。；,;]*\d/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
@@ -561,7 +566,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
     (nounFollows && /[镇乡村区县旗处]$/.test(before) && lastDeng > t.end && /^等[^，。；]{0,6}(?:项目|工程)/.test(clause.slice(lastDeng))) ||
     // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
-    (invested && !worksMeasured && !investsAhead && (/^的/.test(rest) || (!SAID_INVESTMENT.test(before) && cleanIndicator(before.replace(INVESTMENT_BEFORE, '')).length < 2))) ||
+    (invested && !worksMeasured && !investsAhead && (/^的/.test(rest) || namesNoInvestment(before))) ||
     // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
     (!nounFollows && !ofFollows && describesWork(clause, t.end))
   );
@@ -717,8 +722,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const invested = INVESTMENT_BEFORE.test(tail);
       const gap = invested && previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
       const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
-      // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence with nothing named, spent on the works the next clause counts.
-      const investsAhead = invested && !worksMeasured && clauseStart === 0 && afterText === '' && !SAID_INVESTMENT.test(before) && cleanIndicator(before.replace(INVESTMENT_BEFORE, '')).length < 2 && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
+      // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
+      // nothing named before it, it would else be a work's own investment, no target.
+      const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
+      const investsAhead = beforeWorks && !worksMeasured && namesNoInvestment(before);
       const threshold =
         /(?:过|超)$/.test(tail) &&
         (nounFollows ||
@@ -804,9 +811,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       };
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
-      if (investsAhead || (clauseStart === 0 && afterText === '' && BARE_INVESTMENT.test(indicator) && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1)))) {
-        spentAhead = { draft, lifted: investsAhead };
-      }
+      if (beforeWorks && (investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: investsAhead };
       // A threshold qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的经济强村5个`.
       if (!(threshold && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
     }

@@ -80,6 +80,9 @@ interface ParagraphContext {
   part: string;
 }
 
+/** Outside every paragraph: nothing said. */
+const OUTSIDE: Readonly<ParagraphContext> = { period: undefined, part: '' };
+
 /** A part of the place opening a paragraph as its subject: a zone, a park, a town or a street (not `全区`, `我县`). */
 const PART_OPENING = /^[\s\u3000]*(?![全我本该各])([\u4e00-\u9fff]{2,10}?(?:开发区|高新区|经开区|港务区|新区|园区|产业园|镇|乡|街道))(?=[\u4e00-\u9fff“])/;
 
@@ -92,13 +95,13 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
   let index = 0;
   let openings: RegExpMatchArray[] = [];
   let next = 0;
-  let context: ParagraphContext = { period: undefined, part: '' };
+  let context: ParagraphContext = { ...OUTSIDE };
   let current: Paragraph | undefined;
   return (at) => {
     const paragraphs = doc.paragraphs;
     while (index < paragraphs.length && paragraphs[index]!.range.end < at) index++;
     const p = paragraphs[index];
-    if (!p || p.range.start > at) return { period: undefined, part: '' };
+    if (!p || p.range.start > at) return OUTSIDE;
     if (p !== current) {
       current = p;
       const text = doc.text.slice(p.range.start, p.range.end);
