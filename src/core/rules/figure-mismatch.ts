@@ -2,7 +2,7 @@ import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
-import { sentenceStarts } from './text-utils';
+import { runStart, sentenceStarts } from './text-utils';
 import type { Rule } from './types';
 import { matches } from '../matches';
 
@@ -25,6 +25,9 @@ const MAX_INDICATOR = 20;
 
 /** A part of a whole or a change's old value (`由A提高到B`). */
 const PART = /其中|分别/;
+/** `其中：` before a list of parts, one per `；`-item to the full stop: `其中：A类项目36项…；B类项目9项…`. */
+const LISTED_PARTS = /其中[：:]/;
+const isFullStop = (ch: string) => ch === '。' || ch === '！' || ch === '？' || ch === '\n';
 const OLD_VALUE = /由|从/;
 const TO_AFTER = /^[^，,。；]{0,12}?(?:到|至)/;
 /** A hope above the target (`力争` in the figure's clause), not the target: never at odds with it. */
@@ -83,8 +86,12 @@ interface ParagraphContext {
 /** Outside every paragraph: nothing said. */
 const OUTSIDE: Readonly<ParagraphContext> = { period: undefined, part: '' };
 
-/** A part of the place opening a paragraph as its subject: a zone, a park, a town or a street (not `全区`, `我县`). */
-const PART_OPENING = /^[\s\u3000]*(?![全我本该各])([\u4e00-\u9fff]{2,10}?(?:开发区|高新区|经开区|港务区|新区|园区|产业园|镇|乡|街道))(?=[\u4e00-\u9fff“])/;
+/** A part of the place: a zone, a park, a town or a street (not `全区`, `我县`). */
+const PLACE_PART = '(?![全我本该各])([\\u4e00-\\u9fff]{2,10}?(?:开发区|高新区|经开区|港务区|新区|发展区|园区|产业园|镇|乡|街道))';
+/** A part opening a paragraph as its subject: `泉山经济开发区当好…`. */
+const PART_OPENING = new RegExp(`^[\\s\\u3000]*${PLACE_PART}(?=[\\u4e00-\\u9fff“])`);
+/** A sentence about a part, opening with it or with building it: `集中力量建设先行发展区，实施项目58个…`. */
+const PART_SENTENCE = new RegExp(`(?<=^|[。！？])[\\s\\u3000]*(?:集中力量|全力|着力|加快)?(?:建设|推进|打造)${PLACE_PART}[，,]`, 'g');
 
 /**
  * What each paragraph has said so far: the period its sentences opened with (`这五年，…`, `“十四五”时期是…`,
@@ -95,7 +102,10 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
   let index = 0;
   let openings: RegExpMatchArray[] = [];
   let next = 0;
+  /** Sentences about a part, with where each ends. */
+  let partSentences: { part: string; start: number; end: number }[] = [];
   let context: ParagraphContext = { ...OUTSIDE };
+  let paragraphPart = '';
   let current: Paragraph | undefined;
   return (at) => {
     const paragraphs = doc.paragraphs;
@@ -107,13 +117,22 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
       const text = doc.text.slice(p.range.start, p.range.end);
       openings = matches(PERIOD_OPENING, text);
       next = 0;
-      context = { period: undefined, part: PART_OPENING.exec(text)?.[1] ?? '' };
+      paragraphPart = PART_OPENING.exec(text)?.[1] ?? '';
+      partSentences = matches(PART_SENTENCE, text).map((m) => ({ part: m[1]!, start: p.range.start + m.index, end: p.range.start + sentenceEnd(text, m.index) }));
+      context = { period: undefined, part: paragraphPart };
     }
     for (; next < openings.length && p.range.start + (openings[next]!.index ?? 0) < at; next++) {
       context.period = openings[next]![0].match(PERIOD_TOKEN)?.[0];
     }
+    context.part = partSentences.find((s) => s.start < at && at < s.end)?.part ?? paragraphPart;
     return context;
   };
+}
+
+/** Where the sentence holding `from` ends in `text`: at its full stop, or the text's end. */
+function sentenceEnd(text: string, from: number): number {
+  const end = text.slice(from).search(/[。！？]/);
+  return end === -1 ? text.length : from + end;
 }
 
 /**
@@ -163,7 +182,7 @@ function keyOf(
   const indicator = f.indicator;
   if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
   const prefix = doc.text.slice(sentence, f.valueRange.start);
-  if (PART.test(prefix)) return undefined;
+  if (PART.test(prefix) || LISTED_PARTS.test(doc.text.slice(runStart(doc.text, sentence, isFullStop, MAX_SENTENCE), sentence))) return undefined;
   const clause = prefix.slice(lastClauseBreak(prefix) + 1);
   const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
   if (OLD_VALUE.test(clause) && TO_AFTER.test(clauseAfter)) return undefined;

@@ -154,6 +154,20 @@ describe('rule: figure-mismatch', () => {
     assert.equal(spans(own).length, 1);
   });
 
+  it('does not compare a sentence about a part the sentence opens by building, nor the parts a 其中： lists', () => {
+    // Blind sets' 塔城 2025 and 泽州 2019 reviews (names changed).
+    const zone =
+      '一、2024年工作回顾\n2024年，完成固定资产投资370.79亿元。集中力量建设甲行发展区，实施项目58个，完成固定资产投资18.29亿元。\n';
+    assert.deepEqual(spans(zone), []);
+    const listed =
+      '一、2019年工作回顾\n共谋划年度重点工程项目56项，其中：产业转型类项目36项，年度计划投资78亿元；基础设施类项目9项，年度计划投资18亿元。' +
+      '今天集中开工项目共22项，总投资120亿元，其中：产业转型类项目12项；基础设施类项目3项。\n';
+    assert.deepEqual(spans(listed), []);
+    // Without the part or the 其中：, the same statements disagree.
+    assert.equal(spans(zone.replace('集中力量建设甲行发展区，', '')).length, 1);
+    assert.equal(spans(listed.replaceAll('其中：', '')).length, 2);
+  });
+
   it('skips the old value of a change, an aim above a floor, and two values in one sentence', () => {
     // 09_zhejiang_2026_gwr.txt line 25: 研发投入强度从2.77%提高到3.3%左右.
     const text =
