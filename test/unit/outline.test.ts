@@ -2540,6 +2540,21 @@ describe('extractOutline: projects', () => {
       ['“互联网+”未来科技城', '签约'],
     ]);
   });
+  it('keeps the size opening a park\'s name or a product\'s Latin name with the work, and no target in it; a generic work\'s size is one', () => {
+    // Blind sets' 郎溪 2019 and 儋州 2022 plans (names changed).
+    const body = '重点抓好4500亩甲莓产业园建设。力争180万吨PET、碳五碳九等8个项目年内开工。新建5000亩高标准农田。';
+    assert.deepEqual(projects(body), [
+      ['4500亩甲莓产业园', '在建'],
+      ['180万吨PET', '开工'],
+      ['碳五碳九', '开工'],
+    ]);
+    const goals = outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value + g.unit]);
+    assert.deepEqual(goals, [
+      ['项目', '8个'],
+      ['高标准农田', '5000亩'],
+    ]);
+    noWorks(['完成68公里供水管网建设。', '新建200亩农业产业园。']);
+  });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);

@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import { stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
-import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, containsWorkNoun, isGenericWork, withoutWorkEnding } from './works';
+import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
 import { numeralValue } from '../figures/normalize';
 import { alternation } from '../alternation';
 
@@ -116,7 +116,16 @@ function trailingWork(text: string): RegExpExecArray | null {
 }
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = new RegExp(`当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|${LIST_DENG}|[两二三四五六七八九十]+[个处条座所项]|\\d+月`);
-const NOT_A_NAME = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^(?:不少于|不低于|不超过|至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|^\s*(?:约|近|超)?[\dX.]+ ?(?:万|亿)?(?:余|多)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/;
+/** A quantity opening a name: `68公里供水`, `3000套安置房`. */
+const SIZE_OPENING = /^\s*(?:约|近|超)?[\dX.]+ ?(?:万|亿)?(?:余|多)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)/;
+
+const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^(?:不少于|不低于|不超过|至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/.source}|${SIZE_OPENING.source}`);
+/** A name without the size opening it when the size belongs to the work (`4500亩蓝莓产业园`, see `sizedWork`), else the name. */
+function withoutOwnSize(name: string, listed: boolean): string {
+  const size = SIZE_OPENING.exec(name);
+  const rest = size ? name.slice(size[0].length) : '';
+  return size && sizedWork(rest, listed) ? rest : name;
+}
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
@@ -746,7 +755,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
-    if (name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(firmsListed ? name.replace(FIRM_END, '') : name) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
+    if (name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     const lender = !cut && name.length <= 4 ? lenderOf(items, index) : undefined;
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
