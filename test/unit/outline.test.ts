@@ -2540,7 +2540,7 @@ describe('extractOutline: projects', () => {
       ['“互联网+”未来科技城', '签约'],
     ]);
   });
-  it('keeps the size opening a park\'s name or a product\'s Latin name with the work, and no target in it; a generic work\'s size is one', () => {
+  it('keeps the size opening a park\'s name, a capacity opening a work\'s or a product\'s Latin name with the work, and no target in it; a generic work\'s size is one', () => {
     // Blind sets' 郎溪 2019 and 儋州 2022 plans (names changed).
     const body = '重点抓好4500亩甲莓产业园建设。力争180万吨PET、碳五碳九等8个项目年内开工。新建5000亩高标准农田。';
     assert.deepEqual(projects(body), [
@@ -2553,7 +2553,13 @@ describe('extractOutline: projects', () => {
       ['项目', '8个'],
       ['高标准农田', '5000亩'],
     ]);
-    noWorks(['完成68公里供水管网建设。', '新建200亩农业产业园。']);
+    noWorks(['完成68公里供水管网建设。', '新建200亩农业产业园。', '实施10蒸吨以下燃煤锅炉改造。']);
+    // A capacity opening a work's name sizes that work (儋州 2022).
+    assert.deepEqual(projects('开工建设甲浦国际集装箱枢纽港扩建、20万吨航道改扩建、5万吨公共液化烃码头等重点港航工程。'), [
+      ['甲浦国际集装箱枢纽港扩建', '开工'],
+      ['20万吨航道改扩建', '开工'],
+      ['5万吨公共液化烃码头', '开工'],
+    ]);
   });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);

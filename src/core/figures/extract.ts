@@ -557,7 +557,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
     (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
     // A size opening a work's name (`4500亩蓝莓产业园`, `250万吨PTA`); a generic work's is a target (`5000亩高标准农田`).
-    (!t.comparator && (entry?.dimension === 'area' || entry?.capacity) && sizedWork(nounFollows ? followingName(afterText) : afterText, entry?.capacity === true)) ||
+    (!t.comparator && (entry?.dimension === 'area' || entry?.capacity) && sizedWork(nounFollows || /^[A-Z]/.test(rest) ? followingName(afterText) : '', entry?.capacity === true, entry?.capacity === true)) ||
     // A count of the items just listed, before what they are: `启用智慧城管、智慧社区2个智慧应用`; ending the
     // clause, it is their target (`新认定企业技术中心、工业设计中心2家以上`).
     (entry?.dimension === 'count' && /^[\u4e00-\u9fff“\w]/.test(rest) && countsListed(before, t.value)) ||

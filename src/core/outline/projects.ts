@@ -119,12 +119,14 @@ const NAME_STOP = new RegExp(`当年|[一二三四]季度|[上下]半年|年底|
 /** A quantity opening a name: `68公里供水`, `3000套安置房`. */
 const SIZE_OPENING = /^\s*(?:约|近|超)?[\dX.]+ ?(?:万|亿)?(?:余|多)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)/;
 
+/** A capacity opening a name sizes the work (`5万吨公共液化烃码头`, `5万千瓦风电`), unless a bound makes it a class (`10蒸吨以下`). */
+const CAPACITY_UNIT = /(?<!蒸)(?:吨|千瓦)$/;
 const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|^(?:不少于|不低于|不超过|至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条]|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|阶段$|[\d一二三四五六七八九十]号工程$|了|的|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|\d(?:米|公里|平方米)$|^[两二三四五六七八九十百]+(?:个|项|大|批|条)/.source}|${SIZE_OPENING.source}`);
 /** A name without the size opening it when the size belongs to the work (`4500亩蓝莓产业园`, see `sizedWork`), else the name. */
 function withoutOwnSize(name: string, listed: boolean): string {
   const size = SIZE_OPENING.exec(name);
   const rest = size ? name.slice(size[0].length) : '';
-  return size && sizedWork(rest, listed) ? rest : name;
+  return size && sizedWork(rest, listed, CAPACITY_UNIT.test(size[0])) ? rest : name;
 }
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;

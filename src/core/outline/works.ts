@@ -85,15 +85,19 @@ export const PHASE_END = /[一二三四五六七八九十\d]期$/;
 const DIRECTION_STREET = /^[东西南北中](?:环线|环路|[外内]环|环?(?:大街|街|路|大道|站|苑|园|城|港))$/;
 
 const PARK_END = /(?:产业园|园区)$/;
+/** A bound after a size makes it a class (`5万吨以上`); a size opens one work's name, not two joined (`80吨A处置和B中心项目`). */
+const SIZE_NOT_OF_ONE_WORK = /^(?:及)?以[上下内]|[和及]/;
 /** A product named in Latin letters: `PTA`, `PET`. */
 const LATIN_PRODUCT = /^[A-Z]{2,}/;
 
 /**
- * Whether a size opening a name belongs to it (`4500亩蓝莓产业园`, `180万吨PET`): what follows the size is a park with a
- * name of its own, or (in a list of named works) a product named in Latin letters. Else the size is an amount of work.
+ * Whether a size opening a name belongs to it (`4500亩蓝莓产业园`, `5万吨公共液化烃码头`, `180万吨PET`): what follows the
+ * size is a park with a name of its own, a work with one after a capacity (`capacity`), or (in a list of named works,
+ * `listed`) a product named in Latin letters. Else the size is an amount of work.
  */
-export function sizedWork(rest: string, listed: boolean): boolean {
-  return (rest.length >= 3 && PARK_END.test(rest) && !isGenericWork(rest)) || (listed && LATIN_PRODUCT.test(rest));
+export function sizedWork(rest: string, listed: boolean, capacity: boolean): boolean {
+  if (listed && LATIN_PRODUCT.test(rest)) return true;
+  return rest.length >= 3 && !SIZE_NOT_OF_ONE_WORK.test(rest) && (capacity ? WORK_SUFFIX.test(rest) : PARK_END.test(rest)) && !isGenericWork(rest);
 }
 
 /** True when nothing but category words (and the words joining them) is left of the name (`供水和供热`, `优质本科高校学生宿舍`); `共和机场` keeps its 和. */
