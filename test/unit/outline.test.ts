@@ -2561,13 +2561,19 @@ describe('extractOutline: projects', () => {
       ['5万吨公共液化烃码头', '开工'],
     ]);
   });
-  it('reads a dike strengthened as a work, 拉开…建设序幕 as a start, and leaves out an alias in parentheses', () => {
+  it('reads a dike strengthened as a work, 拉开…建设序幕 as a start, a highway\'s 第一阶段 as its stage, and leaves out an alias in parentheses', () => {
     // Blind sets' 沙洋 2019, 沭阳 2019 and 霍邱 2024 reports (names changed).
     assert.deepEqual(projects('完成甲港河治理和乙湖湖堤加固。'), [
       ['甲港河治理', '竣工'],
       ['乙湖湖堤加固', '竣工'],
     ]);
     assert.deepEqual(projects('丙下、丁圩3个乡镇纳入城市圈，拉开十字新城建设序幕。'), [['十字新城', '开工']]);
+    // A stage of a highway is named like a phase (湘西 2016).
+    assert.deepEqual(reviewed('庚花、辛茶2条高速公路和壬永高速第一阶段建成通车。'), [
+      ['庚花高速公路', '通车'],
+      ['辛茶高速公路', '通车'],
+      ['壬永高速第一阶段', '通车'],
+    ]);
     assert.deepEqual(projects('加快推进戊河流域重要行蓄洪区建设工程己丘段(即保庄圩工程)和行蓄洪区居民迁建工程。'), [
       ['戊河流域重要行蓄洪区建设工程己丘段', '在建'],
       ['行蓄洪区居民迁建工程', '在建'],
