@@ -28,6 +28,8 @@ const PART = /其中|分别/;
 /** `其中：` before a list of parts, one per `；`-item to the full stop: `其中：A类项目36项…；B类项目9项…`. */
 const LISTED_PARTS = /其中[：:]/;
 const isFullStop = (ch: string) => ch === '。' || ch === '！' || ch === '？' || ch === '\n';
+/** Whether the sentence at `at` goes on from a `；`-item before it, in which a `其中：` may stand. */
+const afterSemicolon = (text: string, at: number) => text[at - 1] === '；' || text[at - 1] === ';';
 const OLD_VALUE = /由|从/;
 const TO_AFTER = /^[^，,。；]{0,12}?(?:到|至)/;
 /** A hope above the target (`力争` in the figure's clause), not the target: never at odds with it. */
@@ -182,7 +184,7 @@ function keyOf(
   const indicator = f.indicator;
   if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
   const prefix = doc.text.slice(sentence, f.valueRange.start);
-  if (PART.test(prefix) || LISTED_PARTS.test(doc.text.slice(runStart(doc.text, sentence, isFullStop, MAX_SENTENCE), sentence))) return undefined;
+  if (PART.test(prefix) || (afterSemicolon(doc.text, sentence) && LISTED_PARTS.test(doc.text.slice(runStart(doc.text, sentence, isFullStop, MAX_SENTENCE), sentence)))) return undefined;
   const clause = prefix.slice(lastClauseBreak(prefix) + 1);
   const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
   if (OLD_VALUE.test(clause) && TO_AFTER.test(clauseAfter)) return undefined;
