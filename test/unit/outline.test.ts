@@ -2587,13 +2587,18 @@ describe('extractOutline: projects', () => {
       ['行蓄洪区居民迁建工程', '在建'],
     ]);
   });
-  it('reads a work\'s steps listed as one status (竣工交付、即将投用) and 早开工 as a start', () => {
+  it('reads a work\'s steps listed as one status (竣工交付、即将投用), 早开工 as a start and 高中 before 等 as a school closing a list', () => {
     // Blind sets' 平度 2021 review and 如皋 2020 plan (names changed).
     assert.deepEqual(reviewed('甲岛农业大学乙度校区竣工交付、即将投用，丙东方国际双语学校开工建设。'), [
       ['甲岛农业大学乙度校区', '投入使用'],
       ['丙东方国际双语学校', '开工'],
     ]);
     assert.deepEqual(projects('推动丁皋过江通道早开工。'), [['丁皋过江通道', '开工']]);
+    // A high school before 等 closes a list (青浦 2024).
+    assert.deepEqual(projects('戊泾南部九年一贯制学校、己外高中等10所学校投入使用。'), [
+      ['戊泾南部九年一贯制学校', '投入使用'],
+      ['己外高中', '投入使用'],
+    ]);
   });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);

@@ -44,8 +44,8 @@ const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:将|要|还将
 const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT})+`);
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
-/** `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等; but a numbered school (`广信九中等`) has one. */
-const LIST_DENG = '(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十])中)等';
+/** `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等; but a numbered or high school (`广信九中等`, `世外高中等`) has one. */
+const LIST_DENG = '(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等';
 /** And closing it, before what the list is (not 等级). */
 const CLOSING_DENG = new RegExp(`${LIST_DENG}(?=[^级])`);
 
