@@ -101,6 +101,17 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a grade in Latin letters as opening the noun counted, and 新建、续建 works as a target', () => {
+    // A blind set's 江岸 2020 and 伍家岗 2023 plans.
+    assert.deepEqual(named('推动40栋C级、15栋B级危房治理工作。新建3家AAAA级景区。'), [
+      ['C级危房治理工作', '40', '栋'],
+      ['B级危房治理', '15', '栋'],
+      ['AAAA级景区', '3', '家'],
+    ]);
+    assert.deepEqual(named('新建、续建108个城建项目。'), [['城建项目', '108', '个']]);
+    assert.deepEqual(named('续建108个城建项目。'), []);
+  });
+
   it('gives each listed subject the value said of each (各), and leaves what is looked after', () => {
     assert.deepEqual(goals('新建东湖实验室、西山创新中心各20家。守护、利用好531处国保单位。'), [
       ['东湖实验室', '20', '家', ''],

@@ -116,11 +116,12 @@ const ONE_OFF_BEFORE = /一次性[\u4e00-\u9fff]{0,4}$/;
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
  */
-const UNDER_WAY_BEFORE = /(?:加快|推进|提速|续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|推动|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
+const UNDER_WAY_BEFORE = /(?:加快|推进|提速|(?<!新建[、和及]?)续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|推动|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
 const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|干线|市政道路|城市道路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
-const LEVEL = '(?:国家|省|市|县|区)级';
+const LEVEL = '(?:国家|省|市|县|区|[A-Z]{1,5})级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
+const LATIN_GRADE = /^[A-Z]{1,5}级/;
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
 /** Verbs alone before works counted: `启动新建改造项目`. */
 const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启动|新建|改造|改扩建|扩建|续建|开工|建成|竣工|实施|推进|谋划|储备|签约|引进|招引){1,3})(?:项目|工程)$/;
@@ -715,7 +716,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const comparator = t.comparator ?? prefixComparator ?? (aimAt !== -1 && aimAt + 2 <= t.index ? '力争' : undefined);
       const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
       const chinese = !/\d|X/.test(t.value) && !ROUND_SCALE_ALONE.test(t.value);
-      const nounFollows = /^[\u4e00-\u9fff“]/.test(rest) && !NOT_A_NOUN.test(rest);
+      // A grade in Latin letters opens a noun too: `40栋C级危房`, `3家AAAA级景区`.
+      const nounFollows = (/^[\u4e00-\u9fff“]/.test(rest) || LATIN_GRADE.test(rest)) && !NOT_A_NOUN.test(rest);
       // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
       // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
       const ofFollows = (t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff]/.test(rest);
