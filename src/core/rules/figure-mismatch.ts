@@ -17,7 +17,7 @@ const MAX_SENTENCE = 400;
  * An indicator that names one measure: not a comparison base, a year, a change's old value or a part; nor a measure
  * against something else, whose subject the clause before names (`同比增速`, `高出全市`, `超年度任务`, `年度计划投资`).
  */
-const WEAK_INDICATOR = /[，,]|^(?:[比较由从是为对在]|[占居][全第首前]|高于|低于|快于|慢于|超过|多于|少于|相当于|高出|超出|同比|环比)|由|从|\d{4}年|分别|其中|^增速$|^(?:完成|占|超)?年度(?:计划|任务|目标)/;
+const WEAK_INDICATOR = /[，,]|^(?:[比较由从是为对在]|[占居][全第首前]|高于|低于|快于|慢于|超过|多于|少于|相当于|高出|超出|同比|环比)|由|从|\d{4}年|分别|其中|^(?:年均)?增速$|^(?:完成|占|超)?年度(?:计划|任务|目标)/;
 /** Words before an indicator that do not change what is counted: modal and time words, 实现, 完成. */
 const NEUTRAL_LEAD = /^(?:[一二三四五六七八九十]+是|全年|今年|年内|当年|力争|确保|争取|努力|全力|要|将|继续|进一步|再|并|实现|完成|达到)+/;
 const MIN_INDICATOR = 4;
@@ -92,8 +92,16 @@ const OUTSIDE: Readonly<ParagraphContext> = { period: undefined, part: '' };
 const PLACE_PART = '(?![全我本该各])([\\u4e00-\\u9fff]{2,10}?(?:开发区|高新区|经开区|港务区|新区|发展区|园区|产业园|镇|乡|街道))';
 /** A part opening a paragraph as its subject: `泉山经济开发区当好…`. */
 const PART_OPENING = new RegExp(`^[\\s\\u3000]*${PLACE_PART}(?=[\\u4e00-\\u9fff“])`);
-/** A sentence about a part, opening with it or with building it: `集中力量建设先行发展区，实施项目58个…`. */
-const PART_SENTENCE = new RegExp(`(?<=^|[。！？])[\\s\\u3000]*(?:集中力量|全力|着力|加快)?(?:建设|推进|打造)${PLACE_PART}[，,]`, 'g');
+/** A place with a zone it reports together with: `平房区(哈经开区)`. */
+const PLACE_WITH_ZONE = '([\\u4e00-\\u9fff]{2,8}[区县市旗][（(][\\u4e00-\\u9fff]{2,12}[）)])';
+/**
+ * A sentence about a part, opening with building it (`集中力量建设先行发展区，实施项目58个…`), or about a place and a zone
+ * together (`预计2018年平房区(哈经开区)地区生产总值…`): its figures are of that scope.
+ */
+const PART_SENTENCE = new RegExp(
+  `(?<=^|[。！？])[\\s\\u3000]*(?:(?:集中力量|全力|着力|加快)?(?:建设|推进|打造)${PLACE_PART}[，,]|(?:预计)?(?:\\d{4}年)?${PLACE_WITH_ZONE})`,
+  'g',
+);
 
 /**
  * What each paragraph has said so far: the period its sentences opened with (`这五年，…`, `“十四五”时期是…`,
@@ -120,7 +128,7 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
       openings = matches(PERIOD_OPENING, text);
       next = 0;
       paragraphPart = PART_OPENING.exec(text)?.[1] ?? '';
-      partSentences = matches(PART_SENTENCE, text).map((m) => ({ part: m[1]!, start: p.range.start + m.index, end: p.range.start + sentenceEnd(text, m.index) }));
+      partSentences = matches(PART_SENTENCE, text).map((m) => ({ part: (m[1] ?? m[2])!, start: p.range.start + m.index, end: p.range.start + sentenceEnd(text, m.index) }));
       context = { period: undefined, part: paragraphPart };
     }
     for (; next < openings.length && p.range.start + (openings[next]!.index ?? 0) < at; next++) {

@@ -168,6 +168,18 @@ describe('rule: figure-mismatch', () => {
     assert.equal(spans(listed.replaceAll('其中：', '')).length, 2);
   });
 
+  it('does not compare a sentence about a place and a zone together with one about the place alone, nor bare 年均增速', () => {
+    // Blind sets' 平房 2019 and 白云 2016 reviews (names changed).
+    const scopes =
+      '一、2018年工作回顾\n预计2018年甲房区(乙经开区)地区生产总值同比增长6%左右；地方公共财政预算收入完成19.6亿元，可比口径增长4.6%。' +
+      '预计甲房区地区生产总值同比增长8%以上；地方公共财政预算收入完成3.6亿元，同比增长21.1%。\n';
+    assert.deepEqual(spans(scopes), []);
+    assert.equal(spans(scopes.replace('甲房区(乙经开区)', '甲房区')).length, 1);
+    const rates =
+      '一、过去五年工作回顾\n一般公共预算收入59.5亿元，比2011年增长51.5%，年均增速8.7%；社会消费品零售总额1113亿元，比2011年增长81.6%，年均增速12.7%。\n';
+    assert.deepEqual(spans(rates), []);
+  });
+
   it('skips the old value of a change, an aim above a floor, and two values in one sentence', () => {
     // 09_zhejiang_2026_gwr.txt line 25: 研发投入强度从2.77%提高到3.3%左右.
     const text =
