@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mayEndWithStatus, STATUS_AFTER, STATUS_TAILS } from '../../src/core/outline/status';
+import { mayEndWithStatus, STATUS_AFTER, STATUS_TAILS, statusAtEnd } from '../../src/core/outline/status';
 
 /**
  * The characters a match of a regular expression may end with, for the subset the status words use: literals,
@@ -84,5 +84,12 @@ describe('status words', () => {
     assert.ok(!last.has(undefined), 'no status may end with any character');
     const missed = [...last].filter((c) => !mayEndWithStatus(`某某工程${c!}`) && !STATUS_TAILS.some((w) => w.endsWith(c!)));
     assert.deepEqual(missed, []);
+  });
+
+  it('reads a work\'s steps listed with 、 as one status, a few at most, however long the list', () => {
+    assert.deepEqual(statusAtEnd('甲岛农业大学乙度校区竣工交付、即将投用'), { index: 10, words: '竣工交付、即将投用' });
+    // A clause of tens of thousands of steps (a pasted table, say) reads the last few and returns.
+    const long = `甲乙大桥${'建成、'.repeat(40000)}建成`;
+    assert.equal(statusAtEnd(long)?.index, long.length - 11);
   });
 });

@@ -20,19 +20,30 @@ export function mayEndWithStatus(text: string): boolean {
   return STATUS_LAST.has(last) || (TAILS_LAST.has(last) && STATUS_TAILS.some((w) => text.endsWith(w)));
 }
 
+/** How many steps of one work's status may be listed with 、 (`竣工交付、即将投用`). */
+const MAX_STEPS = 3;
+
 /** STATUS_AFTER on the last characters only: status words are short, clauses are not. */
 export function statusAtEnd(text: string): { index: number; words: string } | undefined {
+  let at = lastStatusAt(text);
+  if (at === undefined) return undefined;
+  // `竣工交付、即将投用`: one work's steps listed; the first one opens its status (a name must stand before it).
+  for (let steps = 0; steps < MAX_STEPS && text[at - 1] === '、'; steps++) {
+    const step = lastStatusAt(text.slice(0, at - 1));
+    if (step === undefined || step === 0) break;
+    at = step;
+  }
+  return { index: at, words: text.slice(at) };
+}
+
+/** Where the status words ending `text` start, with a status said as one or another (`开工或通车`). */
+function lastStatusAt(text: string): number | undefined {
   if (!mayEndWithStatus(text)) return undefined;
   const from = Math.max(0, text.length - 24);
   const m = STATUS_AFTER.exec(text.slice(from));
   if (!m) return undefined;
-  // `开工或通车`: one status or another, said of a list.
   const index = from + m.index;
-  const either = EITHER_STATUS.exec(text.slice(Math.max(0, index - 3), index))?.[0].length ?? 0;
-  // `竣工交付、即将投用`: one work's steps listed; the first one opens its status (a name must stand before it).
-  const step = text[index - either - 1] === '、' ? statusAtEnd(text.slice(0, index - either - 1)) : undefined;
-  if (step && step.index > 0) return { index: step.index, words: text.slice(step.index) };
-  return { index: index - either, words: text.slice(index - either) };
+  return index - (EITHER_STATUS.exec(text.slice(Math.max(0, index - 3), index))?.[0].length ?? 0);
 }
 
 const EITHER_STATUS = /(?:开工|动工|建成|竣工|投产|通车|开通|投用|投运)[或和]$/;
