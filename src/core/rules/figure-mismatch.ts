@@ -112,8 +112,9 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
   let index = 0;
   let openings: RegExpMatchArray[] = [];
   let next = 0;
-  /** Sentences about a part, with where each ends. */
+  /** Sentences about a part, with where each ends, in order; `nextPart` is the first not yet passed. */
   let partSentences: { part: string; start: number; end: number }[] = [];
+  let nextPart = 0;
   let context: ParagraphContext = { ...OUTSIDE };
   let paragraphPart = '';
   let current: Paragraph | undefined;
@@ -129,12 +130,15 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
       next = 0;
       paragraphPart = PART_OPENING.exec(text)?.[1] ?? '';
       partSentences = matches(PART_SENTENCE, text).map((m) => ({ part: (m[1] ?? m[2])!, start: p.range.start + m.index, end: p.range.start + sentenceEnd(text, m.index) }));
+      nextPart = 0;
       context = { period: undefined, part: paragraphPart };
     }
     for (; next < openings.length && p.range.start + (openings[next]!.index ?? 0) < at; next++) {
       context.period = openings[next]![0].match(PERIOD_TOKEN)?.[0];
     }
-    context.part = partSentences.find((s) => s.start < at && at < s.end)?.part ?? paragraphPart;
+    while (nextPart < partSentences.length && partSentences[nextPart]!.end <= at) nextPart++;
+    const sentence = partSentences[nextPart];
+    context.part = sentence && sentence.start < at ? sentence.part : paragraphPart;
     return context;
   };
 }
