@@ -112,6 +112,19 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('续建108个城建项目。'), []);
   });
 
+  it('gives a level alone the indicator before it with its own level, and keeps a size class in the subject it counts', () => {
+    // Blind sets' 高县 2022 and 广德 2023 plans (names changed).
+    assert.deepEqual(named('到2026年，力争新培育国家级龙头企业2户、省级5户、县级50户。'), [
+      ['新培育国家级龙头企业', '2', '户'],
+      ['新培育省级龙头企业', '5', '户'],
+      ['新培育县级龙头企业', '50', '户'],
+    ]);
+    assert.deepEqual(named('规上亩均税收增长15%以上，应税销售收入20亿元以上企业达10家。'), [
+      ['规上亩均税收', '15', '%'],
+      ['应税销售收入20亿元以上企业', '10', '家'],
+    ]);
+  });
+
   it('gives each listed subject the value said of each (各), and leaves what is looked after', () => {
     assert.deepEqual(goals('新建东湖实验室、西山创新中心各20家。守护、利用好531处国保单位。'), [
       ['东湖实验室', '20', '家', ''],
@@ -2614,6 +2627,10 @@ describe('extractOutline: projects', () => {
   it('names no work by a count of one (一座…) nor by a bound inside it (…不少于5期)', () => {
     // A blind set's 保康 2026 list of 民生实事 (names changed).
     noWorks(['1.在甲康高速路口停车场，新建一座高低压一体箱式变电站；2.在乙坪高速路口充电站，新建一座高低压一体箱式变电站。', '2.累计培训学员1000人以上，实施“项目化”培训不少于5期。']);
+  });
+  it('names no work by a rate (开工率、竣工率双提升)', () => {
+    // A blind set's 广德 2023 plan.
+    noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);
   });
   it('names no works in water-source, testing, bridge and disaster-relief categories, characteristic towns or trademarks', () => {
     noWorks(['实施重点水源工程。', '优先实施国省干道、桥梁、地灾防治、岸坡生态治理等抢险救灾工程。', '全力推进受灾地区住房重建。', '加快新立、石宝、东溪等特色小镇建设。', '推进建制场镇和撤并场镇改造提升。']);

@@ -123,6 +123,7 @@ const LEVEL = '(?:国家|省|市|县|区|[A-Z]{1,5})级';
 const LEVEL_ONLY = new RegExp(`^${LEVEL}$`);
 const LATIN_GRADE = /^[A-Z]{1,5}级/;
 const LEVEL_AT_START = new RegExp(`^${LEVEL}`);
+const LEVEL_IN = new RegExp(LEVEL);
 /** Verbs alone before works counted: `启动新建改造项目`. */
 const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启动|新建|改造|改扩建|扩建|续建|开工|建成|竣工|实施|推进|谋划|储备|签约|引进|招引){1,3})(?:项目|工程)$/;
 /** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
@@ -649,6 +650,8 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   const worksAtStage = indicator.length < 2 && entry?.dimension === 'count' ? BARE_WORKS_VERB.exec(before) : null;
   if (worksAtStage) indicator = `${worksAtStage[1]}项目`;
   if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
+  // `新培育国家级龙头企业2户、省级5户`: a level alone takes the indicator before it, with its own level.
+  if (LEVEL_ONLY.test(indicator) && lastIndicator !== undefined && LEVEL_IN.test(lastIndicator)) indicator = lastIndicator.replace(LEVEL_IN, indicator);
   // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
   if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
     indicator = cleanTrailingIndicator(cleanIndicator(previousClause));
@@ -816,8 +819,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
       if (beforeWorks && (investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: investsAhead };
-      // A threshold qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的经济强村5个`.
-      if (!(threshold && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
+      // A threshold or a size class qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的
+      // 经济强村5个`, `应税销售收入20亿元以上企业达10家`.
+      const classes = threshold || (kind === 'other' && t.comparator === '以上' && nounFollows);
+      if (!(classes && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
     previousDistributed = distributed !== undefined && distributed.values.length > 1;
