@@ -820,8 +820,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       else drafts.push(...eachSubject(draft));
       if (beforeWorks && (investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: investsAhead };
       // A threshold or a size class qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的
-      // 经济强村5个`, `应税销售收入20亿元以上企业达10家`.
-      const classes = threshold || (kind === 'other' && t.comparator === '以上' && nounFollows);
+      // 经济强村5个`, `应税销售收入20亿元以上企业达10家` (works counted by size keep their verb: `引进5000万元以上项目60个`).
+      const classes = threshold || (kind === 'other' && t.comparator === '以上' && nounFollows && !/^(?:项目|工程)/.test(afterText));
       if (!(classes && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
