@@ -2,7 +2,7 @@ import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
-import { runStart, sentenceStarts } from './text-utils';
+import { runBefore, sentenceStarts } from './text-utils';
 import type { Rule } from './types';
 import { matches } from '../matches';
 
@@ -27,7 +27,10 @@ const MAX_INDICATOR = 20;
 const PART = /其中|分别/;
 /** `其中：` before a list of parts, one per `；`-item to the full stop: `其中：A类项目36项…；B类项目9项…`. */
 const LISTED_PARTS = /其中[：:]/;
-const isFullStop = (ch: string) => ch === '。' || ch === '！' || ch === '？' || ch === '\n';
+/** Marks that end a whole sentence, not a ；-item of it. */
+const FULL_STOPS = '。！？';
+const isFullStop = (ch: string) => FULL_STOPS.includes(ch) || ch === '\n';
+const FULL_STOP = new RegExp(`[${FULL_STOPS}]`);
 /** Whether the sentence at `at` goes on from a `；`-item before it, in which a `其中：` may stand. */
 const afterSemicolon = (text: string, at: number) => text[at - 1] === '；' || text[at - 1] === ';';
 const OLD_VALUE = /由|从/;
@@ -99,7 +102,7 @@ const PLACE_WITH_ZONE = '([\\u4e00-\\u9fff]{2,8}[区县市旗][（(][\\u4e00-\\u
  * together (`预计2018年平房区(哈经开区)地区生产总值…`): its figures are of that scope.
  */
 const PART_SENTENCE = new RegExp(
-  `(?<=^|[。！？])[\\s\\u3000]*(?:(?:集中力量|全力|着力|加快)?(?:建设|推进|打造)${PLACE_PART}[，,]|(?:预计)?(?:\\d{4}年)?${PLACE_WITH_ZONE})`,
+  `(?<=^|[${FULL_STOPS}])[\\s\\u3000]*(?:(?:集中力量|全力|着力|加快)?(?:建设|推进|打造)${PLACE_PART}[，,]|(?:预计)?(?:\\d{4}年)?${PLACE_WITH_ZONE})`,
   'g',
 );
 
@@ -145,7 +148,7 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
 
 /** Where the sentence holding `from` ends in `text`: at its full stop, or the text's end. */
 function sentenceEnd(text: string, from: number): number {
-  const end = text.slice(from).search(/[。！？]/);
+  const end = text.slice(from).search(FULL_STOP);
   return end === -1 ? text.length : from + end;
 }
 
@@ -196,7 +199,7 @@ function keyOf(
   const indicator = f.indicator;
   if (indicator.length < MIN_INDICATOR || indicator.length > MAX_INDICATOR || WEAK_INDICATOR.test(indicator)) return undefined;
   const prefix = doc.text.slice(sentence, f.valueRange.start);
-  if (PART.test(prefix) || (afterSemicolon(doc.text, sentence) && LISTED_PARTS.test(doc.text.slice(runStart(doc.text, sentence, isFullStop, MAX_SENTENCE), sentence)))) return undefined;
+  if (PART.test(prefix) || (afterSemicolon(doc.text, sentence) && LISTED_PARTS.test(runBefore(doc.text, sentence, isFullStop, MAX_SENTENCE)))) return undefined;
   const clause = prefix.slice(lastClauseBreak(prefix) + 1);
   const clauseAfter = doc.text.slice(f.valueRange.end, f.valueRange.end + 40);
   if (OLD_VALUE.test(clause) && TO_AFTER.test(clauseAfter)) return undefined;
