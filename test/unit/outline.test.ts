@@ -2628,6 +2628,27 @@ describe('extractOutline: projects', () => {
     // A blind set's 保康 2026 list of 民生实事 (names changed).
     noWorks(['1.在甲康高速路口停车场，新建一座高低压一体箱式变电站；2.在乙坪高速路口充电站，新建一座高低压一体箱式变电站。', '2.累计培训学员1000人以上，实施“项目化”培训不少于5期。']);
   });
+  it('reads a road\'s stretch between two places in parentheses, 完成大修, kindergartens listed by name and metro lines numbered in a series', () => {
+    // Blind sets 76 and 77 (舒城 2021, 新华 2019, 厦门 2018; names changed).
+    assert.deepEqual(projects('分别为：甲天路(乙楼北街-丙池路)、丁四路(纬一路-戊潭北路)、己三路(庚麟路---甲天路)等建设工程的施工。'), [
+      ['甲天路(乙楼北街-丙池路)', '在建'],
+      ['丁四路(纬一路-戊潭北路)', '在建'],
+      ['己三路(庚麟路---甲天路)', '在建'],
+    ]);
+    assert.deepEqual(projects('完成甲天路（乙楼北街至丙池路）、丁四路（纬一路至戊潭北路）等道路建设。'), [
+      ['甲天路（乙楼北街至丙池路）', '竣工'],
+      ['丁四路（纬一路至戊潭北路）', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('红星街等5条道路完成大修。'), [['红星街', '竣工']]);
+    assert.deepEqual(projects('确保幸福苑等3所幼儿园投入使用。'), [['幸福苑', '投入使用']]);
+    noWorks(['新建城东、城西等5所幼儿园。']);
+    assert.deepEqual(projects('加快推进地铁3、4、6号线建设。'), [
+      ['地铁3号线', '在建'],
+      ['地铁4号线', '在建'],
+      ['地铁6号线', '在建'],
+    ]);
+    assert.deepEqual(projects('加快建设县人民医院分院。'), [['县人民医院分院', '在建']]);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);

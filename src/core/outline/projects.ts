@@ -78,7 +78,7 @@ function listClose(text: string): { end: number; rest: number } | undefined {
   return listed ? { end: count.index, rest: count.index + count[0].length } : undefined;
 }
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
-const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|校区|医院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
+const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
 const COUNT_START = new RegExp(`^${COUNT}`);
 /** A category joined by 和 to another task, or by `、` to a count of another kind. */
@@ -220,7 +220,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
     const previous = parts[parts.length - 1];
     if (
       previous &&
-      (previous.raw.length <= 1 ||
+      ((previous.raw.length <= 1 && !/\d/.test(previous.raw)) ||
         !balancedQuotes(previous.raw) ||
         /第[一二三四五六七八九十\d]+$/.test(previous.raw) ||
         (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)) ||
@@ -284,6 +284,16 @@ function lenderOf(items: readonly { raw: string }[], index: number): string | un
   if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || withoutWorkEnding(next).length < 2) return undefined;
   if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isProgramme(next) || isGenericWork(next)) return undefined;
   return next;
+}
+
+/** The last of numbered works listed by their numbers alone: `地铁3、4、6号线`, `1、2号泊位`. */
+const NUMBERED_LAST = /^\d{1,3}(号(?:线|楼|泊位|码头|隧道|地块))$/;
+
+/** `地铁3、4、6号线`: numbers listed between a first name ending in one and a last one with the noun they share. */
+function numberedSeries(first: string, items: readonly { raw: string }[]): { prefix: string; noun: string } | undefined {
+  const last = items.length > 1 ? NUMBERED_LAST.exec(items[items.length - 1]!.raw) : null;
+  if (!last || !/\D\d{1,3}$/.test(first) || !items.slice(1, -1).every((item) => /^\d{1,3}$/.test(item.raw))) return undefined;
+  return { prefix: first.replace(/\d+$/, ''), noun: last[1]! };
 }
 
 /** A place of two to four characters and a named kind of work (`津潍高铁`), whose kind a place before it may share. */
@@ -684,6 +694,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // `A集团、B等一批项目签约`: firms listed as projects stand for their projects.
   const firmsListed = listed === 'named' && PROJECTS_KIND.test(listCategory);
   let roadKind: string | undefined;
+  let series: { prefix: string; noun: string } | undefined;
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
@@ -752,15 +763,18 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (parts && WORK_SUFFIX.test(name.slice(0, parts.index))) name = name.slice(0, parts.index);
     // `国道108、208、307`: a number alone is the road of the kind named first, else no name.
     if (index === 0) roadKind = NUMBERED_ROAD.exec(name)?.[1];
+    if (index === 0 && !roadKind) series = numberedSeries(name, items);
     // A single work needs its status or investment said: a name alone is not enough.
     if (!invest && !listed && !statusWords) continue;
     const numberOnly = /^\d+$/.test(name);
-    if (numberOnly && !roadKind) continue;
-    const prefix = numberOnly ? roadKind : undefined;
+    if (numberOnly && !roadKind && !series) continue;
+    const prefix = numberOnly ? (roadKind ?? series?.prefix) : index > 0 ? series?.prefix : undefined;
+    // The numbers before the last one take the noun it ends with.
+    const seriesNoun = index < items.length - 1 ? series?.noun : undefined;
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
-    if (name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
+    if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     const lender = !cut && name.length <= 4 ? lenderOf(items, index) : undefined;
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
@@ -773,8 +787,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too.
     // Not a quantity of a generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
     const siblingOfWork = statusAfter && index < items.length - 1 && !verb && !QUANTITY.test(name);
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
-    if (isGenericWork(name + (stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
+    if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !/\d/.test(name) && !PLACE_WORD.test(name.replace(/城乡|乡村|城市|县域/g, '')) && !improvesNamedWork(name)) continue;
@@ -782,6 +796,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
     const ofKind =
+      seriesNoun ??
       stretch ??
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级)+/, '') : undefined) ??
       (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!)) : undefined);
