@@ -2656,6 +2656,18 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(projects('加快建设县人民医院分院。'), [['县人民医院分院', '在建']]);
   });
+  it('reads numbered items of works hardened, widened or upgraded step by step, 加紧推进 as a status, and no link road as a name', () => {
+    // Blind sets 72 (利川 2025), 56 (大厂 2014) and 68 (乐清 2019); names changed.
+    assert.deepEqual(projects('1.甲市乙镇丙村丁湾至戊凼公路硬化项目；\n2.甲市己镇村级集中安置点基础配套设施提档升级项目；').map((p) => p[0]), [
+      '甲市乙镇丙村丁湾至戊凼公路硬化项目',
+      '甲市己镇村级集中安置点基础配套设施提档升级项目',
+    ]);
+    assert.deepEqual(projects('甲隅木业、乙全鲜食等项目加紧推进。'), [
+      ['甲隅木业', '在建'],
+      ['乙全鲜食', '在建'],
+    ]);
+    noWorks(['加快推进连接线建设。']);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);
