@@ -2668,6 +2668,15 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['加快推进连接线建设。']);
   });
+  it('reads 主体加快施工 and 结构贯通 as statuses and a work\'s 施工进度 as work under way', () => {
+    // Blind sets 45 (德惠 2026) and 41 (通州 2020); names changed.
+    assert.deepEqual(reviewed('甲唐乙春二热“退城进郊”煤电项目主体加快施工。'), [['甲唐乙春二热“退城进郊”煤电项目', '在建']]);
+    assert.deepEqual(projects('实现地铁17号线结构贯通，加快6号线二期车辆段和丙夏园交通枢纽施工进度。'), [
+      ['地铁17号线', '在建'],
+      ['6号线二期车辆段', '在建'],
+      ['丙夏园交通枢纽', '在建'],
+    ]);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);
