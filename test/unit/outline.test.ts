@@ -2677,6 +2677,15 @@ describe('extractOutline: projects', () => {
       ['丙夏园交通枢纽', '在建'],
     ]);
   });
+  it('reads resettlement and rental housing as works, 建成交付 as a leading verb and 升级改造 after a list', () => {
+    // Blind sets 71 (鲤城 2024), 72 (保康 2026) and 64 (商丘 2023); names changed.
+    assert.deepEqual(projects('建成交付甲国路安商房。'), [['甲国路安商房', '投入使用']]);
+    assert.deepEqual(projects('1.新建乙康县老一中保租房，建筑内容共6层、33套。').map((p) => p[0]), ['乙康县老一中保租房']);
+    assert.deepEqual(projects('推动投资26亿元的丙丘农产品中心批发市场、投资15亿元的丁原车城等升级改造。'), [
+      ['丙丘农产品中心批发市场', ''],
+      ['丁原车城', ''],
+    ]);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);
