@@ -860,6 +860,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('为6000名困难家庭高校新生发放资助金5000万元。')[0], ['困难家庭高校新生发放资助金', '6000', '名']);
     assert.deepEqual(named('服务业增加值比重为55%。'), [['服务业增加值比重', '55', '%']]);
   });
+  it('reads capacity added as a target and a plant\'s capacity before its noun as its size', () => {
+    // A blind set's 珠海 2018 plan.
+    assert.deepEqual(named('新增污水处理能力10万吨/日。'), [['污水处理能力', '10', '万吨/日']]);
+    assert.deepEqual(named('新建日处理能力10万吨污水处理厂。'), []);
+    assert.deepEqual(named('建设处理能力10万吨/日的污水处理厂。'), []);
+  });
   it('names money spent by what the next clause does with it (计划投入1000万元，完善园区绿化、亮化), not an output by it', () => {
     // A blind set's 舒城 2021 plan (names changed).
     assert.deepEqual(named('计划投入1000万元，完善园区绿化、亮化、美化。'), [['园区绿化、亮化、美化投入', '1000', '万元']]);

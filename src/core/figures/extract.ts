@@ -78,6 +78,8 @@ const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|�
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
 const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装机容量|年吞吐)$/;
+/** Capacity added, a target when no work's noun follows it: `新增污水处理能力10万吨/日` (not `新增日处理能力10万吨的污水处理厂`). */
+const ADDED_CAPACITY = /(?:新增|增加|提升|提高|扩大)[\u4e00-\u9fff]{0,8}(?:处理能力|装机容量)$/;
 /** A capacity named before a value that a work's noun follows sizes the work: `建成年输气量2亿方门站`, `输气能力20万方/小时门站`. */
 const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
 /** The size of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`. */
@@ -516,7 +518,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // Kinds of the items counted next: `12类45件民生实事`.
     (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
     STRUCTURAL_BEFORE.test(tail) ||
-    CAPACITY_BEFORE.test(tail) ||
+    (CAPACITY_BEFORE.test(tail) && (nounFollows || !ADDED_CAPACITY.test(before))) ||
     (nounFollows && CAPACITY_NAMED_BEFORE.test(tail)) ||
     SIZE_BEFORE.test(tail) ||
     STOCK_BEFORE.test(tail) ||
