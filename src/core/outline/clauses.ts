@@ -21,11 +21,14 @@ export function clausesOf(text: string, offset: number): Clause[] {
   const clauses: Clause[] = [];
   // exec on one pattern instead of matchAll, which copies the pattern for every paragraph.
   SENTENCE_PART.lastIndex = 0;
+  // Every 、 lies in one part and parts come in order: each is found once (a search from every part would read the
+  // rest of the text again for each part when no 、 follows).
+  let at = text.indexOf('、');
   for (let m = SENTENCE_PART.exec(text); m; m = SENTENCE_PART.exec(text)) {
     let from = m.index;
     let opening: string | undefined;
     const end = m.index + m[0].length;
-    for (let at = text.indexOf('、', from); at !== -1 && at < end; at = text.indexOf('、', at + 1)) {
+    for (; at !== -1 && at < end; at = text.indexOf('、', at + 1)) {
       if (STATUS_FOLLOWS.test(text[at + 1] ?? '') || !closesStatement(text, from, at)) continue;
       pushClause(clauses, text, offset, from, at, opening);
       opening ??= text.slice(from, at).trim();

@@ -276,11 +276,24 @@ const NATIONAL_STRETCH_KIND = new RegExp(`^${NATIONAL_STRETCH}$`);
 /** A name with that kind after it: `黄河国家文化公园甘肃段` → `国家文化公园甘肃段`. */
 const NAMED_NATIONAL_STRETCH = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(${NATIONAL_STRETCH})$`);
 
+/**
+ * Where each item's lender is looked for: the item itself unless it is a short name or a route without a work's noun
+ * (the last item always), else the next such stop. One pass from the end: a search from every item reads long lists
+ * of short names over and over.
+ */
+function lenderStops(items: readonly { raw: string }[]): number[] {
+  const stops: number[] = [];
+  for (let j = items.length - 1; j >= 0; j--) {
+    const raw = items[j]!.raw;
+    const passed = j < items.length - 1 && (raw.length <= 4 || ROUTE.test(raw)) && !WORK_SUFFIX.test(raw);
+    stops[j] = passed ? stops[j + 1]! : j;
+  }
+  return stops;
+}
+
 /** The longer item after a short one whose kind it shares (`延榆、康渝高铁`, `G109、G219、G318提质改造`, `莱临、日照至五莲、聊邯长铁路`). */
-function lenderOf(items: readonly { raw: string }[], index: number): string | undefined {
-  let after = index + 1;
-  while (after < items.length - 1 && (items[after]!.raw.length <= 4 || ROUTE.test(items[after]!.raw)) && !WORK_SUFFIX.test(items[after]!.raw)) after++;
-  const next = items[after]?.raw;
+function lenderOf(items: readonly { raw: string }[], index: number, stops: readonly number[]): string | undefined {
+  const next = items[stops[index + 1] ?? items.length]?.raw;
   if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || withoutWorkEnding(next).length < 2) return undefined;
   if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isProgramme(next) || isGenericWork(next)) return undefined;
   return next;
@@ -695,6 +708,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const firmsListed = listed === 'named' && PROJECTS_KIND.test(listCategory);
   let roadKind: string | undefined;
   let series: { prefix: string; noun: string } | undefined;
+  let stops: number[] | undefined;
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
@@ -776,7 +790,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
     if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
-    const lender = !cut && name.length <= 4 ? lenderOf(items, index) : undefined;
+    // Numbers of a series take its noun, not a lender's.
+    const lender = !cut && name.length <= 4 && !series ? lenderOf(items, index, (stops ??= lenderStops(items))) : undefined;
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
     // a one-character ending is part of a place (`盐城`).
     const shared = lender && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(lender)![0] : '';
