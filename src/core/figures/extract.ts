@@ -118,7 +118,13 @@ const ONE_OFF_BEFORE = /一次性[\u4e00-\u9fff]{0,4}$/;
  * Works already under way, counted (`加快6个抽水蓄能电站建设`, `加快2条在建国际海缆`), also after a list of
  * them (`推进A、B、C等5个氢基能源一体化项目建设`): progress, not a target.
  */
-const UNDER_WAY_BEFORE = /(?:加快|推进|提速|(?<!新建[、和及]?)续建)(?:建设)?$|^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|推动|提速|续建)[^，。；：]*(?:等|、[^、]{1,8})$/;
+const UNDER_WAY_END = /(?:加快|推进|提速|(?<!新建[、和及]?)续建)(?:建设)?$/;
+const UNDER_WAY_OPENING = /^(?:大力|全力|扎实|积极|稳步|有序|持续|重点)*(?:加快|推进|推动|提速|续建)/;
+const LISTED_UP_TO = /(?:等|、[^、]{1,8})$/;
+/** The last characters before a value that UNDER_WAY_END and LISTED_UP_TO read (look-behind included). */
+const UNDER_WAY_REACH = 12;
+/** What ends the run of a list an opening verb governs. */
+const LIST_RUN_END = /[，。；：]/;
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
 const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|干线|市政道路|城市道路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
 const LEVEL = '(?:国家|省|市|县|区|[A-Z]{1,5})级';
@@ -503,6 +509,23 @@ interface ValueSite {
   workStatusAt: number;
   /** The clause's last 等, or -1. */
   lastDeng: number;
+  /** Where the clause's first standard per head (PER_HEAD) ends, or Infinity. */
+  perHeadEnd: number;
+  /** Where the clause's opening verb of works under way (UNDER_WAY_OPENING) ends, or -1. */
+  underWayOpening: number;
+  /** The clause's first LIST_RUN_END, or Infinity. */
+  listRunEnd: number;
+}
+
+/**
+ * Works already under way counted at `at`: a verb of progress just before (`加快6个…电站建设`), or a clause opening with one
+ * and listing works up to the count (`推进A、B、C等5个…项目建设`). Read on the last characters and on what the clause holds,
+ * not on the clause up to each value: a clause of thousands of values would be read thousands of times.
+ */
+function underWayBefore(s: ValueSite): boolean {
+  const near = s.clause.slice(Math.max(0, s.t.index - UNDER_WAY_REACH), s.t.index);
+  if (UNDER_WAY_END.test(near)) return true;
+  return s.underWayOpening !== -1 && s.underWayOpening < s.t.index && s.listRunEnd > s.t.index && LISTED_UP_TO.test(near);
 }
 
 /**
@@ -510,7 +533,7 @@ interface ValueSite {
  * report's structure or a stock, or measures a named work. Kept apart from `sentenceFigures` so each compiles quickly.
  */
 function statesNoTarget(s: ValueSite): boolean {
-  const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng } = s;
+  const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng, perHeadEnd } = s;
   return (
     STRUCTURAL_AFTER.test(rest) ||
     // Read on past the clause's end: the colon before the members closes it.
@@ -536,9 +559,9 @@ function statesNoTarget(s: ValueSite): boolean {
     (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
     EVENT_AFTER.test(rest) ||
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
-    PER_HEAD.test(clause.slice(0, t.index)) ||
+    perHeadEnd <= t.index ||
     ONE_OFF_BEFORE.test(tail) ||
-    (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (UNDER_WAY_BEFORE.test(clause.slice(0, t.index)) && WORKS_AFTER.test(rest.split(/[、和及]/)[0]!)))) ||
+    (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (WORKS_AFTER.test(rest.split(/[、和及]/)[0]!) && underWayBefore(s)))) ||
     OLD_VALUE_BEFORE.test(tail) ||
     (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
     LIMIT_AFTER.test(afterText) ||
@@ -695,6 +718,12 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
     // `rest` (the clause after a figure) is read at its start, its end and for a 等: the last two once per clause.
     const workStatusAt = clause.search(WORK_STATUS_END);
     const lastDeng = clause.lastIndexOf('等');
+    // Every alternative of PER_HEAD is two characters long: the leftmost match ends first.
+    const perHead = PER_HEAD.exec(clause);
+    const perHeadEnd = perHead ? perHead.index + perHead[0].length : Infinity;
+    const underWayOpening = UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1;
+    const listStop = clause.search(LIST_RUN_END);
+    const listRunEnd = listStop === -1 ? Infinity : listStop;
     let cursor = 0;
     let distributed: { subjects: string[]; values: Draft[] } | undefined;
     for (const t of tokens) {
@@ -746,7 +775,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
           // The bar a share clears: `20%的村集体年收入超30万元`.
           (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
-      const site: ValueSite = { t, tokens, unit, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng };
+      const site: ValueSite = { t, tokens, unit, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng, perHeadEnd, underWayOpening, listRunEnd };
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
         kind = 'other';
