@@ -860,6 +860,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('为6000名困难家庭高校新生发放资助金5000万元。')[0], ['困难家庭高校新生发放资助金', '6000', '名']);
     assert.deepEqual(named('服务业增加值比重为55%。'), [['服务业增加值比重', '55', '%']]);
   });
+  it('names the measure of works counted just before past the 、 after their noun (108个城建项目、计划投资170亿元)', () => {
+    assert.deepEqual(named('新建、续建108个城建项目、计划投资170亿元。'), [
+      ['城建项目', '108', '个'],
+      ['城建项目计划投资', '170', '亿元'],
+    ]);
+  });
   it('reads capacity added as a target and a plant\'s capacity before its noun as its size', () => {
     // A blind set's 珠海 2018 plan.
     assert.deepEqual(named('新增污水处理能力10万吨/日。'), [['污水处理能力', '10', '万吨/日']]);
