@@ -518,7 +518,7 @@ interface ValueSite {
 }
 
 /**
- * Works already under way counted at `at`: a verb of progress just before (`加快6个…电站建设`), or a clause opening with one
+ * Works already under way counted at the value: a verb of progress just before (`加快6个…电站建设`), or a clause opening with one
  * and listing works up to the count (`推进A、B、C等5个…项目建设`). Read on the last characters and on what the clause holds,
  * not on the clause up to each value: a clause of thousands of values would be read thousands of times.
  */
@@ -803,10 +803,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         end = clauseStart + named.end;
       }
 
-      // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
-      // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
       // `新建、续建108个城建项目、计划投资170亿元`: the measure of the works counted just before, read past the 、 after their noun.
       if (worksMeasured && indicator.includes('、')) indicator = `${worksMeasured}投资`;
+      // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
+      // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
       if (BARE_MEASURE.test(indicator)) {
         const topic = TOPIC.exec(sentence);
         // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
