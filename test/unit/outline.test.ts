@@ -2401,12 +2401,21 @@ describe('extractOutline: projects', () => {
   });
   it('reads roads by number, bus rapid transit, interchanges (互通) and numbered schools (县四小) before their status as works, not 互联互通', () => {
     assert.deepEqual(reviewed('省道345建成通车，甲滕BRT/B6线快速公交投入运营。乙安南互通开工建设，县四小如期投入使用。'), [
-      ['省道345', '竣工'],
+      ['省道345', '通车'],
       ['甲滕BRT/B6线快速公交', '投入使用'],
       ['乙安南互通', '开工'],
       ['县四小', '投入使用'],
     ]);
     noWorks(['加快交通基础设施互联互通。', '推进信息系统互联互通。']);
+  });
+  it('reads a road named 国道 or 省道 before its number (国道308, 省道G312) as a work, its own 改建 apart, and a ring tunnel (环隧)', () => {
+    assert.deepEqual(projects('加快推动国道308改建、甲河大道北延通车运行。推进省道G312改建。'), [
+      ['国道308', '通车'],
+      ['甲河大道北延', '通车'],
+      ['省道G312', '在建'],
+    ]);
+    assert.deepEqual(projects('实现乙环环隧通车。'), [['乙环环隧', '通车']]);
+    noWorks(['改造国省道5条。完成国道12公里改建。']);
   });
   it('reads 拓通 as opening works to traffic, and the works after a place and 将 (芗城区将全力推进A)', () => {
     assert.deepEqual(projects('拓通甲江滨路、乙民路北段等16个断头路。卫生方面，丙城区将全力推进丁州市人民医院新门诊大楼等项目建设。'), [

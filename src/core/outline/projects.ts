@@ -110,7 +110,7 @@ function trailingWork(text: string): RegExpExecArray | null {
   const built = text.endsWith('建') ? BUILT_AFTER.exec(text) : null;
   if (built) {
     const name = text.slice(0, built.index);
-    if (WORK_SUFFIX.test(name) || PHASE_END.test(name)) return built;
+    if (WORK_SUFFIX.test(name) || PHASE_END.test(name) || ROAD_CODE.test(name)) return built;
   }
   return TRAILING_WORK.exec(text);
 }
@@ -186,10 +186,10 @@ const ROUTE = /^[\u4e00-\u9fff]{2,8}(?:至|-|—)[\u4e00-\u9fff]{2,8}$/;
 const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 /** Power sent from one province to another (`“宁电入湘”工程`, `陇电入鲁工程`): a line, not a slogan, in quotes or not. */
 const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00-\u9fff]{1,2}[”"]?(?:工程|项目)?$/;
-/** A national or provincial road by its number: `G331`, `S227`. */
-const ROAD_CODE = /^[GS]\d{1,4}$/;
+/** A national or provincial road by its number: `G331`, `S227`, `国道308`. */
+const ROAD_CODE = /^(?:[GS]|[国省]道[GS]?)\d{1,4}$/;
 /** Where a name may be shaped as a route, a transfer or a road code (ROUTE, TRANSFER, POWER_TRANSFER, ROAD_CODE). */
-const SHAPED_ANYWHERE = /[至\-—]|电入|引[\u4e00-\u9fff]{1,4}[济入补]|[GS]\d/;
+const SHAPED_ANYWHERE = /[至\-—]|电入|引[\u4e00-\u9fff]{1,4}[济入补]|[GS道]\d/;
 /** One count over works joined by 和 (`A和B两处市民公园`) or one joint work (`A和B合建项目`): not two works. */
 const COUNTED_OR_JOINT = /[两二三四五六七八九十\d][处条座个所]|合建/;
 /** Buildings or rooms counted at the end of a name: `20栋厂房`, `300套公寓`. */
@@ -787,7 +787,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const seriesNoun = index < items.length - 1 ? series?.noun : undefined;
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
-    if (own && !WORK_SUFFIX.test(name) && WORK_SUFFIX.test(name.slice(0, own.index))) name = name.slice(0, own.index);
+    if (own && !WORK_SUFFIX.test(name) && (WORK_SUFFIX.test(name.slice(0, own.index)) || ROAD_CODE.test(name.slice(0, own.index)))) name = name.slice(0, own.index);
     if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     // Numbers of a series take its noun, not a lender's.
