@@ -2417,6 +2417,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('实现乙环环隧通车。'), [['乙环环隧', '通车']]);
     noWorks(['改造国省道5条。完成国道12公里改建。']);
   });
+  it('reads a work opening with 国际 as named (国际医学城, 甲市国际陆港铁路专用线), not an international hub or corridor it aims to be', () => {
+    assert.deepEqual(projects('加快建设国际医学城。加快建设乙兰高铁丙考段、国际陆港铁路专用线等。'), [
+      ['国际医学城', '在建'],
+      ['乙兰高铁丙考段', '在建'],
+      ['国际陆港铁路专用线', '在建'],
+    ]);
+    noWorks(['强化国际航空货运枢纽建设。', '推进国际运输走廊建设。']);
+  });
   it('reads 拓通 as opening works to traffic, and the works after a place and 将 (芗城区将全力推进A)', () => {
     assert.deepEqual(projects('拓通甲江滨路、乙民路北段等16个断头路。卫生方面，丙城区将全力推进丁州市人民医院新门诊大楼等项目建设。'), [
       ['甲江滨路', '通车'],
