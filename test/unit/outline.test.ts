@@ -1313,7 +1313,7 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(projects('确保时代大厦、蓝海等商贸综合体开工建设。加快幸福里、金水湾等项目的开发建设。'), [
       ['时代大厦', '开工'],
-      ['蓝海', '开工'],
+      ['蓝海商贸综合体', '开工'],
       ['幸福里', '在建'],
       ['金水湾', '在建'],
     ]);
@@ -2424,6 +2424,9 @@ describe('extractOutline: projects', () => {
       ['国际陆港铁路专用线', '在建'],
     ]);
     noWorks(['强化国际航空货运枢纽建设。', '推进国际运输走廊建设。']);
+  });
+  it('names the members of a list of commercial complexes (等商业综合体) as works of that kind', () => {
+    assert.deepEqual(projects('加快建设甲城万达等商业综合体。'), [['甲城万达商业综合体', '在建']]);
   });
   it('reads 拓通 as opening works to traffic, and the works after a place and 将 (芗城区将全力推进A)', () => {
     assert.deepEqual(projects('拓通甲江滨路、乙民路北段等16个断头路。卫生方面，丙城区将全力推进丁州市人民医院新门诊大楼等项目建设。'), [
