@@ -2425,6 +2425,13 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['强化国际航空货运枢纽建设。', '推进国际运输走廊建设。']);
   });
+  it('reads the first item after the verb governing a list as a sibling of the named work that ends it (力促A、B一期竣工投运)', () => {
+    assert.deepEqual(projects('力促甲之船·奥莱、乙河堡一期竣工投运。'), [
+      ['甲之船·奥莱', '投入使用'],
+      ['乙河堡一期', '投入使用'],
+    ]);
+    assert.deepEqual(projects('谋划多年、惠及3400万人的引丙济丁工程启动建设。').map(([name]) => name), ['引丙济丁工程']);
+  });
   it('names the members of a list of commercial complexes (等商业综合体) as works of that kind', () => {
     assert.deepEqual(projects('加快建设甲城万达等商业综合体。'), [['甲城万达商业综合体', '在建']]);
   });

@@ -799,9 +799,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const stretch = (lender ? NAMED_NATIONAL_STRETCH.exec(lender)?.[1] : undefined) ?? (listed && NATIONAL_STRETCH_KIND.test(listCategory) ? listCategory : undefined);
     const transfer = TRANSFER.test(name) || POWER_TRANSFER.test(name);
     const shaped = ROUTE.test(name) || transfer || ROAD_CODE.test(name);
-    // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too.
-    // Not a quantity of a generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
-    const siblingOfWork = statusAfter && index < items.length - 1 && !verb && !QUANTITY.test(name);
+    // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too, the
+    // first after the verb governing the list (`力促砂之船·奥莱、上河堡一期竣工投运`). Not a quantity of a generic work
+    // (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
+    const siblingOfWork = statusAfter && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
     if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
