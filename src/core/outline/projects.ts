@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import { stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
-import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
+import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
 import { numeralValue } from '../figures/normalize';
 import { alternation } from '../alternation';
 
@@ -815,7 +815,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       seriesNoun ??
       stretch ??
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级)+/, '') : undefined) ??
-      (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!)) : undefined);
+      (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!)) : undefined);
     found.push({
       name: (prefix ?? '') + name + (ofKind ?? ''),
       start,

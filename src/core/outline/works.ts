@@ -82,6 +82,23 @@ const GENERIC = new RegExp(
   'g',
 );
 
+/** A category word opening what is left of a name. */
+const GENERIC_OPENING = new RegExp(`^${GENERIC.source}`);
+/** What is done to a work, not a kind of work: `G303提质改造` lends no kind to `G101`. */
+const WORK_DONE_OPENING = /^(?:提质|提升|提标|改造|治理|建设|整治|升级|修复|保护|更新|扩容|扩能|加固|续建|新建|搬迁|利用)/;
+
+/**
+ * The kind after a short place that opens a name, when it is a category (`南区污水处理厂提标改造工程` → `污水处理厂提标改造工程`):
+ * what the places listed before that name share (`吉大、南区污水处理厂提标改造工程`).
+ */
+export function categoryAfterPlace(name: string): string | undefined {
+  for (let at = 2; at <= 4 && at <= name.length - 4; at++) {
+    const rest = name.slice(at);
+    if (GENERIC_OPENING.test(rest) && !WORK_DONE_OPENING.test(rest) && isGenericWork(rest)) return rest;
+  }
+  return undefined;
+}
+
 const LEVEL_OWNED = /^(?:[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)|[市县区][一二三四五六七八九十][中小](?![区心队])|(?:人民|中)医院|中医医院)/;
 const UTILITIES = /^[水电气热暖路网讯、]+$/;
 export const PHASE_END = /[一二三四五六七八九十\d]期$/;
