@@ -2440,6 +2440,10 @@ describe('extractOutline: projects', () => {
       ['丁雄铁路项目', '在建'],
     ]);
   });
+  it('keeps 整合, 铺开, 梯次推进 and 为确保 out of the names they open', () => {
+    assert.deepEqual(projects('整合甲西林场生态文化园、乙村阻击战纪念馆等景点。').map(([name]) => name), ['甲西林场生态文化园', '乙村阻击战纪念馆']);
+    noWorks(['为确保各重点项目顺利推进。', '全面铺开供水供气、道路建设、综合管廊等工程。']);
+  });
   it('names the members of a list of commercial complexes (等商业综合体) as works of that kind', () => {
     assert.deepEqual(projects('加快建设甲城万达等商业综合体。'), [['甲城万达商业综合体', '在建']]);
   });
