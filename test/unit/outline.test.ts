@@ -2444,6 +2444,9 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('整合甲西林场生态文化园、乙村阻击战纪念馆等景点。').map(([name]) => name), ['甲西林场生态文化园', '乙村阻击战纪念馆']);
     noWorks(['为确保各重点项目顺利推进。', '全面铺开供水供气、道路建设、综合管廊等工程。']);
   });
+  it('does not take the verb before a bare list for a name that makes its siblings works (完善学校、医院、商场等设施)', () => {
+    noWorks(['完善学校、医院、商场、文体等公共服务设施。']);
+  });
   it('names the members of a list of commercial complexes (等商业综合体) as works of that kind', () => {
     assert.deepEqual(projects('加快建设甲城万达等商业综合体。'), [['甲城万达商业综合体', '在建']]);
   });

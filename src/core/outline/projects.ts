@@ -688,7 +688,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   if (items.length > 1 && items.some((item) => ACTIVITY_ITEM.test(item.raw.replace(LEADING_VERB, '')))) return [];
   // One named work or route in a bare list (`A、B、C中心等建设`, `A至B、C至D等公路`) makes its siblings works too: a list joins things of a kind.
   // A counted item (`2座压缩式垃圾转运站`) is a quantity, not a name.
-  if (listed === 'bare' && items.some((item) => (items.length > 1 && named(item.raw)) || ROUTE.test(item.raw))) listed = 'named';
+  // The verb opening the first item is not part of its name (`完善学校、医院、商场等设施`).
+  if (listed === 'bare' && items.some((item) => (items.length > 1 && named(item.raw.replace(OPENER, '').replace(LEADING_VERB, ''))) || ROUTE.test(item.raw))) listed = 'named';
   // `A、B、C4个抽水蓄能电站`, `A、B等14个电网工程、C通道`: every place up to the count names one of the kind counted.
   const countedAt = items.findIndex((item, i) => i > 0 && COUNTED_KIND.test(item.raw));
   const counted = countedAt > 0 ? COUNTED_KIND.exec(items[countedAt]!.raw)! : null;
