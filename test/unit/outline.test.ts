@@ -2444,6 +2444,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('整合甲西林场生态文化园、乙村阻击战纪念馆等景点。').map(([name]) => name), ['甲西林场生态文化园', '乙村阻击战纪念馆']);
     noWorks(['为确保各重点项目顺利推进。', '全面铺开供水供气、道路建设、综合管廊等工程。']);
   });
+  it('reads a name after the category set before it (安置房项目宏图家园) and a village named 龙头村 as a place, not a programme', () => {
+    assert.deepEqual(reviewed('安置房项目甲图家园主体建成。乙泗洋、龙头村安置留地项目顺利结顶。'), [
+      ['甲图家园', '封顶'],
+      ['乙泗洋', '封顶'],
+      ['龙头村安置留地项目', '封顶'],
+    ]);
+    noWorks(['推进城市生命线安全工程向城市全域覆盖和县城延伸。', '推进道路硬化、安全饮水等工程效果提升。'], reviewed);
+  });
   it('does not take the verb before a bare list for a name that makes its siblings works (完善学校、医院、商场等设施)', () => {
     noWorks(['完善学校、医院、商场、文体等公共服务设施。']);
   });

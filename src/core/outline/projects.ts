@@ -130,7 +130,7 @@ function withoutOwnSize(name: string, listed: boolean): string {
 }
 /** Programmes rather than works when named by a broad scope: `国家战略性新兴产业集群工程`, `医疗卫生强基工程`. */
 const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|市场|公园|产业园|配套|延伸)$/;
-const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
+const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头(?![村镇乡寨屯庄])|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
 const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?![域城级])(?=[\u4e00-\u9fff]{2})/;
 /** Where works of a category stand, said in its name: `续建项目`, `2个前期项目`. */
 const CATEGORY_STATUS = /续建|在建|新建|新开工|开工|前期|竣工投产|竣工|建成|签约/;
@@ -178,6 +178,8 @@ function describedAt(name: string): string | undefined {
 const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
 /** Works settling in a park (`A、B等22个项目落户C工业园区`): the clause about them ends with the verb, the park is where. */
 const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)/;
+/** A category opening a name, the name after it (`安置房项目宏图家园`). */
+const CATEGORY_APPOSED = /^[\u4e00-\u9fff]{1,8}?(?:项目|综合体)(?=[\u4e00-\u9fff“"]{2})/;
 /** A preposition before a work's name: `完成对A的改造`. */
 const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
@@ -766,6 +768,12 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (describedBy > 1 && name.length - describedBy >= 3 && WORK_SUFFIX.test(name) && !isGenericWork(name.slice(describedBy))) {
       from += describedBy;
       name = name.slice(describedBy);
+    }
+    // `安置房项目宏图家园`, `大型商业综合体天河城`: a category set before the name it is.
+    const apposed = CATEGORY_APPOSED.exec(name);
+    if (apposed && isGenericWork(apposed[0]) && named(name.slice(apposed[0].length))) {
+      from += apposed[0].length;
+      name = name.slice(apposed[0].length);
     }
     const stop = NAME_STOP.exec(name);
     const cut = stop !== null && stop.index >= 2;
