@@ -2452,6 +2452,13 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['推进城市生命线安全工程向城市全域覆盖和县城延伸。', '推进道路硬化、安全饮水等工程效果提升。'], reviewed);
   });
+  it('names an owner and capacity listed before a plant of the same unit as a plant of that kind (甲盛2万千瓦、乙能20万千瓦风电)', () => {
+    assert.deepEqual(reviewed('甲盛2万千瓦、乙能20万千瓦风电成功并网。'), [
+      ['甲盛2万千瓦风电', '投入使用'],
+      ['乙能20万千瓦风电', '投入使用'],
+    ]);
+    noWorks(['新增装机2万千瓦、光伏10万千瓦。'], reviewed);
+  });
   it('does not take the verb before a bare list for a name that makes its siblings works (完善学校、医院、商场等设施)', () => {
     noWorks(['完善学校、医院、商场、文体等公共服务设施。']);
   });

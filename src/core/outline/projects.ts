@@ -301,6 +301,21 @@ function lenderOf(items: readonly { raw: string }[], index: number, stops: reado
   return next;
 }
 
+/** A plant's capacity ending a name, and the kind a later item names after the same unit (`华能20万千瓦风电`). */
+const CAPACITY_END = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)$/;
+const KIND_AFTER_CAPACITY = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)([\u4e00-\u9fff]{2,8})$/;
+
+/** `华盛2万千瓦、华能20万千瓦风电`: an owner and capacity listed before a plant of the same unit is a plant of that kind. */
+function kindAfterCapacity(name: string, later: readonly { raw: string }[]): string | undefined {
+  const unit = CAPACITY_END.exec(name)?.[1];
+  if (unit === undefined || name.length - CAPACITY_END.exec(name)![0].length < 2) return undefined;
+  for (const { raw } of later) {
+    const m = KIND_AFTER_CAPACITY.exec(raw);
+    if (m) return m[1] === unit && WORK_SUFFIX.test(m[2]!) && !isGenericWork(raw) ? m[2] : undefined;
+  }
+  return undefined;
+}
+
 /** The last of numbered works listed by their numbers alone: `地铁3、4、6号线`, `1、2号泊位`. */
 const NUMBERED_LAST = /^\d{1,3}(号(?:线|楼|泊位|码头|隧道|地块))$/;
 
@@ -811,8 +826,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too, the
     // first after the verb governing the list (`力促砂之船·奥莱、上河堡一期竣工投运`). Not a quantity of a generic work
     // (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
+    const capacityKind = index < items.length - 1 ? kindAfterCapacity(name, items.slice(index + 1)) : undefined;
     const siblingOfWork = statusAfter && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
+    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
     if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
@@ -821,6 +837,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const start = clause.start + from;
     // A place listed before a kind that goes by name (`茨哈峡、尔多等水电站`) is named with the kind.
     const ofKind =
+      capacityKind ??
       seriesNoun ??
       stretch ??
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级)+/, '') : undefined) ??
