@@ -305,15 +305,20 @@ function lenderOf(items: readonly { raw: string }[], index: number, stops: reado
 const CAPACITY_END = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)$/;
 const KIND_AFTER_CAPACITY = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)([\u4e00-\u9fff]{2,8})$/;
 
-/** `华盛2万千瓦、华能20万千瓦风电`: an owner and capacity listed before a plant of the same unit is a plant of that kind. */
-function kindAfterCapacity(name: string, later: readonly { raw: string }[]): string | undefined {
-  const unit = CAPACITY_END.exec(name)?.[1];
-  if (unit === undefined || name.length - CAPACITY_END.exec(name)![0].length < 2) return undefined;
-  for (const { raw } of later) {
-    const m = KIND_AFTER_CAPACITY.exec(raw);
-    if (m) return m[1] === unit && WORK_SUFFIX.test(m[2]!) && !isGenericWork(raw) ? m[2] : undefined;
+/** For each item, the unit and kind of the first item from it on that names a plant after its capacity (one pass, from the end). */
+function capacityKinds(items: readonly { raw: string }[]): ({ unit: string; kind: string } | undefined)[] {
+  const kinds = new Array<{ unit: string; kind: string } | undefined>(items.length + 1);
+  for (let i = items.length - 1; i >= 0; i--) {
+    const m = KIND_AFTER_CAPACITY.exec(items[i]!.raw);
+    kinds[i] = m ? (WORK_SUFFIX.test(m[2]!) && !isGenericWork(items[i]!.raw) ? { unit: m[1]!, kind: m[2]! } : undefined) : kinds[i + 1];
   }
-  return undefined;
+  return kinds;
+}
+
+/** `华盛2万千瓦、华能20万千瓦风电`: an owner and capacity listed before a plant of the same unit is a plant of that kind. */
+function kindAfterCapacity(name: string, next: { unit: string; kind: string } | undefined): string | undefined {
+  const capacity = next && CAPACITY_END.exec(name);
+  return capacity && capacity[1] === next.unit && capacity.index >= 2 ? next.kind : undefined;
 }
 
 /** The last of numbered works listed by their numbers alone: `地铁3、4、6号线`, `1、2号泊位`. */
@@ -727,6 +732,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   let roadKind: string | undefined;
   let series: { prefix: string; noun: string } | undefined;
   let stops: number[] | undefined;
+  /** The plant kinds named after a capacity later in the list (see `capacityKinds`), read once when an item ends with a capacity. */
+  let capacities: ({ unit: string; kind: string } | undefined)[] | undefined;
   for (const [index, item] of items.entries()) {
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
@@ -826,7 +833,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too, the
     // first after the verb governing the list (`力促砂之船·奥莱、上河堡一期竣工投运`). Not a quantity of a generic work
     // (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
-    const capacityKind = index < items.length - 1 ? kindAfterCapacity(name, items.slice(index + 1)) : undefined;
+    const capacityKind = CAPACITY_END.test(name) ? kindAfterCapacity(name, (capacities ??= capacityKinds(items))[index + 1]) : undefined;
     const siblingOfWork = statusAfter && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
     if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
     if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
