@@ -2459,6 +2459,12 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['新增装机2万千瓦、光伏10万千瓦。'], reviewed);
   });
+  it('reads 开业迎宾 and 意向签约 as statuses after a name', () => {
+    assert.deepEqual(reviewed('甲下壕民俗街区一期开业迎宾。完成乙客餐饮总部项目意向签约。'), [
+      ['甲下壕民俗街区一期', '投入使用'],
+      ['乙客餐饮总部项目', '签约'],
+    ]);
+  });
   it('does not take the verb before a bare list for a name that makes its siblings works (完善学校、医院、商场等设施)', () => {
     noWorks(['完善学校、医院、商场、文体等公共服务设施。']);
   });
