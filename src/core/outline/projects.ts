@@ -791,7 +791,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       from += describedBy;
       name = name.slice(describedBy);
     }
-    // `安置房项目宏图家园`, `大型商业综合体天河城`: a category set before the name it is.
+    // `安置房项目宏图家园`: a category of works set before the name it is.
     const apposed = CATEGORY_APPOSED.exec(name);
     if (apposed && isGenericWork(apposed[0]) && named(name.slice(apposed[0].length))) {
       from += apposed[0].length;
