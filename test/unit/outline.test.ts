@@ -2459,6 +2459,13 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['新增装机2万千瓦、光伏10万千瓦。'], reviewed);
   });
+  it('reads land cleared (房屋征收基本完成, 征迁工作全面完成) and a scheme settled (方案基本确定) as the stage before building', () => {
+    assert.deepEqual(reviewed('甲六区域快线方案基本确定。乙夏大道拓宽改造项目房屋征收接近尾声。丙盐高速征迁工作全面完成。'), [
+      ['甲六区域快线', '前期'],
+      ['乙夏大道拓宽改造项目', '前期'],
+      ['丙盐高速', '前期'],
+    ]);
+  });
   it('reads 开业迎宾 and 意向签约 as statuses after a name', () => {
     assert.deepEqual(reviewed('甲下壕民俗街区一期开业迎宾。完成乙客餐饮总部项目意向签约。'), [
       ['甲下壕民俗街区一期', '投入使用'],
