@@ -2466,6 +2466,10 @@ describe('extractOutline: projects', () => {
       ['丙盐高速', '前期'],
     ]);
   });
+  it('reads a plant named by its capacity and product in a list of projects (6万吨电解锰、22万吨省储粮等重大项目)', () => {
+    assert.deepEqual(reviewed('6万吨甲解锰、22万吨乙储粮、两万套铝材模具生产线等重大项目陆续开工建设。').map(([name]) => name), ['6万吨甲解锰', '22万吨乙储粮', '两万套铝材模具生产线']);
+    noWorks(['建成5万吨和10万吨等项目。'], reviewed);
+  });
   it('reads 开业迎宾 and 意向签约 as statuses after a name', () => {
     assert.deepEqual(reviewed('甲下壕民俗街区一期开业迎宾。完成乙客餐饮总部项目意向签约。'), [
       ['甲下壕民俗街区一期', '投入使用'],

@@ -117,6 +117,8 @@ const LATIN_PRODUCT = /^[A-Z]{2,}/;
  */
 export function sizedWork(rest: string, listed: boolean, capacity: boolean): boolean {
   if (listed && LATIN_PRODUCT.test(rest)) return true;
+  // In a list of projects, a plant is named by its capacity and product (`6万吨电解锰`, `华大30兆瓦生物质发电`).
+  if (listed && capacity && rest.length >= 2 && !SIZE_NOT_OF_ONE_WORK.test(rest) && !isGenericWork(rest)) return true;
   return rest.length >= 3 && !SIZE_NOT_OF_ONE_WORK.test(rest) && (capacity ? WORK_SUFFIX.test(rest) : PARK_END.test(rest)) && !isGenericWork(rest);
 }
 
