@@ -2470,6 +2470,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('6万吨甲解锰、22万吨乙储粮、两万套铝材模具生产线等重大项目陆续开工建设。').map(([name]) => name), ['6万吨甲解锰', '22万吨乙储粮', '两万套铝材模具生产线']);
     noWorks(['建成5万吨和10万吨等项目。'], reviewed);
   });
+  it('reads 前期工作安排 as the stage before building', () => {
+    assert.deepEqual(projects('做好G329、S104甲宁路前期工作安排。'), [
+      ['G329', '前期'],
+      ['S104甲宁路', '前期'],
+    ]);
+  });
   it('reads 开业迎宾 and 意向签约 as statuses after a name', () => {
     assert.deepEqual(reviewed('甲下壕民俗街区一期开业迎宾。完成乙客餐饮总部项目意向签约。'), [
       ['甲下壕民俗街区一期', '投入使用'],
