@@ -2470,6 +2470,10 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('6万吨甲解锰、22万吨乙储粮、两万套铝材模具生产线等重大项目陆续开工建设。').map(([name]) => name), ['6万吨甲解锰', '22万吨乙储粮', '两万套铝材模具生产线']);
     noWorks(['建成5万吨和10万吨等项目。'], reviewed);
   });
+  it('reads the place’s new school, museum or hospital (新一中, 新高中, 新博物馆) as one work', () => {
+    assert.deepEqual(reviewed('推进新一中、甲安小学建成投用。新博物馆建成开馆。').map(([name]) => name), ['新一中', '甲安小学', '新博物馆']);
+    noWorks(['新建医院3所。'], reviewed);
+  });
   it('reads 前期工作安排 as the stage before building', () => {
     assert.deepEqual(projects('做好G329、S104甲宁路前期工作安排。'), [
       ['G329', '前期'],

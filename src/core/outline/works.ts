@@ -99,7 +99,7 @@ export function categoryAfterPlace(name: string): string | undefined {
   return undefined;
 }
 
-const LEVEL_OWNED = /^(?:[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)|[市县区][一二三四五六七八九十][中小](?![区心队])|(?:人民|中)医院|中医医院)/;
+const LEVEL_OWNED = /^(?:[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)|[市县区][一二三四五六七八九十][中小](?![区心队])|(?:人民|中)医院|中医医院|新(?:[一二三四五六七八九十][中小幼]|高中|博物馆|图书馆|体育馆|文化馆|档案馆|医院)$)/;
 const UTILITIES = /^[水电气热暖路网讯、]+$/;
 export const PHASE_END = /[一二三四五六七八九十\d]期$/;
 const DIRECTION_STREET = /^[东西南北中](?:环线|环路|[外内]环|环?(?:大街|街|路|大道|站|苑|园|城|港))$/;
@@ -130,7 +130,8 @@ export function isGenericWork(name: string): boolean {
   if (UTILITIES.test(name)) return true;
   // A phase names one work of its kind: `标准化厂房二期`, `污水处理厂三期`.
   if (PHASE_END.test(name) && name.length >= 5) return false;
-  // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`, `县四小`, and the place's own hospital named alone (`中医院综合楼`).
+  // The level's own public institution is one: `区医院扩建工程`, `市疾控中心`, `省博物馆`, `县四小`, the place's own hospital named alone
+  // (`中医院综合楼`) and its new one (`新一中`, `新博物馆`).
   if (LEVEL_OWNED.test(name)) return false;
   // What is done to a work comes after its noun (`单村水站改造提升`): every ending goes, a phase stays.
   let bare = withoutWorkEnding(name);
