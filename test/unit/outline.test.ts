@@ -2474,6 +2474,10 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('推进新一中、甲安小学建成投用。新博物馆建成开馆。').map(([name]) => name), ['新一中', '甲安小学', '新博物馆']);
     noWorks(['新建医院3所。'], reviewed);
   });
+  it('leaves kinds of road (瓶颈路) and tasks ending in 振兴 out of lists of works', () => {
+    assert.deepEqual(projects('拓通甲江滨路、乙民路北段等16个断头路、瓶颈路。').map(([name]) => name), ['甲江滨路', '乙民路北段']);
+    noWorks(['要聚焦“三城”建设、城市更新、乡村振兴、小流域治理等中心工作谋划项目。']);
+  });
   it('reads 前期工作安排 as the stage before building', () => {
     assert.deepEqual(projects('做好G329、S104甲宁路前期工作安排。'), [
       ['G329', '前期'],
