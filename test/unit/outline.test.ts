@@ -2478,6 +2478,10 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('拓通甲江滨路、乙民路北段等16个断头路、瓶颈路。').map(([name]) => name), ['甲江滨路', '乙民路北段']);
     noWorks(['要聚焦“三城”建设、城市更新、乡村振兴、小流域治理等中心工作谋划项目。']);
   });
+  it('reads a group named by its count (等“六大工程”) as works only when half its members at least are works by their nouns', () => {
+    noWorks(['实施地力提升、现代种业、农机装备等“六大工程”，建成高标准农田10万亩。']);
+    assert.deepEqual(projects('推动甲乙机场群、丙丁高铁、戊己灌区等“十大工程”纳入国家规划。').map(([name]) => name), ['甲乙机场群', '丙丁高铁', '戊己灌区']);
+  });
   it('reads 前期工作安排 as the stage before building', () => {
     assert.deepEqual(projects('做好G329、S104甲宁路前期工作安排。'), [
       ['G329', '前期'],

@@ -56,6 +56,8 @@ const PROJECTS_COUNTED = /^(?:项目|工程)/;
 /** A kind that is projects, whatever they are: `改扩建项目`. */
 const PROJECTS_KIND = /(?:项目|工程)$/;
 const FIRM_END = /(?:集团|公司)$/;
+/** A group named by its count (`六大工程`, `十大项目`). */
+const NUMBERED_GROUP = /^[一二三四五六七八九十百两\d]+大(?:工程|项目)$/;
 
 /** Where a list ends (`end`, before 等 or its count) and what is said after it begins (`rest`). */
 function listClose(text: string): { end: number; rest: number } | undefined {
@@ -70,13 +72,18 @@ function listClose(text: string): { end: number; rest: number } | undefined {
   const items = text.slice(0, count.index).split('、');
   if (numeralValue(count[1]!) !== items.length) return undefined;
   // Only works listed with their kind are counted so (`A、B两大汽车产业基地` names the kind after the count instead).
-  const names = items.map((item, i) => (i === 0 ? item.replace(OPENER, '').replace(LEADING_VERB, '') : item));
   // Counted as projects (`A、B2个项目获批…`), they need no work's noun: the count says what they are.
-  const listed = PROJECTS_COUNTED.test(text.slice(count.index + count[0].length))
-    ? names.every(memberName)
-    : names.every((name) => WORK_SUFFIX.test(name.replace(QUOTE, ''))) && names.some(named);
+  const names = listNames(items);
+  const listed = PROJECTS_COUNTED.test(text.slice(count.index + count[0].length)) ? names.every(memberName) : names.every(isWorkByNoun) && names.some(named);
   return listed ? { end: count.index, rest: count.index + count[0].length } : undefined;
 }
+
+/** A list's items, the verb opening the first one left out. */
+function listNames(items: string[]): string[] {
+  return items.map((item, i) => (i === 0 ? item.replace(OPENER, '').replace(LEADING_VERB, '') : item));
+}
+
+const isWorkByNoun = (name: string) => WORK_SUFFIX.test(name.replace(QUOTE, ''));
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -637,6 +644,11 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
     // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
     if (/(?:提升|升级|示范|修复)(?:工程|项目)$/.test(category) || isProgramme(category)) return [];
+    // A group named by its count (`等“六大工程”`) may gather programmes (`地力提升、现代种业`): it is of works when half its members are at least.
+    if (NUMBERED_GROUP.test(category)) {
+      const members = listNames(text.slice(0, close.end).split('、'));
+      if (members.filter(isWorkByNoun).length * 2 < members.length) return [];
+    }
     // Designations listed (`“汉孝随襄十”…等产业走廊加快建设`) are not works.
     if (DESIGNATION.test(category)) return [];
     // `等一批原创性成果应用于…工程`: what is listed is put to use in works, it is none.
