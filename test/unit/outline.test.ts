@@ -2482,6 +2482,10 @@ describe('extractOutline: projects', () => {
     noWorks(['实施地力提升、现代种业、农机装备等“六大工程”，建成高标准农田10万亩。']);
     assert.deepEqual(projects('推动甲乙机场群、丙丁高铁、戊己灌区等“十大工程”纳入国家规划。').map(([name]) => name), ['甲乙机场群', '丙丁高铁', '戊己灌区']);
   });
+  it('reads work along a kind of road (国道沿线环境整治) as a task, not a work', () => {
+    noWorks(['完成国道沿线环境整治。'], reviewed);
+    assert.deepEqual(projects('加快国道G312扩建。').map(([name]) => name), ['国道G312扩建']);
+  });
   it('reads 前期工作安排 as the stage before building', () => {
     assert.deepEqual(projects('做好G329、S104甲宁路前期工作安排。'), [
       ['G329', '前期'],
