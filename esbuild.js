@@ -12,7 +12,8 @@ const production = process.argv.includes('--production');
  * what the first diagnostics need. (Static imports of them are bundled as usual.)
  */
 const CHUNKS = {
-  'src/core/parse/remark.ts': 'remark', // the Markdown parser, on the first Markdown file
+  'src/core/parse/micromark.ts': 'micromark', // the Markdown tokenizer, on the first Markdown file checked
+  'src/core/parse/remark.ts': 'remark', // the Markdown tree, on the first Markdown draft read into Word
   'src/core/config/index.ts': 'config-loader', // the config schema (zod), with the first .govreportrc.json
   'src/extension/snippets/index.ts': 'snippets', // snippet packs, completion and view, right after activation
   'src/core/review/index.ts': 'review', // the review sheet and draft comparison, on first use

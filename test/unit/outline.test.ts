@@ -93,6 +93,18 @@ describe('extractOutline: goals', () => {
   /** Indicator, value and unit, without the comparator. */
   const named = (body: string) => goals(body).map((g) => g.slice(0, 3));
 
+  it('reads the targets of a Markdown quote running over several lines without its `>` marks', () => {
+    const md = '# 报告\n\n## 一、2026年工作安排\n\n> 全年目标是：\n> 地区生产总值增长5%左右，\n> 城镇新增就业1万人。\n';
+    const outline = extractOutline(parseReport(md, { format: 'markdown' }));
+    assert.deepEqual(
+      outline.goals.map((g) => [g.indicator, g.value, g.unit]),
+      [
+        ['地区生产总值', '5', '%'],
+        ['城镇新增就业', '1', '万人'],
+      ],
+    );
+  });
+
   it('leaves the words stating the year\'s targets out of the first indicator when no colon ends them', () => {
     // A blind set's 松原 2024 plan, as a newspaper quoted it.
     assert.deepEqual(named('甲原经济社会发展主要预期目标是地区生产总值增长6%，规模以上工业增加值增长7%。'), [

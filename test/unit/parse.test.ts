@@ -143,6 +143,47 @@ describe('parseReport: Markdown', () => {
     const e = doc.enumerations[0]!;
     assert.deepEqual(e.items.map((i) => i.text), ['一是', '二是']);
   });
+
+  it('keeps the prose of every inline form and blanks the syntax around it', () => {
+    const text = [
+      '标题一',
+      '===',
+      '副标题',
+      '---',
+      '文&amp;字\\*号 `代码` <b>粗</b> ![图](a.png) [链接](https://x.y "题") <https://u.v>',
+      '硬换行\\',
+      '下一行',
+      '',
+      '    缩进代码',
+      '',
+      '> 引用第一行，',
+      '> 引用第二行。',
+      '',
+      '- 无序项',
+      '3. 有序项',
+    ].join('\n');
+    const parsed = parseReport(text, { format: 'markdown' });
+    assert.deepEqual(parsed.checkable.split('\n'), [
+      '标题一',
+      '   ',
+      '副标题',
+      '   ',
+      '文&amp;字\\*号         粗                  链接                    https://u.v ',
+      '硬换行 ',
+      '下一行',
+      '',
+      '        ',
+      '',
+      '  引用第一行，',
+      '  引用第二行。',
+      '',
+      '  无序项',
+      '3. 有序项',
+    ]);
+    assert.deepEqual(parsed.headings.filter((h) => h.markdownDepth !== undefined).map((h) => [h.range.startLine, h.markdownDepth]), [[0, 1], [2, 2]]);
+    // A quote's paragraph runs on over its `>` lines: they read as one line.
+    assert.equal(parsed.paragraphs.find((p) => p.range.startLine === 10)?.range.endLine, 11);
+  });
 });
 
 describe('parseReport: numbering conventions', () => {
