@@ -2429,6 +2429,17 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('实现乙环环隧通车。'), [['乙环环隧', '通车']]);
     noWorks(['改造国省道5条。完成国道12公里改建。']);
   });
+  it('reads a phase listed alone after a phase of a named work (甲乙一期、二期工程) as that work\'s next phase', () => {
+    // Inner Mongolia's 2025 plan: `实现引绰济辽一期、二期工程全线通水`.
+    assert.deepEqual(projects('实现甲乙渠一期、二期工程全线通水。推进丙丁医院一期、二期、三期等项目建设。'), [
+      ['甲乙渠一期', ''],
+      ['甲乙渠二期工程', ''],
+      ['丙丁医院一期', '在建'],
+      ['丙丁医院二期', '在建'],
+      ['丙丁医院三期', '在建'],
+    ]);
+    noWorks(['推进一期、二期工程建设。']);
+  });
   it('reads a work opening with 国际 as named (国际医学城, 甲市国际陆港铁路专用线), not an international hub or corridor it aims to be', () => {
     assert.deepEqual(projects('加快建设国际医学城。加快建设乙兰高铁丙考段、国际陆港铁路专用线等。'), [
       ['国际医学城', '在建'],

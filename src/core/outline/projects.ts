@@ -144,6 +144,9 @@ const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?![域城级])(?=[\
 const CATEGORY_STATUS = /续建|在建|新建|新开工|开工|前期|竣工投产|竣工|建成|签约/;
 const QUANTITY = /\d(?:\.\d+)?(?:万|亿)?(?:公里|米|平方米|亩|吨|千瓦|座|个|条|户)/;
 const PHASE = /[一二三四五六七八九十\d]期/;
+/** A phase alone (`二期工程`), and a work's name ending with one (`引绰济辽一期`). */
+const BARE_PHASE = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$/;
+const PHASED_NAME = /^(.{2,}?)[一二三四五六七八九十\d]+期(?:工程|项目)?$/;
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
 /** An activity among listed items: a verb of driving on inside it, after its subject. */
 const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
@@ -743,11 +746,15 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // `A集团、B等一批项目签约`: firms listed as projects stand for their projects.
   const firmsListed = listed === 'named' && PROJECTS_KIND.test(listCategory);
   let roadKind: string | undefined;
+  /** The work found for the item before, if any: a phase listed alone after it is its next phase. */
+  let previousWork: ProjectMatch | undefined;
   let series: { prefix: string; noun: string } | undefined;
   let stops: number[] | undefined;
   /** The plant kinds named after a capacity later in the list (see `capacityKinds`), read once when an item ends with a capacity. */
   let capacities: ({ unit: string; kind: string } | undefined)[] | undefined;
   for (const [index, item] of items.entries()) {
+    const workBefore = previousWork;
+    previousWork = undefined;
     if (kind && index <= countedAt) {
       const place = index === countedAt ? counted![1]! : item.raw.replace(LEADING_VERB, '');
       if (place.length < 2 || place.length > 8) continue;
@@ -826,13 +833,15 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (!invest && !listed && !statusWords) continue;
     const numberOnly = /^\d+$/.test(name);
     if (numberOnly && !roadKind && !series) continue;
-    const prefix = numberOnly ? (roadKind ?? series?.prefix) : index > 0 ? series?.prefix : undefined;
+    // `引绰济辽一期、二期工程`: a phase alone after a phase of a named work is that work's next phase.
+    const phaseOf = BARE_PHASE.test(name) ? PHASED_NAME.exec(workBefore?.name ?? '')?.[1] : undefined;
+    const prefix = numberOnly ? (roadKind ?? series?.prefix) : index > 0 ? (series?.prefix ?? phaseOf) : undefined;
     // The numbers before the last one take the noun it ends with.
     const seriesNoun = index < items.length - 1 ? series?.noun : undefined;
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && (WORK_SUFFIX.test(name.slice(0, own.index)) || ROAD_CODE.test(name.slice(0, own.index)))) name = name.slice(0, own.index);
-    if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name)) || !balancedQuotes(name)) continue;
+    if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name) && !phaseOf) || !balancedQuotes(name)) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     // Numbers of a series take its noun, not a lender's.
     const lender = !cut && name.length <= 4 && !series ? lenderOf(items, index, (stops ??= lenderStops(items))) : undefined;
@@ -862,7 +871,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       stretch ??
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级)+/, '') : undefined) ??
       (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!)) : undefined);
-    found.push({
+    previousWork = {
       name: (prefix ?? '') + name + (ofKind ?? ''),
       start,
       end: start + name.length,
@@ -870,7 +879,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       ...(prefix ? { prefix } : {}),
       ...(invest ? { investment: invest[1]! } : {}),
       ...(statusWords ? { status: statusWords } : {}),
-    });
+    };
+    found.push(previousWork);
   }
   return found;
 }
