@@ -2429,6 +2429,25 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('实现乙环环隧通车。'), [['乙环环隧', '通车']]);
     noWorks(['改造国省道5条。完成国道12公里改建。']);
   });
+  it('reads a work named by a one-letter placeholder (X大桥, X工业学校) as named, as one named XX is', () => {
+    // A county's work summary drafted with X for every name.
+    assert.deepEqual(projects('建成X大道、X路。X大桥建成通车。省示范高中和X工业学校全部开工建设。'), [
+      ['X大道', '竣工'],
+      ['X路', '竣工'],
+      ['X大桥', '通车'],
+      ['X工业学校', '开工'],
+    ]);
+  });
+
+  it('reads tendering and a reviewed construction drawing (挂网招标, 完成施工图评审) as the stage before building', () => {
+    assert.deepEqual(projects('甲县配水厂改造工程、X新区供水主干管工程正在挂网招标。乙耕路完成施工图评审。丙丁大桥完成招标。'), [
+      ['甲县配水厂改造工程', '前期'],
+      ['X新区供水主干管工程', '前期'],
+      ['乙耕路', '前期'],
+      ['丙丁大桥', '前期'],
+    ]);
+  });
+
   it('reads a phase listed alone after a phase of a named work (甲乙一期、二期工程) as that work\'s next phase', () => {
     // Inner Mongolia's 2025 plan: `实现引绰济辽一期、二期工程全线通水`.
     assert.deepEqual(projects('实现甲乙渠一期、二期工程全线通水。推进丙丁医院一期、二期、三期等项目建设。'), [

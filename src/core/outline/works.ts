@@ -101,6 +101,8 @@ export function categoryAfterPlace(name: string): string | undefined {
 
 const LEVEL_OWNED = /^(?:[省市县区州旗](?:人民|中)?(?:医院|博物馆|图书馆|档案馆|文化馆|美术馆|科技馆|体育馆|体育场|体育中心|疾控中心|妇幼保健院|急救中心)|[市县区][一二三四五六七八九十][中小](?![区心队])|(?:人民|中)医院|中医医院|新(?:[一二三四五六七八九十][中小幼]|高中|博物馆|图书馆|体育馆|文化馆|档案馆|医院)$)/;
 const UTILITIES = /^[水电气热暖路网讯、]+$/;
+/** A name left to be filled in: `X`. */
+const PLACEHOLDER_NAME = /^[XＸ]$/;
 export const PHASE_END = /[一二三四五六七八九十\d]期$/;
 const DIRECTION_STREET = /^[东西南北中](?:环线|环路|[外内]环|环?(?:大街|街|路|大道|站|苑|园|城|港))$/;
 
@@ -137,7 +139,8 @@ export function isGenericWork(name: string): boolean {
   let bare = withoutWorkEnding(name);
   for (let cut = withoutWorkEnding(bare); cut !== bare && cut.length >= 2 && !PHASE_END.test(bare); cut = withoutWorkEnding(bare)) bare = cut;
   const stem = bare.replace(GENERIC, '').replace(/[\s“”"（）()、·\-—]/g, '');
-  if (stem.length < 2 || /^[等和及与的向]+$/.test(stem)) return true;
+  // A placeholder stands for a name however long it is: `X大桥`, `X工业学校`.
+  if ((stem.length < 2 && !PLACEHOLDER_NAME.test(stem)) || /^[等和及与的向]+$/.test(stem)) return true;
   // A category word may end like a one-character work noun (`集成电路`): taken whole, nothing is left.
   return (WORK_SUFFIX.exec(name)?.[0].length ?? 0) === 1 && name.replace(GENERIC, '').length < 2;
 }
