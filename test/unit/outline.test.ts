@@ -105,6 +105,16 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('leaves list bullets (●, ◆) and a level kept (继续保持, 连续保持) out of the indicator', () => {
+    // A provincial 2025 plan as a newspaper listed it.
+    assert.deepEqual(named('●经济增长6%左右\n◆城镇新增就业70万人以上\n●粮食产量继续保持500亿斤以上\n国控断面水质优良比例连续保持100%。'), [
+      ['经济', '6', '%'],
+      ['城镇新增就业', '70', '万人'],
+      ['粮食产量', '500', '亿斤'],
+      ['国控断面水质优良比例', '100', '%'],
+    ]);
+  });
+
   it('leaves the words stating the year\'s targets out of the first indicator when no colon ends them', () => {
     // A blind set's 松原 2024 plan, as a newspaper quoted it.
     assert.deepEqual(named('甲原经济社会发展主要预期目标是地区生产总值增长6%，规模以上工业增加值增长7%。'), [

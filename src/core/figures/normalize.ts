@@ -62,7 +62,7 @@ const LEADING = new RegExp(
 export const CHANGE_VERBS = [
   '提高到', '提高至', '提升到', '提升至', '降低到', '降低至', '下降到', '下降至', '减少到', '减少至', '增加到', '增加至', '增长到', '增长至', '扩大到', '扩大至',
   '缩小到', '缩小至', '压减到', '压缩到', '上升到', '上升至', '增至', '升至', '降至', '减至',
-  '控制在', '控制到', '稳定在', '保持在', '维持在', '确保在', '达到', '达', '突破', '站上', '超过', '增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '压减', '压降', '退出', '扩大',
+  '控制在', '控制到', '稳定在', '保持在', '维持在', '确保在', '保持', '达到', '达', '突破', '站上', '超过', '增长', '增加', '提高', '提升', '上升', '下降', '降低', '减少', '压减', '压降', '退出', '扩大',
   '新增', '新建', '新开工', '新开通', '开行', '完成', '实现', '建设', '建成', '改造', '培育', '打造', '举办', '开展', '提供', '实施', '引进', '引育', '招引', '盘活', '交付', '整治', '复垦', '治理',
 ] as const;
 
@@ -125,7 +125,7 @@ const OLD_VALUE_OF_YEAR = new RegExp(`(?:由|从)${OLD_VALUE_YEAR}$`);
 /** Verbs ending in a change verb that are none: `下达3000亿元` issues funds, it does not reach them. */
 const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
 const TRAILING = new SuffixWords(
-  [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '的', '总量', '规模', ...OLD_VALUE_WORDS],
+  [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '分别', '平均', '均', '都', '力争', '年均', '同比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '继续', '连续', '的', '总量', '规模', ...OLD_VALUE_WORDS],
   [...NOT_BOUNDS, ...NOT_CHANGES],
 );
 
@@ -136,8 +136,11 @@ export function changeAtEnd(s: string): string | undefined {
 }
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
+/** Joining words and list bullets before an indicator: `和`, `●`, `◆`. */
+const LEADING_MARKS = /^[、，,和及与以●○■□◆◇▲△★☆•▪►▶·]+/;
+
 export function cleanIndicator(raw: string): string {
-  let s = raw.replace(/[\s\u3000]+/g, '').replace(/^[、，,和及与以]+/, '').replace(OLD_VALUE_OF_YEAR, '');
+  let s = raw.replace(/[\s\u3000]+/g, '').replace(LEADING_MARKS, '').replace(OLD_VALUE_OF_YEAR, '');
   s = TRAILING.strip(s);
   const stripped = s.replace(LEADING, '');
   // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
