@@ -2449,6 +2449,17 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads 引进落地 as the verb before a list and a span of months before a status (4个月时间建成投产)', () => {
+    // A district's five-year review.
+    assert.deepEqual(projects('引进落地甲乙纳米、丙丁锂能等新能源项目19个。戊己锂能项目一期4个月时间建成投产。庚辛大桥仅用100天就建成通车。'), [
+      ['甲乙纳米', '签约'],
+      ['丙丁锂能', '签约'],
+      ['戊己锂能项目一期', '竣工投产'],
+      ['庚辛大桥', '通车'],
+    ]);
+    assert.deepEqual(projects('落地签证服务中心投入使用。'), [['落地签证服务中心', '投入使用']]);
+  });
+
   it('reads tendering and a reviewed construction drawing (挂网招标, 完成施工图评审) as the stage before building', () => {
     assert.deepEqual(projects('甲县配水厂改造工程、X新区供水主干管工程正在挂网招标。乙耕路完成施工图评审。丙丁大桥完成招标。'), [
       ['甲县配水厂改造工程', '前期'],
