@@ -2460,6 +2460,17 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('落地签证服务中心投入使用。'), [['落地签证服务中心', '投入使用']]);
   });
 
+  it('reads an exit of a highway as a work (沈海高速鳌头出口), not trade (机电产品出口), and a stage before building entered as 前期', () => {
+    // A city's five-year review and a district's 2017 review.
+    assert.deepEqual(projects('甲乙高速丙丁出口开通。戊己高速庚辛东出口成功获批。壬癸铁路进入勘察设计招标阶段。子丑铁路进入铺轨阶段。'), [
+      ['甲乙高速丙丁出口', '通车'],
+      ['戊己高速庚辛东出口', '前期'],
+      ['壬癸铁路', '前期'],
+      ['子丑铁路', '在建'],
+    ]);
+    noWorks(['开通跨境电商出口。', '推动外贸出口稳步增长。']);
+  });
+
   it('reads tendering and a reviewed construction drawing (挂网招标, 完成施工图评审) as the stage before building', () => {
     assert.deepEqual(projects('甲县配水厂改造工程、X新区供水主干管工程正在挂网招标。乙耕路完成施工图评审。丙丁大桥完成招标。'), [
       ['甲县配水厂改造工程', '前期'],
