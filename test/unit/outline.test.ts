@@ -2449,7 +2449,7 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
-  it('reads 引进落地 as the verb before a list and a span of months before a status (4个月时间建成投产)', () => {
+  it('reads 引进落地 and 共同建好 as verbs before works, and a span of months before a status (4个月时间建成投产)', () => {
     // A district's five-year review.
     assert.deepEqual(projects('引进落地甲乙纳米、丙丁锂能等新能源项目19个。戊己锂能项目一期4个月时间建成投产。庚辛大桥仅用100天就建成通车。'), [
       ['甲乙纳米', '签约'],
@@ -2458,6 +2458,9 @@ describe('extractOutline: projects', () => {
       ['庚辛大桥', '通车'],
     ]);
     assert.deepEqual(projects('落地签证服务中心投入使用。'), [['落地签证服务中心', '投入使用']]);
+    // Beijing's 2024 plan: `共同建好雄安新区中关村科技园`; 共同 alone opens no verb (`共同富裕`).
+    assert.deepEqual(projects('共同建好甲乙新区丙丁科技园。'), [['甲乙新区丙丁科技园', '在建']]);
+    noWorks(['建设共同富裕示范区。']);
   });
 
   it('reads an exit of a highway as a work (沈海高速鳌头出口), not trade (机电产品出口), and a stage before building entered as 前期', () => {
