@@ -976,8 +976,8 @@ describe('extractOutline: projects', () => {
     // Improving named roads says they are under way.
     assert.deepEqual(projects('开工新建北环路，改造提升兴华路、渭水路。'), [
       ['北环路', '开工'],
-      ['兴华路', ''],
-      ['渭水路', ''],
+      ['兴华路', '在建'],
+      ['渭水路', '在建'],
     ]);
   });
 
@@ -1515,8 +1515,8 @@ describe('extractOutline: projects', () => {
     );
     // With their investment, works said to be upgraded are works; `完成了` is a verb.
     assert.deepEqual(reviewed('投资6462万元对成吉思汗广场、苏军烈士陵园升级改造。投资1.2亿元完成了机场路护坡改造。'), [
-      ['成吉思汗广场', ''],
-      ['苏军烈士陵园', ''],
+      ['成吉思汗广场', '在建'],
+      ['苏军烈士陵园', '在建'],
       ['机场路护坡改造', ''],
     ]);
   });
@@ -2449,7 +2449,7 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
-  it('reads 引进落地 and 共同建好 as verbs before works, and a span of months before a status (4个月时间建成投产)', () => {
+  it('reads 引进落地, 共同建好 and 扩能改造 as verbs before works, and a span of months before a status (4个月时间建成投产)', () => {
     // A district's five-year review.
     assert.deepEqual(projects('引进落地甲乙纳米、丙丁锂能等新能源项目19个。戊己锂能项目一期4个月时间建成投产。庚辛大桥仅用100天就建成通车。'), [
       ['甲乙纳米', '签约'],
@@ -2461,6 +2461,11 @@ describe('extractOutline: projects', () => {
     // Beijing's 2024 plan: `共同建好雄安新区中关村科技园`; 共同 alone opens no verb (`共同富裕`).
     assert.deepEqual(projects('共同建好甲乙新区丙丁科技园。'), [['甲乙新区丙丁科技园', '在建']]);
     noWorks(['建设共同富裕示范区。']);
+    // Inner Mongolia's 2025 plan: `扩能改造临哈线、集二线`.
+    assert.deepEqual(projects('扩能改造甲乙线、丙丁线。'), [
+      ['甲乙线', '在建'],
+      ['丙丁线', '在建'],
+    ]);
   });
 
   it('reads an exit of a highway as a work (沈海高速鳌头出口), not trade (机电产品出口), and a stage before building entered as 前期', () => {
@@ -2719,7 +2724,7 @@ describe('extractOutline: projects', () => {
       ['丁实集团戊吉总部', '签约'],
     ]);
     noWorks(['引进一批企业总部。']);
-    assert.deepEqual(projects('提升改造甲宝高速路出口。'), [['甲宝高速路出口', '']]);
+    assert.deepEqual(projects('提升改造甲宝高速路出口。'), [['甲宝高速路出口', '在建']]);
     // A road by its code and a stretch (`国道350甲英段`: no `0大` counting), a service road, and 构建 before a kind of road.
     assert.deepEqual(projects('启动省道209甲英段建设，加快国道350甲英段改建。'), [
       ['省道209甲英段', '开工'],
@@ -2867,8 +2872,8 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('建成交付甲国路安商房。'), [['甲国路安商房', '投入使用']]);
     assert.deepEqual(projects('1.新建乙康县老一中保租房，建筑内容共6层、33套。').map((p) => p[0]), ['乙康县老一中保租房']);
     assert.deepEqual(projects('推动投资26亿元的丙丘农产品中心批发市场、投资15亿元的丁原车城等升级改造。'), [
-      ['丙丘农产品中心批发市场', ''],
-      ['丁原车城', ''],
+      ['丙丘农产品中心批发市场', '在建'],
+      ['丁原车城', '在建'],
     ]);
   });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
