@@ -2449,7 +2449,7 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
-  it('reads 引进落地, 共同建好 and 扩能改造 as verbs before works, and a span of months before a status (4个月时间建成投产)', () => {
+  it('reads 引进落地, 共同建好 and 扩能改造 as verbs before works, a kind of work before its verb (高速公路续建) as the topic, and a span of months before a status (4个月时间建成投产)', () => {
     // A district's five-year review.
     assert.deepEqual(projects('引进落地甲乙纳米、丙丁锂能等新能源项目19个。戊己锂能项目一期4个月时间建成投产。庚辛大桥仅用100天就建成通车。'), [
       ['甲乙纳米', '签约'],
@@ -2461,6 +2461,11 @@ describe('extractOutline: projects', () => {
     // Beijing's 2024 plan: `共同建好雄安新区中关村科技园`; 共同 alone opens no verb (`共同富裕`).
     assert.deepEqual(projects('共同建好甲乙新区丙丁科技园。'), [['甲乙新区丙丁科技园', '在建']]);
     noWorks(['建设共同富裕示范区。']);
+    // Jilin's 2022 plan: `高速公路续建集安至桓仁等7个项目722公里，新开工…`: the kind of work the clause is about opens it.
+    assert.deepEqual(projects('高速公路续建甲乙至丙丁等7个项目722公里，新开工戊己都市圈西环线等3个项目307公里。'), [
+      ['甲乙至丙丁', '在建'],
+      ['戊己都市圈西环线', '开工'],
+    ]);
     // Inner Mongolia's 2025 plan: `扩能改造临哈线、集二线`.
     assert.deepEqual(projects('扩能改造甲乙线、丙丁线。'), [
       ['甲乙线', '在建'],

@@ -37,11 +37,13 @@ const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`. */
 const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保))`;
+/** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
+const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|水利|机场|港口|能源|电网|交通)(?:方面|领域)?(?=${LEAD_VERB})`;
 /**
  * Enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the
  * clause is about, and 把 before its object (`把X建设作为头号工程全力推进`).
  */
-const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT})+`);
+const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等; but a numbered or high school (`广信九中等`, `世外高中等`) has one. */
