@@ -2466,6 +2466,9 @@ describe('extractOutline: projects', () => {
       ['甲乙至丙丁', '在建'],
       ['戊己都市圈西环线', '开工'],
     ]);
+    // Sichuan's 2025 plan: `加快对外开放大通道建设` builds corridors of a kind; 对外 is no preposition before a name.
+    noWorks(['加快对外开放大通道建设。']);
+    assert.deepEqual(projects('推进甲乙对外开放口岸建设。'), [['甲乙对外开放口岸', '在建']]);
     // Inner Mongolia's 2025 plan: `扩能改造临哈线、集二线`.
     assert.deepEqual(projects('扩能改造甲乙线、丙丁线。'), [
       ['甲乙线', '在建'],

@@ -194,7 +194,7 @@ const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2
 /** A category opening a name, the name after it (`安置房项目宏图家园`). */
 const CATEGORY_APPOSED = /^[\u4e00-\u9fff]{1,8}?(?:项目|综合体)(?=[\u4e00-\u9fff“"]{2})/;
 /** A preposition before a work's name: `完成对A的改造`. */
-const LEADING_OBJECT = /^对(?=[\u4e00-\u9fff]{2})/;
+const LEADING_OBJECT = /^对(?![外内口])(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
 const ROUTE = /^[\u4e00-\u9fff]{2,8}(?:至|-|—)[\u4e00-\u9fff]{2,8}$/;
 /** A water transfer named by its source and destination (`引大济岷`, `引江补汉`): a proper name. */
