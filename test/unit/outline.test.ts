@@ -2458,6 +2458,11 @@ describe('extractOutline: projects', () => {
       ['庚辛大桥', '通车'],
     ]);
     assert.deepEqual(projects('落地签证服务中心投入使用。'), [['落地签证服务中心', '投入使用']]);
+    // A county's 2023 review: `新签约中车新能源、…等亿元以上项目77个`.
+    assert.deepEqual(projects('新签约甲乙新能源、丙丁科技汽车诊断等亿元以上项目77个。'), [
+      ['甲乙新能源', '签约'],
+      ['丙丁科技汽车诊断', '签约'],
+    ]);
     // Beijing's 2024 plan: `共同建好雄安新区中关村科技园`; 共同 alone opens no verb (`共同富裕`).
     assert.deepEqual(projects('共同建好甲乙新区丙丁科技园。'), [['甲乙新区丙丁科技园', '在建']]);
     noWorks(['建设共同富裕示范区。']);
