@@ -135,10 +135,10 @@ export function changeAtEnd(s: string): string | undefined {
   return CHANGE_SUFFIX.longest(b ? s.slice(0, -b.length) : s);
 }
 
-/** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 /** Joining words and list bullets before an indicator: `和`, `●`, `◆`. */
 const LEADING_MARKS = /^[、，,和及与以●○■□◆◇▲△★☆•▪►▶·]+/;
 
+/** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
   let s = raw.replace(/[\s\u3000]+/g, '').replace(LEADING_MARKS, '').replace(OLD_VALUE_OF_YEAR, '');
   s = TRAILING.strip(s);

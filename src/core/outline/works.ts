@@ -19,10 +19,13 @@ export const WORK_NOUNS = NOUNS.join('|');
  * and a road's stretch from one place to another (`晓天路（鼓楼北街至汤池路）`, `经三路（公麟路---晓天路）`).
  */
 const STRETCH = /（(?:[^（）]{1,6}[段区市县镇侧]|[A-Z]型|[\u4e00-\u9fff]{2,4}(?<![类型级])|[\u4e00-\u9fff\d]{2,10}(?:至|到|[-—–－~～]+)[\u4e00-\u9fff\d]{2,10})）$/;
-/** Endings that read as a work noun but name none: a valley named by nature (`伊犁河谷`, not `中原农谷`), linking up (`互联互通`, not `德安南互通`). */
-const NOT_A_WORK_ENDING = /[河山峡溪]谷$|互联互通$/;
-/** An exit is a work on a road only (`沈海高速鳌头出口`); else it is trade (`机电产品出口`). */
-const ROAD_EXIT = /(?:高速|公路|国道|省道|[GS]\d+)[^，、；。]*出入?口$/;
+/**
+ * Endings that read as a work noun but name none: a valley named by nature (`伊犁河谷`, not `中原农谷`), linking up (`互联互通`,
+ * not `德安南互通`), an exit off no road (trade: `机电产品出口`, not `沈海高速鳌头出口`).
+ */
+const NOT_A_WORK_ENDING = /[河山峡溪]谷$|互联互通$|^(?!.*(?:高速|公路|国道|省道|[GS]\d)).*出入?口$/;
+/** Last characters of those endings: most names skip the test. */
+const FALSE_ENDING_LAST = new Set('谷通口');
 /** Work nouns by the code of their last character, longest first. */
 const NOUNS_BY_LAST = new Map<number, string[]>();
 /** By character code: 1 where a noun ends with it, 2 where it is a noun by itself (`路`, `园`). */
@@ -42,8 +45,7 @@ for (const noun of NOUNS) {
 export const WORK_SUFFIX = {
   exec(name: string): [string] | null {
     const end = name.endsWith('）') ? (STRETCH.exec(name)?.index ?? name.length) : name.length;
-    if ((name[end - 1] === '谷' || name[end - 1] === '通') && NOT_A_WORK_ENDING.test(name.slice(0, end))) return null;
-    if (name[end - 1] === '口' && !ROAD_EXIT.test(name.slice(0, end)) && /出入?口$/.test(name.slice(0, end))) return null;
+    if (FALSE_ENDING_LAST.has(name[end - 1]!) && NOT_A_WORK_ENDING.test(name.slice(0, end))) return null;
     const noun = nounEndingAt(name, end);
     return noun === undefined ? null : [name.slice(end - noun.length)];
   },

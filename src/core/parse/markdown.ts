@@ -52,9 +52,8 @@ const TEXT = new Set(['data', 'characterEscape', 'characterReference', 'autolink
 /**
  * Reads Markdown through micromark's events and keeps only what is prose: the source of what mdast would make text nodes
  * (escapes, references and soft line breaks inside them included, a quote's `>` on their lines left out), and ordered-list
- * markers. Code, HTML (comments
- * included), link targets, images, front matter and syntax characters are blanked, so one plain-text scan serves both
- * formats with unchanged offsets.
+ * markers. Code, HTML (comments included), link targets, images, front matter and syntax characters are blanked, so one
+ * plain-text scan serves both formats with unchanged offsets.
  */
 export function layoutMarkdown(text: string, lineAt: (offset: number) => number): MarkdownLayout {
   events ??= (require('./micromark') as typeof import('./micromark')).markdownEvents;
