@@ -105,6 +105,15 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads a number whose thousands are set off by Latin commas as one value', () => {
+    const full = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.amount, g.unit]);
+    assert.deepEqual(full('城镇新增就业200,000人以上，居民人均可支配收入达到35,600.5元，完成投资1,200亿元。'), [
+      ['城镇新增就业', '200,000', 200000, '人'],
+      ['居民人均可支配收入', '35,600.5', 35600.5, '元'],
+      ['投资', '1,200', 1.2e11, '亿元'],
+    ]);
+  });
+
   it('leaves list bullets (●, ◆) and a level kept (继续保持, 连续保持) out of the indicator', () => {
     // A provincial 2025 plan as a newspaper listed it.
     assert.deepEqual(named('●经济增长6%左右\n◆城镇新增就业70万人以上\n●粮食产量继续保持500亿斤以上\n国控断面水质优良比例连续保持100%。'), [
@@ -910,6 +919,11 @@ describe('extractOutline: projects', () => {
   const noWorks = (clauses: string[], read = projects) => {
     for (const clause of clauses) assert.deepEqual(read(clause), [], clause);
   };
+
+  it('keeps an investment whose thousands are set off by Latin commas whole', () => {
+    const outline = outlineOf('一、2026年工作安排\n开工建设总投资1,200万元的城北污水处理厂。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [['城北污水处理厂', '1,200万元']]);
+  });
 
   it('names numbered roads listed after the first by its kind, and places listed before a work by how it is built', () => {
     assert.deepEqual(projects('推进国道108、208、307等一级公路贯通工程。').map((p) => p[0]), ['国道108', '国道208', '国道307']);

@@ -6,7 +6,7 @@ import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
 import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
+import { amountOf, CHANGE_VERBS, DIGITS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
@@ -15,10 +15,10 @@ import { firstAtOrAfter } from '../bounds';
 import { sizedWork, WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
-const NUM = '\\d+(?:\\.\\d+)?|X+';
-/** Digits or an X placeholder, an optional range and scale: `5%—5.5%`, `1.1万亿`, `10万余`; the unit after it is looked up (`unitAt`). */
+const NUM = `${DIGITS}|X+`;
 /** Between the two ends of a range: `5-5.5%`, `2个至3个`. */
 const RANGE_MARK = '[-－—–~～至到]';
+/** Digits or an X placeholder, an optional range and scale: `5%—5.5%`, `1.1万亿`, `10万余`; the unit after it is looked up (`unitAt`). */
 const DIGIT_VALUE = new RegExp(`(${NUM})(?:[%％]?[ ]?${RANGE_MARK}[ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?`, 'g');
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每/]/;
@@ -44,8 +44,11 @@ const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
 
 /** Runs of text between sentence and clause breaks, read sticky from a position (no match arrays made). */
 const SENTENCE_RUN = /[^。！？；;!?\n]*/y;
-/** A Latin comma before a value that a list goes on with does not end the clause: `分别完成60亿元,95亿元、100亿元`. */
-const CLAUSE_RUN = /[^，,：:]*(?:,(?=\d[\d.]*[^\d，,、]{0,3}(?:、|,\d|$))[^，,：:]*)*/y;
+/**
+ * A Latin comma does not end the clause before a value that a list goes on with (`分别完成60亿元,95亿元、100亿元`), nor
+ * inside a number (`200,000`).
+ */
+const CLAUSE_RUN = /[^，,：:]*(?:(?:,(?=\d[\d.]*[^\d，,、]{0,3}(?:、|,\d|$))|(?<=\d),(?=\d{3}(?!\d)))[^，,：:]*)*/y;
 
 /** Spaces and joining words before what a value's words start with. */
 const LEADING_JOINERS = /[\s\u3000、，和及与]*/y;

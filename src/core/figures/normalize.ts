@@ -15,22 +15,26 @@ export interface Amount {
 export const ROUND_SCALE = '[百千][万亿]';
 export const ROUND_SCALE_ALONE = new RegExp(`^${ROUND_SCALE}$`);
 
+/** A number in digits, its thousands maybe set off by Latin commas: `12.5`, `200,000`, `1,234.5`; not `2,3`. */
+export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const DIGITS_ONLY = new RegExp(`^(?:${DIGITS})$`);
+
 /** A numeral as written: digits, a round scale word (`百万`, `百`), or a Chinese numeral up to 九十九 (两 as 二). */
 export function numeralValue(s: string): number | undefined {
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (DIGITS_ONLY.test(s)) return Number(s.replaceAll(',', ''));
   if (ROUND_SCALE_ALONE.test(s)) return SCALES[s[0]!]! * SCALES[s[1]!]!;
   // The round count of a scale word (`百亿元` is 百 of 亿元).
   if (s === '百' || s === '千') return SCALES[s];
   return parseChineseNumeral(s.replace(/^两$/, '二'));
 }
 
-/** `5-5.5` with scale `万` → 50000…55000; undefined for placeholders (`XX`). */
 /** Digits after the point of a written number: `12.50` → 2, `8` → 0. */
 export function decimalPlaces(value: string): number {
   const dot = value.indexOf('.');
   return dot === -1 ? 0 : value.length - dot - 1;
 }
 
+/** `5-5.5` with scale `万` → 50000…55000; undefined for placeholders (`XX`). */
 export function amountOf(value: string, scale: string): Amount | undefined {
   const factor = scale ? (SCALES[scale] ?? 1) : 1;
   const dash = value.indexOf('-');
