@@ -925,6 +925,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [['城北污水处理厂', '1,200万元']]);
   });
 
+  it('reads a name right after its total investment, and 成功 before the verb', () => {
+    const signed = outlineOf('一、2025年工作回顾\n成功签约总投资52亿元环炬新能源项目。\n').projects;
+    assert.deepEqual(signed.map((p) => [p.name, p.investment, p.stage]), [['环炬新能源项目', '52亿元', '签约']]);
+    // What follows a total that is no name: a count, a share.
+    noWorks(['开工总投资30亿元项目12个。', '完成总投资52亿元占全年的80%。'], reviewed);
+  });
+
   it('names numbered roads listed after the first by its kind, and places listed before a work by how it is built', () => {
     assert.deepEqual(projects('推进国道108、208、307等一级公路贯通工程。').map((p) => p[0]), ['国道108', '国道208', '国道307']);
     assert.deepEqual(projects('提速昆明、丽江、西双版纳机场改扩建和蒙自、昭通、楚雄机场新建迁建。').map((p) => p[0]), [
