@@ -932,6 +932,10 @@ describe('extractOutline: projects', () => {
     noWorks(['开工总投资30亿元项目12个。', '完成总投资52亿元占全年的80%。'], reviewed);
   });
 
+  it('keeps a route through several places whole: 长春经辽源、梅河口至通化高铁', () => {
+    assert.deepEqual(projects('加快建设长春经辽源、梅河口至通化高铁和沈白高铁。').map((p) => p[0]), ['长春经辽源、梅河口至通化高铁', '沈白高铁']);
+  });
+
   it('names numbered roads listed after the first by its kind, and places listed before a work by how it is built', () => {
     assert.deepEqual(projects('推进国道108、208、307等一级公路贯通工程。').map((p) => p[0]), ['国道108', '国道208', '国道307']);
     assert.deepEqual(projects('提速昆明、丽江、西双版纳机场改扩建和蒙自、昭通、楚雄机场新建迁建。').map((p) => p[0]), [

@@ -197,6 +197,10 @@ const CATEGORY_APPOSED = /^[\u4e00-\u9fff]{1,8}?(?:项目|综合体)(?=[\u4e00-\
 const LEADING_OBJECT = /^对(?![外内口])(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
 const ROUTE = /^[\u4e00-\u9fff]{2,8}(?:至|-|—)[\u4e00-\u9fff]{2,8}$/;
+/** A route's start and a place it passes (`长春经辽源`), the rest of the route listed next; not `数字经济`. */
+const VIA_PLACE = /^[\u4e00-\u9fff]{2,8}经(?![济营验费过])[\u4e00-\u9fff]{2,6}$/;
+/** The next places of a route, to its end: `梅河口至通化高铁`, `抚顺至通化`. */
+const ROUTE_GOES_ON = /^[\u4e00-\u9fff]{2,6}(?:至|到)[\u4e00-\u9fff]{2}/;
 /** A water transfer named by its source and destination (`引大济岷`, `引江补汉`): a proper name. */
 const TRANSFER = /^引[\u4e00-\u9fff]{1,4}[济入补][\u4e00-\u9fff]{1,4}$/;
 /** Power sent from one province to another (`“宁电入湘”工程`, `陇电入鲁工程`): a line, not a slogan, in quotes or not. */
@@ -239,6 +243,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
         !balancedQuotes(previous.raw) ||
         /第[一二三四五六七八九十\d]+$/.test(previous.raw) ||
         (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)) ||
+        // A route through several places: `长春经辽源、梅河口至通化高铁`.
+        (VIA_PLACE.test(previous.raw) && ROUTE_GOES_ON.test(piece)) ||
         // Grades or phases counted, not names: `二、三级医院`, `一、二期`.
         (/[一二三四五六七八九十]$/.test(previous.raw) && /^[一二三四五六七八九十]/.test(piece)))
     ) {
