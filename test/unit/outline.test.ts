@@ -1051,10 +1051,15 @@ describe('extractOutline: projects', () => {
 
   it('reads a suffix shared by a short item (A、B高铁), production ramp-up as a stage, and no verb or generic group as a name', () => {
     assert.deepEqual(projects('加快宁杭、杭温高铁建设，推动华星二期等项目释放产能，有序推进保障性住房、城中村改造等项目建设。'), [
-      ['宁杭', '在建'],
+      ['宁杭高铁', '在建'],
       ['杭温高铁', '在建'],
       ['华星二期', '竣工投产'],
     ]);
+  });
+
+  it('names a bare place listed before a kind that goes by name with that kind (镜湖、曹娥江科技城), but no code, phase or quoted name', () => {
+    assert.deepEqual(projects('高水平建设镜湖、曹娥江科技城，加快延榆、康渝高铁建设。').map((p) => p[0]), ['镜湖科技城', '曹娥江科技城', '延榆高铁', '康渝高铁']);
+    assert.deepEqual(projects('服务保障好G352、丙丁高铁建设。推进“中国画谷”、扁担精神研学文旅综合体建设。').map((p) => p[0]), ['G352', '丙丁高铁', '中国画谷', '扁担精神研学文旅综合体']);
   });
 
   it('keeps a quoted part of a name, and leaves out a quoted slogan named a programme', () => {
@@ -1462,8 +1467,8 @@ describe('extractOutline: projects', () => {
       ['乙化学新材料', '在建'],
     ]);
     assert.deepEqual(projects('积极推动甲乙、戊至己、庚辛壬铁路纳规。投运甲乙、海阳某某核电送出特高压工程。建成国内首个省域特高压双环网。'), [
-      ['甲乙', '规划'],
-      ['戊至己', '规划'],
+      ['甲乙铁路', '规划'],
+      ['戊至己铁路', '规划'],
       ['庚辛壬铁路', '规划'],
       ['甲乙', '投入使用'],
       ['海阳某某核电送出特高压工程', '投入使用'],
@@ -1477,7 +1482,7 @@ describe('extractOutline: projects', () => {
       [
         ['某某港二期', ''],
         ['戊己机场', ''],
-        ['甲乙', '竣工'],
+        ['甲乙高铁', '竣工'],
         ['乙丙高铁', '竣工'],
       ],
     );
@@ -2136,7 +2141,7 @@ describe('extractOutline: projects', () => {
     // A place joined by 和 to a place and kind is a work of that kind too; a verb before 和 is none (`加快协和…`).
     assert.deepEqual(reviewed('甲港城际铁路、乙商和丙潍高铁加快建设，加快协和丁津基地建设。'), [
       ['甲港城际铁路', '在建'],
-      ['乙商', '在建'],
+      ['乙商高铁', '在建'],
       ['丙潍高铁', '在建'],
       ['协和丁津基地', '在建'],
     ]);

@@ -104,7 +104,7 @@ const BIDS_FOR_TITLE = /.(?:创建|争创|创成)/;
 /** Lists of routes served or housing stock renovated (`等5条公交线路`, `等老旧小区`, `等背街小巷`) name no works. */
 const SERVICE_OR_STOCK = /公交|航线|班线|班列|老旧小区|背街小巷|三无小区/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体|科技城|科学城|大学城)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
@@ -318,6 +318,19 @@ function lenderOf(items: readonly { raw: string }[], index: number, stops: reado
   if (next === undefined || next.length > 16 || !WORK_SUFFIX.test(next) || withoutWorkEnding(next).length < 2) return undefined;
   if (LEADING_VERB.test(next) || ITEM_VERB.test(next) || NOT_A_NAME.test(next) || DESIGNATION.test(next) || IMPROVEMENT_PROGRAMME.test(next) || isProgramme(next) || isGenericWork(next)) return undefined;
   return next;
+}
+
+/** A place alone, as a list names one before the kind it shares: Chinese characters, no phase (`乙鲲二期`), no code (`G352`). */
+const BARE_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
+
+/**
+ * The kind that goes by name a bare place (`name`, of list item `raw`) borrows from the next item (`延榆、康渝高铁`,
+ * `镜湖、曹娥江科技城`). Not in a list closed by a category (`A、B公园等项目`: projects of any kind), nor for a phase that takes
+ * the work before it (`A一期、二期`) or a name in quotes, which stands alone (`“中国画谷”`).
+ */
+function placeOfKind(name: string, raw: string, prefix: string | undefined, listed: string | undefined, lender: string): string | undefined {
+  if (prefix !== undefined || listed !== undefined || !BARE_PLACE.test(name) || PHASE.test(name) || /[“"]/.test(raw)) return undefined;
+  return NAMED_KIND.exec(lender)?.[0];
 }
 
 /** A plant's capacity ending a name, and the kind a later item names after the same unit (`华能20万千瓦风电`). */
@@ -878,7 +891,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       seriesNoun ??
       stretch ??
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级)+/, '') : undefined) ??
-      (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!)) : undefined);
+      (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!) ?? placeOfKind(name, item.raw, prefix, listed, lender!)) : undefined);
     previousWork = {
       name: (prefix ?? '') + name + (ofKind ?? ''),
       start,
