@@ -11,6 +11,10 @@ export const PLACEHOLDER_PATTERNS: Readonly<Record<string, string>> = {
   'fullwidth-x': '[Ｘｘ]+',
   'mou-mou': '某某+',
   box: '□+',
+  // ○○县, 增长○○%; not the numeral 〇 of 二〇二五年.
+  circle: '○{2,}',
+  // A value left as asterisks before its unit: 项目*个, 总投资**亿元, 高达*%; not emphasis (**重要**).
+  asterisk: `(?<=[${CJK_CLASS}（\\(：:，,、])[*＊]{1,4}(?=[%％万亿千百个项家元人户所座条处次倍名吨亩米瓦辆台套件天年月日位期届批])`,
   'bracket-todo': '【[^【】\\n]{0,6}(?:待|补充|核实|TODO)[^【】\\n]{0,6}】',
   daiding: '待定',
   todo: '(?<![A-Za-z])(?:TODO|TBD)(?![A-Za-z])',
@@ -22,7 +26,7 @@ export const PLACEHOLDER_PATTERNS: Readonly<Record<string, string>> = {
  * from one such character to the next and tries the patterns only there (about twice as fast as the
  * alternation tried at every position). Custom patterns may start with anything and take the full scan.
  */
-const BUILTIN_FIRST = '[Xx×Ｘｘ某□【待T＿_]';
+const BUILTIN_FIRST = '[Xx×Ｘｘ某□○*＊【待T＿_]';
 const BUILTIN_START = new RegExp(BUILTIN_FIRST, 'g');
 
 interface Compiled {

@@ -6,8 +6,8 @@ export const placeholder: Rule = {
   severity: 'info',
   fixable: false,
   description: {
-    zh: '未填写的占位符：XX、XXX、X书记、××、某某、□、【待补充】、待定、TODO 等',
-    en: 'Unfilled placeholders: XX, XXX, X书记, ××, 某某, □, 【待补充】, 待定, TODO…',
+    zh: '未填写的占位符：XX、XXX、X书记、××、某某、□、○○、数值位置的 *、【待补充】、待定、TODO 等',
+    en: 'Unfilled placeholders: XX, XXX, X书记, ××, 某某, □, ○○, * where a value goes, 【待补充】, 待定, TODO…',
   },
   check({ doc, report }) {
     for (const p of doc.placeholders) {

@@ -118,7 +118,7 @@ describe('config: validation', () => {
   it('rejects an unknown built-in placeholder id', () => {
     assert.equal(
       failure('{"placeholders":{"remove":["xx"]}}').en,
-      `${F}:1:28: placeholders.remove[0]: expected one of "x-run", "multiplication-sign", "fullwidth-x", "mou-mou", "box", "bracket-todo", "daiding", "todo", "underline", found "xx"`,
+      `${F}:1:28: placeholders.remove[0]: expected one of "x-run", "multiplication-sign", "fullwidth-x", "mou-mou", "box", "circle", "asterisk", "bracket-todo", "daiding", "todo", "underline", found "xx"`,
     );
   });
 

@@ -35,6 +35,15 @@ describe('rule: placeholder', () => {
     );
   });
 
+  it('reports ○○ and a value left as asterisks before its unit', () => {
+    const text = '○○县计划开工项目*个，总投资**亿元，完成率达＊%。';
+    assert.deepEqual(placeholders(text).map((f) => text.slice(f.range.start, f.range.end)), ['○○', '*', '**', '＊']);
+  });
+
+  it('leaves the numeral 〇, a lone ○ bullet and asterisks around words alone', () => {
+    assert.deepEqual(placeholders('二〇〇八年以来，○ 第一项；**重要**事项；*注：数据为初步统计。'), []);
+  });
+
   it('leaves PM2.5, X光, Latin words and 1+X alone', () => {
     assert.deepEqual(placeholders('PM2.5浓度下降，X光机、X射线检测，Windows XP系统，“1+X”证书，3×4米。'), []);
   });
