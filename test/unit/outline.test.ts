@@ -105,6 +105,14 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('keeps a goal whose value is left as asterisks or ○○, flagged as unfilled', () => {
+    const outline = outlineOf('一、2026年工作安排\n全市计划开工重大项目*个，地区生产总值增长○○%左右。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.unfilled]), [
+      ['全市计划开工重大项目', '*', '个', true],
+      ['地区生产总值', '○○', '%', true],
+    ]);
+  });
+
   it('reads a number whose thousands are set off by Latin commas as one value', () => {
     const full = (body: string) => outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.amount, g.unit]);
     assert.deepEqual(full('城镇新增就业200,000人以上，居民人均可支配收入达到35,600.5元，完成投资1,200亿元。'), [

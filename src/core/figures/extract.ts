@@ -6,7 +6,7 @@ import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
 import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, DIGITS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
+import { amountOf, CHANGE_VERBS, DIGITS, isUnfilled, UNFILLED_DIGITS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
@@ -15,7 +15,7 @@ import { firstAtOrAfter } from '../bounds';
 import { sizedWork, WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
-const NUM = `${DIGITS}|X+`;
+const NUM = `${DIGITS}|${UNFILLED_DIGITS}`;
 /** Between the two ends of a range: `5-5.5%`, `2个至3个`. */
 const RANGE_MARK = '[-－—–~～至到]';
 /** Digits or an X placeholder, an optional range and scale: `5%—5.5%`, `1.1万亿`, `10万余`; the unit after it is looked up (`unitAt`). */
@@ -30,7 +30,7 @@ const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
 /** Units of a format named with 制 (`3人制`, `5年制`), not `259项制度`. */
 const FORMAT_UNITS = new Set(['人', '年']);
 /** Cheap test before the full scan: a paragraph with no digit, X or counted Chinese numeral has no figure. */
-const MAY_HOLD_FIGURE = /[\dX两二三四五六七八九十百千]/;
+const MAY_HOLD_FIGURE = /[\dX*＊○两二三四五六七八九十百千]/;
 /** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
 const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近/])(${ROUND_SCALE})(${UNIT_PATTERN})`, 'g');
 const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
@@ -755,7 +755,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
       const comparator = t.comparator ?? prefixComparator ?? (aimAt !== -1 && aimAt + 2 <= t.index ? '力争' : undefined);
       const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
-      const chinese = !/\d|X/.test(t.value) && !ROUND_SCALE_ALONE.test(t.value);
+      const chinese = !/\d/.test(t.value) && !isUnfilled(t.value) && !ROUND_SCALE_ALONE.test(t.value);
       // A grade in Latin letters opens a noun too: `40栋C级危房`, `3家AAAA级景区`.
       const nounFollows = (/^[\u4e00-\u9fff“]/.test(rest) || LATIN_GRADE.test(rest)) && !NOT_A_NOUN.test(rest);
       // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
@@ -845,7 +845,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         indicator,
         value: t.value,
         unit,
-        unfilled: t.value.includes('X'),
+        unfilled: isUnfilled(t.value),
         start: at + Math.min(start, clauseStart + t.index),
         end: at + Math.max(end, clauseStart + t.end),
         valueStart: at + clauseStart + t.index,

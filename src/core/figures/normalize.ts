@@ -18,6 +18,11 @@ export const ROUND_SCALE_ALONE = new RegExp(`^${ROUND_SCALE}$`);
 /** A number in digits, its thousands maybe set off by Latin commas: `12.5`, `200,000`, `1,234.5`; not `2,3`. */
 export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const DIGITS_ONLY = new RegExp(`^(?:${DIGITS})$`);
+/** A value left to be filled in: `XX`, asterisks (`*`, `**`), `○○`. */
+export const UNFILLED_DIGITS = 'X+|[*＊]{1,4}|○{2,}';
+const UNFILLED_MARK = /[X*＊○]/;
+/** Whether a value as written is (or holds) a placeholder. */
+export const isUnfilled = (value: string): boolean => UNFILLED_MARK.test(value);
 
 /** A numeral as written: digits, a round scale word (`百万`, `百`), or a Chinese numeral up to 九十九 (两 as 二). */
 export function numeralValue(s: string): number | undefined {

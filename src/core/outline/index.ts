@@ -41,7 +41,7 @@ export function extractOutline(doc: ReportDocument): Outline {
   const seen = new Set<string>();
   for (const f of extractFigures(doc)) {
     if (f.kind === 'goal' || f.kind === 'achievement') {
-      if (!f.value.includes('X')) {
+      if (!f.unfilled) {
         const key = `${f.kind}\u0000${f.indicator}\u0000${f.value}\u0000${f.unit}`;
         if (seen.has(key)) continue;
         seen.add(key);

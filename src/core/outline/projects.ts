@@ -2,7 +2,7 @@ import type { Clause } from './clauses';
 import { stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
-import { DIGITS, numeralValue } from '../figures/normalize';
+import { DIGITS, numeralValue, UNFILLED_DIGITS } from '../figures/normalize';
 import { alternation } from '../alternation';
 
 export interface ProjectMatch {
@@ -18,7 +18,7 @@ export interface ProjectMatch {
 }
 
 /** An amount of money; a space may set the digits apart (`86 亿元`, spacing some writers use around digits). */
-const AMOUNT = `(?:${DIGITS}|X+) ?(?:万亿|亿|万|千)?(?:美)?元`;
+const AMOUNT = `(?:${DIGITS}|${UNFILLED_DIGITS}) ?(?:万亿|亿|万|千)?(?:美)?元`;
 /** `总投资XX亿元的`, `投资1.27亿元实施的`, `投资6.5亿元“…”` before a name; after a total, the name may follow at once (`总投资52亿元环炬新能源项目`). */
 const INVESTMENT = new RegExp(`^.*?(?:总)?投资 ?(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成|对|“))|^.*?总投资 ?(${AMOUNT})(?=(?![以用支左多余占])[\\u4e00-\\u9fff]{2})`);
 /** In a list of projects, amounts right before the names: `投资14亿元A、15亿元B等32个项目` (not `投资5亿元以上`, `…用于`). */
