@@ -933,6 +933,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [['城北污水处理厂', '1,200万元']]);
   });
 
+  it('reads the works after money that opens the clause (投资3亿元实施A、B…) under the verb after it', () => {
+    assert.deepEqual(projects('投资3亿元实施滨河大道、人民路改造工程。'), [
+      ['滨河大道', '在建'],
+      ['人民路改造工程', '在建'],
+    ]);
+  });
+
   it('reads a name right after its total investment, and 成功 before the verb', () => {
     const signed = outlineOf('一、2025年工作回顾\n成功签约总投资52亿元环炬新能源项目。\n').projects;
     assert.deepEqual(signed.map((p) => [p.name, p.investment, p.stage]), [['环炬新能源项目', '52亿元', '签约']]);
@@ -1551,11 +1558,11 @@ describe('extractOutline: projects', () => {
         ['甲乙大桥（甲方段）', '在建'],
       ],
     );
-    // With their investment, works said to be upgraded are works; `完成了` is a verb.
+    // With their investment, works said to be upgraded are works; `完成了` after the money says the work is done.
     assert.deepEqual(reviewed('投资6462万元对成吉思汗广场、苏军烈士陵园升级改造。投资1.2亿元完成了机场路护坡改造。'), [
       ['成吉思汗广场', '在建'],
       ['苏军烈士陵园', '在建'],
-      ['机场路护坡改造', ''],
+      ['机场路护坡改造', '竣工'],
     ]);
   });
 

@@ -21,6 +21,8 @@ export interface ProjectMatch {
 const AMOUNT = `(?:${DIGITS}|${UNFILLED_DIGITS}) ?(?:万亿|亿|万|千)?(?:美)?元`;
 /** `总投资XX亿元的`, `投资1.27亿元实施的`, `投资6.5亿元“…”` before a name; after a total, the name may follow at once (`总投资52亿元环炬新能源项目`). */
 const INVESTMENT = new RegExp(`^.*?(?:总)?投资 ?(${AMOUNT})(?:(?:实施|建设|新建)?的|(?=实施|建设|新建|完成|对|“))|^.*?总投资 ?(${AMOUNT})(?=(?![以用支左多余占])[\\u4e00-\\u9fff]{2})`);
+/** Money opening a clause, before the verb that opens its works: `计划投资3亿元实施`. */
+const INVESTMENT_OPENING = new RegExp(`^(?:计划)?(?:总)?投资 ?(?:${AMOUNT})(?=实施|建设|新建|完成)`);
 /** In a list of projects, amounts right before the names: `投资14亿元A、15亿元B等32个项目` (not `投资5亿元以上`, `…用于`). */
 const LISTED_INVESTMENT = new RegExp(`^(?:.*?(?:总)?投资)?(${AMOUNT})(?=(?![以用支左多余])[\\u4e00-\\u9fff]{2})`);
 
@@ -708,7 +710,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     }
   }
   const opener = OPENER.exec(body)?.[0] ?? '';
-  const lead = LEADING_VERB.exec(body.slice(opener.length))?.[0] ?? '';
+  // `投资3亿元实施A、B改造工程`: the verb after the money opens the works.
+  const funded = INVESTMENT_OPENING.exec(body.slice(opener.length))?.[0] ?? '';
+  const lead = LEADING_VERB.exec(body.slice(opener.length + funded.length))?.[0] ?? '';
   // `开工建设一批海上风电、核电和抽水蓄能项目`: kinds of works, not works.
   if (!listed && KINDS_OPENER.test(body.slice(opener.length + lead.length))) return [];
   // Works bidding for a title (`加快市一医院、中医院创建三甲医院`) are not being built.
