@@ -27,7 +27,7 @@ export interface Figure {
   change?: string;
   /** Time the figure refers to when the sentence says: `2026年`, `年均`, `“十五五”`, `全年`. */
   period?: string;
-  /** The value is an unfilled placeholder (`XX`). */
+  /** The value is an unfilled placeholder (`XX`, `*`, `○○`). */
   unfilled: boolean;
   /** Title path of the enclosing section. */
   section: string;
