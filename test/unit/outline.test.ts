@@ -947,6 +947,10 @@ describe('extractOutline: projects', () => {
     noWorks(['开工总投资30亿元项目12个。', '完成总投资52亿元占全年的80%。'], reviewed);
   });
 
+  it('names no economy or industry a work, though a route is listed beside it', () => {
+    assert.deepEqual(projects('推进数字经济、长春至通化高铁建设。加快新能源汽车产业、沿海高铁建设。').map((p) => p[0]), ['长春至通化高铁', '沿海高铁']);
+  });
+
   it('keeps a route through several places whole: 长春经辽源、梅河口至通化高铁', () => {
     assert.deepEqual(projects('加快建设长春经辽源、梅河口至通化高铁和沈白高铁。').map((p) => p[0]), ['长春经辽源、梅河口至通化高铁', '沈白高铁']);
   });
