@@ -105,6 +105,15 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('leaves 发行 before and 拟安排 after what is issued or spent out of the indicator', () => {
+    // The national 2025 plan's figures, as the press summed them up.
+    assert.deepEqual(named('拟发行超长期特别国债1.3万亿元。今年中央预算内投资拟安排7350亿元。报纸发行量达到100万份。'), [
+      ['超长期特别国债', '1.3', '万亿元'],
+      ['中央预算内投资', '7350', '亿元'],
+      ['报纸发行量', '100', '万份'],
+    ]);
+  });
+
   it('keeps a goal whose value is left as asterisks or ○○, flagged as unfilled', () => {
     const outline = outlineOf('一、2026年工作安排\n全市计划开工重大项目*个，地区生产总值增长○○%左右。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.unfilled]), [
