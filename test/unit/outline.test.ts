@@ -105,6 +105,14 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads 上涨, 下跌 and 回落 as changes, not part of the indicator', () => {
+    const changes = outlineOf('一、2026年工作安排\n居民消费价格上涨2%左右，工业生产者出厂价格下跌幅度收窄，商品房库存回落10%。\n').goals;
+    assert.deepEqual(changes.map((g) => [g.indicator, g.value, g.change]), [
+      ['居民消费价格', '2', '上涨'],
+      ['商品房库存', '10', '回落'],
+    ]);
+  });
+
   it('leaves 发行 before and 拟安排 after what is issued or spent out of the indicator', () => {
     // The national 2025 plan's figures, as the press summed them up.
     assert.deepEqual(named('拟发行超长期特别国债1.3万亿元。今年中央预算内投资拟安排7350亿元。报纸发行量达到100万份。'), [
