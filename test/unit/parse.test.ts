@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import type { Section } from '../../src/core/model';
 import { parseReport } from '../../src/core/parse';
 import { opensNumberingScope } from '../../src/core/parse/conventions';
+import { layoutMarkdown, markdownChunks } from '../../src/core/parse/markdown';
+import { LineIndex } from '../../src/core/lines';
 import { corpus, SAMPLE } from './helpers';
 
 const titles = (sections: Section[]) =>
@@ -183,6 +185,34 @@ describe('parseReport: Markdown', () => {
     assert.deepEqual(parsed.headings.filter((h) => h.markdownDepth !== undefined).map((h) => [h.range.startLine, h.markdownDepth]), [[0, 1], [2, 2]]);
     // A quote's paragraph runs on over its `>` lines: they read as one line.
     assert.equal(parsed.paragraphs.find((p) => p.range.startLine === 10)?.range.endLine, 11);
+  });
+});
+
+describe('layoutMarkdown: long texts read in chunks', () => {
+  const layout = (text: string, chunkChars?: number) => {
+    const lines = new LineIndex(text);
+    const l = layoutMarkdown(text, (o) => lines.lineAt(o), chunkChars);
+    return [l.checkable, [...l.headingDepth].sort((a, b) => a[0] - b[0]), [...l.continuation].sort((a, b) => a - b)];
+  };
+  const section = (i: number) =>
+    `## ${i}、第${i}部分\n\n> 引用第一行，\n> 第二行。\n\n1. 有序项\n   续行\n2. 又一项\n\n**一是**经济增长XX%，[链接](https://example.com/${i})就业稳定。\n硬换行  \n下一行\n\n`;
+
+  it('cuts a long report at blank lines before headings, and reads it as it reads it whole', () => {
+    const text = Array.from({ length: 200 }, (_, i) => section(i + 1)).join('');
+    const chunks = markdownChunks(text, 4096);
+    assert.ok(chunks.length >= 4);
+    for (const [from] of chunks.slice(1)) assert.ok(text.startsWith('## ', from) && text.slice(from - 2, from) === '\n\n');
+    assert.deepEqual(layout(text, 4096), layout(text, Infinity));
+  });
+
+  it('reads whole a text whose blocks or links run over a cut: code fences, HTML blocks, open comments, definitions, front matter', () => {
+    for (const tricky of ['```\n代码\n\n# 代码里\n```', '<pre>\n\n# 不是标题\n</pre>', '<!--\n\n# 注释里\n-->', '见[注释]。\n\n# 标题\n\n[注释]: https://x', '---\ntitle: x\n\n# y\n---']) {
+      const text = `${tricky}\n\n# 一\n\n正文。\n\n# 二\n\n正文。`;
+      assert.deepEqual(markdownChunks(text, 1), [[0, text.length]], tricky);
+      assert.deepEqual(layout(text, 1), layout(text, Infinity), tricky);
+    }
+    // A one-line comment closes before the cut: the text may be cut.
+    assert.equal(markdownChunks('<!-- govreport-disable -->\n\n# 一\n\n正文', 1).length, 2);
   });
 });
 
