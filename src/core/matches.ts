@@ -14,6 +14,40 @@ export function matches(re: RegExp, s: string): RegExpExecArray[] {
 }
 
 /**
+ * The matches of a global pattern in `s`, found one at a time as the loop asks: a scan of a whole document
+ * holds no array of them (held to the end of the scan, a long text's matches outlived the young generation
+ * and made its collections grow with the text). The loop's body must not run `re` itself.
+ */
+export function eachMatch(re: RegExp, s: string): IterableIterator<RegExpExecArray> {
+  re.lastIndex = 0;
+  return new MatchIterator(re, s);
+}
+
+class MatchIterator implements IterableIterator<RegExpExecArray> {
+  constructor(
+    private readonly re: RegExp,
+    private readonly s: string,
+  ) {}
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<RegExpExecArray> {
+    const m = this.re.exec(this.s);
+    if (!m) return this.return();
+    if (m[0] === '') this.re.lastIndex++;
+    return { done: false, value: m };
+  }
+
+  /** Leaves the pattern as `matches` does, also when the loop stops early. */
+  return(): IteratorResult<RegExpExecArray> {
+    this.re.lastIndex = 0;
+    return { done: true, value: undefined };
+  }
+}
+
+/**
  * `matches` for a pattern that needs one of `needles` and can never match a line break: tried only on
  * the lines that hold a needle, each with its line break (a look-ahead sees what it sees in the whole
  * text). Indexes are the text's.
@@ -54,10 +88,11 @@ export function matchesNotAfter(re: RegExp, s: string, notAfter: ReadonlySet<str
   return found;
 }
 
-/** Where a global pattern that matches one character at a time matches: positions only, no match arrays. */
-export function charPositions(re: RegExp, s: string): number[] {
-  const found: number[] = [];
-  re.lastIndex = 0;
-  while (re.test(s)) found.push(re.lastIndex - 1);
-  return found;
+/**
+ * Where a global pattern that matches one character at a time next matches at or after `from` (-1 when it does
+ * not): no match arrays, and no array of positions (a whole document's outlived the young generation).
+ */
+export function nextCharPosition(re: RegExp, s: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(s) ? re.lastIndex - 1 : -1;
 }

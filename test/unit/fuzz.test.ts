@@ -13,7 +13,7 @@ import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
 import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
 import { parseChineseNumeral } from '../../src/core/numerals';
-import { charPositions, matches, matchesInLines, matchesNotAfter } from '../../src/core/matches';
+import { eachMatch, matches, matchesInLines, matchesNotAfter, nextCharPosition } from '../../src/core/matches';
 import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
@@ -336,14 +336,32 @@ describe('fuzz: scan shortcuts', () => {
     );
   });
 
-  it('positions of a one-character pattern are the indexes of its matches', () => {
+  it('positions of a one-character pattern, walked one after another, are the indexes of its matches', () => {
     const MARKS = /[“”‘’《》（）【】()\s，]/g;
     fc.assert(
       fc.property(anyText, (text) => {
-        assert.deepEqual(charPositions(MARKS, text), matches(MARKS, text).map((m) => m.index));
+        const positions: number[] = [];
+        for (let i = nextCharPosition(MARKS, text, 0); i !== -1; i = nextCharPosition(MARKS, text, i + 1)) positions.push(i);
+        assert.deepEqual(positions, matches(MARKS, text).map((m) => m.index));
       }),
       { seed: SEED, numRuns: RUNS },
     );
+  });
+
+  it('matches found one at a time are those found at once, and a loop left early leaves the pattern as it found it', () => {
+    // The second pattern can match the empty string, which moves the search on by one.
+    for (const re of [/[“”‘’《》（）【】()]+|\d+/g, /[，。]*/g]) {
+      fc.assert(
+        fc.property(anyText, fc.nat(), (text, stop) => {
+          const at = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0]]);
+          assert.deepEqual(at(eachMatch(re, text)), at(matches(re, text)));
+          let seen = 0;
+          for (const m of eachMatch(re, text)) if (m.index >= stop % (text.length + 1) || ++seen > 3) break;
+          assert.equal(re.lastIndex, 0);
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    }
   });
 
   it('sentence starts asked in document order are those found by walking back from each offset', () => {

@@ -1,7 +1,7 @@
 import type { Enumeration, Paragraph, ReportDocument, Section } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
-import { charPositions, matches, matchesNotAfter } from '../matches';
+import { matches, matchesNotAfter, nextCharPosition } from '../matches';
 
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
 const NOT_BEFORE_COUNT_CHARS = '第一二三四五六七八九十两百千万零〇';
@@ -103,17 +103,19 @@ function checkForward(ctx: RuleContext, following: Following, paragraph: Paragra
 }
 
 function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): void {
-  /** Clause breaks in the paragraph, found in one pass on the first count; `k` walks them with the counts. */
-  let breaks: number[] | undefined;
-  let k = 0;
+  /** The last clause break before the count, and the first at or after it (found as the counts move on). */
+  let lastBreak = -1;
+  let nextBreak: number | undefined;
   for (const m of matchesNotAfter(BACKWARD, text, NOT_BEFORE_COUNT)) {
     const stated = parseCount(m[1]!);
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
-    breaks ??= charPositions(CLAUSE_BREAK, text);
-    while (k < breaks.length && breaks[k]! < m.index) k++;
+    nextBreak ??= nextCharPosition(CLAUSE_BREAK, text, 0);
+    while (nextBreak !== -1 && nextBreak < m.index) {
+      lastBreak = nextBreak;
+      nextBreak = nextCharPosition(CLAUSE_BREAK, text, nextBreak + 1);
+    }
     // The list starts after the last clause break before the count, at most MAX_LIST characters back.
-    const lastBreak = k > 0 ? breaks[k - 1]! : -1;
     const limit = Math.max(0, m.index - MAX_LIST);
     if (lastBreak + 1 < limit) continue;
     const i = lastBreak + 1;

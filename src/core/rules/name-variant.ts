@@ -3,7 +3,7 @@ import type { ReportDocument } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import { isGenericWork } from '../outline/works';
 import type { Rule, RuleContext } from './types';
-import { matches } from '../matches';
+import { eachMatch } from '../matches';
 
 /** How names of bodies and works end (`红旗渠景区`, `市发改委`, `光伏产业园区`). */
 const BODY_END = /中心|公司|园区|景区|工程|项目|局|委|办/g;
@@ -89,7 +89,7 @@ function trimStem(stem: string): string {
 
 function bodyMentions(s: string): Mention[] {
   const found: Mention[] = [];
-  for (const m of matches(BODY_END, s)) {
+  for (const m of eachMatch(BODY_END, s)) {
     const context = contextBefore(s, m.index);
     if (context.length >= 2) found.push({ context, ending: m[0] });
   }
@@ -156,29 +156,37 @@ function insertedVariants(mentions: Mention[]): Pair[] {
   return pairs.list;
 }
 
+/** A key of a spelling's last two characters (`ONE` before the last for a one-character spelling). */
+const ONE = 0x10000;
+const endKey = (last: number, before: number) => last * 0x10001 + before;
+
 /**
  * Where each spelling first occurs: one scan for the characters they end with, each hit checked
- * against the spellings of each length ending there (a search of the whole text per spelling made
- * a long document's check grow with the square of its length).
+ * against the spellings ending with the two characters there (a search of the whole text per spelling
+ * made a long document's check grow with the square of its length; a slice per hit, with its length).
  */
 export function firstOccurrences(text: string, spellings: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
-  const lengthsByLast = new Map<string, Set<number>>();
+  const byEnd = new Map<number, string[]>();
+  const lastChars = new Set<string>();
   for (const s of spellings) {
-    const last = s[s.length - 1]!;
-    const lengths = lengthsByLast.get(last);
-    if (lengths) lengths.add(s.length);
-    else lengthsByLast.set(last, new Set([s.length]));
+    const key = endKey(s.charCodeAt(s.length - 1), s.length > 1 ? s.charCodeAt(s.length - 2) : ONE);
+    const list = byEnd.get(key);
+    if (list) list.push(s);
+    else byEnd.set(key, [s]);
+    lastChars.add(s[s.length - 1]!);
   }
-  if (lengthsByLast.size === 0) return found;
-  const lastChars = new RegExp(`[${[...lengthsByLast.keys()].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
-  for (let m = lastChars.exec(text); m && found.size < spellings.size; m = lastChars.exec(text)) {
-    const end = m.index + 1;
-    for (const length of lengthsByLast.get(m[0])!) {
-      if (length > end) continue;
-      const candidate = text.slice(end - length, end);
-      if (spellings.has(candidate) && !found.has(candidate)) found.set(candidate, end - length);
-    }
+  if (lastChars.size === 0) return found;
+  const hits = new RegExp(`[${[...lastChars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+  const visit = (list: string[] | undefined, end: number) => {
+    if (!list) return;
+    for (const s of list) if (s.length <= end && !found.has(s) && text.startsWith(s, end - s.length)) found.set(s, end - s.length);
+  };
+  while (found.size < spellings.size && hits.test(text)) {
+    const end = hits.lastIndex;
+    const last = text.charCodeAt(end - 1);
+    if (end > 1) visit(byEnd.get(endKey(last, text.charCodeAt(end - 2))), end);
+    visit(byEnd.get(endKey(last, ONE)), end);
   }
   return found;
 }
@@ -196,7 +204,7 @@ interface Phase {
 /** The phases of a text, each with the numeral read back from its ending. */
 export function phases(s: string): Phase[] {
   const found: Phase[] = [];
-  for (const m of matches(PHASE_END, s)) {
+  for (const m of eachMatch(PHASE_END, s)) {
     const end = m.index;
     const digits = isDigit(s[end - 1]);
     const inNumeral = digits ? isDigit : isChineseDigit;
@@ -240,7 +248,7 @@ function phaseVariants(doc: ReportDocument): Pair[] {
 /** Quoted names that differ by one inserted character inside, or only in how a number is written. */
 function quotedVariants(doc: ReportDocument): Pair[] {
   const names = new Set<string>();
-  for (const m of matches(QUOTED, doc.checkable)) names.add(m[1]!);
+  for (const m of eachMatch(QUOTED, doc.checkable)) names.add(m[1]!);
   const byNumber = new Map<string, string>();
   const byEnds = new Map<string, string[]>();
   const pairs = new Pairs();
@@ -276,7 +284,7 @@ function quotedVariants(doc: ReportDocument): Pair[] {
 function abbreviationsUsedEarly(ctx: RuleContext): void {
   const s = ctx.doc.checkable;
   const defined = new Set<string>();
-  for (const m of matches(ABBREVIATION, s)) {
+  for (const m of eachMatch(ABBREVIATION, s)) {
     const short = m[1]!;
     if (defined.has(short)) continue;
     defined.add(short);

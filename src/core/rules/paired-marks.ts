@@ -1,7 +1,7 @@
 import { capitalize, markName } from './mark-names';
 import { isLatinLetter } from './text-utils';
 import type { Message, Report, Rule } from './types';
-import { charPositions } from '../matches';
+import { nextCharPosition } from '../matches';
 
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '(': ')' };
 const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', ')': '(' };
@@ -66,7 +66,7 @@ export const pairedMarks: Rule = {
       return next !== undefined && s[next.range.start] === '“';
     };
 
-    for (const i of charPositions(MARKS, s)) {
+    for (let i = nextCharPosition(MARKS, s, 0); i !== -1; i = nextCharPosition(MARKS, s, i + 1)) {
       if (i >= paraEnd) {
         flush();
         // Marks come in order, so the paragraph pointer only moves forward.
