@@ -139,11 +139,13 @@ const LEVEL_IN = new RegExp(LEVEL);
 const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启动|新建|改造|改扩建|扩建|续建|开工|建成|竣工|实施|推进|谋划|储备|签约|引进|招引){1,3})(?:项目|工程)$/;
 /** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
 const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
-const WORKS_VERBS = '(?:新开工|开工建设|开工|建成通车|建成投产|竣工投产|建成|竣工|续建|新建|签约|落地|投产)';
+/** Words of a works' stage; exact words are looked up in sets, not matched (figures ask them of every value). */
+const WORKS_VERB_WORDS = ['新开工', '开工建设', '开工', '建成通车', '建成投产', '竣工投产', '建成', '竣工', '续建', '新建', '签约', '落地', '投产'];
+const WORKS_VERBS = `(?:${WORKS_VERB_WORDS.join('|')})`;
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 /** How far or when before a works verb: `基本建成`, `年内开工`. */
 const STAGE_ADVERBS = /^(?:基本|全面|全部|力争|确保|全年|年内|今年)+/;
-const WORKS_VERB_ONLY = new RegExp(`^${WORKS_VERBS}$`);
+const WORKS_VERB_ONLY = new Set(WORKS_VERB_WORDS);
 const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
 /** A stage verb alone before a count, maybe after a time word: `开工建设165个`, `年内完成153个`. */
 const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(?:基本|全面|全部)?(${WORKS_VERBS}|完成)$`);
@@ -198,7 +200,7 @@ const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨�
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
 const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|是|达到|完成|实现|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
 const LIST_SPLIT = /、|和|及|与|以及/;
-const VOLTAGE = /^(?:伏|千伏|kV)$/;
+const VOLTAGE = new Set(['伏', '千伏', 'kV']);
 /** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
 const LIST_END = /[、，和及]$/;
 /** When, before a bare verb: `2024年完成`, `年内实现`. */
@@ -209,7 +211,9 @@ const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整�
 /** The kind word closing a named topic of works: `棚户区改造项目` → `棚户区改造`, `农村公路建设项目` → `农村公路`. */
 const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
-const BARE_MEASURE = /^(?:产量|投资|总投资|投入|产值|规模|产能|装机|增加值|收入|总量)$/;
+const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '产值', '规模', '产能', '装机', '增加值', '收入', '总量']);
+/** The bare word for works. */
+const WORKS_WORDS = new Set(['项目', '工程']);
 /** What the clause after money spent names as the work it is spent on: `计划投入1000万元，完善园区绿化、亮化` → `园区绿化、亮化`. */
 const SPENT_ON = /^(?:完善|完成|实施|建设|推进|开展|新建|改造|提升)([\u4e00-\u9fff、“”]{2,16})$/;
 const SPENT = /^(?:总)?(?:投资|投入)$/;
@@ -535,41 +539,44 @@ function underWayBefore(s: ValueSite): boolean {
  * True when the value states no target or result of its own: it describes, bounds or classes what follows, counts the
  * report's structure or a stock, or measures a named work. Kept apart from `sentenceFigures` so each compiles quickly.
  */
+/** One pattern for several tested alike: one call instead of one per pattern (none has flags or numbered back-references). */
+function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
+}
+
+/** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
+const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, /^[至到]$/);
+const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
+const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
+
 function statesNoTarget(s: ValueSite): boolean {
   const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng, perHeadEnd } = s;
   return (
-    STRUCTURAL_AFTER.test(rest) ||
+    // Structural counts (`以下六个方面`), sizes and stock (`占地21亩`, `现有`), an altitude (`海拔1500米以上`), a one-off
+    // sum, a change's old value (`由30万元`), an event named with a number, thresholds and ranges (`部分`, `至`), and a
+    // distance or time bounding what follows (`50米内换乘`).
+    NO_TARGET_TAIL.test(tail) ||
+    NO_TARGET_BEFORE.test(before) ||
+    NO_TARGET_REST.test(rest) ||
     // Read on past the clause's end: the colon before the members closes it.
     (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
     // Kinds of the items counted next: `12类45件民生实事`.
     (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
-    STRUCTURAL_BEFORE.test(tail) ||
     (CAPACITY_BEFORE.test(tail) && (nounFollows || !ADDED_CAPACITY.test(before))) ||
     (nounFollows && CAPACITY_NAMED_BEFORE.test(tail)) ||
-    SIZE_BEFORE.test(tail) ||
-    STOCK_BEFORE.test(tail) ||
-    EXISTING_BEFORE.test(before) ||
     // What exists put to use: `发挥3个…试点作用`.
     (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
-    STRENGTHEN_BEFORE.test(before) ||
     (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
     (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
-    // An altitude bounds what follows (`海拔1500米以上农村中小学`); a count by kind breaks a list down (`工业类3个`).
-    /海拔$/.test(tail) ||
+    // A count by kind breaks a list down (`工业类3个`).
     (entry?.dimension === 'count' && /类$/.test(tail)) ||
-    EACH_PLACE_BEFORE.test(before) ||
     (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
     (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
-    EVENT_AFTER.test(rest) ||
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
     perHeadEnd <= t.index ||
-    ONE_OFF_BEFORE.test(tail) ||
     (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (WORKS_AFTER.test(rest.split(/[、和及]/)[0]!) && underWayBefore(s)))) ||
-    OLD_VALUE_BEFORE.test(tail) ||
     (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
     LIMIT_AFTER.test(afterText) ||
-    THRESHOLD.test(rest) ||
-    /^[至到]$/.test(tail) ||
     // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
     // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
     threshold ||
@@ -582,8 +589,6 @@ function statesNoTarget(s: ValueSite): boolean {
     (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
     // Households or people bounding the places that follow: `50户以上木质房屋连片村寨`, `20户以上自然村通硬化路`.
     (t.comparator === '以上' && (t.unit === '户' || t.unit === '人') && SETTLEMENT_AFTER.test(rest)) ||
-    // A distance or time that bounds what follows: `公交与轨道50米内换乘比例`.
-    /^内[\u4e00-\u9fff]/.test(rest) ||
     // A share of what follows is no class (`60%以上的县级特困供养机构三级达标`), nor the measure that follows
     // (`50平方公里以上建设用地面积达到…要求`).
     (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的')) && !MEASURE_NAMED_AFTER.test(rest)) ||
@@ -660,7 +665,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
     return fits(name) ? { name: cleanLeading(name), end: next.end + after.indexOf(name) + name.length } : undefined;
   };
   // `香积变等4座110千伏变电站`: a voltage class between a count and its noun.
-  const classed = !indicator && afterText === '' && nextToken?.index === t.end && VOLTAGE.test(nextToken.unit) ? nameAfter(nextToken) : undefined;
+  const classed = !indicator && afterText === '' && nextToken?.index === t.end && VOLTAGE.has(nextToken.unit) ? nameAfter(nextToken) : undefined;
   if (classed) ({ name: indicator, end } = classed);
   // `实现5000户18000人脱贫`, `完成3800户、58万平方米棚户区改造`: one group counted two ways (not a list of values in
   // one unit), named after the second count.
@@ -669,7 +674,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
     indicator = nameAfter(nextToken)?.name ?? indicator;
   }
   // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
-  if (/^(?:项目|工程)$/.test(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
+  if (WORKS_WORDS.has(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
     indicator = (WORKS_VERB.exec(before.replace(STAGE_ADVERBS, ''))?.[0] ?? '') + indicator;
   }
   if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
@@ -690,7 +695,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
   if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
   // `启动新建改造项目123个`: works named by no more than what is done to them keep those verbs.
-  if (/^(?:项目|工程)$/.test(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
+  if (WORKS_WORDS.has(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
   return { indicator, end };
 }
 
@@ -731,7 +736,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
     let distributed: { subjects: string[]; values: Draft[] } | undefined;
     for (const t of tokens) {
       // A voltage names a class of line or station (`新建750千伏和330千伏电网工程16个`): it stays in the next indicator.
-      if (VOLTAGE.test(t.unit ?? '')) continue;
+      if (VOLTAGE.has(t.unit)) continue;
       const rawBefore = clause.slice(cursor, t.index);
       const lead = runEnd(LEADING_JOINERS, rawBefore, 0);
       const before = rawBefore.slice(lead);
@@ -810,7 +815,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (worksMeasured && indicator.includes('、')) indicator = `${worksMeasured}投资`;
       // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
       // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
-      if (BARE_MEASURE.test(indicator)) {
+      if (BARE_MEASURE.has(indicator)) {
         const topic = TOPIC.exec(sentence);
         // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
         const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
@@ -831,7 +836,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // the works of the figure before it.
       // A value named by what follows it (a noun, or a class then a noun) is no bare stage of the works before.
       const namedAfter = nounFollows || end > clauseStart + t.end;
-      const stage = WORKS_VERB_ONLY.test(indicator) ? indicator : namedAfter ? undefined : BARE_STAGE.exec(before)?.[1];
+      const stage = WORKS_VERB_ONLY.has(indicator) ? indicator : namedAfter ? undefined : BARE_STAGE.exec(before)?.[1];
       if (stage && previous && (WORKS_OF.test(previous.indicator) || (previous.dimension === 'count' && previous.unit === unit))) {
         indicator = previous.indicator.replace(WORKS_VERB_END, '').replace(WORKS_VERB, '') + stage;
       }
