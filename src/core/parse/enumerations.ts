@@ -103,11 +103,14 @@ export function findEnumerations(paragraphs: Paragraph[], checkable: string, tex
     const contentStart = paragraph.heading ? (paragraph.heading.body?.range.start ?? paragraph.range.end) : paragraph.range.start;
     const span = new JoinedSpan(checkable, paragraph.range.start, paragraph.range.end);
     // Items of the paragraph read as one line (`三\n是` is 三是), placed in the document.
-    const raw = itemsIn(span.slice(checkable), 0, span.offsetOf(contentStart)).map((r) => ({ ...r, ...span.place(r.start, r.end) }));
-    if (raw.length === 0) {
+    const found = itemsIn(span.slice(checkable), 0, span.offsetOf(contentStart));
+    if (found.length === 0) {
       if (!paragraph.heading) previousInline = [];
       continue;
     }
+    // Arrays built by push, not map: every array the loop reads has one elements kind, which keeps its optimized code.
+    const raw: RawItem[] = [];
+    for (const r of found) raw.push({ ...r, ...span.place(r.start, r.end) });
 
     let rest = raw;
     const first = raw[0]!;
@@ -134,7 +137,8 @@ export function findEnumerations(paragraphs: Paragraph[], checkable: string, tex
     for (const style of ['shi', 'di', 'order'] as const) {
       const ofStyle = rest.filter((r) => r.style === style);
       if (ofStyle.length === 0) continue;
-      const inline: Enumeration = { style, placement: 'inline', items: ofStyle.map((r) => toItem(r, paragraph)) };
+      const inline: Enumeration = { style, placement: 'inline', items: [] };
+      for (const r of ofStyle) inline.items.push(toItem(r, paragraph));
       result.push(inline);
       if (!paragraph.heading) previousInline.push(inline);
     }
