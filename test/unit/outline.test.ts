@@ -2955,6 +2955,19 @@ describe('extractOutline: projects', () => {
       ['丁原车城', '在建'],
     ]);
   });
+  it('reads large science facilities named by their kind: an accelerator, a collider, a neutron or light source, a telescope', () => {
+    // The 2026 Guangdong report (in the labelled set); names changed.
+    assert.deepEqual(reviewed('甲门中微子实验站、乙州强流重离子加速器建成运行。'), [
+      ['甲门中微子实验站', '投入使用'],
+      ['乙州强流重离子加速器', '投入使用'],
+    ]);
+    assert.deepEqual(projects('加快建设丙江环形正负电子对撞机、丁莞散裂中子源二期、戊海硬X射线自由电子激光光源和己南射电望远镜。').map((p) => p[0]), [
+      '丙江环形正负电子对撞机',
+      '丁莞散裂中子源二期',
+      '戊海硬X射线自由电子激光光源',
+      '己南射电望远镜',
+    ]);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);
