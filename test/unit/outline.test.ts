@@ -2955,7 +2955,7 @@ describe('extractOutline: projects', () => {
       ['丁原车城', '在建'],
     ]);
   });
-  it('reads large science facilities named by their kind: an accelerator, a collider, a neutron or light source, a telescope', () => {
+  it('reads large science facilities and telecom gateways named by their kind, listed or as a clause\'s subject', () => {
     // The 2026 Guangdong report (in the labelled set); names changed.
     assert.deepEqual(reviewed('甲门中微子实验站、乙州强流重离子加速器建成运行。'), [
       ['甲门中微子实验站', '投入使用'],
@@ -2966,6 +2966,11 @@ describe('extractOutline: projects', () => {
       '丁莞散裂中子源二期',
       '戊海硬X射线自由电子激光光源',
       '己南射电望远镜',
+    ]);
+    // Named as the subject of what it achieved (the 2026 Yunnan report), as a telecom gateway is.
+    assert.deepEqual(reviewed('庚明国际通信业务出入口局实现贯通互联。辛州强流重离子加速器实现首次出束。').map((p) => p[0]), [
+      '庚明国际通信业务出入口局',
+      '辛州强流重离子加速器',
     ]);
   });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
