@@ -5,12 +5,16 @@
 export function matches(re: RegExp, s: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    found.push(m);
-    if (m[0] === '') re.lastIndex++;
-  }
+  for (let m = nextMatch(re, s); m; m = nextMatch(re, s)) found.push(m);
   re.lastIndex = 0;
   return found;
+}
+
+/** The next match of a global pattern, moving on by one past an empty match so the search always advances. */
+function nextMatch(re: RegExp, s: string): RegExpExecArray | null {
+  const m = re.exec(s);
+  if (m?.[0] === '') re.lastIndex++;
+  return m;
 }
 
 /**
@@ -34,10 +38,8 @@ class MatchIterator implements IterableIterator<RegExpExecArray> {
   }
 
   next(): IteratorResult<RegExpExecArray> {
-    const m = this.re.exec(this.s);
-    if (!m) return this.return();
-    if (m[0] === '') this.re.lastIndex++;
-    return { done: false, value: m };
+    const m = nextMatch(this.re, this.s);
+    return m ? { done: false, value: m } : this.return();
   }
 
   /** Leaves the pattern as `matches` does, also when the loop stops early. */

@@ -535,10 +535,6 @@ function underWayBefore(s: ValueSite): boolean {
   return s.underWayOpening !== -1 && s.underWayOpening < s.t.index && s.listRunEnd > s.t.index && LISTED_UP_TO.test(near);
 }
 
-/**
- * True when the value states no target or result of its own: it describes, bounds or classes what follows, counts the
- * report's structure or a stock, or measures a named work. Kept apart from `sentenceFigures` so each compiles quickly.
- */
 /** One pattern for several tested alike: one call instead of one per pattern (none has flags or numbered back-references). */
 function anyOf(...patterns: RegExp[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
@@ -549,6 +545,10 @@ const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海�
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
 const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
 
+/**
+ * True when the value states no target or result of its own: it describes, bounds or classes what follows, counts the
+ * report's structure or a stock, or measures a named work. Kept apart from `sentenceFigures` so each compiles quickly.
+ */
 function statesNoTarget(s: ValueSite): boolean {
   const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng, perHeadEnd } = s;
   return (
