@@ -1259,6 +1259,14 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a work under study (论证, 研究论证) as at its early stage', () => {
+    assert.deepEqual(projects('启动甲城至乙州特高压直流输电线路论证。加快丙江航运枢纽工程研究论证，开工丁坪大桥等节点工程。开展城市更新方案论证。'), [
+      ['甲城至乙州特高压直流输电线路', '前期'],
+      ['丙江航运枢纽工程', '前期'],
+      ['丁坪大桥', '开工'],
+    ]);
+  });
+
   it('leaves out slogans listed before 等…工程', () => {
     assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
   });
