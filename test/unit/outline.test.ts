@@ -1267,6 +1267,15 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a span of years opening a list (五年共, 三年来) as no part of the first name', () => {
+    assert.deepEqual(reviewed('五年共完成甲府路中学、乙伦小学等新建工程80余项。三年来先后建成丙河大桥、丁山隧道等工程。'), [
+      ['甲府路中学', '竣工'],
+      ['乙伦小学', '竣工'],
+      ['丙河大桥', '竣工'],
+      ['丁山隧道', '竣工'],
+    ]);
+  });
+
   it('leaves out slogans listed before 等…工程', () => {
     assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
   });
