@@ -1276,6 +1276,13 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads one named work driven on (推动X项目, 推动X工程) as a work, its stage unsaid', () => {
+    assert.deepEqual(projects('着力推动甲良与乙能供热管网贯通工程，大力实施既有建筑节能改造。推动丙代动力电池项目。推动甲部门、乙院所共同凝练科技项目。推动乡村文化振兴工程。推动重点项目。'), [
+      ['甲良与乙能供热管网贯通工程', ''],
+      ['丙代动力电池项目', ''],
+    ]);
+  });
+
   it('leaves out slogans listed before 等…工程', () => {
     assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
   });

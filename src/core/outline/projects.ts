@@ -723,6 +723,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const governing = lead || (clause.opening ? (LEADING_VERB.exec(clause.opening.replace(OPENER, ''))?.[0] ?? '') : '');
   // `改造提升A路、B路`: improving named works is work on them, though it names no stage.
   if (!statusWords && (stageOf(governing) || governing.includes('改造'))) statusWords = governing;
+  // `推动X项目` drives one work named as such on, at no stage said; over a list or a bare task it drives no work (`推动产业转型`).
+  if (!statusWords && !listed && governing.endsWith('推动') && /^[^、]+(?:项目|工程)$/.test(body)) statusWords = governing;
   // `提速A等23个续建项目`: the category says where the works stand.
   if (!statusWords && listed) statusWords = CATEGORY_STATUS.exec(listCategory)?.[0] ?? '';
   if (!listed) {
