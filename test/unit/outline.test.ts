@@ -1283,6 +1283,20 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads two plants joined by 和, each by its capacity, as two works', () => {
+    assert.deepEqual(projects('加快推进甲唐2×66万千瓦发电和乙海发电厂2×35万千瓦热电联产项目前期工作。推进年产10万吨丙二醇和5万吨丁醇项目建设。'), [
+      ['甲唐2×66万千瓦发电', '前期'],
+      ['乙海发电厂2×35万千瓦热电联产项目', '前期'],
+      ['年产10万吨丙二醇', '在建'],
+      ['5万吨丁醇项目', '在建'],
+    ]);
+    // `一年内就`: a span of years before the verb is no part of the first name.
+    assert.deepEqual(reviewed('戊盐集团组建后焕新提质，一年内就实现年产4万吨基础锂盐一体化和2万吨高质碳酸锂项目顺利投产。'), [
+      ['年产4万吨基础锂盐一体化', '竣工投产'],
+      ['2万吨高质碳酸锂项目', '竣工投产'],
+    ]);
+  });
+
   it('leaves out slogans listed before 等…工程', () => {
     assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
   });

@@ -47,7 +47,7 @@ const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|
  * Enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the
  * clause is about, and 把 before its object (`把X建设作为头号工程全力推进`).
  */
-const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里)?(?:共|累计|先后|相继)?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
 /** `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等; but a numbered or high school (`广信九中等`, `世外高中等`) has one. */
@@ -231,11 +231,19 @@ function balancedQuotes(name: string): boolean {
   return depth === 0;
 }
 
+/** An item of a list, at `offset` in the clause. */
+interface ListItem {
+  raw: string;
+  offset: number;
+  /** The first of two plants joined by 和, each by its capacity: a work of the kind the second names. */
+  plant?: boolean;
+}
+
 /**
  * Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`, `“A、B”工程`. In a list of a
  * kind that goes by name (`京港澳和沪昆扩容、张官等17条高速公路`), two short names joined by 和 are two items.
  */
-function listItems(text: string, from: number, ofNamedKind: boolean): { raw: string; offset: number }[] {
+function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[] {
   const parts: { raw: string; offset: number }[] = [];
   let offset = from;
   for (const piece of text.split(/、|以及/)) {
@@ -260,14 +268,18 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
   }
   // `雅下水电和川藏铁路`: two works joined by 和 are two items (each side names a work, the right one not generically);
   // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
-  const items: { raw: string; offset: number }[] = [];
+  const items: ListItem[] = [];
   for (const [at, part] of parts.entries()) {
     const m = part.raw.includes('和') || part.raw.includes('及') ? /^(.{2,}?)[和及](.{2,})$/.exec(part.raw) : null;
     // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
     const left = m?.[1]!.replace(QUOTE, '').replace(/建设$/, '').replace(ALIAS_AT_END, '');
+    // Two plants, each by its capacity (`年产4万吨A和2万吨B项目`, `甲2×66万千瓦发电和乙2×35万千瓦热电联产项目`): the first is a work
+    // of the kind the second names.
+    const plants = m !== null && PLANT_CAPACITY.test(m[1]!) && PLANT_CAPACITY.test(m[2]!) && /(?:项目|工程)$/.test(m[2]!);
     const two =
       m !== null &&
-      ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
+      (plants ||
+        ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
         // Two roads by their numbers (`G325及S280`).
         (ROAD_CODE.test(m[1]!) && ROAD_CODE.test(m[2]!)) ||
         // A work closing one list and the first place of the next list of that kind (`A、B机场改扩建和C、D机场新建`).
@@ -278,8 +290,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): { raw: str
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !COUNTED_OR_JOINT.test(m[2]!) &&
           // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later.
-          (part.raw[m[1]!.length] === '和' ? !isGenericWork(m[2]!) : isGenericWork(m[2]!) && !isGenericWork(left!))));
-    if (two) items.push({ raw: m[1]!, offset: part.offset }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
+          (part.raw[m[1]!.length] === '和' ? !isGenericWork(m[2]!) : isGenericWork(m[2]!) && !isGenericWork(left!)))));
+    if (two) items.push({ raw: m[1]!, offset: part.offset, ...(plants ? { plant: true } : {}) }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
     else items.push(part);
   }
   return items;
@@ -337,6 +349,8 @@ function placeOfKind(name: string, raw: string, prefix: string | undefined, list
   return NAMED_KIND.exec(lender)?.[0];
 }
 
+/** A plant's capacity in a name: `年产4万吨`, `2×66万千瓦`. */
+const PLANT_CAPACITY = /\d(?:\.\d+)?万?(?:千瓦|兆瓦|吨)(?!级)/;
 /** A plant's capacity ending a name, and the kind a later item names after the same unit (`华能20万千瓦风电`). */
 const CAPACITY_END = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)$/;
 const KIND_AFTER_CAPACITY = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)([\u4e00-\u9fff]{2,8})$/;
@@ -886,7 +900,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
     const capacityKind = CAPACITY_END.test(name) ? kindAfterCapacity(name, (capacities ??= capacityKinds(items))[index + 1]) : undefined;
     const siblingOfWork = statusAfter && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
-    if (!invest && listed !== 'named' && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
+    if (!invest && listed !== 'named' && !item.plant && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
     if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
