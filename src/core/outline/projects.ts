@@ -349,11 +349,13 @@ function placeOfKind(name: string, raw: string, prefix: string | undefined, list
   return NAMED_KIND.exec(lender)?.[0];
 }
 
-/** A plant's capacity in a name: `年产4万吨`, `2×66万千瓦`. */
-const PLANT_CAPACITY = /\d(?:\.\d+)?万?(?:千瓦|兆瓦|吨)(?!级)/;
+/** A plant's capacity (`4万吨`, `66万千瓦`), its unit captured. */
+const CAPACITY = '\\d(?:\\.\\d+)?万?(千瓦|兆瓦|吨)';
+/** A capacity in a name (`年产4万吨`, `2×66万千瓦`), not a size class (`30万千瓦级`). */
+const PLANT_CAPACITY = new RegExp(`${CAPACITY}(?!级)`);
 /** A plant's capacity ending a name, and the kind a later item names after the same unit (`华能20万千瓦风电`). */
-const CAPACITY_END = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)$/;
-const KIND_AFTER_CAPACITY = /\d(?:\.\d+)?万?(千瓦|兆瓦|吨)([\u4e00-\u9fff]{2,8})$/;
+const CAPACITY_END = new RegExp(`${CAPACITY}$`);
+const KIND_AFTER_CAPACITY = new RegExp(`${CAPACITY}([\\u4e00-\\u9fff]{2,8})$`);
 
 /** For each item, the unit and kind of the first item from it on that names a plant after its capacity (one pass, from the end). */
 function capacityKinds(items: readonly { raw: string }[]): ({ unit: string; kind: string } | undefined)[] {
