@@ -275,7 +275,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
     const left = m?.[1]!.replace(QUOTE, '').replace(/建设$/, '').replace(ALIAS_AT_END, '');
     // Two plants, each by its capacity (`年产4万吨A和2万吨B项目`, `甲2×66万千瓦发电和乙2×35万千瓦热电联产项目`): the first is a work
     // of the kind the second names.
-    const plants = m !== null && PLANT_CAPACITY.test(m[1]!) && PLANT_CAPACITY.test(m[2]!) && /(?:项目|工程)$/.test(m[2]!);
+    const plants = m !== null && PLANT_CAPACITY.test(m[1]!) && PLANT_CAPACITY.test(m[2]!) && PROJECTS_KIND.test(m[2]!);
     const two =
       m !== null &&
       (plants ||
@@ -291,7 +291,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !COUNTED_OR_JOINT.test(m[2]!) &&
           // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later.
           (part.raw[m[1]!.length] === '和' ? !isGenericWork(m[2]!) : isGenericWork(m[2]!) && !isGenericWork(left!)))));
-    if (two) items.push({ raw: m[1]!, offset: part.offset, ...(plants ? { plant: true } : {}) }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
+    if (two) items.push({ raw: m[1]!, offset: part.offset, plant: plants }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
     else items.push(part);
   }
   return items;
@@ -472,7 +472,7 @@ function improvesNamedWork(name: string): boolean {
 
 /** A cultivation programme or one coded by numbers (`放心消费“百千万”工程`). */
 function isProgramme(name: string): boolean {
-  return CULTIVATION_PROGRAMME.test(name) || (NUMERIC_CODE.test(name) && /(?:工程|项目)$/.test(name));
+  return CULTIVATION_PROGRAMME.test(name) || (NUMERIC_CODE.test(name) && PROJECTS_KIND.test(name));
 }
 
 /** A named 工程 of nothing physical (`职教兴滇工程`, `地方金融监管一体化工程`, `青少年“筑基”工程`) is a programme too. */
@@ -740,7 +740,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // `改造提升A路、B路`: improving named works is work on them, though it names no stage.
   if (!statusWords && (stageOf(governing) || governing.includes('改造'))) statusWords = governing;
   // `推动X项目` drives one work named as such on, at no stage said; over a list or a bare task it drives no work (`推动产业转型`).
-  if (!statusWords && !listed && governing.endsWith('推动') && /^[^、]+(?:项目|工程)$/.test(body)) statusWords = governing;
+  if (!statusWords && !listed && governing.endsWith('推动') && !body.includes('、') && PROJECTS_KIND.test(body)) statusWords = governing;
   // `提速A等23个续建项目`: the category says where the works stand.
   if (!statusWords && listed) statusWords = CATEGORY_STATUS.exec(listCategory)?.[0] ?? '';
   if (!listed) {
