@@ -481,37 +481,15 @@ function takeTokens(tokens: readonly Token[], from: number, start: number, end: 
   return taken;
 }
 
-/** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
-interface ValueSite {
-  t: Token;
-  /** The clause's tokens. */
-  tokens: readonly Token[];
-  /** Scale and unit: `万吨`. */
-  unit: string;
-  sentence: string;
+/** What every value of a clause reads of it, found once per clause (offsets in the sentence). */
+interface ClauseView {
   clause: string;
   clauseStart: number;
-  /** The clause from the previous value's end to this one, joiners before its words dropped. */
-  before: string;
-  /** The last 12 characters of `before`. */
-  tail: string;
-  /** The clause right after the value (REST_HEAD characters). */
-  rest: string;
-  /** The clause from the value to the next one. */
-  afterText: string;
-  entry: UnitEntry | undefined;
-  nextToken: Token | undefined;
-  nounFollows: boolean;
-  ofFollows: boolean;
-  /** Written in Chinese numerals. */
-  chinese: boolean;
-  /** A size class or threshold (`营收过百亿元`). */
-  threshold: boolean;
-  /** After 投资. */
-  invested: boolean;
-  worksMeasured: string | undefined;
-  /** Money opening a sentence, spent on the works the next clause counts. */
-  investsAhead: boolean;
+  clauseEnd: number;
+  /** The clause's tokens, at offsets from its start. */
+  tokens: readonly Token[];
+  /** Where 力争 stands, or -1. */
+  aimAt: number;
   /** Where a work's status ends the clause, or -1. */
   workStatusAt: number;
   /** The clause's last 等, or -1. */
@@ -522,6 +500,103 @@ interface ValueSite {
   underWayOpening: number;
   /** The clause's first LIST_RUN_END, or Infinity. */
   listRunEnd: number;
+}
+
+/** The clause of `sentence` from `clauseStart` to `clauseEnd`, with its `tokens`. */
+function clauseView(sentence: string, clauseStart: number, clauseEnd: number, tokens: readonly Token[]): ClauseView {
+  const clause = sentence.slice(clauseStart, clauseEnd);
+  // `rest` (the clause after a figure) is read at its start, its end and for a 等: the last two once per clause.
+  const workStatusAt = clause.search(WORK_STATUS_END);
+  // Every alternative of PER_HEAD is two characters long: the leftmost match ends first.
+  const perHead = PER_HEAD.exec(clause);
+  const listStop = clause.search(LIST_RUN_END);
+  return {
+    clause,
+    clauseStart,
+    clauseEnd,
+    tokens,
+    aimAt: clause.indexOf('力争'),
+    workStatusAt,
+    lastDeng: clause.lastIndexOf('等'),
+    perHeadEnd: perHead ? perHead.index + perHead[0].length : Infinity,
+    underWayOpening: UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1,
+    listRunEnd: listStop === -1 ? Infinity : listStop,
+  };
+}
+
+/** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
+interface ValueSite extends ClauseView {
+  t: Token;
+  /** Scale and unit: `万吨`. */
+  unit: string;
+  sentence: string;
+  /** The clause from the previous value's end to this one, joiners before its words dropped. */
+  before: string;
+  /** The last 12 characters of `before`. */
+  tail: string;
+  /** The clause right after the value (REST_HEAD characters). */
+  rest: string;
+  /** The clause from the value to the next one. */
+  afterText: string;
+  entry: UnitEntry | undefined;
+  nextToken: Token | undefined;
+  comparator: string | undefined;
+  change: string | undefined;
+  nounFollows: boolean;
+  ofFollows: boolean;
+  /** Written in Chinese numerals. */
+  chinese: boolean;
+  /** A size class or threshold (`营收过百亿元`). */
+  threshold: boolean;
+  /** After 投资. */
+  invested: boolean;
+  worksMeasured: string | undefined;
+  /** Money opening the sentence with nothing named before it, where the next clause counts works. */
+  beforeWorks: boolean;
+  /** Money opening a sentence, spent on the works the next clause counts. */
+  investsAhead: boolean;
+}
+
+/**
+ * The value `t` of clause `c` in `sentence` (found `at` in its paragraph) with the words around it: `before` runs from
+ * the previous value's end (`cursor`) to it, and `previous` is the last figure drafted.
+ */
+function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit: string, cursor: number, previous: Draft | undefined, at: number): ValueSite {
+  const { clause, clauseStart, clauseEnd, tokens } = c;
+  const rest = clause.slice(t.end, t.end + REST_HEAD);
+  // A quoted name right after the value is read whole: `100个“15分钟高品质生活服务圈”` counts the name, not 15分钟.
+  const quoteEnd = clause[t.end] === '“' ? clause.indexOf('”', t.end) : -1;
+  const nameEnd = quoteEnd !== -1 && quoteEnd - t.end <= SHORT_QUOTE ? quoteEnd : t.end;
+  const nextToken = tokens[firstAtOrAfter(tokens, nameEnd, (token) => token.index)];
+  const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
+  const entry = unitEntry(t.unit);
+  const tail = before.slice(-12);
+  const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
+  const comparator = t.comparator ?? prefixComparator ?? (c.aimAt !== -1 && c.aimAt + 2 <= t.index ? '力争' : undefined);
+  const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
+  const chinese = !/\d/.test(t.value) && !isUnfilled(t.value) && !ROUND_SCALE_ALONE.test(t.value);
+  // A grade in Latin letters opens a noun too: `40栋C级危房`, `3家AAAA级景区`.
+  const nounFollows = (/^[\u4e00-\u9fff“]/.test(rest) || LATIN_GRADE.test(rest)) && !NOT_A_NOUN.test(rest);
+  // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
+  // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
+  const ofFollows = (t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff]/.test(rest);
+
+  // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
+  const invested = INVESTMENT_BEFORE.test(tail);
+  const gap = invested && previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
+  const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
+  // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
+  // nothing named before it, it would else be a work's own investment, no target.
+  const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
+  const investsAhead = beforeWorks && !worksMeasured && namesNoInvestment(before);
+  const threshold =
+    /(?:过|超)$/.test(tail) &&
+    (nounFollows ||
+      THRESHOLD_OF.test(rest) ||
+      COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)) ||
+      // The bar a share clears: `20%的村集体年收入超30万元`.
+      (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
+  return { clause, clauseStart, clauseEnd, tokens, aimAt: c.aimAt, workStatusAt: c.workStatusAt, lastDeng: c.lastDeng, perHeadEnd: c.perHeadEnd, underWayOpening: c.underWayOpening, listRunEnd: c.listRunEnd, t, unit, sentence, before, tail, rest, afterText, entry, nextToken, comparator, change, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, beforeWorks, investsAhead };
 }
 
 /**
@@ -699,7 +774,86 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   return { indicator, end };
 }
 
-/** Figures of one sentence, found `at` in its paragraph, from its tokens (at offsets from the sentence's start); drafts' offsets are the paragraph's. */
+/**
+ * The subjects values are spread over (`A、B分别增长X、Y`): named before them (`own`), or in the clause before when that
+ * lists them (`对A、B、C指标，分别按增长8%、8%、5%掌握`).
+ */
+function listedSubjects(own: string, previousClause: string): string[] {
+  const named = cleanIndicator(own).length < 2 && (previousClause.startsWith('对') || (previousClause.includes('、') && !MAY_HOLD_FIGURE.test(previousClause))) ? previousClause.replace(/^对/, '').replace(/等?(?:指标|方面)$/, '') : own;
+  const subjects = cleanIndicator(named)
+    .split(LIST_SPLIT)
+    .map((subject) => cleanIndicator(subject))
+    .filter((subject) => subject.length >= 2);
+  return shareHead(subjects);
+}
+
+/**
+ * The indicator of the value at `s`, completed from the sentence around it where it names only a measure, an action or a
+ * stage of works (`indicator` as named at the value, its statement ending at `end` in the clause).
+ */
+function indicatorInContext(indicator: string, end: number, s: ValueSite, previous: Draft | undefined, previousClause: string, leadSentence: string, at: number): string {
+  const { sentence, clauseStart, clauseEnd, t, before, afterText, worksMeasured } = s;
+  // `新建、续建108个城建项目、计划投资170亿元`: the measure of the works counted just before, read past the 、 after their noun.
+  if (worksMeasured && indicator.includes('、')) indicator = `${worksMeasured}投资`;
+  // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
+  // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
+  if (BARE_MEASURE.has(indicator)) {
+    const topic = TOPIC.exec(sentence);
+    // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
+    const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
+    indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+  }
+  // Only right after them: a clause between names other works (`2个改扩建项目，推动A、B等项目建设，新增学位5490个`).
+  const nextClause = () => (sentence.slice(previous!.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
+  if (previous?.dimension === 'count' && MEASURE_OF_PREVIOUS.test(before) && nextClause() && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
+    indicator = previous.indicator.replace(MEASURE_OF_WORKS_END, '') + indicator;
+  }
+  // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works
+  // the clause before or the sentence's first clause names.
+  if (BARE_ACTION.test(indicator)) {
+    const works = WORK_TOPIC.exec(previousClause) ?? (clauseStart > 0 ? WORK_TOPIC.exec(sentence.slice(0, runEnd(CLAUSE_RUN, sentence, 0))) : null);
+    if (works) indicator = works[1]!.replace(WORKS_KIND_END, '') + indicator;
+  }
+  // `亿元以上项目新开工43个、竣工38个`, `190个园林绿化项目，开工建设165个，年内完成153个`: a stage verb alone takes
+  // the works of the figure before it.
+  // A value named by what follows it (a noun, or a class then a noun) is no bare stage of the works before.
+  const namedAfter = s.nounFollows || end > t.end;
+  const stage = WORKS_VERB_ONLY.has(indicator) ? indicator : namedAfter ? undefined : BARE_STAGE.exec(before)?.[1];
+  if (stage && previous && (WORKS_OF.test(previous.indicator) || (previous.dimension === 'count' && previous.unit === s.unit))) {
+    indicator = previous.indicator.replace(WORKS_VERB_END, '').replace(WORKS_VERB, '') + stage;
+  }
+  return indicator;
+}
+
+/** The figure drafted at `s`, its statement running from `start` to `end` in the sentence, which is found `at` in its paragraph. */
+function draftAt(s: ValueSite, kind: FigureKind, indicator: string, start: number, end: number, period: string | undefined, at: number): Draft {
+  const { t, clauseStart } = s;
+  const amount = amountOf(t.value, t.scale);
+  // Every field is set, absent ones undefined: drafts of one shape keep the code that reads them fast.
+  return {
+    kind,
+    indicator,
+    value: t.value,
+    unit: s.unit,
+    unfilled: isUnfilled(t.value),
+    start: at + Math.min(start, clauseStart + t.index),
+    end: at + Math.max(end, clauseStart + t.end),
+    valueStart: at + clauseStart + t.index,
+    valueEnd: at + clauseStart + t.end,
+    amount: amount?.amount,
+    upper: amount?.upper,
+    dimension: s.entry?.dimension,
+    comparator: s.comparator || undefined,
+    change: s.change || undefined,
+    period: period || undefined,
+  };
+}
+
+/**
+ * Figures of one sentence, found `at` in its paragraph, from its tokens (at offsets from the sentence's start); drafts' offsets
+ * are the paragraph's. The work of each value is done in functions of its own (`siteAt`, `statesNoTarget`, `indicatorOf`,
+ * `indicatorInContext`, `draftAt`): the JIT compiles small functions in far less time than one large one.
+ */
 function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
@@ -719,19 +873,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   let next = 0;
   for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
     const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
-    const clause = sentence.slice(clauseStart, clauseEnd);
     const tokens = takeTokens(sentenceTokens, next, clauseStart, clauseEnd);
     next += tokens.length;
-    const aimAt = clause.indexOf('力争');
-    // `rest` (the clause after a figure) is read at its start, its end and for a 等: the last two once per clause.
-    const workStatusAt = clause.search(WORK_STATUS_END);
-    const lastDeng = clause.lastIndexOf('等');
-    // Every alternative of PER_HEAD is two characters long: the leftmost match ends first.
-    const perHead = PER_HEAD.exec(clause);
-    const perHeadEnd = perHead ? perHead.index + perHead[0].length : Infinity;
-    const underWayOpening = UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1;
-    const listStop = clause.search(LIST_RUN_END);
-    const listRunEnd = listStop === -1 ? Infinity : listStop;
+    const view = clauseView(sentence, clauseStart, clauseEnd, tokens);
+    const { clause } = view;
     let cursor = 0;
     let distributed: { subjects: string[]; values: Draft[] } | undefined;
     for (const t of tokens) {
@@ -740,14 +885,6 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const rawBefore = clause.slice(cursor, t.index);
       const lead = runEnd(LEADING_JOINERS, rawBefore, 0);
       const before = rawBefore.slice(lead);
-      const rest = clause.slice(t.end, t.end + REST_HEAD);
-      // A quoted name right after the value is read whole: `100个“15分钟高品质生活服务圈”` counts the name, not 15分钟.
-      const quoteEnd = clause[t.end] === '“' ? clause.indexOf('”', t.end) : -1;
-      const nameEnd = quoteEnd !== -1 && quoteEnd - t.end <= SHORT_QUOTE ? quoteEnd : t.end;
-      const nextToken = tokens[firstAtOrAfter(tokens, nameEnd, (token) => token.index)];
-      const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
-
-      const entry = unitEntry(t.unit);
       const unit = t.scale + (t.unit || '');
       // `增长8%、力争9%`: a stretch of the value just before is part of its statement, not a second target.
       const previous = drafts[drafts.length - 1];
@@ -756,34 +893,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         cursor = t.end;
         continue;
       }
-      const tail = before.slice(-12);
-      const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
-      const comparator = t.comparator ?? prefixComparator ?? (aimAt !== -1 && aimAt + 2 <= t.index ? '力争' : undefined);
-      const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
-      const chinese = !/\d/.test(t.value) && !isUnfilled(t.value) && !ROUND_SCALE_ALONE.test(t.value);
-      // A grade in Latin letters opens a noun too: `40栋C级危房`, `3家AAAA级景区`.
-      const nounFollows = (/^[\u4e00-\u9fff“]/.test(rest) || LATIN_GRADE.test(rest)) && !NOT_A_NOUN.test(rest);
-      // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
-      // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
-      const ofFollows = (t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff]/.test(rest);
-
-      // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
-      const invested = INVESTMENT_BEFORE.test(tail);
-      const gap = invested && previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
-      const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
-      // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
-      // nothing named before it, it would else be a work's own investment, no target.
-      const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
-      const investsAhead = beforeWorks && !worksMeasured && namesNoInvestment(before);
-      const threshold =
-        /(?:过|超)$/.test(tail) &&
-        (nounFollows ||
-          THRESHOLD_OF.test(rest) ||
-          COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)) ||
-          // The bar a share clears: `20%的村集体年收入超30万元`.
-          (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
+      const site = siteAt(sentence, view, t, before, unit, cursor, previous, at);
       let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
-      const site: ValueSite = { t, tokens, unit, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng, perHeadEnd, underWayOpening, listRunEnd };
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
         kind = 'other';
@@ -791,84 +902,29 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
 
       // What the value measures (`indicatorOf`), or the subjects a list of values is spread over (`A、B分别增长X、Y`).
       const start = clauseStart + cursor + lead;
-      let end = clauseStart + t.end;
+      let end = t.end;
       let indicator = '';
       const subjectMatch = DISTRIBUTE.exec(before);
       // `…分别达6.9万元、3.4万元，增长4.2%、5.3%`: a bare verb before values listed goes on with the subjects before.
-      const listGoesOn = !subjectMatch && !distributed && previousDistributed && afterText === '、' && nextToken?.unit === t.unit && cleanIndicator(before) === '';
+      const listGoesOn = !subjectMatch && !distributed && previousDistributed && site.afterText === '、' && site.nextToken?.unit === t.unit && cleanIndicator(before) === '';
       if (subjectMatch || listGoesOn) {
-        // `对A、B、C指标，分别按增长8%、8%、5%掌握`: the subjects may stand in the clause before.
-        const own = subjectMatch ? before.slice(0, subjectMatch.index) : '';
-        const named = cleanIndicator(own).length < 2 && (previousClause.startsWith('对') || (previousClause.includes('、') && !MAY_HOLD_FIGURE.test(previousClause))) ? previousClause.replace(/^对/, '').replace(/等?(?:指标|方面)$/, '') : own;
-        const subjects = cleanIndicator(named)
-          .split(LIST_SPLIT)
-          .map((s) => cleanIndicator(s))
-          .filter((s) => s.length >= 2);
-        distributed = { subjects: shareHead(subjects), values: [] };
+        distributed = { subjects: listedSubjects(subjectMatch ? before.slice(0, subjectMatch.index) : '', previousClause), values: [] };
       } else {
         const named = indicatorOf(site, previousClause, previous?.indicator, describingTokens);
         indicator = named.indicator;
-        end = clauseStart + named.end;
+        end = named.end;
       }
-
-      // `新建、续建108个城建项目、计划投资170亿元`: the measure of the works counted just before, read past the 、 after their noun.
-      if (worksMeasured && indicator.includes('、')) indicator = `${worksMeasured}投资`;
-      // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
-      // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
-      if (BARE_MEASURE.has(indicator)) {
-        const topic = TOPIC.exec(sentence);
-        // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
-        const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
-        indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? WORK_TOPIC.exec(previousClause)?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
-      }
-      // Only right after them: a clause between names other works (`2个改扩建项目，推动A、B等项目建设，新增学位5490个`).
-      const nextClause = () => (sentence.slice(previous!.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
-      if (previous?.dimension === 'count' && MEASURE_OF_PREVIOUS.test(before) && nextClause() && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
-        indicator = previous.indicator.replace(MEASURE_OF_WORKS_END, '') + indicator;
-      }
-      // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works
-      // the clause before or the sentence's first clause names.
-      if (BARE_ACTION.test(indicator)) {
-        const works = WORK_TOPIC.exec(previousClause) ?? (clauseStart > 0 ? WORK_TOPIC.exec(sentence.slice(0, runEnd(CLAUSE_RUN, sentence, 0))) : null);
-        if (works) indicator = works[1]!.replace(WORKS_KIND_END, '') + indicator;
-      }
-      // `亿元以上项目新开工43个、竣工38个`, `190个园林绿化项目，开工建设165个，年内完成153个`: a stage verb alone takes
-      // the works of the figure before it.
-      // A value named by what follows it (a noun, or a class then a noun) is no bare stage of the works before.
-      const namedAfter = nounFollows || end > clauseStart + t.end;
-      const stage = WORKS_VERB_ONLY.has(indicator) ? indicator : namedAfter ? undefined : BARE_STAGE.exec(before)?.[1];
-      if (stage && previous && (WORKS_OF.test(previous.indicator) || (previous.dimension === 'count' && previous.unit === unit))) {
-        indicator = previous.indicator.replace(WORKS_VERB_END, '').replace(WORKS_VERB, '') + stage;
-      }
+      indicator = indicatorInContext(indicator, end, site, previous, previousClause, leadSentence, at);
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
-      const periodMatch = periods[periodsBefore - 1]?.[0];
-      const amount = amountOf(t.value, t.scale);
-      // Every field is set, absent ones undefined: drafts of one shape keep the code that reads them fast.
-      const draft: Draft = {
-        kind,
-        indicator,
-        value: t.value,
-        unit,
-        unfilled: isUnfilled(t.value),
-        start: at + Math.min(start, clauseStart + t.index),
-        end: at + Math.max(end, clauseStart + t.end),
-        valueStart: at + clauseStart + t.index,
-        valueEnd: at + clauseStart + t.end,
-        amount: amount?.amount,
-        upper: amount?.upper,
-        dimension: entry?.dimension,
-        comparator: comparator || undefined,
-        change: change || undefined,
-        period: periodMatch || undefined,
-      };
+      const draft = draftAt(site, kind, indicator, start, clauseStart + end, periods[periodsBefore - 1]?.[0], at);
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
-      if (beforeWorks && (investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: investsAhead };
+      if (site.beforeWorks && (site.investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: site.investsAhead };
       // A threshold or a size class qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的
       // 经济强村5个`, `应税销售收入20亿元以上企业达10家` (works counted by size keep their verb: `引进5000万元以上项目60个`).
-      const classes = threshold || (kind === 'other' && t.comparator === '以上' && nounFollows && !/^(?:项目|工程)/.test(afterText));
-      if (!(classes && nextToken && QUALIFIED_NOUN.test(afterText))) cursor = t.end;
+      const classes = site.threshold || (kind === 'other' && t.comparator === '以上' && site.nounFollows && !/^(?:项目|工程)/.test(site.afterText));
+      if (!(classes && site.nextToken && QUALIFIED_NOUN.test(site.afterText))) cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
     previousDistributed = distributed !== undefined && distributed.values.length > 1;
