@@ -1297,6 +1297,16 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads works listed after 集中 and 对 and worked on with 进行 after their category', () => {
+    assert.deepEqual(projects('集中开工甲城水厂、乙城污水处理厂等项目。集中对丙达路、丁山大街等5条主干道路进行综合改造。推进集中供热二期工程。'), [
+      ['甲城水厂', '开工'],
+      ['乙城污水处理厂', '开工'],
+      ['丙达路', '在建'],
+      ['丁山大街', '在建'],
+      ['集中供热二期工程', '在建'],
+    ]);
+  });
+
   it('leaves out slogans listed before 等…工程', () => {
     assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
   });

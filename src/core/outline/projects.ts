@@ -35,7 +35,10 @@ const LEAD_VERBS = [
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
-const LEAD_VERB = `(?:${alternation(LEAD_VERBS)})`;
+/** Adverbs that also open names (`集中式光伏`, `集中供热`): leading only before a verb or the object's 对 (`集中开工`, `集中对A改造`). */
+const LEAD_ADVERBS = ['集中'];
+const VERBS = alternation(LEAD_VERBS);
+const LEAD_VERB = `(?:${VERBS}|(?:${alternation(LEAD_ADVERBS)})(?=对|${VERBS}))`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
@@ -115,7 +118,7 @@ const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设�
 /** Ways a building is built, said after a name or a list's category. */
 const BUILDS = '改扩建|扩建|迁建|新建|改建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`). */
-const CATEGORY_WORK = new RegExp(`(?:的开发|的)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造|${BUILDS})$`);
+const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造|${BUILDS})$`);
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`. */
 const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})$`);
 
