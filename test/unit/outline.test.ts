@@ -1307,6 +1307,14 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads 续建 after a name as how it is built, alone or after another way (扩建续建)', () => {
+    assert.deepEqual(projects('完成甲府中学续建，实施乙城西校、丙开路中学扩建续建。'), [
+      ['甲府中学', '竣工'],
+      ['乙城西校', '在建'],
+      ['丙开路中学', '在建'],
+    ]);
+  });
+
   it('leaves out slogans listed before 等…工程', () => {
     assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
   });

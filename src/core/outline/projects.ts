@@ -116,11 +116,11 @@ const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** Ways a building is built, said after a name or a list's category. */
-const BUILDS = '改扩建|扩建|迁建|新建|改建';
+const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`). */
 const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造|${BUILDS})$`);
-/** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`. */
-const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})$`);
+/** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`, and going on (`中学扩建续建`). */
+const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})(?:续建)?$`);
 
 /** The work said of a name after it: `建设`, `升级改造`, or how a named building or phase is built. */
 function trailingWork(text: string): RegExpExecArray | null {
