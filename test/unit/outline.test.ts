@@ -1315,6 +1315,14 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a status said as work to be done (投运工作, 前期准备工作) as the status', () => {
+    assert.deepEqual(projects('做好甲乐国际机场转场投运工作。加快乙山小学、丙阳中学等项目的前期准备工作。做好丁园区招商工作。'), [
+      ['甲乐国际机场', '投入使用'],
+      ['乙山小学', '前期'],
+      ['丙阳中学', '前期'],
+    ]);
+  });
+
   it('leaves out slogans listed before 等…工程', () => {
     assert.deepEqual(projects('深入实施“山水林田”等综合治理工程。'), []);
   });
