@@ -596,6 +596,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
       COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)) ||
       // The bar a share clears: `20%的村集体年收入超30万元`.
       (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
+  // Field by field, not `{ ...c, … }`: the spread made every site a slow object (0.6 s more per 5.5 MB run).
   return { clause, clauseStart, clauseEnd, tokens, aimAt: c.aimAt, workStatusAt: c.workStatusAt, lastDeng: c.lastDeng, perHeadEnd: c.perHeadEnd, underWayOpening: c.underWayOpening, listRunEnd: c.listRunEnd, t, unit, sentence, before, tail, rest, afterText, entry, nextToken, comparator, change, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, beforeWorks, investsAhead };
 }
 
