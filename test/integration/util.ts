@@ -60,15 +60,29 @@ export function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
-/** Code actions at `range`; a request that VS Code cancelled (another provider registered, say) is asked once more. */
-export async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const ask = () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
-  try {
-    return await ask();
-  } catch (err) {
-    if ((err as Error).name !== 'Canceled') throw err;
-    return ask();
+/** How often, and how far apart, `actionsAt` asks while the answer lacks what the test waits for. */
+const ASKS = 3;
+const ASK_PAUSE_MS = 200;
+
+/**
+ * Code actions at `range`. VS Code cancels a request when the providers for the document change (one registering
+ * while the workbench starts, say): the request then throws `Canceled`, or comes back empty. So it is asked again,
+ * up to ASKS times, until `wanted` holds of the answer (by default the first answer is taken). A fresh clone's CI saw
+ * the first request of a run come back without the quick fix once in about ten runs.
+ */
+export async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string, wanted: (actions: vscode.CodeAction[]) => boolean = () => true): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  for (let ask = 0; ask < ASKS; ask++) {
+    if (ask > 0) await new Promise((resolve) => setTimeout(resolve, ASK_PAUSE_MS));
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind);
+    } catch (err) {
+      if ((err as Error).name !== 'Canceled') throw err;
+      continue;
+    }
+    if (wanted(actions)) return actions;
   }
+  return actions;
 }
 
 /**
