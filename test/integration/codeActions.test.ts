@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ruleIds } from '../../src/core/rules';
-import { actionsAt, api, closeAll, open, ruleOf, SAMPLE, waitForDiagnostics, workspaceUri } from './util';
+import { actionsAt, api, closeAll, hasPreferred, open, ruleOf, SAMPLE, someAction, waitForDiagnostics, workspaceUri } from './util';
 
 const DRAFT = [
   '同志们：',
@@ -13,8 +13,6 @@ const DRAFT = [
   '（一）扩大投资',
   '（二）转型升级',
 ].join('\n');
-
-const hasPreferred = (actions: vscode.CodeAction[]) => actions.some((a) => a.isPreferred);
 
 async function openDraft(name: string): Promise<vscode.TextEditor> {
   const uri = workspaceUri(name);
@@ -99,7 +97,7 @@ describe('code actions', () => {
   it('renumbers the section under the cursor', async () => {
     const editor = await openDraft('renumber.txt');
     editor.selection = new vscode.Selection(4, 1, 4, 1); // at （四）, which breaks the sequence
-    const actions = await actionsAt(editor.document.uri, editor.selection, vscode.CodeActionKind.RefactorRewrite.value, (found) => found.length > 0);
+    const actions = await actionsAt(editor.document.uri, editor.selection, vscode.CodeActionKind.RefactorRewrite.value, someAction);
     const renumber = actions.find((a) => a.kind?.value === vscode.CodeActionKind.RefactorRewrite.value);
     assert.ok(renumber, 'a renumber action');
     assert.ok(await vscode.commands.executeCommand('govreport.renumberSection'));
@@ -111,7 +109,7 @@ describe('code actions', () => {
     const title = editor.document.lineAt(1).range; // 一、工作回顾
     assert.deepEqual((await actionsAt(editor.document.uri, title)).map((a) => a.title), []);
     const d = vscode.languages.getDiagnostics(editor.document.uri).find((x) => ruleOf(x) === 'heading-form')!;
-    const menu = await actionsAt(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value, (found) => found.length > 0);
+    const menu = await actionsAt(editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value, someAction);
     assert.ok(menu.some((a) => /Fix all GovReport problems in this file|修复全部/.test(a.title)), 'fix all in the quick-fix menu');
     assert.ok((await vscode.commands.executeCommand<number>('govreport.fixAll')) > 0);
     assert.equal(

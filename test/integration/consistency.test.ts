@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { actionsAt, api, closeAll, ruleOf, waitForDiagnostics, workspaceUri } from './util';
+import { actionsAt, api, closeAll, hasPreferred, ruleOf, someAction, waitForDiagnostics, workspaceUri } from './util';
 
 // Two mentions of one target with different values, in a plan section.
 const DRAFT = [
@@ -34,7 +34,7 @@ describe('consistency checks in the editor', () => {
     assert.equal(related[0]!.location.range.start.line, 1);
     assert.ok(editor.document.getText(related[0]!.location.range).includes('1250'));
 
-    const go = (await actionsAt(uri, mismatch!.range, undefined, (found) => found.length > 0)).find((a) => a.command?.command === 'govreport.reveal');
+    const go = (await actionsAt(uri, mismatch!.range, undefined, someAction)).find((a) => a.command?.command === 'govreport.reveal');
     assert.ok(go, 'a "Go to the other mention" action');
     assert.match(go.title, /line 2|第2行/);
     await vscode.commands.executeCommand(go.command!.command, ...go.command!.arguments!);
@@ -53,7 +53,7 @@ describe('consistency checks in the editor', () => {
     const official = (await waitForDiagnostics(uri, (d) => d.some((x) => ruleOf(x) === 'official-figure'))).find((x) => ruleOf(x) === 'official-figure')!;
     assert.match(official.message, /312亿元/);
     assert.match(official.message, /统计局快报/);
-    const fix = (await actionsAt(uri, official.range, vscode.CodeActionKind.QuickFix.value, (found) => found.some((a) => a.isPreferred))).find((a) => a.isPreferred);
+    const fix = (await actionsAt(uri, official.range, vscode.CodeActionKind.QuickFix.value, hasPreferred)).find((a) => a.isPreferred);
     assert.ok(fix?.edit, 'a quick fix with the official value');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.lineAt(1).text, '全年地区生产总值完成312亿元,增长7.5%。');

@@ -60,6 +60,10 @@ export function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
+/** What a test waits for in `actionsAt`'s answer: any action, or a preferred quick fix. */
+export const someAction = (actions: vscode.CodeAction[]) => actions.length > 0;
+export const hasPreferred = (actions: vscode.CodeAction[]) => actions.some((a) => a.isPreferred);
+
 /** How often, and how far apart, `actionsAt` asks while the answer lacks what the test waits for. */
 const ASKS = 3;
 const ASK_PAUSE_MS = 200;
