@@ -1865,6 +1865,18 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('总书记亲自部署亲自推动的雅下水电工程开工建设。'), [['雅下水电工程', '开工']]);
     assert.deepEqual(projects('加快内环北路及项目周边市政管网等配套建设。'), [['内环北路', '在建']]);
   });
+  it('splits at 及 after a work of a kind that goes by name, unless what follows is that work\'s part', () => {
+    assert.deepEqual(reviewed('南湖高铁主体工程、东川高铁及白沙港二期开工建设。'), [
+      ['南湖高铁主体工程', '开工'],
+      ['东川高铁', '开工'],
+      ['白沙港二期', '开工'],
+    ]);
+    assert.deepEqual(projects('开工建设甲乙至丙丁铁路及戊己铁路扩能改造。'), [
+      ['甲乙至丙丁铁路', '开工'],
+      ['戊己铁路扩能改造', '开工'],
+    ]);
+    assert.deepEqual(projects('推动青石水库及配套灌溉工程立项审批。'), [['青石水库及配套灌溉工程', '前期']]);
+  });
   it('reads statuses made of a step and running (投产运营), 提前 and 提速, and canals, ports of entry and launch sites as works', () => {
     assert.deepEqual(projects('推进南宁国际通信业务出入口局投产运营，全力确保平陆运河建成通航。'), [
       ['南宁国际通信业务出入口局', '投入使用'],

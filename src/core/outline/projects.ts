@@ -216,6 +216,8 @@ const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00
 const ROAD_CODE = /^(?:[GS]|[国省]道[GS]?)\d{1,4}$/;
 /** Where a name may be shaped as a route, a transfer or a road code (ROUTE, TRANSFER, POWER_TRANSFER, ROAD_CODE). */
 const SHAPED_ANYWHERE = /[至\-—]|电入|引[\u4e00-\u9fff]{1,4}[济入补]|[GS道]\d/;
+/** What a work comes with, after 及 (`配套灌溉工程`, `附属幼儿园`): its part, not another work. */
+const PART_OF_WORK = /^(?:配套|附属|周边|沿线|延伸)/;
 /** One count over works joined by 和 (`A和B两处市民公园`) or one joint work (`A和B合建项目`): not two works. */
 const COUNTED_OR_JOINT = /[两二三四五六七八九十\d][处条座个所]|合建/;
 /** Buildings or rooms counted at the end of a name: `20栋厂房`, `300套公寓`. */
@@ -292,8 +294,11 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !COUNTED_OR_JOINT.test(m[2]!) &&
-          // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later.
-          (part.raw[m[1]!.length] === '和' ? !isGenericWork(m[2]!) : isGenericWork(m[2]!) && !isGenericWork(left!)))));
+          // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later. After a work of a
+          // kind that goes by name, 及 joins another work (`宜常高铁及虞公港二期`) unless it adds the first one's part (`…水库及配套灌溉工程`).
+          (part.raw[m[1]!.length] === '和'
+            ? !isGenericWork(m[2]!)
+            : (isGenericWork(m[2]!) && !isGenericWork(left!)) || (NAMED_KIND.test(left!) && !isGenericWork(m[2]!) && !PART_OF_WORK.test(m[2]!))))));
     if (two) items.push({ raw: m[1]!, offset: part.offset, plant: plants }, { raw: m[2]!, offset: part.offset + m[1]!.length + 1 });
     else items.push(part);
   }
