@@ -1865,6 +1865,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('总书记亲自部署亲自推动的雅下水电工程开工建设。'), [['雅下水电工程', '开工']]);
     assert.deepEqual(projects('加快内环北路及项目周边市政管网等配套建设。'), [['内环北路', '在建']]);
   });
+  it('takes a long item without a work noun listed before a named work whose building is said, not a short place', () => {
+    assert.deepEqual(projects('加快青溪水资源配置、白石灌区、东湾规模化供水工程进度。'), [
+      ['青溪水资源配置', '在建'],
+      ['白石灌区', '在建'],
+      ['东湾规模化供水工程', '在建'],
+    ]);
+    assert.deepEqual(projects('加快产业转型、丙丁产业园建设。'), [['丙丁产业园', '在建']]);
+  });
   it('splits at 及 after a work of a kind that goes by name, unless what follows is that work\'s part', () => {
     assert.deepEqual(reviewed('南湖高铁主体工程、东川高铁及白沙港二期开工建设。'), [
       ['南湖高铁主体工程', '开工'],

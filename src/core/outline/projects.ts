@@ -216,6 +216,8 @@ const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00
 const ROAD_CODE = /^(?:[GS]|[国省]道[GS]?)\d{1,4}$/;
 /** Where a name may be shaped as a route, a transfer or a road code (ROUTE, TRANSFER, POWER_TRANSFER, ROAD_CODE). */
 const SHAPED_ANYWHERE = /[至\-—]|电入|引[\u4e00-\u9fff]{1,4}[济入补]|[GS道]\d/;
+/** The shortest item without a work's noun that is a work for being listed before one said to be built (a shorter one is a place). */
+const SIBLING_SHORTEST = 6;
 /** What a work comes with, after 及 (`配套灌溉工程`, `附属幼儿园`): its part, not another work. */
 const PART_OF_WORK = /^(?:配套|附属|周边|沿线|延伸)/;
 /** One count over works joined by 和 (`A和B两处市民公园`) or one joint work (`A和B合建项目`): not two works. */
@@ -727,6 +729,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     }
   }
   let statusAfter = false;
+  let workAfter = false;
   if (!listed) {
     const after = statusAtEnd(text);
     if (after && after.index > 0) {
@@ -755,6 +758,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `抓好X建设` says the work is under way; so does `推动X建设和Y改造`.
     const work = trailingWork(body);
     if (work) body = body.slice(0, work.index);
+    workAfter = work !== null;
     const said = work?.[0] ?? INNER_WORK.exec(body)?.[0];
     // With its investment (`投资6462万元对A、B升级改造`), the work said is enough.
     if (said && !statusWords && (lead || INVESTMENT.test(body)) && (!/支持|鼓励|引导/.test(lead) || said === '建设')) statusWords = lead + said;
@@ -906,10 +910,11 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const transfer = TRANSFER.test(name) || POWER_TRANSFER.test(name);
     const shaped = ROUTE.test(name) || transfer || ROAD_CODE.test(name);
     // Items listed before one status with a named work last (`大唐1830化肥、大唐5万千瓦风电项目按期完工`) are works too, the
-    // first after the verb governing the list (`力促砂之船·奥莱、上河堡一期竣工投运`). Not a quantity of a generic work
-    // (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
+    // first after the verb governing the list (`力促砂之船·奥莱、上河堡一期竣工投运`). So are long ones before the work said
+    // (`加快昌化江水资源配置、牛路岭灌区工程建设`); a short one is a place or a field (`浙琼`, `祁连山`). Not a quantity of a
+    // generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
     const capacityKind = CAPACITY_END.test(name) ? kindAfterCapacity(name, (capacities ??= capacityKinds(items))[index + 1]) : undefined;
-    const siblingOfWork = statusAfter && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
+    const siblingOfWork = (statusAfter || (workAfter && name.length >= SIBLING_SHORTEST)) && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
     if (!invest && listed !== 'named' && !item.plant && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
     if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
