@@ -12,6 +12,7 @@ import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
+import { CharSet } from '../chars';
 import { sizedWork, WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
@@ -30,7 +31,8 @@ const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
 /** Units of a format named with 制 (`3人制`, `5年制`), not `259项制度`. */
 const FORMAT_UNITS = new Set(['人', '年']);
 /** Cheap test before the full scan: a paragraph with no digit, X or counted Chinese numeral has no figure. */
-const MAY_HOLD_FIGURE = /[\dX*＊○两二三四五六七八九十百千]/;
+const FIGURE_CHARS = new CharSet('X*＊○两二三四五六七八九十百千', [['0', '9']]);
+const mayHoldFigure = (text: string) => FIGURE_CHARS.indexIn(text) !== -1;
 /** A round scale word alone before its unit (`百万吨`); not inside a numeral or an estimate (`三百万`, `几千万人`). */
 const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百千万亿几数上近/])(${ROUND_SCALE})(${UNIT_PATTERN})`, 'g');
 const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
@@ -42,11 +44,18 @@ const NOT_BEFORE_CHINESE = new Set('第一二三四五六七八九十两“"这�
 const SCALE_AT_START = new RegExp(`^(?:${SCALE})`);
 const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
 
-/** Runs of text between sentence and clause breaks, read sticky from a position (no match arrays made). */
-const SENTENCE_RUN = /[^。！？；;!?\n]*/y;
+/** What ends a sentence, or a clause as long as one. */
+const SENTENCE_ENDS = new CharSet('。！？；;!?\n');
+
+/** Where the sentence that runs from `from` ends. */
+function sentenceEnd(text: string, from: number): number {
+  const end = SENTENCE_ENDS.indexIn(text, from);
+  return end === -1 ? text.length : end;
+}
+
 /**
- * A Latin comma does not end the clause before a value that a list goes on with (`分别完成60亿元,95亿元、100亿元`), nor
- * inside a number (`200,000`).
+ * Runs of text between clause breaks, read sticky from a position (no match arrays made). A Latin comma does not end
+ * the clause before a value that a list goes on with (`分别完成60亿元,95亿元、100亿元`), nor inside a number (`200,000`).
  */
 const CLAUSE_RUN = /[^，,：:]*(?:(?:,(?=\d[\d.]*[^\d，,、]{0,3}(?:、|,\d|$))|(?<=\d),(?=\d{3}(?!\d)))[^，,：:]*)*/y;
 
@@ -780,7 +789,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
  * lists them (`对A、B、C指标，分别按增长8%、8%、5%掌握`).
  */
 function listedSubjects(own: string, previousClause: string): string[] {
-  const named = cleanIndicator(own).length < 2 && (previousClause.startsWith('对') || (previousClause.includes('、') && !MAY_HOLD_FIGURE.test(previousClause))) ? previousClause.replace(/^对/, '').replace(/等?(?:指标|方面)$/, '') : own;
+  const named = cleanIndicator(own).length < 2 && (previousClause.startsWith('对') || (previousClause.includes('、') && !mayHoldFigure(previousClause))) ? previousClause.replace(/^对/, '').replace(/等?(?:指标|方面)$/, '') : own;
   const subjects = cleanIndicator(named)
     .split(LIST_SPLIT)
     .map((subject) => cleanIndicator(subject))
@@ -1048,12 +1057,12 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
   if (tokens.length === 0) return drafts;
   // A short first sentence heads the paragraph: `全面加快东山组团建设。`
   let first = 0;
-  while (first < text.length && runEnd(SENTENCE_RUN, text, first) === first) first++;
-  const firstEnd = runEnd(SENTENCE_RUN, text, first);
+  while (first < text.length && sentenceEnd(text, first) === first) first++;
+  const firstEnd = sentenceEnd(text, first);
   const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
   let next = 0;
   for (let start = 0; start < text.length && next < tokens.length; ) {
-    const end = runEnd(SENTENCE_RUN, text, start);
+    const end = sentenceEnd(text, start);
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
@@ -1085,7 +1094,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   if (from >= paragraph.range.end) return;
   const span = new JoinedSpan(doc.checkable, from, paragraph.range.end);
   const text = span.slice(doc.checkable);
-  if (!MAY_HOLD_FIGURE.test(text)) return;
+  if (!mayHoldFigure(text)) return;
   const period = paragraphPeriod(doc, paragraph) ?? (TARGET_DATE.test(text) && !DONE.test(text) ? 'plan' : undefined);
   const drafts = memo ? memo.get(`${period ?? ''}\u0000${text}`, () => textFigures(text, period)) : textFigures(text, period);
   if (drafts.length === 0) return;
