@@ -16,6 +16,9 @@ export function isCjk(ch: string | undefined): boolean {
 /** Full-width CJK punctuation that may border Chinese text. */
 export const CJK_PUNCT = '，。；：？！、“”‘’（）《》【】…—～';
 
+/** What `\s` matches in a regular expression, as ranges of a CharSet. */
+export const WHITE_SPACE_RANGES: readonly [string, string][] = [['\t', '\r'], [' ', ' '], ['\u00a0', '\u00a0'], ['\u1680', '\u1680'], ['\u2000', '\u200a'], ['\u2028', '\u2029'], ['\u202f', '\u202f'], ['\u205f', '\u205f'], ['\u3000', '\u3000'], ['\ufeff', '\ufeff']];
+
 /** Horizontal whitespace, including the full-width space U+3000 used for indentation. */
 export const SPACE_CLASS = ' \\t\\u3000\\u00a0';
 

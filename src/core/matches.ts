@@ -89,12 +89,3 @@ export function matchesNotAfter(re: RegExp, s: string, notAfter: ReadonlySet<str
   re.lastIndex = 0;
   return found;
 }
-
-/**
- * Where a global pattern that matches one character at a time next matches at or after `from` (-1 when it does
- * not): no match arrays, and no array of positions (a whole document's outlived the young generation).
- */
-export function nextCharPosition(re: RegExp, s: string, from: number): number {
-  re.lastIndex = from;
-  return re.test(s) ? re.lastIndex - 1 : -1;
-}

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { CharSet } from '../../src/core/chars';
+import { CharSet, WHITE_SPACE_RANGES } from '../../src/core/chars';
 
 describe('CharSet', () => {
   const figureChars = new CharSet('X两二', [['0', '9']]);
@@ -15,5 +15,12 @@ describe('CharSet', () => {
   it('holds exactly its members', () => {
     assert.ok(figureChars.has('0'.charCodeAt(0)) && figureChars.has('9'.charCodeAt(0)) && figureChars.has('二'.charCodeAt(0)));
     assert.ok(!figureChars.has('x'.charCodeAt(0)) && !figureChars.has('三'.charCodeAt(0)) && !figureChars.has(':'.charCodeAt(0)));
+  });
+
+  it('with the white-space ranges, holds every character \\s matches and no other', () => {
+    const spaces = new CharSet('', WHITE_SPACE_RANGES);
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (spaces.has(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    assert.deepEqual(differ, []);
   });
 });

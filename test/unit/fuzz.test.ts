@@ -13,7 +13,8 @@ import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
 import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
 import { parseChineseNumeral } from '../../src/core/numerals';
-import { eachMatch, matches, matchesInLines, matchesNotAfter, nextCharPosition } from '../../src/core/matches';
+import { eachMatch, matches, matchesInLines, matchesNotAfter } from '../../src/core/matches';
+import { CharSet, WHITE_SPACE_RANGES } from '../../src/core/chars';
 import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
 import type { Finding } from '../../src/core/rules/types';
@@ -336,12 +337,13 @@ describe('fuzz: scan shortcuts', () => {
     );
   });
 
-  it('positions of a one-character pattern, walked one after another, are the indexes of its matches', () => {
+  it('positions of a character set, walked one after another, are the indexes of the matches of its class', () => {
     const MARKS = /[“”‘’《》（）【】()\s，]/g;
+    const marks = new CharSet('“”‘’《》（）【】()，', WHITE_SPACE_RANGES);
     fc.assert(
       fc.property(anyText, (text) => {
         const positions: number[] = [];
-        for (let i = nextCharPosition(MARKS, text, 0); i !== -1; i = nextCharPosition(MARKS, text, i + 1)) positions.push(i);
+        for (let i = marks.indexIn(text); i !== -1; i = marks.indexIn(text, i + 1)) positions.push(i);
         assert.deepEqual(positions, matches(MARKS, text).map((m) => m.index));
       }),
       { seed: SEED, numRuns: RUNS },

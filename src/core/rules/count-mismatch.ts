@@ -1,7 +1,8 @@
 import type { Enumeration, Paragraph, ReportDocument, Section } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
-import { matches, matchesNotAfter, nextCharPosition } from '../matches';
+import { matches, matchesNotAfter } from '../matches';
+import { CharSet, WHITE_SPACE_RANGES } from '../chars';
 
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
 const NOT_BEFORE_COUNT_CHARS = '第一二三四五六七八九十两百千万零〇';
@@ -17,7 +18,7 @@ const MAX_LAST_ITEM = 6;
 /** How far back a 、-list may start; bounds the work on long unpunctuated lines. */
 const MAX_LIST = 100;
 /** Clause breaks, half-width ones too (drafts copied from the web are typed with `,` `;`). */
-const CLAUSE_BREAK = /[，。；：:！？“”‘’（）《》\s,;!?()]/g;
+const CLAUSE_BREAK = new CharSet('，。；：:！？“”‘’（）《》,;!?()', WHITE_SPACE_RANGES);
 
 function parseCount(s: string): number | undefined {
   if (s === '两') return 2;
@@ -110,10 +111,10 @@ function checkBackward(ctx: RuleContext, paragraph: Paragraph, text: string): vo
     const stated = parseCount(m[1]!);
     // Counts above twelve are ordinals in practice (党的二十大).
     if (stated === undefined || stated < 2 || stated > 12) continue;
-    nextBreak ??= nextCharPosition(CLAUSE_BREAK, text, 0);
+    nextBreak ??= CLAUSE_BREAK.indexIn(text);
     while (nextBreak !== -1 && nextBreak < m.index) {
       lastBreak = nextBreak;
-      nextBreak = nextCharPosition(CLAUSE_BREAK, text, nextBreak + 1);
+      nextBreak = CLAUSE_BREAK.indexIn(text, nextBreak + 1);
     }
     // The list starts after the last clause break before the count, at most MAX_LIST characters back.
     const limit = Math.max(0, m.index - MAX_LIST);

@@ -1,13 +1,13 @@
 import { capitalize, markName } from './mark-names';
 import { isLatinLetter } from './text-utils';
 import type { Message, Report, Rule } from './types';
-import { nextCharPosition } from '../matches';
+import { CharSet } from '../chars';
 
 const CLOSER_OF: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '【': '】', '(': ')' };
 const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '《', '）': '（', '】': '【', ')': '(' };
 
 /** Half-width parentheses take part in pairing (`（…)` is a pair of the wrong width, reported by punctuation-width) but are never reported here. */
-const MARKS = /[“”‘’《》（）【】()]/g;
+const MARKS = new CharSet('“”‘’《》（）【】()');
 
 /** Real text never nests this deep; a bound keeps long runs of unclosed marks linear. */
 const MAX_OPEN = 32;
@@ -66,7 +66,7 @@ export const pairedMarks: Rule = {
       return next !== undefined && s[next.range.start] === '“';
     };
 
-    for (let i = nextCharPosition(MARKS, s, 0); i !== -1; i = nextCharPosition(MARKS, s, i + 1)) {
+    for (let i = MARKS.indexIn(s); i !== -1; i = MARKS.indexIn(s, i + 1)) {
       if (i >= paraEnd) {
         flush();
         // Marks come in order, so the paragraph pointer only moves forward.
