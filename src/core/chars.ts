@@ -46,3 +46,7 @@ export class CharSet {
     return -1;
   }
 }
+
+/** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */
+export const SENTENCE_END_CHARS = '。！？；;!?\n';
+export const SENTENCE_ENDS = new CharSet(SENTENCE_END_CHARS);

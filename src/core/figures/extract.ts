@@ -12,7 +12,7 @@ import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
-import { CharSet } from '../chars';
+import { CharSet, SENTENCE_ENDS } from '../chars';
 import { sizedWork, WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
@@ -43,9 +43,6 @@ const NOT_BEFORE_CHINESE = new Set('第一二三四五六七八九十两“"这�
 
 const SCALE_AT_START = new RegExp(`^(?:${SCALE})`);
 const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
-
-/** What ends a sentence, or a clause as long as one. */
-const SENTENCE_ENDS = new CharSet('。！？；;!?\n');
 
 /** Where the sentence that runs from `from` ends. */
 function sentenceEnd(text: string, from: number): number {

@@ -1,6 +1,6 @@
 // Helpers shared by the text rules (punctuation, numbers, terms).
 
-import { isCjk } from '../chars';
+import { isCjk, SENTENCE_END_CHARS, SENTENCE_ENDS } from '../chars';
 import type { Paragraph } from '../model';
 import type { TextScope } from './types';
 
@@ -122,15 +122,10 @@ export function runBefore(s: string, at: number, isBreak: (ch: string) => boolea
   return s.slice(runStart(s, at, isBreak, max), at);
 }
 
-/** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */
-const SENTENCE_END_CHARS = '。！？；;!?\n';
 export const SENTENCE_END = new RegExp(`[${SENTENCE_END_CHARS}]`);
 
-const SENTENCE_END_SET = new Set(SENTENCE_END_CHARS);
-const SENTENCE_END_CODES = new Set([...SENTENCE_END_CHARS].map((c) => c.charCodeAt(0)));
-
-/** One character tested often (walks back from a figure): a set lookup, not a pattern. */
-export const isSentenceEnd = (ch: string): boolean => SENTENCE_END_SET.has(ch);
+/** One character tested often (walks back from a figure): a table lookup, not a pattern. */
+export const isSentenceEnd = (ch: string): boolean => SENTENCE_ENDS.has(ch.charCodeAt(0));
 
 /**
  * Sentence starts (`runStart` with `isSentenceEnd`) for offsets asked mostly in increasing order (figures
@@ -143,7 +138,7 @@ export function sentenceStarts(s: string, max: number): (at: number) => number {
     if (previous !== -1 && at >= previous && at - previous <= max) {
       let i = at;
       // Char codes: no one-character string is made per character read.
-      while (i > previous && !SENTENCE_END_CODES.has(s.charCodeAt(i - 1))) i--;
+      while (i > previous && !SENTENCE_ENDS.has(s.charCodeAt(i - 1))) i--;
       if (i > previous) start = i;
     } else {
       start = runStart(s, at, isSentenceEnd, max);
