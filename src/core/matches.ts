@@ -1,3 +1,5 @@
+import type { CharSet } from './chars';
+
 /**
  * The matches of a global pattern in `s`. Rules call this per paragraph or sentence: `matchAll` copies
  * the pattern on every call, which cost about three times the matching itself on short texts.
@@ -72,6 +74,25 @@ export function matchesInLines(re: RegExp, s: string, needles: readonly string[]
       found.push(m);
     }
   }
+}
+
+/**
+ * The matches of a sticky pattern at the start of `s` and right after each member of `after`: what a global pattern
+ * opening with the look-behind `(?<=^|[…])` finds, tried at those positions only instead of at every one.
+ */
+export function matchesAfter(re: RegExp, s: string, after: CharSet): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (let at = 0; ; ) {
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (m) found.push(m);
+    // As a global scan goes on: from the end of a match, else from the next position.
+    const mark = after.indexIn(s, m ? Math.max(at, m.index + m[0].length - 1) : at);
+    if (mark === -1) break;
+    at = mark + 1;
+  }
+  re.lastIndex = 0;
+  return found;
 }
 
 /**

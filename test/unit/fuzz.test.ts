@@ -13,7 +13,7 @@ import { PLACEHOLDER_PATTERNS } from '../../src/core/parse/placeholders';
 import { UNITS, unitAt, UNIT_PATTERN } from '../../src/core/figures/units';
 import { ENUMERATION_ITEM_SOURCE, itemsIn } from '../../src/core/parse/enumerations';
 import { parseChineseNumeral } from '../../src/core/numerals';
-import { eachMatch, matches, matchesInLines, matchesNotAfter } from '../../src/core/matches';
+import { eachMatch, matches, matchesAfter, matchesInLines, matchesNotAfter } from '../../src/core/matches';
 import { CharSet, WHITE_SPACE_RANGES } from '../../src/core/chars';
 import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
 import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
@@ -333,6 +333,25 @@ describe('fuzz: scan shortcuts', () => {
         const at = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
         for (const [lookBehind, bare, notAfter] of cases) assert.deepEqual(at(matchesNotAfter(bare, text, new Set(notAfter))), at(matches(lookBehind, text)));
       }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+
+  it('matches tried at the start and after a set of marks are those of the pattern with a leading look-behind on them', () => {
+    const opening = fc.array(fc.oneof(fc.constantFrom('。', '；', '？', '2025年', '这五年', '“十四五”时期', '过去的', '月', ' ', '\u3000', '\n', '建设', 'A区，'), fragment), { maxLength: 12 }).map((p) => p.join(''));
+    const cases: [RegExp, RegExp, CharSet][] = [
+      [/(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|(?:过去的)?\d{4}年(?![\d月]))/g, /[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|(?:过去的)?\d{4}年(?![\d月]))/y, new CharSet('。！？；')],
+      // A match that ends with a mark: the position after it is tried too.
+      [/(?<=^|[。；])建设[^，。]{0,3}[，。]/g, /建设[^，。]{0,3}[，。]/y, new CharSet('。；')],
+    ];
+    const at = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0]]);
+    const same = (text: string) => {
+      for (const [lookBehind, sticky, after] of cases) assert.deepEqual(at(matchesAfter(sticky, text, after)), at(matches(lookBehind, text)), text);
+    };
+    for (const text of ['建设。建设，', '建设甲。建设乙，。', '；2025年，这五年。\u30002024年']) same(text);
+    assert.deepEqual(at(matchesAfter(cases[1]![1], '建设。建设，', cases[1]![2])), [[0, '建设。'], [3, '建设，']]);
+    fc.assert(
+      fc.property(fc.oneof(anyText, opening), same),
       { seed: SEED, numRuns: RUNS },
     );
   });

@@ -4,7 +4,8 @@ import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
 import { runBefore, sentenceStarts } from './text-utils';
 import type { Rule } from './types';
-import { matches } from '../matches';
+import { matches, matchesAfter } from '../matches';
+import { CharSet } from '../chars';
 
 // One indicator, one figure: a later mention of the same indicator, period, kind, scope and measure
 // with another value. Identity is strict: an indicator counts only where its clause names it, and
@@ -30,7 +31,7 @@ const LISTED_PARTS = /其中[：:]/;
 /** Marks that end a whole sentence, not a ；-item of it. */
 const FULL_STOPS = '。！？';
 const isFullStop = (ch: string) => FULL_STOPS.includes(ch) || ch === '\n';
-const FULL_STOP = new RegExp(`[${FULL_STOPS}]`);
+const FULL_STOP = new CharSet(FULL_STOPS);
 /** Whether the sentence at `at` goes on from a `；`-item before it, in which a `其中：` may stand. */
 const afterSemicolon = (text: string, at: number) => text[at - 1] === '；' || text[at - 1] === ';';
 const OLD_VALUE = /由|从/;
@@ -54,7 +55,9 @@ const INCREMENT = /新增|新建|新开工|新开通|新改建|改扩建|新培�
 /** Period words in a title or a figure: a year, a five-year plan, five years of review. */
 const PERIOD_TOKEN = /\d{4}(?=年)|十[一二三四五六七八九]五|五年/g;
 /** A sentence that opens with a period: `这五年，`, `“十四五”时期是…`, `2025年，`, `刚刚过去的2025年，`. */
-const PERIOD_OPENING = /(?<=^|[。！？；])[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|(?:(?:刚刚)?过去的)?\d{4}年(?![\d月]))/g;
+const PERIOD_OPENING = /[\s\u3000]*(?:(?:这|近|过去)五年|“?十[一二三四五六七八九]五”?(?:时期|期间)|(?:(?:刚刚)?过去的)?\d{4}年(?![\d月]))/y;
+/** Where a sentence or a `；`-item opens: at the text's start and after these. */
+const OPENING_AFTER = new CharSet('。！？；');
 /** A county, city or town: a section about it speaks of that place only. */
 const PLACE = /[\u4e00-\u9fff]{2,5}(?<![城都超股夜集全我本各该强大态])(?:省|市|县|州|盟|旗|镇|乡)(?![场民委级直属域容貌政村帜])/;
 
@@ -102,8 +105,8 @@ const PLACE_WITH_ZONE = '([\\u4e00-\\u9fff]{2,8}[区县市旗][（(][\\u4e00-\\u
  * together (`预计2018年平房区(哈经开区)地区生产总值…`): its figures are of that scope.
  */
 const PART_SENTENCE = new RegExp(
-  `(?<=^|[${FULL_STOPS}])[\\s\\u3000]*(?:(?:集中力量|全力|着力|加快)?(?:建设|推进|打造)${PLACE_PART}[，,]|(?:预计)?(?:\\d{4}年)?${PLACE_WITH_ZONE})`,
-  'g',
+  `[\\s\\u3000]*(?:(?:集中力量|全力|着力|加快)?(?:建设|推进|打造)${PLACE_PART}[，,]|(?:预计)?(?:\\d{4}年)?${PLACE_WITH_ZONE})`,
+  'y',
 );
 
 /**
@@ -129,10 +132,10 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
     if (p !== current) {
       current = p;
       const text = doc.text.slice(p.range.start, p.range.end);
-      openings = matches(PERIOD_OPENING, text);
+      openings = matchesAfter(PERIOD_OPENING, text, OPENING_AFTER);
       next = 0;
       paragraphPart = PART_OPENING.exec(text)?.[1] ?? '';
-      partSentences = matches(PART_SENTENCE, text).map((m) => ({ part: (m[1] ?? m[2])!, start: p.range.start + m.index, end: p.range.start + sentenceEnd(text, m.index) }));
+      partSentences = matchesAfter(PART_SENTENCE, text, FULL_STOP).map((m) => ({ part: (m[1] ?? m[2])!, start: p.range.start + m.index, end: p.range.start + sentenceEnd(text, m.index) }));
       nextPart = 0;
       context = { period: undefined, part: paragraphPart };
     }
@@ -148,8 +151,8 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
 
 /** Where the sentence holding `from` ends in `text`: at its full stop, or the text's end. */
 function sentenceEnd(text: string, from: number): number {
-  const end = text.slice(from).search(FULL_STOP);
-  return end === -1 ? text.length : from + end;
+  const end = FULL_STOP.indexIn(text, from);
+  return end === -1 ? text.length : end;
 }
 
 /**
