@@ -45,6 +45,12 @@ export class CharSet {
     for (let i = from; i < s.length; i++) if (table[s.charCodeAt(i)] === 1) return i;
     return -1;
   }
+
+  /** `indexIn`, or `s.length` when no member follows: where a run up to the next member ends. */
+  indexOrEnd(s: string, from = 0): number {
+    const i = this.indexIn(s, from);
+    return i === -1 ? s.length : i;
+  }
 }
 
 /** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */

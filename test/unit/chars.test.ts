@@ -10,6 +10,8 @@ describe('CharSet', () => {
     assert.equal(figureChars.indexIn('投资XX亿元', 3), 3);
     assert.equal(figureChars.indexIn('投资XX亿元', 4), -1);
     assert.equal(figureChars.indexIn('全面加快东山组团建设'), -1);
+    assert.equal(figureChars.indexOrEnd('投资XX亿元', 3), 3);
+    assert.equal(figureChars.indexOrEnd('全面加快东山组团建设'), 10);
   });
 
   it('holds exactly its members', () => {

@@ -44,12 +44,6 @@ const NOT_BEFORE_CHINESE = new Set('第一二三四五六七八九十两“"这�
 const SCALE_AT_START = new RegExp(`^(?:${SCALE})`);
 const SCALE_ALONE = new RegExp(`^(?:${SCALE})$`);
 
-/** Where the sentence that runs from `from` ends. */
-function sentenceEnd(text: string, from: number): number {
-  const end = SENTENCE_ENDS.indexIn(text, from);
-  return end === -1 ? text.length : end;
-}
-
 /**
  * Runs of text between clause breaks, read sticky from a position (no match arrays made). A Latin comma does not end
  * the clause before a value that a list goes on with (`分别完成60亿元,95亿元、100亿元`), nor inside a number (`200,000`).
@@ -1054,12 +1048,12 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
   if (tokens.length === 0) return drafts;
   // A short first sentence heads the paragraph: `全面加快东山组团建设。`
   let first = 0;
-  while (first < text.length && sentenceEnd(text, first) === first) first++;
-  const firstEnd = sentenceEnd(text, first);
+  while (first < text.length && SENTENCE_ENDS.indexOrEnd(text, first) === first) first++;
+  const firstEnd = SENTENCE_ENDS.indexOrEnd(text, first);
   const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
   let next = 0;
   for (let start = 0; start < text.length && next < tokens.length; ) {
-    const end = sentenceEnd(text, start);
+    const end = SENTENCE_ENDS.indexOrEnd(text, start);
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;

@@ -135,7 +135,7 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
       openings = matchesAfter(PERIOD_OPENING, text, OPENING_AFTER);
       next = 0;
       paragraphPart = PART_OPENING.exec(text)?.[1] ?? '';
-      partSentences = matchesAfter(PART_SENTENCE, text, FULL_STOP).map((m) => ({ part: (m[1] ?? m[2])!, start: p.range.start + m.index, end: p.range.start + sentenceEnd(text, m.index) }));
+      partSentences = matchesAfter(PART_SENTENCE, text, FULL_STOP).map((m) => ({ part: (m[1] ?? m[2])!, start: p.range.start + m.index, end: p.range.start + FULL_STOP.indexOrEnd(text, m.index) }));
       nextPart = 0;
       context = { period: undefined, part: paragraphPart };
     }
@@ -147,12 +147,6 @@ function paragraphContexts(doc: ReportDocument): (at: number) => ParagraphContex
     context.part = sentence && sentence.start < at ? sentence.part : paragraphPart;
     return context;
   };
-}
-
-/** Where the sentence holding `from` ends in `text`: at its full stop, or the text's end. */
-function sentenceEnd(text: string, from: number): number {
-  const end = FULL_STOP.indexIn(text, from);
-  return end === -1 ? text.length : end;
 }
 
 /**
