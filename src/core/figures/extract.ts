@@ -851,6 +851,31 @@ function draftAt(s: ValueSite, kind: FigureKind, indicator: string, start: numbe
 }
 
 /**
+ * A copy of `d` with `changes`, its fields in `draftAt`'s order: a spread's copy would be another object shape, and the
+ * code reading drafts would be compiled again for it.
+ */
+function redrafted(d: Draft, changes: Partial<Draft>): Draft {
+  const copy: Draft = {
+    kind: d.kind,
+    indicator: d.indicator,
+    value: d.value,
+    unit: d.unit,
+    unfilled: d.unfilled,
+    start: d.start,
+    end: d.end,
+    valueStart: d.valueStart,
+    valueEnd: d.valueEnd,
+    amount: d.amount,
+    upper: d.upper,
+    dimension: d.dimension,
+    comparator: d.comparator,
+    change: d.change,
+    period: d.period,
+  };
+  return Object.assign(copy, changes);
+}
+
+/**
  * Figures of one sentence, found `at` in its paragraph, from its tokens (at offsets from the sentence's start); drafts' offsets
  * are the paragraph's. The work of each value is done in functions of its own (`siteAt`, `statesNoTarget`, `indicatorOf`,
  * `indicatorInContext`, `draftAt`): the JIT compiles small functions in far less time than one large one.
@@ -964,7 +989,7 @@ function eachSubject(draft: Draft): Draft[] {
   if (draft.unit !== '%' || !draft.change || !RATE_CHANGE.test(draft.change) || !draft.indicator.includes('、')) return [draft];
   const subjects = draft.indicator.split('、').map((s) => cleanIndicator(s));
   if (subjects.some((s) => s.length < 2)) return [draft];
-  return shareHead(shareOwner(subjects)).map((indicator) => ({ ...draft, indicator }));
+  return shareHead(shareOwner(subjects)).map((indicator) => redrafted(draft, { indicator }));
 }
 
 /** Measures of a firm, said bare after the first names whose they are. */
@@ -1017,12 +1042,12 @@ function shareHead(subjects: string[]): string[] {
 function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Draft[] {
   // The verb before the list is every value's (`分别增长6%、60.7%`).
   const change = listed[0]?.change;
-  let values = change ? listed.map((v) => (v.change ? v : { ...v, change })) : listed;
+  let values = change ? listed.map((v) => (v.change ? v : redrafted(v, { change }))) : listed;
   // `1.28万亿、1.18万亿、8200亿元`: a value with a scale alone takes the unit the last one names.
   const last = values[values.length - 1];
   const unitTail = last?.unit.replace(SCALE_AT_START, '') ?? '';
   if (unitTail && unitTail !== last!.unit) {
-    values = values.map((v) => (SCALE_ALONE.test(v.unit) ? { ...v, unit: v.unit + unitTail, ...(last!.dimension ? { dimension: last!.dimension } : {}) } : v));
+    values = values.map((v) => (SCALE_ALONE.test(v.unit) ? redrafted(v, { unit: v.unit + unitTail, dimension: last!.dimension || v.dimension }) : v));
   }
   // `城乡居民人均可支配收入分别增长6%、7.5%`: town and country, each named.
   let names = subjects.length === 1 && values.length === 2 && subjects[0]!.startsWith('城乡') ? ['城镇', '农村'].map((w) => w + subjects[0]!.slice(2)) : subjects;
@@ -1034,10 +1059,10 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
     }
     names = [...seen].reverse().slice(-Math.max(values.length, seen.size));
   }
-  if (names.length === values.length) return values.map((v, i) => ({ ...v, indicator: names[i]! }));
-  if (values.length === 1 && names.length > 1) return names.map((name) => ({ ...values[0]!, indicator: name }));
+  if (names.length === values.length) return values.map((v, i) => redrafted(v, { indicator: names[i]! }));
+  if (values.length === 1 && names.length > 1) return names.map((name) => redrafted(values[0]!, { indicator: name }));
   if (names.length === 0) return values;
-  return values.map((v, i) => ({ ...v, indicator: names[Math.min(i, names.length - 1)]! }));
+  return values.map((v, i) => redrafted(v, { indicator: names[Math.min(i, names.length - 1)]! }));
 }
 
 /** Figures of one paragraph's text, offsets relative to it. */

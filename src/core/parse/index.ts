@@ -3,6 +3,7 @@ import type {
   DivisionKind,
   Format,
   Heading,
+  Marker,
   Paragraph,
   ReportDocument,
   Section,
@@ -98,7 +99,8 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
 
     const heading = readHeading(content, a, b, division, marker, depth, node);
     const section = stack[stack.length - 1];
-    const paragraph: Paragraph = { range: lines.range(a, b), text: text.slice(a, b), section };
+    // Every paragraph has every field: code reading paragraphs sees one object shape.
+    const paragraph: Paragraph = { range: lines.range(a, b), text: text.slice(a, b), section, heading: undefined };
     if (heading) {
       while (stack.length > 0 && rank(stack[stack.length - 1]!.heading) >= rank(heading)) close(stack.pop()!);
       const parent = stack[stack.length - 1];
@@ -124,7 +126,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     text,
     checkable,
     lines,
-    ...(salutation ? { salutation: node(salutation.range.start, salutation.range.end) } : {}),
+    salutation: salutation ? node(salutation.range.start, salutation.range.end) : undefined,
     sections,
     headings,
     paragraphs,
@@ -143,36 +145,36 @@ function readHeading(
   depth: number | undefined,
   node: (start: number, end: number) => TextNode,
 ): Heading | undefined {
-  if (!marker && !division && depth === undefined) return undefined;
-  const depthField = depth === undefined ? {} : { markdownDepth: depth };
   if (marker) {
     const { title, body } = splitRunIn(content, a, b, marker.length, node);
-    return {
-      kind: 'numbered',
-      ...node(a, b),
-      marker: { ...node(a, a + marker.length), level: marker.level, number: marker.number, canonical: marker.canonical },
-      title,
-      ...(body ? { body } : {}),
-      ...depthField,
-    };
+    const markerNode = node(a, a + marker.length);
+    const numbered = { range: markerNode.range, text: markerNode.text, level: marker.level, number: marker.number, canonical: marker.canonical };
+    return headingOf('numbered', node(a, b), title, body, depth, numbered, undefined);
   }
   if (division) {
-    const markerEnd = a + division.length;
-    if (division.division === 'article') {
-      const bodyStart = skipSpaces(content, division.length) + a;
-      return {
-        kind: 'division',
-        division: division.division,
-        ...node(a, b),
-        title: node(a, markerEnd),
-        ...(bodyStart < b ? { body: node(bodyStart, b) } : {}),
-        ...depthField,
-      };
-    }
-    return { kind: 'division', division: division.division, ...node(a, b), title: node(a, b), ...depthField };
+    if (division.division !== 'article') return headingOf('division', node(a, b), node(a, b), undefined, depth, undefined, division.division);
+    const bodyStart = skipSpaces(content, division.length) + a;
+    const body = bodyStart < b ? node(bodyStart, b) : undefined;
+    return headingOf('division', node(a, b), node(a, a + division.length), body, depth, undefined, division.division);
   }
-  if (depth !== undefined) return { kind: 'plain', ...node(a, b), title: node(a, b), markdownDepth: depth };
+  if (depth !== undefined) return headingOf('plain', node(a, b), node(a, b), undefined, depth, undefined, undefined);
   return undefined;
+}
+
+/**
+ * A heading with every field, absent ones undefined, in one order: code reading headings (every rule, the figures, the
+ * outline) sees one object shape, not one per kind and optional field, and stays compiled for it.
+ */
+function headingOf(
+  kind: Heading['kind'],
+  whole: TextNode,
+  title: TextNode,
+  body: TextNode | undefined,
+  markdownDepth: number | undefined,
+  marker: Marker | undefined,
+  division: DivisionKind | undefined,
+): Heading {
+  return { kind, range: whole.range, text: whole.text, title, body, markdownDepth, marker, division } as Heading;
 }
 
 /** A heading whose line the next continues (a wrapped line): its title or body runs on to `b`. */
