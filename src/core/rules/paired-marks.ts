@@ -8,6 +8,7 @@ const OPENER_OF: Record<string, string> = { '”': '“', '’': '‘', '》': '
 
 /** Half-width parentheses take part in pairing (`（…)` is a pair of the wrong width, reported by punctuation-width) but are never reported here. */
 const MARKS = new CharSet('“”‘’《》（）【】()');
+const OPENERS = new CharSet(Object.keys(CLOSER_OF).join(''));
 
 /** Real text never nests this deep; a bound keeps long runs of unclosed marks linear. */
 const MAX_OPEN = 32;
@@ -76,8 +77,7 @@ export const pairedMarks: Rule = {
         if (!next) break;
         paraEnd = next.range.end;
       }
-      const ch = s[i]!;
-      if (ch in CLOSER_OF) {
+      if (OPENERS.has(s.charCodeAt(i))) {
         if (stack.length === MAX_OPEN) {
           const oldest = stack.shift()!;
           if (s[oldest] !== '(' && !reported.has(oldest)) report({ start: oldest, end: oldest + 1, message: unclosed(s[oldest]!) });
@@ -85,7 +85,7 @@ export const pairedMarks: Rule = {
         stack.push(i);
         continue;
       }
-      if (ch === '’' && isLatinLetter(s[i - 1]) && isLatinLetter(s[i + 1])) continue; // don’t
+      if (s[i] === '’' && isLatinLetter(s[i - 1]) && isLatinLetter(s[i + 1])) continue; // don’t
       closeMark(s, i, stack, reported, report);
     }
     flush();
