@@ -122,6 +122,26 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads an age reached as a target, bounded or not, and an age bounding a group as none', () => {
+    assert.deepEqual(goals('人均预期寿命提高到80岁以上，为3岁以下婴幼儿提供托育服务，70周岁以上的老年人免费体检。'), [['人均预期寿命', '80', '岁', '以上']]);
+  });
+
+  it('counts no indicators of the plan nor the things to do as targets: 13个预期性指标, 3件事', () => {
+    assert.deepEqual(named('提出21个主要指标，包括13个预期性指标、8个约束性指标。突出抓好渔船“木改钢”、化工老旧装置改造和矿山全面排查整治3件事，新建城市公园20个。'), [
+      ['城市公园', '20', '个'],
+    ]);
+  });
+
+  it('leaves the year a value is for or compared with out of its indicator: 到2027年达到, 提升至2025年的, 较2020年下降', () => {
+    assert.deepEqual(named('森林覆盖率到2027年达到35%。'), [['森林覆盖率', '35', '%']]);
+    const achievements = outlineOf('一、“十四五”时期工作回顾\n城镇化率从2020年的60%提升至2025年的65%，人均GDP提高到2025年的7.4万元，PM2.5年均浓度较2020年下降25%。\n').achievements;
+    assert.deepEqual(achievements.map((a) => [a.indicator, a.value, a.unit]), [
+      ['城镇化率', '65', '%'],
+      ['人均GDP', '7.4', '万元'],
+      ['PM2.5年均浓度', '25', '%'],
+    ]);
+  });
+
   it('keeps a goal whose value is left as asterisks or ○○, flagged as unfilled', () => {
     const outline = outlineOf('一、2026年工作安排\n全市计划开工重大项目*个，地区生产总值增长○○%左右。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.unfilled]), [
@@ -989,6 +1009,11 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('赤大铁路客运正式通车。'), [['赤大铁路', '通车']]);
     assert.deepEqual(projects('推动黄河古贤水利枢纽工程及早开工。'), [['黄河古贤水利枢纽工程', '开工']]);
     noWorks(['实施好十项骨干工程和200余项子工程。']);
+  });
+
+  it('reads 复通 as a work reopened to traffic, and names no outcome stated nor a category of works', () => {
+    assert.deepEqual(projects('推动马鬃山口岸复通。'), [['马鬃山口岸', '通车']]);
+    noWorks(['四是开放合作能级明显提升。', '加快构建国际物流大通道。', '加快推进重点流域防洪工程建设和病险水库除险加固。']);
   });
 
   it('reads 整体搬迁 and 完成路面铺设 as statuses, 新建成 as a verb, and 农光互补 as a kind', () => {

@@ -75,7 +75,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
 const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足)$/;
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
@@ -658,8 +658,9 @@ function statesNoTarget(s: ValueSite): boolean {
     threshold ||
     // A size class counted: `2个300亿元产业集群`.
     (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
-    // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上老年人`); `人均预期寿命达到79岁` is a target.
-    (entry?.dimension === 'age' && (nounFollows || t.comparator !== undefined || /^[-—～至到]/.test(rest))) ||
+    // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上的老年人`); an age reached is a target, bounded or not (`人均预期寿命达到79岁`,
+    // `提高到80岁以上`).
+    (entry?.dimension === 'age' && (nounFollows || (t.comparator !== undefined && !s.change) || /^[-—～至到]/.test(rest))) ||
     (entry?.dimension === 'time' && nounFollows) ||
     // A bound or an estimate before a noun is a class or a stock (`3岁以下婴幼儿`, `14亿多中国人`); a measure word counts (`3500多个项目`).
     (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||

@@ -51,6 +51,13 @@ export function amountOf(value: string, scale: string): Amount | undefined {
   return amount;
 }
 
+/**
+ * The year a value is for or is compared with, between its indicator and the value (`森林覆盖率到2025年达到`, `人均GDP提高到2025年的`,
+ * `PM2.5年均浓度较2020年下降`): no part of the indicator.
+ */
+const YEAR_END = /(?:(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升)?[到至]|[比较是]|[快慢高低]于)?\d{4}年(?:底|末)?$/;
+const YEAR_LAST = new Set('年底末');
+
 /** Modal, time and scope words that open a clause but are not part of what is measured. */
 const LEADING = new RegExp(
   '^(?:' +
@@ -151,6 +158,11 @@ const LEADING_MARKS = /^[、，,和及与以●○■□◆◇▲△★☆•▪
 export function cleanIndicator(raw: string): string {
   let s = raw.replace(/[\s\u3000]+/g, '').replace(LEADING_MARKS, '').replace(OLD_VALUE_OF_YEAR, '');
   s = TRAILING.strip(s);
+  // Only an indicator ending with a year's last character is scanned.
+  if (YEAR_LAST.has(s[s.length - 1] ?? '')) {
+    const undated = s.replace(YEAR_END, '');
+    if (undated !== s) s = TRAILING.strip(undated);
+  }
   const stripped = s.replace(LEADING, '');
   // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
   if (stripped.length !== 1) s = stripped;
