@@ -1011,9 +1011,12 @@ describe('extractOutline: projects', () => {
     noWorks(['实施好十项骨干工程和200余项子工程。']);
   });
 
-  it('reads 复通 as a work reopened to traffic, and names no outcome stated nor a category of works', () => {
+  it('reads 复通 as a work reopened to traffic and 深度 as an adverb before the verb, and names no outcome stated nor a category of works', () => {
     assert.deepEqual(projects('推动马鬃山口岸复通。'), [['马鬃山口岸', '通车']]);
+    assert.deepEqual(projects('深度融入高质量共建“一带一路”和西部陆海新通道建设。').map((p) => p[0]), ['西部陆海新通道']);
     noWorks(['四是开放合作能级明显提升。', '加快构建国际物流大通道。', '加快推进重点流域防洪工程建设和病险水库除险加固。']);
+    // A first of its kind is no name, and an air route is a service.
+    noWorks(['首家外商独资医院营业。', '全国首条第七航权航线开通运营。'], reviewed);
   });
 
   it('reads 整体搬迁 and 完成路面铺设 as statuses, 新建成 as a verb, and 农光互补 as a kind', () => {
