@@ -148,8 +148,8 @@ function readHeading(
   if (marker) {
     const { title, body } = splitRunIn(content, a, b, marker.length, node);
     const markerNode = node(a, a + marker.length);
-    const numbered = { range: markerNode.range, text: markerNode.text, level: marker.level, number: marker.number, canonical: marker.canonical };
-    return headingOf('numbered', node(a, b), title, body, depth, numbered, undefined);
+    const headingMarker = { range: markerNode.range, text: markerNode.text, level: marker.level, number: marker.number, canonical: marker.canonical };
+    return headingOf('numbered', node(a, b), title, body, depth, headingMarker, undefined);
   }
   if (division) {
     if (division.division !== 'article') return headingOf('division', node(a, b), node(a, b), undefined, depth, undefined, division.division);
