@@ -52,10 +52,10 @@ export function amountOf(value: string, scale: string): Amount | undefined {
 }
 
 /**
- * The year a value is for or is compared with, between its indicator and the value (`森林覆盖率到2025年达到`, `人均GDP提高到2025年的`,
- * `PM2.5年均浓度较2020年下降`): no part of the indicator.
+ * The year a value is for, is compared with or starts from, between its indicator and the value (`森林覆盖率到2025年达到`,
+ * `人均GDP提高到2025年的`, `PM2.5年均浓度较2020年下降`, an old value's `由2020年底的`): no part of the indicator.
  */
-const YEAR_END = /(?:(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升)?[到至]|[比较是]|[快慢高低]于)?\d{4}年(?:底|末)?$/;
+const YEAR_END = /(?:(?:提高|提升|增加|增长|下降|降低|减少|扩大|缩小|上升)?[到至]|[比较是由从]|[快慢高低]于)?\d{4}年(?:底|末)?$/;
 const YEAR_LAST = new Set('年底末');
 
 /** Modal, time and scope words that open a clause but are not part of what is measured. */
@@ -135,9 +135,6 @@ const OLD_VALUE_YEAR = '\\d{4}年(?:底|末)?的?';
 /** An old value's words, maybe with its year: `从`, `从2021年`, `由2020年底的`. */
 export const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:${OLD_VALUE_YEAR})?$`);
 
-/** An old value's word and year at an indicator's end, which are no part of it. */
-const OLD_VALUE_OF_YEAR = new RegExp(`(?:由|从)${OLD_VALUE_YEAR}$`);
-
 /** Verbs ending in a change verb that are none: `下达3000亿元` issues funds, it does not reach them. */
 const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
 const TRAILING = new SuffixWords(
@@ -156,7 +153,7 @@ const LEADING_MARKS = /^[、，,和及与以●○■□◆◇▲△★☆•▪
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
-  let s = raw.replace(/[\s\u3000]+/g, '').replace(LEADING_MARKS, '').replace(OLD_VALUE_OF_YEAR, '');
+  let s = raw.replace(/[\s\u3000]+/g, '').replace(LEADING_MARKS, '');
   s = TRAILING.strip(s);
   // Only an indicator ending with a year's last character is scanned.
   if (YEAR_LAST.has(s[s.length - 1] ?? '')) {
