@@ -3085,6 +3085,34 @@ describe('extractOutline: projects', () => {
       '辛州强流重离子加速器',
     ]);
   });
+  it('reads 全面推进 and 加速推动 as progress, 有效 and 主动服务 before the verb, and a place ending in 平 before a count', () => {
+    // Blind set 82 (reports of 2015–2025 on stored pages); names changed.
+    assert.deepEqual(reviewed('甲官、乙新、丙辰三条高速公路建设全面推进。'), [
+      ['甲官高速公路', '在建'],
+      ['乙新高速公路', '在建'],
+      ['丙辰高速公路', '在建'],
+    ]);
+    assert.deepEqual(reviewed('丁都机场捷运线、戊密高速二期加速推动。'), [
+      ['丁都机场捷运线', '在建'],
+      ['戊密高速二期', '在建'],
+    ]);
+    assert.deepEqual(reviewed('有效保障己舟铁路建设。主动服务城市副中心、庚兴机场建设。'), [
+      ['己舟铁路', '在建'],
+      ['庚兴机场', '在建'],
+    ]);
+    // `平等` is a word, but not before a count: `辛安至东平等34个`.
+    assert.deepEqual(projects('抓好辛安至东平等34个在建项目。'), [['辛安至东平', '在建']]);
+    noWorks(['坚持公平等原则。']);
+  });
+  it('reads a quoted water transfer in a list of works; no works in a list of campaigns closed by their quoted count, nor in places counted', () => {
+    // Blind set 82; names changed.
+    assert.deepEqual(reviewed('“引甲济乙”、丙台子水库等工程进展顺利。'), [
+      ['引甲济乙', '在建'],
+      ['丙台子水库', '在建'],
+    ]);
+    noWorks(['扎实推进产业持续攻坚、美丽乡村建设、城乡均衡发展、幸福指数提升、优化改进作风“五大行动”。']);
+    noWorks(['丁梧、戊县等3个县区通了新的高速公路。'], reviewed);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);

@@ -33,7 +33,7 @@ const LEAD_VERBS = [
   '开工建设', '动工建设', '拉开', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运', '建成交付', '交付',
   '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
 /** Adverbs that also open names (`集中式光伏`, `集中供热`): leading only before a verb or the object's 对 (`集中开工`, `集中对A改造`). */
 const LEAD_ADVERBS = ['集中'];
@@ -53,8 +53,11 @@ const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|
 const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
-/** `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等; but a numbered or high school (`广信九中等`, `世外高中等`) has one. */
-const LIST_DENG = '(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等';
+/**
+ * `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等, unless a count follows (`泰安至东平等34个`); but a numbered or high
+ * school (`广信九中等`, `世外高中等`) has one.
+ */
+const LIST_DENG = '(?:(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等|等(?=[\\d两三四五六七八九十]+[个项条座所家处批]))';
 /** And closing it, before what the list is (not 等级). */
 const CLOSING_DENG = new RegExp(`${LIST_DENG}(?=[^级])`);
 
@@ -71,7 +74,8 @@ const NUMBERED_GROUP = /^[一二三四五六七八九十百两\d]+大(?:工程|�
 /** Where a list ends (`end`, before 等 or its count) and what is said after it begins (`rest`). */
 function listClose(text: string): { end: number; rest: number } | undefined {
   for (let i = text.lastIndexOf('等'); i > 0; i = text.lastIndexOf('等', i - 1)) {
-    if (CLOSING_DENG.test(text.slice(Math.max(0, i - 2), i + 2))) return { end: i, rest: i + 1 };
+    const from = Math.max(0, i - 2);
+    if (CLOSING_DENG.exec(text.slice(from, i + 5))?.index === i - from) return { end: i, rest: i + 1 };
   }
   const lastItem = text.lastIndexOf('、');
   if (lastItem === -1) return undefined;
@@ -231,6 +235,8 @@ const COUNTED_PARTS = /\d+(?:栋|幢|座|套|间)[\u4e00-\u9fff]{1,4}$/;
 const NUMBERED_ROAD = /^((?:国道|省道|县道|乡道)[GSXY]?)\d{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
 const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?([\d两二三四五六七八九十]+)[个座条处所项家县大]([^、和及与]{2,12})$/;
+/** Places counted after a list of them (`等10个县区通了新的高速公路`): what follows is said of the places; not `3条县道`, `2个市政道路…`, `5个县城…`. */
+const PLACES_COUNTED = /^[\d两二三四五六七八九十]+个?(?:县区|县市区?|市县|区县|地市|乡镇|[省市县区州盟旗乡镇村])(?![道政城域级属际])/;
 
 function balancedQuotes(name: string): boolean {
   let depth = 0;
@@ -715,6 +721,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (/^(?:创建|争创|申报|创成)/.test(rest)) return [];
     // Fields listed (`钢铁、水泥、焦化等行业超低排放改造`) are not works, whatever is done in them.
     if (FIELDS.test(category) || SERVICE_OR_STOCK.test(category) || INSTITUTIONS.test(category)) return [];
+    // Nor are places counted (`苍梧、昭平等10个县区通了新的高速公路`).
+    if (PLACES_COUNTED.test(counted)) return [];
     const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && PROJECTS_KIND.test(category) ? 20 : 12;
@@ -774,7 +782,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const first = opener.length;
   const items = listItems(body.slice(first), first, listed !== undefined && NAMED_KIND.test(listCategory));
   // Works and programmes are not listed together: one programme (`…提升行动`, `…等行动`) makes the list programmes.
-  if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw))) return [];
+  if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw.replace(QUOTE, '')))) return [];
   // `支持A、B、C等市推进X、Y等项目`: the places before 等市 are who builds; the works follow the verb after them.
   const placesAt = items.findIndex((item) => PLACES_END.test(item.raw));
   if (placesAt !== -1) {
@@ -848,8 +856,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const object = LEADING_OBJECT.exec(name)?.[0] ?? '';
     from += object.length;
     name = name.slice(object.length);
-    // A slogan listed before 等…工程 (`深入实施“煤油气硅”等多元利用工程`) ends with its quote: a programme, not a work.
-    if (listCategory.endsWith('工程') && /[”"]$/.test(name)) continue;
+    // A slogan listed before 等…工程 (`深入实施“煤油气硅”等多元利用工程`) ends with its quote: a programme, not a work; a
+    // quoted water or power transfer is a work (`“引绰济辽”、东台子水库等工程`).
+    if (listCategory.endsWith('工程') && /[”"]$/.test(name) && !TRANSFER.test(name.replace(QUOTE, '')) && !POWER_TRANSFER.test(name)) continue;
     // Quotes around the whole name go; a quoted part (`“117项目”核心区`) stays with its closing quote.
     const unquoted = name.replace(QUOTE, '');
     // A name wholly in quotes that counts (`“五千工程”`, `“山东交旅1号工程”`, `“一带一路”`) is a slogan.
