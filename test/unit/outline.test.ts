@@ -3113,6 +3113,15 @@ describe('extractOutline: projects', () => {
     noWorks(['扎实推进产业持续攻坚、美丽乡村建设、城乡均衡发展、幸福指数提升、优化改进作风“五大行动”。']);
     noWorks(['丁梧、戊县等3个县区通了新的高速公路。'], reviewed);
   });
+  it('reads a work after the first of its kind it is (首条旅游公路A公路); no works in titles of a city (千秋之城), projects to attract or waste recycling', () => {
+    // Blind set 83 (reports of 2015–2025 on stored pages); names changed.
+    assert.deepEqual(reviewed('首条旅游公路甲莽公路、G107西绕城线建成通车。'), [
+      ['甲莽公路', '通车'],
+      ['G107西绕城线', '通车'],
+    ]);
+    noWorks(['建设千秋之城、未来之城、典范之城，打造创新发展示范区。', '精准谋划招引项目。']);
+    noWorks(['固体废物回收利用、污水处理厂提标改造等项目开工建设。'], reviewed);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);
