@@ -3111,7 +3111,7 @@ describe('extractOutline: projects', () => {
       ['丙台子水库', '在建'],
     ]);
     noWorks(['扎实推进产业持续攻坚、美丽乡村建设、城乡均衡发展、幸福指数提升、优化改进作风“五大行动”。']);
-    noWorks(['丁梧、戊县等3个县区通了新的高速公路。'], reviewed);
+    noWorks(['丁梧、戊县等3个县区通了新的高速公路。', '打通了己东地区海上、陆路进出口新通道。'], reviewed);
   });
   it('reads a work after the first of its kind it is (首条旅游公路A公路); no works in titles of a city (千秋之城), projects to attract or waste recycling', () => {
     // Blind set 83 (reports of 2015–2025 on stored pages); names changed.
