@@ -3122,6 +3122,21 @@ describe('extractOutline: projects', () => {
     noWorks(['建设千秋之城、未来之城、典范之城，打造创新发展示范区。', '精准谋划招引项目。']);
     noWorks(['固体废物回收利用、污水处理厂提标改造等项目开工建设。'], reviewed);
   });
+  it('splits two roads at 和 before how they are built, reads a list whose category is counted before another count, bus depots as works, and no work in a corridor of innovation', () => {
+    // Blind set 84 (reports of 2015–2025 on stored pages); names changed.
+    assert.deepEqual(reviewed('甲菏高速、105国道和328省道中段改建等工程加快推进。'), [
+      ['甲菏高速', '在建'],
+      ['105国道', '在建'],
+      ['328省道中段', '在建'],
+    ]);
+    assert.deepEqual(reviewed('改造乙清线、丙谢线等县乡公路5条、危桥19座。'), [
+      ['乙清线', '在建'],
+      ['丙谢线', '在建'],
+    ]);
+    assert.deepEqual(projects('更新改造丁康路等道路80条、桥梁15座。'), [['丁康路', '在建']]);
+    assert.deepEqual(projects('加快戊城汽车北站等公交场站建设。'), [['戊城汽车北站', '在建']]);
+    noWorks(['开通己、庚等公交线路。', '启动郑开双创走廊建设。']);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);

@@ -31,7 +31,7 @@ const LISTED_INVESTMENT = new RegExp(`^(?:.*?(?:总)?投资)?(${AMOUNT})${NAME_A
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '动工建设', '拉开', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运', '建成交付', '交付',
-  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
+  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '更新改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
@@ -99,11 +99,12 @@ function listNames(items: string[]): string[] {
 /** Whether a listed name ends with a work's noun, quotes aside (`“三江”流域…基地`). */
 const isWorkByNoun = (name: string) => WORK_SUFFIX.test(name.replace(QUOTE, ''));
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
-const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|基地|通道|线路|工厂|高校)$/;
+const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|基地|通道|线路|工厂|高校|场站)$/;
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
 const COUNT_START = new RegExp(`^${COUNT}`);
-/** A category joined by 和 to another task, or by `、` to a count of another kind. */
-const CATEGORY_JOINED = new RegExp(`^(.{2,}?)(?:[和及]|、(?=${COUNT}))`);
+const COUNT_END = new RegExp(`${COUNT}$`);
+/** A category joined by 和 to another task, or by `、` to a count of another kind, before or after its noun (`等县乡公路5条、危桥19座`). */
+const CATEGORY_JOINED = new RegExp(`^(.{2,}?)(?:[和及]|、(?=${COUNT}|[\\u4e00-\\u9fff]{1,6}${COUNT}))`);
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
 /** Categories of fields or rights, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`, `等19件商标`. */
@@ -112,8 +113,8 @@ const INSTITUTIONS = /(?:科研|研究|学术)机构/;
 const NOT_WORKS_CATEGORY = new RegExp(`${FIELDS.source}|^(?:产业(?![\\u4e00-\\u9fff]{0,4}项目)|类|[\\u4e00-\\u9fff]{0,4}企业|(?:国际)?合作(?:事项|项目)|事项|协议|商标|专利|品牌)`);
 /** A title bid for after what bids (`…创建三甲医院`, `…争创5A级景区`). */
 const BIDS_FOR_TITLE = /.(?:创建|争创|创成)/;
-/** Lists of routes served or housing stock renovated (`等5条公交线路`, `等老旧小区`, `等背街小巷`) name no works. */
-const SERVICE_OR_STOCK = /公交|航线|班线|班列|老旧小区|背街小巷|三无小区/;
+/** Lists of routes served or housing stock renovated (`等5条公交线路`, `等老旧小区`, `等背街小巷`) name no works; bus depots do (`等公交场站`). */
+const SERVICE_OR_STOCK = /公交(?!场站|枢纽|首末站|站)|航线|班线|班列|老旧小区|背街小巷|三无小区/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体|科技城|科学城|大学城)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
@@ -289,6 +290,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
     const m = part.raw.includes('和') || part.raw.includes('及') ? /^(.{2,}?)[和及](.{2,})$/.exec(part.raw) : null;
     // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
     const left = m?.[1]!.replace(QUOTE, '').replace(/建设$/, '').replace(ALIAS_AT_END, '');
+    // The right one may end with how it is built (`105国道和328省道中段改建`).
+    const right = m ? m[2]!.slice(0, trailingWork(m[2]!)?.index) : '';
     // Two plants, each by its capacity (`年产4万吨A和2万吨B项目`, `甲2×66万千瓦发电和乙2×35万千瓦热电联产项目`): the first is a work
     // of the kind the second names.
     const plants = m !== null && PLANT_CAPACITY.test(m[1]!) && PLANT_CAPACITY.test(m[2]!) && PROJECTS_KIND.test(m[2]!);
@@ -304,7 +307,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
         (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && (lentClassKind(m[2]!) !== undefined || (sharesKind(m[2]!) && !LEADING_VERB.test(m[1]!)))) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
-        (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(m[2]!) && !COUNTED_OR_JOINT.test(m[2]!) &&
+        (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(right) && !COUNTED_OR_JOINT.test(m[2]!) &&
           // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later. After a work of a
           // kind that goes by name, 及 joins another work (`宜常高铁及虞公港二期`) unless it adds the first one's part (`…水库及配套灌溉工程`).
           (part.raw[m[1]!.length] === '和'
@@ -324,7 +327,7 @@ function opensListOfKind(work: string, later: readonly { raw: string }[]): boole
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|流通|经济|发展|产业|旅游|文旅|交通)大?走廊|旅游岛|旅游圈|国际旅游区|国家农业科技园区?|交往中心|综合性科学中心|^国际[\u4e00-\u9fff]{0,6}(?:枢纽|走廊)|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:自贸区|自由贸易试验区)[\u4e00-\u9fff]{2,4}片区|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园|特色小镇|试点)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|双创|流通|经济|发展|产业|旅游|文旅|交通)大?走廊|旅游岛|旅游圈|国际旅游区|国家农业科技园区?|交往中心|综合性科学中心|^国际[\u4e00-\u9fff]{0,6}(?:枢纽|走廊)|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易)中心|(?:自贸区|自由贸易试验区)[\u4e00-\u9fff]{2,4}片区|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园|特色小镇|试点)$/;
 
 /** A stretch of a national work, which the names listed before it share (`长城、长征、黄河国家文化公园甘肃段`, `长征、长江等国家文化公园（四川段）`). */
 const NATIONAL_STRETCH = '国家[\\u4e00-\\u9fff]{2,8}?(?:（[^（）]{1,6}段）|[\\u4e00-\\u9fff]{1,4}段)';
@@ -701,9 +704,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // (`等3个智能工厂、16个数字化车间`).
     const uncounted = counted.replace(COUNT_START, '');
     const beforeAnd = CATEGORY_JOINED.exec(uncounted)?.[1];
-    const endsAtAnd = beforeAnd !== undefined && (LIST_CATEGORY.test(beforeAnd) || NAMED_KIND.test(beforeAnd));
+    const joined = beforeAnd?.replace(COUNT_END, '');
+    const endsAtAnd = joined !== undefined && (LIST_CATEGORY.test(joined) || NAMED_KIND.test(joined));
     const said = endsAtAnd ? undefined : predicateAfterCategory(uncounted);
-    const category = (endsAtAnd ? beforeAnd : (said?.category ?? uncounted)).replace(/[\dX]+(?:多|余)?[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
+    const category = ((endsAtAnd ? joined : said?.category) ?? uncounted).replace(/[\dX]+(?:多|余)?[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
     // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
