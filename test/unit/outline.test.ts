@@ -93,6 +93,15 @@ describe('extractOutline: goals', () => {
   /** Indicator, value and unit, without the comparator. */
   const named = (body: string) => goals(body).map((g) => g.slice(0, 3));
 
+  it('names a count by the noun after it, not by the members named in brackets after the noun', () => {
+    // Blind set 85 (a 2016 district plan on stored pages); names changed.
+    assert.deepEqual(named('竣工3所幼儿园(甲山配套幼儿园、乙庐配套幼儿园、丙和山配套幼儿园)，开工1所幼儿园(丁港单元R22-01幼儿园)、1所小学(戊港单元R21-01地块配套小学)。'), [
+      ['竣工幼儿园', '3', '所'],
+      ['开工幼儿园', '1', '所'],
+      ['小学', '1', '所'],
+    ]);
+  });
+
   it('reads the targets of a Markdown quote running over several lines without its `>` marks', () => {
     const md = '# 报告\n\n## 一、2026年工作安排\n\n> 全年目标是：\n> 地区生产总值增长5%左右，\n> 城镇新增就业1万人。\n';
     const outline = extractOutline(parseReport(md, { format: 'markdown' }));
@@ -3136,6 +3145,22 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('更新改造丁康路等道路80条、桥梁15座。'), [['丁康路', '在建']]);
     assert.deepEqual(projects('加快戊城汽车北站等公交场站建设。'), [['戊城汽车北站', '在建']]);
     noWorks(['开通己、庚等公交线路。', '启动郑开双创走廊建设。']);
+  });
+  it('reads works named in brackets after their counted kind, 全面铺开 as progress and 工可获批 as a step before building; no work in a framework counted in quotes', () => {
+    // Blind set 85 (reports of 2015–2025 on stored pages); names changed.
+    assert.deepEqual(projects('竣工3所幼儿园(甲山配套幼儿园、乙庐配套幼儿园)，开工1所幼儿园(丁港单元R22-01幼儿园)、1所小学(戊港单元地块配套小学)。'), [
+      ['甲山配套幼儿园', '竣工'],
+      ['乙庐配套幼儿园', '竣工'],
+      ['丁港单元R22-01幼儿园', '开工'],
+      ['戊港单元地块配套小学', '开工'],
+    ]);
+    assert.deepEqual(reviewed('己凰山隧道群、庚南路立交、辛龙立交全面铺开。'), [
+      ['己凰山隧道群', '在建'],
+      ['庚南路立交', '在建'],
+      ['辛龙立交', '在建'],
+    ]);
+    assert.deepEqual(projects('推动地铁2号线壬尾延伸段工可获批。'), [['地铁2号线壬尾延伸段', '前期']]);
+    noWorks(['着力推动"四向八廊"对外通道建设。']);
   });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.

@@ -405,10 +405,12 @@ function followingName(afterText: string): string {
   const having = HAVING_OF.exec(afterText);
   // Qualities listed before the noun go too (`稀缺性、标志性重大科技基础设施`).
   if (having) afterText = having[1]!.replace(/^(?:[\u4e00-\u9fff]{1,4}性、)+[\u4e00-\u9fff]{1,4}性(?=[\u4e00-\u9fff]{2})/, '');
-  // `120个重点项目年内要完成投资…`: the name ends before the time of what is said of it.
-  return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
+  // `120个重点项目年内要完成投资…`: the name ends before the time of what is said of it, and before the members counted.
+  return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(MEMBERS_AFTER, '').replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
 }
 
+/** The members of what a count counts, named in brackets after its noun: `(紫金港单元R21-01地块配套小学)`. */
+const MEMBERS_AFTER = /(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{4,}[）)]$/;
 const CLASSES_LISTED = /^(?:(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区])、)+[\u4e00-\u9fff]{1,4}[级型][\u4e00-\u9fff]{2,12}/;
 const HAVING_OF = /^(?:具有|具备|拥有|富有|符合|满足|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;

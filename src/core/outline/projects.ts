@@ -4,6 +4,7 @@ import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
 import { DIGITS, numeralValue, UNFILLED_DIGITS } from '../figures/normalize';
 import { alternation } from '../alternation';
+import { matches } from '../matches';
 
 export interface ProjectMatch {
   name: string;
@@ -186,6 +187,8 @@ const CLUSTER = /集群(?:建设|培育)?(?:工程|项目)$/;
 const QUOTE = /^[“"‘]+|[”"’]+$/g;
 /** A quoted slogan named a programme (`“城市双修”工程`, `“菜篮子”工程`), not a work. */
 const SLOGAN = /^[“"][^”"]+[”"][\u4e00-\u9fff]{0,4}(?:工程|项目|行动|计划|建设|园区|基地|改造|整治)$/;
+/** A plan's framework in quotes, counted twice (`“四向八廊”对外通道`, `“五纵五横”主水网`): no work, whatever its kind. */
+const FRAMEWORK = /^[“"][^”"]*[一二三四五六七八九十][^”"]*[一二三四五六七八九十][^”"]*[”"]/;
 /** A slogan after a task, not a work (`乡村建设“百千万”工程`; but `天水机场“盖被子”工程`). */
 const TASK_SLOGAN = /(?:建设|发展|振兴|提升|治理)[“"][^”"]+[”"](?:工程|项目|行动|计划)$/;
 /** A note's mark (`“五网合一”［20］示范项目`, `污水处理厂[3]`): not part of a name. */
@@ -436,8 +439,32 @@ function lentBuiltKind(lender: string): string | undefined {
  * owner, a phase or a named facility: generic categories (`供水、污水等项目`) are left out.
  */
 export function projectsIn(clause: Clause): ProjectMatch[] {
+  const bracketed = countedMembers(clause);
+  if (bracketed.length > 0) return bracketed;
   const stated = statedWorks(clause);
   return stated.length > 0 ? stated : subjectWorks(clause);
+}
+
+/** Works counted by their kind and named in brackets after it: `竣工3所幼儿园(A、B、C)`, `开工1所幼儿园(D)、1所小学(E)`. */
+const COUNTED_MEMBERS = /[\d一二三四五六七八九十两]+[所个座条处家项]([\u4e00-\u9fff]{1,8})[（(]([^（）()]{2,})[)）]/g;
+
+/** The named members of the counted kinds of works in `clause`, at the stage the verb opening it says. */
+function countedMembers(clause: Clause): ProjectMatch[] {
+  const text = clause.text;
+  // Most clauses hold no bracket at all.
+  if (!text.includes('(') && !text.includes('（')) return [];
+  const verb = LEADING_VERB.exec(text.slice(OPENER.exec(text)?.[0].length ?? 0))?.[0] ?? '';
+  const status = stageOf(verb) ? verb : undefined;
+  const found: ProjectMatch[] = [];
+  for (const m of matches(COUNTED_MEMBERS, text)) {
+    if (!WORK_SUFFIX.test(m[1]!)) continue;
+    let start = clause.start + m.index + m[0].length - 1 - m[2]!.length;
+    for (const name of m[2]!.split('、')) {
+      if (named(name)) found.push({ name, start, end: start + name.length, ...(status ? { status } : {}) });
+      start += name.length + 1;
+    }
+  }
+  return found;
 }
 
 /** Works a clause opens with, named by a work noun, before what the report says of them. */
@@ -932,7 +959,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const capacityKind = CAPACITY_END.test(name) ? kindAfterCapacity(name, (capacities ??= capacityKinds(items))[index + 1]) : undefined;
     const siblingOfWork = (statusAfter || (workAfter && name.length >= SIBLING_SHORTEST)) && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
     if (!invest && listed !== 'named' && !item.plant && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
-    if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || (SLOGAN.test(name) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
+    if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || ((SLOGAN.test(name) || FRAMEWORK.test(name)) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
     if (!invest && IMPROVEMENT_PROGRAMME.test(name) && !/\d/.test(name) && !PLACE_WORD.test(name.replace(/城乡|乡村|城市|县域/g, '')) && !improvesNamedWork(name)) continue;
