@@ -93,6 +93,13 @@ describe('extractOutline: goals', () => {
   /** Indicator, value and unit, without the comparator. */
   const named = (body: string) => goals(body).map((g) => g.slice(0, 3));
 
+  it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
+    // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
+    const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');
+    assert.deepEqual(outline.goals, []);
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['42', '项'], ['50.1', '亿元']]);
+  });
+
   it('names a count by the noun after it, not by the members named in brackets after the noun', () => {
     // Blind set 85 (a 2016 district plan on stored pages); names changed.
     assert.deepEqual(named('竣工3所幼儿园(甲山配套幼儿园、乙庐配套幼儿园、丙和山配套幼儿园)，开工1所幼儿园(丁港单元R22-01幼儿园)、1所小学(戊港单元R21-01地块配套小学)。'), [
