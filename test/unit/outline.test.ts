@@ -100,6 +100,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['42', '项'], ['50.1', '亿元']]);
   });
 
+  it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口)', () => {
+    // Blind set 86 (a 民生实事 list): the indicator had kept 口 alone.
+    const [goal] = named('有效改善9万人口的饮水安全问题。');
+    assert.deepEqual([goal![1], goal![2]], ['9', '万']);
+    assert.ok(goal![0]!.includes('人口'), goal![0]);
+  });
+
   it('names a count by the noun after it, not by the members named in brackets after the noun', () => {
     // Blind set 85 (a 2016 district plan on stored pages); names changed.
     assert.deepEqual(named('竣工3所幼儿园(甲山配套幼儿园、乙庐配套幼儿园、丙和山配套幼儿园)，开工1所幼儿园(丁港单元R22-01幼儿园)、1所小学(戊港单元R21-01地块配套小学)。'), [

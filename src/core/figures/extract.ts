@@ -264,7 +264,9 @@ function tokensIn(text: string): Token[] {
   DIGIT_VALUE.lastIndex = 0;
   for (let m = DIGIT_VALUE.exec(text); m; m = DIGIT_VALUE.exec(text)) {
     const [written, low, high, scale = '', more = ''] = m;
-    const unit = unitAt(text, m.index + written.length);
+    const unitStart = m.index + written.length;
+    // `9万人口`: the noun counted is 人口, as in `1000万农村贫困人口`; its 人 is no unit.
+    const unit = text[unitStart] === '人' && text[unitStart + 1] === '口' ? '' : unitAt(text, unitStart);
     DIGIT_VALUE.lastIndex += unit.length;
     const whole = written + unit;
     if (!scale && !unit) continue;
