@@ -3176,6 +3176,15 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('推动地铁2号线壬尾延伸段工可获批。'), [['地铁2号线壬尾延伸段', '前期']]);
     noWorks(['着力推动"四向八廊"对外通道建设。']);
   });
+  it('reads 顺利打通 as opened, a work after the ordinal of its kind (第六座跨江大桥A大桥), and 开通试运营 before the works', () => {
+    // Blind set 87 (county and district reports on stored pages); names changed.
+    assert.deepEqual(reviewed('甲阳路南段、乙歌路花街段等6条“断头路”顺利打通。'), [
+      ['甲阳路南段', '通车'],
+      ['乙歌路花街段', '通车'],
+    ]);
+    assert.deepEqual(reviewed('丙海市区第六座跨灵江大桥丁龙大桥建成通车。'), [['丁龙大桥', '通车']]);
+    assert.deepEqual(projects('开通试运营地铁5号线二期。'), [['地铁5号线二期', '通车']]);
+  });
   it('names no work by a rate (开工率、竣工率双提升)', () => {
     // A blind set's 广德 2023 plan.
     noWorks(['全年新开工项目139个、新投产项目58个，确保开工率、竣工率双提升。']);
