@@ -53,12 +53,13 @@ const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|
  */
 const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
-/** `等项目`, `等一批项目`, `等重大水利工程` closing a list, and the status words after it. */
+/** A count of items: `6个`, `34个`, `3条`. */
+const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
 /**
  * `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等, unless a count follows (`泰安至东平等34个`); but a numbered or high
  * school (`广信九中等`, `世外高中等`) has one.
  */
-const LIST_DENG = '(?:(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等|等(?=[\\d两三四五六七八九十]+[个项条座所家处批]))';
+const LIST_DENG = `(?:(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等|等(?=${COUNT}))`;
 /** And closing it, before what the list is (not 等级). */
 const CLOSING_DENG = new RegExp(`${LIST_DENG}(?=[^级])`);
 
@@ -101,7 +102,6 @@ function listNames(items: string[]): string[] {
 const isWorkByNoun = (name: string) => WORK_SUFFIX.test(name.replace(QUOTE, ''));
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
 const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|基地|通道|线路|工厂|高校|场站)$/;
-const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
 const COUNT_START = new RegExp(`^${COUNT}`);
 const COUNT_END = new RegExp(`${COUNT}$`);
 /** A category joined by 和 to another task, or by `、` to a count of another kind, before or after its noun (`等县乡公路5条、危桥19座`). */
@@ -734,7 +734,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const joined = beforeAnd?.replace(COUNT_END, '');
     const endsAtAnd = joined !== undefined && (LIST_CATEGORY.test(joined) || NAMED_KIND.test(joined));
     const said = endsAtAnd ? undefined : predicateAfterCategory(uncounted);
-    const category = ((endsAtAnd ? joined : said?.category) ?? uncounted).replace(/[\dX]+(?:多|余)?[个项家批条座处所]$/, '').replace(/[“”"]/g, '');
+    const category = ((endsAtAnd ? joined : said?.category) ?? uncounted).replace(COUNT_END, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
     // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
