@@ -100,6 +100,19 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['42', '项'], ['50.1', '亿元']]);
   });
 
+  it('reads a paragraph opening on a date passed (截至9月底) as results so far, whatever its part says', () => {
+    // Blind set 86 (a town's summary under a title naming both 目标完成情况 and 全年预期目标); names changed.
+    const outline = outlineOf('一、目标完成情况及全年预期目标\n截至9月底，完成规模以上工业总产值10.7亿元，增幅17%。\n全年预期目标是：全镇规模以上工业总产值13.5亿元。\n');
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['10.7', '亿元'], ['17', '%']]);
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['13.5', '亿元']]);
+  });
+
+  it('reads a length before 的 and works of a kind as a target, and a work\'s 全长 as its size', () => {
+    // Blind set 86 (a county's 民生实事 list); names changed.
+    assert.deepEqual(named('新建50公里的乡村道路，铺设甲大道供热主管网，全长约4.3公里。'), [['乡村道路', '50', '公里']]);
+    assert.deepEqual(named('建设全长50公里的乙丙高速。'), []);
+  });
+
   it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口)', () => {
     // Blind set 86 (a 民生实事 list): the indicator had kept 口 alone.
     const [goal] = named('有效改善9万人口的饮水安全问题。');

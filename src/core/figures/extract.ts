@@ -13,7 +13,7 @@ import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
 import { CharSet, SENTENCE_ENDS } from '../chars';
-import { sizedWork, WORK_SUFFIX } from '../outline/works';
+import { isGenericWork, sizedWork, WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = `${DIGITS}|${UNFILLED_DIGITS}`;
@@ -86,7 +86,7 @@ const ADDED_CAPACITY = /(?:新增|增加|提升|提高|扩大)[\u4e00-\u9fff]{0,
 /** A capacity named before a value that a work's noun follows sizes the work: `建成年输气量2亿方门站`, `输气能力20万方/小时门站`. */
 const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
 /** The size of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`. */
-const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面)约?$/;
+const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
@@ -583,7 +583,10 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const nounFollows = (/^[\u4e00-\u9fff“]/.test(rest) || LATIN_GRADE.test(rest)) && !NOT_A_NOUN.test(rest);
   // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
   // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
-  const ofFollows = (t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff]/.test(rest);
+  // So does a length of works of a kind (`新建50公里的乡村道路`), where a named work's is its size (`全长50公里的A高速`).
+  const ofFollows =
+    ((t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff]/.test(rest)) ||
+    (entry?.dimension === 'length' && rest.startsWith('的') && worksOfAKind(afterText.slice(1)));
 
   // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
   const invested = INVESTMENT_BEFORE.test(tail);
@@ -978,6 +981,12 @@ const SHARED_HEAD = /(?:全产业链|产业链|全行业|领域|行业)?(?:总�
 /** How far after a value the 的 before a work's name may stand: `、惠及3600万人的`. */
 const DESCRIPTION_REACH = 16;
 
+/** Works of a kind named after a value's 的: `乡村道路`, `污水管网改造`. */
+function worksOfAKind(text: string): boolean {
+  const name = followingName(text);
+  return WORK_SUFFIX.test(name) && isGenericWork(name);
+}
+
 /** True when the clause after a value goes on to a work it describes: `…的引大济岷“世纪工程”`, `的城北水厂建设`, `的绿色建材产业园`. */
 function describesWork(clause: string, from: number): boolean {
   const of = clause.indexOf('的', from);
@@ -1106,6 +1115,8 @@ export function useFigureMemo(doc: ReportDocument, memo: FigureMemo): void {
 
 /** A date the paragraph's targets are set for (`到2025年，…达到55%以上`): where no title says plan or review, it plans. */
 const TARGET_DATE = /(?:^|[，。；：,;:\s])(?:到|至)\d{4}年(?:底|末)?[，,]/;
+/** A paragraph opening on a date passed (`截至9月底，`, `截至目前，`) tells what is done so far, in whatever part it stands. */
+const SO_FAR = /^[\s\u3000]*(?:截至|截止)到?(?:目前|当前|\d{4}年)?(?:目前|\d{1,2}月(?:底|末|份|\d{1,2}日)?)/;
 /** Unless it says what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到)/;
 
@@ -1116,7 +1127,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   const span = new JoinedSpan(doc.checkable, from, paragraph.range.end);
   const text = span.slice(doc.checkable);
   if (!mayHoldFigure(text)) return;
-  const period = paragraphPeriod(doc, paragraph) ?? (TARGET_DATE.test(text) && !DONE.test(text) ? 'plan' : undefined);
+  const period = SO_FAR.test(text) ? 'review' : (paragraphPeriod(doc, paragraph) ?? (TARGET_DATE.test(text) && !DONE.test(text) ? 'plan' : undefined));
   const drafts = memo ? memo.get(`${period ?? ''}\u0000${text}`, () => textFigures(text, period)) : textFigures(text, period);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
