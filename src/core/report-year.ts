@@ -54,18 +54,37 @@ function headingEvidence(section: Section): YearEvidence | undefined {
   return { year: review ? y.year + 1 : y.year, start: y.start, end: y.start + 4, source: review ? 'review' : 'plan' };
 }
 
+/** The lines before the first numbered heading that may hold the title and the delivery line, with their offsets. */
+function frontLines(doc: ReportDocument): { start: number; text: string }[] {
+  const firstHeading = doc.headings.find((h) => h.kind === 'numbered')?.range.start ?? doc.text.length;
+  return doc.paragraphs
+    .slice(0, FRONT_LINES)
+    .filter((p) => p.range.start < firstHeading)
+    .map((p) => ({ start: p.range.start, text: doc.checkable.slice(p.range.start, p.range.end) }));
+}
+
 function frontEvidence(doc: ReportDocument): YearEvidence[] {
   const found: YearEvidence[] = [];
-  const firstHeading = doc.headings.find((h) => h.kind === 'numbered')?.range.start ?? doc.text.length;
-  for (const p of doc.paragraphs.slice(0, FRONT_LINES)) {
-    if (p.range.start >= firstHeading) break;
-    const text = doc.checkable.slice(p.range.start, p.range.end);
+  for (const { start, text } of frontLines(doc)) {
     for (const [re, source] of [[TITLE, 'title'], [DELIVERY, 'delivery']] as const) {
       const m = re.exec(text);
-      if (m) found.push({ year: Number(m[1]), start: p.range.start + m.index, end: p.range.start + m.index + 4, source });
+      if (m) found.push({ year: Number(m[1]), start: start + m.index, end: start + m.index + 4, source });
     }
   }
   return found;
+}
+
+/** A policy document's title (`…的实施意见`, `印发…行动方案的通知`, `…若干政策举措（2025年版）`): what it sets out is planned. */
+const PLAN_DOCUMENT_TITLE =
+  /^[\s\u3000]*[^，。；！？,;!?]{4,80}(?:实施意见|指导意见|若干意见|行动方案|实施方案|工作方案|建设方案|行动计划|若干措施|政策措施|政策举措)(?:[（(][^（）()]{2,12}[）)])?》?(?:的通知)?[\s\u3000]*$/;
+
+const planDocuments = new WeakMap<ReportDocument, boolean>();
+
+/** Whether a title line before the first numbered heading names a policy document. */
+function isPlanDocument(doc: ReportDocument): boolean {
+  let plans = planDocuments.get(doc);
+  if (plans === undefined) planDocuments.set(doc, (plans = frontLines(doc).some((line) => PLAN_DOCUMENT_TITLE.test(line.text))));
+  return plans;
 }
 
 const memo = new WeakMap<ReportDocument, ReportYear | undefined>();
@@ -159,7 +178,9 @@ export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Peri
   const year = planYear(doc);
   const dated = year === undefined ? undefined : periodIn(paragraph, year);
   const top = levelOneOf(paragraph.section);
-  return dated ?? (top && partsAfterPlan(doc).has(top) ? 'plan' : undefined);
+  if (dated) return dated;
+  // A part after the plan part plans, and so does a policy document where nothing else says.
+  return (top && partsAfterPlan(doc).has(top)) || isPlanDocument(doc) ? 'plan' : undefined;
 }
 
 const afterPlan = new WeakMap<ReportDocument, Set<Section>>();

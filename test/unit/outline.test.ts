@@ -113,6 +113,29 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('建设全长50公里的乙丙高速。'), []);
   });
 
+  it('reads a policy document (its title a 实施意见, 行动方案 or 若干措施) as a plan, except its account of where things stand', () => {
+    // Blind set 88 (policy documents on stored pages); names changed.
+    const body = '一、强化科技创新\n2025年，力争全社会研发投入强度达到2.95%。\n';
+    assert.deepEqual(outlineOf(body).goals, []);
+    for (const title of ['甲区关于推动经济高质量发展若干政策举措（2025年版）', '甲市人民政府关于印发甲市区域合作深化行动方案的通知']) {
+      assert.deepEqual(outlineOf(`${title}\n${body}`).goals.map((g) => [g.indicator, g.value]), [['全社会研发投入强度', '2.95']], title);
+    }
+    const background = outlineOf('乙市关于加快发展养老服务业的实施意见\n一、重要意义\n截止2014年末，全市60周岁以上老年人达49.4万人，到2020年将达到60万人。\n二、发展现状\n全市养老床位1.2万张。\n');
+    assert.deepEqual(background.goals, []);
+    assert.deepEqual(background.achievements.map((g) => g.value), ['49.4', '60', '1.2']);
+  });
+
+  it('reads a bound value before the measure that ends its clause as a target (完成超过5000亿元综合交通投资)', () => {
+    // Blind set 88.
+    assert.deepEqual(goals('完成超过5000亿元综合交通投资。'), [['综合交通投资', '5000', '亿元', '超过']]);
+    assert.deepEqual(named('新增年收入超50万元的经济强村5个。'), [['年收入超50万元的经济强村', '5', '个']]);
+  });
+
+  it('leaves a year left as a placeholder (20XX年) out of the indicator, and reads a work\'s 造价 as no target', () => {
+    // Blind set 89 (a bureau's plan with its years masked as 20xx).
+    assert.deepEqual(named('甲线改造工程全长约24公里，造价约7亿元。20XX年完成投资2亿元。'), [['投资', '2', '亿元']]);
+  });
+
   it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口)', () => {
     // Blind set 86 (a 民生实事 list): the indicator had kept 口 alone.
     const [goal] = named('有效改善9万人口的饮水安全问题。');
@@ -1000,6 +1023,22 @@ describe('extractOutline: projects', () => {
   const noWorks = (clauses: string[], read = projects) => {
     for (const clause of clauses) assert.deepEqual(read(clause), [], clause);
   };
+
+  it('reads a work named before its investment (A工程，投资2395万元) and 正在 and 投建 before the works', () => {
+    // Blind set 89 (a district's half-year summary, a town's speech); names changed.
+    const outline = outlineOf('一、2025年工作回顾\n甲河治理乙坝工程，投资2395万元，已完成97%；丙河治理工程，投资4800万元，完成70%；丁戊污水处理厂，投资900万元。黑臭水体治理工程，投资500万元。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [
+      ['甲河治理乙坝工程', '2395万元'],
+      ['丙河治理工程', '4800万元'],
+      ['丁戊污水处理厂', '900万元'],
+    ]);
+    assert.deepEqual(reviewed('正在积极推进桃源路、高升路西段等项目建设，投建前楼中心小学、岱南小学。'), [
+      ['桃源路', '在建'],
+      ['高升路西段', '在建'],
+      ['前楼中心小学', '在建'],
+      ['岱南小学', '在建'],
+    ]);
+  });
 
   it('keeps an investment whose thousands are set off by Latin commas whole', () => {
     const outline = outlineOf('一、2026年工作安排\n开工建设总投资1,200万元的城北污水处理厂。\n');

@@ -85,8 +85,8 @@ const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装�
 const ADDED_CAPACITY = /(?:新增|增加|提升|提高|扩大)[\u4e00-\u9fff]{0,8}(?:处理能力|装机容量)$/;
 /** A capacity named before a value that a work's noun follows sizes the work: `建成年输气量2亿方门站`, `输气能力20万方/小时门站`. */
 const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
-/** The size of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`. */
-const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长)约?$/;
+/** The size or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `造价约7亿元`. */
+const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
@@ -186,6 +186,8 @@ const THRESHOLD = /^(?:部分|至|到)/;
 const QUALIFIED_NOUN = /^的?(?!的|情况|前提|基础|背景)[\u4e00-\u9fff]{2,12}$/;
 /** After a value over a threshold, what it qualifies: `的龙头企业`, `、税收超1000万元的…` (not `的目标`, `的任务`). */
 const THRESHOLD_OF = /^(?:、[^，。；、]{1,8}(?:过|超)[^，。；]{1,10})?的(?!目标|任务|水平|规模|总量)[\u4e00-\u9fff]/;
+/** The measure a bound value is of, ending the clause: `完成超过5000亿元综合交通投资` states a target, not a size class. */
+const MEASURE_ENDS_CLAUSE = /^[\u4e00-\u9fff]{0,8}(?:投资|产值|收入|营收|销售额|营业额|总额)$/;
 /** A count before a measure over a threshold: `40个预增产值过`. */
 const COUNTED_BEFORE_THRESHOLD = /[\d两二三四五六七八九十]个[\u4e00-\u9fff]{1,8}(?:过|超)$/;
 /** Words after a value that do not start what it measures. */
@@ -598,6 +600,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const investsAhead = beforeWorks && !worksMeasured && namesNoInvestment(before);
   const threshold =
     /(?:过|超)$/.test(tail) &&
+    !MEASURE_ENDS_CLAUSE.test(afterText) &&
     (nounFollows ||
       THRESHOLD_OF.test(rest) ||
       COUNTED_BEFORE_THRESHOLD.test(clause.slice(Math.max(0, t.index - 12), t.index)) ||
@@ -1115,8 +1118,8 @@ export function useFigureMemo(doc: ReportDocument, memo: FigureMemo): void {
 
 /** A date the paragraph's targets are set for (`到2025年，…达到55%以上`): where no title says plan or review, it plans. */
 const TARGET_DATE = /(?:^|[，。；：,;:\s])(?:到|至)\d{4}年(?:底|末)?[，,]/;
-/** A paragraph opening on a date passed (`截至9月底，`, `截至目前，`) tells what is done so far, in whatever part it stands. */
-const SO_FAR = /^[\s\u3000]*(?:截至|截止)到?(?:目前|当前|\d{4}年)?(?:目前|\d{1,2}月(?:底|末|份|\d{1,2}日)?)/;
+/** A paragraph opening on a date passed (`截至9月底，`, `截止2014年末，`, `截至目前，`) tells what is done so far, in whatever part it stands. */
+const SO_FAR = /^[\s\u3000]*(?:截至|截止)到?(?:目前|当前|(?:\d{4}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?|\d{4}年(?:底|末)(?![，,]?(?:力争|确保|要|将)))/;
 /** Unless it says what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到)/;
 

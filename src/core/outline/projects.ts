@@ -32,9 +32,9 @@ const LISTED_INVESTMENT = new RegExp(`^(?:.*?(?:总)?投资)?(${AMOUNT})${NAME_A
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '动工建设', '拉开', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运', '建成交付', '交付',
-  '新开工', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '更新改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
+  '新开工', '投建', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '更新改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '开通试运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '正在', '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '开通试运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
 /** Adverbs that also open names (`集中式光伏`, `集中供热`): leading only before a verb or the object's 对 (`集中开工`, `集中对A改造`). */
 const LEAD_ADVERBS = ['集中'];
@@ -652,17 +652,21 @@ export function itemWork(clause: Clause, investment?: string): ProjectMatch[] {
   const m = ITEM_WORK.exec(whole);
   // `丁家坝安置区二期建设`: a work's name and 建设; the name is the work.
   const built = m ? null : ITEM_BUILT.exec(whole);
-  const name = m?.[1] ?? built?.[1];
+  // Before its investment, a work's noun may end the name (`城北污水处理厂，投资2395万元`).
+  const facilityOnly = !m && !built && investment !== undefined && WORK_SUFFIX.test(whole.replace(QUOTE, ''));
+  const name = m?.[1] ?? built?.[1] ?? (facilityOnly ? whole : undefined);
   if (!name) return [];
   // The facility's noun ends the name, before what is done to it (and, before 建设, before the work's 工程 or 项目).
   const unquoted = name.replace(QUOTE, '');
   const facility = built ? unquoted.replace(/(?:工程|项目)$/, '') : unquoted;
   // An action on a list (`实施A、B等…工程`) is no name: the list shapes read it.
-  // With its investment, a project needs no work's noun (`华富尊裕项目，总投资2.5亿元`): the amount says it is one.
-  const isName = investment ? m !== null && memberName(unquoted) : named(name);
-  if (LEADING_VERB.test(whole) || listClose(whole) || !isName || !FACILITY_END.test(facility) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
+  // With its investment, a project needs no work's noun (`华富尊裕项目，总投资2.5亿元`, `西汲河治理工程，投资4800万元`): the
+  // amount says it is one.
+  const isName = investment ? memberName(unquoted) : named(name);
+  if (LEADING_VERB.test(whole) || listClose(whole) || !isName || !(investment || FACILITY_END.test(facility)) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
   const start = clause.start + mark.length;
   if (built) return [{ name, start, end: start + name.length, status: '建设' }];
+  if (facilityOnly) return [{ name, start, end: start + name.length, investment: investment! }];
   // What is done (`迁建`, `提升`) is its status when it names a stage; else what introduced the list.
   const done = m![2]!.replace(/(?:工程|项目).*$/, '');
   const status = stageOf(done) ? done : CATEGORY_STATUS.exec(introduced)?.[0];
@@ -673,12 +677,12 @@ export function itemWork(clause: Clause, investment?: string): ProjectMatch[] {
 const INCLUDING = new RegExp(`^[^、]{0,16}?(?:项目|工程)还?${MEMBERS_VERB}(?=[\\u4e00-\\u9fff“]{2})`);
 /** What introduces a list of projects before the first: `首批签约的有`, `包括`, `分别是`. */
 const MEMBERS_LEAD = /^[\u4e00-\u9fff]{0,8}?(?:的有|包括|分别是|分别为)/;
-/** The investment a clause after a work's name gives alone: `，总投资3亿元`. */
-const INVESTMENT_NEXT = new RegExp(`^，(?:计划)?总投资(?:约)?(${AMOUNT})(?=$|[，；。])`);
+/** The investment a clause after a work's name gives alone: `，总投资3亿元`, `，投资2395万元`. */
+const INVESTMENT_NEXT = new RegExp(`^，(?:计划)?总?投资(?:约)?(${AMOUNT})(?=$|[，；。])`);
 
 /** The investment the clause from `at` in `text` gives alone, if any (`A项目，总投资3亿元；`). */
 export function investmentNext(text: string, at: number): string | undefined {
-  const named = text[at] === '，' && (text.startsWith('总投资', at + 1) || text.startsWith('计划总投资', at + 1));
+  const named = text[at] === '，' && (text.startsWith('投资', at + 1) || text.startsWith('总投资', at + 1) || text.startsWith('计划总投资', at + 1));
   return named ? INVESTMENT_NEXT.exec(text.slice(at, at + 24))?.[1] : undefined;
 }
 
