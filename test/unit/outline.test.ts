@@ -1040,6 +1040,17 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads phases listed with 、 as one work per phase (地铁5号线一、二期)', () => {
+    // Blind set 87 (a city's plan); names changed.
+    assert.deepEqual(projects('开通试运营地铁7号线一、二期和9号线二期，开工建设甲乙产业园三、四期工程。'), [
+      ['地铁7号线一期', '投入使用'],
+      ['地铁7号线二期', '投入使用'],
+      ['9号线二期', '投入使用'],
+      ['甲乙产业园三期工程', '开工'],
+      ['甲乙产业园四期工程', '开工'],
+    ]);
+  });
+
   it('keeps an investment whose thousands are set off by Latin commas whole', () => {
     const outline = outlineOf('一、2026年工作安排\n开工建设总投资1,200万元的城北污水处理厂。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [['城北污水处理厂', '1,200万元']]);

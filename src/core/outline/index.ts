@@ -4,7 +4,7 @@ import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, investmentNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, eachPhase, investmentNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -85,7 +85,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       before = found;
       beforeStart = clause.start;
       beforeEnd = clause.end;
-      for (const p of found) {
+      for (const p of found.flatMap(eachPhase)) {
         const stage = p.status ? stageOf(p.status) : undefined;
         const placed = span.place(p.start, p.end);
         projects.push({

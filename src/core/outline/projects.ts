@@ -445,6 +445,22 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   return stated.length > 0 ? stated : subjectWorks(clause);
 }
 
+/** Phases of one work listed with 、 (`地铁5号线一、二期`, `光远三、四期项目`): the work, the numerals, and what ends each phase. */
+const PHASES_LISTED = /^(.+?)((?:[一二三四五六七八九十]、)+[一二三四五六七八九十])(期(?:工程|项目)?)$/;
+
+/** One work per phase of a work whose phases are listed: `地铁5号线一、二期` is `地铁5号线一期` and `地铁5号线二期`. */
+export function eachPhase(p: ProjectMatch): ProjectMatch[] {
+  const m = p.prefix || p.kind ? null : PHASES_LISTED.exec(p.name);
+  if (!m) return [p];
+  const [, work, numerals, ending] = m as unknown as [string, string, string, string];
+  return numerals.split('、').map((numeral, i) => {
+    // The first phase keeps the work's name in the text; the others take it as their prefix.
+    const at = p.start + work.length + 2 * i;
+    const phase = i === 0 ? { start: p.start } : { prefix: work, start: at };
+    return { ...p, ...phase, end: at + 1, name: `${work}${numeral}${ending}`, kind: ending };
+  });
+}
+
 /** Works counted by their kind and named in brackets after it: `竣工3所幼儿园(A、B、C)`, `开工1所幼儿园(D)、1所小学(E)`. */
 const COUNTED_MEMBERS = /[\d一二三四五六七八九十两]+[所个座条处家项]([\u4e00-\u9fff]{1,8})[（(]([^（）()]{2,})[)）]/g;
 
