@@ -136,6 +136,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('甲线改造工程全长约24公里，造价约7亿元。20XX年完成投资2亿元。'), [['投资', '2', '亿元']]);
   });
 
+  it('reads 人年 and 微克每立方米 as units, and 人 before 年均 as 人', () => {
+    // Blind set 90 (policy documents).
+    assert.deepEqual(named('每万名就业人员中研发人员达到209人年以上，细颗粒物(PM2.5)年均浓度控制在29微克每立方米以下。'), [
+      ['每万名就业人员中研发人员', '209', '人年'],
+      ['细颗粒物(PM2.5)年均浓度', '29', '微克每立方米'],
+    ]);
+    assert.deepEqual(named('新增就业2万人。').concat(named('培训农民2万人年均增收5%。')).map((g) => g[2]), ['万人', '万人', '%']);
+  });
+
   it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口)', () => {
     // Blind set 86 (a 民生实事 list): the indicator had kept 口 alone.
     const [goal] = named('有效改善9万人口的饮水安全问题。');
@@ -1040,12 +1049,22 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads works said to be under way with 正在建设当中, 建设中, 施工中 or 在建 after their names', () => {
+    // Blind set 90 (a town's speech); names changed.
+    assert.deepEqual(reviewed('药用包装材料、法兰管件扩产等8个项目正在建设当中，甲乙大桥正在施工中。'), [
+      ['药用包装材料', '在建'],
+      ['法兰管件扩产', '在建'],
+      ['甲乙大桥', '在建'],
+    ]);
+    assert.deepEqual(reviewed('丙丁水厂、戊己污水处理厂在建。').map((p) => p[1]), ['在建', '在建']);
+  });
+
   it('reads phases listed with 、 as one work per phase (地铁5号线一、二期)', () => {
     // Blind set 87 (a city's plan); names changed.
     assert.deepEqual(projects('开通试运营地铁7号线一、二期和9号线二期，开工建设甲乙产业园三、四期工程。'), [
-      ['地铁7号线一期', '投入使用'],
-      ['地铁7号线二期', '投入使用'],
-      ['9号线二期', '投入使用'],
+      ['地铁7号线一期', '通车'],
+      ['地铁7号线二期', '通车'],
+      ['9号线二期', '通车'],
       ['甲乙产业园三期工程', '开工'],
       ['甲乙产业园四期工程', '开工'],
     ]);

@@ -260,6 +260,16 @@ function valueToken(text: string, index: number, end: number, value: string, sca
   return { index, end: end + (after?.length ?? 0), value, scale, unit, comparator: comparator || undefined };
 }
 
+/**
+ * The unit written at `at`, read with what follows it: `9万人口` counts 人口, as `1000万农村贫困人口` does, so its 人 is no
+ * unit; `2万人年均增长` is 人 before 年均, not 人年.
+ */
+function unitIn(text: string, at: number): string {
+  const unit = unitAt(text, at);
+  if (unit === '人' && text[at + 1] === '口') return '';
+  return unit === '人年' && text[at + 2] === '均' ? '人' : unit;
+}
+
 /** The values of a paragraph's text, in order (none spans a sentence or clause break). */
 function tokensIn(text: string): Token[] {
   const tokens: Token[] = [];
@@ -267,8 +277,7 @@ function tokensIn(text: string): Token[] {
   for (let m = DIGIT_VALUE.exec(text); m; m = DIGIT_VALUE.exec(text)) {
     const [written, low, high, scale = '', more = ''] = m;
     const unitStart = m.index + written.length;
-    // `9万人口`: the noun counted is 人口, as in `1000万农村贫困人口`; its 人 is no unit.
-    const unit = text[unitStart] === '人' && text[unitStart + 1] === '口' ? '' : unitAt(text, unitStart);
+    const unit = unitIn(text, unitStart);
     DIGIT_VALUE.lastIndex += unit.length;
     const whole = written + unit;
     if (!scale && !unit) continue;
