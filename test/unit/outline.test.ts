@@ -1059,6 +1059,15 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('丙丁水厂、戊己污水处理厂在建。').map((p) => p[1]), ['在建', '在建']);
   });
 
+  it('leaves where a work lies (位于…东侧) and 大力度 or 加大力度 out of its name', () => {
+    // Blind set 90 (a town's speech); names changed.
+    assert.deepEqual(reviewed('大力推进位于运河二桥东侧甲乙工业园的建设，加大力度推进丙丁物流园建设，大力度推进戊己科技园建设。'), [
+      ['甲乙工业园', '在建'],
+      ['丙丁物流园', '在建'],
+      ['戊己科技园', '在建'],
+    ]);
+  });
+
   it('reads phases listed with 、 as one work per phase (地铁5号线一、二期)', () => {
     // Blind set 87 (a city's plan); names changed.
     assert.deepEqual(projects('开通试运营地铁7号线一、二期和9号线二期，开工建设甲乙产业园三、四期工程。'), [
