@@ -1068,6 +1068,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads 铺轨 as a work under way, and a train service (始发高铁) as no work', () => {
+    // Blind set 93 (city and county reviews); names changed.
+    assert.deepEqual(reviewed('甲站至乙公园站区间正式铺轨，开通丙丁至北京始发高铁。'), [['甲站至乙公园站区间', '在建']]);
+  });
+
   it('reads phases listed with 、 as one work per phase (地铁5号线一、二期)', () => {
     // Blind set 87 (a city's plan); names changed.
     assert.deepEqual(projects('开通试运营地铁7号线一、二期和9号线二期，开工建设甲乙产业园三、四期工程。'), [
