@@ -145,6 +145,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('新增就业2万人。').concat(named('培训农民2万人年均增收5%。')).map((g) => g[2]), ['万人', '万人', '%']);
   });
 
+  it('reads a count of what the text has named (这12个项目) as no target, and a sentence of the plan on the year behind as results', () => {
+    // Blind set 92 (a district leader's speech at a groundbreaking); names changed.
+    const outline = outlineOf('二、2017年工作安排\n过去一年，全年完成全社会固定资产投资41.08亿元，增长14.1%。今天集中开工的这12个项目，总投资10亿余元。今年全社会固定资产投资增长10%，新开工项目30个。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['10', '%'], ['30', '个']]);
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['41.08', '亿元'], ['14.1', '%']]);
+  });
+
   it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口)', () => {
     // Blind set 86 (a 民生实事 list): the indicator had kept 口 alone.
     const [goal] = named('有效改善9万人口的饮水安全问题。');
@@ -1071,6 +1078,18 @@ describe('extractOutline: projects', () => {
   it('reads 铺轨 as a work under way, and a train service (始发高铁) as no work', () => {
     // Blind set 93 (city and county reviews); names changed.
     assert.deepEqual(reviewed('甲站至乙公园站区间正式铺轨，开通丙丁至北京始发高铁。'), [['甲站至乙公园站区间', '在建']]);
+  });
+
+  it('reads a deadline (5月底前, 年底前, 上半年) before the verb, and a status followed by 并 and what else was done', () => {
+    // Blind set 92 (a county's transport plan, a town's summary); names changed.
+    assert.deepEqual(projects('5月底前建成甲乙大桥，年底前开工丙丁水厂。'), [
+      ['甲乙大桥', '竣工'],
+      ['丙丁水厂', '开工'],
+    ]);
+    assert.deepEqual(reviewed('戊己项目提前结顶并获评骏马项目，庚辛大桥完工并对外开放。'), [
+      ['戊己项目', '封顶'],
+      ['庚辛大桥', '投入使用'],
+    ]);
   });
 
   it('reads phases listed with 、 as one work per phase (地铁5号线一、二期)', () => {

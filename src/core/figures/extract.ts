@@ -76,7 +76,10 @@ const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|�
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
 const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
-const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足)$/;
+/** Before a count of parts of the text or of what it has named already: `以下六个方面`, `这12个项目`, `上述5个`. */
+const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足|这|上述|前述)$/;
+/** Words that refer to what the text has named: `这`, `上述`. */
+const NAMED_BEFORE = /这|上述|前述/;
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
@@ -701,8 +704,9 @@ function statesNoTarget(s: ValueSite): boolean {
     (nounFollows && workStatusAt >= t.end && lastDeng < t.end && entry?.dimension !== 'count') ||
     // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
     (nounFollows && /[镇乡村区县旗处]$/.test(before) && lastDeng > t.end && /^等[^，。；]{0,6}(?:项目|工程)/.test(clause.slice(lastDeng))) ||
-    // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`.
+    // A project's investment: `投资XX亿元的凤宝管业清洁煤制气`, `投资XXX万元，完成…`; or that of works the text has named (`这12个项目，总投资…`).
     (invested && !worksMeasured && !investsAhead && (/^的/.test(rest) || namesNoInvestment(before))) ||
+    (worksMeasured !== undefined && NAMED_BEFORE.test(worksMeasured)) ||
     // What a named work brings, before it: `受益灌面770万亩、惠及3600万人的引大济岷工程`; not a count of what is worked on (`520个村的人居环境整治`).
     (!nounFollows && !ofFollows && describesWork(clause, t.end))
   );
@@ -1108,11 +1112,21 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
-      drafts.push(...sentenceFigures(text.slice(start, end), inSentence, period, start, leadSentence));
+      const sentence = text.slice(start, end);
+      drafts.push(...sentenceFigures(sentence, inSentence, period === 'plan' && looksBack(sentence) ? 'review' : period, start, leadSentence));
     }
     start = end + 1;
   }
   return drafts;
+}
+
+/** A sentence opening on the year behind (`过去一年，`, `去年，`) that says nothing of the year ahead. */
+const LOOKS_BACK = /^[\s\u3000]*(?:过去的?一年|去年|上年|一年来)[，,]/;
+const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
+
+/** Whether a sentence of a plan part tells what was done: its figures are results, not targets. */
+function looksBack(sentence: string): boolean {
+  return LOOKS_BACK.test(sentence) && !LOOKS_AHEAD.test(sentence);
 }
 
 /** Paragraph figures by period and text, kept from one analysis of a document to the next (see `TextMemo`). */

@@ -51,7 +51,7 @@ const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|
  * Enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the
  * clause is about, and 把 before its object (`把X建设作为头号工程全力推进`).
  */
-const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度)前?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -205,8 +205,12 @@ const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*
 function describedAt(name: string): string | undefined {
   return DESCRIBED.exec(name)?.[0] ?? (name.includes('最') ? SUPERLATIVE.exec(name)?.[0] : undefined);
 }
-/** A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. */
-const STATUS_THEN_EFFECT = /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])/;
+/**
+ * A status followed by what it brought (`成昆铁路复线贯通带动…`): the clause about the work ends there. After the statuses of
+ * the second group 并 may add the next step (`完工并对外开放`): only what the work won or became ends it (`结顶并获评…`).
+ */
+const STATUS_THEN_EFFECT =
+  /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])|(?:投产|投用|[封结]顶|完工|竣工)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff]|并(?:获|荣获|入选|实现|成为|列入|纳入|被))/;
 /** Works settling in a park (`A、B等22个项目落户C工业园区`): the clause about them ends with the verb, the park is where. */
 const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)/;
 /** A category opening a name, the name after it (`安置房项目宏图家园`). */
@@ -724,8 +728,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   if (!clause.text.includes('等') && !clause.text.includes('投资') && !SHAPED_ANYWHERE.test(clause.text) && !containsWorkNoun(clause.text)) return [];
   // A note's mark closes few clauses: most skip the replace.
   const whole = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
-  // Every status word of STATUS_THEN_EFFECT holds 通, 建成 or 使用: most clauses skip the scan.
-  const effect = whole.includes('通') || whole.includes('建成') || whole.includes('使用') ? STATUS_THEN_EFFECT.exec(whole) : null;
+  // Every status word of STATUS_THEN_EFFECT holds 通, 建成, 投, 顶 or 工: most clauses skip the scan.
+  const effect = whole.includes('通') || whole.includes('建成') || whole.includes('投') || whole.includes('顶') || whole.includes('工') ? STATUS_THEN_EFFECT.exec(whole) : null;
   const settled = effect || !(whole.includes('落') || whole.includes('入驻')) ? null : SETTLED_IN.exec(whole);
   const cut = effect ?? settled;
   const text = cut ? whole.slice(0, cut.index + cut[0].length) : whole;
