@@ -211,6 +211,8 @@ function describedAt(name: string): string | undefined {
  */
 const STATUS_THEN_EFFECT =
   /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])|(?:投产|投用|[封结]顶|完工|竣工)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff]|并(?:获|荣获|入选|实现|成为|列入|纳入|被))/;
+/** Parts of STATUS_THEN_EFFECT's status words, one in each. */
+const EFFECT_HINTS = ['通', '建成', '使用', '投产', '投用', '顶', '完工', '竣工'];
 /** Works settling in a park (`A、B等22个项目落户C工业园区`): the clause about them ends with the verb, the park is where. */
 const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)/;
 /** A category opening a name, the name after it (`安置房项目宏图家园`). */
@@ -728,8 +730,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   if (!clause.text.includes('等') && !clause.text.includes('投资') && !SHAPED_ANYWHERE.test(clause.text) && !containsWorkNoun(clause.text)) return [];
   // A note's mark closes few clauses: most skip the replace.
   const whole = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
-  // Every status word of STATUS_THEN_EFFECT holds 通, 建成, 投, 顶 or 工: most clauses skip the scan.
-  const effect = whole.includes('通') || whole.includes('建成') || whole.includes('投') || whole.includes('顶') || whole.includes('工') ? STATUS_THEN_EFFECT.exec(whole) : null;
+  // Every status word of STATUS_THEN_EFFECT holds one of EFFECT_HINTS: most clauses skip the scan.
+  const effect = EFFECT_HINTS.some((hint) => whole.includes(hint)) ? STATUS_THEN_EFFECT.exec(whole) : null;
   const settled = effect || !(whole.includes('落') || whole.includes('入驻')) ? null : SETTLED_IN.exec(whole);
   const cut = effect ?? settled;
   const text = cut ? whole.slice(0, cut.index + cut[0].length) : whole;
