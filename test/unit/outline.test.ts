@@ -152,6 +152,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['41.08', '亿元'], ['14.1', '%']]);
   });
 
+  it('reads a news item\'s day opening a sentence (5日，记者…) as a date, not a figure', () => {
+    // Blind set 94 (a newspaper item on a bureau's plan).
+    assert.deepEqual(named('5日，记者在市住建委获悉，今年新建公园5个，审批时限压缩至3日。'), [
+      ['公园', '5', '个'],
+      ['审批时限压缩至', '3', '日'],
+    ]);
+  });
+
   it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口)', () => {
     // Blind set 86 (a 民生实事 list): the indicator had kept 口 alone.
     const [goal] = named('有效改善9万人口的饮水安全问题。');
@@ -1089,6 +1097,15 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('戊己项目提前结顶并获评骏马项目，庚辛大桥完工并对外开放。'), [
       ['戊己项目', '封顶'],
       ['庚辛大桥', '投入使用'],
+    ]);
+  });
+
+  it('reads a numbered item naming a work and the money spent on it so far (A项目，完成投资8000万元) as a work under way', () => {
+    // Blind set 94 (a work zone's half-year report); names changed.
+    const outline = outlineOf('一、2017年上半年工作回顾\n1、甲乙城际快速通道项目，完成投资8000万元；\n2、丙丁妇幼保健院项目，完成投资4000万元；\n全年完成投资5亿元。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage, p.investment]), [
+      ['甲乙城际快速通道项目', '在建', undefined],
+      ['丙丁妇幼保健院项目', '在建', undefined],
     ]);
   });
 

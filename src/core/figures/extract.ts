@@ -289,8 +289,9 @@ function tokensIn(text: string): Token[] {
     if (m.index === 0 && ITEM_NUMBER.test(text)) continue;
     // A version, not a volume: `3.0方案`.
     if (unit === '方' && NOT_VOLUME_AFTER.test(text.charAt(m.index + whole.length))) continue;
-    // Years and dates are not figures: 2026年, 12月30日.
+    // Years and dates are not figures: 2026年, 12月30日, a news item's day opening a sentence (`5日，记者…`).
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
+    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1))) && text[m.index + whole.length] === '，') continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';

@@ -4,7 +4,7 @@ import type { ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, eachPhase, investmentNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, eachPhase, itemNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -79,8 +79,8 @@ export function extractOutline(doc: ReportDocument): Outline {
       // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`), as may a clause before the
       // work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
       if (found.length === 0) {
-        const investment = investmentNext(joined, clause.end);
-        if (investment || (clause.start <= 3 && joined.length - clause.end <= 1) || (titleWork && clause.start === 0)) found = itemWork(clause, investment);
+        const next = itemNext(joined, clause.end);
+        if (next || (clause.start <= 3 && joined.length - clause.end <= 1) || (titleWork && clause.start === 0)) found = itemWork(clause, next);
       }
       before = found;
       beforeStart = clause.start;

@@ -665,7 +665,8 @@ const FACILITY_END = new RegExp(`(?<!工程|项目|改造|提升|治理|整治|�
  * A list item that only names a work (`1.城东生活污水处理厂提标升级项目；`, as in a year's list of 民生实事): a work
  * when a facility's noun ends the name before what is done to it; not a programme (`城市功能补短板项目`).
  */
-export function itemWork(clause: Clause, investment?: string): ProjectMatch[] {
+export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
+  const { investment, progress } = next;
   const opener = OPENER.exec(clause.text)?.[0] ?? '';
   // Before a name and its investment, what introduces the list (`首批签约的有A项目，总投资3亿元`) says where it stands.
   const introduced = investment ? (MEMBERS_LEAD.exec(clause.text.slice(opener.length))?.[0] ?? '') : '';
@@ -674,25 +675,33 @@ export function itemWork(clause: Clause, investment?: string): ProjectMatch[] {
   const m = ITEM_WORK.exec(whole);
   // `丁家坝安置区二期建设`: a work's name and 建设; the name is the work.
   const built = m ? null : ITEM_BUILT.exec(whole);
-  // Before its investment, a work's noun may end the name (`城北污水处理厂，投资2395万元`).
-  const facilityOnly = !m && !built && investment !== undefined && WORK_SUFFIX.test(whole.replace(QUOTE, ''));
+  // Before its investment or progress, a work's noun may end the name (`城北污水处理厂，投资2395万元`).
+  const amounted = investment !== undefined || progress !== undefined;
+  const facilityOnly = !m && !built && amounted && WORK_SUFFIX.test(whole.replace(QUOTE, ''));
   const name = m?.[1] ?? built?.[1] ?? (facilityOnly ? whole : undefined);
   if (!name) return [];
   // The facility's noun ends the name, before what is done to it (and, before 建设, before the work's 工程 or 项目).
   const unquoted = name.replace(QUOTE, '');
   const facility = built ? unquoted.replace(/(?:工程|项目)$/, '') : unquoted;
   // An action on a list (`实施A、B等…工程`) is no name: the list shapes read it.
-  // With its investment, a project needs no work's noun (`华富尊裕项目，总投资2.5亿元`, `西汲河治理工程，投资4800万元`): the
-  // amount says it is one.
-  const isName = investment ? memberName(unquoted) : named(name);
-  if (LEADING_VERB.test(whole) || listClose(whole) || !isName || !(investment || FACILITY_END.test(facility)) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
+  // With its investment or the money spent on it, a project needs no work's noun (`华富尊裕项目，总投资2.5亿元`,
+  // `西汲河治理工程，投资4800万元`, `A项目，完成投资8000万元`): the amount says it is one.
+  const isName = amounted ? memberName(unquoted) : named(name);
+  if (LEADING_VERB.test(whole) || listClose(whole) || !isName || !(amounted || FACILITY_END.test(facility)) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
   const start = clause.start + mark.length;
-  if (built) return [{ name, start, end: start + name.length, status: '建设' }];
-  if (facilityOnly) return [{ name, start, end: start + name.length, investment: investment! }];
-  // What is done (`迁建`, `提升`) is its status when it names a stage; else what introduced the list.
+  if (built) return [{ name, start, end: start + name.length, status: progress ?? '建设' }];
+  const amounts = { ...(investment ? { investment } : {}), ...(progress ? { status: progress } : {}) };
+  if (facilityOnly) return [{ name, start, end: start + name.length, ...amounts }];
+  // What is done (`迁建`, `提升`) is its status when it names a stage; else the progress after it or what introduced the list.
   const done = m![2]!.replace(/(?:工程|项目).*$/, '');
-  const status = stageOf(done) ? done : CATEGORY_STATUS.exec(introduced)?.[0];
-  return [{ name: whole, start, end: start + whole.length, ...(investment ? { investment } : {}), ...(status ? { status } : {}) }];
+  const status = stageOf(done) ? done : (progress ?? CATEGORY_STATUS.exec(introduced)?.[0]);
+  return [{ name: whole, start, end: start + whole.length, ...amounts, ...(status ? { status } : {}) }];
+}
+
+/** What the clause after a work's name says of it alone: its investment (`，总投资3亿元`) or the money spent so far (`，完成投资8000万元`). */
+export interface ItemNext {
+  investment?: string;
+  progress?: string;
 }
 
 /** Projects said to include the names that follow: `此次集中开工项目还包括`. */
@@ -702,10 +711,17 @@ const MEMBERS_LEAD = /^[\u4e00-\u9fff]{0,8}?(?:的有|包括|分别是|分别为
 /** The investment a clause after a work's name gives alone: `，总投资3亿元`, `，投资2395万元`. */
 const INVESTMENT_NEXT = new RegExp(`^，(?:计划)?总?投资(?:约)?(${AMOUNT})(?=$|[，；。])`);
 
-/** The investment the clause from `at` in `text` gives alone, if any (`A项目，总投资3亿元；`). */
-export function investmentNext(text: string, at: number): string | undefined {
-  const named = text[at] === '，' && (text.startsWith('投资', at + 1) || text.startsWith('总投资', at + 1) || text.startsWith('计划总投资', at + 1));
-  return named ? INVESTMENT_NEXT.exec(text.slice(at, at + 24))?.[1] : undefined;
+/** The money spent on a work so far, said alone after its name: `，完成投资8000万元`, `，累计完成投资2亿元`. */
+const PROGRESS_NEXT = new RegExp(`^，((?:已|累计|当年|年内)?完成(?:年度)?投资(?:约)?${AMOUNT})(?=$|[，；。])`);
+
+/** What the clause from `at` in `text` says alone of the work named before it (`A项目，总投资3亿元；`), if it is an amount. */
+export function itemNext(text: string, at: number): ItemNext | undefined {
+  if (text[at] !== '，') return undefined;
+  const head = text.slice(at, at + 24);
+  const investment = INVESTMENT_NEXT.exec(head)?.[1];
+  if (investment !== undefined) return { investment };
+  const progress = PROGRESS_NEXT.exec(head)?.[1];
+  return progress !== undefined ? { progress } : undefined;
 }
 
 /**
