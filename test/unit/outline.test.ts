@@ -1109,6 +1109,17 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads works after a list bullet (·, ●, ◆) as after nothing', () => {
+    // Blind set 90 (a street office's plan set as bullets); names changed.
+    assert.deepEqual(projects('·启动甲源路、乙川路等道路修缮工程\n●开工建设丙丁大桥、戊己水厂。\n◆加快推进庚辛大桥建设。'), [
+      ['甲源路', '开工'],
+      ['乙川路', '开工'],
+      ['丙丁大桥', '开工'],
+      ['戊己水厂', '开工'],
+      ['庚辛大桥', '在建'],
+    ]);
+  });
+
   it('reads phases listed with 、 as one work per phase (地铁5号线一、二期)', () => {
     // Blind set 87 (a city's plan); names changed.
     assert.deepEqual(projects('开通试运营地铁7号线一、二期和9号线二期，开工建设甲乙产业园三、四期工程。'), [

@@ -3,6 +3,7 @@
 
 import { parseChineseNumeral } from '../numerals';
 import { SCALES } from './units';
+import { LIST_BULLETS } from '../chars';
 
 export interface Amount {
   /** The number with its scale applied (`1.1万亿` → 1.1e12); the low end of a range. */
@@ -149,7 +150,7 @@ export function changeAtEnd(s: string): string | undefined {
 }
 
 /** Joining words and list bullets before an indicator: `和`, `●`, `◆`. */
-const LEADING_MARKS = /^[、，,和及与以●○■□◆◇▲△★☆•▪►▶·]+/;
+const LEADING_MARKS = new RegExp(`^[、，,和及与以${LIST_BULLETS}]+`);
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
