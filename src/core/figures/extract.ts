@@ -76,10 +76,11 @@ const PERIOD = /“十[一二三四五六七八九]五”|\d{4}年(?:底|末)?|�
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
 const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
-/** Before a count of parts of the text or of what it has named already: `以下六个方面`, `这12个项目`, `上述5个`. */
-const STRUCTURAL_BEFORE = /(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足|这|上述|前述)$/;
-/** Words that refer to what the text has named: `这`, `上述`. */
-const NAMED_BEFORE = /这|上述|前述/;
+/** Words that refer to what the text has named: `这12个项目`, `上述5个`. */
+const REFERS_BACK = '这|上述|前述';
+const NAMED_BEFORE = new RegExp(REFERS_BACK);
+/** Before a count of parts of the text or of what it has named already: `以下六个方面`, `这12个项目`. */
+const STRUCTURAL_BEFORE = new RegExp(`(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足|${REFERS_BACK})$`);
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
