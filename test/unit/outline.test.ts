@@ -3344,4 +3344,24 @@ describe('extractOutline: projects', () => {
       '推进法国开发署贷款项目前期工作。',
     ]);
   });
+  it('reads works listed before a category of projects whatever is said of them, when each names a work; 为 before the first and 汛期前 as openers', () => {
+    // Speeches and summaries of blind sets 86 and 92; names changed.
+    assert.deepEqual(projects('深入谋划、积极争取甲义高速、乙永青高速等项目纳入国家、省相关规划。'), [
+      ['甲义高速', '规划'],
+      ['乙永青高速', '规划'],
+    ]);
+    assert.deepEqual(projects('丙县将积极为丁慈高速、戊公庙大桥、己水航道疏浚等省市重点交通工程提供优质服务。'), [
+      ['丁慈高速', ''],
+      ['戊公庙大桥', ''],
+      ['己水航道疏浚', ''],
+    ]);
+    assert.deepEqual(reviewed('庚州织造产业园、辛里梁基础设施二期等省市重点项目超进度推进。'), [
+      ['庚州织造产业园', '在建'],
+      ['辛里梁基础设施二期', '在建'],
+    ]);
+    assert.deepEqual(projects('汛期前完成壬素海等区域水毁工程修复。'), []);
+    // Kinds of works inspected, fields and firms are no members of such a category; nor are titles bid for.
+    noWorks(['对境内河流、堤防、小水库、塘堰坝、排灌站等水利工程进行全面检查。', '深入推进林业、湿地等生态碳汇项目开发。', '推进蒙西、国安、粮食、时利等物流项目扩建升级。']);
+    noWorks(['推动海上丝绸之路、潮州古城等项目申报世界文化遗产。']);
+  });
 });

@@ -43,7 +43,7 @@ const VERBS = alternation(LEAD_VERBS);
 const LEAD_VERB = `(?:${VERBS}|(?:${alternation(LEAD_ADVERBS)})(?=对|${VERBS}))`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
-const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组)+/;
+const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续|深入)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组|争取|谋划)+/;
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`. */
 const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保))`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
@@ -52,7 +52,7 @@ const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|
  * List bullets (`●`, `·`), enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the
  * clause is about, and 把 before its object (`把X建设作为头号工程全力推进`).
  */
-const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度)前?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|将)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -70,6 +70,8 @@ const LIST_COUNT = /([\d一二三四五六七八九十两]+)(?:大|个|座|条|�
 const PROJECTS_COUNTED = /^(?:项目|工程)/;
 /** A kind that is projects, whatever they are: `改扩建项目`. */
 const PROJECTS_KIND = /(?:项目|工程)$/;
+/** The first noun of projects inside a text. */
+const PROJECTS_KIND_INSIDE = /项目|工程/;
 const FIRM_END = /(?:集团|公司)$/;
 /** A group named by its count (`六大工程`, `十大项目`). */
 const NUMBERED_GROUP = /^[一二三四五六七八九十百两\d]+大(?:工程|项目)$/;
@@ -218,8 +220,9 @@ const EFFECT_HINTS = ['通', '建成', '使用', '投产', '投用', '顶', '完
 const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)/;
 /** A category opening a name, the name after it (`安置房项目宏图家园`). */
 const CATEGORY_APPOSED = /^[\u4e00-\u9fff]{1,8}?(?:项目|综合体)(?=[\u4e00-\u9fff“"]{2})/;
-/** A preposition before a work's name: `完成对A的改造`. */
+/** A preposition before a work's name: `完成对A的改造`; before the first, also 为 (`积极为A、B等工程提供服务`). */
 const LEADING_OBJECT = /^对(?![外内口])(?=[\u4e00-\u9fff]{2})/;
+const FIRST_OBJECT = /^[对为](?![外内口民])(?=[\u4e00-\u9fff]{2})/;
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
 const ROUTE = /^[\u4e00-\u9fff]{2,8}(?:至|-|—)[\u4e00-\u9fff]{2,8}$/;
 /** A route's start and a place it passes (`长春经辽源`), the rest of the route listed next; not `数字经济`. */
@@ -564,14 +567,31 @@ function subjectWork(name: string): boolean {
 /** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`. */
 const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|迁驻|入驻|深化|相继|全部|均已|均|续建)/;
 
-/** `一批存量旅游项目实现盘活` → `一批存量旅游项目` and `实现盘活`; `深化布局` → no category. Undefined when no predicate follows a category. */
-function predicateAfterCategory(text: string): { category: string; predicate: string } | undefined {
+/** What is said of projects that are no works: a title bid for or won (`申报世界文化遗产`, `获批国家标准化试点`), a share or a figure. */
+const NOT_SAID_OF_WORKS = /^(?:申报|创建|争创|创成|获批|获评|入选)|[\d%％“”"]|比例|比重/;
+/** Not a category of projects: one joined to more (`和`), described (`的`), quoted, or of areas (`等区域…工程`). */
+const NOT_A_CATEGORY = /[的和及与、“”"]|^(?:区域|地区|地方)/;
+/** What goes on after a category of projects without saying more of it: its noun again, its 建设, or a joined task. */
+const CATEGORY_GOES_ON = /^(?:项目|工程|建设|的|和|及|与|、)/;
+
+/**
+ * `一批存量旅游项目实现盘活` → `一批存量旅游项目` and `实现盘活`; `深化布局` → no category. Undefined when no predicate follows a category.
+ * With `anyPredicate`, whatever is said after a category of projects (`省市重点交通工程提供优质服务`, `项目纳入国家、省相关规划`)
+ * is its predicate too, kept as status words only when it names a stage; such a category is `loose`: it does not make its members works.
+ */
+function predicateAfterCategory(text: string, anyPredicate: boolean): { category: string; predicate: string; loose?: true } | undefined {
   for (let i = 0; i < text.length; i++) {
     if (!LIST_PREDICATE.test(text.slice(i))) continue;
     const category = text.slice(0, i);
     if (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category)) return { category, predicate: text.slice(i) };
   }
-  return undefined;
+  const kind = anyPredicate ? PROJECTS_KIND_INSIDE.exec(text) : null;
+  if (!kind) return undefined;
+  const end = kind.index + kind[0].length;
+  const category = text.slice(0, end);
+  const predicate = text.slice(end);
+  if (predicate.length < 2 || CATEGORY_GOES_ON.test(predicate) || COUNT_START.test(predicate) || NOT_SAID_OF_WORKS.test(predicate) || NOT_A_CATEGORY.test(category)) return undefined;
+  return { category, predicate: stageOf(predicate) ? predicate : '', loose: true };
 }
 
 /** An item that names one work: `石首长江大桥`, `“智慧岛”产业园`; not a count (`2座压缩式垃圾转运站`) nor a category. */
@@ -761,6 +781,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   let statusWords = '';
   let listed: 'named' | 'bare' | undefined;
   let listCategory = '';
+  let looseCategory = false;
   const close = listClose(text);
   if (close) {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
@@ -776,7 +797,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const beforeAnd = CATEGORY_JOINED.exec(uncounted)?.[1];
     const joined = beforeAnd?.replace(COUNT_END, '');
     const endsAtAnd = joined !== undefined && (LIST_CATEGORY.test(joined) || NAMED_KIND.test(joined));
-    const said = endsAtAnd ? undefined : predicateAfterCategory(uncounted);
+    const said = endsAtAnd ? undefined : predicateAfterCategory(uncounted, status === undefined);
     const category = ((endsAtAnd ? joined : said?.category) ?? uncounted).replace(COUNT_END, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
@@ -805,7 +826,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const sharedKind = NAMED_KIND.test(category) || NATIONAL_STRETCH_KIND.test(category);
     if (!kinds && category.length <= longest && (category === '' || LIST_CATEGORY.test(category) || sharedKind || platforms)) {
       // A list whose status is said, of projects, or of a kind whose members go by name (`等高速公路`) names works.
-      listed = status || PROJECTS_KIND.test(category) || sharedKind ? 'named' : 'bare';
+      looseCategory = said?.loose === true;
+      listed = status || (PROJECTS_KIND.test(category) && !looseCategory) || sharedKind ? 'named' : 'bare';
       listCategory = category;
       body = text.slice(0, close.end);
       statusWords = said ? said.predicate + (status?.words ?? '') : status?.words ?? (CATEGORY_WORK.test(rest) ? (endsAtAnd ? (TRAILING_WORK.exec(rest)?.[0] ?? '') : rest.slice(counted.length)) : '');
@@ -884,6 +906,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     counted !== null && !kind && numeralValue(counted[2]!) === countedAt + 1 && WORK_SUFFIX.test(counted[1]!) && (PROJECTS_KIND.test(counted[3]!) || !WORK_SUFFIX.test(counted[3]!));
   // `组建专班、精准推进A、B等项目`: what comes before a later item's verb is another task, unless it names a work.
   const taskAt = items.findLastIndex((item, i) => i > 0 && ITEM_VERB.test(item.raw));
+  // A loose category (`等省市重点交通工程提供优质服务`) vouches for no member: each names a work by itself, or none is one
+  // (`对境内河流、堤防、塘堰坝等水利工程进行全面检查`).
+  if (looseCategory && !items.slice(Math.max(0, taskAt)).every((item) => named(item.raw))) return [];
   const investedList = listed === 'named' && items.length > 1 && /投资/.test(items[0]!.raw) && LISTED_INVESTMENT.test(items[0]!.raw);
   // `A集团、B等一批项目签约`: firms listed as projects stand for their projects.
   const firmsListed = listed === 'named' && PROJECTS_KIND.test(listCategory);
@@ -927,7 +952,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     from += verb.length;
     name = name.slice(verb.length);
     // `完成对A的改造`: the object after 对.
-    const object = LEADING_OBJECT.exec(name)?.[0] ?? '';
+    const object = (item.offset === first ? FIRST_OBJECT : LEADING_OBJECT).exec(name)?.[0] ?? '';
     from += object.length;
     name = name.slice(object.length);
     // A slogan listed before 等…工程 (`深入实施“煤油气硅”等多元利用工程`) ends with its quote: a programme, not a work; a
