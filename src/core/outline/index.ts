@@ -76,11 +76,12 @@ export function extractOutline(doc: ReportDocument): Outline {
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
       if (found.length === 0) found = membersNamed(clause, joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined, counted);
       if (countsWorks(clause)) counted = clause.text;
-      // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`), as may a clause before the
-      // work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
+      // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`), or open with one before a colon
+      // and its description (`1.A工程：工程总投资…`), as may a clause before the work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
       if (found.length === 0) {
         const next = itemNext(joined, clause.end);
-        if (next || (clause.start <= 3 && joined.length - clause.end <= 1) || (titleWork && clause.start === 0)) found = itemWork(clause, next);
+        const item = clause.start <= 3 && (joined.length - clause.end <= 1 || joined[clause.end] === '：');
+        if (next || item || (titleWork && clause.start === 0)) found = itemWork(clause, next);
       }
       before = found;
       beforeStart = clause.start;

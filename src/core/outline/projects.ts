@@ -674,7 +674,7 @@ function itemsOf(clause: Clause, from: number, to: number): { raw: string; name:
 }
 
 /** A numbered item that is a work's name and what is done to it: `城东污水处理厂提标升级项目`, `A保健院迁建工程（一期）`. */
-const ITEM_WORK = new RegExp(`^(.+?)((?:[)）]|提标|提档|提质|升级|提升|改造|硬化|拓宽|亮化|绿化|整治|修缮|大修|铺设|排涝|${BUILDS}|建设|及|基础|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\\d]期[)）])?)$`);
+const ITEM_WORK = new RegExp(`^(.+?)((?:[)）]|提标|提档|提质|扩能|升级|提升|改造|硬化|拓宽|亮化|绿化|美化|整治|修缮|大修|铺设|排涝|除险|保安|加固|重建|清淤|${BUILDS}|建设|及|基础|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\\d]期[^（）()]{0,8}[)）])?)$`);
 
 /** A numbered item that is a work's name and 建设: `丁家坝安置区二期建设`. */
 const ITEM_BUILT = /^(.+?)建设$/;
