@@ -3376,4 +3376,28 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('1. 己东污水处理厂提标改造工程：工程总投资350.72万元，主要对主干道两侧管网改造，已完成整治，已验收。'), [['己东污水处理厂提标改造工程', '在建']]);
   });
+  it('reads works listed before what is done over a length of them, besides others (除了…外), after 还将, and 已完成立项 and 主塔封顶 as statuses', () => {
+    // Blind set 96 (plan reports and summaries of districts); names changed.
+    assert.deepEqual(projects('完成甲乐堤、乙明东巷、丙祥堤等道路亮化3公里。'), [
+      ['甲乐堤', '竣工'],
+      ['乙明东巷', '竣工'],
+      ['丙祥堤', '竣工'],
+    ]);
+    assert.deepEqual(projects('实施丁家河路、戊才路等雨污分流管网改造4公里。'), [
+      ['丁家河路', '在建'],
+      ['戊才路', '在建'],
+    ]);
+    assert.deepEqual(projects('除了市公共卫生管理中心、市二院老年护理院等项目加快建设外，还将建成市一院门急诊住院综合楼、市离子医学中心(一期)等项目。'), [
+      ['市公共卫生管理中心', '在建'],
+      ['市二院老年护理院', '在建'],
+      ['市一院门急诊住院综合楼', '竣工'],
+      ['市离子医学中心(一期)', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('己东垃圾中转站已完成立项。庚门湾大桥及接线工程主塔封顶。'), [
+      ['己东垃圾中转站', '前期'],
+      ['庚门湾大桥及接线工程', '封顶'],
+    ]);
+    // Districts that became sights are no works.
+    noWorks(['辛主村、山城巷、下浩里等成为市民游客“打卡点”。'], reviewed);
+  });
 });

@@ -52,7 +52,7 @@ const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|
  * List bullets (`●`, `·`), enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the
  * clause is about, and 把 before its object (`把X建设作为头号工程全力推进`).
  */
-const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|将)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|除了|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB})|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -126,8 +126,10 @@ const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** Ways a building is built, said after a name or a list's category. */
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
-/** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`). */
-const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造|${BUILDS})$`);
+/** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
+const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|亮化|硬化|${BUILDS})$`);
+/** A length closing what is done over listed works: `等道路亮化3公里`, `等雨污分流管网改造4公里`. */
+const LENGTH_DONE = /(?<=[\u4e00-\u9fff])(?:约|近|超)?[\d.]+(?:公里|千米|延米|米)$/;
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`, and going on (`中学扩建续建`). */
 const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})(?:续建)?$`);
 
@@ -583,7 +585,9 @@ function predicateAfterCategory(text: string, anyPredicate: boolean): { category
   for (let i = 0; i < text.length; i++) {
     if (!LIST_PREDICATE.test(text.slice(i))) continue;
     const category = text.slice(0, i);
-    if (category === '' || LIST_CATEGORY.test(category) || NAMED_KIND.test(category)) return { category, predicate: text.slice(i) };
+    const predicate = text.slice(i);
+    // With no category, what the items became says nothing of works (`等成为市民游客“打卡点”`).
+    if (category === '' ? !predicate.startsWith('成为') : LIST_CATEGORY.test(category) || NAMED_KIND.test(category)) return { category, predicate };
   }
   const kind = anyPredicate ? PROJECTS_KIND_INSIDE.exec(text) : null;
   if (!kind) return undefined;
@@ -766,7 +770,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // Most clauses hold no work noun, no list, no investment and no route: they name no work (checked first, cheaply).
   if (!clause.text.includes('等') && !clause.text.includes('投资') && !SHAPED_ANYWHERE.test(clause.text) && !containsWorkNoun(clause.text)) return [];
   // A note's mark closes few clauses: most skip the replace.
-  const whole = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
+  const noted = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
+  // `除了A、B等项目加快建设外，还将…`: what is said besides the rest; 除了 opens the clause (OPENER), 外 ends it.
+  const whole = noted.startsWith('除了') && noted.endsWith('外') ? noted.slice(0, -1) : noted;
   // Every status word of STATUS_THEN_EFFECT holds one of EFFECT_HINTS: most clauses skip the scan.
   const effect = EFFECT_HINTS.some((hint) => whole.includes(hint)) ? STATUS_THEN_EFFECT.exec(whole) : null;
   const settled = effect || !(whole.includes('落') || whole.includes('入驻')) ? null : SETTLED_IN.exec(whole);
@@ -785,7 +791,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const close = listClose(text);
   if (close) {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
-    const rest = text.slice(close.rest);
+    // A length done over the works listed (`等道路亮化3公里`) measures them; what they are comes before it.
+    const rest = text.slice(close.rest).replace(LENGTH_DONE, '');
     const status = statusAtEnd(rest);
     const counted = (status ? rest.slice(0, status.index) : rest).replace(
       CATEGORY_WORK,
