@@ -21,11 +21,11 @@ export const WORK_NOUNS = NOUNS.join('|');
 const STRETCH = /（(?:[^（）]{1,6}[段区市县镇侧]|[A-Z]型|[\u4e00-\u9fff]{2,4}(?<![类型级])|[\u4e00-\u9fff\d]{2,10}(?:至|到|[-—–－~～]+)[\u4e00-\u9fff\d]{2,10})）$/;
 /**
  * Endings that read as a work noun but name none: a valley named by nature (`伊犁河谷`, not `中原农谷`), linking up (`互联互通`,
- * not `德安南互通`), an exit off no road (trade: `机电产品出口`, not `沈海高速鳌头出口`).
+ * not `德安南互通`), an exit off no road (trade: `机电产品出口`, not `沈海高速鳌头出口`), lanes of a kind (`背街小巷`, not `山城巷`).
  */
-const NOT_A_WORK_ENDING = /[河山峡溪]谷$|互联互通$|^(?!.*(?:高速|公路|国道|省道|[GS]\d)).*出入?口$/;
+const NOT_A_WORK_ENDING = /[河山峡溪]谷$|互联互通$|^(?!.*(?:高速|公路|国道|省道|[GS]\d)).*出入?口$|小巷$/;
 /** Last characters of those endings: most names skip the test. */
-const FALSE_ENDING_LAST = new Set('谷通口');
+const FALSE_ENDING_LAST = new Set('谷通口巷');
 /** Work nouns by the code of their last character, longest first. */
 const NOUNS_BY_LAST = new Map<number, string[]>();
 /** By character code: 1 where a noun ends with it, 2 where it is a noun by itself (`路`, `园`). */
