@@ -3400,4 +3400,10 @@ describe('extractOutline: projects', () => {
     // Districts that became sights are no works.
     noWorks(['辛主村、山城巷、下浩里等成为市民游客“打卡点”。'], reviewed);
   });
+  it('keeps a list in brackets inside one name, and leaves out a span of years and the first of its kind the county built before a name', () => {
+    // Blind set 96; names changed.
+    assert.deepEqual(projects('加快甲湖水系望城(三联、四联村等)污水处理厂建设。'), [['甲湖水系望城(三联、四联村等)污水处理厂', '在建']]);
+    assert.deepEqual(reviewed('我县第一个烟草援建工程乙桃冲水库将于2018年1月完工。'), [['乙桃冲水库', '竣工']]);
+    assert.deepEqual(reviewed('完成2011—2015年规模化节水、丙水岭水库等项目建设。'), [['丙水岭水库', '竣工']]);
+  });
 });

@@ -79,6 +79,8 @@ const NUMBERED_GROUP = /^[一二三四五六七八九十百两\d]+大(?:工程|�
 /** Where a list ends (`end`, before 等 or its count) and what is said after it begins (`rest`). */
 function listClose(text: string): { end: number; rest: number } | undefined {
   for (let i = text.lastIndexOf('等'); i > 0; i = text.lastIndexOf('等', i - 1)) {
+    // A list in brackets is part of one name (`A水系(三联、四联村等)治理工程`).
+    if (inBrackets(text.slice(0, i))) continue;
     const from = Math.max(0, i - 2);
     if (CLOSING_DENG.exec(text.slice(from, i + 5))?.index === i - from) return { end: i, rest: i + 1 };
   }
@@ -152,7 +154,7 @@ const OUTCOME_STATED = /(?:明显|显著|大幅|不断|持续|进一步|稳步|�
 
 /** A capacity opening a name sizes the work (`5万吨公共液化烃码头`, `5万千瓦风电`); a boiler's rating (`10蒸吨`) is a class. */
 const CAPACITY_UNIT = /(?<!蒸)(?:吨|千瓦)$/;
-const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|\d(?:米|公里|平方米)$|^[一两二三四五六七八九十百]+(?:个|项|大|批|条|座|所|处|台)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
+const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}(?:[—\-–~～至]\d{4})?年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|\d(?:米|公里|平方米)$|^[一两二三四五六七八九十百]+(?:个|项|大|批|条|座|所|处|台)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
 /** A name without the size opening it when the size belongs to the work (`4500亩蓝莓产业园`, see `sizedWork`), else the name. */
 function withoutOwnSize(name: string, listed: boolean): string {
   const size = SIZE_OPENING.exec(name);
@@ -203,7 +205,7 @@ const NOTE_MARK_AT_END = new RegExp(`${NOTE_MARK.source}$`);
 const ALIAS_AT_END = /[（(]即[^（）()]{1,20}[）)]$/;
 const DIRECTION = /^[东西南北]/;
 /** What describes a work before its name: an apposition (`西线主通道重点工程`), a measure ending in 的 (`惠及3400万人的`) or where it is (`位于运河二桥东侧`). */
-const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[\u4e00-\u9fff]{0,4}主?干道(?=[\u4e00-\u9fff]{2,}(?:路|街|大道)$)|[\d.]+万?(?:公里|千米)(?=“)|[\d.]+万?套(?=[\u4e00-\u9fff]{2})|(?:百亿|千亿|[\d.]+亿元?)投资(?=[\u4e00-\u9fff]{2})|[^的]*(?:\d|[百千万亿]亿|[一二三四五六七八九十百千]+[万亿]元|多年|已久)[^的]*的|.*——|位于[^，。；、]{2,16}?(?:[东西南北]侧|附近|旁|境内|以[东西南北]|的)|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|[\u4e00-\u9fff]{0,6}?(?:首|第[一二三四五六七八九十]+)[座条][\u4e00-\u9fff]{0,4}?(?:公路|铁路|高铁|高速|大桥|隧道|水库)(?=[\u4e00-\u9fff]{2})|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
+const DESCRIBED = /^(?:.*(?:重点|重大|标志性|骨干|控制性)(?:工程|项目)|[\u4e00-\u9fff]{0,4}主?干道(?=[\u4e00-\u9fff]{2,}(?:路|街|大道)$)|[\d.]+万?(?:公里|千米)(?=“)|[\d.]+万?套(?=[\u4e00-\u9fff]{2})|(?:百亿|千亿|[\d.]+亿元?)投资(?=[\u4e00-\u9fff]{2})|[^的]*(?:\d|[百千万亿]亿|[一二三四五六七八九十百千]+[万亿]元|多年|已久)[^的]*的|.*——|位于[^，。；、]{2,16}?(?:[东西南北]侧|附近|旁|境内|以[东西南北]|的)|(?:国内|全国|全省|全市|全区|世界|全球)(?:首个|首座|首条|第一个)(?:\d[A-Z]级)?|(?:我|本)[省市县区镇](?:首个|第一个)[\u4e00-\u9fff]{0,8}?(?:工程|项目)|[\u4e00-\u9fff]{0,6}?(?:首|第[一二三四五六七八九十]+)[座条][\u4e00-\u9fff]{0,4}?(?:公路|铁路|高铁|高速|大桥|隧道|水库)(?=[\u4e00-\u9fff]{2})|.+(?:通道|线路|工程)(?=“[^”]+”(?:工程|项目)$)|(?:超|近|约)?[\d.一二三四五六七八九十百千]+(?:万亿|亿|万)?元级?[\u4e00-\u9fff]{0,4}(?:工程|项目)|[^“”]*“(?:[^”]*(?:工程|项目)”|[^”]+”(?:工程|项目))(?![一二三四五六七八九十\d]期))(?=[\u4e00-\u9fff“]{2})/;
 /** A superlative before the work it describes (`亚洲最大专业货运机场花湖国际机场`): up to the last work noun before the name. */
 const SUPERLATIVE = new RegExp(`^[^的、]{0,6}最[大高多长强优][^的、]*(?:${WORK_NOUNS})(?=[\\u4e00-\\u9fff]{2})`);
 /** What describes a work at the start of a name, of either kind. */
@@ -255,13 +257,21 @@ const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?([\d两二三四五六七八�
 const PLACES_COUNTED = /^[\d两二三四五六七八九十]+个?(?:县区|县市区?|市县|区县|地市|乡镇|[省市县区州盟旗乡镇村])(?![道政城域级属际])/;
 
 function balancedQuotes(name: string): boolean {
-  let depth = 0;
-  for (const c of name) {
-    if (c === '“') depth++;
-    else if (c === '”') depth--;
-  }
-  return depth === 0;
+  return depthOf(name, '“', '”') === 0;
 }
+
+/** How many of `open` stay unclosed by `close` in `text`. */
+function depthOf(text: string, open: string, close: string): number {
+  let depth = 0;
+  for (const c of text) {
+    if (c === open) depth++;
+    else if (c === close) depth--;
+  }
+  return depth;
+}
+
+/** Whether a bracket opened in `text` is still open: a list inside it (`A水系(三联、四联村等)治理工程`) is part of one item. */
+const inBrackets = (text: string) => text.includes('（') || text.includes('(') ? depthOf(text, '（', '）') + depthOf(text, '(', ')') > 0 : false;
 
 /** An item of a list, at `offset` in the clause. */
 interface ListItem {
@@ -285,6 +295,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
       previous &&
       ((previous.raw.length <= 1 && !/\d/.test(previous.raw)) ||
         !balancedQuotes(previous.raw) ||
+        inBrackets(previous.raw) ||
         /第[一二三四五六七八九十\d]+$/.test(previous.raw) ||
         (/[东西南北]$/.test(previous.raw) && DIRECTION.test(piece)) ||
         // A route through several places: `长春经辽源、梅河口至通化高铁`.
@@ -993,7 +1004,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       name = name.slice(apposed[0].length);
     }
     const stop = NAME_STOP.exec(name);
-    const cut = stop !== null && stop.index >= 2;
+    // A list's 等 in brackets is part of the name.
+    const cut = stop !== null && stop.index >= 2 && !(stop[0] === '等' && inBrackets(name.slice(0, stop.index)));
     // `A与B煤矿等企业改造`: what 等 closes is a list of firms or fields, not of works.
     if (cut && stop[0] === '等' && NOT_WORKS_CATEGORY.test(name.slice(stop.index + 1).replace(COUNT_START, ''))) continue;
     if (cut) name = name.slice(0, stop.index);
