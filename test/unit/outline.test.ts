@@ -3406,4 +3406,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('我县第一个烟草援建工程乙桃冲水库将于2018年1月完工。'), [['乙桃冲水库', '竣工']]);
     assert.deepEqual(reviewed('完成2011—2015年规模化节水、丙水岭水库等项目建设。'), [['丙水岭水库', '竣工']]);
   });
+  it('reads land parcels and affiliated schools as works, a status before the flood season, and 达到交付使用条件 as done', () => {
+    // Blind set 96; names changed.
+    assert.deepEqual(reviewed('甲桥河流域沱口至长岭段安全防护工程汛前投用。乙芳小学、丙中附小建成投用。'), [
+      ['甲桥河流域沱口至长岭段安全防护工程', '投入使用'],
+      ['乙芳小学', '投入使用'],
+      ['丙中附小', '投入使用'],
+    ]);
+    assert.deepEqual(projects('丁民路北侧地块上半年达到交付使用条件。'), [['丁民路北侧地块', '竣工']]);
+  });
 });
