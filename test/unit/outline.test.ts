@@ -1038,6 +1038,26 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('全力建设甲蒙国际物流园区，全年计划投资3亿元，完善园区道路。'), [['甲蒙国际物流园区投资', '3', '亿元']]);
     assert.deepEqual(named('年内实现产值2亿元，推进乙级物流园区的审批工作。'), [['产值', '2', '亿元']]);
   });
+  it('reads 年均递增 after its indicator, a measure named before 和 and another subject, and 预计 opening a sentence over its ；-items', () => {
+    // Blind set 97 (a county-level city's party congress, a county's plan); names changed.
+    assert.deepEqual(named('到“十四五”末，全市生产总值突破500亿元，年均递增10.4%；财政总收入达到25亿元，年均递增14.4%。'), [
+      ['全市生产总值', '500', '亿元'],
+      ['全市生产总值', '10.4', '%'],
+      ['财政总收入', '25', '亿元'],
+      ['财政总收入', '14.4', '%'],
+    ]);
+    assert.deepEqual(named('农民人均纯收入和城镇居民人均可支配收入分别达到9807元和18817元。'), [
+      ['农民人均纯收入', '9807', '元'],
+      ['城镇居民人均可支配收入', '18817', '元'],
+    ]);
+    assert.deepEqual(named('城镇和农村居民人均可支配收入分别增长6%和7%。'), [
+      ['城镇居民人均可支配收入', '6', '%'],
+      ['农村居民人均可支配收入', '7', '%'],
+    ]);
+    assert.deepEqual(named('经初步预计，全年实现生产总值163亿元；农民人均纯收入达到9807元。'), []);
+    // 预计 inside one item forecasts that item alone.
+    assert.deepEqual(named('数字经济增加值预计达3.4万亿元；清洁能源装机比重达到66%。'), [['清洁能源装机比重', '66', '%']]);
+  });
 });
 
 describe('extractOutline: projects', () => {

@@ -906,7 +906,7 @@ function redrafted(d: Draft, changes: Partial<Draft>): Draft {
  * are the paragraph's. The work of each value is done in functions of its own (`siteAt`, `statesNoTarget`, `indicatorOf`,
  * `indicatorInContext`, `draftAt`): the JIT compiles small functions in far less time than one large one.
  */
-function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string): Draft[] {
+function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string, forecast: boolean): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
@@ -916,7 +916,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   const inParentheses = parenthesesScanner(sentence);
   // `主要预期目标是：预计增长5.5%左右`: 预计 stating the targets forecasts nothing.
   const predicted = sentence.search(FORECAST);
-  const forecastAt = predicted > 0 && TARGETS_STATED.test(sentence.slice(0, predicted)) ? -1 : predicted;
+  const forecastAt = forecast ? 0 : predicted > 0 && TARGETS_STATED.test(sentence.slice(0, predicted)) ? -1 : predicted;
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
   const profile = WORK_PROFILE.test(sentence);
@@ -1056,6 +1056,9 @@ function qualifiedHead(subjects: readonly string[]): string | undefined {
   return earlier.every((s) => s.length === 2) && last.length >= 4 ? last.slice(2) : undefined;
 }
 
+/** A subject naming its own measure (`农民人均纯收入` before `和城镇居民人均可支配收入`) takes no other subject's head. */
+const MEASURED = /(?:收入|总值|产值|增加值|总额|率|指数)$/;
+
 /** `人参、食用菌全产业链产值` → `人参全产业链产值`, `食用菌全产业链产值`: earlier subjects take the last one's head. */
 function shareHead(subjects: string[]): string[] {
   const last = subjects[subjects.length - 1] ?? '';
@@ -1064,7 +1067,7 @@ function shareHead(subjects: string[]): string[] {
   // `A、B、C三大主导产业产值`: the count of the list on its last subject names the list, not C.
   const count = SUBJECTS_COUNT.exec(last.slice(0, -head.length));
   const own = count && numeralValue(count[1]!) === subjects.length ? last.slice(0, count.index) + head : last;
-  return subjects.map((s, i) => (i < subjects.length - 1 ? (SHARED_HEAD.test(s) ? s : s + head) : own));
+  return subjects.map((s, i) => (i < subjects.length - 1 ? (SHARED_HEAD.test(s) || MEASURED.test(s) ? s : s + head) : own));
 }
 
 /**
@@ -1109,18 +1112,25 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
   const firstEnd = SENTENCE_ENDS.indexOrEnd(text, first);
   const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
   let next = 0;
+  /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
+  let forecasting = false;
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
+    const sentence = text.slice(start, end);
+    const opensForecast = FORECAST_OPENING.test(sentence) && !TARGETS_STATED.test(sentence);
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
-      const sentence = text.slice(start, end);
-      drafts.push(...sentenceFigures(sentence, inSentence, period === 'plan' && looksBack(sentence) ? 'review' : period, start, leadSentence));
+      drafts.push(...sentenceFigures(sentence, inSentence, period === 'plan' && looksBack(sentence) ? 'review' : period, start, leadSentence, forecasting && !opensForecast));
     }
+    forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
     start = end + 1;
   }
   return drafts;
 }
+
+/** 预计 as a sentence's first clause (`经初步预计，`): what it says is forecast, in each of its `；`-items too. */
+const FORECAST_OPENING = /^[\s\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?预计[，,：:]/;
 
 /** A sentence opening on the year behind (`过去一年，`, `去年，`) that says nothing of the year ahead. */
 const LOOKS_BACK = /^[\s\u3000]*(?:过去的?一年|去年|上年|一年来)[，,]/;
