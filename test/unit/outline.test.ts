@@ -1058,6 +1058,15 @@ describe('extractOutline: goals', () => {
     // 预计 inside one item forecasts that item alone.
     assert.deepEqual(named('数字经济增加值预计达3.4万亿元；清洁能源装机比重达到66%。'), [['清洁能源装机比重', '66', '%']]);
   });
+  it('counts works listed before 等 as their kind, the verb opening the list kept (签约A等亿元以上项目XX个, 建成A等道路35条)', () => {
+    // Blind set 97 (a district's plan) and the seed draft; names changed.
+    assert.deepEqual(named('建成甲部过境高速等道路35条。'), [['道路', '35', '条']]);
+    assert.deepEqual(named('签约乙南弘旺新能源等亿元以上项目5个，开工丙隆新材料等亿元以上项目3个。'), [
+      ['签约亿元以上项目', '5', '个'],
+      ['开工亿元以上项目', '3', '个'],
+    ]);
+    assert.deepEqual(named('新建中等职业学校2所。'), [['中等职业学校', '2', '所']]);
+  });
 });
 
 describe('extractOutline: projects', () => {

@@ -459,14 +459,15 @@ function servedPhrase(clause: string, from: number, tokens: readonly Token[]): s
   const service = remainder.slice(verb.index, measured ? measured.index - from : undefined);
   return fits(service) ? service : undefined;
 }
-/** Works listed before 等 and the projects they are: `帕古水库、堆曲灌区工程等水利项目` → `水利项目`. */
-const LISTED_KIND = /^[^，。；]+、[^，。；、]+等([\u4e00-\u9fff]{0,6}(?:项目|工程))$/;
+/** Works listed before 等 and the projects they are: `帕古水库、堆曲灌区工程等水利项目` → `水利项目`, `建成东部过境高速等道路` → `建成道路`. */
+const LISTED_KIND = /^[^，。；]{2,}(?<![平同对相均高初甲乙中])等([\u4e00-\u9fff]{0,6}(?:项目|工程|道路|公路|学校|医院))$/;
 
 /** A long indicator keeps what follows its last 等 or verb: `为残疾人适配…等科技辅具服务` → `科技辅具服务`. */
 function shorten(indicator: string): string {
   // `建设A水库、B灌区工程等水利项目`: the projects counted, not the works named.
   const listed = indicator.includes('等') ? LISTED_KIND.exec(indicator) : null;
-  if (listed) return listed[1]!;
+  // The verb opening the list stays (`签约A等亿元以上项目` counts 签约亿元以上项目).
+  if (listed) return (WORKS_VERB.exec(indicator)?.[0] ?? '') + listed[1]!;
   if (indicator.length <= 16) return indicator;
   const cut = Math.max(indicator.lastIndexOf('等'), ...['开展', '实施', '提供', '建设', '推进', '完成'].map((v) => {
     const i = indicator.lastIndexOf(v);
