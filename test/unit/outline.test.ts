@@ -3467,4 +3467,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('己塘未来社区邻里中心已完成投资额7.5亿元。'), [['己塘未来社区邻里中心', '在建']]);
     noWorks(['建设面向南亚东南亚辐射中心取得新突破。'], reviewed);
   });
+  it('reads high-school campuses listed before a count of public high schools; a national base is a designation', () => {
+    // Blind set 97 (a district's plan, a district's party congress); names changed.
+    assert.deepEqual(projects('其中甲岗高中园、乙山高中园等18所公办普高。'), [
+      ['甲岗高中园', ''],
+      ['乙山高中园', ''],
+    ]);
+    noWorks(['建成国家级石化产业基地。']);
+  });
 });

@@ -106,7 +106,7 @@ function listNames(items: string[]): string[] {
 /** Whether a listed name ends with a work's noun, quotes aside (`“三江”流域…基地`). */
 const isWorkByNoun = (name: string) => WORK_SUFFIX.test(name.replace(QUOTE, ''));
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
-const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|基地|通道|线路|工厂|高校|场站)$/;
+const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|高中|普高|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|基地|通道|线路|工厂|高校|场站)$/;
 const COUNT_START = new RegExp(`^${COUNT}`);
 const COUNT_END = new RegExp(`${COUNT}$`);
 /** A category joined by 和 to another task, or by `、` to a count of another kind, before or after its noun (`等县乡公路5条、危桥19座`). */
@@ -122,7 +122,7 @@ const BIDS_FOR_TITLE = /.(?:创建|争创|创成)/;
 /** Lists of routes served or housing stock renovated (`等5条公交线路`, `等老旧小区`, `等背街小巷`) name no works; bus depots do (`等公交场站`). */
 const SERVICE_OR_STOCK = /公交(?!场站|枢纽|首末站|站)|航线|班线|班列|老旧小区|背街小巷|三无小区/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体|科技城|科学城|大学城)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
@@ -355,7 +355,7 @@ function opensListOfKind(work: string, later: readonly { raw: string }[]): boole
 }
 
 /** Designations of areas, not works, whatever their last word (`海南自由贸易港`, `…示范区`). */
-const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|双创|流通|经济|发展|产业|旅游|文旅|交通)大?走廊|旅游岛|旅游圈|国际旅游区|国家农业科技园区?|交往中心|综合性科学中心|^国际[\u4e00-\u9fff]{0,6}(?:枢纽|走廊)|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易|辐射)中心|(?:自贸区|自由贸易试验区)[\u4e00-\u9fff]{2,4}片区|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园|特色小镇|试点)$/;
+const DESIGNATION = /(?:自由贸易港|自由贸易试验区|自贸港|自贸区|试验区|示范区|先行区|经济区|经济带|城市群|都市圈|国家(?:文化)?公园|(?:开放|创新|科创|双创|流通|经济|发展|产业|旅游|文旅|交通)大?走廊|旅游岛|旅游圈|国际旅游区|国家农业科技园区?|交往中心|综合性科学中心|^国际[\u4e00-\u9fff]{0,6}(?:枢纽|走廊)|开放枢纽|新片区|国家公园（[^（）]{1,8}）|(?:航运|金融|贸易|辐射)中心|(?:自贸区|自由贸易试验区)[\u4e00-\u9fff]{2,4}片区|(?:区域|国际)科技创新中心|国家科学中心|农高区|副中心|名城|创新走廊|世界(?:地质|森林|湿地|矿山)公园|国家(?:地质|矿山)公园|特色小镇|试点|^(?:国家级|省级)[\u4e00-\u9fff]{0,8}基地)$/;
 
 /** A stretch of a national work, which the names listed before it share (`长城、长征、黄河国家文化公园甘肃段`, `长征、长江等国家文化公园（四川段）`). */
 const NATIONAL_STRETCH = '国家[\\u4e00-\\u9fff]{2,8}?(?:（[^（）]{1,6}段）|[\\u4e00-\\u9fff]{1,4}段)';
