@@ -76,7 +76,7 @@ function frontEvidence(doc: ReportDocument): YearEvidence[] {
 
 /** A policy document's title (`…的实施意见`, `印发…行动方案的通知`, `…若干政策举措（2025年版）`): what it sets out is planned. */
 const PLAN_DOCUMENT_TITLE =
-  /^[\s\u3000]*[^，。；！？,;!?]{4,80}(?:实施意见|指导意见|若干意见|行动方案|实施方案|工作方案|建设方案|行动计划|若干措施|政策措施|政策举措)(?:[（(][^（）()]{2,12}[）)])?》?(?:的通知)?[\s\u3000]*$/;
+  /^[\s\u3000]*[^，。；！？,;!?]{4,80}(?:实施意见|指导意见|若干意见|的意见|行动方案|实施方案|工作方案|建设方案|推进方案|总体方案|行动计划|若干措施|政策措施|政策举措|工作要点)(?:[（(][^（）()]{2,12}[）)])?》?(?:的通知)?[\s\u3000]*$/;
 
 const planDocuments = new WeakMap<ReportDocument, boolean>();
 

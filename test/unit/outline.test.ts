@@ -117,7 +117,13 @@ describe('extractOutline: goals', () => {
     // Blind set 88 (policy documents on stored pages); names changed.
     const body = '一、强化科技创新\n2025年，力争全社会研发投入强度达到2.95%。\n';
     assert.deepEqual(outlineOf(body).goals, []);
-    for (const title of ['甲区关于推动经济高质量发展若干政策举措（2025年版）', '甲市人民政府关于印发甲市区域合作深化行动方案的通知']) {
+    for (const title of [
+      '甲区关于推动经济高质量发展若干政策举措（2025年版）',
+      '甲市人民政府关于印发甲市区域合作深化行动方案的通知',
+      // Blind set 98.
+      '甲州2019—2020年交通建设推进方案',
+      '关于实施“2342”工程促进区域经济高质量发展的意见',
+    ]) {
       assert.deepEqual(outlineOf(`${title}\n${body}`).goals.map((g) => [g.indicator, g.value]), [['全社会研发投入强度', '2.95']], title);
     }
     const background = outlineOf('乙市关于加快发展养老服务业的实施意见\n一、重要意义\n截止2014年末，全市60周岁以上老年人达49.4万人，到2020年将达到60万人。\n二、发展现状\n全市养老床位1.2万张。\n');
@@ -1066,6 +1072,10 @@ describe('extractOutline: goals', () => {
       ['开工亿元以上项目', '3', '个'],
     ]);
     assert.deepEqual(named('新建中等职业学校2所。'), [['中等职业学校', '2', '所']]);
+  });
+  it('ends no indicator with the 、 listing the next value', () => {
+    // Blind set 98 (a prefecture's transport plan).
+    assert.deepEqual(named('规划实施20个项目、1567公里。').map((g) => g[0]), ['项目', '项目']);
   });
 });
 
@@ -3478,5 +3488,14 @@ describe('extractOutline: projects', () => {
       ['丁木陶瓷工业集中区', '在建'],
     ]);
     noWorks(['建成国家级石化产业基地。']);
+  });
+  it('reads parks listed before a count of their kind (A、B2个物流园) whatever the verb; no works in a list closed by a count of designations', () => {
+    // Blind sets 98 and 85; names changed.
+    assert.deepEqual(projects('全力打造甲庄物流扶贫产业园、乙北耐物流园2个物流园。'), [
+      ['甲庄物流扶贫产业园', ''],
+      ['乙北耐物流园', ''],
+    ]);
+    assert.deepEqual(projects('加快建设航空整机等6个省级产业基地、丙府新区军民融合创新产业园等6个市级产业园。'), [['丙府新区军民融合创新产业园', '在建']]);
+    noWorks(['打造美丽家园、幸福家园2个家园。']);
   });
 });
