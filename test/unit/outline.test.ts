@@ -3498,4 +3498,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快建设航空整机等6个省级产业基地、丙府新区军民融合创新产业园等6个市级产业园。'), [['丙府新区军民融合创新产业园', '在建']]);
     noWorks(['打造美丽家园、幸福家园2个家园。']);
   });
+  it('names no works by campaigns of beauty or clean water, a kind of school or a town\'s own transfer station; reads past 特别是 and 于6月前', () => {
+    // Blind set 98 (towns' and streets' plans); names changed.
+    noWorks(['实施美丽家园工程、商贸服务工程。', '推进美丽田园、美丽鱼塘建设。', '开工建设镇级垃圾中转站。', '开工建设九年一贯制学校。', '实施压煤搬迁工程。']);
+    assert.deepEqual(projects('特别是对甲城河一期B地块、丁灶浦南延拓疏二期等项目加快拆迁。'), [
+      ['甲城河一期B地块', '前期'],
+      ['丁灶浦南延拓疏二期', '前期'],
+    ]);
+    // The deadline opens the clause; a firm's park named by its noun is a work, not `于6月前协助…`.
+    assert.deepEqual(projects('于6月前协助乙南智谷、戊顿等企业开展施工建设。'), [['乙南智谷', '在建']]);
+  });
 });
