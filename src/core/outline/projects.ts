@@ -130,10 +130,8 @@ const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设�
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
 const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|亮化|硬化|${BUILDS})$`);
-/** A length after a work's name: `A高速公路30.34公里`. */
-const LENGTH_AFTER = /(?:约|近|超)?[\d.]+(?:公里|千米)$/;
-/** A length closing what is done over listed works: `等道路亮化3公里`, `等雨污分流管网改造4公里`. */
-const LENGTH_DONE = /(?<=[\u4e00-\u9fff])(?:约|近|超)?[\d.]+(?:公里|千米|延米|米)$/;
+/** A length closing a work's name (`A高速公路30.34公里`) or what is done over listed works (`等道路亮化3公里`). */
+const LENGTH_END = /(?<=[\u4e00-\u9fff])(?:约|近|超)?[\d.]+(?:公里|千米|延米|米)$/;
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`, and going on (`中学扩建续建`). */
 const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})(?:续建)?$`);
 
@@ -226,9 +224,11 @@ const EFFECT_HINTS = ['通', '建成', '使用', '投产', '投用', '顶', '完
 const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)/;
 /** A category opening a name, the name after it (`安置房项目宏图家园`). */
 const CATEGORY_APPOSED = /^[\u4e00-\u9fff]{1,8}?(?:项目|综合体)(?=[\u4e00-\u9fff“"]{2})/;
-/** A preposition before a work's name: `完成对A的改造`; before the first, also 为 (`积极为A、B等工程提供服务`). */
-const LEADING_OBJECT = /^对(?![外内口])(?=[\u4e00-\u9fff]{2})/;
-const FIRST_OBJECT = /^[对为](?![外内口民])(?=[\u4e00-\u9fff]{2})/;
+/** A preposition before a work's name, one of `marks`: not 对外, 对内, 对口, 为民. */
+const objectBefore = (marks: string) => new RegExp(`^[${marks}](?![外内口民])(?=[\\u4e00-\\u9fff]{2})`);
+/** `完成对A的改造`; before the first item, also 为 (`积极为A、B等工程提供服务`). */
+const LEADING_OBJECT = objectBefore('对');
+const FIRST_OBJECT = objectBefore('对为');
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
 const ROUTE = /^[\u4e00-\u9fff]{2,8}(?:至|-|—)[\u4e00-\u9fff]{2,8}$/;
 /** A route's start and a place it passes (`长春经辽源`), the rest of the route listed next; not `数字经济`. */
@@ -273,7 +273,9 @@ function depthOf(text: string, open: string, close: string): number {
 }
 
 /** Whether a bracket opened in `text` is still open: a list inside it (`A水系(三联、四联村等)治理工程`) is part of one item. */
-const inBrackets = (text: string) => text.includes('（') || text.includes('(') ? depthOf(text, '（', '）') + depthOf(text, '(', ')') > 0 : false;
+function inBrackets(text: string): boolean {
+  return (text.includes('（') || text.includes('(')) && depthOf(text, '（', '）') + depthOf(text, '(', ')') > 0;
+}
 
 /** An item of a list, at `offset` in the clause. */
 interface ListItem {
@@ -805,7 +807,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   if (close) {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
     // A length done over the works listed (`等道路亮化3公里`) measures them; what they are comes before it.
-    const rest = text.slice(close.rest).replace(LENGTH_DONE, '');
+    const rest = text.slice(close.rest).replace(LENGTH_END, '');
     const status = statusAtEnd(rest);
     const counted = (status ? rest.slice(0, status.index) : rest).replace(
       CATEGORY_WORK,
@@ -932,10 +934,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const investedList = listed === 'named' && items.length > 1 && /投资/.test(items[0]!.raw) && LISTED_INVESTMENT.test(items[0]!.raw);
   // Works listed each with the length built (`建成A高速公路30.34公里、B公路6.1公里`); all named by their nouns, or it is an
   // amount of generic works (`新建村内道路5公里、排污管网3公里`).
-  const lengths = items.length > 1 && listNames(items.map((item) => item.raw)).every((raw) => {
-    const length = LENGTH_AFTER.exec(raw);
-    return length !== null && named(raw.slice(0, length.index));
-  });
+  const lengths = items.length > 1 && items.every((item) => LENGTH_END.test(item.raw)) && listNames(items.map((item) => item.raw)).every((raw) => named(raw.replace(LENGTH_END, '')));
   // `A集团、B等一批项目签约`: firms listed as projects stand for their projects.
   const firmsListed = listed === 'named' && PROJECTS_KIND.test(listCategory);
   let roadKind: string | undefined;
@@ -1022,7 +1021,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (cut) name = name.slice(0, stop.index);
     name = name.replace(ALIAS_AT_END, '');
     // `建成A高速公路30.34公里、B公路6.1公里`: the length built of each named work follows its name.
-    if (lengths) name = name.replace(LENGTH_AFTER, '');
+    if (lengths) name = name.replace(LENGTH_END, '');
     // `产业园一期20栋厂房`: buildings counted after a work are its parts, not its name.
     const parts = COUNTED_PARTS.exec(name);
     if (parts && WORK_SUFFIX.test(name.slice(0, parts.index))) name = name.slice(0, parts.index);
