@@ -1117,11 +1117,11 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
   let forecasting = false;
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
-    const sentence = text.slice(start, end);
-    const opensForecast = FORECAST_OPENING.test(sentence) && !TARGETS_STATED.test(sentence);
+    const opensForecast = opensForecastAt(text, start, end);
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
+      const sentence = text.slice(start, end);
       drafts.push(...sentenceFigures(sentence, inSentence, period === 'plan' && looksBack(sentence) ? 'review' : period, start, leadSentence, forecasting && !opensForecast));
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
@@ -1131,7 +1131,13 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
 }
 
 /** 预计 as a sentence's first clause (`经初步预计，`): what it says is forecast, in each of its `；`-items too. */
-const FORECAST_OPENING = /^[\s\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?预计[，,：:]/;
+const FORECAST_OPENING = /[\s\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?预计[，,：:]/y;
+
+/** Whether the sentence of `text` from `start` to `end` opens with FORECAST_OPENING (read in place: most sentences fail at once). */
+function opensForecastAt(text: string, start: number, end: number): boolean {
+  FORECAST_OPENING.lastIndex = start;
+  return FORECAST_OPENING.test(text) && FORECAST_OPENING.lastIndex <= end && !TARGETS_STATED.test(text.slice(start, end));
+}
 
 /** A sentence opening on the year behind (`过去一年，`, `去年，`) that says nothing of the year ahead. */
 const LOOKS_BACK = /^[\s\u3000]*(?:过去的?一年|去年|上年|一年来)[，,]/;
