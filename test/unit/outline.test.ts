@@ -115,7 +115,7 @@ describe('extractOutline: goals', () => {
 
   it('reads a policy document (its title a 实施意见, 行动方案 or 若干措施) as a plan, except its account of where things stand', () => {
     // Blind set 88 (policy documents on stored pages); names changed.
-    const body = '一、强化科技创新\n2025年，力争全社会研发投入强度达到2.95%。\n';
+    const body = '一、强化科技创新\n2025年，全社会研发投入强度达到2.95%。\n';
     assert.deepEqual(outlineOf(body).goals, []);
     for (const title of [
       '甲区关于推动经济高质量发展若干政策举措（2025年版）',
@@ -694,6 +694,35 @@ describe('extractOutline: goals', () => {
       ['省、市级示范性幼儿园', '2-4', '所'],
     ]);
     assert.deepEqual(outlineOf('三、加快推进教育高质量发展\n到2020年底，全县已建成公办幼儿园12所。\n').goals, []);
+  });
+
+  it('reads a paragraph stating the year\'s targets, or a sentence setting one, as the plan where nothing else says which', () => {
+    const stated = outlineOf('2023年经济社会发展的主要预期目标建议为：地区生产总值增长8%以上；一般公共预算收入增长20%以上。\n');
+    assert.deepEqual(stated.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['地区生产总值', '8', '%'],
+      ['一般公共预算收入', '20', '%'],
+    ]);
+    const set = outlineOf('在打好“三大战役”方面，全镇将围绕链主企业开展行动。年内计划开展“以商招商”活动12次，新招引产业项目6个以上。\n');
+    assert.deepEqual(set.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['“以商招商”活动', '12', '次'],
+      ['新招引产业项目', '6', '个'],
+    ]);
+    // Results and plain statements stay no targets.
+    assert.deepEqual(outlineOf('全年确保了粮食产量稳定，比上年增长2%，新建学校3所。\n').goals, []);
+    assert.deepEqual(outlineOf('新建学校3所。\n').goals, []);
+  });
+
+  it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
+    const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
+      ['全县九年义务教育巩固率', '97.5', '%', '不低于'],
+      ['普惠性幼儿园覆盖率', '95', '%', undefined],
+    ]);
+  });
+
+  it('keeps the subject of a long indicator ending in a bare measure (…完成投资)', () => {
+    const outline = outlineOf('一、主要目标\n城乡民生基础设施建设9大工程完成投资力争超过530亿元。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [['城乡民生基础设施建设9大工程完成投资', '530', '亿元']]);
   });
 
   it('reads a title promising new results (取得…新成绩) as no review, 培育壮大 as a target, and 担 as a unit', () => {

@@ -95,7 +95,7 @@ const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
-const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|(?<!培育)壮大|巩固|守护|守住|坚守|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
+const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|(?<!培育)壮大|巩固(?!率)|守护|守住|坚守|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
 /** Places, zones or designated sites that exist, counted after support (`支持29个扩权赋能县（市）…`, `支持3个国家级保种场`): a scope, not a target. */
 const SUPPORT_BEFORE = /(?:支持|帮扶|指导|引导)$/;
 const AREAS_AFTER = /^(?:国家级|省级)|^[^，。；]{0,12}?(?:县|县域|市州|区县|乡镇|集聚区|开发区|园区)/;
@@ -174,7 +174,7 @@ const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|�
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
 /** Words stating the year's targets (before a 预计). */
-const TARGETS_STATED = /(?:预期目标|目标任务)(?:是|为)/;
+const TARGETS_STATED = /(?:预期目标|目标任务)(?:建议)?(?:是|为)/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
 const MEASURE_WORD = /^(?:总|年|日)?(?:投资|装机|装机容量|容量|产能|面积|建筑面积|规模|处理|处理能力|产|库容|里程|长度)$/;
 /** The words between a value and its stretch: `、力争`, `，力争达到`. */
@@ -474,8 +474,9 @@ function shorten(indicator: string): string {
     return i === -1 ? -1 : i + v.length - 1;
   }));
   const tail = indicator.slice(cut + 1);
-  // A bare category after 等 names nothing without its list: `惠民演出、文化下乡…等活动` stays whole.
-  return cut !== -1 && tail.length >= 2 && !BARE_CATEGORY.test(tail) ? tail : indicator;
+  // A bare category after 等 names nothing without its list (`惠民演出、文化下乡…等活动` stays whole), nor does a bare measure
+  // without what it measures (`城乡民生基础设施建设9大工程完成投资`).
+  return cut !== -1 && tail.length >= 2 && !BARE_CATEGORY.test(tail) && !BARE_MEASURE.has(tail) ? tail : indicator;
 }
 const BARE_CATEGORY = /^(?:活动|工作|项目|工程|行动|任务|事项)$/;
 
@@ -937,7 +938,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (VOLTAGE.has(t.unit)) continue;
       const rawBefore = clause.slice(cursor, t.index);
       const lead = runEnd(LEADING_JOINERS, rawBefore, 0);
-      const before = rawBefore.slice(lead);
+      // Spaces before a value (`不低于 97.5%`, as text from PDFs has them) are no words.
+      const before = rawBefore.slice(lead).trimEnd();
       const unit = t.scale + (t.unit || '');
       // `增长8%、力争9%`: a stretch of the value just before is part of its statement, not a second target.
       const previous = drafts[drafts.length - 1];
@@ -1101,8 +1103,11 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
   return values.map((v, i) => redrafted(v, { indicator: names[Math.min(i, names.length - 1)]! }));
 }
 
-/** Figures of one paragraph's text, offsets relative to it. */
-function textFigures(text: string, period: Period | undefined): Draft[] {
+/**
+ * Figures of one paragraph's text, offsets relative to it. `open`: nothing says what the paragraph tells, and no plan part
+ * follows it, so a sentence setting a target plans (`sentencePeriod`).
+ */
+function textFigures(text: string, period: Period | undefined, open: boolean): Draft[] {
   const drafts: Draft[] = [];
   // Values are found in the whole text at once (none spans a break); sentences and clauses are cut only around them.
   const tokens = tokensIn(text);
@@ -1122,7 +1127,7 @@ function textFigures(text: string, period: Period | undefined): Draft[] {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const sentence = text.slice(start, end);
-      drafts.push(...sentenceFigures(sentence, inSentence, period === 'plan' && looksBack(sentence) ? 'review' : period, start, leadSentence, forecasting && !opensForecast));
+      drafts.push(...sentenceFigures(sentence, inSentence, sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast));
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
     start = end + 1;
@@ -1143,9 +1148,21 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
 const LOOKS_BACK = /^[\s\u3000]*(?:过去的?一年|去年|上年|一年来)[，,]/;
 const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 
-/** Whether a sentence of a plan part tells what was done: its figures are results, not targets. */
-function looksBack(sentence: string): boolean {
-  return LOOKS_BACK.test(sentence) && !LOOKS_AHEAD.test(sentence);
+/** Words saying what is done already. */
+const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到)/;
+/** Words that set a target (`力争`, `计划开展`): `年内力争培育高新技术企业3家`. */
+const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|计划(?:开展|实施|完成|新增|新建|建设|投资|开工|改造|引进|招引|培育|打造)/;
+/** Words telling what was done (`确保了`, `同比增长`); not `为了`, `了解`. */
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)`);
+
+/**
+ * The period of a sentence in a paragraph of `period`: a sentence of a plan part that tells what was done gives results,
+ * not targets; in an `open` paragraph (see `textFigures`: a speech's or a town's plan without headings that say so),
+ * one setting targets gives targets.
+ */
+function sentencePeriod(sentence: string, period: Period | undefined, open: boolean): Period | undefined {
+  if (period === 'plan') return LOOKS_BACK.test(sentence) && !LOOKS_AHEAD.test(sentence) ? 'review' : period;
+  return period ?? (open && SETS_TARGET.test(sentence) && !TELLS_DONE.test(sentence) ? 'plan' : undefined);
 }
 
 /** Paragraph figures by period and text, kept from one analysis of a document to the next (see `TextMemo`). */
@@ -1158,12 +1175,22 @@ export function useFigureMemo(doc: ReportDocument, memo: FigureMemo): void {
   memos.set(doc, memo);
 }
 
-/** A date the paragraph's targets are set for (`到2025年，…达到55%以上`): where no title says plan or review, it plans. */
+/**
+ * A date the paragraph's targets are set for (`到2025年，…达到55%以上`), or words stating the targets (`主要预期目标建议为：`):
+ * where no title says plan or review, it plans.
+ */
 const TARGET_DATE = /(?:^|[，。；：,;:\s])(?:到|至)\d{4}年(?:底|末)?[，,]/;
 /** A paragraph opening on a date passed (`截至9月底，`, `截止2014年末，`, `截至目前，`) tells what is done so far, in whatever part it stands. */
 const SO_FAR = /^[\s\u3000]*(?:截至|截止)到?(?:目前|当前|(?:\d{4}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?|\d{4}年(?:底|末)(?![，,]?(?:力争|确保|要|将)))/;
-/** Unless it says what is done already. */
-const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到)/;
+
+const firstPlans = new WeakMap<ReportDocument, number>();
+
+/** Whether a paragraph the document's structure says plans comes after `paragraph` (asked only of paragraphs nothing dates). */
+function planFollows(doc: ReportDocument, paragraph: Paragraph): boolean {
+  let at = firstPlans.get(doc);
+  if (at === undefined) firstPlans.set(doc, (at = doc.paragraphs.find((p) => paragraphPeriod(doc, p) === 'plan')?.range.start ?? -1));
+  return paragraph.range.start < at;
+}
 
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
   // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
@@ -1172,8 +1199,10 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   const span = new JoinedSpan(doc.checkable, from, paragraph.range.end);
   const text = span.slice(doc.checkable);
   if (!mayHoldFigure(text)) return;
-  const period = SO_FAR.test(text) ? 'review' : (paragraphPeriod(doc, paragraph) ?? (TARGET_DATE.test(text) && !DONE.test(text) ? 'plan' : undefined));
-  const drafts = memo ? memo.get(`${period ?? ''}\u0000${text}`, () => textFigures(text, period)) : textFigures(text, period);
+  const period = SO_FAR.test(text) ? 'review' : (paragraphPeriod(doc, paragraph) ?? ((TARGET_DATE.test(text) || TARGETS_STATED.test(text)) && !DONE.test(text) ? 'plan' : undefined));
+  // A paragraph nothing dates is open unless the plan part comes after it (a part before the plan reviews).
+  const open = period === undefined && SETS_TARGET.test(text) && !planFollows(doc, paragraph);
+  const drafts = memo ? memo.get(`${period ?? (open ? '?' : '')}\u0000${text}`, () => textFigures(text, period, open)) : textFigures(text, period, open);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
   for (const d of drafts) {
