@@ -3537,4 +3537,13 @@ describe('extractOutline: projects', () => {
     // The deadline opens the clause; a firm's park named by its noun is a work, not `于6月前协助…`.
     assert.deepEqual(projects('于6月前协助乙南智谷、戊顿等企业开展施工建设。'), [['乙南智谷', '在建']]);
   });
+
+  it('reads a numbered title heading nothing as a list item that may name a work; a title framing text below it names none', () => {
+    const list = outlineOf('五、实施水环境治理工程\n（一）建成乙县丙镇东湾溪安全生态水系项目\n（二）实施丁洲大桥东桥头及周边拓宽改造工程\n（三）新建公交首末站1个\n');
+    assert.deepEqual(list.projects.map((p) => [p.name, p.stage]), [
+      ['乙县丙镇东湾溪安全生态水系项目', '竣工'],
+      ['丁洲大桥东桥头及周边拓宽改造工程', '在建'],
+    ]);
+    assert.deepEqual(outlineOf('五、重点工作\n（一）建成乙县丙镇东湾溪安全生态水系项目\n全面完成河道治理任务。\n').projects, []);
+  });
 });

@@ -1,6 +1,6 @@
 import { extractFigures } from '../figures';
 import { JoinedSpan } from '../joined';
-import type { ReportDocument, Section } from '../model';
+import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
@@ -30,6 +30,18 @@ function isWorkTitle(text: string, title: { start: number; end: number }): boole
   return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }).length > 0;
 }
 
+/** Whether a section is its heading's line alone: no text of its own, no sections under it. */
+const bare = (s: Section | undefined) => s !== undefined && !s.heading.body && s.paragraphs.length === 0 && s.children.length === 0;
+
+/** Whether a heading's line is an item of a list of such lines: its section and one next to it are bare. */
+function headsNothing(doc: ReportDocument, paragraph: Paragraph): boolean {
+  const s = paragraph.section;
+  if (!s || s.heading !== paragraph.heading || !bare(s)) return false;
+  const siblings = s.parent?.children ?? doc.sections;
+  const at = siblings.indexOf(s);
+  return bare(siblings[at - 1]) || bare(siblings[at + 1]);
+}
+
 /**
  * Sections, goals (planned figures), achievements (figures of the review part), one per indicator,
  * from the figure model; projects (named works with investment and status) from the text.
@@ -53,10 +65,11 @@ export function extractOutline(doc: ReportDocument): Outline {
   const text = withFullWidthMarks(doc.checkable);
   for (const paragraph of doc.paragraphs) {
     // An item's title (`1.`, `（1）`) may name works too (`（1）加快建设县医院迁建项目。`); a part's or section's only frames
-    // them, unless it opens with one work's name alone before its description (`（一）中药材种植产业园项目：该项目位于…`).
+    // them, unless it opens with one work's name alone before its description (`（一）中药材种植产业园项目：该项目位于…`) or
+    // is an item of a list of bare lines (`（七）建成A水系项目` under `五、实施水环境治理工程`).
     const h = paragraph.heading;
     const titleWork = h?.kind === 'numbered' && h.marker.level < 3 && isWorkTitle(text, h.title.range);
-    const from = !h ? paragraph.range.start : h.kind === 'numbered' && (h.marker.level >= 3 || titleWork) ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
+    const from = !h ? paragraph.range.start : h.kind === 'numbered' && (h.marker.level >= 3 || titleWork || headsNothing(doc, paragraph)) ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
     if (from >= paragraph.range.end) continue;
     const section = sectionPath(paragraph.section);
     // The works of the clause before and where it ended, for a list going on after a comma.
