@@ -3546,4 +3546,14 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(outlineOf('五、重点工作\n（一）建成乙县丙镇东湾溪安全生态水系项目\n全面完成河道治理任务。\n').projects, []);
   });
+
+  it('reads land taken for a work (征地, 征地拆迁工作) as its status before building', () => {
+    const outline = outlineOf('一、2024年工作回顾\n完成甲乙旅游公路（丙段）项目征地工作，涉及土地已全部签约。推进丁戊高速公路（丙段）征地，已签协议2090亩。加快己庚铁路征地拆迁。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [
+      ['甲乙旅游公路（丙段）项目', '前期'],
+      ['丁戊高速公路（丙段）', '前期'],
+      ['己庚铁路', '前期'],
+    ]);
+  });
+
 });
