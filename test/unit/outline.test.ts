@@ -3556,4 +3556,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads an item naming a work before a colon and its profile (：工程总投资…, ：该项目占地…) as that work', () => {
+    const outline = outlineOf('一、2022年项目工作总结\n1. 甲丁场镇基础设施改造绿化美化工程：工程总投资350.72万元，主要对场镇主干道两侧基础设施改造，已验收。\n2. 乙村净菜加工项目：该项目占地10亩，预计投资1000余万元。\n3. 绿化美化：主要对道路两侧进行绿化。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [
+      ['甲丁场镇基础设施改造绿化美化工程', '350.72万元'],
+      ['乙村净菜加工项目', undefined],
+    ]);
+  });
 });

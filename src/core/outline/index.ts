@@ -27,7 +27,7 @@ function isWorkTitle(text: string, title: { start: number; end: number }): boole
   const words = new JoinedSpan(text, title.start, title.end).slice(text);
   const colon = words.indexOf('：');
   if (colon === -1) return false;
-  return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }).length > 0;
+  return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }, itemNext(words, colon)).length > 0;
 }
 
 /** Whether a section is its heading's line alone: no text of its own, no sections under it. */

@@ -706,7 +706,7 @@ const FACILITY_END = new RegExp(`(?<!工程|项目|改造|提升|治理|整治|�
  * when a facility's noun ends the name before what is done to it; not a programme (`城市功能补短板项目`).
  */
 export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
-  const { investment, progress } = next;
+  const { investment, progress, profiled } = next;
   const opener = OPENER.exec(clause.text)?.[0] ?? '';
   // Before a name and its investment, what introduces the list (`首批签约的有A项目，总投资3亿元`) says where it stands.
   const introduced = investment ? (MEMBERS_LEAD.exec(clause.text.slice(opener.length))?.[0] ?? '') : '';
@@ -716,7 +716,7 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
   // `丁家坝安置区二期建设`: a work's name and 建设; the name is the work.
   const built = m ? null : ITEM_BUILT.exec(whole);
   // Before its investment or progress, a work's noun may end the name (`城北污水处理厂，投资2395万元`).
-  const amounted = investment !== undefined || progress !== undefined;
+  const amounted = investment !== undefined || progress !== undefined || profiled === true;
   const facilityOnly = !m && !built && amounted && WORK_SUFFIX.test(whole.replace(QUOTE, ''));
   const name = m?.[1] ?? built?.[1] ?? (facilityOnly ? whole : undefined);
   if (!name) return [];
@@ -738,10 +738,14 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
   return [{ name: whole, start, end: start + whole.length, ...amounts, ...(status ? { status } : {}) }];
 }
 
-/** What the clause after a work's name says of it alone: its investment (`，总投资3亿元`) or the money spent so far (`，完成投资8000万元`). */
+/**
+ * What the clause after a work's name says of it alone: its investment (`，总投资3亿元`), the money spent so far
+ * (`，完成投资8000万元`), or, after a colon, a profile of the work (`：该项目位于…`, `：工程总投资…`).
+ */
 export interface ItemNext {
   investment?: string;
   progress?: string;
+  profiled?: boolean;
 }
 
 /** Projects said to include the names that follow: `此次集中开工项目还包括`. */
@@ -754,8 +758,15 @@ const INVESTMENT_NEXT = new RegExp(`^，(?:计划)?总?投资(?:约)?(${AMOUNT})
 /** The money spent on a work so far, said alone after its name: `，完成投资8000万元`, `，累计完成投资2亿元`. */
 const PROGRESS_NEXT = new RegExp(`^，((?:已|累计|当年|年内)?完成(?:年度)?投资(?:约)?${AMOUNT})(?=$|[，；。])`);
 
-/** What the clause from `at` in `text` says alone of the work named before it (`A项目，总投资3亿元；`), if it is an amount. */
+/** A work's profile after its name and a colon: where it is, its investment, size or content (`：该项目位于`, `：工程总投资350万元`). */
+const PROFILE_NEXT = new RegExp(`^：(?:该|本)?(?:项目|工程)?(?:(?:计划)?总?投资(?:约)?(${AMOUNT})|位于|坐落于|选址|占地|建设地点|建设内容|建设规模|总?建筑面积)`);
+
+/** What the clause from `at` in `text` says alone of the work named before it (`A项目，总投资3亿元；`), if it is an amount or a profile. */
 export function itemNext(text: string, at: number): ItemNext | undefined {
+  if (text[at] === '：') {
+    const profile = PROFILE_NEXT.exec(text.slice(at, at + 24));
+    return profile ? (profile[1] !== undefined ? { investment: profile[1] } : { profiled: true }) : undefined;
+  }
   if (text[at] !== '，') return undefined;
   const head = text.slice(at, at + 24);
   const investment = INVESTMENT_NEXT.exec(head)?.[1];
