@@ -259,8 +259,8 @@ function titleSides(title: string): { name: string; period: Period }[] {
   });
 }
 
-/** A line standing alone as an unnumbered title: short, with no sentence punctuation (`2026年重点工作`). */
-const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,28}$/;
+/** A line standing alone as an unnumbered title: short, with no sentence punctuation (`2026年重点工作`), or introducing what follows (`这八件民生实事项目是：`). */
+const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,28}[：:]?$/;
 
 /** A title line with a motto after its colon (`2025年工作任务：勇创佳绩攀新高`): the words before it. */
 const TITLED_HEAD = /^[\s\u3000]*([^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,13})[：:][^，。；：！？,;:!?]{2,28}$/;

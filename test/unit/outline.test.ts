@@ -712,6 +712,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outlineOf('新建学校3所。\n').goals, []);
   });
 
+  it('reads a short line introducing a list (这八件民生实事项目是：) as the title of what follows', () => {
+    const outline = outlineOf('2月21日，县人大代表票决产生8个民生实事项目。\n这八件民生实事项目是：\n完成城镇老旧小区改造项目（三期）；\n实施51.5公里“四好农村路”提档升级。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [['“四好农村路”提档升级', '51.5', '公里']]);
+    assert.deepEqual(outlineOf('主要做了以下工作：\n新建学校3所。\n').goals, []);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
