@@ -265,6 +265,9 @@ const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：
 /** A title line with a motto after its colon (`2025年工作任务：勇创佳绩攀新高`): the words before it. */
 const TITLED_HEAD = /^[\s\u3000]*([^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,13})[：:][^，。；：！？,;:!?]{2,28}$/;
 
+/** A news title's tag before it (`【直击两会】`). */
+const NEWS_TAG = /^[\s\u3000]*【[^】]{1,8}】/;
+
 interface TitleLine {
   start: number;
   period: Period;
@@ -282,7 +285,7 @@ function titleLines(doc: ReportDocument): TitleLine[] {
     lines = [];
     for (const p of doc.paragraphs) {
       if (p.heading || p.range.end - p.range.start > 40) continue;
-      const text = doc.checkable.slice(p.range.start, p.range.end);
+      const text = doc.checkable.slice(p.range.start, p.range.end).replace(NEWS_TAG, '');
       const head = TITLE_LINE.test(text) ? text : text.includes('：') || text.includes(':') ? TITLED_HEAD.exec(text)?.[1] : undefined;
       const period = head === undefined ? undefined : titleWordsPeriod(head);
       if (period) lines.push({ start: p.range.start, period });

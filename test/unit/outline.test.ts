@@ -718,6 +718,18 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outlineOf('主要做了以下工作：\n新建学校3所。\n').goals, []);
   });
 
+  it('reads targets stated with 同比, a count a speech says is to be started (要开复工), and a news title after its tag', () => {
+    const stated = outlineOf('2024年，我们将锚定区域定位。预期目标是，地区生产总值同比增长7%，固定资产投资同比增长6%。\n');
+    assert.deepEqual(stated.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '7'], ['固定资产投资', '6']]);
+    const speech = outlineOf('孙某在讲话中指出，市里确定，一季度要开复工省市县重点项目485个，总投资2836亿元。\n');
+    assert.deepEqual(speech.goals.map((g) => [g.indicator, g.value]), [['一季度要开复工省市县重点项目', '485'], ['一季度要开复工省市县重点项目总投资', '2836']]);
+    // A work's planned investment and what stands so far set no target.
+    const news = outlineOf('据了解，甲乙产业园建设项目总投资3.4亿元，年度计划投资1.9亿元。目前，全县共集中开复工项目5个，力争全年投资增长15%以上。\n');
+    assert.deepEqual(news.goals, []);
+    const titled = outlineOf('【直击两会】甲县政府2020年将为民办好15件大事和民生实事\n（1）新建行政村公共厕所120座。\n（2）新增停车位400个。\n');
+    assert.deepEqual(titled.goals.map((g) => [g.indicator, g.value]), [['行政村公共厕所', '120'], ['停车位', '400']]);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
