@@ -3581,4 +3581,28 @@ describe('extractOutline: projects', () => {
       ['乙村净菜加工项目', undefined],
     ]);
   });
+
+  it('reads a plan\'s time after 计划 or 将 (计划上半年完成, 将于年底前建成), 在全市率先 before a status, two verbs joined (推进和建设) and a former name in brackets', () => {
+    assert.deepEqual(projects('计划2019年上半年完成甲马线提质改造。将于年底前建成乙丙大桥。'), [
+      ['甲马线提质改造', '竣工'],
+      ['乙丙大桥', '竣工'],
+    ]);
+    assert.deepEqual(projects('其中甲乙灌区续建配套与节水改造项目和丙丁项目区小流域水土流失综合治理工程在全市率先动工。'), [
+      ['甲乙灌区续建配套与节水改造项目', '开工'],
+      ['丙丁项目区小流域水土流失综合治理工程', '开工'],
+    ]);
+    assert.deepEqual(projects('按期推进和建设甲乙科创园公共服务基地、丙丁未来城等项目。保障戊己中学配套工程（原亲子公寓）开工建设。'), [
+      ['甲乙科创园公共服务基地', '在建'],
+      ['丙丁未来城', '在建'],
+      ['戊己中学配套工程', '开工'],
+    ]);
+  });
+
+  it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
+    const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [
+      ['甲乙农贸市场', '改造升级', '在建'],
+      ['县人民医院', '迁建', '在建'],
+    ]);
+  });
 });
