@@ -723,6 +723,8 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(stated.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '7'], ['固定资产投资', '6']]);
     const speech = outlineOf('孙某在讲话中指出，市里确定，一季度要开复工省市县重点项目485个，总投资2836亿元。\n');
     assert.deepEqual(speech.goals.map((g) => [g.indicator, g.value]), [['一季度要开复工省市县重点项目', '485'], ['一季度要开复工省市县重点项目总投资', '2836']]);
+    const required = outlineOf('会议要求，年内新建农村公路55公里，改造农村公路危桥9座。\n');
+    assert.deepEqual(required.goals.map((g) => [g.indicator, g.value]), [['农村公路', '55'], ['农村公路危桥', '9']]);
     // A work's planned investment and what stands so far set no target.
     const news = outlineOf('据了解，甲乙产业园建设项目总投资3.4亿元，年度计划投资1.9亿元。目前，全县共集中开复工项目5个，力争全年投资增长15%以上。\n');
     assert.deepEqual(news.goals, []);

@@ -1150,8 +1150,8 @@ const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 
 /** Words saying what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到)/;
-/** Words that set a target (`力争`, `计划开展`, `要开工`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`). */
-const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
+/** Words that set a target (`力争`, `计划开展`, `要开工`, `会议要求，`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`). */
+const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?:要求|明确|确定)[，：:]|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
 /** Words telling what was done (`确保了`, `同比增长`, `目前`, `累计`); not `为了`, `了解`. */
 const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|目前|以来|累计`);
 
