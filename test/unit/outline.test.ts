@@ -3607,4 +3607,12 @@ describe('extractOutline: projects', () => {
       ['县人民医院', '迁建', '在建'],
     ]);
   });
+
+  it('reads 铺设 as building, and a work\'s auxiliaries after its name (及其他附属设施) as no part of it', () => {
+    const outline = outlineOf('四、集中供热扩建工程\n铺设甲乙大道（丙电厂-丁街段）供热主管网，全长约4.3公里。建设戊己路（庚街-辛大街）排水管网及其他附属设施，主要铺设雨水管网345米。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [
+      ['甲乙大道（丙电厂-丁街段）供热主管网', '在建'],
+      ['戊己路（庚街-辛大街）排水管网', '在建'],
+    ]);
+  });
 });

@@ -33,7 +33,7 @@ const LISTED_INVESTMENT = new RegExp(`^(?:.*?(?:总)?投资)?(${AMOUNT})${NAME_A
 /** Verbs that open a clause about works; the status of a work when they say one (开工建设, 建成). */
 const LEAD_VERBS = [
   '开工建设', '动工建设', '拉开', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运', '建成交付', '交付',
-  '新开工', '投建', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '更新改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
+  '新开工', '投建', '铺设', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '更新改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
   '正在', '按期', '如期', '大力度', '加大力度', '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '开通试运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
@@ -791,6 +791,9 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): Pr
   return items.every(work) ? items.map(({ name, start }) => ({ name, start, end: start + name.length, status })) : [];
 }
 
+/** A work's auxiliaries after its name: `及其他附属设施`, `及配套工程`. */
+const AUXILIARIES_AT_END = /(?<=[\u4e00-\u9fff）)])及(?:其他|其它|相关)?(?:附属|配套)(?:设施|工程)$/;
+
 /** The first three shapes of `projectsIn`. */
 function statedWorks(clause: Clause): ProjectMatch[] {
   // Most clauses hold no work noun, no list, no investment and no route: they name no work (checked first, cheaply).
@@ -798,7 +801,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // A note's mark closes few clauses: most skip the replace.
   const noted = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
   // `除了A、B等项目加快建设外，还将…`: what is said besides the rest; 除了 opens the clause (OPENER), 外 ends it.
-  const whole = noted.startsWith('除了') && noted.endsWith('外') ? noted.slice(0, -1) : noted;
+  const besides = noted.startsWith('除了') && noted.endsWith('外') ? noted.slice(0, -1) : noted;
+  // `建设A排水管网及其他附属设施`: the work's auxiliaries are no other work.
+  const whole = besides.endsWith('设施') || besides.endsWith('工程') ? besides.replace(AUXILIARIES_AT_END, '') : besides;
   // Every status word of STATUS_THEN_EFFECT holds one of EFFECT_HINTS: most clauses skip the scan.
   const effect = EFFECT_HINTS.some((hint) => whole.includes(hint)) ? STATUS_THEN_EFFECT.exec(whole) : null;
   const settled = effect || !(whole.includes('落') || whole.includes('入驻')) ? null : SETTLED_IN.exec(whole);
