@@ -3615,4 +3615,9 @@ describe('extractOutline: projects', () => {
       ['戊己路（庚街-辛大街）排水管网', '在建'],
     ]);
   });
+
+  it('keeps an ordinal count inside a name (第三条生产线), and no ceremony in one', () => {
+    const outline = outlineOf('一、2021年工作\n甲乙再生铅第三条生产线项目开工\n开工仪式主现场设立在丙丁农产品物流园项目。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [['甲乙再生铅第三条生产线项目', '开工']]);
+  });
 });
