@@ -740,9 +740,11 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
-  it('keeps the subject of a long indicator ending in a bare measure (…完成投资)', () => {
+  it('keeps the subject of a long indicator ending in a bare measure (…完成投资), or takes it from the works said to go on before', () => {
     const outline = outlineOf('一、主要目标\n城乡民生基础设施建设9大工程完成投资力争超过530亿元。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [['城乡民生基础设施建设9大工程完成投资', '530', '亿元']]);
+    const going = outlineOf('一、主要目标\n2018年，城乡民生基础设施建设9大工程全面有序推进，完成投资力争超过145亿元。\n');
+    assert.deepEqual(going.goals.map((g) => [g.indicator, g.value]), [['城乡民生基础设施建设9大工程投资', '145']]);
   });
 
   it('reads a title promising new results (取得…新成绩) as no review, 培育壮大 as a target, and 担 as a unit', () => {
