@@ -3616,6 +3616,8 @@ describe('extractOutline: projects', () => {
       ['甲乙大道（丙电厂-丁街段）供热主管网', '在建'],
       ['戊己路（庚街-辛大街）排水管网', '在建'],
     ]);
+    // What a work holds is no work of its own.
+    assert.deepEqual(outlineOf('二、2022年工作\n县中医院二期位于新林路，建设内容为病房综合楼、康养中心及配套设施。\n').projects, []);
   });
 
   it('keeps an ordinal count inside a name (第三条生产线), and no ceremony in one', () => {

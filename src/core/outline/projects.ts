@@ -791,6 +791,8 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): Pr
   return items.every(work) ? items.map(({ name, start }) => ({ name, start, end: start + name.length, status })) : [];
 }
 
+/** What a work holds, listed: `建设内容为病房综合楼、康养中心`, `主要建设内容包括`. */
+const WORK_CONTENT = /^(?:主要)?建设内容(?:主要)?(?:为|是|包括|有)/;
 /** A work's auxiliaries after its name: `及其他附属设施`, `及配套工程`. */
 const AUXILIARIES_AT_END = /(?<=[\u4e00-\u9fff）)])及(?:其他|其它|相关)?(?:附属|配套)(?:设施|工程)$/;
 
@@ -802,7 +804,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const noted = '］]〕'.includes(clause.text[clause.text.length - 1]!) ? clause.text.replace(NOTE_MARK_AT_END, '') : clause.text;
   // `除了A、B等项目加快建设外，还将…`: what is said besides the rest; 除了 opens the clause (OPENER), 外 ends it.
   const besides = noted.startsWith('除了') && noted.endsWith('外') ? noted.slice(0, -1) : noted;
-  // `建设A排水管网及其他附属设施`: the work's auxiliaries are no other work.
+  // `建设A排水管网及其他附属设施`: the work's auxiliaries are no other work; what a work holds (`建设内容为A楼、B中心及配套设施`) is none.
+  if (WORK_CONTENT.test(besides)) return [];
   const whole = besides.endsWith('设施') || besides.endsWith('工程') ? besides.replace(AUXILIARIES_AT_END, '') : besides;
   // Every status word of STATUS_THEN_EFFECT holds one of EFFECT_HINTS: most clauses skip the scan.
   const effect = EFFECT_HINTS.some((hint) => whole.includes(hint)) ? STATUS_THEN_EFFECT.exec(whole) : null;
