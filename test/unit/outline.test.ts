@@ -723,6 +723,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(stated.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '7'], ['固定资产投资', '6']]);
     const speech = outlineOf('孙某在讲话中指出，市里确定，一季度要开复工省市县重点项目485个，总投资2836亿元。\n');
     assert.deepEqual(speech.goals.map((g) => [g.indicator, g.value]), [['一季度要开复工省市县重点项目', '485'], ['一季度要开复工省市县重点项目总投资', '2836']]);
+    const main = outlineOf('2022年，甲街道确定的主要经济发展目标为：全年完成一般财政预算收入2.2亿元，固定资产投资2.5亿元。\n');
+    assert.deepEqual(main.goals.map((g) => [g.indicator, g.value]), [['一般财政预算收入', '2.2'], ['固定资产投资', '2.5']]);
+    const following = outlineOf('实现以下目标：接待游客超386万人次、旅游综合收入25.03亿元。\n');
+    assert.deepEqual(following.goals.map((g) => g.value), ['386', '25.03']);
+    const yearAhead = outlineOf('2023年，乙街道将坚持实干为先，全年地区生产总值增长8%以上，财政收入增长8%以上。\n');
+    assert.deepEqual(yearAhead.goals.map((g) => [g.indicator, g.value]), [['地区生产总值', '8'], ['财政收入', '8']]);
     const required = outlineOf('会议要求，年内新建农村公路55公里，改造农村公路危桥9座。\n');
     assert.deepEqual(required.goals.map((g) => [g.indicator, g.value]), [['农村公路', '55'], ['农村公路危桥', '9']]);
     // A work's planned investment and what stands so far set no target.

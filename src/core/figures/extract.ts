@@ -174,7 +174,7 @@ const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|�
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
 /** Words stating the year's targets (before a 预计). */
-const TARGETS_STATED = /(?:预期目标|目标任务)(?:建议)?(?:是|为)/;
+const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|(?:以下|如下)(?:主要)?目标[：:]/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
 const MEASURE_WORD = /^(?:总|年|日)?(?:投资|装机|装机容量|容量|产能|面积|建筑面积|规模|处理|处理能力|产|库容|里程|长度)$/;
 /** The words between a value and its stretch: `、力争`, `，力争达到`. */
@@ -1152,10 +1152,10 @@ const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 
 /** Words saying what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到)/;
-/** Words that set a target (`力争`, `计划开展`, `要开工`, `会议要求，`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`). */
-const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?:要求|明确|确定)[，：:]|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
-/** Words telling what was done (`确保了`, `同比增长`, `目前`, `累计`); not `为了`, `了解`. */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|目前|以来|累计`);
+/** Words that set a target (`力争`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`). */
+const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?将(?![军领士帅近])|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
+/** Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`); not `为了`, `了解`. */
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|目前|以来`);
 
 /**
  * The period of a sentence in a paragraph of `period`: a sentence of a plan part that tells what was done gives results,
