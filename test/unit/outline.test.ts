@@ -3630,4 +3630,8 @@ describe('extractOutline: projects', () => {
     const outline = outlineOf('一、2021年工作\n甲乙再生铅第三条生产线项目开工\n开工仪式主现场设立在丙丁农产品物流园项目。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [['甲乙再生铅第三条生产线项目', '开工']]);
   });
+
+  it('reads lines named by a voltage class or pressure alone (10千伏线路, 低压线路) as generic, a named station with its class as a work', () => {
+    assert.deepEqual(projects('新建及改造10千伏线路50公里、低压线路90公里。建成甲乙750千伏变电站。'), [['甲乙750千伏变电站', '竣工']]);
+  });
 });
