@@ -3634,4 +3634,9 @@ describe('extractOutline: projects', () => {
   it('reads lines named by a voltage class or pressure alone (10千伏线路, 低压线路) as generic, a named station with its class as a work', () => {
     assert.deepEqual(projects('新建及改造10千伏线路50公里、低压线路90公里。建成甲乙750千伏变电站。'), [['甲乙750千伏变电站', '竣工']]);
   });
+
+  it('reads a paragraph\'s first sentence after its enumerator (一是A项目建设。) as an item that may name a work', () => {
+    const outline = outlineOf('二、重点工作\n一是甲乙精铸项目建设。目前，该公司已落户先达，总投入近3000万元。\n二是招商引资工作。目前已签约项目3个。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [['甲乙精铸项目', '在建']]);
+  });
 });

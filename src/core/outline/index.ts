@@ -30,6 +30,9 @@ function isWorkTitle(text: string, title: { start: number; end: number }): boole
   return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }, itemNext(words, colon)).length > 0;
 }
 
+/** An enumerator opening a paragraph: `一是`, `二要`. */
+const ENUMERATED = /^[一二三四五六七八九十]+[是要]/;
+
 /** Whether a section is its heading's line alone: no text of its own, no sections under it. */
 const bare = (s: Section | undefined) => s !== undefined && !s.heading.body && s.paragraphs.length === 0 && s.children.length === 0;
 
@@ -93,7 +96,8 @@ export function extractOutline(doc: ReportDocument): Outline {
       // and its description (`1.A工程：工程总投资…`), as may a clause before the work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
       if (found.length === 0) {
         const next = itemNext(joined, clause.end);
-        const item = clause.start <= 3 && (joined.length - clause.end <= 1 || joined[clause.end] === '：');
+        // So may a paragraph's first sentence after its enumerator (`一是A项目建设。`), heading what follows.
+        const item = clause.start <= 3 && (joined.length - clause.end <= 1 || joined[clause.end] === '：' || (joined[clause.end] === '。' && ENUMERATED.test(clause.text)));
         if (next || item || (titleWork && clause.start === 0)) found = itemWork(clause, next);
       }
       before = found;
