@@ -3639,4 +3639,8 @@ describe('extractOutline: projects', () => {
     const outline = outlineOf('二、重点工作\n一是甲乙精铸项目建设。目前，该公司已落户先达，总投入近3000万元。\n二是招商引资工作。目前已签约项目3个。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [['甲乙精铸项目', '在建']]);
   });
+
+  it('names no work by a document\'s title (工作总结, 工作思路) nor by residents relocated (居民迁建)', () => {
+    assert.deepEqual(outlineOf('建设街道2022年工作总结和2023年工作思路\n一、2022年工作\n重点推进中小学新建、居民迁建等7项民生工程。\n').projects, []);
+  });
 });
