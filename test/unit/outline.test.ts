@@ -738,6 +738,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(titled.goals.map((g) => [g.indicator, g.value]), [['行政村公共厕所', '120'], ['停车位', '400']]);
   });
 
+  it('reads what a plan\'s progress report says is done so far (1-5月实际完成, 已完成投资) as results, what it plans as targets', () => {
+    const outline = outlineOf('二、2025年工作计划\n小型病险水库除险加固：计划新增蓄水能力2万方，1-5月实际完成新增蓄水能力0.88万方，已完成投资61.6万元；力争累计完成投资100万元。\n');
+    assert.deepEqual(outline.goals.map((g) => g.value), ['2', '100']);
+    assert.deepEqual(outline.achievements.map((g) => g.value), ['0.88', '61.6']);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [

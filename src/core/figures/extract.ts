@@ -524,6 +524,8 @@ interface ClauseView {
   underWayOpening: number;
   /** The clause's first LIST_RUN_END, or Infinity. */
   listRunEnd: number;
+  /** Whether the clause reports what is done so far (`1-5月实际完成…`, `已完成投资…`): in a plan, results, not targets. */
+  reportsDone: boolean;
 }
 
 /** The clause of `sentence` from `clauseStart` to `clauseEnd`, with its `tokens`. */
@@ -545,8 +547,13 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
     perHeadEnd: perHead ? perHead.index + perHead[0].length : Infinity,
     underWayOpening: UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1,
     listRunEnd: listStop === -1 ? Infinity : listStop,
+    reportsDone: DONE_SO_FAR.test(clause) && !AIMS.test(clause),
   };
 }
+
+/** What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`. */
+const DONE_SO_FAR = /实际完成|已经?完成|累计已完成/;
+const AIMS = /力争|确保|计划|要/;
 
 /** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite extends ClauseView {
@@ -625,7 +632,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
       // The bar a share clears: `20%的村集体年收入超30万元`.
       (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
   // Field by field, not `{ ...c, … }`: the spread made every site a slow object (0.6 s more per 5.5 MB run).
-  return { clause, clauseStart, clauseEnd, tokens, aimAt: c.aimAt, workStatusAt: c.workStatusAt, lastDeng: c.lastDeng, perHeadEnd: c.perHeadEnd, underWayOpening: c.underWayOpening, listRunEnd: c.listRunEnd, t, unit, sentence, before, tail, rest, afterText, entry, nextToken, comparator, change, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, beforeWorks, investsAhead };
+  return { clause, clauseStart, clauseEnd, tokens, aimAt: c.aimAt, workStatusAt: c.workStatusAt, lastDeng: c.lastDeng, perHeadEnd: c.perHeadEnd, underWayOpening: c.underWayOpening, listRunEnd: c.listRunEnd, reportsDone: c.reportsDone, t, unit, sentence, before, tail, rest, afterText, entry, nextToken, comparator, change, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, beforeWorks, investsAhead };
 }
 
 /**
@@ -951,7 +958,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         continue;
       }
       const site = siteAt(sentence, view, t, before, unit, cursor, previous, at);
-      let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : kindOf(period);
+      let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
         kind = 'other';
