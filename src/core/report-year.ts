@@ -265,6 +265,8 @@ const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：
 /** A title line with a motto after its colon (`2025年工作任务：勇创佳绩攀新高`): the words before it. */
 const TITLED_HEAD = /^[\s\u3000]*([^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,13})[：:][^，。；：！？,;:!?]{2,28}$/;
 
+/** A speech's title: `在…会议上的讲话`, `…的致辞`. */
+const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿)$/;
 /** A news title's tag before it (`【直击两会】`). */
 const NEWS_TAG = /^[\s\u3000]*【[^】]{1,8}】/;
 
@@ -287,7 +289,8 @@ function titleLines(doc: ReportDocument): TitleLine[] {
       if (p.heading || p.range.end - p.range.start > 40) continue;
       const text = doc.checkable.slice(p.range.start, p.range.end).replace(NEWS_TAG, '');
       const head = TITLE_LINE.test(text) ? text : text.includes('：') || text.includes(':') ? TITLED_HEAD.exec(text)?.[1] : undefined;
-      const period = head === undefined ? undefined : titleWordsPeriod(head);
+      // A speech's title names the meeting (`…工作部署会上的讲话`), not a part that plans or reviews.
+      const period = head === undefined || SPEECH_TITLE.test(head) ? undefined : titleWordsPeriod(head);
       if (period) lines.push({ start: p.range.start, period });
     }
     titleLinesOf.set(doc, lines);

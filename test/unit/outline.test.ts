@@ -744,6 +744,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => g.value), ['0.88', '61.6']);
   });
 
+  it('reads a speech\'s title (…工作部署会上的讲话) as naming the meeting, not a plan part', () => {
+    const outline = outlineOf('2022年全区第四季度冲刺和重点工作部署会上的讲话\n一、客观分析、清醒认识\n1-10月份，全区完成固定资产投资169.8亿元，同比增长65.2%。\n');
+    assert.deepEqual(outline.goals, []);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
