@@ -3654,4 +3654,11 @@ describe('extractOutline: projects', () => {
   it('names no work by a document\'s title (工作总结, 工作思路) nor by residents relocated (居民迁建)', () => {
     assert.deepEqual(outlineOf('建设街道2022年工作总结和2023年工作思路\n一、2022年工作\n重点推进中小学新建、居民迁建等7项民生工程。\n').projects, []);
   });
+
+  it('reads permits being obtained (正在按计划加快办理前期手续, 办理用地手续) as the early stage; not a regulation\'s 办理变更注册手续', () => {
+    assert.deepEqual(projects('甲乙大桥正在按计划加快办理前期手续。丙丁水库正在办理用地手续。责令限期办理变更注册手续。'), [
+      ['甲乙大桥', '前期'],
+      ['丙丁水库', '前期'],
+    ]);
+  });
 });
