@@ -3661,4 +3661,15 @@ describe('extractOutline: projects', () => {
       ['丙丁水库', '前期'],
     ]);
   });
+
+  it('reads works named after a count of them that settle somewhere (13个…项目落户我区，包括A、B等) or of two kinds (25个重点道路、桥梁项目，包括…)', () => {
+    assert.deepEqual(projects('吸引了13个先进制造业项目落户我区，包括甲乙显示器产业园区项目、丙丁生物医药科技园项目等，总投资656亿元。').map((p) => p[0]), [
+      '甲乙显示器产业园区项目',
+      '丙丁生物医药科技园项目',
+    ]);
+    assert.deepEqual(projects('今年计划投资38.7亿元建设25个重点道路、桥梁项目，包括甲乙大道与丙丁大道连接线一期工程、戊己工业园规划路网一期工程。').map((p) => p[0]), [
+      '甲乙大道与丙丁大道连接线一期工程',
+      '戊己工业园规划路网一期工程',
+    ]);
+  });
 });

@@ -627,12 +627,14 @@ const MEMBERS_VERB = '(?:分别|主要|具体)?(?:是|为|包括|有)';
 /** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
 const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
 /** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
-const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
+/** Where counted works are said to settle, after them: `13个…项目落户我区`. */
+const SETTLING = '(?:落户|落地|入驻)[\\u4e00-\\u9fff]{0,3}';
+const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:共?${MEMBER_COUNT})?(?:${SETTLING})?${MEMBERS_VERB}?$`);
 const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:共?${MEMBER_COUNT})?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})`);
 /** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
 const MEMBERS_IN_BRACKETS = new RegExp(`^([^（）()]*?(?:项目|工程)${MEMBER_COUNT})[（(]([^（）()]{2,})[)）]$`);
 /** A clause counting works of a kind, whose members a later clause of the sentence may name: `此次开工5个项目`, `民生和社会事业类7项`. */
-const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff]{0,6}(?:项目|工程)|(?:项目|工程|类)共?${MEMBER_COUNT})$`);
+const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff、]{0,10}(?:项目|工程)(?:${SETTLING})?|(?:项目|工程|类)共?${MEMBER_COUNT})$`);
 /** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
 const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
 const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为)|主要有|包括)(?=[^，；。]{2})/;
@@ -641,8 +643,8 @@ const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|�
 
 /** Whether a clause counts works whose members a later clause of its sentence may name. */
 export function countsWorks(clause: Clause): boolean {
-  // Such a clause ends with 个, 项 or its 项目 or 工程: most clauses are skipped on their last character.
-  return '个项目程'.includes(clause.text[clause.text.length - 1] ?? '') && COUNTED_WORKS.test(clause.text);
+  // Such a clause ends with 个, 项 or its 项目 or 工程, or where they settle: most clauses are skipped on their last character.
+  return '个项目程区县市内地'.includes(clause.text[clause.text.length - 1] ?? '') && COUNTED_WORKS.test(clause.text);
 }
 
 /**
