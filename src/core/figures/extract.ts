@@ -553,7 +553,8 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
 
 /** What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`. */
 const DONE_SO_FAR = /实际完成|已经?完成|累计已完成/;
-const AIMS = /力争|确保|计划|要/;
+/** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`). */
+const AIMS = /力争|确保|计划|(?<![主重需只])要/;
 
 /** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite extends ClauseView {

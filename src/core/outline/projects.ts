@@ -626,9 +626,9 @@ const COUNTED = new RegExp(MEMBER_COUNT);
 const MEMBERS_VERB = '(?:分别|主要|具体)?(?:是|为|包括|有)';
 /** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
 const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
-/** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
 /** Where counted works are said to settle, after them: `13个…项目落户我区`. */
 const SETTLING = '(?:落户|落地|入驻)[\\u4e00-\\u9fff]{0,3}';
+/** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
 const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:共?${MEMBER_COUNT})?(?:${SETTLING})?${MEMBERS_VERB}?$`);
 const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:共?${MEMBER_COUNT})?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})`);
 /** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
