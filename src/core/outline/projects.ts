@@ -637,7 +637,7 @@ const MEMBERS_IN_BRACKETS = new RegExp(`^([^（）()]*?(?:项目|工程)${MEMBER
 const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff、]{0,10}(?:项目|工程)(?:${SETTLING})?|(?:项目|工程|类)共?${MEMBER_COUNT})$`);
 /** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
 const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
-const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为)|主要有|包括|即)(?=[^，；。]{2})/;
+const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为)|主要有|包括)(?=[^，；。]{2})/;
 /** A note after a member on how it is going (`A（开工滞后）`): not part of its name. */
 const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|完工|投产|签约|前期)[^（）()]*[)）]$/;
 
