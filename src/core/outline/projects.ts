@@ -154,7 +154,7 @@ const OUTCOME_STATED = /(?:明显|显著|大幅|不断|持续|进一步|稳步|�
 
 /** A capacity opening a name sizes the work (`5万吨公共液化烃码头`, `5万千瓦风电`); a boiler's rating (`10蒸吨`) is a class. */
 const CAPACITY_UNIT = /(?<!蒸)(?:吨|千瓦)$/;
-const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}(?:[—\-–~～至]\d{4})?年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|仪式|总结|思路|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|\d(?:米|公里|平方米)$|^[一两二三四五六七八九十百]+(?:个|项|大|批|条|座|所|处|台)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
+const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}(?:[—\-–~～至]\d{4})?年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|^仪式|思路$|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|\d(?:米|公里|平方米)$|^[一两二三四五六七八九十百]+(?:个|项|大|批|条|座|所|处|台)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
 /** A name without the size opening it when the size belongs to the work (`4500亩蓝莓产业园`, see `sizedWork`), else the name. */
 function withoutOwnSize(name: string, listed: boolean): string {
   const size = SIZE_OPENING.exec(name);
@@ -628,13 +628,19 @@ const MEMBERS_VERB = '(?:分别|主要|具体)?(?:是|为|包括|有)';
 const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
 /** Where counted works are said to settle, after them: `13个…项目落户我区`. */
 const SETTLING = '(?:落户|落地|入驻)[\\u4e00-\\u9fff]{0,3}';
+const SETTLING_WORD = /落户|落地|入驻/;
+/** Last characters of a clause ending where works settle (`落户我区`, `落地`, `入驻园区`). */
+const SETTLING_LAST = '区县市镇内地驻户';
 /** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
 const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:共?${MEMBER_COUNT})?(?:${SETTLING})?${MEMBERS_VERB}?$`);
 const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:共?${MEMBER_COUNT})?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})`);
 /** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
 const MEMBERS_IN_BRACKETS = new RegExp(`^([^（）()]*?(?:项目|工程)${MEMBER_COUNT})[（(]([^（）()]{2,})[)）]$`);
 /** A clause counting works of a kind, whose members a later clause of the sentence may name: `此次开工5个项目`, `民生和社会事业类7项`. */
-const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff、]{0,10}(?:项目|工程)(?:${SETTLING})?|(?:项目|工程|类)共?${MEMBER_COUNT})$`);
+const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff]{0,6}(?:项目|工程)|(?:项目|工程|类)共?${MEMBER_COUNT})$`);
+/** The same, of works of kinds listed (`25个重点道路、桥梁项目`) or said to settle (`13个先进制造业项目落户我区`). */
+const COUNTED_REACH = 24;
+const COUNTED_WORKS_AT_LENGTH = new RegExp(`${MEMBER_COUNT}[\\u4e00-\\u9fff、]{0,10}(?:项目|工程)(?:${SETTLING})?$`);
 /** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
 const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
 const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为)|主要有|包括)(?=[^，；。]{2})/;
@@ -644,7 +650,11 @@ const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|�
 /** Whether a clause counts works whose members a later clause of its sentence may name. */
 export function countsWorks(clause: Clause): boolean {
   // Such a clause ends with 个, 项 or its 项目 or 工程, or where they settle: most clauses are skipped on their last character.
-  return '个项目程区县市内地'.includes(clause.text[clause.text.length - 1] ?? '') && COUNTED_WORKS.test(clause.text);
+  const last = clause.text[clause.text.length - 1] ?? '';
+  if ('个项目程'.includes(last) && COUNTED_WORKS.test(clause.text)) return true;
+  const atLength = last === '目' || last === '程' ? clause.text.includes('、') : SETTLING_LAST.includes(last) && SETTLING_WORD.test(clause.text);
+  // Read on its end only: the words counted run at most 10 characters before 项目 and where they settle.
+  return atLength && COUNTED_WORKS_AT_LENGTH.test(clause.text.slice(-COUNTED_REACH));
 }
 
 /**
