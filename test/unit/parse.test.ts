@@ -23,6 +23,15 @@ describe('parseReport: plain text', () => {
     ]);
   });
 
+  it('reads an item number run into a value (2.50个小区) as the next item after item 1, and a decimal opening other text as text', () => {
+    const doc = parseReport('2022年实事\n1.既有多层住宅加装电梯新增400台。\n2.50个小区新增电动自行车充电设施。\n3.开设40个暑托班办班点。\n', { format: 'text' });
+    assert.deepEqual(titles(doc.sections), ['1.既有多层住宅加装电梯新增400台', '2.50个小区新增电动自行车充电设施', '3.开设40个暑托班办班点']);
+    assert.deepEqual(doc.headings.map((h) => (h.kind === 'numbered' ? h.marker.number : 0)), [1, 2, 3]);
+    // Not the next number, or no item before: a decimal value.
+    assert.equal(parseReport('1.既有住宅加装电梯400台。\n3.5万人参加培训。\n', { format: 'text' }).headings.length, 1);
+    assert.equal(parseReport('2.5万人参加培训。\n', { format: 'text' }).headings.length, 0);
+  });
+
   it('gives every node offsets and 0-based UTF-16 line/column', () => {
     const h = doc.sections[3]!.heading;
     assert.equal(h.range.startLine, 31);

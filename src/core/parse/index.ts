@@ -15,7 +15,7 @@ import { blank } from './blank';
 import { inferNumbering } from './conventions';
 import { findEnumerations } from './enumerations';
 import { layoutMarkdown } from './markdown';
-import { matchDivision, matchMarker, opensHeading } from './markers';
+import { markerRunIntoValue, matchDivision, matchMarker, opensHeading } from './markers';
 import { findPlaceholders } from './placeholders';
 import { wrappedLayout } from './wrapped';
 
@@ -85,7 +85,9 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     if (a === b) continue;
     const content = checkable.slice(a, b);
     const division = matchDivision(content);
-    const marker = division ? undefined : matchMarker(content);
+    // `2.50个小区…` after item `1.`: the item's number runs into a value, which a decimal would swallow.
+    const last = stack[stack.length - 1]?.heading;
+    const marker = division ? undefined : (matchMarker(content) ?? (last?.kind === 'numbered' && last.marker.level === 3 ? markerRunIntoValue(content, last.marker.number) : undefined));
     const depth = headingDepth?.get(line);
 
     const previous = paragraphs[paragraphs.length - 1];

@@ -70,6 +70,16 @@ export function matchMarker(s: string): MarkerMatch | undefined {
   return { length, level, number, canonical: canonicalMarker(level, number) };
 }
 
+/** An item number run into the value that opens its text: `2.50个小区…` (item 2, 50 residential areas). */
+const RUN_INTO_VALUE = /^([0-9]{1,2})[.．](?=[0-9])/;
+
+/** The marker of `s` when its number runs into a value and is the one after `previous`, the item just before at level 3. */
+export function markerRunIntoValue(s: string, previous: number): MarkerMatch | undefined {
+  const m = RUN_INTO_VALUE.exec(s);
+  if (!m || Number(m[1]) !== previous + 1) return undefined;
+  return { length: m[0].length, level: 3, number: previous + 1, canonical: canonicalMarker(3, previous + 1) };
+}
+
 const DIVISION = /^第([一二三四五六七八九十百零〇]{1,6})([章节条])(?=[ \u3000]|$)/;
 const APPENDIX = /^(?:附件|附录|附表)[0-9一二三四五六七八九十]*[：:]?/;
 const GLOSSARY = /^名词解释[：:]?$/;
