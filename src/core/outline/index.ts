@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, eachPhase, itemNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -29,9 +29,6 @@ function isWorkTitle(text: string, title: { start: number; end: number }): boole
   if (colon === -1) return false;
   return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }, itemNext(words, colon)).length > 0;
 }
-
-/** An enumerator opening a paragraph: `一是`, `二要`. */
-const ENUMERATED = /^[一二三四五六七八九十]+[是要]/;
 
 /** Whether a section is its heading's line alone: no text of its own, no sections under it. */
 const bare = (s: Section | undefined) => s !== undefined && !s.heading.body && s.paragraphs.length === 0 && s.children.length === 0;

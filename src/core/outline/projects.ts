@@ -48,11 +48,14 @@ const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|�
 const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保))`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
 const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|水利|机场|港口|能源|电网|交通)(?:方面|领域)?(?=${LEAD_VERB})`;
+/** An enumerator opening a clause or paragraph: `一是`, `二要`. */
+const ENUMERATOR = '[一二三四五六七八九十]+[是要]';
+export const ENUMERATED = new RegExp(`^${ENUMERATOR}`);
 /**
  * List bullets (`●`, `·`), enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the
  * clause is about, and 把 before its object (`把X建设作为头号工程全力推进`).
  */
-const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|除了|特别是|尤其是|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|除了|特别是|尤其是|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|年内|全年|把|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -220,8 +223,10 @@ const STATUS_THEN_EFFECT =
   /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])|(?:投产|投用|[封结]顶|完工|竣工)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff]|并(?:获|荣获|入选|实现|成为|列入|纳入|被))/;
 /** Parts of STATUS_THEN_EFFECT's status words, one in each. */
 const EFFECT_HINTS = ['通', '建成', '使用', '投产', '投用', '顶', '完工', '竣工'];
+/** Verbs of works settling somewhere: `落户`, `落地`, `入驻`. */
+const SETTLE_VERBS = '落户|落地|入驻';
 /** Works settling in a park (`A、B等22个项目落户C工业园区`): the clause about them ends with the verb, the park is where. */
-const SETTLED_IN = /(?:落户|落地|入驻)(?=(?:于|在|到)?[\u4e00-\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)/;
+const SETTLED_IN = new RegExp(`(?:${SETTLE_VERBS})(?=(?:于|在|到)?[\\u4e00-\\u9fff]{2,12}?(?:园区|工业园|产业园|开发区|高新区|经开区|新区)$)`);
 /** A category opening a name, the name after it (`安置房项目宏图家园`). */
 const CATEGORY_APPOSED = /^[\u4e00-\u9fff]{1,8}?(?:项目|综合体)(?=[\u4e00-\u9fff“"]{2})/;
 /** A preposition before a work's name, one of `marks`: not 对外, 对内, 对口, 为民. */
@@ -627,8 +632,8 @@ const MEMBERS_VERB = '(?:分别|主要|具体)?(?:是|为|包括|有)';
 /** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
 const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
 /** Where counted works are said to settle, after them: `13个…项目落户我区`. */
-const SETTLING = '(?:落户|落地|入驻)[\\u4e00-\\u9fff]{0,3}';
-const SETTLING_WORD = /落户|落地|入驻/;
+const SETTLING = `(?:${SETTLE_VERBS})[\\u4e00-\\u9fff]{0,3}`;
+const SETTLING_WORD = new RegExp(SETTLE_VERBS);
 /** Last characters of a clause ending where works settle (`落户我区`, `落地`, `入驻园区`). */
 const SETTLING_LAST = '区县市镇内地驻户';
 /** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
@@ -821,7 +826,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const whole = besides.endsWith('设施') || besides.endsWith('工程') ? besides.replace(AUXILIARIES_AT_END, '') : besides;
   // Every status word of STATUS_THEN_EFFECT holds one of EFFECT_HINTS: most clauses skip the scan.
   const effect = EFFECT_HINTS.some((hint) => whole.includes(hint)) ? STATUS_THEN_EFFECT.exec(whole) : null;
-  const settled = effect || !(whole.includes('落') || whole.includes('入驻')) ? null : SETTLED_IN.exec(whole);
+  const settled = effect || !SETTLING_WORD.test(whole) ? null : SETTLED_IN.exec(whole);
   const cut = effect ?? settled;
   const text = cut ? whole.slice(0, cut.index + cut[0].length) : whole;
   if (text.length < 4) return [];
