@@ -1,4 +1,5 @@
 // Entry point of `govreport` (bundled to dist/cli.js).
+import './tiering';
 import { run } from './run';
 
 // `govreport check | head` closes the pipe early: stop quietly.
