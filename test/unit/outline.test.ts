@@ -749,6 +749,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals, []);
   });
 
+  it('reads an item\'s title that runs on past a clause as a statement, whose 计划 dates nothing', () => {
+    const outline = outlineOf('A区2022年1-12月项目总结\n二、1-12月市重点项目总体情况\n（1）在建项目75个，总投资1111.41亿元，年度计划投资229.3亿元，1-12月完成投资309.73亿元；\n（2）计划新开工项目51个，已开工44个项目，1-12月完成投资175.52亿元；\n');
+    assert.deepEqual(outline.goals, []);
+    assert.deepEqual(outline.achievements.map((a) => a.value), ['1111.41', '229.3', '309.73', '51', '44', '175.52']);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [

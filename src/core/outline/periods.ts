@@ -45,7 +45,11 @@ const OPENS_PLAN = /^[\s\u3000]*(?:今年|明年|\d{4}年)[^。；！？]{0,24}(
  */
 export const OPENS_REVIEW = /^[\s\u3000]*(?:(?:这|过去的?|近)五年|五年来|过去的?一年|一年来|\d{4}年是[^。]{0,80}。(?:一年来|这一年|过去的?一年))/;
 
+/** An item's title that runs on past a clause (`（1）在建项目75个，总投资…，年度计划投资…`) states facts: its words date nothing. */
+const RUNS_ON = /[，,；;]/;
+
 function titlePeriod(s: Section): Period | undefined {
+  if (s.heading.kind === 'numbered' && s.heading.marker.level >= 3 && RUNS_ON.test(s.heading.title.text)) return undefined;
   const worded = titleWordsPeriod(s.heading.title.text);
   if (worded) return worded;
   if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';
