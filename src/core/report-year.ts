@@ -78,12 +78,18 @@ function frontEvidence(doc: ReportDocument): YearEvidence[] {
 const PLAN_DOCUMENT_TITLE =
   /^[\s\u3000]*[^，。；！？,;!?]{4,80}(?:实施意见|指导意见|若干意见|的意见|行动方案|实施方案|工作方案|建设方案|推进方案|总体方案|行动计划|若干措施|政策措施|政策举措|工作要点)(?:[（(][^（）()]{2,12}[）)])?》?(?:的通知)?[\s\u3000]*$/;
 
+/**
+ * A preamble ending by drawing the document up (`…，制定文山市2022年乡村振兴工作要点。`, `特制定本方案。`, `现提出如下意见：`); not a
+ * report's request for comments (`…提出意见。`) nor one telling what was drawn up (`制定了…方案`).
+ */
+const DRAWN_UP = /(?:(?:制定|制订)(?!了)[^，。；！？]{0,30}(?:意见|方案|计划|要点|措施|细则)|(?:提出|制定)(?:如下|以下)(?:意见|措施))[。：:]?[\s\u3000]*$/;
+
 const planDocuments = new WeakMap<ReportDocument, boolean>();
 
-/** Whether a title line before the first numbered heading names a policy document. */
+/** Whether a title line before the first numbered heading names a policy document, or the preamble draws one up. */
 function isPlanDocument(doc: ReportDocument): boolean {
   let plans = planDocuments.get(doc);
-  if (plans === undefined) planDocuments.set(doc, (plans = frontLines(doc).some((line) => PLAN_DOCUMENT_TITLE.test(line.text))));
+  if (plans === undefined) planDocuments.set(doc, (plans = frontLines(doc).some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text))));
   return plans;
 }
 

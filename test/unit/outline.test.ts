@@ -755,6 +755,29 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((a) => a.value), ['1111.41', '229.3', '309.73', '51', '44', '175.52']);
   });
 
+  it('reads a count of people after 对 with what is done for them, and 堂, 台次 and 艘次 as units', () => {
+    const outline = outlineOf('一、2023年民生实事\n对480户符合条件的困难老年人家庭进行适老化改造，对全区14个景区景点的环境实施完善提升。推进300堂健康知识巡讲，检测车辆2000台次，接待邮轮91艘次。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['符合条件的困难老年人家庭进行适老化改造', '480', '户'],
+      ['景区景点', '14', '个'],
+      ['健康知识巡讲', '300', '堂'],
+      ['检测车辆', '2000', '台次'],
+      ['接待邮轮', '91', '艘次'],
+    ]);
+  });
+
+  it('reads a document whose preamble draws it up (…，制定甲市2022年乡村振兴工作要点。) as a plan, not a report asking for comments', () => {
+    const drawn = outlineOf('为全面推进乡村振兴，结合实际，制定甲市2022年乡村振兴工作要点。\n一、主要工作\n（一）提升粮食安全保障能力\n把粮食播种面积83万亩分解到乡镇，新增高标准农田建设任务3.38万亩。\n');
+    assert.deepEqual(drawn.goals.map((g) => [g.indicator, g.value]), [['粮食播种面积', '83'], ['高标准农田建设任务', '3.38']]);
+    const report = outlineOf('各位代表：现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员提出意见。\n一、主要工作\n（一）提升粮食安全保障能力\n把粮食播种面积83万亩分解到乡镇。\n');
+    assert.deepEqual(report.goals, []);
+  });
+
+  it('reads a class word after a value (1-2个提升型项目) as the noun it counts, not a verb going on', () => {
+    const outline = outlineOf('三、整治计划\n在基本型改造的基础上打造2-3个完善型项目，1-2个提升型项目。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['完善型', '2-3'], ['提升型', '1-2']]);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
@@ -3622,6 +3645,13 @@ describe('extractOutline: projects', () => {
       ['甲乙科创园公共服务基地', '在建'],
       ['丙丁未来城', '在建'],
       ['戊己中学配套工程', '开工'],
+    ]);
+  });
+
+  it('reads a time word before a list (目前…等项目已完工) as no part of the first name, and a grade before a facility (一级消防站) as a kind', () => {
+    assert.deepEqual(projects('目前甲乙灌区续建配套与节水改造等项目已完工验收。完成一级消防站建设和丙丁镇消防站迁建。'), [
+      ['甲乙灌区续建配套与节水改造', '竣工'],
+      ['丙丁镇消防站', '竣工'],
     ]);
   });
 

@@ -195,7 +195,7 @@ const MEASURE_ENDS_CLAUSE = /^[\u4e00-\u9fff]{0,8}(?:投资|产值|收入|营收
 /** A count before a measure over a threshold: `40个预增产值过`. */
 const COUNTED_BEFORE_THRESHOLD = /[\d两二三四五六七八九十]个[\u4e00-\u9fff]{1,8}(?:过|超)$/;
 /** Words after a value that do not start what it measures. */
-const NOT_A_NOUN = /^(?:新台阶|大台阶|大关|的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标])|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
+const NOT_A_NOUN = /^(?:新台阶|大台阶|大关|的|和|、|或|及|等|以|左|上|下|多|余|增|提(?![档质标]|升型)|达|是|为|分|均|其|比|同|较|并|安排|用于|支持|投入|开展|进行|覆盖|受益|入驻|以上|左右|，|建成|投产|投用|竣工|完工|开工|通车|运营|试运)/;
 /** A clause that ends by reporting on a work. */
 const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通车|开工|开工建设|建成)$/;
 /** Scope words and verbs do not qualify the noun after a value. */
@@ -437,8 +437,16 @@ const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;
 
-/** A count opened by 为 (`为1万名…`, `为全县不少于5万名…`): those served, not a subject measured; not `比重为5%`. */
-const SERVED_BEFORE = /^(?:全年|今年|年内|力争|确保|要|将|再|计划)*为(?:全省|全市|全县|全区|全州|全旗)?(?:不少于|不低于|超过|约|近)?$/;
+/**
+ * A count opened by 为 (`为1万名…`, `为全县不少于5万名…`), or a count of people by 对 (`对480户…家庭进行…改造`): those served, not a
+ * subject measured; not `比重为5%`, nor places worked on (`对14个景区景点的环境实施…`).
+ */
+const SERVED_BEFORE = /^(?:全年|今年|年内|力争|确保|要|将|再|计划)*(为|对)(?:全省|全市|全县|全区|全州|全旗)?(?:不少于|不低于|超过|约|近)?$/;
+function servedBy(before: string, entry: UnitEntry | undefined): boolean {
+  const opening = SERVED_BEFORE.exec(before.slice(before.lastIndexOf('、') + 1));
+  return opening !== null && (opening[1] === '为' || entry?.dimension === 'people');
+}
+
 /** What is done for those served. */
 const SERVICE_VERB = /提供|开展|进行|免费|安装|配备|发放|实施|建设|引入|解决|追回|办理|配置|更换|筛查|体检/;
 /** How long a phrase of those served and their service may be before only the service names it. */
@@ -760,7 +768,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
     indicator = cleanLeading(described);
     end = describing.end + 1 + described.length;
     describingTokens.add(describing);
-  } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && SERVED_BEFORE.test(before.slice(before.lastIndexOf('、') + 1)) && (served = servedPhrase(clause, t.end, tokens))) {
+  } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && servedBy(before, entry) && (served = servedPhrase(clause, t.end, tokens))) {
     indicator = served;
     end = clause.indexOf(served, t.end) + served.length;
   } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= followingName(afterText)))) {
