@@ -778,6 +778,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['完善型', '2-3'], ['提升型', '1-2']]);
   });
 
+  it('reads every sentence of a paragraph nothing dates as planning when it sets a target and tells nothing done', () => {
+    const plans = outlineOf('（一）实施产业大升级行动\n集中攻坚项目建设。谋划一批。积极谋划甲苯、乙肥等16个重点项目。签约一批。签约丙集团新材料等12个项目，力争签约项目开工率达到30%。\n');
+    assert.deepEqual(plans.goals.map((g) => g.value), ['16', '12', '30']);
+    const done = outlineOf('（一）实施产业大升级行动\n集中攻坚项目建设。谋划了甲苯、乙肥等16个重点项目。签约丙集团新材料等12个项目，力争签约项目开工率达到30%。\n');
+    assert.deepEqual(done.goals.map((g) => g.value), ['12', '30']);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [

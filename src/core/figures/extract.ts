@@ -1136,6 +1136,8 @@ function textFigures(text: string, period: Period | undefined, open: boolean): D
   const firstEnd = SENTENCE_ENDS.indexOrEnd(text, first);
   const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
   let next = 0;
+  // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
+  const plans = open && !TELLS_DONE.test(text);
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
   for (let start = 0; start < text.length && next < tokens.length; ) {
@@ -1145,7 +1147,7 @@ function textFigures(text: string, period: Period | undefined, open: boolean): D
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const sentence = text.slice(start, end);
-      drafts.push(...sentenceFigures(sentence, inSentence, sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast));
+      drafts.push(...sentenceFigures(sentence, inSentence, plans ? 'plan' : sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast));
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
     start = end + 1;
