@@ -3662,6 +3662,13 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads 通过 before a list of tasks as no part of it, and 开展 opening a later item as its verb', () => {
+    assert.deepEqual(projects('通过新建城镇污水管网、建设甲港污水处理站、开展乙城污水处理厂一期提标改造等，城乡污水治理格局逐步形成。'), [
+      ['建设甲港污水处理站', '开工'],
+      ['乙城污水处理厂一期提标改造', '开工'],
+    ]);
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [
