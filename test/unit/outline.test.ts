@@ -785,6 +785,27 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(done.goals.map((g) => g.value), ['12', '30']);
   });
 
+  it('reads the items (一是…) after a paragraph that sets them out and tells nothing done as planned', () => {
+    const outline = outlineOf('甲县水利工作会议召开\n会议明确，2024年全县水利工作要以十项重点水利工作为抓手。\n一是全年谋划储备项目15个。\n二是完成全县户表改造1万块。\n');
+    assert.deepEqual(outline.goals.map((g) => g.value), ['15', '1']);
+    const told = outlineOf('甲县水利工作会议召开\n会议明确，去年全县水利工作取得了新成效。\n一是全年谋划储备项目15个。\n二是完成全县户表改造1万块。\n');
+    assert.deepEqual(told.goals, []);
+  });
+
+  it('gives each of listed rates a share said once (开工率、完工率达100%), and each its own after 分别提高到; 普及 is no list', () => {
+    const outline = outlineOf('一、主要目标\n当年项目开工率、完工率、验收率达100%。农村卫生厕所普及率、生活污水治理率分别提高到88%、87.5%。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [
+      ['项目开工率', '100'],
+      ['完工率', '100'],
+      ['验收率', '100'],
+      ['农村卫生厕所普及率', '88'],
+      ['生活污水治理率', '87.5'],
+    ]);
+    // After old values the new ones go on with their subject.
+    const raised = outlineOf('一、主要目标\n城乡居民收入从4万元和1万元分别提高到5万元和2万元。\n');
+    assert.deepEqual(raised.goals.filter((g) => g.value === '5' || g.value === '2').map((g) => g.indicator), ['城乡居民收入', '城乡居民收入']);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
@@ -3666,6 +3687,17 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('通过新建城镇污水管网、建设甲港污水处理站、开展乙城污水处理厂一期提标改造等，城乡污水治理格局逐步形成。'), [
       ['建设甲港污水处理站', '开工'],
       ['乙城污水处理厂一期提标改造', '开工'],
+    ]);
+  });
+
+  it('reads the members after 包括 of works counted with 有, 占 or 共有 (集中开工的项目有99项，包括A、B等), at the count\'s stage', () => {
+    const outline = outlineOf('甲市一季度新开工326个重大项目\n产业项目占20个，包括甲轨道交通运营中心、乙化工材料提产研发项目、丙安置房二期等。集中开工活动的项目有99项，包括丁师专二期、戊光电产业园等。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [
+      ['甲轨道交通运营中心', undefined],
+      ['乙化工材料提产研发项目', undefined],
+      ['丙安置房二期', undefined],
+      ['丁师专二期', '开工'],
+      ['戊光电产业园', '开工'],
     ]);
   });
 

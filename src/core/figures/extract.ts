@@ -205,7 +205,20 @@ const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争�
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
 const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|是|达到|完成|实现|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
-const LIST_SPLIT = /、|和|及|与|以及/;
+/**
+ * The same with a change to a level (`A率、B率分别提高到88%、83.6%`), only right after the subjects it spreads over: after old values
+ * (`从A元和B元分别提高到`) the values go on with the subjects of those.
+ */
+const DISTRIBUTE_TO = /(分别|(?<![平人年])均|都|各)(?:要|将)?(?:(?:提高|提升|增加|下降|降低)(?:到|至)|降至)$/;
+
+function distributedBy(before: string): RegExpExecArray | null {
+  const spread = DISTRIBUTE.exec(before);
+  if (spread) return spread;
+  const to = DISTRIBUTE_TO.exec(before);
+  return to && to.index > 0 ? to : null;
+}
+/** Joiners of listed subjects; not the 及 of 普及, 涉及 or 及时. */
+const LIST_SPLIT = /、|和|(?<![普涉])及(?!时)|与|以及/;
 const VOLTAGE = new Set(['伏', '千伏', 'kV']);
 /** Words before a count that name nothing it counts: a list's separator, or a bare verb of achieving. */
 const LIST_END = /[、，和及]$/;
@@ -977,7 +990,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const start = clauseStart + cursor + lead;
       let end = t.end;
       let indicator = '';
-      const subjectMatch = DISTRIBUTE.exec(before);
+      const subjectMatch = distributedBy(before);
       // `…分别达6.9万元、3.4万元，增长4.2%、5.3%`: a bare verb before values listed goes on with the subjects before.
       const listGoesOn = !subjectMatch && !distributed && previousDistributed && site.afterText === '、' && site.nextToken?.unit === t.unit && cleanIndicator(before) === '';
       if (subjectMatch || listGoesOn) {
@@ -1037,11 +1050,13 @@ function describesWork(clause: string, from: number): boolean {
 /** A count of listed subjects and what they are, ending the last one: `三大主导产业`. */
 const SUBJECTS_COUNT = /([两二三四五六七八九十])[大个项类][\u4e00-\u9fff]{0,6}$/;
 
-/** A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`); an amount is their sum. */
+/** A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`), as is a share of listed rates; an amount is their sum. */
 function eachSubject(draft: Draft): Draft[] {
-  if (draft.unit !== '%' || !draft.change || !RATE_CHANGE.test(draft.change) || !draft.indicator.includes('、')) return [draft];
+  if (draft.unit !== '%' || !draft.indicator.includes('、')) return [draft];
   const subjects = draft.indicator.split('、').map((s) => cleanIndicator(s));
   if (subjects.some((s) => s.length < 2)) return [draft];
+  // So is a share said of listed rates (`开工率、完工率、验收率达100%`): each reaches it.
+  if (!(draft.change && RATE_CHANGE.test(draft.change)) && !subjects.every((s) => s.endsWith('率'))) return [draft];
   return shareHead(shareOwner(subjects)).map((indicator) => redrafted(draft, { indicator }));
 }
 
@@ -1212,16 +1227,54 @@ function planFollows(doc: ReportDocument, paragraph: Paragraph): boolean {
   return paragraph.range.start < at;
 }
 
-function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
+/** A paragraph's text as the figures read it, from its heading's title on (undefined when it has none), with its span. */
+function paragraphText(doc: ReportDocument, paragraph: Paragraph): { span: JoinedSpan; text: string } | undefined {
   // A heading's title counts too: annex items (`一、新建城市公园20个`) are headings.
   const from = paragraph.heading ? paragraph.heading.title.range.start : paragraph.range.start;
-  if (from >= paragraph.range.end) return;
+  if (from >= paragraph.range.end) return undefined;
   const span = new JoinedSpan(doc.checkable, from, paragraph.range.end);
-  const text = span.slice(doc.checkable);
+  return { span, text: span.slice(doc.checkable) };
+}
+
+/** The period the text or the document's structure gives a paragraph, undefined when neither dates it. */
+function statedPeriod(doc: ReportDocument, paragraph: Paragraph, text: string): Period | undefined {
+  if (SO_FAR.test(text)) return 'review';
+  return paragraphPeriod(doc, paragraph) ?? (TARGETS_STATED.test(text) || (TARGET_DATE.test(text) && !DONE.test(text)) ? 'plan' : undefined);
+}
+
+/** A paragraph nothing dates is open when it sets a target, unless the plan part comes after it (a part before the plan reviews). */
+function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period: Period | undefined): boolean {
+  return period === undefined && SETS_TARGET.test(text) && !planFollows(doc, paragraph);
+}
+
+const leadPlanned = new WeakMap<ReportDocument, Set<Paragraph>>();
+
+/**
+ * The items of a leading enumeration (`一是…`, `二是…`) after an open paragraph that tells nothing done: what it sets out
+ * (`会议明确，2024年全县水利工作要…以十项重点水利工作为抓手`) is planned, item by item.
+ */
+function plannedByLead(doc: ReportDocument): Set<Paragraph> {
+  let found = leadPlanned.get(doc);
+  if (found) return found;
+  found = new Set();
+  for (const e of doc.enumerations) {
+    if (e.placement !== 'leading') continue;
+    const lead = doc.paragraphs[doc.paragraphs.indexOf(e.items[0]!.paragraph) - 1];
+    const read = lead && paragraphText(doc, lead);
+    if (!read || !isOpen(doc, lead, read.text, statedPeriod(doc, lead, read.text)) || TELLS_DONE.test(read.text)) continue;
+    for (const item of e.items) found.add(item.paragraph);
+  }
+  leadPlanned.set(doc, found);
+  return found;
+}
+
+function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
+  const read = paragraphText(doc, paragraph);
+  if (!read) return;
+  const { span, text } = read;
   if (!mayHoldFigure(text)) return;
-  const period = SO_FAR.test(text) ? 'review' : (paragraphPeriod(doc, paragraph) ?? (TARGETS_STATED.test(text) || (TARGET_DATE.test(text) && !DONE.test(text)) ? 'plan' : undefined));
-  // A paragraph nothing dates is open unless the plan part comes after it (a part before the plan reviews).
-  const open = period === undefined && SETS_TARGET.test(text) && !planFollows(doc, paragraph);
+  const period = statedPeriod(doc, paragraph, text) ?? (doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph) ? 'plan' : undefined);
+  const open = isOpen(doc, paragraph, text, period);
   const drafts = memo ? memo.get(`${period ?? (open ? '?' : '')}\u0000${text}`, () => textFigures(text, period, open)) : textFigures(text, period, open);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);

@@ -626,23 +626,28 @@ function named(raw: string): boolean {
 
 /** A count of works or of a category's members: `6个`, `3项`. */
 const MEMBER_COUNT = '[\\d一二三四五六七八九十]+[个项]';
+/** Words between a category and its count: `项目共12项`, `项目有99项`, `产业项目占20个`. */
+const COUNT_OF = '(?:共有?|有|占|达)?';
 const COUNTED = new RegExp(MEMBER_COUNT);
 /** Words that go on to name a category's members: `分别是`, `具体为`, `主要有`, `包括`. */
 const MEMBERS_VERB = '(?:分别|主要|具体)?(?:是|为|包括|有)';
 /** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
-const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:共?${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
+const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:${COUNT_OF}${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
 /** Where counted works are said to settle, after them: `13个…项目落户我区`. */
 const SETTLING = `(?:${SETTLE_VERBS})[\\u4e00-\\u9fff]{0,3}`;
 const SETTLING_WORD = new RegExp(SETTLE_VERBS);
 /** Last characters of a clause ending where works settle (`落户我区`, `落地`, `入驻园区`). */
 const SETTLING_LAST = '区县市镇内地驻户';
 /** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
-const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:共?${MEMBER_COUNT})?(?:${SETTLING})?${MEMBERS_VERB}?$`);
-const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:共?${MEMBER_COUNT})?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})`);
+const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:${COUNT_OF}${MEMBER_COUNT})?(?:${SETTLING})?${MEMBERS_VERB}?$`);
+const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:${COUNT_OF}${MEMBER_COUNT})?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})`);
 /** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
 const MEMBERS_IN_BRACKETS = new RegExp(`^([^（）()]*?(?:项目|工程)${MEMBER_COUNT})[（(]([^（）()]{2,})[)）]$`);
-/** A clause counting works of a kind, whose members a later clause of the sentence may name: `此次开工5个项目`, `民生和社会事业类7项`. */
-const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff]{0,6}(?:项目|工程)|(?:项目|工程|类)共?${MEMBER_COUNT})$`);
+/**
+ * A clause counting works of a kind, whose members a later clause of the sentence may name: `此次开工5个项目`, `民生和社会事业类7项`,
+ * `集中开工的项目有99项`, `产业项目占20个`.
+ */
+const COUNTED_WORKS = new RegExp(`(?:${MEMBER_COUNT}[\\u4e00-\\u9fff]{0,6}(?:项目|工程)|(?:项目|工程|类)${COUNT_OF}${MEMBER_COUNT})$`);
 /** The same, of works of kinds listed (`25个重点道路、桥梁项目`) or said to settle (`13个先进制造业项目落户我区`). */
 const COUNTED_REACH = 24;
 const COUNTED_WORKS_AT_LENGTH = new RegExp(`${MEMBER_COUNT}[\\u4e00-\\u9fff、]{0,10}(?:项目|工程)(?:${SETTLING})?$`);
