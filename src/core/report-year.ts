@@ -271,6 +271,9 @@ const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：
 /** A title line with a motto after its colon (`2025年工作任务：勇创佳绩攀新高`): the words before it. */
 const TITLED_HEAD = /^[\s\u3000]*([^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,13})[：:][^，。；：！？,;:!?]{2,28}$/;
 
+/** A document's title naming its review and its plan (`2023年工作总结和2024年工作思路`): it dates neither part's paragraphs. */
+const BOTH_PARTS = /(?:总结|回顾|情况)[^，。；]{0,12}(?:和|及|与|暨|、)[^，。；]{0,16}(?:计划|打算|思路|安排|要点|任务)/;
+
 /** A speech's title: `在…会议上的讲话`, `…的致辞`. */
 const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿)$/;
 /** A news title's tag before it (`【直击两会】`). */
@@ -295,8 +298,8 @@ function titleLines(doc: ReportDocument): TitleLine[] {
       if (p.heading || p.range.end - p.range.start > 40) continue;
       const text = doc.checkable.slice(p.range.start, p.range.end).replace(NEWS_TAG, '');
       const head = TITLE_LINE.test(text) ? text : text.includes('：') || text.includes(':') ? TITLED_HEAD.exec(text)?.[1] : undefined;
-      // A speech's title names the meeting (`…工作部署会上的讲话`), not a part that plans or reviews.
-      const period = head === undefined || SPEECH_TITLE.test(head) ? undefined : titleWordsPeriod(head);
+      // A speech's title names the meeting (`…工作部署会上的讲话`), not a part that plans or reviews; a title naming both parts neither.
+      const period = head === undefined || SPEECH_TITLE.test(head) || BOTH_PARTS.test(head) ? undefined : titleWordsPeriod(head);
       if (period) lines.push({ start: p.range.start, period });
     }
     titleLinesOf.set(doc, lines);

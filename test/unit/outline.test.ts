@@ -806,6 +806,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(raised.goals.filter((g) => g.value === '5' || g.value === '2').map((g) => g.indicator), ['城乡居民收入', '城乡居民收入']);
   });
 
+  it('reads a title naming a review and a plan (…工作总结和2024年工作思路) as dating neither, and a quoted noun after 以上的 as the noun counted', () => {
+    const outline = outlineOf('甲经济开发区2023年工作总结和2024年工作思路\n2023年，开发区各项工作有序开展。目前共有规上工业企业227家，1-9月累计完成规上工业产值224.18亿元。\n');
+    assert.deepEqual(outline.goals, []);
+    const quoted = outlineOf('一、2021年工作计划\n2021年计划申报并打造3个以上的“六星级”党建示范村。\n');
+    assert.deepEqual(quoted.goals.map((g) => [g.indicator, g.value]), [['“六星级”党建示范村', '3']]);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [

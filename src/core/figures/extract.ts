@@ -634,7 +634,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
   // So does a length of works of a kind (`新建50公里的乡村道路`), where a named work's is its size (`全长50公里的A高速`).
   const ofFollows =
-    ((t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff]/.test(rest)) ||
+    ((t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff“]/.test(rest)) ||
     (entry?.dimension === 'length' && rest.startsWith('的') && worksOfAKind(afterText.slice(1)));
 
   // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
