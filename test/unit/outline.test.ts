@@ -813,6 +813,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(quoted.goals.map((g) => [g.indicator, g.value]), [['“六星级”党建示范村', '3']]);
   });
 
+  it('reads the rows of a task table copied as text (序号 指标 工作任务 完成时限 …) as planned, without their row numbers', () => {
+    const outline = outlineOf('序号 指标 工作任务 完成时限 责任领导 责任股室\n1 公共文化服务 “两馆一站”免费开放服务人次较上年增长15%。 12月底前 甲 文化宣传股\n2 全年组织开展文化下乡等惠民演出不少于100场。 文化宣传股\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [
+      ['公共文化服务“两馆一站”免费开放服务人次', '15'],
+      ['组织开展文化下乡等惠民演出', '100'],
+    ]);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
@@ -3705,6 +3713,13 @@ describe('extractOutline: projects', () => {
       ['丙安置房二期', undefined],
       ['丁师专二期', '开工'],
       ['戊光电产业园', '开工'],
+    ]);
+  });
+
+  it('reads 主体建成 opening a list as its works\' stage', () => {
+    assert.deepEqual(projects('主体建成黄码作业区、金湖港口物流园码头。'), [
+      ['黄码作业区', '封顶'],
+      ['金湖港口物流园码头', '封顶'],
     ]);
   });
 
