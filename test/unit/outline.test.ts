@@ -3723,6 +3723,14 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads works named after money spent on them with 用于 or 进行 (投资700万元用于甲村幼儿园项目建设), not an aim (用于改善民生)', () => {
+    const outline = outlineOf('一、2021年工作计划\n投资700万元用于袁才村幼儿园项目建设；计划投资1700万元进行镇初中二期附属工程建设；投资500万元用于改善民生。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [
+      ['袁才村幼儿园项目', '700万元'],
+      ['镇初中二期附属工程', '1700万元'],
+    ]);
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [
