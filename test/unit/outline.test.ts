@@ -3731,6 +3731,15 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a work whose building site a report visits (在…项目施工现场), and 建成达效 as a status', () => {
+    const outline = outlineOf('甲区全年安排111个重点项目\n在凤城三路的甲市第三医院二期扩建项目施工现场，记者了解到，工程进展顺利。在项目现场，工人们正忙碌。推动广成国际中心、乙高铁轮对检修基地等43个项目建成达效。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [
+      ['甲市第三医院二期扩建项目', '在建'],
+      ['广成国际中心', '竣工'],
+      ['乙高铁轮对检修基地', '竣工'],
+    ]);
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [

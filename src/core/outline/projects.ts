@@ -476,7 +476,23 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const bracketed = countedMembers(clause);
   if (bracketed.length > 0) return bracketed;
   const stated = statedWorks(clause);
-  return stated.length > 0 ? stated : subjectWorks(clause);
+  if (stated.length > 0) return stated;
+  const subject = subjectWorks(clause);
+  return subject.length > 0 ? subject : siteWorks(clause);
+}
+
+/** A work whose site a report visits (`在凤城三路的A医院二期扩建项目施工现场，…`): where it is said of, after the last 的. */
+const WORK_SITE = /^在([^，。；、]{3,40}?(?:项目|工程))的?(施工|建设)?(?:工地|现场)/;
+
+/** The work a clause opening at its site names, under construction when the site is a building site. */
+function siteWorks(clause: Clause): ProjectMatch[] {
+  const site = clause.text.includes('现场') || clause.text.includes('工地') ? WORK_SITE.exec(clause.text) : null;
+  if (!site) return [];
+  const place = site[1]!;
+  const name = place.slice(place.lastIndexOf('的') + 1);
+  if (!subjectWork(name)) return [];
+  const start = clause.start + 1 + place.length - name.length;
+  return [{ name, start, end: start + name.length, ...(site[2] ? { status: site[2] } : {}) }];
 }
 
 /** Phases of one work listed with 、 (`地铁5号线一、二期`, `光远三、四期项目`): the work, the numerals, and what ends each phase. */
