@@ -3740,6 +3740,17 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads works listed after the place that has them (南宁市有A、B等33个项目开竣工) or starts them (玉林市集中开竣工A、B), and a meeting held at a work\'s site', () => {
+    const outline = outlineOf('一季度全区重大项目集中开竣工\n主会场设在甲市乙智能国际工业园项目建设现场。南宁市有20GWh锂电池项目、心圩江环境综合整治工程PPP项目等33个项目开竣工。玉林市集中开竣工玉林白平产业园热电联产一期项目、容县新一代电子信息产业园一期工程等40个项目。\n');
+    assert.deepEqual(outline.projects.map((p) => p.name), [
+      '甲市乙智能国际工业园项目',
+      '20GWh锂电池项目',
+      '心圩江环境综合整治工程PPP项目',
+      '玉林白平产业园热电联产一期项目',
+      '容县新一代电子信息产业园一期工程',
+    ]);
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [
