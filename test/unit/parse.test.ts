@@ -59,6 +59,11 @@ describe('parseReport: plain text', () => {
     assert.deepEqual(runs, ['一是二是三是', '一是二是', '第一第二']);
   });
 
+  it('reads ordinals naming sectors (第二、第三产业, 第二、三产业) as no enumeration items, and 第一，第二、 as items', () => {
+    const d = parseReport('与上年比，第一产业占比上升3.82个百分点，第二、第三产业占比分别回落2.16和1.66个百分点，第二、三产业增长较快。第一，稳增长；第二、调结构。\n', { format: 'text' });
+    assert.deepEqual(d.enumerations.map((e) => e.items.map((i) => i.text).join('')), ['第一第二']);
+  });
+
   it('splits run-in headings at the first 。', () => {
     const national = parseReport(corpus('02_national_2017_gwr.txt').text, { format: 'text' });
     const first = national.sections[2]!.children[0]!.heading;
