@@ -821,6 +821,24 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads news of a work report as planning, except what an earlier year, the years behind or done-words date', () => {
+    const outline = outlineOf([
+      '新改扩建50所中小学 建成15个重大医疗项目',
+      '2月25日，甲市七届人大六次会议开幕。甲市市长向大会作政府工作报告。今年甲市将怎么做，有哪些新目标？',
+      '政府工作报告提到，2023年甲市地区生产总值增长4.1%，2024年预计增长5%左右。',
+      '报告指出，2023年，甲市建设提速。4所高校和2家医院选址落位。',
+      '五年来，城市框架全面拉开；140多家央企机构于新区注册。',
+      '全面完成基础教育百万学位建设计划，新改扩建中小学校50所以上。建成乙大学医院等15个重大医疗项目，新增国家级临床重点专科2个。',
+      '“1269”行动计划，始于《甲市制造业重点产业链现代化建设行动计划（2023—2026年）》。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [
+      ['50', '所'],
+      ['15', '个'],
+      ['2', '个'],
+    ]);
+    assert.deepEqual(outline.achievements.map((a) => a.value), ['4.1']);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [

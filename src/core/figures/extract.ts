@@ -1137,10 +1137,18 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
 }
 
 /**
- * Figures of one paragraph's text, offsets relative to it. `open`: nothing says what the paragraph tells, and no plan part
- * follows it, so a sentence setting a target plans (`sentencePeriod`).
+ * How a paragraph nothing dates is read: `closed` (a plan part follows it), `targets` (a sentence setting a target plans) or
+ * `ahead` (a report on a plan, such as news of a government work report: a sentence telling nothing done plans).
  */
-function textFigures(text: string, period: Period | undefined, open: boolean): Draft[] {
+type Openness = 'closed' | 'targets' | Ahead;
+
+/** A report on a plan for `year` (the latest the document names): a sentence naming only earlier years reviews them. */
+interface Ahead {
+  year: number;
+}
+
+/** Figures of one paragraph's text, offsets relative to it; see `Openness` and `sentencePeriod`. */
+function textFigures(text: string, period: Period | undefined, open: Openness): Draft[] {
   const drafts: Draft[] = [];
   // Values are found in the whole text at once (none spans a break); sentences and clauses are cut only around them.
   const tokens = tokensIn(text);
@@ -1152,17 +1160,22 @@ function textFigures(text: string, period: Period | undefined, open: boolean): D
   const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
   let next = 0;
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
-  const plans = open && !TELLS_DONE.test(text);
+  const plans = open === 'targets' && !TELLS_DONE.test(text);
+  const behind = typeof open === 'object' ? yearsBehind(open.year) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
     const opensForecast = opensForecastAt(text, start, end);
+    const reviews = behind?.(text.slice(start, end)) ?? false;
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const sentence = text.slice(start, end);
-      drafts.push(...sentenceFigures(sentence, inSentence, plans ? 'plan' : sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast));
+      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : plans ? 'plan' : sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast);
+      // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
+      if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
+      drafts.push(...found);
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
     start = end + 1;
@@ -1192,12 +1205,47 @@ const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|目前|以来`)
 
 /**
  * The period of a sentence in a paragraph of `period`: a sentence of a plan part that tells what was done gives results,
- * not targets; in an `open` paragraph (see `textFigures`: a speech's or a town's plan without headings that say so),
- * one setting targets gives targets.
+ * not targets; in an open paragraph (see `Openness`: a speech's or a town's plan without headings that say so, news of a
+ * plan), one setting targets gives targets, and in a report on a plan one telling nothing done.
  */
-function sentencePeriod(sentence: string, period: Period | undefined, open: boolean): Period | undefined {
+function sentencePeriod(sentence: string, period: Period | undefined, open: Openness): Period | undefined {
   if (period === 'plan') return LOOKS_BACK.test(sentence) && !LOOKS_AHEAD.test(sentence) ? 'review' : period;
-  return period ?? (open && SETS_TARGET.test(sentence) && !TELLS_DONE.test(sentence) ? 'plan' : undefined);
+  if (period !== undefined || open === 'closed' || TELLS_DONE.test(sentence)) return period;
+  return open === 'targets' ? (SETS_TARGET.test(sentence) ? 'plan' : undefined) : 'plan';
+}
+
+/** Years a text names: `2023年`. */
+const YEAR_NAMED = /(?<![\dX])(?:19|20)\d\d(?=年)/g;
+/** A five-year plan a text names, by its numeral: `“十四五”` (2021–2025). */
+const FIVE_YEAR_PLAN_NAMED = /十([一二三四五六七八九])五/g;
+/** Years that are not the plan's: in a title (`《…（2023—2026年）》`), ending a span, or a date targets are set for (`到2027年`). */
+const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至到]|到|至)(?:19|20)\d\d(?=年)/g;
+/** The five years behind: `五年来`, `过去五年`. */
+const FIVE_YEARS_BACK = /五年来|(?:过去|这)五年/;
+
+/**
+ * For the sentences of a paragraph in a report on the plan for `year`, in order: whether what the paragraph has turned to
+ * so far is behind it, by the latest year named (`报告指出，2022年，雄安新区建设提速。…4所高校选址落位`) or by words looking
+ * back (`报告指出，过去一年来，…`, `五年来，…；…140多家央企机构于新区注册`).
+ */
+function yearsBehind(year: number): (sentence: string) => boolean {
+  let speaksOf: number | undefined;
+  return (sentence) => {
+    const named = yearsIn(sentence);
+    if (named.length > 0) speaksOf = Math.max(...named);
+    else if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) speaksOf = year - 1;
+    return speaksOf !== undefined && speaksOf < year;
+  };
+}
+
+/** Words anywhere in a sentence turning to the year behind: `报告指出，过去一年来，…`. */
+const LOOKS_BACK_WITHIN = /(?:过去的?一年来?|一年来|去年|上一年)[，,]/;
+
+/** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
+function yearsIn(text: string): number[] {
+  const years = (text.match(YEAR_NAMED) ?? []).map(Number);
+  for (const m of text.matchAll(FIVE_YEAR_PLAN_NAMED)) years.push(2005 + 5 * (numeralValue(m[1]!) ?? 0));
+  return years;
 }
 
 /** Paragraph figures by period and text, kept from one analysis of a document to the next (see `TextMemo`). */
@@ -1247,6 +1295,47 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
   return period === undefined && SETS_TARGET.test(text) && !planFollows(doc, paragraph);
 }
 
+/** A report on a plan: `…市长…向大会作政府工作报告`, `政府工作报告提出，`, `报告明确，`. */
+const REPORTS_ON_PLAN = /作(?:了)?(?:政府)?工作报告|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]/;
+/** How many opening paragraphs a report on a plan is looked for in. */
+const LEAD_PARAGRAPHS = 3;
+
+const planReports = new WeakMap<ReportDocument, { from: number; ahead: Ahead } | null>();
+
+/**
+ * A report on a plan: where its paragraphs start, after the one saying so among the first (news of a work report: the
+ * headline before it repeats its figures), and the plan's year; null where none says so or the document's structure
+ * dates a part.
+ */
+function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null {
+  let found = planReports.get(doc);
+  if (found === undefined) {
+    const opening = doc.paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => doc.checkable.slice(p.range.start, p.range.end));
+    const at = opening.findIndex((text) => REPORTS_ON_PLAN.test(text));
+    found = at !== -1 && !doc.paragraphs.some((p) => paragraphPeriod(doc, p) !== undefined) ? { from: doc.paragraphs[at]!.range.start, ahead: { year: planYearOf(doc, opening[at]!) } } : null;
+    planReports.set(doc, found);
+  }
+  return found;
+}
+
+/** Paragraphs read for the year a report on a plan is of, when the one saying so names none. */
+const YEAR_PARAGRAPHS = 5;
+
+/** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
+function planYearOf(doc: ReportDocument, lead: string): number {
+  const latest = (text: string) => Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
+  const opening = doc.paragraphs.slice(0, YEAR_PARAGRAPHS).map((p) => doc.checkable.slice(p.range.start, p.range.end));
+  return latest(lead) || latest(opening.join('\n'));
+}
+
+/** How a paragraph of `period` is read where nothing dates it (see `Openness`). */
+function opennessOf(doc: ReportDocument, paragraph: Paragraph, text: string, period: Period | undefined): Openness {
+  if (period !== undefined) return 'closed';
+  const report = planReport(doc);
+  if (report && paragraph.range.start >= report.from) return report.ahead;
+  return isOpen(doc, paragraph, text, period) ? 'targets' : 'closed';
+}
+
 const leadPlanned = new WeakMap<ReportDocument, Set<Paragraph>>();
 
 /**
@@ -1274,8 +1363,9 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   const { span, text } = read;
   if (!mayHoldFigure(text)) return;
   const period = statedPeriod(doc, paragraph, text) ?? (doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph) ? 'plan' : undefined);
-  const open = isOpen(doc, paragraph, text, period);
-  const drafts = memo ? memo.get(`${period ?? (open ? '?' : '')}\u0000${text}`, () => textFigures(text, period, open)) : textFigures(text, period, open);
+  const open = opennessOf(doc, paragraph, text, period);
+  const key = period ?? (typeof open === 'object' ? `>${open.year}` : open);
+  const drafts = memo ? memo.get(`${key}\u0000${text}`, () => textFigures(text, period, open)) : textFigures(text, period, open);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
   for (const d of drafts) {
