@@ -839,6 +839,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((a) => a.value), ['4.1']);
   });
 
+  it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
+    const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
+    assert.deepEqual(outline.goals, []);
+  });
+
   it('reads 巩固率 as a rate, not as strengthening a stock, with spaces before the value', () => {
     const outline = outlineOf('二、目标任务\n到 2024 年，全县九年义务教育巩固率不低于 97.5%，普惠性幼儿园覆盖率达到 95%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.comparator]), [
@@ -3766,6 +3771,13 @@ describe('extractOutline: projects', () => {
       '心圩江环境综合整治工程PPP项目',
       '玉林白平产业园热电联产一期项目',
       '容县新一代电子信息产业园一期工程',
+    ]);
+  });
+
+  it('reads a zone that signed works one after another (产业园区先后签约A) as no part of the first name', () => {
+    assert.deepEqual(projects('新材料产业园区先后签约卓高新材料、乙丙科技产业园等项目。'), [
+      ['卓高新材料', '签约'],
+      ['乙丙科技产业园', '签约'],
     ]);
   });
 
