@@ -211,12 +211,14 @@ const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|�
  */
 const DISTRIBUTE_TO = /(分别|(?<![平人年])均|都|各)(?:要|将)?(?:(?:提高|提升|增加|下降|降低)(?:到|至)|降至)$/;
 
+/** The words before a value that spread it over subjects (DISTRIBUTE, DISTRIBUTE_TO), if any. */
 function distributedBy(before: string): RegExpExecArray | null {
   const spread = DISTRIBUTE.exec(before);
   if (spread) return spread;
   const to = DISTRIBUTE_TO.exec(before);
   return to && to.index > 0 ? to : null;
 }
+
 /** Joiners of listed subjects; not the 及 of 普及, 涉及 or 及时. */
 const LIST_SPLIT = /、|和|(?<![普涉])及(?!时)|与|以及/;
 const VOLTAGE = new Set(['伏', '千伏', 'kV']);
@@ -455,6 +457,8 @@ const fits = (name: string) => name.length >= 2 && name.length <= 20;
  * subject measured; not `比重为5%`, nor places worked on (`对14个景区景点的环境实施…`).
  */
 const SERVED_BEFORE = /^(?:全年|今年|年内|力争|确保|要|将|再|计划)*(为|对)(?:全省|全市|全县|全区|全州|全旗)?(?:不少于|不低于|超过|约|近)?$/;
+
+/** Whether the words before a value open those served (SERVED_BEFORE): any count after 为, people after 对. */
 function servedBy(before: string, entry: UnitEntry | undefined): boolean {
   const opening = SERVED_BEFORE.exec(before.slice(before.lastIndexOf('、') + 1));
   return opening !== null && (opening[1] === '为' || entry?.dimension === 'people');
@@ -1142,7 +1146,7 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
  */
 type Openness = 'closed' | 'targets' | Ahead;
 
-/** A report on a plan for `year` (the latest the document names): a sentence naming only earlier years reviews them. */
+/** A report on a plan for `year` (the latest its lead names, see `planYearOf`): what earlier years date reviews. */
 interface Ahead {
   year: number;
 }
