@@ -12,7 +12,7 @@ const LEAD_INS = ['今后', '同时', '此外', '另外', '其中', '具体', '�
 const BOUNDARY = `(?<=^|[。；：，！？、“（\\s;:,!?(]|${LEAD_INS.flatMap((w) => [`^${w}`, `[。；：，！？\\s;:,!?]${w}`]).join('|')})`;
 // 第二、三产业 and 第二、第三产业 name two sectors: a 第N followed by 、 and a bare numeral, or by another 第N before a
 // noun, is not an item. Nor is a 第N between two 、 (分别居全国第二、第七、第九): a list of ranks, where an item opens a clause.
-export const ENUMERATION_ITEM_SOURCE = `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|(?!(?<=、)第[一二三四五六七八九十]{1,3}、)第([一二三四五六七八九十]{1,3})(?=[，、：,:])(?!、第?[一二三四五六七八九十]{1,3}(?![是要])[\\u4e00-\\u9fff])(?!、[一二三四五六七八九十])|(首先|其次|再次|最后)(?=[，是要,]))`;
+export const ENUMERATION_ITEM_SOURCE = `${BOUNDARY}(?:([一二三四五六七八九十]{1,3})是(?![是否])|(?!(?<=、)第[一二三四五六七八九十]{1,3}、)第([一二三四五六七八九十]{1,3})(?=[，、：,:])(?!、(?:[一二三四五六七八九十]|第[一二三四五六七八九十]{1,3}(?![是要])[\\u4e00-\\u9fff]))|(首先|其次|再次|最后)(?=[，是要,]))`;
 /** Sticky: tried only where an item can start (see `candidateStarts`), never scanned along the text. */
 const ITEM = new RegExp(ENUMERATION_ITEM_SOURCE, 'y');
 const ITEM_NUMERALS = '一二三四五六七八九十';
