@@ -3781,6 +3781,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads the members of counted works named in a sentence of their own (…共9项，…。分别是：A、B)', () => {
+    const outline = outlineOf('一、1-12月重大投资项目总体情况\n省重点项目共9项，总投资171.19亿元，超序时进度44%。分别是：甲市科技馆新馆、乙湖东侧地块“三创”示范园、丙县电视中心二期。\n');
+    assert.deepEqual(outline.projects.map((p) => p.name), ['甲市科技馆新馆', '乙湖东侧地块“三创”示范园', '丙县电视中心二期']);
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [

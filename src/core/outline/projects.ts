@@ -672,6 +672,11 @@ const COUNTED_WORKS_AT_LENGTH = new RegExp(`${MEMBER_COUNT}[\\u4e00-\\u9fff、]{
 /** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
 const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
 const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为)|主要有|包括)(?=[^，；。]{2})/;
+/** Whether a clause only opens the members of works counted before, in a sentence of its own (`…共9项，…。分别是：A、B`). */
+export function opensMembers(clause: Clause): boolean {
+  return MEMBERS_OPEN.test(clause.text) || MEMBERS_OPENING.test(clause.text);
+}
+
 /** A note after a member on how it is going (`A（开工滞后）`): not part of its name. */
 const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|完工|投产|签约|前期)[^（）()]*[)）]$/;
 
