@@ -3786,6 +3786,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outline.projects.map((p) => p.name), ['甲市科技馆新馆', '乙湖东侧地块“三创”示范园', '丙县电视中心二期']);
   });
 
+  it('reads a work named at a clause\'s start before its profile (A项目总投资…, 开工的B项目位于…), a firm\'s in full', () => {
+    const outline = outlineOf('甲州第三批项目集中开工\n当天开工的乙市宣布丙园艺有限公司智能花卉种植基地建设项目计划总投资3.1亿元，将在丁镇建设。开工的戊高新区海棠湖文旅小镇项目位于高铁新城站前大道东侧，占地约366亩。重点项目总投资3亿元。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [
+      ['丙园艺有限公司智能花卉种植基地建设项目', '开工'],
+      ['戊高新区海棠湖文旅小镇项目', '开工'],
+    ]);
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [

@@ -478,7 +478,28 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const stated = statedWorks(clause);
   if (stated.length > 0) return stated;
   const subject = subjectWorks(clause);
-  return subject.length > 0 ? subject : siteWorks(clause);
+  if (subject.length > 0) return subject;
+  const site = siteWorks(clause);
+  return site.length > 0 ? site : profiledWork(clause);
+}
+
+/**
+ * A work named at a clause's start before its profile (`A项目总投资3.1亿元`, `开工的B项目位于…`), maybe after what it is
+ * (`当天开工的`: the stage before 的 is its status) and the place announcing it (`禄丰市宣布`).
+ */
+const PROFILED_WORK = /^(?:([^，。；]{0,16}?)的)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州镇乡](?:宣布|介绍))?([^，。；、的]{4,40}?(?:项目|工程))(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
+const STAGE_BEFORE_OF = /(开工|竣工|签约|投产|建成)$/;
+const PROFILED_LONGEST = 40;
+
+/** The work a clause opening with its profile names. */
+function profiledWork(clause: Clause): ProjectMatch[] {
+  const profiled = PROFILED_WORK.exec(clause.text);
+  // A firm's project is named in full before its profile: `A园艺有限公司智能花卉种植基地建设项目总投资…`.
+  if (!profiled || !subjectWork(profiled[2]!, PROFILED_LONGEST)) return [];
+  const name = profiled[2]!;
+  const start = clause.start + profiled[0].indexOf(name);
+  const status = STAGE_BEFORE_OF.exec(profiled[1] ?? '')?.[1];
+  return [{ name, start, end: start + name.length, ...(status ? { status } : {}) }];
 }
 
 /** A work whose site a report visits or holds a meeting at (`在凤城三路的A医院二期扩建项目施工现场，…`, `主会场设在A项目建设现场`): after the last 的. */
@@ -596,10 +617,10 @@ function isProgrammeWork(name: string): boolean {
 }
 
 /** One work by its name, not a category (`全省高速公路`, `15条高速公路`, `教育重点项目`, `国家自然科学基金项目`). */
-function subjectWork(name: string): boolean {
+function subjectWork(name: string, longest = 24): boolean {
   // A road by its number is a proper name: `省道345建成通车`.
   if (NUMBERED_ROAD.test(name)) return true;
-  if (name.length < 3 || name.length > 24 || !SUBJECT_WORK.test(name) || !balancedQuotes(name)) return false;
+  if (name.length < 3 || name.length > longest || !SUBJECT_WORK.test(name) || !balancedQuotes(name)) return false;
   if (SCOPE_OPENER.test(name) || COUNT_START.test(name) || /重点|重大|实事/.test(name) || (PROGRAMME.test(name) && BROAD_SCOPE.test(name))) return false;
   return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name);
 }
