@@ -3794,6 +3794,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a clause listing projects by name alone (A项目、B项目3项计划参加集中签约) as those works, not kinds (重点项目、民生项目)', () => {
+    const outline = outlineOf('甲园区意向签约\n绿城五彩河湟建设项目、易华录城市数据湖项目、润厚农产品交易中心项目3项计划参加集中签约专题活动，投资金额达120亿元。重点项目、民生项目、产业项目。\n');
+    assert.deepEqual(outline.projects.map((p) => p.name), ['绿城五彩河湟建设项目', '易华录城市数据湖项目', '润厚农产品交易中心项目']);
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [

@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../rules/text-utils';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, NOTE_MARK, opensMembers, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, projectsIn, type ProjectMatch } from './projects';
 import { stageOf } from './stages';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -88,6 +88,8 @@ export function extractOutline(doc: ReportDocument): Outline {
       if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before);
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
       if (found.length === 0) found = membersNamed(clause, joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined, counted);
+      // Projects listed by name alone: `A项目、B项目3项计划参加集中签约`.
+      if (found.length === 0) found = namedProjects(clause);
       if (countsWorks(clause)) counted = clause.text;
       // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`), or open with one before a colon
       // and its description (`1.A工程：工程总投资…`), as may a clause before the work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).

@@ -480,7 +480,25 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
   const subject = subjectWorks(clause);
   if (subject.length > 0) return subject;
   const site = siteWorks(clause);
-  return site.length > 0 ? site : profiledWork(clause);
+  if (site.length > 0) return site;
+  return profiledWork(clause);
+}
+
+/** A clause that is a list of projects by name alone, maybe counted after (`A项目、B项目、C项目3项计划参加集中签约`). */
+const NAMED_PROJECTS = /^((?:[^、，。；：]{3,30}?(?:项目|工程)、)+[^、，。；：]{3,30}?(?:项目|工程))(?:[\d一二三四五六七八九十]+[项个][^、]*)?$/;
+
+/** The projects a clause lists by name alone, each a work by its name; none if any item is not (read after `membersNamed`). */
+export function namedProjects(clause: Clause): ProjectMatch[] {
+  const listed = clause.text.includes('、') ? NAMED_PROJECTS.exec(clause.text) : null;
+  if (!listed) return [];
+  const found: ProjectMatch[] = [];
+  let offset = clause.start;
+  for (const name of listed[1]!.split('、')) {
+    if (!subjectWork(name, PROFILED_LONGEST)) return [];
+    found.push({ name, start: offset, end: offset + name.length });
+    offset += name.length + 1;
+  }
+  return found;
 }
 
 /**
