@@ -3799,6 +3799,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outline.projects.map((p) => p.name), ['绿城五彩河湟建设项目', '易华录城市数据湖项目', '润厚农产品交易中心项目']);
   });
 
+  it('reads a zone adding works (园区新增A、B等4个产业项目开工建设) as no part of the first name, buildings counted as no name, and 已 before a verb that stops a name as none of it', () => {
+    const outline = outlineOf('一、2022年工作总结\n园区新增甲光电科技有限公司、乙新材料科技有限公司等4个产业项目开工建设。丙标准化园区已完成路基工程，并已建成3栋厂房并投入使用。\n');
+    assert.deepEqual(outline.projects.map((p) => p.name), ['甲光电科技有限公司', '乙新材料科技有限公司']);
+    const cut = outlineOf('一、2022年工作总结\nXX标准化园区已完成生物路、国行路及光辉路等路网的路基工程。\n');
+    assert.ok(cut.projects.some((p) => p.name === 'XX标准化园区'), cut.projects.map((p) => p.name).join());
+  });
+
   it('reads an item line naming a facility and how it is rebuilt (甲乙农贸市场改造升级) as a work, not a generic one', () => {
     const outline = outlineOf('二、2021年工作安排\n甲乙农贸市场改造升级。\n县人民医院迁建。\n老旧小区改造。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.status, p.stage]), [

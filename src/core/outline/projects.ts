@@ -47,7 +47,7 @@ const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?(?:[和及与](?=${
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续|深入)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组|争取|谋划|开展)+/;
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`. */
-const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:(?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继))|有(?=[^，。；]{2,}、))`;
+const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:(?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增))|有(?=[^，。；]{2,}、))`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
 const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|水利|机场|港口|能源|电网|交通)(?:方面|领域)?(?=${LEAD_VERB})`;
 /** An enumerator opening a clause or paragraph: `一是`, `二要`. */
@@ -151,6 +151,8 @@ function trailingWork(text: string): RegExpExecArray | null {
 }
 /** A name stops where a report goes on about it: `…综合体项目当年完成投资6.1亿元`. */
 const NAME_STOP = new RegExp(`当年|[一二三四]季度|[上下]半年|年底|累计|作为|列为|完成|实现|新增|新接入|接入|达到|带动|惠及|开工|建成|正式|全面|顺利|进展|年内|前期|${LIST_DENG}|(?<![第两二三四五六七八九十])[两二三四五六七八九十]+[个处条座所项]|\\d+月`);
+/** Adverbs of time left before a verb that ends a name: `已`, `均已`, `已经`, `正在`. */
+const ADVERB_AT_END = /(?:均已|已经|已|正在)$/;
 /** A quantity opening a name: `68公里供水`, `3000套安置房`. */
 const SIZE_OPENING = /^\s*(?:约|近|超)?[\dX.]+ ?(?:万|亿)?(?:余|多)?(?:亩|公里|株|平方米|平米|块|户|米|蒸吨|吨|千瓦|台|间|套|栋|辆)(?!级)/;
 
@@ -159,7 +161,7 @@ const OUTCOME_STATED = /(?:明显|显著|大幅|不断|持续|进一步|稳步|�
 
 /** A capacity opening a name sizes the work (`5万吨公共液化烃码头`, `5万千瓦风电`); a boiler's rating (`10蒸吨`) is a class. */
 const CAPACITY_UNIT = /(?<!蒸)(?:吨|千瓦)$/;
-const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}(?:[—\-–~～至]\d{4})?年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|^仪式|思路$|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|\d(?:米|公里|平方米)$|^[一两二三四五六七八九十百]+(?:个|项|大|批|条|座|所|处|台)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
+const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|^\d{4}(?:[—\-–~～至]\d{4})?年|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|^仪式|思路$|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+[个所栋幢]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|包括|内容为)|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}重大[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|\d(?:米|公里|平方米)$|^[一两二三四五六七八九十百]+(?:个|项|大|批|条|座|所|处|台)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
 /** A name without the size opening it when the size belongs to the work (`4500亩蓝莓产业园`, see `sizedWork`), else the name. */
 function withoutOwnSize(name: string, listed: boolean): string {
   const size = SIZE_OPENING.exec(name);
@@ -1121,7 +1123,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       const closing = name.slice(stop.index + 1).replace(COUNT_START, '');
       if (NOT_WORKS_CATEGORY.test(closing) || DESIGNATION.test(closing)) continue;
     }
-    if (cut) name = name.slice(0, stop.index);
+    // `A园区已完成…`: the adverb before the verb that stops the name is none of it.
+    if (cut) name = name.slice(0, stop.index).replace(ADVERB_AT_END, '');
     name = name.replace(ALIAS_AT_END, '');
     // `建成A高速公路30.34公里、B公路6.1公里`: the length built of each named work follows its name.
     if (lengths) name = name.replace(LENGTH_END, '');
