@@ -83,7 +83,7 @@ export function extractOutline(doc: ReportDocument): Outline {
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
     let source: string | undefined;
     for (const clause of clausesOf(joined, 0)) {
-      if (beforeEnd !== -1 && '。；！？'.includes(joined[beforeEnd] ?? '') && !opensMembers(clause)) counted = undefined;
+      if (counted !== undefined && '。；！？'.includes(joined[beforeEnd] ?? '') && !opensMembers(clause)) counted = undefined;
       let found = projectsIn(clause);
       if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before);
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.

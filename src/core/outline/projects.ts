@@ -508,12 +508,15 @@ export function namedProjects(clause: Clause): ProjectMatch[] {
  * (`当天开工的`: the stage before 的 is its status) and the place announcing it (`禄丰市宣布`).
  */
 const PROFILED_WORK = /^(?:([^，。；]{0,16}?)的)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州镇乡](?:宣布|介绍))?([^，。；、的]{4,40}?(?:项目|工程))(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
+const PROFILE_AFTER_WORK = /(?:项目|工程)(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
 const STAGE_BEFORE_OF = /(开工|竣工|签约|投产|建成)$/;
 const PROFILED_LONGEST = 40;
 
 /** The work a clause opening with its profile names. */
 function profiledWork(clause: Clause): ProjectMatch[] {
-  const profiled = PROFILED_WORK.exec(clause.text);
+  // Most clauses name no 项目 or 工程 right before a profile: they are told so in one scan before the pattern is tried.
+  const text = clause.text;
+  const profiled = (text.includes('项目') || text.includes('工程')) && PROFILE_AFTER_WORK.test(text) ? PROFILED_WORK.exec(text) : null;
   // A firm's project is named in full before its profile: `A园艺有限公司智能花卉种植基地建设项目总投资…`.
   if (!profiled || !subjectWork(profiled[2]!, PROFILED_LONGEST)) return [];
   const name = profiled[2]!;
@@ -527,7 +530,8 @@ const WORK_SITE = /^(?:[^，。；]{0,8}设)?在([^，。；、]{3,40}?(?:项目
 
 /** The work a clause opening at its site names, under construction when the site is a building site. */
 function siteWorks(clause: Clause): ProjectMatch[] {
-  const site = clause.text.includes('现场') || clause.text.includes('工地') ? WORK_SITE.exec(clause.text) : null;
+  // Such a clause opens with 在 or says where a meeting is held (`设在`): most are told so on their first character.
+  const site = clause.text[0] === '在' || clause.text.includes('设在') ? WORK_SITE.exec(clause.text) : null;
   if (!site) return [];
   const place = site[1]!;
   const name = place.slice(place.lastIndexOf('的') + 1);
