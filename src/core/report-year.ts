@@ -5,6 +5,7 @@ import type { Heading, Paragraph, ReportDocument, Section } from './model';
 import { OPENS_REVIEW, periodOf, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';
+import { parseChineseNumeral } from './numerals';
 
 /** One place that states the report's year. */
 export interface YearEvidence {
@@ -96,6 +97,12 @@ function isPlanDocument(doc: ReportDocument): boolean {
     planDocuments.set(doc, (plans = frontLines(doc).some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASK_TABLE_HEADER.test(line.text))));
   }
   return plans;
+}
+
+/** The first year of a five-year plan by its numeral: `十四` (“十四五”) → 2021, `六` (“六五”) → 1981. */
+export function firstYearOf(plan: string): number | undefined {
+  const n = parseChineseNumeral(plan);
+  return n !== undefined && n >= 6 ? 1981 + 5 * (n - 6) : undefined;
 }
 
 const memo = new WeakMap<ReportDocument, ReportYear | undefined>();

@@ -5,8 +5,8 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
-import { paragraphPeriod } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
+import { firstYearOf, paragraphPeriod } from '../report-year';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
@@ -23,8 +23,6 @@ const RANGE_MARK = '[-－—–~～至到]';
 const DIGIT_VALUE = new RegExp(`(${NUM})(?:[%％]?[ ]?${RANGE_MARK}[ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?`, 'g');
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
 const NOT_AFTER = /[\dA-Za-z.．×*+第月每/]/;
-/** A number and a space opening a paragraph, numbering an item. */
-const ITEM_NUMBER = /^\d{1,2}[ \u3000]+[\u4e00-\u9fff]/;
 const PER_UNIT = new RegExp(`^/(?:[十百千]?(?:万亿|亿|万)|千|百)?(?:${UNIT_PATTERN})`);
 /** 方 opening a word (`方案`, `方面`, `方式`) is no unit of volume. */
 const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
@@ -204,12 +202,13 @@ const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$|^(?:合计|共计|总计)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
-const DISTRIBUTE = /(分别|(?<![平人年])均|都|各)(?:要|将)?按?(?:为|是|达到|完成|实现|增长|下降|提高|达|稳定在|保持在|控制在)?$/;
+const SPREAD = '(分别|(?<![平人年])均|都|各)(?:要|将)?';
+const DISTRIBUTE = new RegExp(`${SPREAD}按?(?:为|是|达到|完成|实现|增长|下降|提高|达|稳定在|保持在|控制在)?$`);
 /**
  * The same with a change to a level (`A率、B率分别提高到88%、83.6%`), only right after the subjects it spreads over: after old values
  * (`从A元和B元分别提高到`) the values go on with the subjects of those.
  */
-const DISTRIBUTE_TO = /(分别|(?<![平人年])均|都|各)(?:要|将)?(?:(?:提高|提升|增加|下降|降低)(?:到|至)|降至)$/;
+const DISTRIBUTE_TO = new RegExp(`${SPREAD}(?:(?:提高|提升|增加|下降|降低)(?:到|至)|降至)$`);
 
 /** The words before a value that spread it over subjects (DISTRIBUTE, DISTRIBUTE_TO), if any. */
 function distributedBy(before: string): RegExpExecArray | null {
@@ -1196,8 +1195,10 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
   return FORECAST_OPENING.test(text) && FORECAST_OPENING.lastIndex <= end && !TARGETS_STATED.test(text.slice(start, end));
 }
 
+/** Words turning to the year behind: `过去一年来，`, `去年，`. */
+const YEAR_BEHIND = '(?:过去的?一年来?|一年来|去年|上一?年)[，,]';
 /** A sentence opening on the year behind (`过去一年，`, `去年，`) that says nothing of the year ahead. */
-const LOOKS_BACK = /^[\s\u3000]*(?:过去的?一年|去年|上年|一年来)[，,]/;
+const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*${YEAR_BEHIND}`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 
 /** Words saying what is done already. */
@@ -1221,7 +1222,7 @@ function sentencePeriod(sentence: string, period: Period | undefined, open: Open
 /** Years a text names: `2023年`. */
 const YEAR_NAMED = /(?<![\dX])(?:19|20)\d\d(?=年)/g;
 /** A five-year plan a text names, by its numeral: `“十四五”` (2021–2025). */
-const FIVE_YEAR_PLAN_NAMED = /十([一二三四五六七八九])五/g;
+const FIVE_YEAR_PLAN_NAMED = /(十[一二三四五六七八九])五/g;
 /** Years that are not the plan's: in a title (`《…（2023—2026年）》`), ending a span, or a date targets are set for (`到2027年`). */
 const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至到]|到|至)(?:19|20)\d\d(?=年)/g;
 /** The five years behind: `五年来`, `过去五年`. */
@@ -1242,13 +1243,13 @@ function yearsBehind(year: number): (sentence: string) => boolean {
   };
 }
 
-/** Words anywhere in a sentence turning to the year behind: `报告指出，过去一年来，…`. */
-const LOOKS_BACK_WITHIN = /(?:过去的?一年来?|一年来|去年|上一年)[，,]/;
+/** The same anywhere in a sentence: `报告指出，过去一年来，…`. */
+const LOOKS_BACK_WITHIN = new RegExp(YEAR_BEHIND);
 
 /** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
 function yearsIn(text: string): number[] {
   const years = (text.match(YEAR_NAMED) ?? []).map(Number);
-  for (const m of text.matchAll(FIVE_YEAR_PLAN_NAMED)) years.push(2005 + 5 * (numeralValue(m[1]!) ?? 0));
+  for (const m of text.matchAll(FIVE_YEAR_PLAN_NAMED)) years.push(firstYearOf(m[1]!)! + 4);
   return years;
 }
 

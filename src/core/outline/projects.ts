@@ -477,13 +477,11 @@ function lentBuiltKind(lender: string): string | undefined {
 export function projectsIn(clause: Clause): ProjectMatch[] {
   const bracketed = countedMembers(clause);
   if (bracketed.length > 0) return bracketed;
-  const stated = statedWorks(clause);
-  if (stated.length > 0) return stated;
-  const subject = subjectWorks(clause);
-  if (subject.length > 0) return subject;
-  const site = siteWorks(clause);
-  if (site.length > 0) return site;
-  return profiledWork(clause);
+  for (const read of CLAUSE_READERS) {
+    const found = read(clause);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** A clause that is a list of projects by name alone, maybe counted after (`A项目、B项目、C项目3项计划参加集中签约`). */
@@ -496,7 +494,7 @@ export function namedProjects(clause: Clause): ProjectMatch[] {
   const found: ProjectMatch[] = [];
   let offset = clause.start;
   for (const name of listed[1]!.split('、')) {
-    if (!subjectWork(name, PROFILED_LONGEST)) return [];
+    if (!subjectWork(name, NAME_IN_FULL_LONGEST)) return [];
     found.push({ name, start: offset, end: offset + name.length });
     offset += name.length + 1;
   }
@@ -510,7 +508,8 @@ export function namedProjects(clause: Clause): ProjectMatch[] {
 const PROFILED_WORK = /^(?:([^，。；]{0,16}?)的)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州镇乡](?:宣布|介绍))?([^，。；、的]{4,40}?(?:项目|工程))(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
 const PROFILE_AFTER_WORK = /(?:项目|工程)(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
 const STAGE_BEFORE_OF = /(开工|竣工|签约|投产|建成)$/;
-const PROFILED_LONGEST = 40;
+/** How long a name given in full may be (a firm's project: `A园艺有限公司智能花卉种植基地建设项目`). */
+const NAME_IN_FULL_LONGEST = 40;
 
 /** The work a clause opening with its profile names. */
 function profiledWork(clause: Clause): ProjectMatch[] {
@@ -518,7 +517,7 @@ function profiledWork(clause: Clause): ProjectMatch[] {
   const text = clause.text;
   const profiled = (text.includes('项目') || text.includes('工程')) && PROFILE_AFTER_WORK.test(text) ? PROFILED_WORK.exec(text) : null;
   // A firm's project is named in full before its profile: `A园艺有限公司智能花卉种植基地建设项目总投资…`.
-  if (!profiled || !subjectWork(profiled[2]!, PROFILED_LONGEST)) return [];
+  if (!profiled || !subjectWork(profiled[2]!, NAME_IN_FULL_LONGEST)) return [];
   const name = profiled[2]!;
   const start = clause.start + profiled[0].indexOf(name);
   const status = STAGE_BEFORE_OF.exec(profiled[1] ?? '')?.[1];
@@ -539,6 +538,9 @@ function siteWorks(clause: Clause): ProjectMatch[] {
   const start = clause.start + site[0].indexOf(place) + place.length - name.length;
   return [{ name, start, end: start + name.length, ...(site[2] ? { status: site[2] } : {}) }];
 }
+
+/** How a clause may name works, tried in turn: a statement of works, works as its subject, a work's site, a work's profile. */
+const CLAUSE_READERS: readonly ((clause: Clause) => ProjectMatch[])[] = [statedWorks, subjectWorks, siteWorks, profiledWork];
 
 /** Phases of one work listed with 、 (`地铁5号线一、二期`, `光远三、四期项目`): the work, the numerals, and what ends each phase. */
 const PHASES_LISTED = /^(.+?)((?:[一二三四五六七八九十]、)+[一二三四五六七八九十])(期(?:工程|项目)?)$/;

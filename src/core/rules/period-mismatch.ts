@@ -1,7 +1,7 @@
 import type { ReportDocument } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Period } from '../outline/periods';
-import { periodIn, reportYear, type ReportYear, type YearEvidence } from '../report-year';
+import { firstYearOf, periodIn, reportYear, type ReportYear, type YearEvidence } from '../report-year';
 import type { Message, RelatedReport, Report, Rule } from './types';
 import { matches } from '../matches';
 
@@ -33,11 +33,6 @@ const PLAN_YEAR_INSIDE = new RegExp(
 const WEEKDAY_DATE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[（(](星期|周|礼拜)([一二三四五六日天])[）)]/g;
 const WEEKDAYS = '日一二三四五六';
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-function firstYearOf(plan: string): number | undefined {
-  const n = parseChineseNumeral(plan);
-  return n !== undefined && n >= 6 ? 1981 + 5 * (n - 6) : undefined;
-}
 
 function ordinalOffset(word: string): number {
   if (/收官|最后/.test(word)) return 4;
