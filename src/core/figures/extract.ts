@@ -1351,9 +1351,12 @@ function plannedByLead(doc: ReportDocument): Set<Paragraph> {
   let found = leadPlanned.get(doc);
   if (found) return found;
   found = new Set();
+  // Enumerations run in document order: one pointer finds each one's first paragraph (no search per enumeration).
+  let at = 0;
   for (const e of doc.enumerations) {
     if (e.placement !== 'leading') continue;
-    const lead = doc.paragraphs[doc.paragraphs.indexOf(e.items[0]!.paragraph) - 1];
+    while (at < doc.paragraphs.length && doc.paragraphs[at] !== e.items[0]!.paragraph) at++;
+    const lead = doc.paragraphs[at - 1];
     const read = lead && paragraphText(doc, lead);
     if (!read || !isOpen(doc, lead, read.text, statedPeriod(doc, lead, read.text)) || TELLS_DONE.test(read.text)) continue;
     for (const item of e.items) found.add(item.paragraph);
