@@ -1240,6 +1240,52 @@ describe('extractOutline: goals', () => {
     // Blind set 98 (a prefecture's transport plan).
     assert.deepEqual(named('规划实施20个项目、1567公里。').map((g) => g[0]), ['项目', '项目']);
   });
+  it('reads money said to be about (投资约4.2亿元) before a work as its investment, and a year\'s investment about so much as a target', () => {
+    // Blind set 120 (a county bureau's key points for the year); names changed.
+    assert.deepEqual(named('投资约4.2亿元，谋划实施甲运河片区排涝工程。投资约6亿元，积极推进乙湖灌区建设工程。'), []);
+    assert.deepEqual(named('全年完成投资约5亿元。'), [['投资', '5', '亿元']]);
+  });
+  it('reads what a text nothing dates says is intended (拟谋划) as a target, not what it simulates (模拟)', () => {
+    // Blind set 120 (news of a county bureau's projects); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('甲县教育局加快办理项目建设手续。拟谋划基础设施类项目12个，当年计划投资3400万元。'), [
+      ['谋划基础设施类项目', '12', '个'],
+      ['投资', '3400', '万元'],
+    ]);
+    assert.deepEqual(goalsOf('甲县教育局加快办理项目建设手续，开展模拟招标，谋划基础设施类项目12个。'), []);
+  });
+  it('reads a paragraph nothing dates that bounds values from below (达到96%以上) and tells nothing done as a plan, but not a legal provision', () => {
+    // Blind set 120 (a county bureau's targets after a party congress); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('健全污水设施。新建污水配套管网45公里，城镇污水集中处理率达到96%以上。新铺天然气管道400公里以上。\n'), [
+      ['污水配套管网', '45', '公里'],
+      ['城镇污水集中处理率', '96', '%'],
+      ['新铺天然气管道', '400', '公里'],
+    ]);
+    assert.deepEqual(goalsOf('违反本条例规定的，责令暂停3个月以上执业活动，并处1000元以上5000元以下罚款。\n'), []);
+  });
+  it('reads a value said to be the target as a goal in a review too, with the values listed after it, not one measured against it', () => {
+    // Blind set 120 (a district bureau's half-year summary); names changed.
+    const outline = outlineOf(
+      '一、工作开展情况\n二季度社会消费品零售总额目标增速8.2%，1-4月，全区社会消费品零售总额18.04亿元，增速0.2%。二季度服务业增加值预期目标22.19亿元、增速6.5%。断面水质优于考核目标14.6个百分点。\n',
+    );
+    assert.deepEqual(
+      outline.goals.map((g) => [g.indicator, g.value, g.unit]),
+      [
+        ['二季度社会消费品零售总额目标增速', '8.2', '%'],
+        ['二季度服务业增加值预期目标', '22.19', '亿元'],
+        ['二季度服务业增加值增速', '6.5', '%'],
+      ],
+    );
+    assert.deepEqual(
+      outline.achievements.map((g) => [g.indicator, g.value, g.unit]),
+      [
+        ['全区社会消费品零售总额', '18.04', '亿元'],
+        ['全区社会消费品零售总额增速', '0.2', '%'],
+        ['断面水质优于考核目标', '14.6', '个百分点'],
+      ],
+    );
+  });
 });
 
 describe('extractOutline: projects', () => {

@@ -153,12 +153,12 @@ const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
 const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(?:基本|全面|全部)?(${WORKS_VERBS}|完成)$`);
 /** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
-const INVESTMENT_BEFORE = /(?:总投资|投资)$/;
+const INVESTMENT_BEFORE = /(?:总投资|投资)约?$/;
 /** An investment that names nothing (`投资`, `全年计划投资`), and the words before 投资 it may keep (`计划`). */
 const BARE_INVESTMENT = /^(?:全年|今年|年内)?(?:计划|完成)?(?:总)?投资$/;
 const BARE_INVESTMENT_WORDS = /^(?:全年|今年|年内)/;
 /** Investment said as a plan or a result (`计划投资`, `完成投资`), not a work's own. */
-const SAID_INVESTMENT = /计划|(?:完成|全年|年内|今年)投资$/;
+const SAID_INVESTMENT = /计划|(?:完成|全年|年内|今年)投资约?$/;
 
 /** Whether the words before 投资 name nothing it is the investment of, nor say it is planned or done. */
 function namesNoInvestment(before: string): boolean {
@@ -866,6 +866,10 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
     indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? (WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
   }
+  // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
+  if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
+    indicator = previous.indicator.replace(TARGET_WORDS_END, '') + indicator;
+  }
   // Only right after them: a clause between names other works (`2个改扩建项目，推动A、B等项目建设，新增学位5490个`).
   const nextClause = () => (sentence.slice(previous!.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
   if (previous?.dimension === 'count' && MEASURE_OF_PREVIOUS.test(before) && nextClause() && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
@@ -887,6 +891,11 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   }
   return indicator;
 }
+
+/** A rate of change named by nothing else: `增速`. */
+const BARE_RATE = /^(?:增速|增幅|增长率)$/;
+/** Words saying an amount is the target, not what it measures: `服务业增加值预期目标`. */
+const TARGET_WORDS_END = /(?:预期)?目标(?:任务|值)?$/;
 
 /** The figure drafted at `s`, its statement running from `start` to `end` in the sentence, which is found `at` in its paragraph. */
 function draftAt(s: ValueSite, kind: FigureKind, indicator: string, start: number, end: number, period: string | undefined, at: number): Draft {
@@ -937,6 +946,13 @@ function redrafted(d: Draft, changes: Partial<Draft>): Draft {
   return Object.assign(copy, changes);
 }
 
+/** A value said to be the target, in whatever part (`目标增速8.2%`, `增速目标分别为15%、13%`, `预期目标22.19亿元、增速6.5%`). */
+const TARGET_NAMED = /目标(?:增速|增幅|任务|值)?(?:分别)?(?:为|是)?$/;
+/** Words before the target that make the value a result measured against it: `完成年度目标任务120%`. */
+const MEASURED_AGAINST = /完成|实现|超额|超过|高于|低于|优于|好于|达到/;
+/** How far a value listed after a target may stand from it (`、增速`). */
+const TARGET_LIST_GAP = 4;
+
 /**
  * Figures of one sentence, found `at` in its paragraph, from its tokens (at offsets from the sentence's start); drafts' offsets
  * are the paragraph's. The work of each value is done in functions of its own (`siteAt`, `statesNoTarget`, `indicatorOf`,
@@ -967,6 +983,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
     const { clause } = view;
     let cursor = 0;
     let distributed: { subjects: string[]; values: Draft[] } | undefined;
+    /** Whether the value is one said to be the target, or listed right after one. */
+    let targets = false;
     for (const t of tokens) {
       // A voltage names a class of line or station (`新建750千伏和330千伏电网工程16个`): it stays in the next indicator.
       if (VOLTAGE.has(t.unit)) continue;
@@ -983,7 +1001,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         continue;
       }
       const site = siteAt(sentence, view, t, before, unit, cursor, previous, at);
-      let kind: FigureKind = forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
+      targets = TARGET_NAMED.test(before) ? !MEASURED_AGAINST.test(clause.slice(0, t.index)) : targets && rawBefore.length <= TARGET_LIST_GAP;
+      let kind: FigureKind =
+        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets ? 'goal' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
         kind = 'other';
@@ -1203,8 +1223,16 @@ const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 
 /** Words saying what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)/;
-/** Words that set a target (`力争`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`). */
-const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?将(?![军领士帅近])|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
+/** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`). */
+const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?将(?![军领士帅近])|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
+/** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
+const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?![的\d一二三四五六七八九十])/;
+/** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
+const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
+
+/** Whether `text` sets a target: by its words, or by a bound outside a legal provision. */
+const setsTarget = (text: string) => SETS_TARGET.test(text) || (BOUND_TARGET.test(text) && !PROVISION.test(text));
+
 /** Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`); not `为了`, `了解`. */
 const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|目前|以来`);
 
@@ -1216,7 +1244,7 @@ const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|目前|以来`)
 function sentencePeriod(sentence: string, period: Period | undefined, open: Openness): Period | undefined {
   if (period === 'plan') return LOOKS_BACK.test(sentence) && !LOOKS_AHEAD.test(sentence) ? 'review' : period;
   if (period !== undefined || open === 'closed' || TELLS_DONE.test(sentence)) return period;
-  return open === 'targets' ? (SETS_TARGET.test(sentence) ? 'plan' : undefined) : 'plan';
+  return open === 'targets' ? (setsTarget(sentence) ? 'plan' : undefined) : 'plan';
 }
 
 /** Years a text names: `2023年`. */
@@ -1297,7 +1325,7 @@ function statedPeriod(doc: ReportDocument, paragraph: Paragraph, text: string): 
 
 /** A paragraph nothing dates is open when it sets a target, unless the plan part comes after it (a part before the plan reviews). */
 function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period: Period | undefined): boolean {
-  return period === undefined && SETS_TARGET.test(text) && !planFollows(doc, paragraph);
+  return period === undefined && setsTarget(text) && !planFollows(doc, paragraph);
 }
 
 /** A report on a plan: `…市长…向大会作政府工作报告`, `政府工作报告提出，`, `报告明确，`. */
