@@ -1264,6 +1264,28 @@ describe('extractOutline: goals', () => {
     ]);
     assert.deepEqual(goalsOf('违反本条例规定的，责令暂停3个月以上执业活动，并处1000元以上5000元以下罚款。\n'), []);
   });
+  it('keeps 重点 on key works counted with 建设, splits a last subject joined by 和, and drops a news byline and 当年 from indicators', () => {
+    // Blind sets 120 and 121 (bureaus', towns' and zones' plans); names changed.
+    assert.deepEqual(named('力争全年实施重点建设项目50个以上。全年将加快推进重点项目建设9个。'), [
+      ['重点建设项目', '50', '个'],
+      ['重点项目', '9', '个'],
+    ]);
+    assert.deepEqual(named('实现亩均税收、人均税收和亩均技工贸总收入增长20%以上。交通运输、仓储和邮政业增长8.5%。'), [
+      ['亩均税收', '20', '%'],
+      ['人均税收', '20', '%'],
+      ['亩均技工贸总收入', '20', '%'],
+      ['交通运输', '8.5', '%'],
+      ['仓储和邮政业', '8.5', '%'],
+    ]);
+    assert.deepEqual(named('甲州日报讯（全媒体记者/乙丙 通讯员/丁戊） 新增工业产值110亿元以上。通讯设施投资5亿元。'), [
+      ['工业产值', '110', '亿元'],
+      ['通讯设施投资', '5', '亿元'],
+    ]);
+    assert.deepEqual(named('新建项目10个，当年计划投资3400万元。'), [
+      ['新建项目', '10', '个'],
+      ['新建项目计划投资', '3400', '万元'],
+    ]);
+  });
   it('reads a value said to be the target as a goal in a review too, with the values listed after it, not one measured against it', () => {
     // Blind set 120 (a district bureau's half-year summary); names changed.
     const outline = outlineOf(

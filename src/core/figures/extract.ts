@@ -140,7 +140,7 @@ const LEVEL_IN = new RegExp(LEVEL);
 /** Verbs alone before works counted: `启动新建改造项目`. */
 const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启动|新建|改造|改扩建|扩建|续建|开工|建成|竣工|实施|推进|谋划|储备|签约|引进|招引){1,3})(?:项目|工程)$/;
 /** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
-const KEY_WORKS = /(?:重点|重大)(?=项目$|工程$)/;
+const KEY_WORKS = /(?:重点|重大)(?:建设)?(?=(?:项目|工程)(?:建设)?$)/;
 /** Words of a works' stage; exact words are looked up in sets, not matched (figures ask them of every value). */
 const WORKS_VERB_WORDS = ['新开工', '开工建设', '开工', '建成通车', '建成投产', '竣工投产', '建成', '竣工', '续建', '新建', '签约', '落地', '投产'];
 const WORKS_VERBS = `(?:${WORKS_VERB_WORDS.join('|')})`;
@@ -167,7 +167,7 @@ function namesNoInvestment(before: string): boolean {
 /** A clause building works it counts: `新建、改建农村公路300公里`, `建设A水库等水利项目30个`. */
 const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工|新开工)[^，。；,;]*\d/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|累计)?(完成|计划|总)?投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|当年|年度|累计)?(完成|计划|总)?投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
@@ -1076,11 +1076,21 @@ const SUBJECTS_COUNT = /([两二三四五六七八九十])[大个项类][\u4e00-
 /** A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`), as is a share of listed rates; an amount is their sum. */
 function eachSubject(draft: Draft): Draft[] {
   if (draft.unit !== '%' || !draft.indicator.includes('、')) return [draft];
-  const subjects = draft.indicator.split('、').map((s) => cleanIndicator(s));
+  const subjects = listedIn(draft.indicator).map((s) => cleanIndicator(s));
   if (subjects.some((s) => s.length < 2)) return [draft];
   // So is a share said of listed rates (`开工率、完工率、验收率达100%`): each reaches it.
   if (!(draft.change && RATE_CHANGE.test(draft.change)) && !subjects.every((s) => s.endsWith('率'))) return [draft];
   return shareHead(shareOwner(subjects)).map((indicator) => redrafted(draft, { indicator }));
+}
+
+/** A last subject joined by 和 (`亩均税收、人均税收和亩均技工贸总收入`); not within a sector's name (`交通运输、仓储和邮政业`). */
+const LAST_JOINED = /^([\u4e00-\u9fff]{3,})(?:和|及|与)([\u4e00-\u9fff]{3,})$/;
+
+/** The subjects of an indicator listing them with 、, the last one split at its 和 when both sides are names. */
+function listedIn(indicator: string): string[] {
+  const subjects = indicator.split('、');
+  const joined = LAST_JOINED.exec(subjects[subjects.length - 1]!);
+  return joined ? [...subjects.slice(0, -1), joined[1]!, joined[2]!] : subjects;
 }
 
 /** Measures of a firm, said bare after the first names whose they are. */

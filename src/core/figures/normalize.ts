@@ -155,9 +155,13 @@ const LEADING_MARKS = new RegExp(`^[、，,和及与以${LIST_BULLETS}]+`);
 /** An item's or a table row's number before its text, spaced off (`2 对完成清洁取暖改造的农户进行补助`, `1 公共文化服务…`). */
 export const ITEM_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]+(?=[\u4e00-\u9fff“])/;
 
+/** A news item's byline opening its first paragraph: `株洲日报讯（全媒体记者/李逸峰通讯员/谢珂）`, `本报讯`; not `通讯`. */
+const BYLINE = /^[^，。；：]{0,16}?[报网台社]讯(?:[（(][^（）()]*[）)])?/;
+
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
   let s = raw.replace(ITEM_NUMBER, '').replace(/[\s\u3000]+/g, '').replace(LEADING_MARKS, '');
+  if (s.includes('讯')) s = s.replace(BYLINE, '');
   s = TRAILING.strip(s);
   // Only an indicator ending with a year's last character is scanned.
   if (YEAR_LAST.has(s[s.length - 1] ?? '')) {
