@@ -1250,7 +1250,7 @@ describe('extractOutline: goals', () => {
     const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('甲县教育局加快办理项目建设手续。拟谋划基础设施类项目12个，当年计划投资3400万元。'), [
       ['谋划基础设施类项目', '12', '个'],
-      ['投资', '3400', '万元'],
+      ['谋划基础设施类项目计划投资', '3400', '万元'],
     ]);
     assert.deepEqual(goalsOf('甲县教育局加快办理项目建设手续，开展模拟招标，谋划基础设施类项目12个。'), []);
   });
