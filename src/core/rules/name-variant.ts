@@ -280,17 +280,34 @@ function quotedVariants(doc: ReportDocument): Pair[] {
   return pairs.list;
 }
 
-/** An abbreviation used alone before the parenthesis that defines it. */
+/** Short title lines opening a document, no sentence among them. */
+const TITLE_LONGEST = 40;
+const SENTENCE_MARK = /[。；！？：:;!?]/;
+
+/** Where the title lines opening the document end: a title names its matter in short (`…合作备忘录协调会议纪要`) before the text defines it. */
+function titleEnd(doc: ReportDocument): number {
+  let end = 0;
+  for (const p of doc.paragraphs) {
+    const text = doc.checkable.slice(p.range.start, p.range.end).trim();
+    if (p.heading || text.length > TITLE_LONGEST || SENTENCE_MARK.test(text)) break;
+    end = p.range.end;
+  }
+  return end;
+}
+
+/** An abbreviation used alone before the parenthesis that defines it, outside the title. */
 function abbreviationsUsedEarly(ctx: RuleContext): void {
   const s = ctx.doc.checkable;
   const defined = new Set<string>();
+  let title: number | undefined;
   for (const m of eachMatch(ABBREVIATION, s)) {
     const short = m[1]!;
     if (defined.has(short)) continue;
     defined.add(short);
     const full = contextBefore(s, m.index);
     const inFull = full.lastIndexOf(short);
-    for (let j = s.indexOf(short); j !== -1 && j < m.index; j = s.indexOf(short, j + 1)) {
+    title ??= titleEnd(ctx.doc);
+    for (let j = s.indexOf(short, title); j !== -1 && j < m.index; j = s.indexOf(short, j + 1)) {
       // Part of the full name (`重大行政决策…（以下简称决策）`), or of a longer word.
       if (inFull !== -1 && s.slice(j - inFull, j - inFull + full.length) === full) continue;
       // A word of its own: after a mark, a function word or a verb (`推进自贸区建设`), not inside a longer name.

@@ -75,6 +75,13 @@ describe('rule: name-variant', () => {
     assert.deepEqual(spans('呼伦贝尔经济技术开发区加快发展。海拉尔经济开发区（以下简称“开发区”）获批。'), []);
   });
 
+  it('accepts the abbreviation in the title lines opening the document, not in its first sentence', () => {
+    // Conventions set 3 (a provincial government's minutes, title on two lines); names changed.
+    const body = '会议听取了落实《甲省人民政府与乙集团有限公司合作备忘录》（以下简称合作备忘录）的意见。';
+    assert.deepEqual(spans(`落实甲省人民政府与乙集团\n合作备忘录协调会议纪要\n${body}`), []);
+    assert.deepEqual(spans(`甲省会议纪要\n各方对合作备忘录意见一致。${body}`).map((s) => s[2]), ['合作备忘录']);
+  });
+
   it('reports on the published corpus only the inconsistency judged genuine', () => {
     assert.deepEqual(corpusFindings(), ['12_hailar_district_2016_gwr.txt:103:伊敏河景观改造工程']);
   });
