@@ -3931,4 +3931,22 @@ describe('extractOutline: projects', () => {
   it('reads 县列, 市列 and 省列 as category words: the works a county lists are no work', () => {
     assert.deepEqual(projects('上半年，88个市、县列重点建设项目完成投资12.8亿元。'), []);
   });
+
+  it('reads works listed as examples (像A、B等项目), secured (等外资项目落实) and a trading market; parts listed after a part of a route are of that route', () => {
+    // Blind sets 120 and 121 (a city transport bureau's key points, a street's targets); names changed.
+    assert.deepEqual(projects('重点做好甲乙科技、丙丁精密二期等外资项目落实。像戊己种禽、庚辛电子芯片封装等项目，要紧抓建设进度。启动壬癸大樱桃交易市场建设。').map((p) => p[0]), [
+      '甲乙科技',
+      '丙丁精密二期',
+      '戊己种禽',
+      '庚辛电子芯片封装',
+      '壬癸大樱桃交易市场',
+    ]);
+    assert.deepEqual(projects('建设甲乙都市圈环线高速公路丙丁长江大桥、戊己长江大桥、庚至辛段。开工建设壬癸高速公路子段和丑寅大桥。').map((p) => p[0]), [
+      '甲乙都市圈环线高速公路丙丁长江大桥',
+      '甲乙都市圈环线高速公路戊己长江大桥',
+      '甲乙都市圈环线高速公路庚至辛段',
+      '壬癸高速公路子段',
+      '丑寅大桥',
+    ]);
+  });
 });

@@ -57,7 +57,7 @@ export const ENUMERATED = new RegExp(`^${ENUMERATOR}`);
  * List bullets (`●`, `·`), enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟 (`计划完成`), the place the
  * clause is about, and 把 before its object (`把X建设作为头号工程全力推进`).
  */
-const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|除了|特别是|尤其是|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|年内|全年|(?:截至|截止)?(?:目前|当前)|把|通过(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|[${LIST_BULLETS}]|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|首先|其次|其中|同时|此外|以及|除了|特别是|尤其是|像|比如|例如|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|年内|全年|(?:截至|截止)?(?:目前|当前)|把|通过(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -179,6 +179,11 @@ const PHASE = /[一二三四五六七八九十\d]期/;
 /** A phase alone (`二期工程`), and a work's name ending with one (`引绰济辽一期`). */
 const BARE_PHASE = /^[一二三四五六七八九十\d]+期(?:工程|项目)?$/;
 const PHASED_NAME = /^(.{2,}?)[一二三四五六七八九十\d]+期(?:工程|项目)?$/;
+/** A part of a road or railway: a stretch, a bridge, a tunnel, an interchange. */
+const ROUTE_PART = /(?:段|大桥|隧道|互通|立交)$/;
+const ROUTE_NOUN = /高速公路|高速|高铁|铁路|城际|地铁|轨道交通|公路|国道|省道|快速路|环线/;
+/** A route named with one of its parts (`武汉都市圈环线高速公路汉南长江大桥`): the route, up to its last noun. */
+const ROUTE_OF_PART = new RegExp(`^(.{2,}(?:${ROUTE_NOUN.source}))(?=.{2,}${ROUTE_PART.source})`);
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
 /** An activity among listed items: a verb of driving on inside it, after its subject. */
 const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
@@ -652,7 +657,7 @@ function subjectWork(name: string, longest = 24): boolean {
 }
 
 /** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`. */
-const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|迁驻|入驻|深化|相继|全部|均已|均|续建)/;
+const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|落实|迁驻|入驻|深化|相继|全部|均已|均|续建)/;
 
 /** What is said of projects that are no works: a title bid for or won (`申报世界文化遗产`, `获批国家标准化试点`), a share or a figure. */
 const NOT_SAID_OF_WORKS = /^(?:申报|创建|争创|创成|获批|获评|入选)|[\d%％“”"]|比例|比重/;
@@ -1146,7 +1151,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (numberOnly && !roadKind && !series) continue;
     // `引绰济辽一期、二期工程`: a phase alone after a phase of a named work is that work's next phase.
     const phaseOf = BARE_PHASE.test(name) ? PHASED_NAME.exec(workBefore?.name ?? '')?.[1] : undefined;
-    const prefix = numberOnly ? (roadKind ?? series?.prefix) : index > 0 ? (series?.prefix ?? phaseOf) : undefined;
+    // `A高速公路B大桥、C大桥、D至E段`: a part alone listed after a part of a named route is a part of that route (`A高速B段和C大桥` lists two works).
+    const routeOf = ROUTE_PART.test(name) && !ROUTE_NOUN.test(name) && clause.text[item.offset - 1] === '、' ? ROUTE_OF_PART.exec(workBefore?.name ?? '')?.[1] : undefined;
+    const prefix = numberOnly ? (roadKind ?? series?.prefix) : index > 0 ? (series?.prefix ?? phaseOf ?? routeOf) : undefined;
     // The numbers before the last one take the noun it ends with.
     const seriesNoun = index < items.length - 1 ? series?.noun : undefined;
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
