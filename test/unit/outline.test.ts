@@ -3949,4 +3949,9 @@ describe('extractOutline: projects', () => {
       '丑寅大桥',
     ]);
   });
+
+  it('reads an industrial concentration zone (工业集中区) as a work, each of the places counted before its kind', () => {
+    // Blind set 122 (a county head's speech); names changed.
+    assert.deepEqual(projects('甲滩、乙井子、丙水、丁子四个工业集中区建设加快实施。').map((p) => p[0]), ['甲滩工业集中区', '乙井子工业集中区', '丙水工业集中区', '丁子工业集中区']);
+  });
 });
