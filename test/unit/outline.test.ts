@@ -3959,6 +3959,11 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快甲乡第三幼儿园建设。').map((p) => p[0]), ['甲乡第三幼儿园']);
   });
 
+  it('gives rivers listed before the last one\'s bank protection works (A、B、C河生态护岸工程) that kind of work', () => {
+    // Blind set 123 (a county's work report); names changed.
+    assert.deepEqual(projects('规划甲江、乙河、丙河生态护岸工程。').map((p) => p[0]), ['甲江生态护岸工程', '乙河生态护岸工程', '丙河生态护岸工程']);
+  });
+
   it('reads an industrial concentration zone (工业集中区) as a work, each of the places counted before its kind', () => {
     // Blind set 122 (a county head's speech); names changed.
     assert.deepEqual(projects('甲滩、乙井子、丙水、丁子四个工业集中区建设加快实施。').map((p) => p[0]), ['甲滩工业集中区', '乙井子工业集中区', '丙水工业集中区', '丁子工业集中区']);
