@@ -1254,6 +1254,20 @@ describe('extractOutline: goals', () => {
     ]);
     assert.deepEqual(goalsOf('甲县教育局加快办理项目建设手续，开展模拟招标，谋划基础设施类项目12个。'), []);
   });
+  it('names works counted without the investment said after them, keeps their qualifier, and leaves out size classes and kinds counted', () => {
+    // Blind set 127 (news of key projects started and planned); names changed.
+    assert.deepEqual(named('268个重大项目年度计划投资1390亿元。120个省列重大项目总投资6916亿元。'), [
+      ['重大项目', '268', '个'],
+      ['重大项目年度计划投资', '1390', '亿元'],
+      ['省列重大项目', '120', '个'],
+      ['省列重大项目总投资', '6916', '亿元'],
+    ]);
+    assert.deepEqual(named('总投资50亿元至100亿元项目25个。全年实施重点项目120个，新开工项目41个。包括甲生产线等11个工业能源类。'), [
+      ['项目', '25', '个'],
+      ['重点项目', '120', '个'],
+      ['新开工项目', '41', '个'],
+    ]);
+  });
   it('reads a paragraph nothing dates that bounds values from below (达到96%以上) and tells nothing done as a plan, but not a legal provision', () => {
     // Blind set 120 (a county bureau's targets after a party congress); names changed.
     const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);

@@ -443,6 +443,15 @@ function followingName(afterText: string): string {
   return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(MEMBERS_AFTER, '').replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
 }
 
+/** The investment said of works counted, before its amount (`268个重大项目年度计划投资1390亿元`): no part of what is counted. */
+const INVESTMENT_OF_COUNTED = /^(.{2,}?)(?:年度)?(?:计划|完成)?(?:总)?投资额?$/;
+
+/** The name after a value; a count's ends before the investment whose amount comes next. */
+function nameAfterValue({ afterText, entry, nextToken }: ValueSite): string {
+  const name = followingName(afterText);
+  return entry?.dimension === 'count' && nextToken ? name.replace(INVESTMENT_OF_COUNTED, '$1') : name;
+}
+
 /** The members of what a count counts, named in brackets after its noun: `(紫金港单元R21-01地块配套小学)`. */
 const MEMBERS_AFTER = /(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{4,}[）)]$/;
 const CLASSES_LISTED = /^(?:(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区])、)+[\u4e00-\u9fff]{1,4}[级型][\u4e00-\u9fff]{2,12}/;
@@ -704,8 +713,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
     (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
     (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
-    // A count by kind breaks a list down (`工业类3个`).
-    (entry?.dimension === 'count' && /类$/.test(tail)) ||
+    // A count by kind breaks a list down (`工业类3个`, `A等11个工业能源类`).
+    (entry?.dimension === 'count' && (/类$/.test(tail) || KIND_COUNTED.test(rest))) ||
     (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
     (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
@@ -716,8 +725,9 @@ function statesNoTarget(s: ValueSite): boolean {
     // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
     // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
     threshold ||
-    // A size class counted: `2个300亿元产业集群`.
+    // A size class counted: `2个300亿元产业集群`, `50亿元至100亿元项目25个`.
     (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
+    (entry?.dimension === 'money' && SIZED_WORKS_AFTER.test(rest) && nextToken !== undefined && unitEntry(nextToken.unit)?.dimension === 'count') ||
     // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上的老年人`); an age reached is a target, bounded or not (`人均预期寿命达到79岁`,
     // `提高到80岁以上`).
     (entry?.dimension === 'age' && (nounFollows || (t.comparator !== undefined && !s.change) || /^[-—～至到]/.test(rest))) ||
@@ -749,6 +759,12 @@ function statesNoTarget(s: ValueSite): boolean {
     (!nounFollows && !ofFollows && describesWork(clause, t.end))
   );
 }
+
+/** A kind of works counted by its class name alone: `11个工业能源类`. */
+const KIND_COUNTED = /^[\u4e00-\u9fff]{2,6}类(?![\u4e00-\u9fff])/;
+
+/** Works right after an amount, counted next: the amount is their size class (`50亿元至100亿元项目25个`). */
+const SIZED_WORKS_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|工程)[\d两二三四五六七八九十]/;
 
 /** Settlements named by their size: `…村寨`, `自然村`, `…社区`. */
 const SETTLEMENT_AFTER = /^[^，。；、]{0,10}?(?:村|寨|社区|小区|院落|聚居点|安置点)/;
@@ -787,7 +803,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   } else if ((nounFollows || ofFollows || /^\d/.test(rest)) && servedBy(before, entry) && (served = servedPhrase(clause, t.end, tokens))) {
     indicator = served;
     end = clause.indexOf(served, t.end) + served.length;
-  } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= followingName(afterText)))) {
+  } else if ((nounFollows || ofFollows) && !MEASURE_CHANGED_TO.test(before) && fits((following ??= nameAfterValue(s)))) {
     useFollowing(following);
     // `完成地质灾害避险2.08万人搬迁任务`: the words before the value qualify the noun after it.
     const qualifier = cleanIndicator(before);
@@ -830,7 +846,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (indicator.length < 2 && previousClause && afterText === '' && BARE_TARGET_VERB.test(before.replace(TIME_WORDS, ''))) {
     indicator = cleanTrailingIndicator(cleanIndicator(previousClause));
   }
-  if (indicator.length < 2 && fits((following ??= followingName(afterText)))) useFollowing(following);
+  if (indicator.length < 2 && fits((following ??= nameAfterValue(s)))) useFollowing(following);
   if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
   // `启动新建改造项目123个`: works named by no more than what is done to them keep those verbs.
   if (WORKS_WORDS.has(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;

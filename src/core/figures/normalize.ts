@@ -183,6 +183,9 @@ export function cleanLeading(raw: string): string {
 /** Words that only qualify the works after them. */
 const QUALIFIER_ONLY = /^(?:[省市县区]{1,4}|国家)?级?(?:重点|重大|骨干|标志性|新建|续建|在建|新开工)?$|^(?:拟|计划)?(?:竣工投产|竣工|投产|开工|建成|完工)$/;
 
+/** A qualifier ending what is left of works counted. */
+const QUALIFIER_END = /(?:重点|重大|骨干|标志性)$/;
+
 /** A sector, which its projects are named by: `重大产业`, `民生`, `社会事业`. */
 const SECTOR_END = /(?:产业|民生|社会事业|基础设施)$/;
 
@@ -197,5 +200,6 @@ export function cleanTrailingIndicator(raw: string): string {
   // An abbreviation keeps its works noun: `1500个技改项目` counts 技改项目.
   if (full.length === 2 && /^[^的等]{2}项目$/.test(s)) return s;
   // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目; nor is a sector (`26个重大产业项目` counts projects).
-  return QUALIFIER_ONLY.test(full) || (SECTOR_END.test(full) && s.includes('项目')) ? s.replace(/(?:开发)?建设$/, '') : full;
+  // So do works qualified so after their name (`“千项万亿”重大项目`, `省列重大项目`).
+  return QUALIFIER_ONLY.test(full) || QUALIFIER_END.test(full) || (SECTOR_END.test(full) && s.includes('项目')) ? s.replace(/(?:开发)?建设(?:任务)?$/, '') : full;
 }
