@@ -2,7 +2,7 @@
 // itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
 
 import type { Heading, Paragraph, ReportDocument, Section } from './model';
-import { OPENS_REVIEW, periodOf, titleWordsPeriod, type Period } from './outline/periods';
+import { OPENS_REVIEW, periodOf, PROGRESS_REPORTED, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';
 import { parseChineseNumeral } from './numerals';
@@ -250,7 +250,8 @@ function mixedPartPeriods(doc: ReportDocument): Map<Paragraph, Period> {
       const title = top?.heading.title.text ?? '';
       const review = title.search(REVIEW_HEADING);
       const plan = title.search(PLAN_HEADING);
-      period = review === -1 || plan === -1 ? undefined : review < plan ? 'review' : 'plan';
+      // A title summing up work (`今年重点工作总结`) names no plan, whatever work it names.
+      period = review === -1 || plan === -1 || PROGRESS_REPORTED.test(title) ? undefined : review < plan ? 'review' : 'plan';
       sides = period ? titleSides(title) : [];
     }
     if (!period) continue;

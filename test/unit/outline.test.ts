@@ -100,6 +100,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['42', '项'], ['50.1', '亿元']]);
   });
 
+  it('reads a part titled as a summing up of key work (今年重点工作总结) as a review, its paragraphs opening on 今年 too', () => {
+    // Blind set 124 (a county bureau's summary and next year's ideas); names changed.
+    const outline = outlineOf('甲县民政局2023年重点工作总结及2024年工作思路\n一、今年重点工作总结\n今年我局共推进谋划重大专项债项目10项，年度投资2.05亿元。\n');
+    assert.deepEqual(outline.goals, []);
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['10', '项'], ['2.05', '亿元']]);
+  });
+
   it('reads a paragraph opening on a date passed (截至9月底) as results so far, whatever its part says', () => {
     // Blind set 86 (a town's summary under a title naming both 目标完成情况 and 全年预期目标); names changed.
     const outline = outlineOf('一、目标完成情况及全年预期目标\n截至9月底，完成规模以上工业总产值10.7亿元，增幅17%。\n全年预期目标是：全镇规模以上工业总产值13.5亿元。\n');

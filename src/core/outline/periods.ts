@@ -8,8 +8,11 @@ const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|工�
 const REVIEW = /回顾|过去|成绩|成就|成效|总结|取得|现状/;
 /** How a plan was carried out: a plan report's first part. */
 const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
-/** A title that ends by reporting how work went (`重点工作推进情况`, `十大指挥部滞后情况`, `2022年工作情况`): whatever work it names, a review. */
-const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作)情况$/;
+/**
+ * A title that ends by reporting how work went (`重点工作推进情况`, `十大指挥部滞后情况`, `2022年工作情况`) or summing it up
+ * (`今年重点工作总结`): whatever work it names, a review.
+ */
+export const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作)情况$|工作总结$/;
 
 /**
  * The period of the outermost enclosing section whose title says plan or review: a part decides for
