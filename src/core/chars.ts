@@ -53,8 +53,8 @@ export class CharSet {
   }
 }
 
+/** Bullets that open list items: `●`, `◆`, `·`, and ticked boxes (`☑`). */
+export const LIST_BULLETS = '●○■□◆◇▲△★☆•▪►▶·☑☐✓✔✅';
 /** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */
-/** Bullets that open list items: `●`, `◆`, `·`. */
-export const LIST_BULLETS = '●○■□◆◇▲△★☆•▪►▶·';
 export const SENTENCE_END_CHARS = '。！？；;!?\n';
 export const SENTENCE_ENDS = new CharSet(SENTENCE_END_CHARS);

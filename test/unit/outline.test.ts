@@ -3980,6 +3980,16 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快甲乡第三幼儿园建设。').map((p) => p[0]), ['甲乡第三幼儿园']);
   });
 
+  it('reads works running at full capacity (满产达产), a named landscape corridor, and a ticked box (☑) as a bullet, not part of a name', () => {
+    // Blind set 125 (a development zone's work conference, a street's list of projects); names changed.
+    assert.deepEqual(projects('甲石化产品结构优化及质量升级项目满产达产。乙河流域综合治理项目、丙大道城市景观廊道启动建设。实施重要生态廊道建设。'), [
+      ['甲石化产品结构优化及质量升级项目', '竣工投产'],
+      ['乙河流域综合治理项目', '开工'],
+      ['丙大道城市景观廊道', '开工'],
+    ]);
+    assert.deepEqual(projects('☑丁苑二期新建工程开工建设。').map((p) => p[0]), ['丁苑二期新建工程']);
+  });
+
   it('reads an industrial concentration zone (工业集中区) as a work, each of the places counted before its kind', () => {
     // Blind set 122 (a county head's speech); names changed.
     assert.deepEqual(projects('甲滩、乙井子、丙水、丁子四个工业集中区建设加快实施。').map((p) => p[0]), ['甲滩工业集中区', '乙井子工业集中区', '丙水工业集中区', '丁子工业集中区']);
