@@ -100,6 +100,17 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['42', '项'], ['50.1', '亿元']]);
   });
 
+  it('reads the sentences of a paragraph stating targets that open on an earlier year (2012年，…) as results, but not dates targets are set for', () => {
+    // Blind set 126 (news of a city's farm work meeting); names changed.
+    const outline = outlineOf(
+      '3月1日，全市农业工作会议召开。\n2012年，我市粮食总产41.1万吨；生猪出栏40万头。2013年，我市农业工作主要目标是：粮食总产42万吨，肉蛋总产10万吨。\n',
+    );
+    assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value]), [['我市粮食总产', '41.1'], ['生猪出栏', '40']]);
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['粮食总产', '42'], ['肉蛋总产', '10']]);
+    const milestones = outlineOf('甲市实施方案\n主要目标是：2023年底前，建成污水处理厂3座；到2025年，建成5座。\n');
+    assert.deepEqual(milestones.goals.map((g) => g.value), ['3', '5']);
+  });
+
   it('reads a part titled as a summing up of key work (今年重点工作总结) as a review, its paragraphs opening on 今年 too', () => {
     // Blind set 124 (a county bureau's summary and next year's ideas); names changed.
     const outline = outlineOf('甲县民政局2023年重点工作总结及2024年工作思路\n一、今年重点工作总结\n今年我局共推进谋划重大专项债项目10项，年度投资2.05亿元。\n');

@@ -1211,17 +1211,19 @@ function textFigures(text: string, period: Period | undefined, open: Openness): 
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
   const plans = open === 'targets' && !TELLS_DONE.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open.year) : undefined;
+  const reviewedYear = period === 'plan' ? yearsBeforeTargets(text) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
     const opensForecast = opensForecastAt(text, start, end);
     const reviews = behind?.(text.slice(start, end)) ?? false;
+    const reviewed = reviewedYear?.(text.slice(start, end)) ?? false;
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const sentence = text.slice(start, end);
-      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : plans ? 'plan' : sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast);
+      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : plans ? 'plan' : sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       drafts.push(...found);
@@ -1294,6 +1296,27 @@ function yearsBehind(year: number): (sentence: string) => boolean {
     if (named.length > 0) speaksOf = Math.max(...named);
     else if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) speaksOf = year - 1;
     return speaksOf !== undefined && speaksOf < year;
+  };
+}
+
+/** A sentence opening on the year it tells of: `2012年，我市农业…`. */
+const OPENS_ON_YEAR = /^[\s\u3000]*((?:19|20)\d\d)年[，,]/;
+/** The same after a sentence's end, as a paragraph is scanned for one. */
+const YEAR_OPENING = /(?:^|[。；！？;!?])[\s\u3000]*(?:19|20)\d\d年[，,]/;
+
+/**
+ * For the sentences of a paragraph that plans, in order: whether the latest year a sentence opened on
+ * (`2012年，…粮食总产41.1万吨；生猪出栏40万头`) is before the latest year the paragraph names (`2013年，…主要目标是：`).
+ * Undefined where no sentence opens on a year: dates a target is set for (`到2025年`, `2023年底前`) turn to nothing.
+ */
+function yearsBeforeTargets(text: string): ((sentence: string) => boolean) | undefined {
+  if (!YEAR_OPENING.test(text)) return undefined;
+  const latest = Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
+  let dated: number | undefined;
+  return (sentence) => {
+    const opening = OPENS_ON_YEAR.exec(sentence);
+    if (opening) dated = Number(opening[1]);
+    return dated !== undefined && dated < latest;
   };
 }
 
