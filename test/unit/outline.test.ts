@@ -100,6 +100,16 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['42', '项'], ['50.1', '亿元']]);
   });
 
+  it('reads a paragraph nothing dates that opens on a year and what we must do (2012年，我们要…) as setting targets, not one on what is required', () => {
+    // Blind set 126 (a town's speech at a county economic work meeting); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('2012年，我们要突出三条主线。计划工业总产值增长20%，社会固定资产投资2000万元。\n'), [
+      ['工业总产值', '20', '%'],
+      ['社会固定资产投资', '2000', '万元'],
+    ]);
+    assert.deepEqual(goalsOf('2011年，全镇主要指标稳步增长，工业总产值增长18%。\n'), []);
+  });
+
   it('reads the sentences of a paragraph stating targets that open on an earlier year (2012年，…) as results, but not dates targets are set for', () => {
     // Blind set 126 (news of a city's farm work meeting); names changed.
     const outline = outlineOf(
