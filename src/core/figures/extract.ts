@@ -1442,12 +1442,27 @@ function plannedByLead(doc: ReportDocument): Set<Paragraph> {
   return found;
 }
 
+/** The verbs a task opens with: `实施…整治20处`, `新改建农村公路200公里`, `建成…旅游环线50公里`. */
+const TASK_VERB = /^(?:新建|新改建|改扩建|改建|新增|实施|完成|建成|开通|开工|打造|推进|加快|开展|建设|改造|提升|培育|引进|创建|落实|力争|确保)/;
+/** How long a numbered item stating one task is at most. */
+const TASK_LONGEST = 60;
+
+/**
+ * A numbered item that is one task (`4.实施城市道路路口科学治堵“短平快”整治20处`) and tells nothing done: in a list of tasks
+ * nothing dates (a 民生实事 list without its title), it plans.
+ */
+function isTaskItem(paragraph: Paragraph, text: string): boolean {
+  const heading = paragraph.heading;
+  return heading?.kind === 'numbered' && text.length <= TASK_LONGEST && TASK_VERB.test(heading.title.text) && !TELLS_DONE.test(text);
+}
+
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
   const read = paragraphText(doc, paragraph);
   if (!read) return;
   const { span, text } = read;
   if (!mayHoldFigure(text)) return;
-  const period = statedPeriod(doc, paragraph, text) ?? (doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph) ? 'plan' : undefined);
+  const period =
+    statedPeriod(doc, paragraph, text) ?? ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) ? 'plan' : undefined);
   const open = opennessOf(doc, paragraph, text, period);
   const key = period ?? (typeof open === 'object' ? `>${open.year}` : open);
   const drafts = memo ? memo.get(`${key}\u0000${text}`, () => textFigures(text, period, open)) : textFigures(text, period, open);
