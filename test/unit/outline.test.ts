@@ -3870,6 +3870,13 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a work at whose site a place holds a meeting (甲县在龙潭水库施工现场召开…), and no news item\'s day (27日上午，) as a figure', () => {
+    // Blind set 126 (news of a county's projects started); names changed.
+    const outline = outlineOf('一、2017年工作回顾\n27日上午，甲县在龙潭水库施工现场召开推进会。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [['龙潭水库', '在建']]);
+    assert.deepEqual(outline.achievements, []);
+  });
+
   it('reads a work whose building site a report visits (在…项目施工现场), and 建成达效 as a status', () => {
     const outline = outlineOf('甲区全年安排111个重点项目\n在凤城三路的甲市第三医院二期扩建项目施工现场，记者了解到，工程进展顺利。在项目现场，工人们正忙碌。推动广成国际中心、乙高铁轮对检修基地等43个项目建成达效。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [

@@ -290,6 +290,9 @@ function unitIn(text: string, at: number): string {
   return unit === '人年' && text[at + 2] === '均' ? '人' : unit;
 }
 
+/** What follows a news item's day opening a sentence: `5日，`, `27日上午，`. */
+const DAY_NEWS_AFTER = /^(?:，|上午|下午|晚上|晚|早上)/;
+
 /** The values of a paragraph's text, in order (none spans a sentence or clause break). */
 function tokensIn(text: string): Token[] {
   const tokens: Token[] = [];
@@ -308,7 +311,7 @@ function tokensIn(text: string): Token[] {
     if (unit === '方' && NOT_VOLUME_AFTER.test(text.charAt(m.index + whole.length))) continue;
     // Years and dates are not figures: 2026年, 12月30日, a news item's day opening a sentence (`5日，记者…`).
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
-    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1))) && text[m.index + whole.length] === '，') continue;
+    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1))) && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';

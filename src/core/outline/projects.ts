@@ -529,13 +529,16 @@ function profiledWork(clause: Clause): ProjectMatch[] {
   return [{ name, start, end: start + name.length, ...(status ? { status } : {}) }];
 }
 
-/** A work whose site a report visits or holds a meeting at (`在凤城三路的A医院二期扩建项目施工现场，…`, `主会场设在A项目建设现场`): after the last 的. */
-const WORK_SITE = /^(?:[^，。；]{0,8}设)?在([^，。；、]{3,40}?(?:项目|工程))的?(施工|建设)?(?:工地|现场)/;
+/**
+ * A work whose site a report visits or holds a meeting at (`在凤城三路的A医院二期扩建项目施工现场，…`, `主会场设在A项目建设现场`,
+ * `在燕山大道施工现场设立分会场`): after the last 的.
+ */
+const WORK_SITE = /^(?:[^，。；]{0,8}设|[^，。；在]{1,6})?在([^，。；、]{3,40}?)的?(施工|建设)?(?:工地|现场)/;
 
 /** The work a clause opening at its site names, under construction when the site is a building site. */
 function siteWorks(clause: Clause): ProjectMatch[] {
-  // Such a clause opens with 在 or says where a meeting is held (`设在`): most are told so on their first character.
-  const site = clause.text[0] === '在' || clause.text.includes('设在') ? WORK_SITE.exec(clause.text) : null;
+  // Such a clause names a site (`现场`, `工地`): most are told so by a scan for it.
+  const site = clause.text.includes('现场') || clause.text.includes('工地') ? WORK_SITE.exec(clause.text) : null;
   if (!site) return [];
   const place = site[1]!;
   const name = place.slice(place.lastIndexOf('的') + 1);
