@@ -4005,10 +4005,10 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
-  it('names no work by the whole township, kindergartens or compulsory schools alone (全乡项目, 幼儿园建设项目)', () => {
+  it('names no work by the whole township, kindergartens, compulsory schools or technical upgrades alone (全乡项目, 幼儿园建设项目, 工业技改升级扩能项目)', () => {
     // Blind sets 120 and 121 (bureaus' and townships' texts); names changed.
     assert.deepEqual(
-      projects('加快燃气进村入户和老旧小区改造工程建设。重点实施新建幼儿园建设项目、义务教育学校运动场地基础设施配套等项目。全乡项目建设加快推进。'),
+      projects('集中开工工业技改升级扩能项目。加快燃气进村入户和老旧小区改造工程建设。重点实施新建幼儿园建设项目、义务教育学校运动场地基础设施配套等项目。全乡项目建设加快推进。'),
       [],
     );
     assert.deepEqual(projects('加快甲乡第三幼儿园建设。').map((p) => p[0]), ['甲乡第三幼儿园']);
