@@ -3870,6 +3870,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('names no work by officials listed before a start they announce (市委副书记、政法委书记…宣布项目开工)', () => {
+    // Blind set 130 (news of a city's key projects started); names changed.
+    assert.deepEqual(outlineOf('一、2022年工作回顾\n市委副书记、政法委书记、市高新区党工委书记甲乙宣布项目开工，市委常委、副市长丙丁致辞。\n').projects, []);
+  });
+
   it('reads a work at whose site a place holds a meeting (甲县在龙潭水库施工现场召开…), and no news item\'s day (27日上午，) as a figure', () => {
     // Blind set 126 (news of a county's projects started); names changed.
     const outline = outlineOf('一、2017年工作回顾\n27日上午，甲县在龙潭水库施工现场召开推进会。\n');
