@@ -1302,6 +1302,14 @@ describe('extractOutline: goals', () => {
       ['新开工项目', '41', '个'],
     ]);
   });
+  it('reads an amount right before firms as their size class, kept in what the count after names (新增产值10亿元企业1家)', () => {
+    // Blind set 129 (a town's plan); names changed.
+    assert.deepEqual(named('新增产值10亿元企业1家、亿元以上企业8家。'), [
+      ['产值10亿元企业', '1', '家'],
+      ['亿元以上企业', '8', '家'],
+    ]);
+    assert.deepEqual(outlineOf('一、2022年工作回顾\n年产值突破百亿元的企业达到2家。\n').achievements.map((g) => [g.indicator, g.value, g.unit]), [['年产值突破百亿元的企业', '2', '家']]);
+  });
   it('reads a paragraph nothing dates that bounds values from below (达到96%以上) and tells nothing done as a plan, but not a legal provision', () => {
     // Blind set 120 (a county bureau's targets after a party congress); names changed.
     const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);

@@ -730,7 +730,7 @@ function statesNoTarget(s: ValueSite): boolean {
     threshold ||
     // A size class counted: `2个300亿元产业集群`, `50亿元至100亿元项目25个`.
     (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
-    (entry?.dimension === 'money' && SIZED_WORKS_AFTER.test(rest) && nextToken !== undefined && unitEntry(nextToken.unit)?.dimension === 'count') ||
+    (entry?.dimension === 'money' && SIZED_WORKS_AFTER.test(rest)) ||
     // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上的老年人`); an age reached is a target, bounded or not (`人均预期寿命达到79岁`,
     // `提高到80岁以上`).
     (entry?.dimension === 'age' && (nounFollows || (t.comparator !== undefined && !s.change) || /^[-—～至到]/.test(rest))) ||
@@ -766,8 +766,10 @@ function statesNoTarget(s: ValueSite): boolean {
 /** A kind of works counted by its class name alone: `11个工业能源类`. */
 const KIND_COUNTED = /^[\u4e00-\u9fff]{2,6}类(?![\u4e00-\u9fff])/;
 
-/** Works right after an amount, counted next: the amount is their size class (`50亿元至100亿元项目25个`). */
-const SIZED_WORKS_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|工程)[\d两二三四五六七八九十]/;
+/** Works or firms right after an amount: it is their size class (`50亿元至100亿元项目25个`, `新增产值10亿元企业1家`). */
+const SIZED_WORKS_AFTER = /^(?:的)?(?:产业|工业|重点|重大)?(?:项目|工程|企业)/;
+/** Firms sized so: the size stays in what the count after them names (`新增产值10亿元企业1家`); works counted by size keep their verb (see SIZED_WORKS). */
+const SIZED_FIRMS_AFTER = /^(?:的)?(?:工业)?企业/;
 
 /** Settlements named by their size: `…村寨`, `自然村`, `…社区`. */
 const SETTLEMENT_AFTER = /^[^，。；、]{0,10}?(?:村|寨|社区|小区|院落|聚居点|安置点)/;
@@ -1051,7 +1053,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (site.beforeWorks && (site.investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: site.investsAhead };
       // A threshold or a size class qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的
       // 经济强村5个`, `应税销售收入20亿元以上企业达10家` (works counted by size keep their verb: `引进5000万元以上项目60个`).
-      const classes = site.threshold || (kind === 'other' && t.comparator === '以上' && site.nounFollows && !/^(?:项目|工程)/.test(site.afterText));
+      const classes =
+        site.threshold ||
+        (kind === 'other' && t.comparator === '以上' && site.nounFollows && !/^(?:项目|工程)/.test(site.afterText)) ||
+        (site.entry?.dimension === 'money' && SIZED_FIRMS_AFTER.test(site.rest));
       if (!(classes && site.nextToken && QUALIFIED_NOUN.test(site.afterText))) cursor = t.end;
     }
     if (distributed) drafts.push(...distribute(distributed.subjects, distributed.values, drafts));
