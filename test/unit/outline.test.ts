@@ -3878,6 +3878,26 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads works a ceremony is held for (举行A项目、B项目开工仪式, 暨A项目开工活动) and works visited (先后深入A、B及C等地, 实地调研A项目)', () => {
+    // Blind set 130 (news of key projects started and of a survey visit); names changed.
+    const outline = outlineOf(
+      '一、2022年工作回顾\n随后，我市分别举行甲乙公司高效单晶光伏组件项目、丙丁集团新能源装备产业基地项目开工仪式。全市重点项目集中开工暨戊己工程机械研发产业项目开工活动在庚区举行。举行重点项目集中开工仪式。\n' +
+        '调研组先后深入辛壬工业园区农副产品加工产业园、癸子县城乡供水工程及丑寅冷链物流产业园等地，详细了解情况。市领导实地调研卯辰能源高效电池及组件项目。检查检验结果互认覆盖所有二级及以上公立医院。深入实施甲乙生态修复工程。\n',
+    );
+    assert.deepEqual(
+      outline.projects.map((p) => [p.name, p.stage ?? '']),
+      [
+        ['甲乙公司高效单晶光伏组件项目', '开工'],
+        ['丙丁集团新能源装备产业基地项目', '开工'],
+        ['戊己工程机械研发产业项目', '开工'],
+        ['辛壬工业园区农副产品加工产业园', ''],
+        ['癸子县城乡供水工程', ''],
+        ['丑寅冷链物流产业园', ''],
+        ['卯辰能源高效电池及组件项目', ''],
+      ],
+    );
+  });
+
   it('names no work by officials listed before a start they announce (市委副书记、政法委书记…宣布项目开工)', () => {
     // Blind set 130 (news of a city's key projects started); names changed.
     assert.deepEqual(outlineOf('一、2022年工作回顾\n市委副书记、政法委书记、市高新区党工委书记甲乙宣布项目开工，市委常委、副市长丙丁致辞。\n').projects, []);

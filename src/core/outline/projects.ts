@@ -547,8 +547,54 @@ function siteWorks(clause: Clause): ProjectMatch[] {
   return [{ name, start, end: start + name.length, ...(site[2] ? { status: site[2] } : {}) }];
 }
 
-/** How a clause may name works, tried in turn: a statement of works, works as its subject, a work's site, a work's profile. */
-const CLAUSE_READERS: readonly ((clause: Clause) => ProjectMatch[])[] = [statedWorks, subjectWorks, siteWorks, profiledWork];
+/** Works visited (`调研组先后深入A产业园、B工程等地`, `实地调研A项目`, `检查了该县B项目建设情况`): the works, listed with 、. */
+const VISITED = /^[^，。；]{0,10}?(?:实地)?(?:(?:调研|考察)(?![组团])|检查了|察看|查看|视察|(?:先后|分别|相继)(?:深入|走进))(?:了)?(?:该[县市区镇])?([^，。；]{4,160}?)(?:等地|等(?:项目|企业))?(?:建设)?(?:情况|现场|进展)?$/;
+/** Words of a visit: most clauses have none. */
+const VISIT_WORDS = /调研|察看|查看|考察|视察|检查|深入|走进/;
+
+/** The works a clause says were visited, each a work by its name; none if any item is not. */
+function visitedWorks(clause: Clause): ProjectMatch[] {
+  const visit = VISIT_WORDS.test(clause.text) ? VISITED.exec(clause.text) : null;
+  if (!visit) return [];
+  const listed = visit[1]!;
+  const at = clause.start + visit[0].lastIndexOf(listed);
+  return namedItems(listed, at);
+}
+
+/** Works a ceremony is held for (`分别举行A项目、B项目开工仪式`, `集中开工暨A项目开工活动`): the works and the stage it marks. */
+const CEREMONY = /(?:举行|举办|暨)(?:了)?([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业)(?:仪式|活动|典礼)/;
+
+/** The works a clause holds a ceremony for, each a work by its name; none if any item is not. */
+function ceremonyWorks(clause: Clause): ProjectMatch[] {
+  // Most clauses hold no ceremony: a scan for its last word tells them.
+  const ceremony = clause.text.includes('仪式') || clause.text.includes('活动') || clause.text.includes('典礼') ? CEREMONY.exec(clause.text) : null;
+  if (!ceremony) return [];
+  const listed = ceremony[1]!.replace(/^分别/, '');
+  const at = clause.start + ceremony.index + ceremony[0].indexOf(listed);
+  return namedItems(listed, at).map((work) => ({ ...work, status: ceremony[2]! }));
+}
+
+/** Works listed with 、 from `at`, each a work by its name (the last may be two joined by 及 or 和); none if any item is not. */
+function namedItems(listed: string, at: number): ProjectMatch[] {
+  const names = listed.split('、');
+  const joined = LAST_TWO_JOINED.exec(names[names.length - 1]!);
+  if (joined && subjectWork(joined[1]!, NAME_IN_FULL_LONGEST) && subjectWork(joined[2]!, NAME_IN_FULL_LONGEST)) names.splice(-1, 1, joined[1]!, joined[2]!);
+  if (!names.every((name) => subjectWork(name, NAME_IN_FULL_LONGEST))) return [];
+  const found: ProjectMatch[] = [];
+  let from = 0;
+  for (const name of names) {
+    const start = listed.indexOf(name, from);
+    from = start + name.length;
+    found.push({ name, start: at + start, end: at + from });
+  }
+  return found;
+}
+
+/** The last item of a list naming two works joined by 及 or 和. */
+const LAST_TWO_JOINED = /^(.{3,}?)[及和](.{3,})$/;
+
+/** How a clause may name works, tried in turn: a statement of works, works as its subject, a work's site, a work's profile, a ceremony's or a visit's works. */
+const CLAUSE_READERS: readonly ((clause: Clause) => ProjectMatch[])[] = [statedWorks, subjectWorks, siteWorks, profiledWork, ceremonyWorks, visitedWorks];
 
 /** Phases of one work listed with 、 (`地铁5号线一、二期`, `光远三、四期项目`): the work, the numerals, and what ends each phase. */
 const PHASES_LISTED = /^(.+?)((?:[一二三四五六七八九十]、)+[一二三四五六七八九十])(期(?:工程|项目)?)$/;
