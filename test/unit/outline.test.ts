@@ -3878,6 +3878,15 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads named works said to develop faster (推动A小镇、B园加快发展) as under way, not a trade', () => {
+    // Blind set 131 (a county's work report); names changed.
+    assert.deepEqual(projects('推动芙蓉小镇、黄秀农耕园、甲乙樱花园加快发展。推动制造业加快发展。'), [
+      ['芙蓉小镇', '在建'],
+      ['黄秀农耕园', '在建'],
+      ['甲乙樱花园', '在建'],
+    ]);
+  });
+
   it('reads works a ceremony is held for (举行A项目、B项目开工仪式, 暨A项目开工活动) and works visited (先后深入A、B及C等地, 实地调研A项目)', () => {
     // Blind set 130 (news of key projects started and of a survey visit); names changed.
     const outline = outlineOf(
