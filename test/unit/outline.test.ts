@@ -3878,6 +3878,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('names no work by a month it is due in (10月底前主线开工建设)', () => {
+    // Blind set 129 (a county transport bureau's progress); names changed.
+    assert.deepEqual(projects('力争7月底前完成临建工程建设，10月底前主线开工建设。'), []);
+  });
+
   it('reads named works said to develop faster (推动A小镇、B园加快发展) as under way, not a trade', () => {
     // Blind set 131 (a county's work report); names changed.
     assert.deepEqual(projects('推动芙蓉小镇、黄秀农耕园、甲乙樱花园加快发展。推动制造业加快发展。'), [
