@@ -100,10 +100,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['42', '项'], ['50.1', '亿元']]);
   });
 
-  it('reads numbered items that each state a task (4.实施…整治20处) as plans where nothing dates them, not ones telling what was done', () => {
+  it('reads numbered or bulleted items that each state a task (4.实施…整治20处, ·新增…242间) as plans where nothing dates them, not ones telling what was done', () => {
     // Blind set 128 (a city's 民生实事 list, its title cut off); names changed.
     const outline = outlineOf('一、方便市民出行\n1.实施城市道路路口整治20处\n2.完成城市道路检查井盖病害治理1万座\n3.建成甲山旅游环线50公里\n4.完成了乙河治理3公里\n');
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['20', '处'], ['1', '万座'], ['50', '公里']]);
+    // Blind set 129 (a street's half-year plan, its items bulleted).
+    const bulleted = outlineOf('强化城市规划建设管理\n·新增人才公寓房源242间\n·完成2个一级微型消防站\n·已完成3个小区改造\n');
+    assert.deepEqual(bulleted.goals.map((g) => [g.value, g.unit]), [['242', '间'], ['2', '个']]);
   });
 
   it('reads a paragraph nothing dates that opens on a year and what we must do (2012年，我们要…) as setting targets, not one on what is required', () => {

@@ -12,7 +12,7 @@ import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
-import { CharSet, SENTENCE_ENDS } from '../chars';
+import { CharSet, LIST_BULLETS, SENTENCE_ENDS } from '../chars';
 import { isGenericWork, sizedWork, WORK_SUFFIX } from '../outline/works';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
@@ -1450,18 +1450,19 @@ function plannedByLead(doc: ReportDocument): Set<Paragraph> {
   return found;
 }
 
-/** The verbs a task opens with: `实施…整治20处`, `新改建农村公路200公里`, `建成…旅游环线50公里`. */
-const TASK_VERB = /^(?:新建|新改建|改扩建|改建|新增|实施|完成|建成|开通|开工|打造|推进|加快|开展|建设|改造|提升|培育|引进|创建|落实|力争|确保)/;
+/** The verbs a task opens with (`实施…整治20处`, `新改建农村公路200公里`, `·新增人才公寓房源242间`), after a bullet if any. */
+const TASK_VERB = new RegExp(`^[${LIST_BULLETS}]?(?:新建|新改建|改扩建|改建|新增|增配|实施|完成|建成|开通|开工|启动|打造|推进|推动|加快|开展|建设|改造|提升|培育|引进|创建|落实|争取|力争|确保)`);
 /** How long a numbered item stating one task is at most. */
 const TASK_LONGEST = 60;
 
 /**
- * A numbered item that is one task (`4.实施城市道路路口科学治堵“短平快”整治20处`) and tells nothing done: in a list of tasks
- * nothing dates (a 民生实事 list without its title), it plans.
+ * A numbered or bulleted item that is one task (`4.实施城市道路路口科学治堵“短平快”整治20处`, `·新增人才公寓房源242间`) and tells
+ * nothing done: in a list of tasks nothing dates (a 民生实事 list without its title), it plans.
  */
 function isTaskItem(paragraph: Paragraph, text: string): boolean {
   const heading = paragraph.heading;
-  return heading?.kind === 'numbered' && text.length <= TASK_LONGEST && TASK_VERB.test(heading.title.text) && !TELLS_DONE.test(text);
+  const item = heading?.kind === 'numbered' ? heading.title.text : LIST_BULLETS.includes(text[0] ?? '') ? text : undefined;
+  return item !== undefined && text.length <= TASK_LONGEST && TASK_VERB.test(item) && !TELLS_DONE.test(text);
 }
 
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
