@@ -3881,6 +3881,15 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a numbered item opening with a work\'s name before the money intended for it (2.甲河滑坡整险加固项目：拟投资 2300 万元)', () => {
+    // Blind set 125 (a town's voted livelihood projects); names changed.
+    const outline = outlineOf('一、2025年民生实事\n2.纳河滑坡整险加固项目：拟投资 2300 万元，实施纳河红土湖村段滑坡整险加固和绿化平台建设。\n5.甲乙大桥，拟投资3亿元。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.investment]), [
+      ['纳河滑坡整险加固项目', '2300 万元'],
+      ['甲乙大桥', '3亿元'],
+    ]);
+  });
+
   it('names no work by a month it is due in (10月底前主线开工建设)', () => {
     // Blind set 129 (a county transport bureau's progress); names changed.
     assert.deepEqual(projects('力争7月底前完成临建工程建设，10月底前主线开工建设。'), []);

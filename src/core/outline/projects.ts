@@ -899,13 +899,13 @@ const INCLUDING = new RegExp(`^[^、]{0,16}?(?:项目|工程)还?${MEMBERS_VERB}
 /** What introduces a list of projects before the first: `首批签约的有`, `包括`, `分别是`. */
 const MEMBERS_LEAD = /^[\u4e00-\u9fff]{0,8}?(?:的有|包括|分别是|分别为)/;
 /** The investment a clause after a work's name gives alone: `，总投资3亿元`, `，投资2395万元`. */
-const INVESTMENT_NEXT = new RegExp(`^，(?:计划)?总?投资(?:约)?(${AMOUNT})(?=$|[，；。])`);
+const INVESTMENT_NEXT = new RegExp(`^，(?:计划|拟)?总?投资(?:约)? ?(${AMOUNT})(?=$|[，；。])`);
 
 /** The money spent on a work so far, said alone after its name: `，完成投资8000万元`, `，累计完成投资2亿元`. */
 const PROGRESS_NEXT = new RegExp(`^，((?:已|累计|当年|年内)?完成(?:年度)?投资(?:约)?${AMOUNT})(?=$|[，；。])`);
 
 /** A work's profile after its name and a colon: where it is, its investment, size or content (`：该项目位于`, `：工程总投资350万元`). */
-const PROFILE_NEXT = new RegExp(`^：(?:该|本)?(?:项目|工程)?(?:(?:计划)?总?投资(?:约)?(${AMOUNT})|位于|坐落于|选址|占地|建设地点|建设内容|建设规模|总?建筑面积)`);
+const PROFILE_NEXT = new RegExp(`^：(?:该|本)?(?:项目|工程)?(?:(?:计划|拟)?总?投资(?:约)? ?(${AMOUNT})|位于|坐落于|选址|占地|建设地点|建设内容|建设规模|总?建筑面积)`);
 
 /** What the clause from `at` in `text` says alone of the work named before it (`A项目，总投资3亿元；`), if it is an amount or a profile. */
 export function itemNext(text: string, at: number): ItemNext | undefined {
