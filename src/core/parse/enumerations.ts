@@ -19,6 +19,9 @@ const ITEM_NUMERALS = '一二三四五六七八九十';
 /** What an item ends or starts with: `是` (read back for its numerals), `第`, an order word; found in one scan. */
 const ITEM_ANCHOR = /是|第|首先|其次|再次|最后/g;
 
+/** What ends a lead-in right before a list's first item. */
+const LEAD_IN_END = new Set('：:');
+
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: Number.POSITIVE_INFINITY };
 
 interface RawItem {
@@ -137,8 +140,16 @@ export function findEnumerations(paragraphs: Paragraph[], checkable: string, tex
     for (const style of ['shi', 'di', 'order'] as const) {
       const ofStyle = rest.filter((r) => r.style === style);
       if (ofStyle.length === 0) continue;
-      const inline: Enumeration = { style, placement: 'inline', items: [] };
-      for (const r of ofStyle) inline.items.push(toItem(r, paragraph));
+      let inline: Enumeration = { style, placement: 'inline', items: [] };
+      for (const r of ofStyle) {
+        // A lead-in ending in a colon opens a list of its own (`“两增”：一是…二是…。“三突破”：一是…`).
+        if (r.ordinal === 1 && inline.items.length > 0 && LEAD_IN_END.has(checkable[r.start - 1] ?? '')) {
+          result.push(inline);
+          if (!paragraph.heading) previousInline.push(inline);
+          inline = { style, placement: 'inline', items: [] };
+        }
+        inline.items.push(toItem(r, paragraph));
+      }
       result.push(inline);
       if (!paragraph.heading) previousInline.push(inline);
     }

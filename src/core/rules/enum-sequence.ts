@@ -45,8 +45,9 @@ function checkMixing(enumerations: Enumeration[], ctx: RuleContext): void {
     if (e.placement !== 'inline') continue;
     const paragraph = e.items[0]!.paragraph;
     const seen = firstStyle.get(paragraph);
-    if (!seen) {
-      firstStyle.set(paragraph, e);
+    // Lists of one style after lead-ins of their own (`“两增”：一是…。“三突破”：一是…`) mix nothing.
+    if (!seen || seen.style === e.style) {
+      if (!seen) firstStyle.set(paragraph, e);
       continue;
     }
     const item = e.items[0]!;
