@@ -16,13 +16,14 @@ export const headingSingleton: Rule = {
       // Numbers that run on through the text may leave one heading under a parent.
       if (headings.length !== 1 || (run.continuous && run.headings.length > 1)) continue;
       const { marker } = headings[0]!;
-      const second = canonicalMarker(marker.level, 2);
+      // The sibling missing: the second, or for a lone later one (`二、` alone) the first.
+      const sibling = canonicalMarker(marker.level, marker.number === 1 ? 2 : 1);
       report({
         start: marker.range.start,
         end: marker.range.end,
         message: {
-          zh: `本层级只有“${marker.text}”，没有“${second}”`,
-          en: `"${marker.text}" has no sibling "${second}"`,
+          zh: `本层级只有“${marker.text}”，没有“${sibling}”`,
+          en: `"${marker.text}" has no sibling "${sibling}"`,
         },
       });
     }
