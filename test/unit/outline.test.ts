@@ -130,6 +130,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(milestones.goals.map((g) => g.value), ['3', '5']);
   });
 
+  it('reads what a plan\'s progress report says is done by now (目前主体完成约70%, 目前已新增…15个) as results', () => {
+    // Blind set 125 (a street's list of the year's projects with their progress); names changed.
+    const outline = outlineOf('一、2025年民生实事项目\n甲苑二期新建工程：该项目于2023年6月开工，目前主体完成约70%。新增便民停车泊位50个，目前已新增路边泊位15个。\n');
+    assert.deepEqual(outline.goals.map((g) => g.value), ['50']);
+    assert.deepEqual(outline.achievements.map((g) => g.value), ['70', '15']);
+    // 项目前期 holds no 目前.
+    assert.deepEqual(outlineOf('加快甲乙水库项目前期工作，力争新开工项目5个。\n').goals.map((g) => g.value), ['5']);
+  });
+
   it('reads a part titled as a summing up of key work (今年重点工作总结) as a review, its paragraphs opening on 今年 too', () => {
     // Blind set 124 (a county bureau's summary and next year's ideas); names changed.
     const outline = outlineOf('甲县民政局2023年重点工作总结及2024年工作思路\n一、今年重点工作总结\n今年我局共推进谋划重大专项债项目10项，年度投资2.05亿元。\n');

@@ -587,8 +587,8 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
   };
 }
 
-/** What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`. */
-const DONE_SO_FAR = /实际完成|已经?完成|累计已完成/;
+/** What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`. */
+const DONE_SO_FAR = /实际完成|已经?完成|累计已完成|(?<!项)目前|已(?:新增|建成|开工)/;
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`). */
 const AIMS = /力争|确保|计划|(?<![主重需只])要/;
 
@@ -1270,7 +1270,7 @@ const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 const setsTarget = (text: string) => SETS_TARGET.test(text) || (BOUND_TARGET.test(text) && !PROVISION.test(text));
 
 /** Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`); not `为了`, `了解`. */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|目前|以来`);
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|(?<!项)目前|以来`);
 
 /**
  * The period of a sentence in a paragraph of `period`: a sentence of a plan part that tells what was done gives results,
