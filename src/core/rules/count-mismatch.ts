@@ -3,6 +3,7 @@ import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from './types';
 import { matches, matchesNotAfter } from '../matches';
 import { CharSet, WHITE_SPACE_RANGES } from '../chars';
+import { firstAtOrAfter } from '../bounds';
 
 // Not after 第 or inside a larger numeral: 第三个, 第一百二十九条 are ordinals.
 const NOT_BEFORE_COUNT_CHARS = '第一二三四五六七八九十两百千万零〇';
@@ -58,8 +59,14 @@ function indexFollowing(doc: ReportDocument): Following {
     // A run opened inside a paragraph (今后一是…) answers a count stated before it in that paragraph.
     const opensParagraph = e.items[0]!.range.start === first.range.start;
     if (e.placement === 'leading' && opensParagraph) leadingAt.set(first, e.items.length);
-    else inline.set(first, [...(inline.get(first) ?? []), e]);
+    else {
+      const list = inline.get(first);
+      if (list) list.push(e);
+      else inline.set(first, [e]);
+    }
   }
+  // In text order, for `followingItems` to search (a paragraph's enumerations come style by style).
+  for (const list of inline.values()) list.sort((a, b) => a.items[0]!.range.start - b.items[0]!.range.start);
 
   const headings = new Map<Paragraph, number>();
   const leading = new Map<Paragraph, number>();
@@ -76,7 +83,8 @@ function indexFollowing(doc: ReportDocument): Following {
 
 /** Items of the enumeration that opens after `offset` in the paragraph, or of the leading run that follows it. */
 function followingItems(following: Following, paragraph: Paragraph, offset: number): number | undefined {
-  const inline = following.inline.get(paragraph)?.find((e) => e.items[0]!.range.start > offset);
+  const list = following.inline.get(paragraph);
+  const inline = list?.[firstAtOrAfter(list, offset + 1, (e) => e.items[0]!.range.start)];
   return inline?.items.length ?? following.leading.get(paragraph);
 }
 
