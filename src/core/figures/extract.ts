@@ -1022,7 +1022,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         continue;
       }
       const site = siteAt(sentence, view, t, before, unit, cursor, previous, at);
-      targets = TARGET_NAMED.test(before) ? !MEASURED_AGAINST.test(clause.slice(0, t.index)) : targets && rawBefore.length <= TARGET_LIST_GAP;
+      // Most values have no 目标 before them: the pattern is tried only where one is.
+      targets = before.includes('目标') && TARGET_NAMED.test(before) ? !MEASURED_AGAINST.test(clause.slice(0, t.index)) : targets && rawBefore.length <= TARGET_LIST_GAP;
       let kind: FigureKind =
         forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets ? 'goal' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
