@@ -1308,6 +1308,11 @@ function yearsBehind(year: number): (sentence: string) => boolean {
   };
 }
 
+/** The latest year a text names as the plan's (`2026年`, not `到2027年` nor a title's span), else 0. */
+function latestYearNamed(text: string): number {
+  return Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
+}
+
 /** A sentence opening on the year it tells of: `2012年，我市农业…`. */
 const OPENS_ON_YEAR = /^[\s\u3000]*((?:19|20)\d\d)年[，,]/;
 /** The same after a sentence's end, as a paragraph is scanned for one. */
@@ -1320,7 +1325,7 @@ const YEAR_OPENING = /(?:^|[。；！？;!?])[\s\u3000]*(?:19|20)\d\d年[，,]/;
  */
 function yearsBeforeTargets(text: string): ((sentence: string) => boolean) | undefined {
   if (!YEAR_OPENING.test(text)) return undefined;
-  const latest = Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
+  const latest = latestYearNamed(text);
   let dated: number | undefined;
   return (sentence) => {
     const opening = OPENS_ON_YEAR.exec(sentence);
@@ -1414,9 +1419,8 @@ const YEAR_PARAGRAPHS = 5;
 
 /** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
 function planYearOf(doc: ReportDocument, lead: string): number {
-  const latest = (text: string) => Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
   const opening = doc.paragraphs.slice(0, YEAR_PARAGRAPHS).map((p) => doc.checkable.slice(p.range.start, p.range.end));
-  return latest(lead) || latest(opening.join('\n'));
+  return latestYearNamed(lead) || latestYearNamed(opening.join('\n'));
 }
 
 /** How a paragraph of `period` is read where nothing dates it (see `Openness`). */
