@@ -1313,10 +1313,11 @@ function latestYearNamed(text: string): number {
   return Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
 }
 
-/** A sentence opening on the year it tells of: `2012年，我市农业…`. */
-const OPENS_ON_YEAR = /^[\s\u3000]*((?:19|20)\d\d)年[，,]/;
+/** A year a sentence opens on, telling of it: `2012年，我市农业…`. */
+const YEAR_OPENS = '[\\s\\u3000]*((?:19|20)\\d\\d)年[，,]';
+const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 /** The same after a sentence's end, as a paragraph is scanned for one. */
-const YEAR_OPENING = /(?:^|[。；！？;!?])[\s\u3000]*(?:19|20)\d\d年[，,]/;
+const YEAR_OPENING = new RegExp(`(?:^|[。；！？;!?])${YEAR_OPENS}`);
 
 /**
  * For the sentences of a paragraph that plans, in order: whether the latest year a sentence opened on

@@ -495,15 +495,7 @@ const NAMED_PROJECTS = /^((?:[^、，。；：]{3,30}?(?:项目|工程)、)+[^�
 /** The projects a clause lists by name alone, each a work by its name; none if any item is not (read after `membersNamed`). */
 export function namedProjects(clause: Clause): ProjectMatch[] {
   const listed = clause.text.includes('、') ? NAMED_PROJECTS.exec(clause.text) : null;
-  if (!listed) return [];
-  const found: ProjectMatch[] = [];
-  let offset = clause.start;
-  for (const name of listed[1]!.split('、')) {
-    if (!subjectWork(name, NAME_IN_FULL_LONGEST)) return [];
-    found.push({ name, start: offset, end: offset + name.length });
-    offset += name.length + 1;
-  }
-  return found;
+  return listed ? namedItems(listed[1]!, clause.start, listed[1]!.split('、')) : [];
 }
 
 /**
@@ -558,7 +550,7 @@ function visitedWorks(clause: Clause): ProjectMatch[] {
   if (!visit) return [];
   const listed = visit[1]!;
   const at = clause.start + visit[0].lastIndexOf(listed);
-  return namedItems(listed, at);
+  return namedItems(listed, at, listedWorks(listed));
 }
 
 /** Works a ceremony is held for (`分别举行A项目、B项目开工仪式`, `集中开工暨A项目开工活动`): the works and the stage it marks. */
@@ -571,14 +563,19 @@ function ceremonyWorks(clause: Clause): ProjectMatch[] {
   if (!ceremony) return [];
   const listed = ceremony[1]!.replace(/^分别/, '');
   const at = clause.start + ceremony.index + ceremony[0].indexOf(listed);
-  return namedItems(listed, at).map((work) => ({ ...work, status: ceremony[2]! }));
+  return namedItems(listed, at, listedWorks(listed)).map((work) => ({ ...work, status: ceremony[2]! }));
 }
 
-/** Works listed with 、 from `at`, each a work by its name (the last may be two joined by 及 or 和); none if any item is not. */
-function namedItems(listed: string, at: number): ProjectMatch[] {
+/** The names of a list with 、, the last split in two where it joins two works by 及 or 和 (`A产业园及B基地建设项目`). */
+function listedWorks(listed: string): string[] {
   const names = listed.split('、');
   const joined = LAST_TWO_JOINED.exec(names[names.length - 1]!);
   if (joined && subjectWork(joined[1]!, NAME_IN_FULL_LONGEST) && subjectWork(joined[2]!, NAME_IN_FULL_LONGEST)) names.splice(-1, 1, joined[1]!, joined[2]!);
+  return names;
+}
+
+/** The `names` of `listed` (found from `at`), each a work by its name; none if any is not. */
+function namedItems(listed: string, at: number, names: readonly string[]): ProjectMatch[] {
   if (!names.every((name) => subjectWork(name, NAME_IN_FULL_LONGEST))) return [];
   const found: ProjectMatch[] = [];
   let from = 0;

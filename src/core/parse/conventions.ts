@@ -18,7 +18,11 @@ const NOTE = /^(?:注释|注|说明|备注)[0-9一二三四五六七八九十]*[
  */
 export function opensNumberingScope(line: string): boolean {
   const t = line.trim();
-  if (isLeadIn(t) || NOTE.test(t)) return true;
+  return isLeadIn(t) || NOTE.test(t) || isTitleLine(t);
+}
+
+/** A short line with no sentence in it (a title, a name-and-position line, a date): trimmed `t`. */
+export function isTitleLine(t: string): boolean {
   return t.length <= MAX_TITLE_LINE && CJK.test(t) && !SENTENCE_MARK.test(t) && !/[，、,]$/.test(t);
 }
 

@@ -2,6 +2,7 @@ import { isCjk } from '../chars';
 import type { ReportDocument } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import { isGenericWork } from '../outline/works';
+import { isTitleLine } from '../parse/conventions';
 import type { Rule, RuleContext } from './types';
 import { eachMatch } from '../matches';
 
@@ -280,16 +281,13 @@ function quotedVariants(doc: ReportDocument): Pair[] {
   return pairs.list;
 }
 
-/** Short title lines opening a document, no sentence among them. */
-const TITLE_LONGEST = 40;
-const SENTENCE_MARK = /[。；！？：:;!?]/;
-
 /** Where the title lines opening the document end: a title names its matter in short (`…合作备忘录协调会议纪要`) before the text defines it. */
 function titleEnd(doc: ReportDocument): number {
   let end = 0;
   for (const p of doc.paragraphs) {
     const text = doc.checkable.slice(p.range.start, p.range.end).trim();
-    if (p.heading || text.length > TITLE_LONGEST || SENTENCE_MARK.test(text)) break;
+    // A line with a colon is a salutation or a lead-in, no title.
+    if (p.heading || !isTitleLine(text) || /[：:]/.test(text)) break;
     end = p.range.end;
   }
   return end;
