@@ -885,6 +885,47 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((a) => a.value), ['4.1']);
   });
 
+  it('finds the work report a news item is on after its headline and dateline lines, also when it names the report in 《》', () => {
+    const outline = outlineOf([
+      '近日多地政府工作报告出炉',
+      '甲市',
+      '1月5日上午甲市第十五届人民代表大会第四次会议在会展中心开幕',
+      '市长乙代表市政府作《政府工作报告》',
+      '报告回顾了2019年甲市建设发展情况，也定下了2020年甲市发展的主要预期目标。',
+      '打造省级乡村振兴重点县6个、特色乡镇15个。新建美丽乡村174个。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['省级乡村振兴重点县', '6', '个'],
+      ['特色乡镇', '15', '个'],
+      ['美丽乡村', '174', '个'],
+    ]);
+  });
+
+  it('sets targets with 计划安排 and 计划投产 in news of a plan, each measure named by the topic its sentence opens with', () => {
+    const outline = outlineOf([
+      '甲市政府投资项目计划公布',
+      '近日，《甲市政府投资项目计划》公布。具体来说，在建设综合立体交通网方面，年度计划安排77.37亿元，计划投产项目14个。在提升城市功能品质上，年度计划安排9.63亿元，计划投产项目11个。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['建设综合立体交通网年度计划安排', '77.37', '亿元'],
+      ['建设综合立体交通网投产项目', '14', '个'],
+      ['提升城市功能品质年度计划安排', '9.63', '亿元'],
+      ['提升城市功能品质投产项目', '11', '个'],
+    ]);
+    // 在此基础上 opens no topic.
+    const base = outlineOf('二、主要目标\n在此基础上，全年计划投资20亿元。\n');
+    assert.deepEqual(base.goals.map((g) => g.indicator), ['投资']);
+  });
+
+  it('counts bee colonies and poultry (万群, 万羽), but not 群众 or 群体', () => {
+    const outline = outlineOf('二、主要目标\n发展中蜂标准化养殖4.2万群，肉鸡出栏500万羽，惠及46万群众。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [
+      ['4.2', '万群'],
+      ['500', '万羽'],
+      ['46', '万'],
+    ]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);
@@ -2747,6 +2788,15 @@ describe('extractOutline: projects', () => {
       ['S280', '竣工'],
       ['S370', '竣工'],
     ]);
+    // Two routes by their ends joined by 和 are two works.
+    assert.deepEqual(reviewed('加快推进S316甲寨-乙庆、G536丙家垅-丁岳和戊冲-己市、S202庚定-辛阳二期等交通项目建设。'), [
+      ['S316甲寨-乙庆', '在建'],
+      ['G536丙家垅-丁岳', '在建'],
+      ['戊冲-己市', '在建'],
+      ['S202庚定-辛阳二期', '在建'],
+    ]);
+    // Entering a network plan is a work's step like being included in one.
+    assert.deepEqual(reviewed('甲平旅游高速进入国省高速路网规划。'), [['甲平旅游高速', '规划']]);
     assert.deepEqual(reviewed('改造完成G207、G325及S280等国省道。'), [
       ['G207', '竣工'],
       ['G325', '竣工'],

@@ -231,7 +231,7 @@ const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整�
 /** The kind word closing a named topic of works: `棚户区改造项目` → `棚户区改造`, `农村公路建设项目` → `农村公路`. */
 const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
-const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '产值', '规模', '产能', '装机', '增加值', '收入', '总量']);
+const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '安排', '产值', '规模', '产能', '装机', '增加值', '收入', '总量']);
 /** The bare word for works. */
 const WORKS_WORDS = new Set(['项目', '工程']);
 /** What the clause after money spent names as the work it is spent on: `计划投入1000万元，完善园区绿化、亮化` → `园区绿化、亮化`. */
@@ -260,8 +260,12 @@ const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全�
 /** Works a clause says go on, named first: `城乡民生基础设施建设9大工程全面有序推进` → `城乡民生基础设施建设9大工程`. */
 const WORK_GOING_ON = /^[\s\u3000]*([\u4e00-\u9fff\d]{2,20}?)(?:全面|有序|稳步|加快|扎实|顺利)*(?:推进|实施)$/;
 const LEAD_SENTENCE = 24;
-/** A sentence opening with its topic: `非常规天然气发展方面，`. */
-const TOPIC = /^[\s\u3000]*([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
+/** A sentence opening with its topic: `非常规天然气发展方面，`, `具体来说，在建设综合立体交通网方面，`, `在…基础设施工程上，` (not `在此基础上`). */
+const TOPIC = /^[\s\u3000]*(?:(?:具体来说|具体而言|同时|此外|另外)[，,])?(?:在([^，。；：,;:]{2,24}?)(?:方面|(?<!基础|前提|意义|程度|层面)上)|([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面)[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
+/** Words of the year's plan before a bare measure: `年度计划安排`, `全年计划投资`. */
+const PLAN_WORDS = /^(?:年度|全年|今年|年内)?计划/;
+/** Works counted by a stage alone (`投产项目`, `新开工项目`): what they are is the sentence's topic. */
+const STAGE_WORKS = new RegExp(`^(?:计划)?${WORKS_VERBS}?(?:项目|工程)$`);
 
 /** A value found in the text. Every token has every field (one object shape for the code that reads them). */
 interface Token {
@@ -280,13 +284,17 @@ function valueToken(text: string, index: number, end: number, value: string, sca
   return { index, end: end + (after?.length ?? 0), value, scale, unit, comparator: comparator || undefined };
 }
 
+/** Units that open a word with the character after them: `人口`, `群众`, `群体`, `群落`. */
+const UNIT_OPENS_WORD: Readonly<Record<string, string>> = { 人: '口', 群: '众体落岛组' };
+
 /**
  * The unit written at `at`, read with what follows it: `9万人口` counts 人口, as `1000万农村贫困人口` does, so its 人 is no
  * unit; `2万人年均增长` is 人 before 年均, not 人年.
  */
 function unitIn(text: string, at: number): string {
   const unit = unitAt(text, at);
-  if (unit === '人' && text[at + 1] === '口') return '';
+  const next = text[at + unit.length];
+  if (next !== undefined && UNIT_OPENS_WORD[unit]?.includes(next)) return '';
   return unit === '人年' && text[at + 2] === '均' ? '人' : unit;
 }
 
@@ -881,11 +889,12 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   if (worksMeasured && indicator.includes('、')) indicator = `${worksMeasured}投资`;
   // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
   // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
-  if (BARE_MEASURE.has(indicator)) {
-    const topic = TOPIC.exec(sentence);
+  const topic = BARE_MEASURE.has(indicator.replace(PLAN_WORDS, '')) || STAGE_WORKS.test(indicator) ? TOPIC.exec(sentence) : null;
+  if (topic && !BARE_MEASURE.has(indicator.replace(PLAN_WORDS, ''))) indicator = (topic[1] ?? topic[2] ?? topic[3]!) + indicator;
+  else if (BARE_MEASURE.has(indicator.replace(PLAN_WORDS, ''))) {
     // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
-    indicator = (topic?.[1] ?? topic?.[2] ?? worksMeasured ?? (WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+    indicator = (topic?.[1] ?? topic?.[2] ?? topic?.[3] ?? worksMeasured ?? (WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
   }
   // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
   if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
@@ -1261,7 +1270,7 @@ const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 /** Words saying what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)/;
 /** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`, `2012年，我们要`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`). */
-const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
+const SETS_TARGET = /力争|确保|力求|预期目标|目标任务|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
 const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?![的\d一二三四五六七八九十])/;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
@@ -1392,10 +1401,24 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
   return period === undefined && setsTarget(text) && !planFollows(doc, paragraph);
 }
 
-/** A report on a plan: `…市长…向大会作政府工作报告`, `政府工作报告提出，`, `报告明确，`. */
-const REPORTS_ON_PLAN = /作(?:了)?(?:政府)?工作报告|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]/;
+/** A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `政府工作报告提出，`, `报告明确，`. */
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]/;
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
+/** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
+const SHORT_LINE = 30;
+
+/** The texts of the first `count` paragraphs of `doc`, with the short lines among and before them. */
+function openingParagraphs(doc: ReportDocument, count: number): string[] {
+  const opening: string[] = [];
+  for (const p of doc.paragraphs) {
+    if (count === 0) break;
+    const text = doc.checkable.slice(p.range.start, p.range.end);
+    opening.push(text);
+    if (text.trim().length > SHORT_LINE) count--;
+  }
+  return opening;
+}
 
 const planReports = new WeakMap<ReportDocument, { from: number; ahead: Ahead } | null>();
 
@@ -1407,7 +1430,7 @@ const planReports = new WeakMap<ReportDocument, { from: number; ahead: Ahead } |
 function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null {
   let found = planReports.get(doc);
   if (found === undefined) {
-    const opening = doc.paragraphs.slice(0, LEAD_PARAGRAPHS).map((p) => doc.checkable.slice(p.range.start, p.range.end));
+    const opening = openingParagraphs(doc, LEAD_PARAGRAPHS);
     const at = opening.findIndex((text) => REPORTS_ON_PLAN.test(text));
     found = at !== -1 && !doc.paragraphs.some((p) => paragraphPeriod(doc, p) !== undefined) ? { from: doc.paragraphs[at]!.range.start, ahead: { year: planYearOf(doc, opening[at]!) } } : null;
     planReports.set(doc, found);
@@ -1420,7 +1443,7 @@ const YEAR_PARAGRAPHS = 5;
 
 /** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
 function planYearOf(doc: ReportDocument, lead: string): number {
-  const opening = doc.paragraphs.slice(0, YEAR_PARAGRAPHS).map((p) => doc.checkable.slice(p.range.start, p.range.end));
+  const opening = openingParagraphs(doc, YEAR_PARAGRAPHS);
   return latestYearNamed(lead) || latestYearNamed(opening.join('\n'));
 }
 

@@ -53,8 +53,8 @@ export const UNITS: readonly UnitEntry[] = [
   ...entries('rate', '吨/年 吨/日 吨/天 立方米/年 立方米/日 立方米/秒 千米/小时 公里/小时 毫克/升', true),
   ...entries('compute', 'Eflops EFlops EFLOPS Pflops PFlops PFLOPS P 亿次 TB PB Gbps Mbps 比特', true),
   ...entries('freight', '标准箱 标箱 TEU 吨公里 人公里 车次 管', true),
-  // Livestock counts read as a farm's size before a noun: `5万只现代化养鸡场`.
-  ...entries('count', '只 头', true),
+  // Livestock counts read as a farm's size before a noun: `5万只现代化养鸡场`; bee colonies (`4.2万群中蜂`), poultry (`500万羽`).
+  ...entries('count', '只 头 群 羽', true),
 ];
 
 /** Scale prefixes a report writes before a unit: `1.1万亿元`, `3.65万亿元`, `5000万吨`. */

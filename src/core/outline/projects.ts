@@ -245,6 +245,8 @@ const LEADING_OBJECT = objectBefore('对');
 const FIRST_OBJECT = objectBefore('对为');
 /** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
 const ROUTE = /^[\u4e00-\u9fff]{2,8}(?:至|-|—)[\u4e00-\u9fff]{2,8}$/;
+/** The mark between a route's ends. */
+const ROUTE_MARK = /[至\-—]/;
 /** A route's start and a place it passes (`长春经辽源`), the rest of the route listed next; not `数字经济`. */
 const VIA_PLACE = /^[\u4e00-\u9fff]{2,8}经(?![济营验费过])[\u4e00-\u9fff]{2,6}$/;
 /** The next places of a route, to its end: `梅河口至通化高铁`, `抚顺至通化`. */
@@ -343,8 +345,9 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
       m !== null &&
       (plants ||
         ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
-        // Two roads by their numbers (`G325及S280`).
+        // Two roads by their numbers (`G325及S280`), or by their ends (`G536丁家垅-天岳和青冲-伍市`).
         (ROAD_CODE.test(m[1]!) && ROAD_CODE.test(m[2]!)) ||
+        (ROUTE_MARK.test(m[1]!) && ROUTE.test(m[2]!)) ||
         // A work closing one list and the first place of the next list of that kind (`A、B机场改扩建和C、D机场新建`).
         (m[2]!.length <= 4 && !WORK_SUFFIX.test(m[2]!) && opensListOfKind(left!, parts.slice(at + 1))) ||
         // Two places sharing a class and kind (`道孚和叶巴滩500千伏送出工程`), or a kind alone (`雄商和津潍高铁`).
