@@ -926,6 +926,18 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the year\'s planned investment of works counted as a goal in news, named by the works, not their total', () => {
+    const news = outlineOf([
+      '甲市重点项目集中开工',
+      '全市3月份集中开工重点项目9个，总投资18.1亿元，年度计划投资10.3亿元。',
+      '据悉，我市本次开工的重点项目共有208个，今年计划完成投资92.7亿元。',
+    ].join('\n'));
+    assert.deepEqual(news.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['全市3月份集中开工重点项目计划投资', '10.3', '亿元'],
+      ['我市本次开工的重点项目计划完成投资', '92.7', '亿元'],
+    ]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);

@@ -166,8 +166,14 @@ function namesNoInvestment(before: string): boolean {
 }
 /** A clause building works it counts: `新建、改建农村公路300公里`, `建设A水库等水利项目30个`. */
 const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工|新开工)[^，。；,;]*\d/;
-/** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|当年|年度|累计)?(完成|计划|总)?投资$/;
+/** Works counted: `重点项目共有208个`, `31个项目`, `重点项目253项`. */
+const WORKS_COUNTED = /(?:项目|工程)(?:共有|共计|共|有)?\d+[个项]|\d+[个项][^，。；]{0,16}?(?:项目|工程)/;
+/** The year's planned investment: `年度计划投资`, `当年计划完成投资`. */
+const YEAR_PLANNED = /(?:年度|当年|今年|全年)计划(?:完成)?投资$/;
+/** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
+const WORKS_TOTAL = /^(.+?(?:项目|工程))总投资$/;
+/** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`. */
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|当年|年度|累计)?(完成|计划(?:完成)?|总)?投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=项目$|工程$)/;
 const FORECAST = /预计/;
@@ -662,8 +668,10 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
 
   // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
   const invested = INVESTMENT_BEFORE.test(tail);
-  const gap = invested && previous?.dimension === 'count' ? COUNT_THEN_MEASURE.exec(sentence.slice(previous.end - at, clauseStart + t.index)) : null;
-  const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(previous!.indicator)) ? `${previous!.indicator}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
+  // So is the next measure after their total (`重点项目9个，总投资18.1亿元，年度计划投资10.3亿元`).
+  const works = previous?.dimension === 'count' ? previous.indicator : previous?.dimension === 'money' ? WORKS_TOTAL.exec(previous.indicator)?.[1] : undefined;
+  const gap = invested && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
+  const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!)) ? `${works}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
   // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
   // nothing named before it, it would else be a work's own investment, no target.
   const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
@@ -889,12 +897,17 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   if (worksMeasured && indicator.includes('、')) indicator = `${worksMeasured}投资`;
   // `非常规天然气发展方面，…力争产量突破200亿立方米`: a bare measure belongs to the sentence's topic, else to the
   // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
-  const topic = BARE_MEASURE.has(indicator.replace(PLAN_WORDS, '')) || STAGE_WORKS.test(indicator) ? TOPIC.exec(sentence) : null;
-  if (topic && !BARE_MEASURE.has(indicator.replace(PLAN_WORDS, ''))) indicator = (topic[1] ?? topic[2] ?? topic[3]!) + indicator;
-  else if (BARE_MEASURE.has(indicator.replace(PLAN_WORDS, ''))) {
+  const measure = indicator.replace(PLAN_WORDS, '');
+  const bare = BARE_MEASURE.has(measure);
+  const topic = bare || STAGE_WORKS.test(indicator) ? TOPIC.exec(sentence) : null;
+  const topicWords = topic ? (topic[1] ?? topic[2] ?? topic[3]!) : undefined;
+  if (topicWords !== undefined) indicator = topicWords + indicator;
+  // The works counted just before say how their money is planned (`重点项目9个，年度计划投资…` → `重点项目计划投资`).
+  else if (bare && worksMeasured) indicator = worksMeasured + measure;
+  else if (bare) {
     // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
-    indicator = (topic?.[1] ?? topic?.[2] ?? topic?.[3] ?? worksMeasured ?? (WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
   }
   // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
   if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
@@ -1033,8 +1046,11 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const site = siteAt(sentence, view, t, before, unit, cursor, previous, at);
       // Most values have no 目标 before them: the pattern is tried only where one is.
       targets = before.includes('目标') && TARGET_NAMED.test(before) ? !MEASURED_AGAINST.test(clause.slice(0, t.index)) : targets && rawBefore.length <= TARGET_LIST_GAP;
+      // The year's planned investment of works counted (`重点项目9个，…年度计划投资10.3亿元`) is a target wherever nothing dates
+      // it as past; one work's (`A项目总投资3.4亿元，年度计划投资1.9亿元`) is its profile.
+      const yearPlanned = period !== 'review' && before.endsWith('投资') && YEAR_PLANNED.test(before) && WORKS_COUNTED.test(sentence.slice(0, clauseStart + t.index));
       let kind: FigureKind =
-        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets ? 'goal' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
+        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned ? 'goal' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
         kind = 'other';
