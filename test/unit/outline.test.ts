@@ -938,6 +938,19 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads 比增 as the change of the amount before it, and a sentence opening on 今年 that says what will be done (…还将) as planning', () => {
+    const outline = outlineOf([
+      '甲区：以项目之大赋能千亿级蓝图',
+      '蓝图愈发接近之时，成长关键在于项目。今年，在三大行动的催动下，甲区还将全力实施总投资451.3亿元的重点项目135个。',
+      '今年，乙镇将高质量建设工业强镇。争取实现财政总收入11亿元，比增7%。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['重点项目', '135', '个'],
+      ['财政总收入', '11', '亿元'],
+      ['财政总收入', '7', '%'],
+    ]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);
@@ -2806,6 +2819,12 @@ describe('extractOutline: projects', () => {
       ['G536丙家垅-丁岳', '在建'],
       ['戊冲-己市', '在建'],
       ['S202庚定-辛阳二期', '在建'],
+    ]);
+    // Works listed before 等 and the investment describing them (`等总投资157.1亿元的项目70个`).
+    assert.deepEqual(reviewed('争取新开工甲山农化、乙生中央广场等总投资157.1亿元的项目70个，竣工投运丙洋新材料等总投资109.8亿元的项目33个。'), [
+      ['甲山农化', '开工'],
+      ['乙生中央广场', '开工'],
+      ['丙洋新材料', '投入使用'],
     ]);
     // Entering a network plan is a work's step like being included in one.
     assert.deepEqual(reviewed('甲平旅游高速进入国省高速路网规划。'), [['甲平旅游高速', '规划']]);

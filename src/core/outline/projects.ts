@@ -136,6 +136,8 @@ const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
 const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|亮化|硬化|${BUILDS})$`);
 /** A length closing a work's name (`A高速公路30.34公里`) or what is done over listed works (`等道路亮化3公里`). */
+/** The investment describing the works a list closes with (`等总投资157.1亿元的项目70个`): what they are follows it. */
+const INVESTMENT_DESCRIBED = /^(?:总投资|投资)(?:超过|超|约|近|达)?[\d.]+(?:万亿|亿|万)?元(?:以上)?的/;
 const LENGTH_END = /(?<=[\u4e00-\u9fff])(?:约|近|超)?[\d.]+(?:公里|千米|延米|米)$/;
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`, and going on (`中学扩建续建`). */
 const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})(?:续建)?$`);
@@ -972,7 +974,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   if (close) {
     // After 等: a category (`重点项目`, `市政道路`), then the status (`竣工通车`) or the work (`建设`).
     // A length done over the works listed (`等道路亮化3公里`) measures them; what they are comes before it.
-    const rest = text.slice(close.rest).replace(LENGTH_END, '');
+    const rest = text.slice(close.rest).replace(LENGTH_END, '').replace(INVESTMENT_DESCRIBED, '');
     const status = statusAtEnd(rest);
     const counted = (status ? rest.slice(0, status.index) : rest).replace(
       CATEGORY_WORK,
