@@ -951,6 +951,31 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads news of a work report: the year behind (过去的一年…) as no target until 今年, delegates attending as none, 可比增长 as the amount\'s change', () => {
+    const outline = outlineOf([
+      '甲县人代会开幕',
+      '本次大会应到代表361名，实到代表319名。233名县人大代表出席大会。县长乙代表县政府作工作报告。',
+      '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。今年，甲县将新建学校5所，地区生产总值增长9%。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['甲县将新建学校', '5', '所'],
+      ['地区生产总值', '9', '%'],
+    ]);
+    const open = outlineOf('乙镇工作会召开\n过去一年，实现地区生产总值415亿元，可比增长8.5%。今年，乙镇将新建学校5所。\n');
+    assert.deepEqual(open.achievements.map((a) => [a.indicator, a.value]), [
+      ['地区生产总值', '415'],
+      ['地区生产总值', '8.5'],
+    ]);
+  });
+
+  it('names works counted by a size said in two currencies (总投资超30亿元或3亿美元产业项目2个), the size no target', () => {
+    const outline = outlineOf('二、主要目标\n全年招引落户总投资超30亿元或3亿美元产业项目2个、总投资超10亿元或1亿美元产业项目5个。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['招引落户总投资超30亿元或3亿美元产业项目', '2', '个'],
+      ['总投资超10亿元或1亿美元产业项目', '5', '个'],
+    ]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);
@@ -2825,6 +2850,12 @@ describe('extractOutline: projects', () => {
       ['甲山农化', '开工'],
       ['乙生中央广场', '开工'],
       ['丙洋新材料', '投入使用'],
+    ]);
+    // A work and another after 和, the second named with how it grows (`…和成渝高速扩容`).
+    assert.deepEqual(reviewed('加快推进甲渝中线高铁、乙昆高铁和丙渝高速扩容等重点项目建设。'), [
+      ['甲渝中线高铁', '在建'],
+      ['乙昆高铁', '在建'],
+      ['丙渝高速', '在建'],
     ]);
     // Entering a network plan is a work's step like being included in one.
     assert.deepEqual(reviewed('甲平旅游高速进入国省高速路网规划。'), [['甲平旅游高速', '规划']]);

@@ -107,6 +107,9 @@ const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|抓好|高水平
 const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸|重点镇|示范乡镇|示范镇)[^，。；、]{0,8}$/;
 /** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
+/** Delegates counted at a meeting (`应到代表361名`, `233名区人大代表出席大会`): its attendance, no target. */
+const ATTENDANCE_BEFORE = /(?:应到|实到|出席|列席)(?:会议|大会)?的?(?:人大)?(?:代表|委员)$/;
+const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)/;
 /** An event named with a number (`青年50人论坛`). */
 const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
 /** A stretch along a line (`长江沿线1公里`) bounds what follows. */
@@ -175,7 +178,9 @@ const WORKS_TOTAL = /^(.+?(?:项目|工程))总投资$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`. */
 const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|当年|年度|累计)?(完成|计划(?:完成)?|总)?投资$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
-const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=项目$|工程$)/;
+/** Projects of a kind: `产业项目`, `工业项目`. */
+const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
+const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地|落户)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:或\d+(?:\.\d+)?(?:万|亿)美元)?|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=(?:[\u4e00-\u9fff]{1,4})?项目$|工程$)/;
 const FORECAST = /预计/;
 /** Words stating the year's targets (before a 预计). */
 const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|(?:以下|如下)(?:主要)?目标[：:]/;
@@ -193,7 +198,7 @@ const THRESHOLD = /^(?:部分|至|到)/;
 /** The noun a threshold qualifies, up to the next value: `的经济强村`, `企业` (not `的有`, `的情况下`). */
 const QUALIFIED_NOUN = /^的?(?!的|情况|前提|基础|背景)[\u4e00-\u9fff]{2,12}$/;
 /** After a value over a threshold, what it qualifies: `的龙头企业`, `、税收超1000万元的…` (not `的目标`, `的任务`). */
-const THRESHOLD_OF = /^(?:、[^，。；、]{1,8}(?:过|超)[^，。；]{1,10})?的(?!目标|任务|水平|规模|总量)[\u4e00-\u9fff]/;
+const THRESHOLD_OF = /^(?:、[^，。；、]{1,8}(?:过|超)[^，。；]{1,10})?的(?!目标|任务|水平|规模|总量)[\u4e00-\u9fff]|^或\d+(?:\.\d+)?(?:万|亿)?美元[\u4e00-\u9fff]/;
 /** The measure a bound value is of, ending the clause: `完成超过5000亿元综合交通投资` states a target, not a size class. */
 const MEASURE_ENDS_CLAUSE = /^[\u4e00-\u9fff]{0,8}(?:投资|产值|收入|营收|销售额|营业额|总额)$/;
 /** A count before a measure over a threshold: `40个预增产值过`. */
@@ -705,9 +710,9 @@ function anyOf(...patterns: RegExp[]): RegExp {
 }
 
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
-const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, /^[至到]$/);
+const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, /^[至到]$/);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
-const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
+const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
 
 /**
  * True when the value states no target or result of its own: it describes, bounds or classes what follows, counts the
@@ -870,7 +875,11 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (indicator.length < 2 && fits((following ??= nameAfterValue(s)))) useFollowing(following);
   if (indicator.length < 2) indicator = before.replace(/^(?:全年|今年|年内|力争|确保|要|将|再)+/, '');
   // `启动新建改造项目123个`: works named by no more than what is done to them keep those verbs.
-  if (WORKS_WORDS.has(indicator)) indicator = (KEY_WORKS.exec(before)?.[0] ?? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
+  // So do works of a kind counted by their size (`招引落户总投资超30亿元或3亿美元产业项目2个`).
+  const bareWorks = WORKS_WORDS.has(indicator);
+  const sized = bareWorks || KIND_OF_WORKS.test(indicator) ? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] : undefined;
+  if (bareWorks) indicator = (KEY_WORKS.exec(before)?.[0] ?? sized ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
+  else if (sized) indicator = sized + indicator;
   return { indicator, end };
 }
 
@@ -1257,7 +1266,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness): 
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const sentence = text.slice(start, end);
-      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : plans ? 'plan' : sentencePeriod(sentence, period, open), start, leadSentence, forecasting && !opensForecast);
+      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       drafts.push(...found);
@@ -1277,10 +1286,10 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
   return FORECAST_OPENING.test(text) && FORECAST_OPENING.lastIndex <= end && !TARGETS_STATED.test(text.slice(start, end));
 }
 
-/** Words turning to the year behind: `过去一年来，`, `去年，`. */
-const YEAR_BEHIND = '(?:过去的?一年来?|一年来|去年|上一?年)[，,]';
-/** A sentence opening on the year behind (`过去一年，`, `去年，`) that says nothing of the year ahead. */
-const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*${YEAR_BEHIND}`);
+/** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `去年，`. */
+const YEAR_BEHIND = '(?:(?:过去的?一年来?|一年来)[，,]?|(?:去年|上一?年)[，,])';
+/** A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) that says nothing of the year ahead. */
+const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,])?${YEAR_BEHIND}`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 
 /** Words saying what is done already. */
@@ -1321,7 +1330,7 @@ const FIVE_YEARS_BACK = /五年来|(?:过去|这)五年/;
 /**
  * For the sentences of a paragraph in a report on the plan for `year`, in order: whether what the paragraph has turned to
  * so far is behind it, by the latest year named (`报告指出，2022年，雄安新区建设提速。…4所高校选址落位`) or by words looking
- * back (`报告指出，过去一年来，…`, `五年来，…；…140多家央企机构于新区注册`).
+ * back (`报告指出，过去一年来，…`, `五年来，…；…140多家央企机构于新区注册`), until one turns to the year itself (`今年，…`).
  */
 function yearsBehind(year: number): (sentence: string) => boolean {
   let speaksOf: number | undefined;
@@ -1329,6 +1338,7 @@ function yearsBehind(year: number): (sentence: string) => boolean {
     const named = yearsIn(sentence);
     if (named.length > 0) speaksOf = Math.max(...named);
     else if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) speaksOf = year - 1;
+    else if (THIS_YEAR.test(sentence)) speaksOf = year;
     return speaksOf !== undefined && speaksOf < year;
   };
 }
@@ -1360,6 +1370,8 @@ function yearsBeforeTargets(text: string): ((sentence: string) => boolean) | und
   };
 }
 
+/** The year a report on a plan is of, named by what it says of it: `今年，…`, `新的一年`. */
+const THIS_YEAR = /今年|新的一年/;
 /** The same anywhere in a sentence: `报告指出，过去一年来，…`. */
 const LOOKS_BACK_WITHIN = new RegExp(YEAR_BEHIND);
 

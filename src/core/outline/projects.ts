@@ -130,7 +130,7 @@ const SERVICE_OR_STOCK = /公交(?!场站|枢纽|首末站|站)|航线|班线|�
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
-const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
+const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造|扩容)$/;
 /** Ways a building is built, said after a name or a list's category. */
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
