@@ -2855,7 +2855,7 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('加快推进甲渝中线高铁、乙昆高铁和丙渝高速扩容等重点项目建设。'), [
       ['甲渝中线高铁', '在建'],
       ['乙昆高铁', '在建'],
-      ['丙渝高速', '在建'],
+      ['丙渝高速扩容', '在建'],
     ]);
     // Entering a network plan is a work's step like being included in one.
     assert.deepEqual(reviewed('甲平旅游高速进入国省高速路网规划。'), [['甲平旅游高速', '规划']]);

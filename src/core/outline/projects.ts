@@ -130,7 +130,7 @@ const SERVICE_OR_STOCK = /公交(?!场站|枢纽|首末站|站)|航线|班线|�
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
-const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造|扩容)$/;
+const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
 /** Ways a building is built, said after a name or a list's category. */
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
@@ -338,8 +338,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
     const m = part.raw.includes('和') || part.raw.includes('及') ? /^(.{2,}?)[和及](.{2,})$/.exec(part.raw) : null;
     // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
     const left = m?.[1]!.replace(QUOTE, '').replace(/建设$/, '').replace(ALIAS_AT_END, '');
-    // The right one may end with how it is built (`105国道和328省道中段改建`).
-    const right = m ? m[2]!.slice(0, trailingWork(m[2]!)?.index) : '';
+    // The right one may end with how it is built or grows (`105国道和328省道中段改建`, `A高铁和B高速扩容`).
+    const right = m ? m[2]!.slice(0, trailingWork(m[2]!)?.index).replace(/扩容$/, '') : '';
     // Two plants, each by its capacity (`年产4万吨A和2万吨B项目`, `甲2×66万千瓦发电和乙2×35万千瓦热电联产项目`): the first is a work
     // of the kind the second names.
     const plants = m !== null && PLANT_CAPACITY.test(m[1]!) && PLANT_CAPACITY.test(m[2]!) && PROJECTS_KIND.test(m[2]!);
