@@ -976,6 +976,34 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a paragraph of the plan part opening on an earlier year (回顾2019年，) as a review, against the year the document\'s opening names', () => {
+    const outline = outlineOf([
+      '甲省2020年政府工作报告（摘要）',
+      '二、重点工作',
+      '回顾2019年，省长表示，全省84项年度重点任务全部完成。76个冬奥项目全部开工建设。',
+      '全省将造林绿化10万亩。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['10', '万亩']]);
+    assert.deepEqual(outline.achievements.map((a) => [a.value, a.unit]), [
+      ['84', '项'],
+      ['76', '个'],
+    ]);
+  });
+
+  it('reads a work\'s design speed, budgeted cost and travel time, a dateline\'s day after a byline and a span of years as no targets', () => {
+    const outline = outlineOf([
+      '二、主要任务',
+      '开工建设甲至乙高铁，设计时速350公里，初步设计概算总额468.6亿元，建成后甲到乙仅需3.5小时。新建学校5所。',
+      '报告提出，未来5年，全省将新增就业50万人。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [
+      ['5', '所'],
+      ['50', '万人'],
+    ]);
+    const news = outlineOf('甲省人代会开幕\n中新网甲市1月12日电（记者乙）12日，甲省人代会开幕。省长作政府工作报告。5年来，外贸进出口总额年均增长15%左右。今年，全省将新增就业50万人。\n');
+    assert.deepEqual(news.goals.map((g) => [g.value, g.unit]), [['50', '万人']]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);

@@ -87,8 +87,8 @@ const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装�
 const ADDED_CAPACITY = /(?:新增|增加|提升|提高|扩大)[\u4e00-\u9fff]{0,8}(?:处理能力|装机容量)$/;
 /** A capacity named before a value that a work's noun follows sizes the work: `建成年输气量2亿方门站`, `输气能力20万方/小时门站`. */
 const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
-/** The size or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `造价约7亿元`. */
-const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价)约?$/;
+/** The size, speed or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `造价约7亿元`, `设计时速350公里`, `到西安仅需3.5小时`. */
+const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
@@ -309,7 +309,9 @@ function unitIn(text: string, at: number): string {
   return unit === '人年' && text[at + 2] === '均' ? '人' : unit;
 }
 
-/** What follows a news item's day opening a sentence: `5日，`, `27日上午，`. */
+/** Words before a number of years that make it a span of time: `未来5年`, `今后3年`, `近5年`. */
+const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去)$/;
+/** What follows a news item's day opening a sentence or following a byline (`（记者甲）12日，`): `5日，`, `27日上午，`. */
 const DAY_NEWS_AFTER = /^(?:，|上午|下午|晚上|晚|早上)/;
 
 /** The values of a paragraph's text, in order (none spans a sentence or clause break). */
@@ -330,7 +332,7 @@ function tokensIn(text: string): Token[] {
     if (unit === '方' && NOT_VOLUME_AFTER.test(text.charAt(m.index + whole.length))) continue;
     // Years and dates are not figures: 2026年, 12月30日, a news item's day opening a sentence (`5日，记者…`).
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
-    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1))) && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
+    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1)) || text[m.index - 1] === '）') && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';
@@ -731,6 +733,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
     // Kinds of the items counted next: `12类45件民生实事`.
     (t.unit === '类' && /^[\d两二三四五六七八九十]/.test(rest)) ||
+    // A span of years ahead or behind: `未来5年`, `近3年`.
+    (t.unit === '年' && YEARS_SPAN_BEFORE.test(tail)) ||
     (CAPACITY_BEFORE.test(tail) && (nounFollows || !ADDED_CAPACITY.test(before))) ||
     (nounFollows && CAPACITY_NAMED_BEFORE.test(tail)) ||
     // What exists put to use: `发挥3个…试点作用`.
@@ -1240,7 +1244,7 @@ interface Ahead {
 }
 
 /** Figures of one paragraph's text, offsets relative to it; see `Openness` and `sentencePeriod`. */
-function textFigures(text: string, period: Period | undefined, open: Openness): Draft[] {
+function textFigures(text: string, period: Period | undefined, open: Openness, planned: number): Draft[] {
   const drafts: Draft[] = [];
   // Values are found in the whole text at once (none spans a break); sentences and clauses are cut only around them.
   const tokens = tokensIn(text);
@@ -1254,7 +1258,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness): 
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
   const plans = open === 'targets' && !TELLS_DONE.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open.year) : undefined;
-  const reviewedYear = period === 'plan' ? yearsBeforeTargets(text) : undefined;
+  const reviewedYear = period === 'plan' ? yearsBeforeTargets(text, planned) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
   for (let start = 0; start < text.length && next < tokens.length; ) {
@@ -1325,7 +1329,7 @@ const FIVE_YEAR_PLAN_NAMED = /(十[一二三四五六七八九])五/g;
 /** Years that are not the plan's: in a title (`《…（2023—2026年）》`), ending a span, or a date targets are set for (`到2027年`). */
 const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至到]|到|至)(?:19|20)\d\d(?=年)/g;
 /** The five years behind: `五年来`, `过去五年`. */
-const FIVE_YEARS_BACK = /五年来|(?:过去|这)五年/;
+const FIVE_YEARS_BACK = /[五5]年来|(?:过去|这)[五5]年/;
 
 /**
  * For the sentences of a paragraph in a report on the plan for `year`, in order: whether what the paragraph has turned to
@@ -1349,19 +1353,20 @@ function latestYearNamed(text: string): number {
 }
 
 /** A year a sentence opens on, telling of it: `2012年，我市农业…`. */
-const YEAR_OPENS = '[\\s\\u3000]*((?:19|20)\\d\\d)年[，,]';
+const YEAR_OPENS = '[\\s\\u3000]*(?:回顾)?((?:19|20)\\d\\d)年[，,]';
 const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 /** The same after a sentence's end, as a paragraph is scanned for one. */
 const YEAR_OPENING = new RegExp(`(?:^|[。；！？;!?])${YEAR_OPENS}`);
 
 /**
  * For the sentences of a paragraph that plans, in order: whether the latest year a sentence opened on
- * (`2012年，…粮食总产41.1万吨；生猪出栏40万头`) is before the latest year the paragraph names (`2013年，…主要目标是：`).
+ * (`2012年，…粮食总产41.1万吨；生猪出栏40万头`, `回顾2019年，…`) is before the latest year the paragraph names
+ * (`2013年，…主要目标是：`) or the document's opening does (`planned`, 0 when none).
  * Undefined where no sentence opens on a year: dates a target is set for (`到2025年`, `2023年底前`) turn to nothing.
  */
-function yearsBeforeTargets(text: string): ((sentence: string) => boolean) | undefined {
+function yearsBeforeTargets(text: string, planned: number): ((sentence: string) => boolean) | undefined {
   if (!YEAR_OPENING.test(text)) return undefined;
-  const latest = latestYearNamed(text);
+  const latest = Math.max(latestYearNamed(text), planned);
   let dated: number | undefined;
   return (sentence) => {
     const opening = OPENS_ON_YEAR.exec(sentence);
@@ -1469,6 +1474,15 @@ function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null 
 /** Paragraphs read for the year a report on a plan is of, when the one saying so names none. */
 const YEAR_PARAGRAPHS = 5;
 
+const openingYears = new WeakMap<ReportDocument, number>();
+
+/** The latest year a document's opening paragraphs name as the plan's, else 0 (see `planYearOf`). */
+function openingYear(doc: ReportDocument): number {
+  let year = openingYears.get(doc);
+  if (year === undefined) openingYears.set(doc, (year = planYearOf(doc, '')));
+  return year;
+}
+
 /** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
 function planYearOf(doc: ReportDocument, lead: string): number {
   const opening = openingParagraphs(doc, YEAR_PARAGRAPHS);
@@ -1530,8 +1544,9 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: Figur
   const period =
     statedPeriod(doc, paragraph, text) ?? ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) ? 'plan' : undefined);
   const open = opennessOf(doc, paragraph, text, period);
-  const key = period ?? (typeof open === 'object' ? `>${open.year}` : open);
-  const drafts = memo ? memo.get(`${key}\u0000${text}`, () => textFigures(text, period, open)) : textFigures(text, period, open);
+  const planned = period === 'plan' ? openingYear(doc) : 0;
+  const key = period ? `${period}${planned || ''}` : typeof open === 'object' ? `>${open.year}` : open;
+  const drafts = memo ? memo.get(`${key}\u0000${text}`, () => textFigures(text, period, open, planned)) : textFigures(text, period, open, planned);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
   for (const d of drafts) {
