@@ -1004,6 +1004,20 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(news.goals.map((g) => [g.value, g.unit]), [['50', '万人']]);
   });
 
+  it('takes the plan year from a plan\'s title (2024年…局工作计划), so a part on the year before reviews, in an excerpt of that part too', () => {
+    const outline = outlineOf([
+      '2024年甲县交通运输局工作计划',
+      '一、2023年亮点工作',
+      '（一）交通投资持续走高。全年完成交通投资56亿元，4个项目列入省重点。',
+    ].join('\n'));
+    // An excerpt of the first part alone: the title still dates it.
+    assert.deepEqual(outline.goals, []);
+    assert.deepEqual(outline.achievements.map((a) => [a.value, a.unit]), [
+      ['56', '亿元'],
+      ['4', '个'],
+    ]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);
