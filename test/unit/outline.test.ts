@@ -2899,6 +2899,8 @@ describe('extractOutline: projects', () => {
       ['乙昆高铁', '在建'],
       ['丙渝高速扩容', '在建'],
     ]);
+    // A subject before its modal, a duty of oversight and a sentence saying what a work is are no names.
+    noWorks(['在生态环保方面，甲省今年将开工建设。', '确保工程质量并督促项目如期建成交付使用。', '甲至乙城际铁路是甲省第五条城际铁路，总投资23.58亿元。']);
     // Entering a network plan is a work's step like being included in one.
     assert.deepEqual(reviewed('甲平旅游高速进入国省高速路网规划。'), [['甲平旅游高速', '规划']]);
     assert.deepEqual(reviewed('改造完成G207、G325及S280等国省道。'), [
