@@ -2899,6 +2899,12 @@ describe('extractOutline: projects', () => {
       ['乙昆高铁', '在建'],
       ['丙渝高速扩容', '在建'],
     ]);
+    // A line of news naming a work with its status in brackets, heading what is said of it.
+    const digest = outlineOf('大交通\n甲至乙城际铁路（今年建成通车）\n甲至乙城际铁路是甲省第五条城际铁路。\n沿江高铁丙至丁段（开工建设）\n全长约289公里。\n').projects;
+    assert.deepEqual(digest.map((p) => [p.name, p.stage]), [
+      ['甲至乙城际铁路', '通车'],
+      ['沿江高铁丙至丁段', '开工'],
+    ]);
     // A subject before its modal, a duty of oversight and a sentence saying what a work is are no names.
     noWorks(['在生态环保方面，甲省今年将开工建设。', '确保工程质量并督促项目如期建成交付使用。', '甲至乙城际铁路是甲省第五条城际铁路，总投资23.58亿元。']);
     // Entering a network plan is a work's step like being included in one.

@@ -596,7 +596,18 @@ function namedItems(listed: string, at: number, names: readonly string[]): Proje
 const LAST_TWO_JOINED = /^(.{3,}?)[及和](.{3,})$/;
 
 /** How a clause may name works, tried in turn: a statement of works, works as its subject, a work's site, a work's profile, a ceremony's or a visit's works. */
-const CLAUSE_READERS: readonly ((clause: Clause) => ProjectMatch[])[] = [statedWorks, subjectWorks, siteWorks, profiledWork, ceremonyWorks, visitedWorks];
+/** A work's name with where it stands in brackets after it, the whole line (`十堰至西安高铁（开工建设）`, `A大桥（今年建成通车）`). */
+const STATUS_IN_BRACKETS = /^(.{3,30}?)（((?:今年|年内|明年|\d{4}年(?:底|内)?)?([^（）]{2,10}))）$/;
+
+/** The work a line of news names before its status in brackets, heading what is said of it next. */
+function bracketedStatusWork(clause: Clause): ProjectMatch[] {
+  const m = clause.text.endsWith('）') ? STATUS_IN_BRACKETS.exec(clause.text) : null;
+  if (!m || statusAtEnd(`${m[1]}${m[3]}`)?.index !== m[1]!.length || !subjectWork(m[1]!)) return [];
+  const start = clause.start;
+  return [{ name: m[1]!, start, end: start + m[1]!.length, status: m[2]! }];
+}
+
+const CLAUSE_READERS: readonly ((clause: Clause) => ProjectMatch[])[] = [statedWorks, subjectWorks, siteWorks, profiledWork, ceremonyWorks, visitedWorks, bracketedStatusWork];
 
 /** Phases of one work listed with 、 (`地铁5号线一、二期`, `光远三、四期项目`): the work, the numerals, and what ends each phase. */
 const PHASES_LISTED = /^(.+?)((?:[一二三四五六七八九十]、)+[一二三四五六七八九十])(期(?:工程|项目)?)$/;
@@ -637,7 +648,7 @@ function countedMembers(clause: Clause): ProjectMatch[] {
 }
 
 /** Works a clause opens with, named by a work noun, before what the report says of them. */
-const SUBJECT_WORK = /(?:高铁|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
+const SUBJECT_WORK = /(?:[至\-—][\u4e00-\u9fff]{1,6}段|高铁|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
 /**
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
