@@ -2905,6 +2905,8 @@ describe('extractOutline: projects', () => {
       ['甲至乙城际铁路', '通车'],
       ['沿江高铁丙至丁段', '开工'],
     ]);
+    // Counted into the statistics (入库纳统) is a step of preparation.
+    assert.deepEqual(reviewed('甲石桥储能项目入库纳统。'), [['甲石桥储能项目', '前期']]);
     // A subject before its modal, a duty of oversight and a sentence saying what a work is are no names.
     noWorks(['在生态环保方面，甲省今年将开工建设。', '确保工程质量并督促项目如期建成交付使用。', '甲至乙城际铁路是甲省第五条城际铁路，总投资23.58亿元。']);
     // Entering a network plan is a work's step like being included in one.
