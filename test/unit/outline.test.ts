@@ -912,6 +912,9 @@ describe('extractOutline: goals', () => {
       ['提升城市功能品质年度计划安排', '9.63', '亿元'],
       ['提升城市功能品质投产项目', '11', '个'],
     ]);
+    // A topic said as a sentence of its own (`在…上。`) names the measures of the next one.
+    const apart = outlineOf('甲市政府投资项目计划公布\n近日，计划公布。在高标准推进乡村建设上。年度计划安排29.74亿元，计划投产项目4个。在全面提升城市功能品质上。年度计划安排9.63亿元，计划投产项目11个。\n');
+    assert.deepEqual(apart.goals.map((g) => g.indicator), ['高标准推进乡村建设年度计划安排', '高标准推进乡村建设投产项目', '全面提升城市功能品质年度计划安排', '全面提升城市功能品质投产项目']);
     // 在此基础上 opens no topic.
     const base = outlineOf('二、主要目标\n在此基础上，全年计划投资20亿元。\n');
     assert.deepEqual(base.goals.map((g) => g.indicator), ['投资']);

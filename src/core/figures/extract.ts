@@ -273,6 +273,14 @@ const WORK_GOING_ON = /^[\s\u3000]*([\u4e00-\u9fff\d]{2,20}?)(?:全面|有序|�
 const LEAD_SENTENCE = 24;
 /** A sentence opening with its topic: `非常规天然气发展方面，`, `具体来说，在建设综合立体交通网方面，`, `在…基础设施工程上，` (not `在此基础上`). */
 const TOPIC = /^[\s\u3000]*(?:(?:具体来说|具体而言|同时|此外|另外)[，,])?(?:在([^，。；：,;:]{2,24}?)(?:方面|(?<!基础|前提|意义|程度|层面)上)|([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面)[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
+/** How long a sentence that is a topic alone may be. */
+const TOPIC_LONGEST = 30;
+
+/** A sentence that is a topic and nothing else, with a comma after it as TOPIC reads it, else ''. */
+function topicAlone(sentence: string): string {
+  const topic = TOPIC.exec(`${sentence}，`);
+  return topic && topic[0].length === sentence.length + 1 ? `${sentence}，` : '';
+}
 /** Words of the year's plan before a bare measure: `年度计划安排`, `全年计划投资`. */
 const PLAN_WORDS = /^(?:年度|全年|今年|年内)?计划/;
 /** Works counted by a stage alone (`投产项目`, `新开工项目`): what they are is the sentence's topic. */
@@ -904,7 +912,7 @@ function listedSubjects(own: string, previousClause: string): string[] {
  * The indicator of the value at `s`, completed from the sentence around it where it names only a measure, an action or a
  * stage of works (`indicator` as named at the value, its statement ending at `end` in the clause).
  */
-function indicatorInContext(indicator: string, end: number, s: ValueSite, previous: Draft | undefined, previousClause: string, leadSentence: string, at: number): string {
+function indicatorInContext(indicator: string, end: number, s: ValueSite, previous: Draft | undefined, previousClause: string, leadSentence: string, topicBefore: string, at: number): string {
   const { sentence, clauseStart, clauseEnd, t, before, afterText, worksMeasured } = s;
   // `新建、续建108个城建项目、计划投资170亿元`: the measure of the works counted just before, read past the 、 after their noun.
   if (worksMeasured && indicator.includes('、')) indicator = `${worksMeasured}投资`;
@@ -912,7 +920,7 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
   const measure = indicator.replace(PLAN_WORDS, '');
   const bare = BARE_MEASURE.has(measure);
-  const topic = bare || STAGE_WORKS.test(indicator) ? TOPIC.exec(sentence) : null;
+  const topic = bare || STAGE_WORKS.test(indicator) ? (TOPIC.exec(sentence) ?? (topicBefore ? TOPIC.exec(topicBefore) : null)) : null;
   const topicWords = topic ? (topic[1] ?? topic[2] ?? topic[3]!) : undefined;
   if (topicWords !== undefined) indicator = topicWords + indicator;
   // The works counted just before say how their money is planned (`重点项目9个，年度计划投资…` → `重点项目计划投资`).
@@ -1014,7 +1022,7 @@ const TARGET_LIST_GAP = 4;
  * are the paragraph's. The work of each value is done in functions of its own (`siteAt`, `statesNoTarget`, `indicatorOf`,
  * `indicatorInContext`, `draftAt`): the JIT compiles small functions in far less time than one large one.
  */
-function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string, forecast: boolean): Draft[] {
+function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string, topicBefore: string, forecast: boolean): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
@@ -1083,7 +1091,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
         indicator = named.indicator;
         end = named.end;
       }
-      indicator = indicatorInContext(indicator, end, site, previous, previousClause, leadSentence, at);
+      indicator = indicatorInContext(indicator, end, site, previous, previousClause, leadSentence, topicBefore, at);
       periods ??= matches(PERIOD, sentence);
       while (periodsBefore < periods.length && periods[periodsBefore]!.index < clauseStart + t.index) periodsBefore++;
       const draft = draftAt(site, kind, indicator, start, clauseStart + end, periods[periodsBefore - 1]?.[0], at);
@@ -1261,6 +1269,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   const reviewedYear = period === 'plan' ? yearsBeforeTargets(text, planned) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
+  /** A sentence before that is a topic alone (`在全面提升城市功能品质上。`), with the comma it lacks: the next one's measures are of it. */
+  let topicBefore = '';
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
     const opensForecast = opensForecastAt(text, start, end);
@@ -1270,12 +1280,13 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const sentence = text.slice(start, end);
-      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, forecasting && !opensForecast);
+      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       drafts.push(...found);
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
+    topicBefore = end - start <= TOPIC_LONGEST ? topicAlone(text.slice(start, end)) : '';
     start = end + 1;
   }
   return drafts;
