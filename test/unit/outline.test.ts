@@ -2908,6 +2908,8 @@ describe('extractOutline: projects', () => {
       ['甲至乙城际铁路', '通车'],
       ['沿江高铁丙至丁段', '开工'],
     ]);
+    // A work named after the stage it was at that day, its profile in the next clauses.
+    assert.deepEqual(reviewed('当天开工的甲县第二幼儿园迁建项目，规划21个班，可容纳630人。'), [['甲县第二幼儿园迁建项目', '开工']]);
     // Counted into the statistics (入库纳统) is a step of preparation.
     assert.deepEqual(reviewed('甲石桥储能项目入库纳统。'), [['甲石桥储能项目', '前期']]);
     // A subject before its modal, a duty of oversight and a sentence saying what a work is are no names.

@@ -513,10 +513,18 @@ const STAGE_BEFORE_OF = /(开工|竣工|签约|投产|建成)$/;
 /** How long a name given in full may be (a firm's project: `A园艺有限公司智能花卉种植基地建设项目`). */
 const NAME_IN_FULL_LONGEST = 40;
 
-/** The work a clause opening with its profile names. */
+/** A clause that is a work's name after the stage it was at that day (`当天开工的A迁建项目`), its profile in the clauses after. */
+const STAGED_WORK = /^(?:当天|当日|同日|今天|此次|本次)?(?:集中)?(开工|竣工|签约|投产|建成)的([^，。；、的有]{4,40}?(?:项目|工程))$/;
+
+/** The work a clause opening with its profile names, or naming it after its stage alone. */
 function profiledWork(clause: Clause): ProjectMatch[] {
   // Most clauses name no 项目 or 工程 right before a profile: they are told so in one scan before the pattern is tried.
   const text = clause.text;
+  const staged = text.endsWith('项目') || text.endsWith('工程') ? STAGED_WORK.exec(text) : null;
+  if (staged && subjectWork(staged[2]!, NAME_IN_FULL_LONGEST)) {
+    const start = clause.start + text.length - staged[2]!.length;
+    return [{ name: staged[2]!, start, end: start + staged[2]!.length, status: staged[1]! }];
+  }
   const profiled = (text.includes('项目') || text.includes('工程')) && PROFILE_AFTER_WORK.test(text) ? PROFILED_WORK.exec(text) : null;
   // A firm's project is named in full before its profile: `A园艺有限公司智能花卉种植基地建设项目总投资…`.
   if (!profiled || !subjectWork(profiled[2]!, NAME_IN_FULL_LONGEST)) return [];
