@@ -1021,6 +1021,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads targets said to be met (圆满完成…年度目标任务) as setting none, and a speech\'s targets after it as targets', () => {
+    const outline = outlineOf([
+      '2023年全区普通公路工作会议召开',
+      '副厅长指出，过去一年，全区圆满完成投资、建设等各项年度目标任务。全区普通公路固定资产投资完成336.12亿元，新增3948个自然村通硬化路。',
+      '副厅长强调，全区公路系统要全面落实好各项重点工作目标，力争新增通硬化路自然村8000个。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['8000', '个']]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);
