@@ -177,9 +177,9 @@ const YEAR_PLANNED = /(?:年度|当年|今年|全年)计划(?:完成)?投资$/;
 const WORKS_TOTAL = /^(.+?(?:项目|工程))总投资$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`. */
 const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|当年|年度|累计)?(完成|计划(?:完成)?|总)?投资$/;
-/** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun. */
 /** Projects of a kind: `产业项目`, `工业项目`. */
 const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
+/** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun (or a kind's, `…产业项目`). */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地|落户)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:或\d+(?:\.\d+)?(?:万|亿)美元)?|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=(?:[\u4e00-\u9fff]{1,4})?项目$|工程$)/;
 const FORECAST = /预计/;
 /** Words stating the year's targets (before a 预计). */

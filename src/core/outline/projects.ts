@@ -135,9 +135,9 @@ const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设�
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
 const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|亮化|硬化|${BUILDS})$`);
-/** A length closing a work's name (`A高速公路30.34公里`) or what is done over listed works (`等道路亮化3公里`). */
 /** The investment describing the works a list closes with (`等总投资157.1亿元的项目70个`): what they are follows it. */
 const INVESTMENT_DESCRIBED = /^(?:总投资|投资)(?:超过|超|约|近|达)?[\d.]+(?:万亿|亿|万)?元(?:以上)?的/;
+/** A length closing a work's name (`A高速公路30.34公里`) or what is done over listed works (`等道路亮化3公里`). */
 const LENGTH_END = /(?<=[\u4e00-\u9fff])(?:约|近|超)?[\d.]+(?:公里|千米|延米|米)$/;
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`, and going on (`中学扩建续建`). */
 const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})(?:续建)?$`);
@@ -603,7 +603,6 @@ function namedItems(listed: string, at: number, names: readonly string[]): Proje
 /** The last item of a list naming two works joined by 及 or 和. */
 const LAST_TWO_JOINED = /^(.{3,}?)[及和](.{3,})$/;
 
-/** How a clause may name works, tried in turn: a statement of works, works as its subject, a work's site, a work's profile, a ceremony's or a visit's works. */
 /** A work's name with where it stands in brackets after it, the whole line (`十堰至西安高铁（开工建设）`, `A大桥（今年建成通车）`). */
 const STATUS_IN_BRACKETS = /^(.{3,30}?)（((?:今年|年内|明年|\d{4}年(?:底|内)?)?([^（）]{2,10}))）$/;
 
@@ -615,6 +614,10 @@ function bracketedStatusWork(clause: Clause): ProjectMatch[] {
   return [{ name: m[1]!, start, end: start + m[1]!.length, status: m[2]! }];
 }
 
+/**
+ * How a clause may name works, tried in turn: a statement of works, works as its subject, a work's site, a work's profile, a
+ * ceremony's or a visit's works, a work with its status in brackets.
+ */
 const CLAUSE_READERS: readonly ((clause: Clause) => ProjectMatch[])[] = [statedWorks, subjectWorks, siteWorks, profiledWork, ceremonyWorks, visitedWorks, bracketedStatusWork];
 
 /** Phases of one work listed with 、 (`地铁5号线一、二期`, `光远三、四期项目`): the work, the numerals, and what ends each phase. */
