@@ -1030,6 +1030,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['8000', '个']]);
   });
 
+  it('reads a sentence telling of a title won (获评, 荣获) as done in news of a report, but not one striving for it (力争获评)', () => {
+    const outline = outlineOf([
+      '甲县人代会开幕',
+      '1月4日，甲县人代会开幕，县长乙作政府工作报告时提出，全力创建国家全域旅游示范区，力争获评全国生态县，新建茶园1万亩。',
+      '2023年，甲县生产干茶1.2万吨，产值突破20亿元，获评全国重点产茶县域。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1', '万亩']]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);

@@ -1319,8 +1319,8 @@ const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 /** Whether `text` sets a target: by its words, or by a bound outside a legal provision. */
 const setsTarget = (text: string) => SETS_TARGET.test(text) || (BOUND_TARGET.test(text) && !PROVISION.test(text));
 
-/** Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`); not `为了`, `了解`. */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|(?<!项)目前|以来`);
+/** Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`); not `为了`, `了解`, `力争获评`. */
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)`);
 
 /**
  * The period of a sentence in a paragraph of `period`: a sentence of a plan part that tells what was done gives results,
