@@ -1039,6 +1039,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1', '万亩']]);
   });
 
+  it('reads a year compared against (较2021年, 与2021年相比) as no period of the figure nor a year the text turns to', () => {
+    const outline = outlineOf('一、2022年主要目标\n实施重点项目1794个，与2021年相比，项目总数增加423个，年度计划投资较2021年增长19%。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.period]), [
+      ['1794', undefined],
+      ['423', undefined],
+      ['19', undefined],
+    ]);
+  });
+
   it('reads what is said already passed (已超100%) as done, in a paragraph nothing dates', () => {
     const outline = outlineOf('甲市重大项目集中开工\n力争全年完成投资200亿元，省重点建设项目投资完成率已超100%。\n');
     assert.deepEqual(outline.goals, []);
