@@ -171,8 +171,8 @@ function namesNoInvestment(before: string): boolean {
 const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工|新开工)[^，。；,;]*\d/;
 /** Works counted: `重点项目共有208个`, `31个项目`, `重点项目253项`. */
 const WORKS_COUNTED = /(?:项目|工程)(?:共有|共计|共|有)?\d+[个项]|\d+[个项][^，。；]{0,16}?(?:项目|工程)/;
-/** The year's planned investment: `年度计划投资`, `当年计划完成投资`. */
-const YEAR_PLANNED = /(?:年度|当年|今年|全年)计划(?:完成)?投资$/;
+/** The year's planned investment: `年度计划投资`, `当年计划完成投资`, `年度投资`. */
+const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度)投资$/;
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
 const WORKS_TOTAL = /^(.+?(?:项目|工程))总投资$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`. */
