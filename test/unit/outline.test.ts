@@ -2941,6 +2941,8 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('当天开工的甲县第二幼儿园迁建项目，规划21个班，可容纳630人。'), [['甲县第二幼儿园迁建项目', '开工']]);
     // Counted into the statistics (入库纳统) is a step of preparation.
     assert.deepEqual(reviewed('甲石桥储能项目入库纳统。'), [['甲石桥储能项目', '前期']]);
+    // A work whose sized buildings the progress is said of (`A产业园60万平方米标房入驻…`) is named.
+    assert.deepEqual(reviewed('经济开发区甲居产业园60万平方米标房入驻46家企业陆续投产。'), [['经济开发区甲居产业园', '']]);
     // A subject before its modal, a duty of oversight and a sentence saying what a work is are no names.
     noWorks(['在生态环保方面，甲省今年将开工建设。', '确保工程质量并督促项目如期建成交付使用。', '甲至乙城际铁路是甲省第五条城际铁路，总投资23.58亿元。']);
     // Entering a network plan is a work's step like being included in one.

@@ -665,6 +665,8 @@ const SUBJECT_WORK = /(?:[至\-—][\u4e00-\u9fff]{1,6}段|高铁|铁路|城际|
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
  */
 const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|筹建|投入|开通|贯通|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展|入驻|(?:旅客|货物|集装箱)?吞吐量|运量|产值(?=(?:首次|首破|累计)?(?:突破|达到|超过|超)))(?!人?[率数量额]|升本|更名|转设|设置|的)/g;
+/** A work's buildings sized after its name: `60万平方米标房`, `10万平方米标准厂房`. */
+const BUILDINGS_SIZED_END = /\d+(?:\.\d+)?万?平方米(?:标房|标准化厂房|标准厂房|厂房)$/;
 /** How a report qualifies that word, just before it: `全线达标`, `基本建成`. */
 const PROGRESS_ADVERB = /(?:全面|全线|全流程|整体|基本|顺利|正式|提前|率先|相继|成功|首次|已|加快|累计|共)$/;
 /** How far into a clause a subject may reach. */
@@ -693,7 +695,9 @@ function subjectWorks(clause: Clause): ProjectMatch[] {
   if (at > opener.length + MAX_SUBJECT || LEADING_VERB.test(text.slice(opener.length)) || COVERAGE.test(text)) return [];
   const found: ProjectMatch[] = [];
   let offset = opener.length;
-  for (const item of text.slice(opener.length, at).split('、')) {
+  // The buildings of the last work, sized, are what the progress is said of (`A产业园60万平方米标房入驻…`): the work is named.
+  const subjects = text.slice(opener.length, at).replace(BUILDINGS_SIZED_END, '');
+  for (const item of subjects.split('、')) {
     const name = item.replace(QUOTE, '');
     if (!subjectWork(name)) return [];
     const start = clause.start + offset + item.indexOf(name);
