@@ -2943,6 +2943,11 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('甲石桥储能项目入库纳统。'), [['甲石桥储能项目', '前期']]);
     // A work whose sized buildings the progress is said of (`A产业园60万平方米标房入驻…`) is named.
     assert.deepEqual(reviewed('经济开发区甲居产业园60万平方米标房入驻46家企业陆续投产。'), [['经济开发区甲居产业园', '']]);
+    // Projects listed before their count and the ceremony they take part in (`等13个项目参加…集中开工`).
+    assert.deepEqual(reviewed('甲天龙技术改造、乙大30兆瓦生物质发电等13个项目参加省“三早”项目集中开工。'), [
+      ['甲天龙技术改造', '开工'],
+      ['乙大30兆瓦生物质发电', '开工'],
+    ]);
     // A subject before its modal, a duty of oversight and a sentence saying what a work is are no names.
     noWorks(['在生态环保方面，甲省今年将开工建设。', '确保工程质量并督促项目如期建成交付使用。', '甲至乙城际铁路是甲省第五条城际铁路，总投资23.58亿元。']);
     // Entering a network plan is a work's step like being included in one.
