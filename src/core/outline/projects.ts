@@ -245,10 +245,10 @@ const objectBefore = (marks: string) => new RegExp(`^[${marks}](?![外内口民]
 /** `完成对A的改造`; before the first item, also 为 (`积极为A、B等工程提供服务`). */
 const LEADING_OBJECT = objectBefore('对');
 const FIRST_OBJECT = objectBefore('对为');
-/** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
-const ROUTE = /^[\u4e00-\u9fff]{2,8}(?:至|-|—)[\u4e00-\u9fff]{2,8}$/;
 /** The mark between a route's ends. */
 const ROUTE_MARK = /[至\-—]/;
+/** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
+const ROUTE = new RegExp(`^[\\u4e00-\\u9fff]{2,8}${ROUTE_MARK.source}[\\u4e00-\\u9fff]{2,8}$`);
 /** A route's start and a place it passes (`长春经辽源`), the rest of the route listed next; not `数字经济`. */
 const VIA_PLACE = /^[\u4e00-\u9fff]{2,8}经(?![济营验费过])[\u4e00-\u9fff]{2,6}$/;
 /** The next places of a route, to its end: `梅河口至通化高铁`, `抚顺至通化`. */
@@ -260,7 +260,7 @@ const POWER_TRANSFER = /^[“"]?(?![外区省])[\u4e00-\u9fff]{1,2}电入[\u4e00
 /** A national or provincial road by its number: `G331`, `S227`, `国道308`. */
 const ROAD_CODE = /^(?:[GS]|[国省]道[GS]?)\d{1,4}$/;
 /** Where a name may be shaped as a route, a transfer or a road code (ROUTE, TRANSFER, POWER_TRANSFER, ROAD_CODE). */
-const SHAPED_ANYWHERE = /[至\-—]|电入|引[\u4e00-\u9fff]{1,4}[济入补]|[GS道]\d/;
+const SHAPED_ANYWHERE = new RegExp(`${ROUTE_MARK.source}|电入|引[\\u4e00-\\u9fff]{1,4}[济入补]|[GS道]\\d`);
 /** The shortest item without a work's noun that is a work for being listed before one said to be built (a shorter one is a place). */
 const SIBLING_SHORTEST = 6;
 /** What a work comes with, after 及 (`配套灌溉工程`, `附属幼儿园`): its part, not another work. */
@@ -509,12 +509,14 @@ export function namedProjects(clause: Clause): ProjectMatch[] {
  */
 const PROFILED_WORK = /^(?:([^，。；]{0,16}?)的)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州镇乡](?:宣布|介绍))?([^，。；、的]{4,40}?(?:项目|工程))(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
 const PROFILE_AFTER_WORK = /(?:项目|工程)(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
-const STAGE_BEFORE_OF = /(开工|竣工|签约|投产|建成)$/;
+/** The stage a work was at that day, said before 的 (`当天开工的`). */
+const DAY_STAGE = '(开工|竣工|签约|投产|建成)';
+const STAGE_BEFORE_OF = new RegExp(`${DAY_STAGE}$`);
 /** How long a name given in full may be (a firm's project: `A园艺有限公司智能花卉种植基地建设项目`). */
 const NAME_IN_FULL_LONGEST = 40;
 
 /** A clause that is a work's name after the stage it was at that day (`当天开工的A迁建项目`), its profile in the clauses after. */
-const STAGED_WORK = /^(?:当天|当日|同日|今天|此次|本次)?(?:集中)?(开工|竣工|签约|投产|建成)的([^，。；、的有]{4,40}?(?:项目|工程))$/;
+const STAGED_WORK = new RegExp(`^(?:当天|当日|同日|今天|此次|本次)?(?:集中)?${DAY_STAGE}的([^，。；、的有]{4,40}?(?:项目|工程))$`);
 
 /** The work a clause opening with its profile names, or naming it after its stage alone. */
 function profiledWork(clause: Clause): ProjectMatch[] {
@@ -659,7 +661,7 @@ function countedMembers(clause: Clause): ProjectMatch[] {
 }
 
 /** Works a clause opens with, named by a work noun, before what the report says of them. */
-const SUBJECT_WORK = /(?:[至\-—][\u4e00-\u9fff]{1,6}段|高铁|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程)(?:（[^（）]{1,6}）)?$/;
+const SUBJECT_WORK = new RegExp(`(?:${ROUTE_MARK.source}[\\u4e00-\\u9fff]{1,6}段|${/高铁|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程/.source})(?:（[^（）]{1,6}）)?$`);
 /**
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
