@@ -22,7 +22,7 @@ const RANGE_MARK = '[-－—–~～至到]';
 /** Digits or an X placeholder, an optional range and scale: `5%—5.5%`, `1.1万亿`, `10万余`; the unit after it is looked up (`unitAt`). */
 const DIGIT_VALUE = new RegExp(`(${NUM})(?:[%％]?[ ]?${RANGE_MARK}[ ]?(${NUM}))?[ \\u3000]?(${SCALE})?(余|多)?`, 'g');
 /** Not a figure after these: `PM2.5`, `G60`, `第5`, `6月30日`, `2×35万千瓦`, a denominator `每10万人`. */
-const NOT_AFTER = /[\dA-Za-z.．×*+第月每/]/;
+const NOT_AFTER = new CharSet('.．×*+第月每/', [['0', '9'], ['A', 'Z'], ['a', 'z']]);
 const PER_UNIT = new RegExp(`^/(?:[十百千]?(?:万亿|亿|万)|千|百)?(?:${UNIT_PATTERN})`);
 /** 方 opening a word (`方案`, `方面`, `方式`) is no unit of volume. */
 const NOT_VOLUME_AFTER = /[案面式向法针略位]/;
@@ -60,8 +60,16 @@ function runEnd(re: RegExp, text: string, from: number): number {
 
 /** `10万千瓦及以下` bounds as `以下` does. */
 const SUFFIX_COMPARATOR = /^(?:及(?=以[上下]))?(?:以上|以下|左右|以内|上下|多|余)/;
+const SUFFIX_COMPARATOR_OPENS = new CharSet('及以左上多余');
+
+/** The bound written at `at` (SUFFIX_COMPARATOR), read only where one can open. */
+function boundAt(text: string, at: number): string | undefined {
+  return SUFFIX_COMPARATOR_OPENS.has(text.charCodeAt(at)) ? SUFFIX_COMPARATOR.exec(text.slice(at))?.[0] : undefined;
+}
+const PREFIX_COMPARATOR_WORDS = [...PREFIX_BOUNDS, '突破'];
+const PREFIX_COMPARATOR_ENDS = new CharSet(PREFIX_COMPARATOR_WORDS.map((w) => w[w.length - 1]).join(''));
 const PREFIX_COMPARATOR = new RegExp(
-  `(?:${[...PREFIX_BOUNDS, '突破']
+  `(?:${PREFIX_COMPARATOR_WORDS
     .map((w) => {
       // `约` but not `签约`: the words hiding a bound, as a look-behind on that bound alone.
       const hiding = NOT_BOUNDS.filter((e) => e.length > w.length && e.endsWith(w)).map((e) => e.slice(0, -w.length));
@@ -132,7 +140,7 @@ const LISTED_UP_TO = /(?:等|、[^、]{1,8})$/;
 /** The last characters before a value that UNDER_WAY_END and LISTED_UP_TO read (look-behind included). */
 const UNDER_WAY_REACH = 12;
 /** What ends the run of a list an opening verb governs. */
-const LIST_RUN_END = /[，。；：]/;
+const LIST_RUN_END = new CharSet('，。；：');
 /** Works of a kind; not the year's list of key projects (`推进2000个省级重点项目` is a target). */
 const WORKS_AFTER = /^(?:在建|续建)|^(?!.*(?:重点|重大)项目)(?:.*(?:电站|水库|机场|港口|码头|高铁|铁路|公路|干线|市政道路|城市道路|海缆|管网|产业园|园区|中心|枢纽|基地|工程|项目))(?:的)?(?:建设|前期工作)?$/;
 const LEVEL = '(?:国家|省|市|县|区|[A-Z]{1,5})级';
@@ -298,7 +306,7 @@ interface Token {
 
 /** A value ending at `end`, with the bound written right after it (`以上`) unless `more` (`余`, `多`) already is one. */
 function valueToken(text: string, index: number, end: number, value: string, scale: string, unit: string, more = ''): Token {
-  const after = more ? undefined : SUFFIX_COMPARATOR.exec(text.slice(end))?.[0];
+  const after = more ? undefined : boundAt(text, end);
   const comparator = more || after?.replace(/^及/, '');
   return { index, end: end + (after?.length ?? 0), value, scale, unit, comparator: comparator || undefined };
 }
@@ -333,7 +341,7 @@ function tokensIn(text: string): Token[] {
     DIGIT_VALUE.lastIndex += unit.length;
     const whole = written + unit;
     if (!scale && !unit) continue;
-    if (m.index > 0 && NOT_AFTER.test(text.charAt(m.index - 1))) continue;
+    if (m.index > 0 && NOT_AFTER.has(text.charCodeAt(m.index - 1))) continue;
     // An item number opening the paragraph: `2 对完成清洁取暖改造的农户进行补助`.
     if (m.index === 0 && ITEM_NUMBER.test(text)) continue;
     // A version, not a volume: `3.0方案`.
@@ -386,7 +394,7 @@ function withAlternatives(text: string, tokens: Token[]): Token[] {
     const alternative = tokens[i + 1]!;
     if (!OPENING_PARENTHESIS.has(text[t.end] ?? '') || alternative.index !== t.end + 1 || !CLOSING_PARENTHESIS.has(text[alternative.end] ?? '')) continue;
     tokens.splice(i + 1, 1);
-    const after = t.comparator === undefined ? SUFFIX_COMPARATOR.exec(text.slice(alternative.end + 1))?.[0] : undefined;
+    const after = t.comparator === undefined ? boundAt(text, alternative.end + 1) : undefined;
     t.end = alternative.end + 1 + (after?.length ?? 0);
     if (after) t.comparator = after.replace(/^及/, '');
   }
@@ -600,7 +608,7 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
   const workStatusAt = clause.search(WORK_STATUS_END);
   // Every alternative of PER_HEAD is two characters long: the leftmost match ends first.
   const perHead = PER_HEAD.exec(clause);
-  const listStop = clause.search(LIST_RUN_END);
+  const listStop = LIST_RUN_END.indexIn(clause);
   return {
     clause,
     clauseStart,
@@ -668,7 +676,8 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const afterText = clause.slice(t.end, nextToken ? nextToken.index : clause.length);
   const entry = unitEntry(t.unit);
   const tail = before.slice(-12);
-  const prefixComparator = PREFIX_COMPARATOR.exec(tail.replace(/(?:达到|增长|下降|为)$/, ''))?.[0];
+  const bounded = tail.replace(/(?:达到|增长|下降|为)$/, '');
+  const prefixComparator = PREFIX_COMPARATOR_ENDS.has(bounded.charCodeAt(bounded.length - 1)) ? PREFIX_COMPARATOR.exec(bounded)?.[0] : undefined;
   const comparator = t.comparator ?? prefixComparator ?? (c.aimAt !== -1 && c.aimAt + 2 <= t.index ? '力争' : undefined);
   const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
   const chinese = !/\d/.test(t.value) && !isUnfilled(t.value) && !ROUND_SCALE_ALONE.test(t.value);
@@ -682,7 +691,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
     (entry?.dimension === 'length' && rest.startsWith('的') && worksOfAKind(afterText.slice(1)));
 
   // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
-  const invested = INVESTMENT_BEFORE.test(tail);
+  const invested = tail.includes('投资') && INVESTMENT_BEFORE.test(tail);
   // So is the next measure after their total (`重点项目9个，总投资18.1亿元，年度计划投资10.3亿元`).
   const works = previous?.dimension === 'count' ? previous.indicator : previous?.dimension === 'money' ? WORKS_TOTAL.exec(previous.indicator)?.[1] : undefined;
   const gap = invested && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
@@ -692,7 +701,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
   const investsAhead = beforeWorks && !worksMeasured && namesNoInvestment(before);
   const threshold =
-    /(?:过|超)$/.test(tail) &&
+    (tail.endsWith('过') || tail.endsWith('超')) &&
     !MEASURE_ENDS_CLAUSE.test(afterText) &&
     (nounFollows ||
       THRESHOLD_OF.test(rest) ||
@@ -1059,7 +1068,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const unit = t.scale + (t.unit || '');
       // `增长8%、力争9%`: a stretch of the value just before is part of its statement, not a second target.
       const previous = drafts[drafts.length - 1];
-      if (STRETCH.test(rawBefore) && previous && !distributed && previous.unit === unit && previous.valueEnd === at + clauseStart + cursor) {
+      if (rawBefore.includes('力争') && STRETCH.test(rawBefore) && previous && !distributed && previous.unit === unit && previous.valueEnd === at + clauseStart + cursor) {
         previous.end = at + clauseStart + t.end;
         cursor = t.end;
         continue;

@@ -3,7 +3,7 @@
 
 import { parseChineseNumeral } from '../numerals';
 import { SCALES } from './units';
-import { LIST_BULLETS } from '../chars';
+import { CharSet, LIST_BULLETS, WHITE_SPACE_RANGES } from '../chars';
 
 export interface Amount {
   /** The number with its scale applied (`1.1万亿` → 1.1e12); the low end of a range. */
@@ -150,7 +150,12 @@ export function changeAtEnd(s: string): string | undefined {
 }
 
 /** Joining words and list bullets before an indicator: `和`, `●`, `◆`. */
-const LEADING_MARKS = new RegExp(`^[、，,和及与以${LIST_BULLETS}]+`);
+const LEADING_MARK_CHARS = `、，,和及与以${LIST_BULLETS}`;
+const LEADING_MARKS = new RegExp(`^[${LEADING_MARK_CHARS}]+`);
+const LEADING_MARK = new CharSet(LEADING_MARK_CHARS);
+const SPACE = new CharSet('', WHITE_SPACE_RANGES);
+/** What an item number (ITEM_NUMBER) opens with: a space or a digit. */
+const OPENS_ITEM_NUMBER = new CharSet('', [...WHITE_SPACE_RANGES, ['0', '9']]);
 
 /** An item's or a table row's number before its text, spaced off (`2 对完成清洁取暖改造的农户进行补助`, `1 公共文化服务…`). */
 export const ITEM_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]+(?=[\u4e00-\u9fff“])/;
@@ -160,7 +165,10 @@ const BYLINE = /^[^，。；：]{0,16}?[报网台社]讯(?:[（(][^（）()]*[�
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
-  let s = raw.replace(ITEM_NUMBER, '').replace(/[\s\u3000]+/g, '').replace(LEADING_MARKS, '');
+  // Each pattern is tried only where the character it needs stands: most indicators hold none of them.
+  let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;
+  if (SPACE.indexIn(s) !== -1) s = s.replace(/[\s\u3000]+/g, '');
+  if (LEADING_MARK.has(s.charCodeAt(0))) s = s.replace(LEADING_MARKS, '');
   if (s.includes('讯')) s = s.replace(BYLINE, '');
   s = TRAILING.strip(s);
   // Only an indicator ending with a year's last character is scanned.
@@ -171,7 +179,7 @@ export function cleanIndicator(raw: string): string {
   const stripped = s.replace(LEADING, '');
   // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
   if (stripped.length !== 1) s = stripped;
-  return s.replace(/^的+|的+$/g, '');
+  return s.startsWith('的') || s.endsWith('的') ? s.replace(/^的+|的+$/g, '') : s;
 }
 
 /** Modal and time words off the start only: what follows a value keeps its verbs (`沙区治理`). */
