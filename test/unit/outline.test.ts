@@ -1541,6 +1541,22 @@ describe('extractOutline: goals', () => {
       ],
     );
   });
+  it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
+    // Held-out set 143 (news of groundbreakings); names changed.
+    const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');
+    assert.deepEqual(
+      outline.goals.map((g) => [g.indicator, g.value, g.unit]),
+      [
+        ['甲区实施重点项目', '230', '个'],
+        ['该市计划开竣工项目', '72', '项'],
+        ['年度投资', '172', '亿元'],
+      ],
+    );
+    assert.deepEqual(
+      outline.achievements.map((g) => [g.indicator, g.value, g.unit]),
+      [['今天集中开工项目', '31', '个']],
+    );
+  });
 });
 
 describe('extractOutline: projects', () => {
@@ -4300,5 +4316,22 @@ describe('extractOutline: projects', () => {
   it('reads an industrial concentration zone (工业集中区) as a work, each of the places counted before its kind', () => {
     // Blind set 122 (a county head's speech); names changed.
     assert.deepEqual(projects('甲滩、乙井子、丙水、丁子四个工业集中区建设加快实施。').map((p) => p[0]), ['甲滩工业集中区', '乙井子工业集中区', '丙水工业集中区', '丁子工业集中区']);
+  });
+
+  it('names no work in a list of the fields works involve (涉及A、B等项目), of tasks opening with 紧抓 or 紧盯, in a span of time (倒排工期) or a stage alone (集中开工签约项目)', () => {
+    // Held-out set 143 (news of key projects); names changed.
+    noWorks(
+      [
+        '社会主导类项目20个，主要涉及旅游开发、智能制造等项目。',
+        '甲县24个重大产业项目开工，涉及高端纺织、机电装备等项目。',
+        '紧抓签约项目落地、紧盯开工项目进度、力促竣工项目投产。',
+        '倒排工期、文明施工，坚决打好扩大有效投资攻坚硬仗。',
+        '集中开工签约项目总投资34.01亿元。',
+      ],
+      reviewed,
+    );
+    // One work may involve places; a task's verb is no part of the work it governs.
+    assert.deepEqual(reviewed('完成涉及15个镇28个村的厕所革命一期工程。'), [['厕所革命一期工程', '竣工']]);
+    assert.deepEqual(projects('紧盯甲润数字工厂项目落地。'), [['甲润数字工厂项目', '签约']]);
   });
 });

@@ -180,7 +180,7 @@ const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工
 /** Works counted: `重点项目共有208个`, `31个项目`, `重点项目253项`. */
 const WORKS_COUNTED = /(?:项目|工程)(?:共有|共计|共|有)?\d+[个项]|\d+[个项][^，。；]{0,16}?(?:项目|工程)/;
 /** The year's planned investment: `年度计划投资`, `当年计划完成投资`, `年度投资`. */
-const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度)投资$/;
+const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度)投资约?$/;
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
 const WORKS_TOTAL = /^(.+?(?:项目|工程))总投资$/;
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`. */
@@ -624,8 +624,11 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
   };
 }
 
-/** What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`. */
-const DONE_SO_FAR = /实际完成|已经?完成|累计已完成|(?<!项)目前|已(?:新增|建成|开工)/;
+/**
+ * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`; and what
+ * the day's ceremony started (`今天集中开工项目31个`).
+ */
+const DONE_SO_FAR = /实际完成|已经?完成|累计已完成|(?<!项)目前|已(?:新增|建成|开工)|(?:今天|今日|当天|当日|本次|此次|这次)(?:集中)?(?:开工|开复工|开竣工|签约|竣工)/;
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`). */
 const AIMS = /力争|确保|计划|(?<![主重需只])要/;
 
@@ -1078,7 +1081,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       targets = before.includes('目标') && TARGET_NAMED.test(before) ? !MEASURED_AGAINST.test(clause.slice(0, t.index)) : targets && rawBefore.length <= TARGET_LIST_GAP;
       // The year's planned investment of works counted (`重点项目9个，…年度计划投资10.3亿元`) is a target wherever nothing dates
       // it as past; one work's (`A项目总投资3.4亿元，年度计划投资1.9亿元`) is its profile.
-      const yearPlanned = period !== 'review' && before.endsWith('投资') && YEAR_PLANNED.test(before) && WORKS_COUNTED.test(sentence.slice(0, clauseStart + t.index));
+      const yearPlanned = period !== 'review' && before.includes('投资') && YEAR_PLANNED.test(before) && WORKS_COUNTED.test(sentence.slice(0, clauseStart + t.index));
       let kind: FigureKind =
         forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned ? 'goal' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
@@ -1319,14 +1322,17 @@ const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 /** Words saying what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)/;
 /** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
-const SETS_TARGET = /力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:^|[。；！？])[\s\u3000]*(?:今年|明年)[，,][^。；！？]*?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
+const SETS_TARGET = /力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:^|[。；！？])[\s\u3000]*(?:今年|明年)[，,][^。；！？]*?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
 const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?![的\d一二三四五六七八九十])/;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
 const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 
-/** Whether `text` sets a target: by its words, or by a bound outside a legal provision. */
-const setsTarget = (text: string) => SETS_TARGET.test(text) || (BOUND_TARGET.test(text) && !PROVISION.test(text));
+/** The year's key projects counted: `今年，东营区实施重点项目230个`, `今年，我区安排重点项目105个`. */
+const YEARS_KEY_WORKS = /(?:今年|年内|全年)[，,]?[^。；！？，,]{0,12}?(?:实施|安排)(?:市级|省级|区级|县级)?(?:重点|重大)(?:建设)?项目\d+个/;
+
+/** Whether `text` sets a target: by its words, the year's key projects counted, or a bound outside a legal provision. */
+const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || (BOUND_TARGET.test(text) && !PROVISION.test(text));
 
 /** Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`); not `为了`, `了解`, `力争获评`. */
 const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)`);

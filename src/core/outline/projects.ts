@@ -37,7 +37,7 @@ const LEAD_VERBS = [
   '开工建设', '动工建设', '拉开', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运', '建成交付', '交付', '开竣工', '主体建成', '主体完工', '主体封顶',
   '新开工', '投建', '铺设', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '更新改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '正在', '按期', '如期', '大力度', '加大力度', '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '开通试运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
+  '正在', '按期', '如期', '大力度', '加大力度', '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '紧抓', '紧盯', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '开通试运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通',
 ];
 /** Adverbs that also open names (`集中式光伏`, `集中供热`): leading only before a verb or the object's 对 (`集中开工`, `集中对A改造`). */
 const LEAD_ADVERBS = ['集中'];
@@ -45,7 +45,7 @@ const VERBS = alternation(LEAD_VERBS);
 const LEAD_VERB = `(?:${VERBS}|(?:${alternation(LEAD_ADVERBS)})(?=对|${VERBS}))`;
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?(?:[和及与](?=${LEAD_VERB}))?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
-const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续|深入)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组|争取|谋划|开展)+/;
+const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续|深入)?(?:打造|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组|争取|谋划|开展|紧抓|紧盯|力促|狠抓)+/;
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`. */
 const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[区县市镇乡](?:(?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增))|有(?=[^，。；]{2,}、))`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
@@ -187,6 +187,8 @@ const ROUTE_NOUN = /高速公路|高速|高铁|铁路|城际|地铁|轨道交通
 /** A route named with one of its parts (`武汉都市圈环线高速公路汉南长江大桥`): the route, up to its last noun. */
 const ROUTE_OF_PART = new RegExp(`^(.{2,}(?:${ROUTE_NOUN.source}))(?=.{2,}${ROUTE_PART.source})`);
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
+/** A list the works involve (`主要涉及旅游开发、智能制造等项目`) names their fields; one work may involve places (`完成涉及15个镇的A工程`). */
+const FIELDS_INVOLVED = /^(?:主要)?涉及/;
 /** An activity among listed items: a verb of driving on inside it, after its subject. */
 const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
@@ -1035,7 +1037,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (FIELDS.test(category) || SERVICE_OR_STOCK.test(category) || INSTITUTIONS.test(category)) return [];
     // Nor are places counted (`苍梧、昭平等10个县区通了新的高速公路`).
     if (PLACES_COUNTED.test(counted)) return [];
-    const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || opened.startsWith('布局');
+    const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || FIELDS_INVOLVED.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && PROJECTS_KIND.test(category) ? 20 : 12;
     // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).
