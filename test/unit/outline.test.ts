@@ -1541,6 +1541,15 @@ describe('extractOutline: goals', () => {
       ],
     );
   });
+  it('splits a rate said once of two measures joined by 和 (规上工业产值和服务业增加值增长12%), not a sector\'s name', () => {
+    // Held-out set 145 (a street's plan); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('一、2023年工作安排\n规上工业产值和服务业增加值增长12%以上，交通运输和邮政业增长8.5%。\n'), [
+      ['规上工业产值', '12', '%'],
+      ['服务业增加值', '12', '%'],
+      ['交通运输和邮政业', '8.5', '%'],
+    ]);
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');
@@ -4333,5 +4342,12 @@ describe('extractOutline: projects', () => {
     // One work may involve places; a task's verb is no part of the work it governs.
     assert.deepEqual(reviewed('完成涉及15个镇28个村的厕所革命一期工程。'), [['厕所革命一期工程', '竣工']]);
     assert.deepEqual(projects('紧盯甲润数字工厂项目落地。'), [['甲润数字工厂项目', '签约']]);
+  });
+
+  it('reads a work running in full (全面运营), at its design (正在开展方案设计工作) or its land cleared (征迁工作)', () => {
+    // Held-out set 145 (a transport bureau's summary, a street's review); names changed.
+    assert.deepEqual(reviewed('其中，甲马智慧农贸港项目全面运营，入驻商户556家。'), [['甲马智慧农贸港项目', '投入使用']]);
+    assert.deepEqual(reviewed('S609甲城至乙备段公路改建工程正在开展方案设计工作。'), [['S609甲城至乙备段公路改建工程', '前期']]);
+    assert.deepEqual(reviewed('开展S40甲国至乙阳高速公路（丙阳段）征迁工作。'), [['S40甲国至乙阳高速公路（丙阳段）', '前期']]);
   });
 });

@@ -1156,9 +1156,12 @@ function describesWork(clause: string, from: number): boolean {
 /** A count of listed subjects and what they are, ending the last one: `三大主导产业`. */
 const SUBJECTS_COUNT = /([两二三四五六七八九十])[大个项类][\u4e00-\u9fff]{0,6}$/;
 
-/** A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`), as is a share of listed rates; an amount is their sum. */
+/**
+ * A rate of change said once of listed subjects is each one's (`工业投资、民间投资年均增长6%`, `规上工业产值和服务业增加值增长12%`),
+ * as is a share of listed rates; an amount is their sum.
+ */
 function eachSubject(draft: Draft): Draft[] {
-  if (draft.unit !== '%' || !draft.indicator.includes('、')) return [draft];
+  if (draft.unit !== '%' || !(draft.indicator.includes('、') || twoMeasuresJoined(draft.indicator))) return [draft];
   const subjects = listedIn(draft.indicator).map((s) => cleanIndicator(s));
   if (subjects.some((s) => s.length < 2)) return [draft];
   // So is a share said of listed rates (`开工率、完工率、验收率达100%`): each reaches it.
@@ -1168,6 +1171,12 @@ function eachSubject(draft: Draft): Draft[] {
 
 /** A last subject joined by 和 (`亩均税收、人均税收和亩均技工贸总收入`); not within a sector's name (`交通运输、仓储和邮政业`). */
 const LAST_JOINED = /^([\u4e00-\u9fff]{3,})(?:和|及|与)([\u4e00-\u9fff]{3,})$/;
+
+/** Two measures joined by 和 alone: `规上工业产值和服务业增加值` (not a sector's name, `仓储和邮政业`). */
+function twoMeasuresJoined(indicator: string): boolean {
+  const joined = LAST_JOINED.exec(indicator);
+  return joined !== null && SHARED_HEAD.test(joined[1]!) && SHARED_HEAD.test(joined[2]!);
+}
 
 /** The subjects of an indicator listing them with 、, the last one split at its 和 when both sides are names. */
 function listedIn(indicator: string): string[] {
