@@ -1567,6 +1567,24 @@ describe('extractOutline: goals', () => {
     );
     assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value, g.unit]), [['甲县新签约亿元以上项目', '73', '个']]);
   });
+  it('reads news of a plan report said in the report (在报告中提出, 提交了《…计划…报告》) and targets a report put forward (报告提出了今年…目标) as the plan', () => {
+    // Held-out set 148 (news of work and plan reports); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(
+      goalsOf('1月21日上午，甲市人代会开幕。\n开幕会上，甲市市长代表市人民政府作工作报告。报告分三个部分：2025年工作回顾、2026年工作安排。\n今年是“十五五”开局之年。报告提出了今年甲市发展的主要预期目标：地区生产总值增长5.5%，固定资产投资增长3%。\n'),
+      [
+        ['地区生产总值', '5.5', '%'],
+        ['固定资产投资', '3', '%'],
+      ],
+    );
+    assert.deepEqual(
+      goalsOf('本报讯 13日上午，市发改委主任向市人大会议提交了《关于甲市2020年国民经济和社会发展计划执行情况与2021年计划草案的报告》。\n主任在报告中说，2020年，全市规上工业增加值增长4%。\n主任在报告中提出了2021年全市发展指标安排，具体为：地区生产总值增长6.5%左右；规上工业增加值增长9%。\n'),
+      [
+        ['地区生产总值', '6.5', '%'],
+        ['规上工业增加值', '9', '%'],
+      ],
+    );
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');
@@ -4366,5 +4384,19 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('其中，甲马智慧农贸港项目全面运营，入驻商户556家。'), [['甲马智慧农贸港项目', '投入使用']]);
     assert.deepEqual(reviewed('S609甲城至乙备段公路改建工程正在开展方案设计工作。'), [['S609甲城至乙备段公路改建工程', '前期']]);
     assert.deepEqual(reviewed('开展S40甲国至乙阳高速公路（丙阳段）征迁工作。'), [['S40甲国至乙阳高速公路（丙阳段）', '前期']]);
+  });
+
+  it('reads works listed before their ceremony (等10个项目集中开工) and those a counted category mainly includes (主要包括A、B等), not a vague count (数个项目)', () => {
+    // Held-out set 143 (news of groundbreakings); names changed.
+    assert.deepEqual(reviewed('当天上午，甲华电机产业园、乙诚鑫五金制品、丙鹏科技等10个项目集中开工，数个项目集中签约。'), [
+      ['甲华电机产业园', '开工'],
+      ['乙诚鑫五金制品', '开工'],
+      ['丙鹏科技', '开工'],
+    ]);
+    assert.deepEqual(reviewed('其中，新开工项目47项，总投资236亿元，主要包括甲新华清智能计算机设备制造项目、乙宁至丙新公路（丁左段）项目等；竣工项目25项，主要包括戊新县新材料智造产业园一期项目等。'), [
+      ['甲新华清智能计算机设备制造项目', '开工'],
+      ['乙宁至丙新公路（丁左段）项目', '开工'],
+      ['戊新县新材料智造产业园一期项目', '竣工'],
+    ]);
   });
 });

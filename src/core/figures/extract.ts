@@ -1346,8 +1346,11 @@ const YEARS_KEY_WORKS = /(?:今年|年内|全年)[，,]?[^。；！？，,]{0,12
 /** Whether `text` sets a target: by its words, the year's key projects counted, or a bound outside a legal provision. */
 const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || (BOUND_TARGET.test(text) && !PROVISION.test(text));
 
-/** Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`); not `为了`, `了解`, `力争获评`. */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)`);
+/**
+ * Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`); not `为了`, `了解`, `力争获评`,
+ * nor what a report put forward (`报告提出了今年…目标`).
+ */
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|强调|部署)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)`);
 
 /**
  * The period of a sentence in a paragraph of `period`: a sentence of a plan part that tells what was done gives results,
@@ -1476,7 +1479,7 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
 }
 
 /** A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `政府工作报告提出，`, `报告明确，`. */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]/;
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]|在报告中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》/;
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
