@@ -1585,6 +1585,27 @@ describe('extractOutline: goals', () => {
       ],
     );
   });
+  it('reads a year after the one a review opened on that sets targets (2020年，…取得了显著成效。2021年，要实现…) as the plan, a bound before a noun (亿元以上制造业项目) as no target, and the target a value is said to be (的年度目标) as no indicator', () => {
+    // Held-out set 149 (a county bureau's speech, a zone's summary); names changed.
+    const outline = outlineOf(
+      '一、肯定成绩，切实增强责任感。2020年，我县农业工作取得了显著成效，农林牧渔业增加值实现28.8亿元。2021年，要实现粮食产量稳定在23万吨以上、农村居民人均可支配收入增长10%以上的年度目标。\n招商引资成效显著。2025年，甲区组建20亿元母基金。全年实现新签约项目38个，其中亿元以上制造业项目28个。\n',
+    );
+    assert.deepEqual(
+      outline.goals.map((g) => [g.indicator, g.value, g.unit]),
+      [
+        ['粮食产量', '23', '万吨'],
+        ['农村居民人均可支配收入', '10', '%'],
+      ],
+    );
+    assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value, g.unit]), [
+      ['农林牧渔业增加值', '28.8', '亿元'],
+      ['甲区组建母基金', '20', '亿元'],
+      ['新签约项目', '38', '个'],
+      ['亿元以上制造业项目', '28', '个'],
+    ]);
+    // Nothing dates a zone's summary: a bound before a noun sets no target there.
+    assert.deepEqual(outlineOf('全年实现新签约项目38个，其中亿元以上制造业项目28个、20亿元以上项目2个。\n').goals, []);
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');

@@ -692,7 +692,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
   // So does a length of works of a kind (`新建50公里的乡村道路`), where a named work's is its size (`全长50公里的A高速`).
   const ofFollows =
-    ((t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff“]/.test(rest)) ||
+    ((t.comparator !== undefined || (entry?.dimension === 'ratio' && !change && !/[在到至为是达了]$/.test(before))) && /^的[\u4e00-\u9fff“]/.test(rest) && !TARGET_OF.test(rest)) ||
     (entry?.dimension === 'length' && rest.startsWith('的') && worksOfAKind(afterText.slice(1)));
 
   // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before,
@@ -813,6 +813,9 @@ function statesNoTarget(s: ValueSite): boolean {
 
 /** A kind of works counted by its class name alone: `11个工业能源类`. */
 const KIND_COUNTED = /^[\u4e00-\u9fff]{2,6}类(?![\u4e00-\u9fff])/;
+
+/** The target a value is said to be (`增长10%以上的年度目标`): it names no measure. */
+const TARGET_OF = /^的(?:年度|全年|主要|预期)*(?:目标|任务)/;
 
 /** Works or firms right after an amount: it is their size class (`50亿元至100亿元项目25个`, `新增产值10亿元企业1家`). */
 const SIZED_WORKS_AFTER = /^(?:的)?(?:产业|工业|重点|重大)?(?:项目|工程|企业)/;
@@ -1291,6 +1294,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   const plans = open === 'targets' && !TELLS_DONE.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open.year) : undefined;
   const reviewedYear = period === 'plan' ? yearsBeforeTargets(text, planned) : undefined;
+  const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
   /** A sentence before that is a topic alone (`在全面提升城市功能品质上。`), with the comma it lacks: the next one's measures are of it. */
@@ -1300,11 +1304,12 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     const opensForecast = opensForecastAt(text, start, end);
     const reviews = behind?.(text.slice(start, end)) ?? false;
     const reviewed = reviewedYear?.(text.slice(start, end)) ?? false;
+    const ahead = aheadYear?.(text.slice(start, end)) ?? false;
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const sentence = text.slice(start, end);
-      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
+      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       drafts.push(...found);
@@ -1336,7 +1341,7 @@ const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|
 /** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
 const SETS_TARGET = /力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年)[，,]?[^。；！？，,]{0,12}?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:^|[。；！？])[\s\u3000]*(?:今年|明年)[，,][^。；！？]*?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
-const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?![的\d一二三四五六七八九十])/;
+const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])/;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
 const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 
@@ -1416,6 +1421,24 @@ function yearsBeforeTargets(text: string, planned: number): ((sentence: string) 
     const opening = OPENS_ON_YEAR.exec(sentence);
     if (opening) dated = Number(opening[1]);
     return dated !== undefined && dated < latest;
+  };
+}
+
+/**
+ * For the sentences of a paragraph that reviews, in order: whether the latest year a sentence opened on is after the first one
+ * (`2020年，我县…取得了显著成效…2021年，要实现粮食产量稳定在23万吨以上…`) and the sentence sets a target by its words.
+ */
+function yearsAfterReview(text: string): ((sentence: string) => boolean) | undefined {
+  if (!YEAR_OPENING.test(text)) return undefined;
+  let first: number | undefined;
+  let dated: number | undefined;
+  return (sentence) => {
+    const opening = OPENS_ON_YEAR.exec(sentence);
+    if (opening) {
+      dated = Number(opening[1]);
+      first ??= dated;
+    }
+    return dated !== undefined && dated > first! && SETS_TARGET.test(sentence);
   };
 }
 
