@@ -1606,6 +1606,19 @@ describe('extractOutline: goals', () => {
     // Nothing dates a zone's summary: a bound before a noun sets no target there.
     assert.deepEqual(outlineOf('全年实现新签约项目38个，其中亿元以上制造业项目28个、20亿元以上项目2个。\n').goals, []);
   });
+  it('reads the total investment of works counted as their profile where no part plans (news of a ceremony), unless bounded or aimed at; a plan part sets it', () => {
+    // Held-out sets 143 and 147 (news of groundbreakings); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，总投资1086.8亿元。\n力争招商引资项目1200个以上、总投资9000亿元。\n'), [
+      ['甲区实施重点项目', '230', '个'],
+      ['招商引资项目', '1200', '个'],
+      ['招商引资项目总投资', '9000', '亿元'],
+    ]);
+    assert.deepEqual(goalsOf('一、2026年工作安排\n实施重点项目230个，总投资1086.8亿元。\n'), [
+      ['重点项目', '230', '个'],
+      ['重点项目总投资', '1086.8', '亿元'],
+    ]);
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');

@@ -1267,6 +1267,11 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
   return values.map((v, i) => redrafted(v, { indicator: names[Math.min(i, names.length - 1)]! }));
 }
 
+/** The total investment of works counted (`重点项目总投资`, `总投资额`): a target where a plan part sets it, else their profile. */
+const WORKS_TOTAL_INVESTMENT = /^(?:.*(?:项目|工程))?总投资额?$/;
+/** Words aiming at what a sentence states, or requiring it (`要开复工`, `将实施`). */
+const AIMED = /力争|确保|目标|(?<![主重需只纲概摘提必])要(?!求)|将(?![军领士帅近])/;
+
 /**
  * How a paragraph nothing dates is read: `closed` (a plan part follows it), `targets` (a sentence setting a target plans) or
  * `ahead` (a report on a plan, such as news of a government work report: a sentence telling nothing done plans).
@@ -1312,6 +1317,9 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
+      // Where no part of the document plans (news of a ceremony, an open paragraph), works' total investment describes them,
+      // unless bounded, aimed at or required as a target is (`总投资9000亿元以上`, `力争…总投资9000亿元`, `要开复工…，总投资…`).
+      if (period === undefined && !AIMED.test(sentence)) for (const d of found) if (d.kind === 'goal' && d.comparator === undefined && WORKS_TOTAL_INVESTMENT.test(d.indicator)) d.kind = 'other';
       drafts.push(...found);
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
