@@ -4433,4 +4433,14 @@ describe('extractOutline: projects', () => {
       ['戊新县新材料智造产业园一期项目', '竣工'],
     ]);
   });
+
+  it('reads the members a category names after its colon one per ；-item (…6个项目分别为：A；B；C), and no work by a question or a vague count (哪些公路, 多条公路, 各项…项目)', () => {
+    // Held-out set 147 (news of project ceremonies); names changed.
+    assert.deepEqual(reviewed('集中开工的4个项目分别为：甲承业年产80万千瓦防爆电机生产项目；乙华县双汇物流园区建设项目；乙华县无人智能装备产业园建设项目，总投资20.9亿元。'), [
+      ['甲承业年产80万千瓦防爆电机生产项目', '开工'],
+      ['乙华县双汇物流园区建设项目', '开工'],
+      ['乙华县无人智能装备产业园建设项目', '开工'],
+    ]);
+    noWorks(['哪些公路、铁路今年内建成通车？', '多条公路、铁路等重大项目今年内开通。', '各项交通基础设施重大项目建设加快推进。'], reviewed);
+  });
 });

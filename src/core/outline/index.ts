@@ -78,6 +78,8 @@ export function extractOutline(doc: ReportDocument): Outline {
     let beforeEnd = -1;
     // The last clause of the sentence that counted works, whose members a later clause may name.
     let counted: string | undefined;
+    // The category before a colon whose members the clauses after it name, one per `；`-item (`…6个项目分别为：A；B；C`).
+    let membersLead: string | undefined;
     const span = new JoinedSpan(text, from, paragraph.range.end);
     const joined = span.slice(text);
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
@@ -87,7 +89,11 @@ export function extractOutline(doc: ReportDocument): Outline {
       let found = projectsIn(clause);
       if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before);
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
-      if (found.length === 0) found = membersNamed(clause, joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined, counted);
+      const afterColon = joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined;
+      const lead = afterColon ?? (joined[beforeEnd] === '；' ? membersLead : undefined);
+      const members = found.length === 0 ? membersNamed(clause, lead, counted) : [];
+      membersLead = members.length > 0 ? lead : undefined;
+      if (found.length === 0) found = members;
       // Projects listed by name alone: `A项目、B项目3项计划参加集中签约`.
       if (found.length === 0) found = namedProjects(clause);
       if (countsWorks(clause)) counted = clause.text;
