@@ -1240,7 +1240,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && (WORK_SUFFIX.test(name.slice(0, own.index)) || ROAD_CODE.test(name.slice(0, own.index)))) name = name.slice(0, own.index);
-    if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name)) || (NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name) && !phaseOf) || !balancedQuotes(name)) continue;
+    if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name))) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     // Numbers of a series take its noun, not a lender's.
     const lender = !cut && name.length <= 4 && !series ? lenderOf(items, index, (stops ??= lenderStops(items))) : undefined;
@@ -1258,6 +1258,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const capacityKind = CAPACITY_END.test(name) ? kindAfterCapacity(name, (capacities ??= capacityKinds(items))[index + 1]) : undefined;
     const siblingOfWork = (statusAfter || (workAfter && name.length >= SIBLING_SHORTEST)) && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
     if (!invest && listed !== 'named' && !item.plant && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
+    // Tried after the cheaper tests above: NOT_A_NAME is the costliest pattern an item meets.
+    if ((NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name) && !phaseOf) || !balancedQuotes(name)) continue;
     if (isGenericWork((prefix ?? '') + name + (seriesNoun ?? stretch ?? shared)) || ((SLOGAN.test(name) || FRAMEWORK.test(name)) && !transfer && !PHASE.test(name)) || TASK_SLOGAN.test(name) || DESIGNATION.test(name)) continue;
     // A phase makes a work of it (`智慧城市一期项目`).
     if (!invest && !listed && PROGRAMME.test(name) && !PHASE.test(name) && (BROAD_SCOPE.test(name.replace(/^[“"‘]+/, '')) || CLUSTER.test(name))) continue;
