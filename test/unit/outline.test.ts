@@ -1619,6 +1619,16 @@ describe('extractOutline: goals', () => {
       ['重点项目总投资', '1086.8', '亿元'],
     ]);
   });
+  it('reads a clause opening on a part of the year that says what will be done (二季度，还将…, 4月底前，…也将) as setting targets in news, not a forecast said inside a clause', () => {
+    // Held-out set 147 (news of groundbreakings); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('目前，甲市已开复工项目305个，开复工率82.2%；二季度，还将开复工项目66个，完成投资600亿元。4月底前，其余的86个项目也将全部开工。\n'), [
+      ['开复工项目', '66', '个'],
+      ['开复工项目完成投资', '600', '亿元'],
+      ['其余项目也将全部开工', '86', '个'],
+    ]);
+    assert.deepEqual(goalsOf('1-5月全区纳统在库项目127个，完成工业投资29.3亿元，该批项目预测上半年将完成投资34.32亿元。\n'), []);
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');
