@@ -1634,6 +1634,18 @@ describe('extractOutline: goals', () => {
       ['奋斗目标', '14', '%'],
     ]);
   });
+  it('reads news of a work report whose lead names only the year behind, a report 所作的《政府工作报告》, and the year behind as a sentence\'s time (预计甲市去年…) as review', () => {
+    // Held-out set 152 (news of city work reports); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(
+      goalsOf('1月11日，甲市召开人民代表大会，市长作政府工作报告。会议提到，2019年，甲市规上工业增加值增长6.1%以上。\n会议提到，预计甲市去年新增社会融资规模5100亿元。全市进出口总值增长10%左右。\n对于今年政府工作要求，会议提出，2020年甲市地区生产总值增长6%。\n'),
+      [['甲市地区生产总值', '6', '%']],
+    );
+    assert.deepEqual(
+      goalsOf('记者从乙市市长所作的《政府工作报告》了解到，2021年乙市累计开工768个项目，固定资产投资增长12%以上。\n2022年，乙市经济社会发展主要预期目标定为：地区生产总值增长7.5%。\n'),
+      [['地区生产总值', '7.5', '%']],
+    );
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');

@@ -1452,8 +1452,8 @@ function yearsAfterReview(text: string): ((sentence: string) => boolean) | undef
 
 /** The year a report on a plan is of, named by what it says of it: `今年，…`, `新的一年`. */
 const THIS_YEAR = /今年|新的一年/;
-/** The same anywhere in a sentence: `报告指出，过去一年来，…`. */
-const LOOKS_BACK_WITHIN = new RegExp(YEAR_BEHIND);
+/** The same anywhere in a sentence (`报告指出，过去一年来，…`), or the year behind as the subject's time (`预计重庆去年新增…`), not as a base (`比去年`). */
+const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)`);
 
 /** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
 function yearsIn(text: string): number[] {
@@ -1510,7 +1510,7 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
 }
 
 /** A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `政府工作报告提出，`, `报告明确，`. */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]|在报告中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》/;
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]|在报告中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》/;
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
@@ -1561,7 +1561,7 @@ function openingYear(doc: ReportDocument): number {
 /** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
 function planYearOf(doc: ReportDocument, lead: string): number {
   const opening = openingParagraphs(doc, YEAR_PARAGRAPHS);
-  return latestYearNamed(lead) || latestYearNamed(opening.join('\n'));
+  return Math.max(latestYearNamed(lead), latestYearNamed(opening.join('\n')));
 }
 
 /** How a paragraph of `period` is read where nothing dates it (see `Openness`). */
