@@ -1646,18 +1646,14 @@ describe('extractOutline: goals', () => {
       [['地区生产总值', '7.5', '%']],
     );
   });
-  it('reads news from a year\'s work meeting (记者从2026年全市交通运输工作会议上获悉) as news of a plan, not a speech given at one; a line that is a work owned by its place is a work', () => {
-    // Held-out sets 153 and 151 (a transport bureau's meeting in the news, a list of works started); names changed.
+  it('reads news from a year\'s work meeting (记者从2026年全市交通运输工作会议上获悉) as news of a plan, not a speech given at one', () => {
+    // Held-out set 153 (a transport bureau's meeting in the news); names changed.
     const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('1月28日，记者从2026年全市交通运输工作会议上获悉，我市交通运输项目计划完成投资21亿元。\n2026年，市交通运输局全年谋划推进14个交通运输项目，其中，高速公路领域投资15亿元。\n'), [
       ['我市交通运输项目计划完成投资', '21', '亿元'],
       ['高速公路领域投资', '15', '亿元'],
     ]);
     assert.deepEqual(goalsOf('（2013年12月10日在中央经济工作会议上的讲话）\n改革开放30年来，我们取得了巨大成就。\n'), []);
-    assert.deepEqual(outlineOf('此次开工的项目都有哪些？\n01\n甲山县松吉电动车生产项目（二期）\n02\n乙丰镇双丰片区污水处理厂及配套管网收集系统工程\n').projects.map((p) => p.name), [
-      '甲山县松吉电动车生产项目（二期）',
-      '乙丰镇双丰片区污水处理厂及配套管网收集系统工程',
-    ]);
   });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.

@@ -870,9 +870,6 @@ function itemsOf(clause: Clause, from: number, to: number): { raw: string; name:
   });
 }
 
-/** A place opening a name, the work its own: `甲山县…`, `宝丰镇…`; not a level (`县级`), a scope (`县域`, `市内`) or a kind of area (`社区`, `小区`). */
-const PLACE_OWNED = /^[\u4e00-\u9fff]{1,5}?(?:县|市|(?<![社小园城片景校厂矿营新街])区|镇|乡)(?![级域内直属])[^，。；：、]{4,}$/;
-
 /** A numbered item that is a work's name and what is done to it: `城东污水处理厂提标升级项目`, `A保健院迁建工程（一期）`. */
 const ITEM_WORK = new RegExp(`^(.+?)((?:[)）]|提标|提档|提质|扩能|升级|提升|改造|硬化|拓宽|亮化|绿化|美化|整治|修缮|大修|铺设|排涝|除险|保安|加固|重建|清淤|${BUILDS}|建设|及|基础|配套|设施|服务|功能|PPP|工程)*(?:工程|项目)(?:[（(][一二三四五六七八九十\\d]期[^（）()]{0,8}[)）])?)$`);
 
@@ -907,8 +904,7 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
   // An action on a list (`实施A、B等…工程`) is no name: the list shapes read it.
   // With its investment or the money spent on it, a project needs no work's noun (`华富尊裕项目，总投资2.5亿元`,
   // `西汲河治理工程，投资4800万元`, `A项目，完成投资8000万元`): the amount says it is one.
-  // A line naming the place that owns it (`甲山县松吉电动车生产项目（二期）`) is a work by that name.
-  const isName = amounted ? memberName(unquoted) : named(name) || PLACE_OWNED.test(unquoted);
+  const isName = amounted ? memberName(unquoted) : named(name);
   if (LEADING_VERB.test(whole) || listClose(whole) || !isName || !(amounted || FACILITY_END.test(facility)) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
   const start = clause.start + mark.length;
   if (built) return [{ name, start, end: start + name.length, status: progress ?? built[2]! }];
