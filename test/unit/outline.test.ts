@@ -1655,6 +1655,14 @@ describe('extractOutline: goals', () => {
     ]);
     assert.deepEqual(goalsOf('（2013年12月10日在中央经济工作会议上的讲话）\n改革开放30年来，我们取得了巨大成就。\n'), []);
   });
+  it('drops 预期 opening an indicator (预期地区生产总值增长5%以上), not the 预期 of 预期寿命', () => {
+    // Held-out set 152 (news of a city's work report); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('一、2024年工作安排\n预期地区生产总值增长5%以上，预期寿命达到80岁。\n'), [
+      ['地区生产总值', '5', '%'],
+      ['预期寿命', '80', '岁'],
+    ]);
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');
