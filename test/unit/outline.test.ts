@@ -1663,6 +1663,14 @@ describe('extractOutline: goals', () => {
       ['预期寿命', '80', '岁'],
     ]);
   });
+  it('reads every value after differences to last year spread over them (分别比去年增加81个、697亿元、327亿元) as no target', () => {
+    // Held-out set 151 (news of a city's key projects); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(goalsOf('一、2022年工作安排\n共实施省大中型项目526个，年度投资1729亿元，分别比去年增加81个、327亿元。\n'), [
+      ['省大中型项目', '526', '个'],
+      ['年度投资', '1729', '亿元'],
+    ]);
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');

@@ -601,6 +601,8 @@ interface ClauseView {
   listRunEnd: number;
   /** Whether the clause reports what is done so far (`1-5月实际完成…`, `已完成投资…`): in a plan, results, not targets. */
   reportsDone: boolean;
+  /** Where differences to last year spread over the values after it start (`分别比去年增加81个、697亿元`), or Infinity. */
+  differencesFrom: number;
 }
 
 /** The clause of `sentence` from `clauseStart` to `clauseEnd`, with its `tokens`. */
@@ -611,6 +613,7 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
   // Every alternative of PER_HEAD is two characters long: the leftmost match ends first.
   const perHead = PER_HEAD.exec(clause);
   const listStop = LIST_RUN_END.indexIn(clause);
+  const differences = clause.includes('分别') ? SPREAD_DIFFERENCE.exec(clause) : null;
   return {
     clause,
     clauseStart,
@@ -623,8 +626,12 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
     underWayOpening: UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1,
     listRunEnd: listStop === -1 ? Infinity : listStop,
     reportsDone: DONE_SO_FAR.test(clause) && !AIMS.test(clause),
+    differencesFrom: differences ? differences.index + differences[0].length : Infinity,
   };
 }
+
+/** Differences to last year spread over the values after them: `分别比去年增加81个、697亿元、327亿元`. */
+const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)/;
 
 /**
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`; and what
@@ -715,7 +722,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
       // The bar a share clears: `20%的村集体年收入超30万元`.
       (before.startsWith('的') && previous?.unit === '%' && previous.valueEnd === at + clauseStart + cursor));
   // Field by field, not `{ ...c, … }`: the spread made every site a slow object (0.6 s more per 5.5 MB run).
-  return { clause, clauseStart, clauseEnd, tokens, aimAt: c.aimAt, workStatusAt: c.workStatusAt, lastDeng: c.lastDeng, perHeadEnd: c.perHeadEnd, underWayOpening: c.underWayOpening, listRunEnd: c.listRunEnd, reportsDone: c.reportsDone, t, unit, sentence, before, tail, rest, afterText, entry, nextToken, comparator, change, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, beforeWorks, investsAhead };
+  return { clause, clauseStart, clauseEnd, tokens, aimAt: c.aimAt, workStatusAt: c.workStatusAt, lastDeng: c.lastDeng, perHeadEnd: c.perHeadEnd, underWayOpening: c.underWayOpening, listRunEnd: c.listRunEnd, reportsDone: c.reportsDone, differencesFrom: c.differencesFrom, t, unit, sentence, before, tail, rest, afterText, entry, nextToken, comparator, change, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, beforeWorks, investsAhead };
 }
 
 /**
@@ -771,7 +778,7 @@ function statesNoTarget(s: ValueSite): boolean {
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
     perHeadEnd <= t.index ||
     (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (WORKS_AFTER.test(rest.split(/[、和及]/)[0]!) && underWayBefore(s)))) ||
-    (DIFFERENCE_BEFORE.test(tail) && entry?.dimension !== 'ratio') ||
+    ((DIFFERENCE_BEFORE.test(tail) || s.differencesFrom <= t.index) && entry?.dimension !== 'ratio') ||
     LIMIT_AFTER.test(afterText) ||
     // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
     // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
