@@ -4511,4 +4511,9 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('甲县乙河水库工程建设现场'), [['甲县乙河水库工程', '在建']]);
     assert.deepEqual(reviewed('截至目前，甲富400MW风电项目正在开展风机吊装作业。'), [['甲富400MW风电项目', '在建']]);
   });
+
+  it('names no work in a list still being negotiated (正在跟踪洽谈A、B等20余个项目)', () => {
+    // Held-out set 149 (a park's speech); names changed.
+    noWorks(['正在跟踪洽谈甲尚集团、乙林精密机械及刀具产业园、新型耐磨材料生产线等20余个项目，总投资达117亿元。'], reviewed);
+  });
 });

@@ -189,6 +189,8 @@ const ROUTE_OF_PART = new RegExp(`^(.{2,}(?:${ROUTE_NOUN.source}))(?=.{2,}${ROUT
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
 /** A list the works involve (`主要涉及旅游开发、智能制造等项目`) names their fields; one work may involve places (`完成涉及15个镇的A工程`). */
 const FIELDS_INVOLVED = /^(?:主要)?涉及/;
+/** A list still being negotiated (`正在跟踪洽谈A、B等20余个项目`): prospects, no works yet. */
+const PROSPECTS = /^(?:跟踪|积极)?洽谈/;
 /** An activity among listed items: a verb of driving on inside it, after its subject. */
 const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
@@ -1055,7 +1057,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (PLACES_COUNTED.test(counted)) return [];
     // Nor places a list closes with 等地 (`前往上海、山东等地招引项目`; not `等地铁`).
     if (/^地(?![铁下区块])/.test(rest)) return [];
-    const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || FIELDS_INVOLVED.test(opened) || opened.startsWith('布局');
+    const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || FIELDS_INVOLVED.test(opened) || PROSPECTS.test(opened) || opened.startsWith('布局');
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && PROJECTS_KIND.test(category) ? 20 : 12;
     // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).
