@@ -751,7 +751,7 @@ const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, TH
  * report's structure or a stock, or measures a named work. Kept apart from `sentenceFigures` so each compiles quickly.
  */
 function statesNoTarget(s: ValueSite): boolean {
-  const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng, perHeadEnd } = s;
+  const { t, sentence, clause, clauseStart, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, chinese, threshold, invested, worksMeasured, investsAhead, workStatusAt, lastDeng, perHeadEnd, differencesFrom } = s;
   return (
     // Structural counts (`以下六个方面`), sizes and stock (`占地21亩`, `现有`), an altitude (`海拔1500米以上`), a one-off
     // sum, a change's old value (`由30万元`), an event named with a number, thresholds and ranges (`部分`, `至`), and a
@@ -778,7 +778,7 @@ function statesNoTarget(s: ValueSite): boolean {
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
     perHeadEnd <= t.index ||
     (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (WORKS_AFTER.test(rest.split(/[、和及]/)[0]!) && underWayBefore(s)))) ||
-    ((DIFFERENCE_BEFORE.test(tail) || s.differencesFrom <= t.index) && entry?.dimension !== 'ratio') ||
+    ((DIFFERENCE_BEFORE.test(tail) || differencesFrom <= t.index) && entry?.dimension !== 'ratio') ||
     LIMIT_AFTER.test(afterText) ||
     // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
     // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
@@ -1274,10 +1274,15 @@ function distribute(subjects: string[], listed: Draft[], previous: Draft[]): Dra
   return values.map((v, i) => redrafted(v, { indicator: names[Math.min(i, names.length - 1)]! }));
 }
 
+/** 要 requiring what follows (not 主要, 需要, 纲要, 概要, 摘要, 提要, 必要, nor 要求). */
+const REQUIRES = '(?<![主重需只纲概摘提必])要';
+/** A modal of what will or must be done: `将`, `要` (not 将军, 将领, 将近, 要求). */
+const MODAL = `(?:将(?![军领士帅近])|${REQUIRES}(?!求))`;
+
 /** The total investment of works counted (`重点项目总投资`, `总投资额`): a target where a plan part sets it, else their profile. */
 const WORKS_TOTAL_INVESTMENT = /^(?:.*(?:项目|工程))?总投资额?$/;
 /** Words aiming at what a sentence states, or requiring it (`要开复工`, `将实施`). */
-const AIMED = /力争|确保|目标|(?<![主重需只纲概摘提必])要(?!求)|将(?![军领士帅近])/;
+const AIMED = new RegExp(`力争|确保|目标|${MODAL}`);
 
 /**
  * How a paragraph nothing dates is read: `closed` (a plan part follows it), `targets` (a sentence setting a target plans) or
@@ -1354,7 +1359,7 @@ const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
 /** Words saying what is done already. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)/;
 /** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
-const SETS_TARGET = /力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\d{4}年|今年|明年|(?:^|[。；！？，,])[\s\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:^|[。；！？])[\s\u3000]*(?:今年|明年)[，,][^。；！？]*?(?:将(?![军领士帅近])|(?<![主重需只纲概摘提必])要(?!求))|(?:计划|(?<![主重需只纲概摘提必])要)(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)/;
+const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:计划|${REQUIRES})(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
 const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])/;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */

@@ -558,15 +558,8 @@ function siteWorks(clause: Clause): ProjectMatch[] {
   // `在A、B、C等各大重点项目的建设现场`: the works listed, those named as works.
   if (place.includes('、')) {
     const listed = place.replace(SITE_LIST_END, '');
-    const at = clause.start + site[0].indexOf(place);
-    const found: ProjectMatch[] = [];
-    let from = 0;
-    for (const name of listedWorks(listed)) {
-      const start = listed.indexOf(name, from);
-      from = start + name.length;
-      if (named(name) && !NOT_A_NAME.test(name)) found.push({ name, start: at + start, end: at + from, ...(status ? { status } : {}) });
-    }
-    return found;
+    const works = listedWorks(listed).filter((name) => named(name) && !NOT_A_NAME.test(name));
+    return placedNames(listed, clause.start + site[0].indexOf(place), works).map((p) => (status ? { ...p, status } : p));
   }
   const name = place.slice(place.lastIndexOf('的') + 1);
   if (!subjectWork(name)) return [];
@@ -611,7 +604,11 @@ function listedWorks(listed: string): string[] {
 
 /** The `names` of `listed` (found from `at`), each a work by its name; none if any is not. */
 function namedItems(listed: string, at: number, names: readonly string[]): ProjectMatch[] {
-  if (!names.every((name) => subjectWork(name, NAME_IN_FULL_LONGEST))) return [];
+  return names.every((name) => subjectWork(name, NAME_IN_FULL_LONGEST)) ? placedNames(listed, at, names) : [];
+}
+
+/** `names`, in the order `listed` has them, placed where they stand in it (found from `at`). */
+function placedNames(listed: string, at: number, names: readonly string[]): ProjectMatch[] {
   const found: ProjectMatch[] = [];
   let from = 0;
   for (const name of names) {
