@@ -183,15 +183,15 @@ function yearPeriod(year: number, plannedYear: number): Period | undefined {
 }
 
 /**
- * Whether a paragraph of `doc` plans or reviews: its section titles' words, else (`2026年主要工作` says
- * neither) the year its level-one heading names against the report's plan year.
+ * Whether a paragraph of `doc` plans or reviews: its section titles' words, else the unnumbered title lines before it (unless
+ * `titleLines` is false), else (`2026年主要工作` says neither) the year its level-one heading names against the report's plan year.
  */
-export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph): Period | undefined {
+export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph, titleLines = true): Period | undefined {
   const turned = mixedPartPeriods(doc).get(paragraph);
   if (turned) return turned;
   const worded = periodOf(paragraph.section);
   if (worded) return worded;
-  const titled = titleLinePeriod(doc, paragraph);
+  const titled = titleLines ? titleLinePeriod(doc, paragraph) : undefined;
   if (titled) return titled;
   const year = planYear(doc);
   const dated = year === undefined ? undefined : periodIn(paragraph, year);

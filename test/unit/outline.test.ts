@@ -1671,6 +1671,18 @@ describe('extractOutline: goals', () => {
       ['年度投资', '1729', '亿元'],
     ]);
   });
+  it('reads news of a work report whose subheads are title lines (实行…负面清单制…) as news of the plan throughout', () => {
+    // Held-out set 152 (news of a city's work report in short lines); names changed.
+    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
+    assert.deepEqual(
+      goalsOf('2月15日，甲市人代会开幕，甲市代市长在作政府工作报告时提出2019年主要目标和重点工作任务。\n新建4座污水处理厂，修复湿地4000亩\n实行政府举债负面清单制、举债终身问责制和债务问题倒查机制\n力争年内新增规上工业企业100家以上\n'),
+      [
+        ['污水处理厂', '4', '座'],
+        ['修复湿地', '4000', '亩'],
+        ['规上工业企业', '100', '家'],
+      ],
+    );
+  });
   it('reads news of a year\'s key projects: the year\'s count (今年，…实施重点项目230个) and 计划开竣工 plan, the day\'s ceremony is done, 年度投资约 of works counted is a goal', () => {
     // Held-out set 143 (news of groundbreakings); names changed.
     const outline = outlineOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，今天集中开工项目31个。\n该市计划开竣工项目72项。\n这次集中开工重点项目共45个，年度投资约172亿元。\n');

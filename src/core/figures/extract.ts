@@ -1555,7 +1555,8 @@ function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null 
   if (found === undefined) {
     const opening = openingParagraphs(doc, LEAD_PARAGRAPHS);
     const at = opening.findIndex((text) => REPORTS_ON_PLAN.test(text));
-    found = at !== -1 && !doc.paragraphs.some((p) => paragraphPeriod(doc, p) !== undefined) ? { from: doc.paragraphs[at]!.range.start, ahead: { year: planYearOf(doc, opening[at]!) } } : null;
+    // A news item's subheads (title lines such as `关键词：…`) do not make it a report with parts.
+    found = at !== -1 && !doc.paragraphs.some((p) => paragraphPeriod(doc, p, false) !== undefined) ? { from: doc.paragraphs[at]!.range.start, ahead: { year: planYearOf(doc, opening[at]!) } } : null;
     planReports.set(doc, found);
   }
   return found;
