@@ -14,6 +14,7 @@ import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from
 import { firstAtOrAfter } from '../bounds';
 import { CharSet, LIST_BULLETS, SENTENCE_ENDS } from '../chars';
 import { isGenericWork, sizedWork, WORK_SUFFIX } from '../outline/works';
+import { CEREMONY_DAY } from '../outline/stages';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = `${DIGITS}|${UNFILLED_DIGITS}`;
@@ -637,7 +638,7 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = /实际完成|已经?完成|累计已完成|(?<!项)目前|已(?:新增|建成|开工)|(?:今天|今日|当天|当日|本次|此次|这次)(?:集中)?(?:开工|开复工|开竣工|签约|竣工)/;
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|已(?:新增|建成|开工)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`). */
 const AIMS = /力争|确保|计划|(?<![主重需只])要/;
 

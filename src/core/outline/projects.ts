@@ -1,5 +1,5 @@
 import type { Clause } from './clauses';
-import { stageOf } from './stages';
+import { CEREMONY_DAY, stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
 import { DIGITS, numeralValue, UNFILLED_DIGITS } from '../figures/normalize';
@@ -187,10 +187,11 @@ const ROUTE_NOUN = /高速公路|高速|高铁|铁路|城际|地铁|轨道交通
 /** A route named with one of its parts (`武汉都市圈环线高速公路汉南长江大桥`): the route, up to its last noun. */
 const ROUTE_OF_PART = new RegExp(`^(.{2,}(?:${ROUTE_NOUN.source}))(?=.{2,}${ROUTE_PART.source})`);
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
-/** A list the works involve (`主要涉及旅游开发、智能制造等项目`) names their fields; one work may involve places (`完成涉及15个镇的A工程`). */
-const FIELDS_INVOLVED = /^(?:主要)?涉及/;
-/** A list still being negotiated (`正在跟踪洽谈A、B等20余个项目`): prospects, no works yet. */
-const PROSPECTS = /^(?:跟踪|积极)?洽谈/;
+/**
+ * What opens a list of no works: kinds (KINDS_OPENER), the fields works involve (`主要涉及旅游开发、智能制造等项目`; one work may
+ * involve places, `完成涉及15个镇的A工程`), prospects still negotiated (`正在跟踪洽谈A、B等20余个项目`) and a layout (`布局…`).
+ */
+const NO_WORKS_LISTED = new RegExp(`${KINDS_OPENER.source}|^(?:(?:主要)?涉及|(?:跟踪|积极)?洽谈|布局)`);
 /** An activity among listed items: a verb of driving on inside it, after its subject. */
 const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
@@ -520,7 +521,7 @@ const STAGE_BEFORE_OF = new RegExp(`${DAY_STAGE}$`);
 const NAME_IN_FULL_LONGEST = 40;
 
 /** A clause that is a work's name after the stage it was at that day (`当天开工的A迁建项目`), its profile in the clauses after. */
-const STAGED_WORK = new RegExp(`^(?:当天|当日|同日|今天|此次|本次)?(?:集中)?${DAY_STAGE}的([^，。；、的有]{4,40}?(?:项目|工程))$`);
+const STAGED_WORK = new RegExp(`^${CEREMONY_DAY}?(?:集中)?${DAY_STAGE}的([^，。；、的有]{4,40}?(?:项目|工程))$`);
 
 /** The work a clause opening with its profile names, or naming it after its stage alone. */
 function profiledWork(clause: Clause): ProjectMatch[] {
@@ -1054,7 +1055,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (PLACES_COUNTED.test(counted)) return [];
     // Nor places a list closes with 等地 (`前往上海、山东等地招引项目`; not `等地铁`).
     if (/^地(?![铁下区块])/.test(rest)) return [];
-    const kinds = NOT_WORKS_CATEGORY.test(category) || KINDS_OPENER.test(opened) || FIELDS_INVOLVED.test(opened) || PROSPECTS.test(opened) || opened.startsWith('布局');
+    const kinds = NOT_WORKS_CATEGORY.test(category) || NO_WORKS_LISTED.test(opened);
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && PROJECTS_KIND.test(category) ? 20 : 12;
     // Platforms are works only when the report says where they stand (`等一批重大科创平台建成运行`).

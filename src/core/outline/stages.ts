@@ -1,5 +1,8 @@
 // Project status on a fixed scale, read from the words a report uses.
 
+/** The day or occasion of a ceremony that starts, signs or completes works: `当天开工的`, `今天集中开工`, `此次签约`. */
+export const CEREMONY_DAY = '(?:今天|今日|当天|当日|同日|本次|此次|这次)';
+
 export const STAGES = ['规划', '前期', '签约', '开工', '在建', '封顶', '竣工', '竣工投产', '投入使用', '通车'] as const;
 export type Stage = (typeof STAGES)[number];
 
