@@ -92,6 +92,8 @@ describe('extractOutline: goals', () => {
     outlineOf(`一、2026年工作安排\n${body}\n`).goals.map((g) => [g.indicator, g.value, g.unit, g.comparator ?? '']);
   /** Indicator, value and unit, without the comparator. */
   const named = (body: string) => goals(body).map((g) => g.slice(0, 3));
+  /** Indicator, value and unit of the goals of a whole text, as given. */
+  const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
 
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
@@ -111,7 +113,6 @@ describe('extractOutline: goals', () => {
 
   it('reads a paragraph nothing dates that opens on a year and what we must do (2012年，我们要…) as setting targets, not one on what is required', () => {
     // Blind set 126 (a town's speech at a county economic work meeting); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('2012年，我们要突出三条主线。计划工业总产值增长20%，社会固定资产投资2000万元。\n'), [
       ['工业总产值', '20', '%'],
       ['社会固定资产投资', '2000', '万元'],
@@ -1458,7 +1459,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads what a text nothing dates says is intended (拟谋划) as a target, not what it simulates (模拟)', () => {
     // Blind set 120 (news of a county bureau's projects); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('甲县教育局加快办理项目建设手续。拟谋划基础设施类项目12个，当年计划投资3400万元。'), [
       ['谋划基础设施类项目', '12', '个'],
       ['谋划基础设施类项目计划投资', '3400', '万元'],
@@ -1489,7 +1489,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads a paragraph nothing dates that bounds values from below (达到96%以上) and tells nothing done as a plan, but not a legal provision', () => {
     // Blind set 120 (a county bureau's targets after a party congress); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('健全污水设施。新建污水配套管网45公里，城镇污水集中处理率达到96%以上。新铺天然气管道400公里以上。\n'), [
       ['污水配套管网', '45', '公里'],
       ['城镇污水集中处理率', '96', '%'],
@@ -1543,7 +1542,6 @@ describe('extractOutline: goals', () => {
   });
   it('splits a rate said once of two measures joined by 和 (规上工业产值和服务业增加值增长12%), not a sector\'s name', () => {
     // Held-out set 145 (a street's plan); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('一、2023年工作安排\n规上工业产值和服务业增加值增长12%以上，交通运输和邮政业增长8.5%。\n'), [
       ['规上工业产值', '12', '%'],
       ['服务业增加值', '12', '%'],
@@ -1569,7 +1567,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads news of a plan report said in the report (在报告中提出, 提交了《…计划…报告》) and targets a report put forward (报告提出了今年…目标) as the plan', () => {
     // Held-out set 148 (news of work and plan reports); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(
       goalsOf('1月21日上午，甲市人代会开幕。\n开幕会上，甲市市长代表市人民政府作工作报告。报告分三个部分：2025年工作回顾、2026年工作安排。\n今年是“十五五”开局之年。报告提出了今年甲市发展的主要预期目标：地区生产总值增长5.5%，固定资产投资增长3%。\n'),
       [
@@ -1608,7 +1605,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads the total investment of works counted as their profile where no part plans (news of a ceremony), unless bounded or aimed at; a plan part sets it', () => {
     // Held-out sets 143 and 147 (news of groundbreakings); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('近日，甲市重大项目建设现场推进会举行。\n今年，甲区实施重点项目230个，总投资1086.8亿元。\n力争招商引资项目1200个以上、总投资9000亿元。\n'), [
       ['甲区实施重点项目', '230', '个'],
       ['招商引资项目', '1200', '个'],
@@ -1621,7 +1617,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads a clause opening on a part of the year that says what will be done (二季度，还将…, 4月底前，…也将) as setting targets in news, not a forecast said inside a clause', () => {
     // Held-out set 147 (news of groundbreakings); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('目前，甲市已开复工项目305个，开复工率82.2%；二季度，还将开复工项目66个，完成投资600亿元。4月底前，其余的86个项目也将全部开工。\n'), [
       ['开复工项目', '66', '个'],
       ['开复工项目完成投资', '600', '亿元'],
@@ -1636,7 +1631,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads news of a work report whose lead names only the year behind, a report 所作的《政府工作报告》, and the year behind as a sentence\'s time (预计甲市去年…) as review', () => {
     // Held-out set 152 (news of city work reports); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(
       goalsOf('1月11日，甲市召开人民代表大会，市长作政府工作报告。会议提到，2019年，甲市规上工业增加值增长6.1%以上。\n会议提到，预计甲市去年新增社会融资规模5100亿元。全市进出口总值增长10%左右。\n对于今年政府工作要求，会议提出，2020年甲市地区生产总值增长6%。\n'),
       [['甲市地区生产总值', '6', '%']],
@@ -1648,7 +1642,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads news from a year\'s work meeting (记者从2026年全市交通运输工作会议上获悉) as news of a plan, not a speech given at one', () => {
     // Held-out set 153 (a transport bureau's meeting in the news); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('1月28日，记者从2026年全市交通运输工作会议上获悉，我市交通运输项目计划完成投资21亿元。\n2026年，市交通运输局全年谋划推进14个交通运输项目，其中，高速公路领域投资15亿元。\n'), [
       ['我市交通运输项目计划完成投资', '21', '亿元'],
       ['高速公路领域投资', '15', '亿元'],
@@ -1657,7 +1650,6 @@ describe('extractOutline: goals', () => {
   });
   it('drops 预期 opening an indicator (预期地区生产总值增长5%以上), not the 预期 of 预期寿命', () => {
     // Held-out set 152 (news of a city's work report); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('一、2024年工作安排\n预期地区生产总值增长5%以上，预期寿命达到80岁。\n'), [
       ['地区生产总值', '5', '%'],
       ['预期寿命', '80', '岁'],
@@ -1665,7 +1657,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads every value after differences to last year spread over them (分别比去年增加81个、697亿元、327亿元) as no target', () => {
     // Held-out set 151 (news of a city's key projects); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(goalsOf('一、2022年工作安排\n共实施省大中型项目526个，年度投资1729亿元，分别比去年增加81个、327亿元。\n'), [
       ['省大中型项目', '526', '个'],
       ['年度投资', '1729', '亿元'],
@@ -1673,7 +1664,6 @@ describe('extractOutline: goals', () => {
   });
   it('reads news of a work report whose subheads are title lines (实行…负面清单制…) as news of the plan throughout', () => {
     // Held-out set 152 (news of a city's work report in short lines); names changed.
-    const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
     assert.deepEqual(
       goalsOf('2月15日，甲市人代会开幕，甲市代市长在作政府工作报告时提出2019年主要目标和重点工作任务。\n新建4座污水处理厂，修复湿地4000亩\n实行政府举债负面清单制、举债终身问责制和债务问题倒查机制\n力争年内新增规上工业企业100家以上\n'),
       [
