@@ -1689,6 +1689,39 @@ describe('extractOutline: goals', () => {
       [['今天集中开工项目', '31', '个']],
     );
   });
+  it('reads works already started (已集中开工) with their total investment as done, and targets stated after a colon (任务目标：) as targets in news', () => {
+    // Held-out set 156 (news of key-project plans); names changed.
+    const started = outlineOf('甲市重点项目建设新闻发布会召开\n2025年全市计划实施重点建设项目222个。2025年第一季度，甲市已集中开工137个重点项目，总投资426.9亿元。\n');
+    assert.deepEqual(started.goals.map((g) => [g.value, g.unit]), [['222', '个']]);
+    assert.deepEqual(started.achievements.map((g) => [g.value, g.unit]), [['137', '个'], ['426.9', '亿元']]);
+    const stated = goalsOf('乙区工信局介绍，乙区制定了《工业重大项目谋划行动方案》，提出明确任务目标：2025年工业领域重大项目投资达到4900亿元，工业固定资产投资保持10%的增长。\n');
+    assert.deepEqual(stated.map((g) => [g[1], g[2]]), [['4900', '亿元'], ['10', '%']]);
+  });
+
+  it('reads an open paragraph opening on the years behind (这五年，) as results until it looks ahead, and a part of the year done (前三季度，) with its ；-items', () => {
+    // Held-out set 155 (a province's five-year review); names changed.
+    const review = outlineOf('这五年，基础设施实现整体性提升。能源体系跨越升级，整体供电能力提高1200万千瓦，省内网间访问时延降低80%以上。\n');
+    assert.deepEqual(review.goals, []);
+    // Held-out set 157 (a county's speech on the last quarter); names changed.
+    const speech = outlineOf('一、正视差距，冲刺全年目标\n从数据上看，前三季度，全县实现地区生产总值485.6亿元，同比增长6.8%；规模以上工业增加值增长7.5%。四季度，要确保规模以上工业增加值增长8%。\n');
+    assert.deepEqual(speech.goals.map((g) => [g.indicator, g.value]), [['规模以上工业增加值', '8']]);
+    assert.deepEqual(speech.achievements.map((g) => g.value), ['485.6', '6.8', '7.5']);
+  });
+
+  it('reads what a work yields once done (建成后，年产值可达…) as no target, and a paragraph telling a task finished early (提前完成任务) as done', () => {
+    // Held-out set 156 (news of a groundbreaking); names changed.
+    assert.deepEqual(goals('投资2亿元的甲集团种猪场项目建成后年产值可达7.2亿元，提供就业岗位60个。'), []);
+    // Held-out set 154 (a county report's review, its part title saying neither); names changed.
+    const review = outlineOf('（六）围绕强农兴农添活力，乡村振兴稳步推进。\n粮食安全更加稳固。全年粮食种植面积61.57万亩。完成13个美丽乡村创建。全县322个村集体经济收入均达到5万元以上，提前完成任务。\n');
+    assert.deepEqual(review.goals, []);
+  });
+
+  it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
+    // Held-out set 154 (a county report's plan, its part title saying neither); names changed.
+    const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');
+    assert.deepEqual(plan.map((g) => [g[1], g[2]]), [['3500', '亩'], ['2500', '户']]);
+    assert.deepEqual(goalsOf('（四）依法治理\n违法占地面积在5亩以上的，依法处罚。\n'), []);
+  });
 });
 
 describe('extractOutline: projects', () => {

@@ -192,7 +192,7 @@ const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地|落户)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:或\d+(?:\.\d+)?(?:万|亿)美元)?|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=(?:[\u4e00-\u9fff]{1,4})?项目$|工程$)/;
 const FORECAST = /预计/;
 /** Words stating the year's targets (before a 预计). */
-const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|(?:以下|如下)(?:主要)?目标[：:]/;
+const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|目标(?:任务)?[：:]/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
 const MEASURE_WORD = /^(?:总|年|日)?(?:投资|装机|装机容量|容量|产能|面积|建筑面积|规模|处理|处理能力|产|库容|里程|长度)$/;
 /** The words between a value and its stretch: `、力争`, `，力争达到`. */
@@ -267,6 +267,8 @@ const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩�
  * or what the work just named has (`项目总投资4.2亿`): its sizes and money are no targets.
  */
 const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)/;
+/** What a work yields once done, said after these: `（项目）建成后，可实现销售收入18亿元`, `投产达效后年产值达3500万元`. */
+const WORK_EFFECT = /(?:建成|投产|达产|达效|运营|投用|完工|落成)后/;
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
 const MEASURE_NAMED_AFTER = /^[\u4e00-\u9fff]{0,8}(?:面积|规模|总量|产值|收入|投资额)/;
 /** A works verb alone before a count: `全年新开工`, `、竣工`. */
@@ -638,7 +640,7 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|已(?:新增|建成|开工)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`). */
 const AIMS = /力争|确保|计划|(?<![主重需只])要/;
 
@@ -1062,6 +1064,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
   const profile = WORK_PROFILE.test(sentence);
+  const effectFrom = WORK_EFFECT.exec(sentence)?.index ?? Infinity;
   /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
   let spentAhead: { draft: Draft; lifted: boolean } | undefined;
   let next = 0;
@@ -1098,8 +1101,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const yearPlanned = period !== 'review' && before.includes('投资') && YEAR_PLANNED.test(before) && WORKS_COUNTED.test(sentence.slice(0, clauseStart + t.index));
       let kind: FigureKind =
         forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned ? 'goal' : view.reportsDone && period === 'plan' ? 'achievement' : kindOf(period);
+      // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`.
+      if (kind === 'goal' && site.worksMeasured !== undefined && previous?.kind === 'achievement') kind = 'achievement';
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
-      if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || statesNoTarget(site))) {
+      if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site))) {
         kind = 'other';
       }
 
@@ -1311,23 +1316,27 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
   const plans = open === 'targets' && !TELLS_DONE.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open.year) : undefined;
+  const backFromOpening = open === 'targets' ? lookingBack(text) : undefined;
   const reviewedYear = period === 'plan' ? yearsBeforeTargets(text, planned) : undefined;
   const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
+  /** Whether a sentence of a plan looking back (`前三季度，…增长6.8%；`) goes on through its `；`-items. */
+  let lookingBackItems = false;
   /** A sentence before that is a topic alone (`在全面提升城市功能品质上。`), with the comma it lacks: the next one's measures are of it. */
   let topicBefore = '';
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
     const opensForecast = opensForecastAt(text, start, end);
-    const reviews = behind?.(text.slice(start, end)) ?? false;
-    const reviewed = reviewedYear?.(text.slice(start, end)) ?? false;
-    const ahead = aheadYear?.(text.slice(start, end)) ?? false;
+    const sentence = text.slice(start, end);
+    const reviews = behind?.(sentence) ?? false;
+    const reviewed = reviewedYear?.(sentence) ?? false;
+    const ahead = aheadYear?.(sentence) ?? false;
+    const back: boolean = (backFromOpening?.(sentence) ?? false) || ((plans || period === 'plan') && (lookingBackItems ? !looksAhead(sentence) : looksBack(sentence)));
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
-      const sentence = text.slice(start, end);
-      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
+      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       // Where no part of the document plans (news of a ceremony, an open paragraph), works' total investment describes them,
@@ -1336,6 +1345,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       drafts.push(...found);
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
+    lookingBackItems = back && (text[end] === '；' || text[end] === ';');
     topicBefore = end - start <= TOPIC_LONGEST ? topicAlone(text.slice(start, end)) : '';
     start = end + 1;
   }
@@ -1353,16 +1363,28 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
 
 /** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `去年，`. */
 const YEAR_BEHIND = '(?:(?:过去的?一年来?|一年来)[，,]?|(?:去年|上一?年)[，,])';
-/** A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) or on what is done since the year began (`今年以来，`), saying nothing of the year ahead after it. */
-const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?)`);
+/** The part of the year done so far, opening a sentence: `前三季度，`, `今年上半年，`, `1-9月，`, `前10个月，`. */
+const PART_DONE = '(?:今年)?(?:前[一二三]季度|上半年|一季度|1[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个月)[，,]';
+/**
+ * A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) or on what is done since the year began
+ * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
+ */
+const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,]|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE})`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
+/** Whether a text speaks of the year ahead or sets a target. */
+const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
+/** Whether a sentence opens looking back (LOOKS_BACK) and says nothing of the year ahead after it. */
+function looksBack(sentence: string): boolean {
+  const back = LOOKS_BACK.exec(sentence);
+  return back !== null && !looksAhead(sentence.slice(back[0].length));
+}
 
-/** Words saying what is done already. */
-const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)/;
+/** Words saying what is done already: `已建成`, `同比`, `提前完成任务`. */
+const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)|(?:提前|超额|圆满)完成/;
 /** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
 const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:计划|${REQUIRES})(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
-const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])/;
+const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])/g;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
 const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 
@@ -1370,7 +1392,16 @@ const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 const YEARS_KEY_WORKS = /(?:今年|年内|全年)[，,]?[^。；！？，,]{0,12}?(?:实施|安排)(?:市级|省级|区级|县级)?(?:重点|重大)(?:建设)?项目\d+个/;
 
 /** Whether `text` sets a target: by its words, the year's key projects counted, or a bound outside a legal provision. */
-const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || (BOUND_TARGET.test(text) && !PROVISION.test(text));
+const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || boundsTarget(text);
+
+/** Whether a sentence of `text` bounds a value from below outside a legal provision (`打击违法用地` elsewhere in it does not matter). */
+function boundsTarget(text: string): boolean {
+  for (const m of matches(BOUND_TARGET, text)) {
+    const start = SENTENCE_ENDS.lastIndexIn(text, m.index) + 1;
+    if (!PROVISION.test(text.slice(start, SENTENCE_ENDS.indexOrEnd(text, m.index)))) return true;
+  }
+  return false;
+}
 
 /**
  * Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`); not `为了`, `了解`, `力争获评`,
@@ -1379,16 +1410,15 @@ const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.t
 const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|强调|部署)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)`);
 
 /**
- * The period of a sentence in a paragraph of `period`: a sentence of a plan part that tells what was done gives results,
- * not targets; in an open paragraph (see `Openness`: a speech's or a town's plan without headings that say so, news of a
+ * The period of a sentence in a paragraph of `period` (one of a plan part looking back is read before: see `looksBack`):
+ * in an open paragraph (see `Openness`: a speech's or a town's plan without headings that say so, news of a
  * plan), one setting targets gives targets, and in a report on a plan one telling nothing done.
  */
 function sentencePeriod(sentence: string, period: Period | undefined, open: Openness): Period | undefined {
-  if (period === 'plan') {
-    const back = LOOKS_BACK.exec(sentence);
-    return back && !LOOKS_AHEAD.test(sentence.slice(back[0].length)) ? 'review' : period;
-  }
-  if (period !== undefined || open === 'closed' || TELLS_DONE.test(sentence)) return period;
+  if (period !== undefined || open === 'closed') return period;
+  // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`) plans, whatever it tells done before them.
+  if (TARGETS_STATED.test(sentence)) return 'plan';
+  if (TELLS_DONE.test(sentence)) return period;
   return open === 'targets' ? (setsTarget(sentence) ? 'plan' : undefined) : 'plan';
 }
 
@@ -1414,6 +1444,26 @@ function yearsBehind(year: number): (sentence: string) => boolean {
     else if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) speaksOf = year - 1;
     else if (THIS_YEAR.test(sentence)) speaksOf = year;
     return speaksOf !== undefined && speaksOf < year;
+  };
+}
+
+/** A text opening on the years behind: `这五年，`, `过去一年，`, `今年以来，` (a report's words before them: `报告指出，`). */
+const OPENS_LOOKING_BACK = new RegExp(`${LOOKS_BACK.source}|^[\\s\\u3000]*(?:(?:这|过去的?)[五5]年(?:来|里|间)?|[五5]年来)[，,]`);
+
+/**
+ * For the sentences of an open paragraph that opens on the years behind (`这五年，基础设施实现整体性提升。…整体供电能力提高
+ * 1200万千瓦…`), in order: whether it still tells of them, until a sentence looks ahead (`今年`, `力争`, `目标`) or sets a
+ * target (`2025年，全市将…`).
+ */
+function lookingBack(text: string): ((sentence: string) => boolean) | undefined {
+  const opening = OPENS_LOOKING_BACK.exec(text);
+  if (!opening) return undefined;
+  let back = true;
+  let first = true;
+  return (sentence) => {
+    back &&= !looksAhead(first ? sentence.slice(opening[0].length) : sentence);
+    first = false;
+    return back;
   };
 }
 
