@@ -4547,6 +4547,17 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('截至目前，甲富400MW风电项目正在开展风机吊装作业。'), [['甲富400MW风电项目', '在建']]);
   });
 
+  it('reads a bridge closed at its span (完成合龙) as being built, after a dash closing the statement before (取得进展——)', () => {
+    // Held-out set 156 (news of key projects); names changed.
+    assert.deepEqual(reviewed('一批互联互通项目取得实质性进展——甲江跨境公路大桥项目于5月31日完成合龙，今年可全部竣工。'), [['甲江跨境公路大桥项目', '在建']]);
+  });
+
+  it('names routes listed before an improvement programme of roads (A-B、C至104国道等农村道路提升工程), not places before one of ports', () => {
+    // Held-out set 157 (a town's plan); names changed.
+    assert.deepEqual(projects('实施甲西路-乙宁、丙庄至丁庄、戊岗-104国道等10.9公里农村道路提升工程。').map((p) => p[0]), ['甲西路-乙宁', '丙庄至丁庄', '戊岗-104国道']);
+    noWorks(['实施甲关、乙关等重点口岸提升工程。'], projects);
+  });
+
   it('names no work in a list still being negotiated (正在跟踪洽谈A、B等20余个项目)', () => {
     // Held-out set 149 (a park's speech); names changed.
     noWorks(['正在跟踪洽谈甲尚集团、乙林精密机械及刀具产业园、新型耐磨材料生产线等20余个项目，总投资达117亿元。'], reviewed);

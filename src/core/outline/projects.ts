@@ -252,8 +252,8 @@ const LEADING_OBJECT = objectBefore('对');
 const FIRST_OBJECT = objectBefore('对为');
 /** The mark between a route's ends. */
 const ROUTE_MARK = /[至\-—]/;
-/** A route between two places (`尖扎至贵德`, `阜阳-淮北`): the proper name of a road, railway or line. */
-const ROUTE = new RegExp(`^[\\u4e00-\\u9fff]{2,8}${ROUTE_MARK.source}[\\u4e00-\\u9fff]{2,8}$`);
+/** A route between two places (`尖扎至贵德`, `阜阳-淮北`) or to a numbered road (`孙岗-104国道`): the proper name of a road, railway or line. */
+const ROUTE = new RegExp(`^[\\u4e00-\\u9fff]{2,8}${ROUTE_MARK.source}(?:[\\u4e00-\\u9fff]{2,8}|[A-Z]?\\d{1,3}[国省县]道)$`);
 /** A route's start and a place it passes (`长春经辽源`), the rest of the route listed next; not `数字经济`. */
 const VIA_PLACE = /^[\u4e00-\u9fff]{2,8}经(?![济营验费过])[\u4e00-\u9fff]{2,6}$/;
 /** The next places of a route, to its end: `梅河口至通化高铁`, `抚顺至通化`. */
@@ -1036,8 +1036,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     const category = ((endsAtAnd ? joined : said?.category) ?? uncounted).replace(COUNT_END, '').replace(/[“”"]/g, '');
     // A list of fields or kinds (`高技术、服务业等领域项目`, `一批化工新材料、专用化学品等项目`, `布局建设煤制芳烃…等项目`) names no works.
     const opened = text.replace(OPENER, '').replace(LEADING_VERB, '');
-    // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works.
-    if (/(?:提升|升级|示范|修复)(?:工程|项目)$/.test(category) || isProgramme(category)) return [];
+    // An improvement programme over places (`实施A、B等重点口岸提升工程`) names no works; over routes it does (`实施A-B、C至D等农村道路提升工程`).
+    if (isProgramme(category)) return [];
+    if (/(?:提升|升级|示范|修复)(?:工程|项目)$/.test(category) && !listNames(text.slice(0, close.end).split('、')).every((name) => ROUTE.test(name))) return [];
     // A group named by its count (`等“六大工程”`) may gather programmes (`地力提升、现代种业`): it is of works when half its members are at least.
     if (NUMBERED_GROUP.test(category)) {
       const members = listNames(text.slice(0, close.end).split('、'));
