@@ -1716,6 +1716,25 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(review.goals, []);
   });
 
+  it('reads a sentence of a plan opening on an earlier year without a comma (2021年巩固…) as that year\'s results, against the later year the paragraph names', () => {
+    // Held-out set 157 (news of a bureau's meeting on the year's work); names changed.
+    const outline = outlineOf('甲县农业农村局召开2022年工作部署会\n局长通报了2021年工作取得的成就及2022年工作打算。2021年巩固脱贫攻坚成果，一产增加值达24.24亿元。2022年，力争一产增加值增长5%。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%']]);
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['24.24', '亿元']]);
+  });
+
+  it('reads a paragraph of news of a work report going on from the one before (在…方面，) and naming no year as of the year that one spoke of, until one turns to the plan\'s', () => {
+    // Held-out set 155 (news of a province's work report); names changed.
+    const outline = outlineOf([
+      '甲省将实施“千项万亿”工程',
+      '1月12日，甲省省长乙作政府工作报告。乙表示，2023年甲省地区生产总值增长5%以上。',
+      '乙说，2022年，甲省地区生产总值增长3%左右。',
+      '在稳外贸方面，甲省新增国际航线15条，实际使用外资增长3.6%。',
+      '报告提出，今年要新增国际航线20条。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%'], ['20', '条']]);
+  });
+
   it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
     // Held-out set 154 (a county report's plan, its part title saying neither); names changed.
     const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');

@@ -1296,9 +1296,13 @@ const AIMED = new RegExp(`力争|确保|目标|${MODAL}`);
  */
 type Openness = 'closed' | 'targets' | Ahead;
 
-/** A report on a plan for `year` (the latest its lead names, see `planYearOf`): what earlier years date reviews. */
+/**
+ * A report on a plan for `year` (the latest its lead names, see `planYearOf`): what earlier years date reviews. `speaksOf`
+ * is the year the paragraphs before spoke of last (see `yearSpokenOf`).
+ */
 interface Ahead {
   year: number;
+  speaksOf?: number;
 }
 
 /** Figures of one paragraph's text, offsets relative to it; see `Openness` and `sentencePeriod`. */
@@ -1315,7 +1319,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   let next = 0;
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
   const plans = open === 'targets' && !TELLS_DONE.test(text);
-  const behind = typeof open === 'object' ? yearsBehind(open.year) : undefined;
+  const behind = typeof open === 'object' ? yearsBehind(open) : undefined;
   const backFromOpening = open === 'targets' ? lookingBack(text) : undefined;
   const reviewedYear = period === 'plan' ? yearsBeforeTargets(text, planned) : undefined;
   const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
@@ -1436,15 +1440,37 @@ const FIVE_YEARS_BACK = /[五5]年来|(?:过去|这)[五5]年/;
  * so far is behind it, by the latest year named (`报告指出，2022年，雄安新区建设提速。…4所高校选址落位`) or by words looking
  * back (`报告指出，过去一年来，…`, `五年来，…；…140多家央企机构于新区注册`), until one turns to the year itself (`今年，…`).
  */
-function yearsBehind(year: number): (sentence: string) => boolean {
-  let speaksOf: number | undefined;
+function yearsBehind({ year, speaksOf }: Ahead): (sentence: string) => boolean {
   return (sentence) => {
-    const named = yearsIn(sentence);
-    if (named.length > 0) speaksOf = Math.max(...named);
-    else if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) speaksOf = year - 1;
-    else if (THIS_YEAR.test(sentence)) speaksOf = year;
+    speaksOf = yearSpokenOf(sentence, year, speaksOf);
     return speaksOf !== undefined && speaksOf < year;
   };
+}
+
+/**
+ * The year a report on the plan for `year` speaks of after `sentence`, `before` it: the latest year it names, the year behind
+ * when it looks back, the plan's year when it turns to it or sets a target, else still `before` (`具体来看，2022年…`, then
+ * `在稳外贸方面，…新增国际航线15条` in the next paragraph, which CONTINUES).
+ */
+function yearSpokenOf(sentence: string, year: number, before: number | undefined): number | undefined {
+  const named = yearsIn(sentence);
+  if (named.length > 0) return Math.max(...named);
+  if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) return year - 1;
+  if (THIS_YEAR.test(sentence) || looksAhead(sentence)) return year;
+  return before;
+}
+
+/** A paragraph opening as going on with what the one before told: `在稳外贸方面，`, `具体来看，`, `此外，`. */
+const CONTINUES = /^[\s\u3000]*(?:具体来看|具体而言|其中|同时|此外|另外|在[^，。；]{1,20}?(?:方面|领域))[，,]/;
+
+/** The year a report on a plan speaks of after a paragraph's `text`, the paragraphs before having spoken of `before`'s. */
+function yearSpokenAfter(text: string, { year, speaksOf }: Ahead): number | undefined {
+  for (let start = 0; start < text.length; ) {
+    const end = SENTENCE_ENDS.indexOrEnd(text, start);
+    speaksOf = yearSpokenOf(text.slice(start, end), year, speaksOf);
+    start = end + 1;
+  }
+  return speaksOf;
 }
 
 /** A text opening on the years behind: `这五年，`, `过去一年，`, `今年以来，` (a report's words before them: `报告指出，`). */
@@ -1472,8 +1498,8 @@ function latestYearNamed(text: string): number {
   return Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
 }
 
-/** A year a sentence opens on, telling of it: `2012年，我市农业…`. */
-const YEAR_OPENS = '[\\s\\u3000]*(?:回顾)?((?:19|20)\\d\\d)年[，,]';
+/** A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined). */
+const YEAR_OPENS = '[\\s\\u3000]*(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))';
 const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 /** The same after a sentence's end, as a paragraph is scanned for one. */
 const YEAR_OPENING = new RegExp(`(?:^|[。；！？;!?])${YEAR_OPENS}`);
@@ -1481,16 +1507,21 @@ const YEAR_OPENING = new RegExp(`(?:^|[。；！？;!?])${YEAR_OPENS}`);
 /**
  * For the sentences of a paragraph that plans, in order: whether the latest year a sentence opened on
  * (`2012年，…粮食总产41.1万吨；生猪出栏40万头`, `回顾2019年，…`) is before the latest year the paragraph names
- * (`2013年，…主要目标是：`) or the document's opening does (`planned`, 0 when none).
+ * (`2013年，…主要目标是：`) or the document's opening does (`planned`, 0 when none). A year opening without a comma
+ * (`2021年巩固…`) counts against the paragraph's own years only: in a plan it may be a stale year written for the plan's.
  * Undefined where no sentence opens on a year: dates a target is set for (`到2025年`, `2023年底前`) turn to nothing.
  */
 function yearsBeforeTargets(text: string, planned: number): ((sentence: string) => boolean) | undefined {
   if (!YEAR_OPENING.test(text)) return undefined;
-  const latest = Math.max(latestYearNamed(text), planned);
+  const named = latestYearNamed(text);
+  const latest = Math.max(named, planned);
   let dated: number | undefined;
   return (sentence) => {
     const opening = OPENS_ON_YEAR.exec(sentence);
-    if (opening) dated = Number(opening[1]);
+    if (opening) {
+      const year = Number(opening[1]);
+      dated = opening[2] || year < named ? year : undefined;
+    }
     return dated !== undefined && dated < latest;
   };
 }
@@ -1678,16 +1709,16 @@ function isTaskItem(paragraph: Paragraph, text: string): boolean {
   return item !== undefined && text.length <= TASK_LONGEST && TASK_VERB.test(item) && !TELLS_DONE.test(text);
 }
 
-function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, memo: FigureMemo | undefined, out: Figure[]): void {
-  const read = paragraphText(doc, paragraph);
-  if (!read) return;
+/** The figures of `paragraph` (`read`: its text) pushed to `out`; `speaksOf`: in a report on a plan, the year the paragraphs before spoke of. */
+function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { span: JoinedSpan; text: string }, speaksOf: number | undefined, memo: FigureMemo | undefined, out: Figure[]): void {
   const { span, text } = read;
   if (!mayHoldFigure(text)) return;
   const period =
     statedPeriod(doc, paragraph, text) ?? ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) ? 'plan' : undefined);
-  const open = opennessOf(doc, paragraph, text, period);
+  const reported = opennessOf(doc, paragraph, text, period);
+  const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
   const planned = period === 'plan' ? openingYear(doc) : 0;
-  const key = period ? `${period}${planned || ''}` : typeof open === 'object' ? `>${open.year}` : open;
+  const key = period ? `${period}${planned || ''}` : typeof open === 'object' ? `>${open.year}>${open.speaksOf ?? ''}` : open;
   const drafts = memo ? memo.get(`${key}\u0000${text}`, () => textFigures(text, period, open, planned)) : textFigures(text, period, open, planned);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
@@ -1724,7 +1755,15 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
   if (!figures) {
     const found: Figure[] = [];
     const memo = memos.get(doc);
-    for (const paragraph of doc.paragraphs) paragraphFigures(doc, paragraph, memo, found);
+    const report = planReport(doc);
+    let speaksOf: number | undefined;
+    for (const paragraph of doc.paragraphs) {
+      const read = paragraphText(doc, paragraph);
+      if (!read) continue;
+      const reported = report !== null && paragraph.range.start >= report.from;
+      paragraphFigures(doc, paragraph, read, reported && CONTINUES.test(read.text) ? speaksOf : undefined, memo, found);
+      if (reported) speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
+    }
     memo?.settle();
     figures = found;
     extracted.set(doc, figures);
