@@ -1735,6 +1735,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%'], ['20', '条']]);
   });
 
+  it('keeps an ordinal batch or round in an indicator (第二批…), drops a year with 度 before it whole (2020年度), and reads the last day of a span (24日至26日) as no figure', () => {
+    // Held-out set 161 (news of a groundbreaking); names changed.
+    assert.deepEqual(named('第二批集中开工项目25个，其中2020年度计划投资3亿元。4月24日至26日，召开观摩会。'), [
+      ['第二批集中开工项目', '25', '个'],
+      ['投资', '3', '亿元'],
+    ]);
+  });
+
   it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
     // Held-out set 154 (a county report's plan, its part title saying neither); names changed.
     const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');

@@ -335,6 +335,9 @@ const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去)$/;
 /** What follows a news item's day opening a sentence or following a byline (`（记者甲）12日，`): `5日，`, `27日上午，`. */
 const DAY_NEWS_AFTER = /^(?:，|上午|下午|晚上|晚|早上)/;
 
+/** A day and a range mark before a day: `24日至`. */
+const DAY_SPAN_BEFORE = /\d日[至到—–-]$/;
+
 /** The values of a paragraph's text, in order (none spans a sentence or clause break). */
 function tokensIn(text: string): Token[] {
   const tokens: Token[] = [];
@@ -353,6 +356,8 @@ function tokensIn(text: string): Token[] {
     if (unit === '方' && NOT_VOLUME_AFTER.test(text.charAt(m.index + whole.length))) continue;
     // Years and dates are not figures: 2026年, 12月30日, a news item's day opening a sentence (`5日，记者…`).
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
+    // The last day of a span of days: `4月24日至26日`.
+    if (unit === '日' && !scale && !high && DAY_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1)) || text[m.index - 1] === '）') && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
