@@ -1743,6 +1743,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a percentage in words (百分之五, 百分之五点五) as a value, and a sentence setting values as the target (…增长百分之五左右的目标) as planning', () => {
+    // Held-out set 159 (a summary of a city's work report); names changed.
+    const outline = outlineOf('在2025年的甲市政府工作报告中，甲市展示了宏伟蓝图。报告中，甲市设定了地区生产总值增长百分之五左右的目标，城镇调查失业率控制在百分之五点五以内的目标。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.amount, g.unit, g.comparator]), [
+      ['五', 5, '%', '左右'],
+      ['五点五', 5.5, '%', '以内'],
+    ]);
+  });
+
   it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
     // Held-out set 154 (a county report's plan, its part title saying neither); names changed.
     const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');

@@ -37,6 +37,8 @@ const SCALE_FIGURE = new RegExp(`(?<![\\d.一二三四五六七八九十两百�
 const HAS_ROUND_SCALE = new RegExp(ROUND_SCALE);
 /** A Chinese numeral counting things: `两所`, `三条`; not `三大`, `一批`, `十方面`, `第三个`, `这两个`. */
 const CHINESE_FIGURE = new RegExp(`([两二三四五六七八九十]{1,3})([${CHINESE_COUNTED}])(?![方大批级是类性化面])`, 'g');
+/** A percentage in words: `百分之五`, `百分之六点五`. */
+const CHINESE_PERCENT = /百分之([一二三四五六七八九十两零]{1,3}(?:点[零一二三四五六七八九]{1,2})?)/g;
 /** Not a count after these. */
 const NOT_BEFORE_CHINESE = new Set('第一二三四五六七八九十两“"这那每前后头');
 
@@ -366,6 +368,9 @@ function tokensIn(text: string): Token[] {
   }
   for (const m of matchesNotAfter(CHINESE_FIGURE, text, NOT_BEFORE_CHINESE)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]!, comparator: undefined });
+  }
+  for (const m of text.includes('百分之') ? matches(CHINESE_PERCENT, text) : []) {
+    tokens.push(valueToken(text, m.index, m.index + m[0].length, m[1]!, '', '%'));
   }
   // The unit alternation is long: scan for a scale word alone only where one is.
   for (const m of HAS_ROUND_SCALE.test(text) ? matches(SCALE_FIGURE, text) : []) {
@@ -1401,7 +1406,10 @@ const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 const YEARS_KEY_WORKS = /(?:今年|年内|全年)[，,]?[^。；！？，,]{0,12}?(?:实施|安排)(?:市级|省级|区级|县级)?(?:重点|重大)(?:建设)?项目\d+个/;
 
 /** Whether `text` sets a target: by its words, the year's key projects counted, or a bound outside a legal provision. */
-const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || boundsTarget(text);
+const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || TARGET_AFTER_VALUE.test(text) || boundsTarget(text);
+
+/** A value said to be the target: `增长5%以上的目标`, `均增长百分之五左右的目标`. */
+const TARGET_AFTER_VALUE = /(?:[\d%％]|百分之[一二三四五六七八九十点]+)(?:左右|以上|以内)?的(?:年度|全年|主要|预期|发展)*目标/;
 
 /** Whether a sentence of `text` bounds a value from below outside a legal provision (`打击违法用地` elsewhere in it does not matter). */
 function boundsTarget(text: string): boolean {
@@ -1425,8 +1433,8 @@ const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|强调|部�
  */
 function sentencePeriod(sentence: string, period: Period | undefined, open: Openness): Period | undefined {
   if (period !== undefined || open === 'closed') return period;
-  // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`) plans, whatever it tells done before them.
-  if (TARGETS_STATED.test(sentence)) return 'plan';
+  // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`, `设定了…增长5%左右的目标`) plans, whatever it tells done before them.
+  if (TARGETS_STATED.test(sentence) || TARGET_AFTER_VALUE.test(sentence)) return 'plan';
   if (TELLS_DONE.test(sentence)) return period;
   return open === 'targets' ? (setsTarget(sentence) ? 'plan' : undefined) : 'plan';
 }

@@ -31,6 +31,14 @@ export function numeralValue(s: string): number | undefined {
   if (ROUND_SCALE_ALONE.test(s)) return SCALES[s[0]!]! * SCALES[s[1]!]!;
   // The round count of a scale word (`百亿元` is 百 of 亿元).
   if (s === '百' || s === '千') return SCALES[s];
+  // A decimal in words: `五点五`, `六点零五`.
+  const point = s.indexOf('点');
+  if (point > 0) {
+    const whole = numeralValue(s.slice(0, point));
+    const digits = [...s.slice(point + 1)].map((d) => (d === '零' ? 0 : parseChineseNumeral(d)));
+    if (whole === undefined || digits.length === 0 || digits.some((d) => d === undefined || d > 9)) return undefined;
+    return Number(`${whole}.${digits.join('')}`);
+  }
   return parseChineseNumeral(s.replace(/^两$/, '二'));
 }
 
