@@ -108,7 +108,8 @@ export function extractOutline(doc: ReportDocument): Outline {
       before = found;
       beforeStart = clause.start;
       beforeEnd = clause.end;
-      for (const p of found.flatMap(eachPhase)) {
+      // Most clauses name no work: no array is made for them.
+      for (const p of found.length === 0 ? found : found.flatMap(eachPhase)) {
         const stage = p.status ? stageOf(p.status) : undefined;
         const placed = span.place(p.start, p.end);
         projects.push({
