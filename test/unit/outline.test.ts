@@ -1735,11 +1735,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%'], ['20', '条']]);
   });
 
-  it('keeps an ordinal batch or round in an indicator (第二批…), drops a year with 度 before it whole (2020年度), and reads the last day of a span (24日至26日) as no figure', () => {
+  it('keeps an ordinal batch or round in an indicator (第二批…), drops the year before 年度 (2020年度计划投资 → 年度计划投资), and reads the last day of a span (24日至26日) as no figure', () => {
     // Held-out set 161 (news of a groundbreaking); names changed.
     assert.deepEqual(named('第二批集中开工项目25个，其中2020年度计划投资3亿元。4月24日至26日，召开观摩会。'), [
       ['第二批集中开工项目', '25', '个'],
-      ['投资', '3', '亿元'],
+      ['年度计划投资', '3', '亿元'],
     ]);
   });
 
