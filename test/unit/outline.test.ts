@@ -1752,6 +1752,12 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the year\'s key projects counted in news by the year\'s number (2024年我省安排省重点建设项目1508个) as a target', () => {
+    // Held-out set 164 (a province's key-project progress); names changed.
+    const outline = outlineOf('2024年甲省安排省重点建设项目1508个，年度计划投资1万亿元。1-4月，省重点项目完成投资3386亿元。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1508', '个'], ['1', '万亿元']]);
+  });
+
   it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
     // Held-out set 154 (a county report's plan, its part title saying neither); names changed.
     const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');

@@ -1402,8 +1402,8 @@ const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
 const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
 
-/** The year's key projects counted: `今年，东营区实施重点项目230个`, `今年，我区安排重点项目105个`. */
-const YEARS_KEY_WORKS = /(?:今年|年内|全年)[，,]?[^。；！？，,]{0,12}?(?:实施|安排)(?:市级|省级|区级|县级)?(?:重点|重大)(?:建设)?项目\d+个/;
+/** The year's key projects counted: `今年，东营区实施重点项目230个`, `今年，我区安排重点项目105个`, `2024年我省安排省重点建设项目1508个`. */
+const YEARS_KEY_WORKS = /(?:今年|年内|全年|\d{4}年)[，,]?[^。；！？，,]{0,12}?(?:实施|安排)(?:[市省区县]级?)?(?:重点|重大)(?:建设)?(?:工程)?项目\d+[个项]/;
 
 /** Whether `text` sets a target: by its words, the year's key projects counted, or a bound outside a legal provision. */
 const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || TARGET_AFTER_VALUE.test(text) || boundsTarget(text);
