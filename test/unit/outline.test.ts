@@ -1758,6 +1758,18 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1508', '个'], ['1', '万亿元']]);
   });
 
+  it('reads a part titled as looking back (2025年·回望：…) as a review, in news of a work report', () => {
+    // Held-out set 162 (a county's work report read in figures); names changed.
+    const outline = outlineOf([
+      '数读政府工作报告：一图读懂甲县2025年“成绩单”与2026年“新目标”',
+      '2月26日，甲县代理县长乙所作的政府工作报告，记录下2025年的奋斗成果，更勾勒出2026年的崭新蓝图。',
+      '一、2025年·回望：六组数据看“收官”',
+      '全年实现地区生产总值167.83亿元，增长5%。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals, []);
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['167.83', '亿元'], ['5', '%']]);
+  });
+
   it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
     // Held-out set 154 (a county report's plan, its part title saying neither); names changed.
     const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');
