@@ -1074,7 +1074,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
   const profile = WORK_PROFILE.test(sentence);
-  const effectFrom = WORK_EFFECT.exec(sentence)?.index ?? Infinity;
+  const effectFrom = (sentence.includes('后') ? WORK_EFFECT.exec(sentence)?.index : undefined) ?? Infinity;
   /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
   let spentAhead: { draft: Draft; lifted: boolean } | undefined;
   let next = 0;
