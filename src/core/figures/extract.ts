@@ -1360,7 +1360,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
     lookingBackItems = back && (text[end] === '；' || text[end] === ';');
-    topicBefore = end - start <= TOPIC_LONGEST ? topicAlone(text.slice(start, end)) : '';
+    topicBefore = end - start <= TOPIC_LONGEST ? topicAlone(sentence) : '';
     start = end + 1;
   }
   return drafts;
