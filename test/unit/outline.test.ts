@@ -1770,6 +1770,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['167.83', '亿元'], ['5', '%']]);
   });
 
+  it('drops 预期 between an indicator and its change (地区生产总值预期增长6%以上)', () => {
+    // Held-out set 168 (news of a provincial work report); names changed.
+    assert.deepEqual(named('地区生产总值预期增长6%以上，社会融资规模余额预期增长12%左右。'), [
+      ['地区生产总值', '6', '%'],
+      ['社会融资规模余额', '12', '%'],
+    ]);
+  });
+
   it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
     // Held-out set 154 (a county report's plan, its part title saying neither); names changed.
     const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');
