@@ -1770,12 +1770,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['167.83', '亿元'], ['5', '%']]);
   });
 
-  it('drops 预期 between an indicator and its change (地区生产总值预期增长6%以上)', () => {
-    // Held-out set 168 (news of a provincial work report); names changed.
+  it('drops 预期 between an indicator and its change (地区生产总值预期增长6%以上), and the words stating the main targets before it (…的主要目标是)', () => {
+    // Held-out sets 168 and 166 (news of work reports); names changed.
     assert.deepEqual(named('地区生产总值预期增长6%以上，社会融资规模余额预期增长12%左右。'), [
       ['地区生产总值', '6', '%'],
       ['社会融资规模余额', '12', '%'],
     ]);
+    assert.deepEqual(named('2026年，甲区政府工作的主要目标是地区生产总值增长6%。'), [['地区生产总值', '6', '%']]);
   });
 
   it('reads a bound (3500亩以上) as setting a target in a paragraph whose other sentence speaks of illegal land use (违法用地), not only in its own sentence', () => {
