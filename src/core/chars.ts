@@ -46,13 +46,6 @@ export class CharSet {
     return -1;
   }
 
-  /** Where the last member before `before` stands in `s`, or -1. */
-  lastIndexIn(s: string, before: number): number {
-    const table = this.table;
-    for (let i = before - 1; i >= 0; i--) if (table[s.charCodeAt(i)] === 1) return i;
-    return -1;
-  }
-
   /** `indexIn`, or `s.length` when no member follows: where a run up to the next member ends. */
   indexOrEnd(s: string, from = 0): number {
     const i = this.indexIn(s, from);

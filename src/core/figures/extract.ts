@@ -15,6 +15,7 @@ import { firstAtOrAfter } from '../bounds';
 import { CharSet, LIST_BULLETS, SENTENCE_ENDS } from '../chars';
 import { isGenericWork, sizedWork, WORK_SUFFIX } from '../outline/works';
 import { CEREMONY_DAY } from '../outline/stages';
+import { isSentenceEnd, runStart } from '../rules/text-utils';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = `${DIGITS}|${UNFILLED_DIGITS}`;
@@ -1414,7 +1415,7 @@ const TARGET_AFTER_VALUE = /(?:[\d%％]|百分之[一二三四五六七八九十
 /** Whether a sentence of `text` bounds a value from below outside a legal provision (`打击违法用地` elsewhere in it does not matter). */
 function boundsTarget(text: string): boolean {
   for (const m of matches(BOUND_TARGET, text)) {
-    const start = SENTENCE_ENDS.lastIndexIn(text, m.index) + 1;
+    const start = runStart(text, m.index, isSentenceEnd, m.index);
     if (!PROVISION.test(text.slice(start, SENTENCE_ENDS.indexOrEnd(text, m.index)))) return true;
   }
   return false;
