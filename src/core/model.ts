@@ -64,6 +64,8 @@ export interface Section {
   /** From the heading to the start of the next heading of the same or higher rank. */
   range: Range;
   parent: Section | undefined;
+  /** The sibling section just before it, under the same parent. */
+  previous: Section | undefined;
   children: Section[];
   paragraphs: Paragraph[];
 }

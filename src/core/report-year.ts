@@ -2,7 +2,7 @@
 // itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
 
 import type { Heading, Paragraph, ReportDocument, Section } from './model';
-import { OPENS_REVIEW, periodOf, PROGRESS_REPORTED, titleWordsPeriod, type Period } from './outline/periods';
+import { isListItem, OPENS_REVIEW, periodOf, PROGRESS_REPORTED, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';
 import { parseChineseNumeral } from './numerals';
@@ -130,7 +130,7 @@ export function reportYear(doc: ReportDocument): ReportYear | undefined {
 function levelOneSections(doc: ReportDocument): Section[] {
   const found: Section[] = [];
   for (const p of doc.paragraphs) {
-    if (p.heading && isLevelOne(p.heading) && p.section?.heading === p.heading) found.push(p.section);
+    if (p.heading && p.section?.heading === p.heading && isLevelOne(p.section)) found.push(p.section);
   }
   return found;
 }
@@ -332,13 +332,14 @@ function titleLinePeriod(doc: ReportDocument, paragraph: Paragraph): Period | un
   return top && top.heading.range.start > line.start && headingYear(top) ? undefined : line.period;
 }
 
-function isLevelOne(heading: Heading): boolean {
-  return heading.kind === 'numbered' && heading.marker.level === 1;
+/** A level-one part: not an item of a list in running text (`报告分为三部分：一、…；二、…；`). */
+function isLevelOne(section: Section): boolean {
+  return section.heading.kind === 'numbered' && section.heading.marker.level === 1 && !isListItem(section);
 }
 
 /** The level-one section a section is in (itself, or an ancestor), if any. */
 function levelOneOf(section: Section | undefined): Section | undefined {
   let s = section;
-  while (s && !isLevelOne(s.heading)) s = s.parent;
+  while (s && !isLevelOne(s)) s = s.parent;
   return s;
 }

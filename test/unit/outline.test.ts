@@ -1033,6 +1033,32 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['8000', '个']]);
   });
 
+  it('reads a report\'s parts listed as numbered lines (ending on ；, or the first with nothing under it) as a list, not as parts dating what follows', () => {
+    const outline = outlineOf([
+      '甲市人代会开幕',
+      '会上，市长乙代表市政府向大会作政府工作报告。报告分为三部分：',
+      '一、2019年工作回顾；',
+      '二、奋力做好2020年工作；',
+      '三、以人民满意为目标，提升政府治理能力和水平。',
+      '《报告》指出，2019年是决胜全面建成小康社会的关键一年。我们坚持稳中求进工作总基调，新甲市建设取得新成效。',
+      '初步统计，全市地区生产总值预计完成4725亿元，增长7.5%；外贸进出口714.6亿元，增长3%。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals, []);
+    // Titles listed without punctuation: the first has nothing under it, so the second is an item too, and a review follows.
+    const listed = outlineOf([
+      '甲省人代会开幕，省长乙作甲省人民政府工作报告。',
+      '报告分为两大部分',
+      '一、2023年工作回顾',
+      '二、2024年目标任务和主要工作',
+      '回顾2023',
+      '（一）经济运行回升向好。10亿元以上项目投资增长35%，全年旅游收入突破1万亿元。',
+    ].join('\n'));
+    assert.deepEqual(listed.goals, []);
+    // Real parts, whose titles end on no `；`, still date their paragraphs.
+    const parts = outlineOf(['一、2019年工作回顾', '外贸进出口714.6亿元，增长3%。', '二、2020年主要目标', '外贸进出口增长5%。'].join('\n'));
+    assert.deepEqual(parts.goals.map((g) => [g.value, g.unit]), [['5', '%']]);
+  });
+
   it('reads a sentence telling of a title won (获评, 荣获) as done in news of a report, but not one striving for it (力争获评)', () => {
     const outline = outlineOf([
       '甲县人代会开幕',

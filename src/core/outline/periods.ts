@@ -51,8 +51,19 @@ export const OPENS_REVIEW = /^[\s\u3000]*(?:(?:这|过去的?|近)五年|五年�
 /** An item's title that runs on past a clause (`（1）在建项目75个，总投资…，年度计划投资…`) states facts: its words date nothing. */
 const RUNS_ON = /[，,；;]/;
 
+/**
+ * An item of a list of titles in running text (`报告分为三部分：一、2019年工作回顾；二、…；三、…。`): it or the item before it
+ * ends on `；`, or the item before it has nothing under it (`报告分为两大部分` then `一、2023年工作回顾`, `二、2024年目标任务…`).
+ */
+const LIST_ITEM_END = /[；;]$/;
+export function isListItem(s: Section): boolean {
+  const before = s.previous;
+  if (LIST_ITEM_END.test(s.heading.title.text)) return true;
+  return before !== undefined && (LIST_ITEM_END.test(before.heading.title.text) || (before.paragraphs.length === 0 && before.children.length === 0 && !before.heading.body));
+}
+
 function titlePeriod(s: Section): Period | undefined {
-  if (s.heading.kind === 'numbered' && s.heading.marker.level >= 3 && RUNS_ON.test(s.heading.title.text)) return undefined;
+  if (s.heading.kind === 'numbered' && ((s.heading.marker.level >= 3 && RUNS_ON.test(s.heading.title.text)) || isListItem(s))) return undefined;
   const worded = titleWordsPeriod(s.heading.title.text);
   if (worded) return worded;
   if (s.heading.kind === 'division' && s.heading.division === 'appendix') return 'plan';

@@ -106,8 +106,9 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
     if (heading) {
       while (stack.length > 0 && rank(stack[stack.length - 1]!.heading) >= rank(heading)) close(stack.pop()!);
       const parent = stack[stack.length - 1];
-      const created: Section = { heading, range: lines.range(a, b), parent, children: [], paragraphs: [] };
-      (parent ? parent.children : sections).push(created);
+      const siblings = parent ? parent.children : sections;
+      const created: Section = { heading, range: lines.range(a, b), parent, previous: siblings[siblings.length - 1], children: [], paragraphs: [] };
+      siblings.push(created);
       stack.push(created);
       headings.push(heading);
       paragraph.heading = heading;
