@@ -944,6 +944,23 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the year\'s planned investment of works counted in a paragraph opening on the year behind (过去一年，) as done', () => {
+    // Held-out set 173 (news of a district's work report); names changed.
+    const outline = outlineOf([
+      '甲网12月27日讯 今天上午，甲区人代会开幕。会议听取了甲区人民政府工作报告，回顾2023年工作，锚定2024年目标。',
+      '过去一年，甲区全力保持经济增长，地区生产总值突破900亿元。全力推动项目建设，集中力量推进142个重点项目、年度投资238.6亿元。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals, []);
+    assert.deepEqual(outline.achievements.map((a) => a.value), ['900', '142', '238.6']);
+  });
+
+  it('keeps the ordinal of an industry (第二产业, 第三产业) in its indicator', () => {
+    assert.deepEqual(named('第二产业增加值增长4.7%，第三产业增加值增长5.8%。'), [
+      ['第二产业增加值', '4.7', '%'],
+      ['第三产业增加值', '5.8', '%'],
+    ]);
+  });
+
   it('reads 比增 as the change of the amount before it, and a sentence opening on 今年 that says what will be done (…还将) as planning', () => {
     const outline = outlineOf([
       '甲区：以项目之大赋能千亿级蓝图',

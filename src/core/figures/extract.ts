@@ -1331,7 +1331,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
   const plans = open === 'targets' && !TELLS_DONE.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open) : undefined;
-  const backFromOpening = open === 'targets' ? lookingBack(text) : undefined;
+  const backFromOpening = open === 'targets' || (open === 'closed' && period === undefined) ? lookingBack(text) : undefined;
   const reviewedYear = period === 'plan' ? yearsBeforeTargets(text, planned) : undefined;
   const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
@@ -1493,7 +1493,7 @@ function yearSpokenAfter(text: string, { year, speaksOf }: Ahead): number | unde
 const OPENS_LOOKING_BACK = new RegExp(`${LOOKS_BACK.source}|^[\\s\\u3000]*(?:(?:这|过去的?)[五5]年(?:来|里|间)?|[五5]年来)[，,]`);
 
 /**
- * For the sentences of an open paragraph that opens on the years behind (`这五年，基础设施实现整体性提升。…整体供电能力提高
+ * For the sentences of a paragraph nothing dates that opens on the years behind (`这五年，基础设施实现整体性提升。…整体供电能力提高
  * 1200万千瓦…`), in order: whether it still tells of them, until a sentence looks ahead (`今年`, `力争`, `目标`) or sets a
  * target (`2025年，全市将…`).
  */
