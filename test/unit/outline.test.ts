@@ -2147,6 +2147,8 @@ describe('extractOutline: projects', () => {
   it('reads the size of a work named by its place in a list of works as part of it, a count of generic works as a goal', () => {
     const { goals } = outlineOf('三、2026年工作安排\n实施东镇1万亩节水灌溉、西乡500平方米冷库等项目。建成5个奶牛养殖场、2万亩马铃薯基地等项目。');
     assert.deepEqual(goals.map((g) => [g.value, g.unit]), [['5', '个'], ['2', '万亩']]);
+    // A size ending a work's name right before 等项目 is the work's, not a target.
+    assert.deepEqual(outlineOf('三、2026年工作安排\n实施甲企源网荷储一期2GW等项目，新增新能源装机容量330万千瓦。').goals.map((g) => [g.value, g.unit]), [['330', '万千瓦']]);
     const outline = outlineOf('一、2026年工作安排\n南山700万吨露天矿完成核准。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [['南山700万吨露天矿', '前期']]);
   });

@@ -800,6 +800,8 @@ function statesNoTarget(s: ValueSite): boolean {
     // A size class counted: `2个300亿元产业集群`, `50亿元至100亿元项目25个`.
     (entry?.dimension === 'money' && nounFollows && /[\d两二三四五六七八九十]个$/.test(clause.slice(Math.max(0, t.index - 4), t.index))) ||
     (entry?.dimension === 'money' && SIZED_WORKS_AFTER.test(rest)) ||
+    // The size ending the last name of a list of works: `实施A源网荷储一期2GW等项目`.
+    (entry?.dimension !== 'count' && LIST_OF_WORKS_ENDS.test(rest)) ||
     // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上的老年人`); an age reached is a target, bounded or not (`人均预期寿命达到79岁`,
     // `提高到80岁以上`).
     (entry?.dimension === 'age' && (nounFollows || (t.comparator !== undefined && !s.change) || /^[-—～至到]/.test(rest))) ||
@@ -840,6 +842,8 @@ const TARGET_OF = /^的(?:年度|全年|主要|预期)*(?:目标|任务)/;
 
 /** Works or firms right after an amount: it is their size class (`50亿元至100亿元项目25个`, `新增产值10亿元企业1家`). */
 const SIZED_WORKS_AFTER = /^(?:的)?(?:产业|工业|重点|重大)?(?:项目|工程|企业)/;
+/** The end of a list of works, right after a value: `等项目`, `等重点工程`. */
+const LIST_OF_WORKS_ENDS = /^等[^，。；、\d]{0,6}(?:项目|工程)/;
 /** Firms sized so: the size stays in what the count after them names (`新增产值10亿元企业1家`); works counted by size keep their verb (see SIZED_WORKS). */
 const SIZED_FIRMS_AFTER = /^(?:的)?(?:工业)?企业/;
 
