@@ -2327,6 +2327,16 @@ describe('extractOutline: projects', () => {
       ['上坝水电站', '规划'],
       ['下坝水电站', '规划'],
     ]);
+    // The class they are counted in is no part of each name; a status with what it brings after it ends the clause.
+    assert.deepEqual(projects('支持东岭、西岭、南山3个创新型省实验室投入运行发挥作用。推进甲湖、乙湖2个大型水库建设。推进丙山、丁河2条市政道路建设。'), [
+      ['东岭实验室', '投入使用'],
+      ['西岭实验室', '投入使用'],
+      ['南山实验室', '投入使用'],
+      ['甲湖水库', '在建'],
+      ['乙湖水库', '在建'],
+      ['丙山市政道路', '在建'],
+      ['丁河市政道路', '在建'],
+    ]);
   });
 
   it('reads routes (A至B) as names, verbs after adverbs, and 立项审批, 营业 and 投运 as statuses', () => {

@@ -236,9 +236,9 @@ function describedAt(name: string): string | undefined {
  * the second group 并 may add the next step (`完工并对外开放`): only what the work won or became ends it (`结顶并获评…`).
  */
 const STATUS_THEN_EFFECT =
-  /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并)[\u4e00-\u9fff])|(?:投产|投用|[封结]顶|完工|竣工)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff]|并(?:获|荣获|入选|实现|成为|列入|纳入|被))/;
+  /(?:全线贯通|贯通|通车|通航|建成投产|投入使用|投入运行|建成通水|建成)(?=(?:带动|改变|标志|结束|填补|使|让|并|发挥)[\u4e00-\u9fff])|(?:投产|投用|[封结]顶|完工|竣工)(?=(?:带动|改变|标志|结束|填补|使|让)[\u4e00-\u9fff]|并(?:获|荣获|入选|实现|成为|列入|纳入|被))/;
 /** Parts of STATUS_THEN_EFFECT's status words, one in each. */
-const EFFECT_HINTS = ['通', '建成', '使用', '投产', '投用', '顶', '完工', '竣工'];
+const EFFECT_HINTS = ['通', '建成', '使用', '运行', '投产', '投用', '顶', '完工', '竣工'];
 /** Verbs of works settling somewhere: `落户`, `落地`, `入驻`. */
 const SETTLE_VERBS = '落户|落地|入驻';
 /** Works settling in a park (`A、B等22个项目落户C工业园区`): the clause about them ends with the verb, the park is where. */
@@ -277,6 +277,8 @@ const COUNTED_PARTS = /\d+(?:栋|幢|座|套|间)[\u4e00-\u9fff]{1,4}$/;
 /** A road named by its kind and number (`国道108`, `省道S210`): later numbers in its list share the kind. */
 const NUMBERED_ROAD = /^((?:国道|省道|县道|乡道)[GSXY]?)\d{1,4}$/;
 /** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
+/** A class before a kind counted: `创新型`, `大型`, `省` (`省级` designates: `省级区域医疗中心` keeps it). */
+const CLASS_OF_KIND = /^(?:[\u4e00-\u9fff]{1,2}型)?(?:省(?![道级]))?(?=[\u4e00-\u9fff]{2})/;
 const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?([\d两二三四五六七八九十]+)[个座条处所项家县大]([^、和及与]{2,12})$/;
 /** Places counted after a list of them (`等10个县区通了新的高速公路`): what follows is said of the places; not `3条县道`, `2个市政道路…`, `5个县城…`. */
 const PLACES_COUNTED = /^[\d两二三四五六七八九十]+个?(?:县区|县市区?|市县|区县|地市|乡镇|[省市县区州盟旗乡镇村])(?![道政城域级属际])/;
@@ -1137,7 +1139,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
   const kindName = counted?.[3]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
-  const kind = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
+  const kindLent = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
+  // Each is named by the kind, not the class it is counted in (`A、B、C3个创新型省实验室` → `A实验室`).
+  const kindUnclassed = kindLent.replace(CLASS_OF_KIND, '');
+  const kind = WORK_SUFFIX.test(kindUnclassed) ? kindUnclassed : kindLent;
   // `建成A小学、B中学2所新校`: a count of as many works as were listed, each named by its own noun, ends the last name;
   // not a count of other works that serve them (`A小区、B小区2条配套道路`).
   const tallied =
