@@ -85,16 +85,19 @@ const PLAN_DOCUMENT_TITLE =
  */
 const DRAWN_UP = /(?:(?:制定|制订)(?!了)[^，。；！？]{0,30}(?:意见|方案|计划|要点|措施|细则)|(?:提出|制定)(?:如下|以下)(?:意见|措施))[。：:]?[\s\u3000]*$/;
 
+/** A preamble introducing the year's tasks or practical projects listed next: `票决确定了2023年…民生实事项目10项。现予公告：`, `…实事项目，分别是：`. */
+const TASKS_INTRODUCED = /(?:实事|任务)[^。，；：]{0,12}(?:[。，；]\s*现予(?:公告|公布)|[，,]?(?:分别|具体)(?:是|为)|如下)[：:]?[\s\u3000]*$/;
+
 /** A task table's header copied as text (`序号 指标 工作任务 完成时限 责任领导 责任股室`): the rows are tasks set. */
 const TASK_TABLE_HEADER = /(?:工作任务|目标任务|任务内容|重点任务|具体任务|工作内容|主要任务)[^。；，]{0,20}(?:完成时限|时间节点|完成时间|责任单位|牵头单位|责任领导|责任人|责任部门)/;
 
 const planDocuments = new WeakMap<ReportDocument, boolean>();
 
-/** Whether a title line before the first numbered heading names a policy document or heads a task table, or the preamble draws one up. */
+/** Whether a title line before the first numbered heading names a policy document or heads a task table, or the preamble draws one up or introduces its tasks. */
 function isPlanDocument(doc: ReportDocument): boolean {
   let plans = planDocuments.get(doc);
   if (plans === undefined) {
-    planDocuments.set(doc, (plans = frontLines(doc).some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASK_TABLE_HEADER.test(line.text))));
+    planDocuments.set(doc, (plans = frontLines(doc).some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASKS_INTRODUCED.test(line.text) || TASK_TABLE_HEADER.test(line.text))));
   }
   return plans;
 }

@@ -1076,6 +1076,16 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(parts.goals.map((g) => [g.value, g.unit]), [['5', '%']]);
   });
 
+  it('reads a list of practical projects introduced by its preamble (…实事项目10项。现予公告：) as planned, without the count the vote decided', () => {
+    // Held-out set 177 (a city congress's announcement); names changed.
+    const outline = outlineOf([
+      '甲市第十七届人民代表大会第二次会议票决确定了2023年甲市民生实事项目10项。现予公告：',
+      '1.宜居环境更新工程。完成570万平方米老旧小区改造。',
+      '2.供水设施改造工程。完成老旧自来水管网改造50公里。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['570', '万平方米'], ['50', '公里']]);
+  });
+
   it('reads a sentence telling of a title won (获评, 荣获) as done in news of a report, but not one striving for it (力争获评)', () => {
     const outline = outlineOf([
       '甲县人代会开幕',
@@ -2315,6 +2325,10 @@ describe('extractOutline: projects', () => {
 
   it('leaves out generic categories', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
+    // Industries listed as the fields of works counted, and a count spaced from its unit.
+    assert.deepEqual(projects('现代化产业项目191项，主要包括油气生产加工、绿色矿业、新材料、棉花和纺织服装等重点工程。力促 341 个省市重点项目早开工。'), []);
+    // Members named after works counted end where their category closes the list.
+    assert.deepEqual(projects('重点项目3个，主要包括东山水库、西河大桥等重点工程。'), [['东山水库', ''], ['西河大桥', '']]);
   });
 
   it('names each place listed before a counted or named kind with the kind', () => {

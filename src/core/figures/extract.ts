@@ -91,6 +91,8 @@ const REFERS_BACK = '这|上述|前述';
 const NAMED_BEFORE = new RegExp(REFERS_BACK);
 /** Before a count of parts of the text or of what it has named already: `以下六个方面`, `这12个项目`. */
 const STRUCTURAL_BEFORE = new RegExp(`(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足|${REFERS_BACK})$`);
+/** Before a count of the practical projects voted or decided (`票决确定了2023年…民生实事项目10项`): how many the list has. */
+const VOTED_BEFORE = /(?:票决|评选|选出|产生|确定)[^，。；]{0,24}实事(?:项目|工程)?$/;
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
@@ -773,6 +775,7 @@ function statesNoTarget(s: ValueSite): boolean {
     NO_TARGET_TAIL.test(tail) ||
     NO_TARGET_BEFORE.test(before) ||
     NO_TARGET_REST.test(rest) ||
+    VOTED_BEFORE.test(clause.slice(0, t.index)) ||
     // Read on past the clause's end: the colon before the members closes it.
     (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
     // Kinds of the items counted next: `12类45件民生实事`.
