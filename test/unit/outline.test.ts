@@ -1618,7 +1618,7 @@ describe('extractOutline: goals', () => {
     );
     assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value, g.unit]), [['甲县新签约亿元以上项目', '73', '个']]);
   });
-  it('reads news of a plan report said in the report (在报告中提出, 提交了《…计划…报告》) and targets a report put forward (报告提出了今年…目标) as the plan', () => {
+  it('reads news of a plan report said in the report (在报告中提出, 在《政府工作报告》中指出, 提交了《…计划…报告》) and targets a report put forward (报告提出了今年…目标) as the plan', () => {
     // Held-out set 148 (news of work and plan reports); names changed.
     assert.deepEqual(
       goalsOf('1月21日上午，甲市人代会开幕。\n开幕会上，甲市市长代表市人民政府作工作报告。报告分三个部分：2025年工作回顾、2026年工作安排。\n今年是“十五五”开局之年。报告提出了今年甲市发展的主要预期目标：地区生产总值增长5.5%，固定资产投资增长3%。\n'),
@@ -1633,6 +1633,11 @@ describe('extractOutline: goals', () => {
         ['地区生产总值', '6.5', '%'],
         ['规上工业增加值', '9', '%'],
       ],
+    );
+    // Held-out set 177: the report named in 《》 (在《政府工作报告》中指出).
+    assert.deepEqual(
+      goalsOf('市长乙在《政府工作报告》中指出，今年，我市要聚焦粮食安全，有效推进乡村全面振兴。\n全方位推进乡村振兴，首先要抓好粮食生产。分类推进黑土地保护，建设高标准农田40万亩。\n'),
+      [['高标准农田', '40', '万亩']],
     );
   });
   it('reads a year after the one a review opened on that sets targets (2020年，…取得了显著成效。2021年，要实现…) as the plan, a bound before a noun (亿元以上制造业项目) as no target, and the target a value is said to be (的年度目标) as no indicator', () => {
