@@ -97,7 +97,10 @@ const planDocuments = new WeakMap<ReportDocument, boolean>();
 function isPlanDocument(doc: ReportDocument): boolean {
   let plans = planDocuments.get(doc);
   if (plans === undefined) {
-    planDocuments.set(doc, (plans = frontLines(doc).some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASKS_INTRODUCED.test(line.text) || TASK_TABLE_HEADER.test(line.text))));
+    const lines = frontLines(doc);
+    // A header's cells may stand one per line, their characters spaced (`序号`, `主 要 工 作 任 务`, `责任单位`).
+    const header = lines.map((line) => line.text.replace(/[\s\u3000]+/g, '')).join(' ');
+    planDocuments.set(doc, (plans = TASK_TABLE_HEADER.test(header) || lines.some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASKS_INTRODUCED.test(line.text))));
   }
   return plans;
 }

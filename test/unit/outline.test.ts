@@ -860,11 +860,17 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(quoted.goals.map((g) => [g.indicator, g.value]), [['“六星级”党建示范村', '3']]);
   });
 
-  it('reads the rows of a task table copied as text (序号 指标 工作任务 完成时限 …) as planned, without their row numbers', () => {
+  it('reads the rows of a task table copied as text (序号 指标 工作任务 完成时限 …, also one cell per line) as planned, without their row numbers', () => {
     const outline = outlineOf('序号 指标 工作任务 完成时限 责任领导 责任股室\n1 公共文化服务 “两馆一站”免费开放服务人次较上年增长15%。 12月底前 甲 文化宣传股\n2 全年组织开展文化下乡等惠民演出不少于100场。 文化宣传股\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [
       ['公共文化服务“两馆一站”免费开放服务人次', '15'],
       ['组织开展文化下乡等惠民演出', '100'],
+    ]);
+    // Held-out set 177: the header's cells one per line, a cell's characters spaced.
+    const cells = outlineOf('序号\n主 要 工 作 任 务\n责任单位\n1\n地区生产总值增长6%左右。\n市发展改革委\n2\n研发投入强度达到3.5%。\n市科技局\n');
+    assert.deepEqual(cells.goals.map((g) => [g.indicator, g.value]), [
+      ['地区生产总值', '6'],
+      ['研发投入强度', '3.5'],
     ]);
   });
 
