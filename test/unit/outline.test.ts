@@ -3508,6 +3508,12 @@ describe('extractOutline: projects', () => {
       ['梅川实验中学', '开工'],
       ['开发区人才公寓', '开工'],
     ]);
+    // One name after a comma, of the kind of the work before it, goes on with it; one saying what is done to it does not.
+    assert.deepEqual(projects('高水平建设甲乙高端装备制造产业园，丙丁先进制造产业园，支持甲市建设物流枢纽。推进东山变电站建设，升压改造西山变电站。'), [
+      ['甲乙高端装备制造产业园', '在建'],
+      ['丙丁先进制造产业园', '在建'],
+      ['东山变电站', '在建'],
+    ]);
   });
   it('reads 动工建设, 抢建 and 启用 before works, and 结构封顶, 试产, 投入试运行, 盘活复工 and 完成选址 after them', () => {
     assert.deepEqual(projects('动工建设甲肇云高速(肇云段)。启用乙工艺产教融合青岛基地。'), [

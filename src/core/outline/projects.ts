@@ -973,6 +973,9 @@ export function itemNext(text: string, at: number): ItemNext | undefined {
   return progress !== undefined ? { progress } : undefined;
 }
 
+/** A verb of building inside a name: `升压改造鸣犊变电站` says what is done, not only which work. */
+const WORK_DONE_INSIDE = new RegExp(`改造|建设|提升|实施|推进|${BUILDS}`);
+
 /**
  * `加快推进A高速、B段，C大桥、D大桥，E等项目建设`, `启动A高中迁建，B中心扩建`: a clause that only lists works by name
  * goes on with the list of the clause before it in the sentence, under the same status.
@@ -983,7 +986,10 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): Pr
   // How the last item is built may follow it (`，职教中心扩建，`): then one item is enough.
   const built = BUILT_AFTER.exec(clause.text);
   const items = itemsOf(clause, 0, built?.index ?? clause.text.length);
-  if (items.length < 2 && !built) return [];
+  // One name of the kind the last work is (`建设甲产业园，乙产业园，`) goes on with it too.
+  const kind = WORK_SUFFIX.exec(before[before.length - 1]!.name)?.[0];
+  const sameKind = items.length === 1 && kind !== undefined && kind.length >= 2 && items[0]!.name.endsWith(kind) && items[0]!.name.length > kind.length + 1 && !WORK_DONE_INSIDE.test(items[0]!.name);
+  if (items.length < 2 && !built && !sameKind) return [];
   const work = ({ raw, name }: { raw: string; name: string }) =>
     named(raw) && !LEADING_VERB.test(name) && (built ? !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name) : subjectWork(name));
   return items.every(work) ? items.map(({ name, start }) => ({ name, start, end: start + name.length, status })) : [];
