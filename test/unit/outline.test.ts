@@ -2338,6 +2338,8 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('推进供水、污水、供热、天然气管道等项目建设。加强国家实验室建设。'), []);
     // Industries listed as the fields of works counted, and a count spaced from its unit.
     assert.deepEqual(projects('现代化产业项目191项，主要包括油气生产加工、绿色矿业、新材料、棉花和纺织服装等重点工程。力促 341 个省市重点项目早开工。'), []);
+    // Activities and classes of projects, and projects at large (所有项目), are no works.
+    assert.deepEqual(projects('加快推进商用车整备再制造、大家电回收拆解、锂电池梯次利用等项目。本年度我县教育民生建设类项目总投资5024万元。目前所有项目如期开工。'), []);
     // Members named after works counted end where their category closes the list.
     assert.deepEqual(projects('重点项目3个，主要包括东山水库、西河大桥等重点工程。'), [['东山水库', ''], ['西河大桥', '']]);
   });
@@ -3507,6 +3509,12 @@ describe('extractOutline: projects', () => {
       ['花桥第二小学', '开工'],
       ['梅川实验中学', '开工'],
       ['开发区人才公寓', '开工'],
+    ]);
+    // Each item's own verb and its manner (高质量打造, 高水平运营) are no part of its name.
+    assert.deepEqual(projects('高标准建设甲州空港、高质量打造乙城陆港、高水平运营丙穴水港。'), [
+      ['甲州空港', '在建'],
+      ['乙城陆港', '在建'],
+      ['丙穴水港', '在建'],
     ]);
     // One name after a comma, of the kind of the work before it, goes on with it; one saying what is done to it does not.
     assert.deepEqual(projects('高水平建设甲乙高端装备制造产业园，丙丁先进制造产业园，支持甲市建设物流枢纽。推进东山变电站建设，升压改造西山变电站。'), [
