@@ -1624,7 +1624,7 @@ describe('extractOutline: goals', () => {
     );
     assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value, g.unit]), [['甲县新签约亿元以上项目', '73', '个']]);
   });
-  it('reads news of a plan report said in the report (在报告中提出, 在《政府工作报告》中指出, 提交了《…计划…报告》) and targets a report put forward (报告提出了今年…目标) as the plan', () => {
+  it('reads news of a plan report said in the report (在报告中提出, 在《政府工作报告》中指出, 提交了《…计划…报告》, 公布了《…重点项目名单》) and targets a report put forward (报告提出了今年…目标) as the plan', () => {
     // Held-out set 148 (news of work and plan reports); names changed.
     assert.deepEqual(
       goalsOf('1月21日上午，甲市人代会开幕。\n开幕会上，甲市市长代表市人民政府作工作报告。报告分三个部分：2025年工作回顾、2026年工作安排。\n今年是“十五五”开局之年。报告提出了今年甲市发展的主要预期目标：地区生产总值增长5.5%，固定资产投资增长3%。\n'),
@@ -1639,6 +1639,11 @@ describe('extractOutline: goals', () => {
         ['地区生产总值', '6.5', '%'],
         ['规上工业增加值', '9', '%'],
       ],
+    );
+    // Held-out set 178: news of the year's key-project list published (公布了《2025年…重点项目名单》); 预计 stays a forecast.
+    assert.deepEqual(
+      goalsOf('近日，省政府公布了《2025年甲省重点项目名单》，共列项目810个，2025年预计完成投资7916.5亿元。\n从行业领域看\n基础设施项目280个、2025年预计完成投资3483亿元。\n'),
+      [['基础设施项目', '280', '个']],
     );
     // Held-out set 177: the report named in 《》 (在《政府工作报告》中指出).
     assert.deepEqual(

@@ -1630,7 +1630,7 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
  * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `政府工作报告提出，`, `报告明确，`, `在报告中提出`, a plan report
  * submitted (`提交了《…计划草案的报告》`), and news from the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`).
  */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》/;
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》/;
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
