@@ -775,7 +775,7 @@ function statesNoTarget(s: ValueSite): boolean {
     NO_TARGET_TAIL.test(tail) ||
     NO_TARGET_BEFORE.test(before) ||
     NO_TARGET_REST.test(rest) ||
-    VOTED_BEFORE.test(clause.slice(0, t.index)) ||
+    (clause.includes('实事') && VOTED_BEFORE.test(clause.slice(0, t.index))) ||
     // Read on past the clause's end: the colon before the members closes it.
     (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
     // Kinds of the items counted next: `12类45件民生实事`.
