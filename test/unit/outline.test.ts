@@ -4693,10 +4693,11 @@ describe('extractOutline: projects', () => {
     noWorks(['哪些公路、铁路今年内建成通车？', '多条公路、铁路等重大项目今年内开通。', '各项交通基础设施重大项目建设加快推进。'], reviewed);
   });
 
-  it('names no work by places a list closes with 等地 (前往上海、山东等地招引项目), nor by what an amount is the basis of (…亿元的基础上), but keeps 等地铁', () => {
+  it('names no work by places a list closes with 等地 (前往上海、山东等地招引项目), nor by what an amount is the basis of (…亿元的基础上), but keeps 等地铁 and 等地产项目', () => {
     // Held-out set 151 (news of key projects); names changed.
     noWorks(['多次前往上海、山东等地招引项目。', '在去年集中开工项目177个、总投资2374.6亿元的基础上，今年再次筛选重大项目。'], reviewed);
     assert.deepEqual(projects('加快推进甲号线一期北段、乙号线延伸线等地铁建设。').map((p) => p[0]), ['甲号线一期北段', '乙号线延伸线']);
+    assert.deepEqual(projects('推动甲韵景苑、乙椒茗苑等地产项目建设。').map((p) => p[0]), ['甲韵景苑', '乙椒茗苑']);
   });
 
   it('reads the works listed at a site (在A、B等各大重点项目的建设现场), a line that is a work\'s building site, and wind turbines being lifted (风机吊装作业) as building', () => {

@@ -1064,8 +1064,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (FIELDS.test(category) || SERVICE_OR_STOCK.test(category) || INSTITUTIONS.test(category)) return [];
     // Nor are places counted (`苍梧、昭平等10个县区通了新的高速公路`).
     if (PLACES_COUNTED.test(counted)) return [];
-    // Nor places a list closes with 等地 (`前往上海、山东等地招引项目`; not `等地铁`).
-    if (/^地(?![铁下区块])/.test(rest)) return [];
+    // Nor places a list closes with 等地 (`前往上海、山东等地招引项目`; not `等地铁`, `等地产项目`).
+    if (/^地(?![铁下区块产])/.test(rest)) return [];
     const kinds = NOT_WORKS_CATEGORY.test(category) || NO_WORKS_LISTED.test(opened);
     // A counted list of projects (`等5个百亿级绿色氢基能源一体化项目`) may have a long category.
     const longest = COUNT_START.test(counted) && PROJECTS_KIND.test(category) ? 20 : 12;
