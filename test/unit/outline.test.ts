@@ -1082,6 +1082,34 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(parts.goals.map((g) => [g.value, g.unit]), [['5', '%']]);
   });
 
+  it('reads lines under a line that is a year alone (2025年) in news of a report as that year\'s, and a line stating a task (完成…任务) as no title', () => {
+    // Held-out set 183 (a provincial daily's digest of the national report); names changed.
+    const outline = outlineOf([
+      '10个关键句,解锁政府工作报告里的甲省亮点',
+      '3月5日上午,全国人大会议在京开幕,在国务院总理代表国务院向大会所作的政府工作报告中,甲省元素频频出现。',
+      '一、报告原文:全面振兴取得新突破',
+      '2025年',
+      '城镇新增就业48万人',
+      '2026年',
+      '地区生产总值增长4.5%左右',
+      '完成国家下达的单位地区生产总值二氧化碳排放降低任务',
+      '二、报告原文:持续扩大内需',
+      '2025年',
+      '社会消费品零售总额增长1.4%',
+      '2026年',
+      '社会消费品零售总额增长4%左右',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [
+      ['地区生产总值', '4.5'],
+      ['社会消费品零售总额', '4'],
+    ]);
+    // 报告指出 with an ASCII comma says the report's plan too.
+    assert.deepEqual(
+      goalsOf('2019年是全面建成小康社会关键之年。\n报告指出,要持续办好民生实事。\n●实现90万人脱贫、800个村出列。\n').map((g) => g.slice(1)),
+      [['90', '万人'], ['800', '个']],
+    );
+  });
+
   it('reads a list of practical projects introduced by its preamble (…实事项目10项。现予公告：) as planned, without the count the vote decided', () => {
     // Held-out set 177 (a city congress's announcement); names changed.
     const outline = outlineOf([

@@ -1630,7 +1630,7 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
  * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `政府工作报告提出，`, `报告明确，`, `在报告中提出`, a plan report
  * submitted (`提交了《…计划草案的报告》`), and news from the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`).
  */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》/;
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》/;
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
@@ -1770,6 +1770,9 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
   }
 }
 
+/** A line that is a year alone, heading the lines after it in news of a report: `2025年`. */
+const YEAR_ALONE = /^[\s\u3000]*(\d{4})年[\s\u3000]*$/;
+
 const extracted = new WeakMap<ReportDocument, readonly Figure[]>();
 
 /** All figures of a report, in document order; computed once per parsed document (rules and the outline share it). */
@@ -1780,12 +1783,19 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
     const memo = memos.get(doc);
     const report = planReport(doc);
     let speaksOf: number | undefined;
+    /** The year of the last line that is a year alone (`2025年` over its figures), until a heading. */
+    let yearLine: number | undefined;
     for (const paragraph of doc.paragraphs) {
       const read = paragraphText(doc, paragraph);
       if (!read) continue;
       const reported = report !== null && paragraph.range.start >= report.from;
-      paragraphFigures(doc, paragraph, read, reported && CONTINUES.test(read.text) ? speaksOf : undefined, memo, found);
-      if (reported) speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
+      if (paragraph.heading) yearLine = undefined;
+      paragraphFigures(doc, paragraph, read, reported ? (CONTINUES.test(read.text) ? speaksOf : yearLine) : undefined, memo, found);
+      if (reported) {
+        speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
+        const alone = YEAR_ALONE.exec(read.text);
+        if (alone) yearLine = Number(alone[1]);
+      }
     }
     memo?.settle();
     figures = found;
