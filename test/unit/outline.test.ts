@@ -109,6 +109,8 @@ describe('extractOutline: goals', () => {
     // Blind set 129 (a street's half-year plan, its items bulleted).
     const bulleted = outlineOf('强化城市规划建设管理\n·新增人才公寓房源242间\n·完成2个一级微型消防站\n·已完成3个小区改造\n');
     assert.deepEqual(bulleted.goals.map((g) => [g.value, g.unit]), [['242', '间'], ['2', '个']]);
+    // Held-out set 180: a space after the bullet.
+    assert.deepEqual(outlineOf('• 加快第二批搬迁市属国企总部建设\n• 建设24处社区（村）公园，增补3万平方米小微绿地\n').goals.map((g) => [g.value, g.unit]), [['24', '处'], ['3', '万平方米']]);
   });
 
   it('reads a paragraph nothing dates that opens on a year and what we must do (2012年，我们要…) as setting targets, not one on what is required', () => {
