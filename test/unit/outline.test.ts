@@ -868,6 +868,10 @@ describe('extractOutline: goals', () => {
       ['公共文化服务“两馆一站”免费开放服务人次', '15'],
       ['组织开展文化下乡等惠民演出', '100'],
     ]);
+    // Held-out set 182: money spent by the end of a year before the plan's is done.
+    const spent = outlineOf('2022年甲市市本级政府投资项目计划\n2022年安排市本级政府投资项目153个，总投资1908.06亿元，截至2021年底累计完成投资88.64亿元，2022年计划投资140.80亿元。\n');
+    assert.deepEqual(spent.goals.map((g) => g.value), ['153', '1908.06', '140.80']);
+    assert.deepEqual(spent.achievements.map((a) => a.value), ['88.64']);
     // Held-out set 177: the header's cells one per line, a cell's characters spaced.
     const cells = outlineOf('序号\n主 要 工 作 任 务\n责任单位\n1\n地区生产总值增长6%左右。\n市发展改革委\n2\n研发投入强度达到3.5%。\n市科技局\n');
     assert.deepEqual(cells.goals.map((g) => [g.indicator, g.value]), [

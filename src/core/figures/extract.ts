@@ -1323,6 +1323,15 @@ interface Ahead {
   speaksOf?: number;
 }
 
+/** The end of a year a figure is dated by: `2021年底`. */
+const YEAR_END_PERIOD = /^(\d{4})年(?:底|末)$/;
+
+/** Whether a figure is dated by the end of a year before `year`. */
+function datedBefore(period: string, year: number): boolean {
+  const end = YEAR_END_PERIOD.exec(period);
+  return end !== null && Number(end[1]) < year;
+}
+
 /** Figures of one paragraph's text, offsets relative to it; see `Openness` and `sentencePeriod`. */
 function textFigures(text: string, period: Period | undefined, open: Openness, planned: number): Draft[] {
   const drafts: Draft[] = [];
@@ -1361,6 +1370,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
+      // So is one in a plan dated by the end of a year before the plan's: `截至2021年底累计完成投资88.64亿元` in the plan for 2022.
+      if (period === 'plan' && planned > 0) for (const d of found) if (d.kind === 'goal' && d.period && datedBefore(d.period, planned)) d.kind = 'achievement';
       // Where no part of the document plans (news of a ceremony, an open paragraph), works' total investment describes them,
       // unless bounded, aimed at or required as a target is (`总投资9000亿元以上`, `力争…总投资9000亿元`, `要开复工…，总投资…`).
       if (period === undefined && !AIMED.test(sentence)) for (const d of found) if (d.kind === 'goal' && d.comparator === undefined && WORKS_TOTAL_INVESTMENT.test(d.indicator)) d.kind = 'other';
