@@ -3549,6 +3549,12 @@ describe('extractOutline: projects', () => {
       ['梅川实验中学', '开工'],
       ['开发区人才公寓', '开工'],
     ]);
+    // A bullet with a space after it opens the item as the bullet alone does.
+    assert.deepEqual(outlineOf('• 推动轨道交通M102线规划建设\n• 加快京秦高速西延、姚家园路东延一期等项目的建设\n').projects.map((p) => [p.name, p.stage]), [
+      ['轨道交通M102线', '前期'],
+      ['京秦高速西延', '在建'],
+      ['姚家园路东延一期', '在建'],
+    ]);
     // Each item's own verb and its manner (高质量打造, 高水平运营) are no part of its name.
     assert.deepEqual(projects('高标准建设甲州空港、高质量打造乙城陆港、高水平运营丙穴水港。'), [
       ['甲州空港', '在建'],
