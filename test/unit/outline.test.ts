@@ -1109,6 +1109,8 @@ describe('extractOutline: goals', () => {
       ['地区生产总值', '4.5'],
       ['社会消费品零售总额', '4'],
     ]);
+    // A year the report is said to review (回顾了2021年) is the year before the plan's.
+    assert.deepEqual(goalsOf('昨日上午，甲县人代会开幕。县长乙作政府工作报告。\n报告在回顾2024年工作时称，这一年甲县全力拼经济，整车产量95万辆。\n'), []);
     // 报告指出 with an ASCII comma says the report's plan too.
     assert.deepEqual(
       goalsOf('2019年是全面建成小康社会关键之年。\n报告指出,要持续办好民生实事。\n●实现90万人脱贫、800个村出列。\n').map((g) => g.slice(1)),

@@ -1527,9 +1527,18 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
   };
 }
 
-/** The latest year a text names as the plan's (`2026年`, not `到2027年` nor a title's span), else 0. */
+/** Words before a year reviewed: `回顾了2021年`. */
+const REVIEWED_BEFORE = /回顾了?$/;
+
+/** The latest year a text names as the plan's (`2026年`, not `到2027年` nor a title's span; `回顾了2021年` names 2022), else 0. */
 function latestYearNamed(text: string): number {
-  return Math.max(0, ...(text.replace(NOT_PLAN_YEARS, '').match(YEAR_NAMED) ?? []).map(Number));
+  const read = text.replace(NOT_PLAN_YEARS, '');
+  let latest = 0;
+  for (const m of matches(YEAR_NAMED, read)) {
+    const year = Number(m[0]) + (REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0);
+    if (year > latest) latest = year;
+  }
+  return latest;
 }
 
 /** A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined). */
