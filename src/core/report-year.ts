@@ -286,6 +286,8 @@ function titleSides(title: string): { name: string; period: Period }[] {
 
 /** A line standing alone as an unnumbered title: short, with no sentence punctuation (`2026年重点工作`), or introducing what follows (`这八件民生实事项目是：`). */
 const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,28}[：:]?$/;
+/** A line opening on the year or years behind and introducing a list with its colon: `一年来，我们主要抓了以下七个方面的工作：`. */
+const REVIEW_INTRODUCED = new RegExp(`${OPENS_REVIEW.source}[^。！？]*[：:][\\s\\u3000]*$`);
 /** A line that states a task done or to do (`完成国家下达的…降低任务`), one of a list of targets set one per line: no title. */
 const STATES_TASK = /^[\s\u3000]*(?:完成|实现|确保|力争|达到|新增|建成)/;
 
@@ -320,7 +322,8 @@ function titleLines(doc: ReportDocument): TitleLine[] {
       const text = doc.checkable.slice(p.range.start, p.range.end).replace(NEWS_TAG, '');
       const head = TITLE_LINE.test(text) ? (STATES_TASK.test(text) ? undefined : text) : text.includes('：') || text.includes(':') ? TITLED_HEAD.exec(text)?.[1] : undefined;
       // A speech's title names the meeting (`…工作部署会上的讲话`), not a part that plans or reviews; a title naming both parts neither.
-      const period = head === undefined || SPEECH_TITLE.test(head) || BOTH_PARTS.test(head) ? undefined : titleWordsPeriod(head);
+      // A line opening on the year behind that introduces what follows (`一年来，我们主要抓了以下七个方面的工作：`) heads a review.
+      const period = REVIEW_INTRODUCED.test(text) ? 'review' : head === undefined || SPEECH_TITLE.test(head) || BOTH_PARTS.test(head) ? undefined : titleWordsPeriod(head);
       if (period) lines.push({ start: p.range.start, period });
     }
     titleLinesOf.set(doc, lines);

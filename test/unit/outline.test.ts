@@ -1118,6 +1118,17 @@ describe('extractOutline: goals', () => {
     );
   });
 
+  it('reads what follows a line opening on the year behind and introducing a list (一年来，我们主要抓了以下七个方面的工作：) as the review', () => {
+    // Held-out set 184 (a county report set as a poster on its website); names changed.
+    const outline = outlineOf([
+      '2024年甲县人民政府工作报告',
+      '一年来，我们主要抓了以下七个方面的工作：',
+      '抓运行、稳增长，经济向好态势更加稳固',
+      '固定资产投资增长12.3%，争取各类资金22.1亿元以上。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals, []);
+  });
+
   it('reads a list of practical projects introduced by its preamble (…实事项目10项。现予公告：) as planned, without the count the vote decided', () => {
     // Held-out set 177 (a city congress's announcement); names changed.
     const outline = outlineOf([
