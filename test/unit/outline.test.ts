@@ -1839,7 +1839,7 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['24.24', '亿元']]);
   });
 
-  it('reads a paragraph of news of a work report going on from the one before (在…方面，) and naming no year as of the year that one spoke of, until one turns to the plan\'s', () => {
+  it('reads a paragraph of news of a work report going on from the one before (在…方面，, 全年) and naming no year as of the year that one spoke of, until one turns to the plan\'s', () => {
     // Held-out set 155 (news of a province's work report); names changed.
     const outline = outlineOf([
       '甲省将实施“千项万亿”工程',
@@ -1849,6 +1849,9 @@ describe('extractOutline: goals', () => {
       '报告提出，今年要新增国际航线20条。',
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%'], ['20', '条']]);
+    // Held-out set 187: a paragraph opening on 全年 goes on with the year the one before spoke of (去年以来).
+    const whole = outlineOf('甲市人代会开幕\n听取市长乙作政府工作报告。\n乙在报告中说，去年以来，市政府坚持稳中求进。\n全年地区生产总值增长9.2%，规上工业增加值增长43.2%。\n');
+    assert.deepEqual(whole.goals, []);
   });
 
   it('keeps an ordinal batch or round in an indicator (第二批…), drops the year before 年度 (2020年度计划投资 → 年度计划投资), and reads the last day of a span (24日至26日) as no figure', () => {

@@ -1494,8 +1494,8 @@ function yearSpokenOf(sentence: string, year: number, before: number | undefined
   return before;
 }
 
-/** A paragraph opening as going on with what the one before told: `在稳外贸方面，`, `具体来看，`, `此外，`. */
-const CONTINUES = /^[\s\u3000]*(?:具体来看|具体而言|其中|同时|此外|另外|在[^，。；]{1,20}?(?:方面|领域))[，,]/;
+/** A paragraph opening as going on with what the one before told: `在稳外贸方面，`, `具体来看，`, `此外，`, `全年…` (the year just spoken of). */
+const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此外|另外|在[^，。；]{1,20}?(?:方面|领域))[，,]|全年)/;
 
 /** The year a report on a plan speaks of after a paragraph's `text`, the paragraphs before having spoken of `before`'s. */
 function yearSpokenAfter(text: string, { year, speaksOf }: Ahead): number | undefined {
