@@ -3585,6 +3585,11 @@ describe('extractOutline: projects', () => {
     ]);
   });
   it('reads 动工建设, 抢建 and 启用 before works, and 结构封顶, 试产, 投入试运行, 盘活复工 and 完成选址 after them', () => {
+    // A status aimed at (争取投入使用, 力争年内开通) is the work's status still.
+    assert.deepEqual(projects('甲县综合客运枢纽中心争取投入使用。乙丙铁路年内力争开通。'), [
+      ['甲县综合客运枢纽中心', '投入使用'],
+      ['乙丙铁路', '通车'],
+    ]);
     assert.deepEqual(projects('动工建设甲肇云高速(肇云段)。启用乙工艺产教融合青岛基地。'), [
       ['甲肇云高速(肇云段)', '开工'],
       ['乙工艺产教融合青岛基地', '投入使用'],
