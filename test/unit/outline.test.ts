@@ -3585,6 +3585,12 @@ describe('extractOutline: projects', () => {
     ]);
   });
   it('reads 动工建设, 抢建 and 启用 before works, and 结构封顶, 试产, 投入试运行, 盘活复工 and 完成选址 after them', () => {
+    // A school opening its term is in use; earthworks, piles and a share of progress are building.
+    assert.deepEqual(reviewed('南科附中9月开学。甲中学迁扩建项目进场填方，乙输气首站综合进度达62.66%。'), [
+      ['南科附中', '投入使用'],
+      ['甲中学迁扩建项目', '在建'],
+      ['乙输气首站', '在建'],
+    ]);
     // A status aimed at (争取投入使用, 力争年内开通) is the work's status still.
     assert.deepEqual(projects('甲县综合客运枢纽中心争取投入使用。乙丙铁路年内力争开通。'), [
       ['甲县综合客运枢纽中心', '投入使用'],
