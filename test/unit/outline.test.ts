@@ -1129,6 +1129,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals, []);
   });
 
+  it('reads news of the year reviewed, said by the report (…在政府工作报告中表示,2021年,…达到…), as results, and the targets after 今年 as the plan', () => {
+    // Held-out set 186 (news of the national report); figures as published.
+    const outline = outlineOf('3月5日,全国人大会议在北京开幕。总理在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。今年发展主要预期目标是:国内生产总值增长5.5%左右;城镇新增就业1100万人以上。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5.5', '%'], ['1100', '万人']]);
+    assert.deepEqual(outline.achievements.map((a) => a.value), ['114', '8.1', '1269']);
+  });
+
   it('reads a list of practical projects introduced by its preamble (…实事项目10项。现予公告：) as planned, without the count the vote decided', () => {
     // Held-out set 177 (a city congress's announcement); names changed.
     const outline = outlineOf([

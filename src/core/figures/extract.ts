@@ -1530,19 +1530,33 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
 /** Words before a year reviewed: `回顾了2021年`. */
 const REVIEWED_BEFORE = /回顾了?$/;
 
-/** The latest year a text names as the plan's (`2026年`, not `到2027年` nor a title's span; `回顾了2021年` names 2022), else 0. */
-function latestYearNamed(text: string): number {
+/** Bounds a target is stated with, not a result: `6.5%左右`, `8%以上`. */
+const TARGET_BOUNDS = /左右|以上|以内|以下/;
+
+/**
+ * The latest year a text names as the plan's (`2026年`, not `到2027年` nor a title's span; `回顾了2021年` names 2022), else 0.
+ * With `told`, a year opening results in figures where the text turns to 今年 elsewhere names the next too: `2021年,我国
+ * 国内生产总值达到114万亿元,增长8.1%。…今年发展主要预期目标是`.
+ */
+function latestYearNamed(text: string, told = false): number {
   const read = text.replace(NOT_PLAN_YEARS, '');
+  const turnsToThisYear = told && THIS_YEAR.test(read);
   let latest = 0;
   for (const m of matches(YEAR_NAMED, read)) {
-    const year = Number(m[0]) + (REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0);
+    const after = m.index + m[0].length + 1;
+    const sentence = turnsToThisYear && (read[after] === '，' || read[after] === ',') ? read.slice(after, SENTENCE_ENDS.indexOrEnd(read, after)) : '';
+    const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(sentence);
+    const year = Number(m[0]) + (results || REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0);
     if (year > latest) latest = year;
   }
   return latest;
 }
 
-/** A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined). */
-const YEAR_OPENS = '[\\s\\u3000]*(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))';
+/**
+ * A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined), also after who
+ * says it (`总理在政府工作报告中表示,2021年,…`).
+ */
+const YEAR_OPENS = '[\\s\\u3000]*(?:[^，,。；！？]{0,30}?(?:表示|指出|提到|说)[，,：:])?(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))';
 const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 /** The same after a sentence's end, as a paragraph is scanned for one. */
 const YEAR_OPENING = new RegExp(`(?:^|[。；！？;!?])${YEAR_OPENS}`);
@@ -1564,6 +1578,9 @@ function yearsBeforeTargets(text: string, planned: number): ((sentence: string) 
     if (opening) {
       const year = Number(opening[1]);
       dated = opening[2] || year < named ? year : undefined;
+    } else if (THIS_YEAR.test(sentence)) {
+      // `…今年发展主要预期目标是：` turns back to the plan's year.
+      dated = undefined;
     }
     return dated !== undefined && dated < latest;
   };
@@ -1702,7 +1719,7 @@ function openingYear(doc: ReportDocument): number {
 /** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
 function planYearOf(doc: ReportDocument, lead: string): number {
   const opening = openingParagraphs(doc, YEAR_PARAGRAPHS);
-  return Math.max(latestYearNamed(lead), latestYearNamed(opening.join('\n')));
+  return Math.max(latestYearNamed(lead, true), latestYearNamed(opening.join('\n'), true));
 }
 
 /** How a paragraph of `period` is read where nothing dates it (see `Openness`). */
