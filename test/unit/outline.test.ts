@@ -1131,6 +1131,9 @@ describe('extractOutline: goals', () => {
 
   it('reads news of the year reviewed, said by the report (…在政府工作报告中表示,2021年,…达到…), as results, and the targets after 今年 as the plan', () => {
     // Held-out set 186 (news of the national report); figures as published.
+    // Held-out set 186: news whose lead says the report reviewed a year, and nothing of the plan, is of that year throughout.
+    const reviewed = outlineOf('■省政府工作报告解读\n昨日上午，甲省人代会开幕。省长乙作政府工作报告，回顾了2021年全省主要工作。\n持之以恒改善生态环境\n扎实推进黄河流域生态环境问题整治，修复废弃矿山2.58万亩，优良天数达到256天。\n');
+    assert.deepEqual(reviewed.goals, []);
     const outline = outlineOf('3月5日,全国人大会议在北京开幕。总理在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。今年发展主要预期目标是:国内生产总值增长5.5%左右;城镇新增就业1100万人以上。\n');
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5.5', '%'], ['1100', '万人']]);
     assert.deepEqual(outline.achievements.map((a) => a.value), ['114', '8.1', '1269']);

@@ -1698,10 +1698,20 @@ function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null 
     const opening = openingParagraphs(doc, LEAD_PARAGRAPHS);
     const at = opening.findIndex((text) => REPORTS_ON_PLAN.test(text));
     // A news item's subheads (title lines such as `关键词：…`) do not make it a report with parts.
-    found = at !== -1 && !doc.paragraphs.some((p) => paragraphPeriod(doc, p, false) !== undefined) ? { from: doc.paragraphs[at]!.range.start, ahead: { year: planYearOf(doc, opening[at]!) } } : null;
+    found = at !== -1 && !doc.paragraphs.some((p) => paragraphPeriod(doc, p, false) !== undefined) ? { from: doc.paragraphs[at]!.range.start, ahead: aheadOf(doc, opening[at]!) } : null;
     planReports.set(doc, found);
   }
   return found;
+}
+
+/** A lead saying the report reviewed a year (`作政府工作报告，回顾了2021年全省主要工作`) and nothing of the plan: the news is of that year. */
+const REVIEWS_ONLY = /回顾了?(?:19|20)\d\d年/;
+const PLAN_IN_LEAD = /部署|安排|今年|明年|目标|任务|展望|打算/;
+
+/** The plan a report's lead is on: its year, and the year its paragraphs speak of unless they say otherwise. */
+function aheadOf(doc: ReportDocument, lead: string): Ahead {
+  const year = planYearOf(doc, lead);
+  return REVIEWS_ONLY.test(lead) && !PLAN_IN_LEAD.test(lead) ? { year, speaksOf: year - 1 } : { year };
 }
 
 /** Paragraphs read for the year a report on a plan is of, when the one saying so names none. */
@@ -1827,7 +1837,7 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
       if (!read) continue;
       const reported = report !== null && paragraph.range.start >= report.from;
       if (paragraph.heading) yearLine = undefined;
-      paragraphFigures(doc, paragraph, read, reported ? (CONTINUES.test(read.text) ? speaksOf : yearLine) : undefined, memo, found);
+      paragraphFigures(doc, paragraph, read, reported ? (CONTINUES.test(read.text) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
       if (reported) {
         speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
         const alone = YEAR_ALONE.exec(read.text);
