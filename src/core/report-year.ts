@@ -1,7 +1,7 @@
 // The year a report plans for (2026 for the 2026年政府工作报告 reviewing 2025), read from the text
 // itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
 
-import type { Heading, Paragraph, ReportDocument, Section } from './model';
+import type { Paragraph, ReportDocument, Section } from './model';
 import { isListItem, OPENS_REVIEW, periodOf, PROGRESS_REPORTED, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';

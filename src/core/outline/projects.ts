@@ -276,9 +276,9 @@ const COUNTED_OR_JOINT = /[两二三四五六七八九十\d][处条座个所]|�
 const COUNTED_PARTS = /\d+(?:栋|幢|座|套|间)[\u4e00-\u9fff]{1,4}$/;
 /** A road named by its kind and number (`国道108`, `省道S210`): later numbers in its list share the kind. */
 const NUMBERED_ROAD = /^((?:国道|省道|县道|乡道)[GSXY]?)\d{1,4}$/;
-/** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
 /** A class before a kind counted: `创新型`, `大型`, `省` (`省级` designates: `省级区域医疗中心` keeps it). */
 const CLASS_OF_KIND = /^(?:[\u4e00-\u9fff]{1,2}型)?(?:省(?![道级]))?(?=[\u4e00-\u9fff]{2})/;
+/** The last item of a list counting the kind after it (`德令哈4个抽水蓄能电站`, `松如沟等14个750千伏电网工程`). */
 const COUNTED_KIND = /^([\u4e00-\u9fff]{2,8}?)等?([\d两二三四五六七八九十]+)[个座条处所项家县大]([^、和及与]{2,12})$/;
 /** Places counted after a list of them (`等10个县区通了新的高速公路`): what follows is said of the places; not `3条县道`, `2个市政道路…`, `5个县城…`. */
 const PLACES_COUNTED = /^[\d两二三四五六七八九十]+个?(?:县区|县市区?|市县|区县|地市|乡镇|[省市县区州盟旗乡镇村])(?![道政城域级属际])/;
