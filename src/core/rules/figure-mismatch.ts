@@ -42,6 +42,8 @@ const AIM = /力争|争取/;
 const COUNTED_SUBJECT = '[^，。；、,;\\d]{0,12}?(?:完成|实现|累计|带动)[^，。；、,;\\d]{0,8}';
 const COUNTED_SUBJECT_AFTER = new RegExp(`^${COUNTED_SUBJECT}\\d`);
 const COUNTED_SUBJECT_BEFORE = new RegExp(`\\d+(?:个|项|家|批)${COUNTED_SUBJECT}$`);
+/** A sentence or `；`-item about items it opens by counting (`110项市重点项目累计完成投资…，超序时进度10.95个百分点`): all its values are theirs. */
+const COUNTED_ITEMS_OPENING = /^[\s\u3000]*\d+(?:个|项|家|批)/;
 /** One of several values for one indicator (`下降5.6%和4%`): which one the indicator takes is unclear. */
 const VALUE_LIST_AFTER = /^(?:以上|以下|左右|以内)?[、和及与]\s*[\dX]/;
 const VALUE_LIST_BEFORE = /[\d%][、和及与]\s*$/;
@@ -203,7 +205,7 @@ function keyOf(
   if (VALUE_LIST_AFTER.test(clauseAfter) || VALUE_LIST_BEFORE.test(prefix)) return undefined;
   // A statement about items counted (`33个重点项目完成投资89.9亿元`): the count says which items, the value is theirs; another
   // count in another sentence is another set of items.
-  if ((f.dimension === 'count' && COUNTED_SUBJECT_AFTER.test(clauseAfter)) || COUNTED_SUBJECT_BEFORE.test(clause)) return undefined;
+  if ((f.dimension === 'count' && COUNTED_SUBJECT_AFTER.test(clauseAfter)) || COUNTED_SUBJECT_BEFORE.test(clause) || COUNTED_ITEMS_OPENING.test(prefix)) return undefined;
   let section = contexts.get(f.section);
   if (!section) contexts.set(f.section, (section = sectionContext(f.section)));
   const period = periodOf(f, paragraph.period, section);

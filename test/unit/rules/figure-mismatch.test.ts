@@ -133,6 +133,11 @@ describe('rule: figure-mismatch', () => {
       '一、2024年工作回顾\n甲河战略纵深实施，33个重点项目完成投资89.9亿元，乙通智创园等10个项目建成投运。' +
       '丙色发展先行区建设成效明显，91个重点项目完成投资306亿元，丁泽纺织等20个项目建成投产。\n';
     assert.deepEqual(spans(text), []);
+    // Held-out set 156 (a county's half-year key projects): each `；`-item opens by counting its own projects.
+    const items =
+      '1-6月，我县重大项目建设稳步推进。8项省重点项目累计完成投资12.88亿元，完成年度计划投资比例52.99%，超序时进度2.99个百分点；' +
+      '110项市重点项目累计完成投资84.58亿元，完成年度计划投资比例60.95%，超序时进度10.95个百分点。\n';
+    assert.deepEqual(spans(items), []);
   });
 
   it('does not compare measures against something else, whose subject the clause before names', () => {
