@@ -1528,7 +1528,8 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
 }
 
 /** Words before a year reviewed: `回顾了2021年`. */
-const REVIEWED_BEFORE = /回顾了?$/;
+const REVIEWED = '回顾了?';
+const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
 
 /** Bounds a target is stated with, not a result: `6.5%左右`, `8%以上`. */
 const TARGET_BOUNDS = /左右|以上|以内|以下/;
@@ -1705,7 +1706,7 @@ function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null 
 }
 
 /** A lead saying the report reviewed a year (`作政府工作报告，回顾了2021年全省主要工作`) and nothing of the plan: the news is of that year. */
-const REVIEWS_ONLY = /回顾了?(?:19|20)\d\d年/;
+const REVIEWS_ONLY = new RegExp(`${REVIEWED}(?:19|20)\\d\\d年`);
 const PLAN_IN_LEAD = /部署|安排|今年|明年|目标|任务|展望|打算/;
 
 /** The plan a report's lead is on: its year, and the year its paragraphs speak of unless they say otherwise. */

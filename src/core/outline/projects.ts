@@ -862,8 +862,8 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   const ofProjects = (!inClause || COUNTED.test(category)) && OF_PROJECTS.test(category);
   const from = opening?.length ?? (brackets ? brackets[1]!.length + 1 : (inClause?.[0].length ?? 0));
   // A list closed by its category (`A、B等重点工程`) ends at 等, after its last item's start.
-  const close = brackets ? undefined : listClose(clause.text)?.end;
-  const to = brackets ? clause.text.length - 1 : close !== undefined && close > clause.text.lastIndexOf('、') ? close : clause.text.length;
+  const close = brackets ? -1 : (listClose(clause.text)?.end ?? -1);
+  const to = brackets ? clause.text.length - 1 : close > clause.text.lastIndexOf('、') ? close : clause.text.length;
   const items = itemsOf(clause, from, to);
   // One name after an uncounted category may be the start of what is said of it (`A项目：该项目位于…`).
   const byName = ofProjects && (items.length > 1 || COUNTED.test(category));
@@ -1146,11 +1146,11 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && !WORK_SUFFIX.test(counted[1]!);
   // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
   const kindName = counted?.[3]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
-  // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
-  const kindLent = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? kindName : '';
   // Each is named by the kind, not the class it is counted in (`A、B、C3个创新型省实验室` → `A实验室`).
-  const kindUnclassed = kindLent.replace(CLASS_OF_KIND, '');
-  const kind = WORK_SUFFIX.test(kindUnclassed) ? kindUnclassed : kindLent;
+  const unclassed = kindName.replace(CLASS_OF_KIND, '');
+  const lent = WORK_SUFFIX.test(unclassed) ? unclassed : kindName;
+  // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
+  const kind = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? lent : '';
   // `建成A小学、B中学2所新校`: a count of as many works as were listed, each named by its own noun, ends the last name;
   // not a count of other works that serve them (`A小区、B小区2条配套道路`).
   const tallied =
