@@ -131,3 +131,10 @@ export interface ReportDocument {
   enumerations: Enumeration[];
   placeholders: Placeholder[];
 }
+
+/** The text a paragraph-scoped rule reads: one paragraph's, or the whole document's in one pass. */
+export interface TextScope {
+  /** The text with non-prose blanked (see `ReportDocument.checkable`). */
+  readonly checkable: string;
+  readonly text: string;
+}

@@ -16,7 +16,7 @@ import { parseChineseNumeral } from '../../src/core/numerals';
 import { eachMatch, matches, matchesAfter, matchesInLines, matchesNotAfter } from '../../src/core/matches';
 import { CharSet, WHITE_SPACE_RANGES } from '../../src/core/chars';
 import { firstOccurrences, phases } from '../../src/core/rules/name-variant';
-import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/rules/text-utils';
+import { isSentenceEnd, runStart, sentenceStarts } from '../../src/core/text';
 import type { Finding } from '../../src/core/rules/types';
 import { corpus, CORPUS_DIR } from './helpers';
 

@@ -15,7 +15,7 @@ import { firstAtOrAfter } from '../bounds';
 import { CharSet, LIST_BULLETS, SENTENCE_ENDS } from '../chars';
 import { isGenericWork, sizedWork, WORK_SUFFIX } from '../outline/works';
 import { CEREMONY_DAY } from '../outline/stages';
-import { isSentenceEnd, runStart } from '../rules/text-utils';
+import { isSentenceEnd, runStart } from '../text';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = `${DIGITS}|${UNFILLED_DIGITS}`;

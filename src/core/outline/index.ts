@@ -1,7 +1,7 @@
 import { extractFigures } from '../figures';
 import { JoinedSpan } from '../joined';
 import type { Paragraph, ReportDocument, Section } from '../model';
-import { withFullWidthMarks } from '../rules/text-utils';
+import { withFullWidthMarks } from '../text';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
 import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, projectsIn, type ProjectMatch } from './projects';

@@ -5,7 +5,7 @@ import { diffChars } from 'diff';
 import type { Format, Paragraph, ReportDocument } from '../model';
 import { parseReport } from '../parse';
 import { sectionPath } from '../outline/periods';
-import { paragraphIndexAt } from '../rules/text-utils';
+import { paragraphIndexAt } from '../text';
 import type { PlaceholderSettings, ResolvedConfig } from '../settings';
 import { headingLabel } from '../structure';
 import { alignParagraphs, alignSections, type ParagraphPair } from './align';

@@ -4,7 +4,7 @@ import { lint, type LintResult } from '../lint';
 import type { Format, ReportDocument, Section } from '../model';
 import { sectionPath } from '../outline/periods';
 import { rules } from '../rules';
-import { paragraphIndexAt } from '../rules/text-utils';
+import { paragraphIndexAt } from '../text';
 import type { Finding, Lang, Severity } from '../rules/types';
 import { EMPTY_CONFIG, type ResolvedConfig } from '../settings';
 import { headingLabel } from '../structure';

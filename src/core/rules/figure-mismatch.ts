@@ -2,7 +2,7 @@ import { extractFigures, type Figure } from '../figures';
 import { baseUnit, sameAmount, withinRange } from '../figures/compare';
 import { AT_LEAST, AT_MOST } from '../figures/normalize';
 import type { Paragraph, ReportDocument } from '../model';
-import { runBefore, sentenceStarts } from './text-utils';
+import { runBefore, sentenceStarts } from '../text';
 import type { Rule } from './types';
 import { matches, matchesAfter } from '../matches';
 import { CharSet } from '../chars';

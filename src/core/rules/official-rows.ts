@@ -5,7 +5,7 @@ import { splitUnit, type OfficialFigure } from '../config/officialRow';
 import type { Figure } from '../figures';
 import type { ReportDocument } from '../model';
 import { reportYear } from '../report-year';
-import { isSentenceEnd, runBefore } from './text-utils';
+import { isSentenceEnd, runBefore } from '../text';
 
 /** Scope and time words that open an indicator without changing what it measures. */
 const LEADING_WORDS = /^(?:全省|全市|全县|全区|全旗|全州|全盟|全镇|全乡|全国|全年|今年|去年|上年|当年|本年|年内|本省|本市|本县|本区|我省|我市|我县|我区)+/;

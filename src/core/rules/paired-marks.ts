@@ -1,5 +1,5 @@
 import { capitalize, markName } from './mark-names';
-import { isLatinLetter } from './text-utils';
+import { isLatinLetter } from '../text';
 import type { Message, Report, Rule } from './types';
 import { CharSet } from '../chars';
 

@@ -1,7 +1,7 @@
 import { extractFigures, type Dimension, type Figure } from '../figures';
 import { ABOUT, amountOf, AT_LEAST, AT_MOST, decimalPlaces } from '../figures/normalize';
 import { SCALES, scalePrefix, unitEntry } from '../figures/units';
-import { isSentenceEnd, runStart, SENTENCE_END } from './text-utils';
+import { isSentenceEnd, runStart, SENTENCE_END } from '../text';
 import type { Rule } from './types';
 import { firstAtOrAfter } from '../bounds';
 

@@ -1,4 +1,4 @@
-import { runBefore } from './text-utils';
+import { runBefore } from '../text';
 import type { ParagraphRule } from './types';
 import { matches, matchesInLines } from '../matches';
 

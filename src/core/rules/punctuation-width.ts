@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../model';
 import { unexpected } from './message';
-import { FULL_WIDTH, inChineseContext, paragraphIndexAt, widenOverSpaces } from './text-utils';
+import { FULL_WIDTH, inChineseContext, paragraphIndexAt, widenOverSpaces } from '../text';
 import type { Edit, Report, Rule } from './types';
 import { matches } from '../matches';
 

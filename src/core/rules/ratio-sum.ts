@@ -1,5 +1,5 @@
 import { decimalPlaces } from '../figures/normalize';
-import { isSentenceEnd, runBefore } from './text-utils';
+import { isSentenceEnd, runBefore } from '../text';
 import type { ParagraphRule } from './types';
 import { matches } from '../matches';
 

@@ -1,5 +1,5 @@
 import { unexpected } from './message';
-import { escapeRegExp } from './text-utils';
+import { escapeRegExp } from '../text';
 import type { ParagraphRule, TermEntry } from './types';
 import { matches } from '../matches';
 

@@ -1,6 +1,6 @@
 import type * as Zod from 'zod/mini';
 import type { OfficialFigure } from '../config/officialRow';
-import type { Range, ReportDocument } from '../model';
+import type { Range, ReportDocument, TextScope } from '../model';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'zh' | 'en';
@@ -54,12 +54,7 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-/** The text a paragraph-scoped rule reads: one paragraph's, or the whole document's in one pass. */
-export interface TextScope {
-  /** The text with non-prose blanked (see `ReportDocument.checkable`). */
-  readonly checkable: string;
-  readonly text: string;
-}
+export type { TextScope } from '../model';
 
 export interface TextRuleContext {
   doc: TextScope;

@@ -1,8 +1,7 @@
-// Helpers shared by the text rules (punctuation, numbers, terms).
+// Text helpers shared by the rules, the figure model, the outline and the review: Chinese context, sentence runs, paragraphs by offset.
 
-import { isCjk, SENTENCE_END_CHARS, SENTENCE_ENDS } from '../chars';
-import type { Paragraph } from '../model';
-import type { TextScope } from './types';
+import { isCjk, SENTENCE_END_CHARS, SENTENCE_ENDS } from './chars';
+import type { Paragraph, TextScope } from './model';
 
 /** Full-width marks that only occur in Chinese text (quotes, dashes and ellipses are left out: English uses them too). */
 const CHINESE_PUNCT = '，。；：？！、（）《》【】';
