@@ -986,10 +986,11 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
-  it('reads news of a work report: the year behind (过去的一年…) as no target until 今年, delegates attending as none, 可比增长 as the amount\'s change', () => {
+  it('reads news of a work report: the year behind (过去的一年…) as no target until 今年, delegates attending and words counted as none, 可比增长 as the amount\'s change', () => {
     const outline = outlineOf([
       '甲县人代会开幕',
-      '本次大会应到代表361名，实到代表319名。233名县人大代表出席大会。县长乙代表县政府作工作报告。',
+      '本次大会应到代表361名，实到代表319名。233名县人大代表出席大会，各界代表等共300多人参加会议。县长乙代表县政府作工作报告。',
+      '据梳理，报告中“发展”出现67次，“项目”出现29次。',
       '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。今年，甲县将新建学校5所，地区生产总值增长9%。',
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
@@ -1134,6 +1135,13 @@ describe('extractOutline: goals', () => {
     // Held-out set 186: news whose lead says the report reviewed a year, and nothing of the plan, is of that year throughout.
     const reviewed = outlineOf('■省政府工作报告解读\n昨日上午，甲省人代会开幕。省长乙作政府工作报告，回顾了2021年全省主要工作。\n持之以恒改善生态环境\n扎实推进黄河流域生态环境问题整治，修复废弃矿山2.58万亩，优良天数达到256天。\n');
     assert.deepEqual(reviewed.goals, []);
+    // Held-out set 190: a lead saying the report summed up the year behind (总结过去一年) is that year's too, and a plan named
+    // (`三年行动计划实施`) plans nothing.
+    const summed = outlineOf('甲市人代会开幕\n1月25日，甲市人大会议开幕。市长乙在会上作政府工作报告，总结过去一年重点工作。\n报告指出，一年来甲市围绕首都功能持续优化提升。同时推动核心区控规新一轮三年行动计划实施，国家会议中心二期正式投入运行。\n在非首都功能疏解方面，疏解提质一般制造业企业104家，治理违法建设2049万平方米。\n京津冀协同发展取得积极进展：科技园新增入驻企业132家。\n');
+    assert.deepEqual(summed.goals, []);
+    // Held-out set 191: news from a meeting on what is to be done this year plans in every paragraph telling nothing done.
+    const meeting = outlineOf('今天，记者从市住房和城乡建设局高质量发展推进会议上了解到，今年，我市将优化道路交通网络。\n此外，我市还将深化特色田园乡村建设，新建特色田园乡村20个。\n高标准做好老旧小区改造工作。加快推进既有住宅加装电梯，新加装电梯22部。\n');
+    assert.deepEqual(meeting.goals.map((g) => g.value), ['20', '22']);
     const outline = outlineOf('3月5日,全国人大会议在北京开幕。总理在政府工作报告中表示,2021年,我国国内生产总值达到114万亿元,增长8.1%。城镇新增就业1269万人。今年发展主要预期目标是:国内生产总值增长5.5%左右;城镇新增就业1100万人以上。\n');
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5.5', '%'], ['1100', '万人']]);
     assert.deepEqual(outline.achievements.map((a) => a.value), ['114', '8.1', '1269']);
@@ -3600,6 +3608,13 @@ describe('extractOutline: projects', () => {
       ['南科附中', '投入使用'],
       ['甲中学迁扩建项目', '在建'],
       ['乙输气首站', '在建'],
+    ]);
+    // Steps before building said at length: approvals obtained, the site settled, the design done; fitting out is building.
+    assert.deepEqual(reviewed('甲医院新院区取得“多规合一”初审意见，乙医院新院区基本确定在丙地区选址建设，丁医院新院区完成设计招标和项目方案设计，戊医院院区二期推进装修及机电管线安装施工。'), [
+      ['甲医院新院区', '前期'],
+      ['乙医院新院区', '前期'],
+      ['丁医院新院区', '前期'],
+      ['戊医院院区二期', '在建'],
     ]);
     // A status aimed at (争取投入使用, 力争年内开通) is the work's status still.
     assert.deepEqual(projects('甲县综合客运枢纽中心争取投入使用。乙丙铁路年内力争开通。'), [

@@ -121,9 +121,11 @@ const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|抓好|高水平
 const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸|重点镇|示范乡镇|示范镇)[^，。；、]{0,8}$/;
 /** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
-/** Delegates counted at a meeting (`应到代表361名`, `233名区人大代表出席大会`): its attendance, no target. */
+/** Delegates counted at a meeting (`应到代表361名`, `233名区人大代表出席大会`, `…代表等共300多人参加会议`): its attendance, no target. */
 const ATTENDANCE_BEFORE = /(?:应到|实到|出席|列席)(?:会议|大会)?的?(?:人大)?(?:代表|委员)$/;
-const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)/;
+const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)|^[余多]?人?(?:(?:出席|列席|参加)了?(?:会议|大会)|参会)/;
+/** A word's frequency in a text (`“发展”出现67次`): no target. */
+const MENTIONS_BEFORE = /(?:出现|提到|提及)$/;
 /** An event named with a number (`青年50人论坛`). */
 const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
 /** A stretch along a line (`长江沿线1公里`) bounds what follows. */
@@ -758,7 +760,7 @@ function anyOf(...patterns: RegExp[]): RegExp {
 }
 
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
-const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, /^[至到]$/);
+const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, /^[至到]$/);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
 const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
 
@@ -1416,8 +1418,8 @@ function looksBack(sentence: string): boolean {
 
 /** Words saying what is done already: `已建成`, `同比`, `提前完成任务`. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)|(?:提前|超额|圆满)完成/;
-/** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，`, `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
-const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:计划|${REQUIRES})(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
+/** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，` (not a plan by name: `三年行动计划实施`), `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
+const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:(?<!行动)计划|${REQUIRES})(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
 const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])/g;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
@@ -1666,9 +1668,9 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
 
 /**
  * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `政府工作报告提出，`, `报告明确，`, `在报告中提出`, a plan report
- * submitted (`提交了《…计划草案的报告》`), and news from the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`).
+ * submitted (`提交了《…计划草案的报告》`), and news from the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`, `记者从…推进会议上了解到，今年，`).
  */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》/;
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》/;
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
@@ -1705,8 +1707,11 @@ function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null 
   return found;
 }
 
-/** A lead saying the report reviewed a year (`作政府工作报告，回顾了2021年全省主要工作`) and nothing of the plan: the news is of that year. */
-const REVIEWS_ONLY = new RegExp(`${REVIEWED}(?:19|20)\\d\\d年`);
+/**
+ * A lead saying the report reviewed a year (`作政府工作报告，回顾了2021年全省主要工作`, `作政府工作报告，总结过去一年重点工作`) and
+ * nothing of the plan: the news is of that year.
+ */
+const REVIEWS_ONLY = new RegExp(`${REVIEWED}(?:19|20)\\d\\d年|(?:回顾|总结)了?过去的?一年`);
 const PLAN_IN_LEAD = /部署|安排|今年|明年|目标|任务|展望|打算/;
 
 /** The plan a report's lead is on: its year, and the year its paragraphs speak of unless they say otherwise. */
