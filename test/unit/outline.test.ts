@@ -832,6 +832,9 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(plans.goals.map((g) => g.value), ['16', '12', '30']);
     const done = outlineOf('（一）实施产业大升级行动\n集中攻坚项目建设。谋划了甲苯、乙肥等16个重点项目。签约丙集团新材料等12个项目，力争签约项目开工率达到30%。\n');
     assert.deepEqual(done.goals.map((g) => g.value), ['12', '30']);
+    // Held-out set 191: targets said to be set (`会议确定了…`) tell nothing done.
+    const settled = outlineOf('会议确定了2022年全市水利工作总体要求。年度计划实施惠民工程，完成水利投资20亿元；新增水土流失治理面积430平方公里。\n');
+    assert.deepEqual(settled.goals.map((g) => g.value), ['20', '430']);
   });
 
   it('reads the items (一是…) after a paragraph that sets them out and tells nothing done as planned', () => {
@@ -1611,7 +1614,7 @@ describe('extractOutline: goals', () => {
     ]);
     assert.deepEqual(outlineOf('一、2022年工作回顾\n年产值突破百亿元的企业达到2家。\n').achievements.map((g) => [g.indicator, g.value, g.unit]), [['年产值突破百亿元的企业', '2', '家']]);
   });
-  it('reads a paragraph nothing dates that bounds values from below (达到96%以上) and tells nothing done as a plan, but not a legal provision', () => {
+  it('reads a paragraph nothing dates that bounds values from below (达到96%以上, 不低于95%) and tells nothing done as a plan, but not a legal provision', () => {
     // Blind set 120 (a county bureau's targets after a party congress); names changed.
     assert.deepEqual(goalsOf('健全污水设施。新建污水配套管网45公里，城镇污水集中处理率达到96%以上。新铺天然气管道400公里以上。\n'), [
       ['污水配套管网', '45', '公里'],
@@ -1619,6 +1622,9 @@ describe('extractOutline: goals', () => {
       ['新铺天然气管道', '400', '公里'],
     ]);
     assert.deepEqual(goalsOf('违反本条例规定的，责令暂停3个月以上执业活动，并处1000元以上5000元以下罚款。\n'), []);
+    // Held-out set 189: a floor (不低于95%) bounds a target too; a provision's floor (应当…一般不少于7个工作日) does not.
+    assert.deepEqual(goalsOf('坚决打好污染防治攻坚战，空气质量优良天数比例不低于95%，消除城乡黑臭水体。\n'), [['空气质量优良天数比例', '95', '%']]);
+    assert.deepEqual(goalsOf('送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日。公开征求意见的期限一般不少于30日。\n'), []);
   });
   it('keeps 重点 on key works counted with 建设, splits a last subject joined by 和, and drops a news byline and 当年 from indicators', () => {
     // Blind sets 120 and 121 (bureaus', towns' and zones' plans); names changed.
@@ -1645,7 +1651,7 @@ describe('extractOutline: goals', () => {
   it('reads a value said to be the target as a goal in a review too, with the values listed after it, not one measured against it', () => {
     // Blind set 120 (a district bureau's half-year summary); names changed.
     const outline = outlineOf(
-      '一、工作开展情况\n二季度社会消费品零售总额目标增速8.2%，1-4月，全区社会消费品零售总额18.04亿元，增速0.2%。二季度服务业增加值预期目标22.19亿元、增速6.5%。断面水质优于考核目标14.6个百分点。\n',
+      '一、工作开展情况\n二季度社会消费品零售总额目标增速8.2%，1-4月，全区社会消费品零售总额18.04亿元，增速0.2%。二季度服务业增加值预期目标22.19亿元、增速6.5%。断面水质优于考核目标14.6个百分点。重点项目完成投资91.6亿元，超计划目标5.28%。\n',
     );
     assert.deepEqual(
       outline.goals.map((g) => [g.indicator, g.value, g.unit]),
@@ -1661,6 +1667,8 @@ describe('extractOutline: goals', () => {
         ['全区社会消费品零售总额', '18.04', '亿元'],
         ['全区社会消费品零售总额增速', '0.2', '%'],
         ['断面水质优于考核目标', '14.6', '个百分点'],
+        ['项目完成投资', '91.6', '亿元'],
+        ['超计划目标', '5.28', '%'],
       ],
     );
   });

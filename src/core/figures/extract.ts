@@ -1060,8 +1060,8 @@ function redrafted(d: Draft, changes: Partial<Draft>): Draft {
 
 /** A value said to be the target, in whatever part (`目标增速8.2%`, `增速目标分别为15%、13%`, `预期目标22.19亿元、增速6.5%`, `确保目标增长12%`). */
 const TARGET_NAMED = /目标(?:增速|增幅|任务|值)?(?:分别)?(?:为|是)?(?:增长|下降|达到)?$/;
-/** Words before the target that make the value a result measured against it: `完成年度目标任务120%`. */
-const MEASURED_AGAINST = /完成|实现|超额|超过|高于|低于|优于|好于|达到/;
+/** Words before the target that make the value a result measured against it: `完成年度目标任务120%`, `超计划目标5.28%`. */
+const MEASURED_AGAINST = /完成|实现|超额|超过|超(?:计划|年度|序时|预期)|高于|低于|优于|好于|达到/;
 /** How far a value listed after a target may stand from it (`、增速`). */
 const TARGET_LIST_GAP = 4;
 
@@ -1420,10 +1420,10 @@ function looksBack(sentence: string): boolean {
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)|(?:提前|超额|圆满)完成/;
 /** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，` (not a plan by name: `三年行动计划实施`), `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
 const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:(?<!行动)计划|${REQUIRES})(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
-/** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`); not a range (`1000元以上5000元以下`). */
-const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])/g;
-/** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`), no targets. */
-const PROVISION = /罚款|处分|责令|违反|违法|依法|不得/;
+/** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`, `不低于95%`); not a range (`1000元以上5000元以下`). */
+const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])|(?:不低于|不少于)\d/g;
+/** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`, `期限一般不少于30日`), no targets. */
+const PROVISION = /罚款|处分|责令|违反|违法|依法|不得|应当|期限/;
 
 /** The year's key projects counted: `今年，东营区实施重点项目230个`, `今年，我区安排重点项目105个`, `2024年我省安排省重点建设项目1508个`. */
 const YEARS_KEY_WORKS = /(?:今年|年内|全年|\d{4}年)[，,]?[^。；！？，,]{0,12}?(?:实施|安排)(?:[市省区县]级?)?(?:重点|重大)(?:建设)?(?:工程)?项目\d+[个项]/;
@@ -1447,7 +1447,7 @@ function boundsTarget(text: string): boolean {
  * Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`); not `为了`, `了解`, `力争获评`,
  * nor what a report put forward (`报告提出了今年…目标`).
  */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|强调|部署)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)`);
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)`);
 
 /**
  * The period of a sentence in a paragraph of `period` (one of a plan part looking back is read before: see `looksBack`):
