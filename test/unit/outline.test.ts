@@ -2445,6 +2445,8 @@ describe('extractOutline: projects', () => {
       ['丙山市政道路', '在建'],
       ['丁河市政道路', '在建'],
     ]);
+    // Held-out set 126: qualities joined by 的 to the count describe the works counted, they name none.
+    assert.deepEqual(projects('全力推进有利于调结构、补短板、惠民生的190个盟级重点项目建设。'), []);
   });
 
   it('reads routes (A至B) as names, verbs after adverbs, and 立项审批, 营业 and 投运 as statuses', () => {

@@ -1143,6 +1143,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // `A、B、C4个抽水蓄能电站`, `A、B等14个电网工程、C通道`: every place up to the count names one of the kind counted.
   const countedAt = items.findIndex((item, i) => i > 0 && COUNTED_KIND.test(item.raw));
   const counted = countedAt > 0 ? COUNTED_KIND.exec(items[countedAt]!.raw)! : null;
+  // `有利于调结构、补短板、惠民生的190个重点项目`: what 的 joins to the count describes the works counted; it names none.
+  if (counted?.[1]!.endsWith('的')) return [];
   const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && !WORK_SUFFIX.test(counted[1]!);
   // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
   const kindName = counted?.[3]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
