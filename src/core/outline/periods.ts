@@ -3,16 +3,18 @@ import { headingLabel } from '../structure';
 
 export type Period = 'plan' | 'review';
 
-// Plan words are tested first: 2012年政府工作总体要求和目标任务 is a plan, 2021年工作回顾 a review, 对今年政府工作的建议 a plan.
-const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|工作重点|要点|打算|展望|实事|清单|建议/;
+// Plan words are tested first: 2012年政府工作总体要求和目标任务 is a plan, 2021年工作回顾 a review, 对今年政府工作的建议 a plan;
+// so is a year's counted works (王益区2022年十大惠民工程).
+const PLAN = /安排|任务|部署|计划|目标|要求|思路|重点工作|工作重点|要点|打算|展望|实事|清单|建议|\d{4}年[^，。；]{0,4}?[十\d一二三四五六七八九]+[大件项][^，。；]{0,6}(?:工程|项目)$/;
 const REVIEW = /回顾|回望|回眸|盘点|过去|成绩|成就|成效|总结|取得|现状/;
 /** How a plan was carried out: a plan report's first part. */
 const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
 /**
  * A title that ends by reporting how work went (`重点工作推进情况`, `十大指挥部滞后情况`, `2022年工作情况`) or summing it up
- * (`今年重点工作总结`): whatever work it names, a review.
+ * (`今年重点工作总结`), giving the latest (`…民生实事最新进展来了`) or telling tasks done (`11个项目已完成全年目标任务`): whatever
+ * work it names, a review.
  */
-export const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作)情况$|工作总结$/;
+export const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作)情况$|工作总结$|最新进展(?:来了)?$|(?<!确保|力争|努力|争取)完成[^，。；]{0,6}任务$/;
 
 /**
  * The period of the outermost enclosing section whose title says plan or review: a part decides for
