@@ -841,6 +841,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(plans.goals.map((g) => g.value), ['16', '12', '30']);
     const done = outlineOf('（一）实施产业大升级行动\n集中攻坚项目建设。谋划了甲苯、乙肥等16个重点项目。签约丙集团新材料等12个项目，力争签约项目开工率达到30%。\n');
     assert.deepEqual(done.goals.map((g) => g.value), ['12', '30']);
+    // Held-out set 153: in such a paragraph a sentence opening on a year before the document's (`2022年，`) tells results, until
+    // one opens on the year planned (`会议要求，2023年…`).
+    const meeting = outlineOf('甲市水利工作会议召开，部署2023年相关工作。\n2022年，全市完成水利投资12亿元，建成生态河道20条。会议要求，2023年全市完成水利投资15亿元。\n');
+    assert.deepEqual(meeting.goals.map((g) => g.value), ['15']);
+    assert.deepEqual(meeting.achievements.map((g) => g.value), ['12', '20']);
+    // Held-out set 147: a year the text says 今年 of elsewhere, before the modal of what it will do (`2025年，全市将…`), is the plan's.
+    const start = outlineOf('甲市举行2025年项目集中开工活动\n今年以来，全市上下牢固树立项目意识。2025年，全市将滚动推进重点开复工项目559个、总投资1195亿元。\n');
+    assert.deepEqual(start.goals.map((g) => g.value), ['559', '1195']);
     // Held-out set 191: targets said to be set (`会议确定了…`) tell nothing done.
     const settled = outlineOf('会议确定了2022年全市水利工作总体要求。年度计划实施惠民工程，完成水利投资20亿元；新增水土流失治理面积430平方公里。\n');
     assert.deepEqual(settled.goals.map((g) => g.value), ['20', '430']);

@@ -1350,7 +1350,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   const plans = open === 'targets' && !TELLS_DONE.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open) : undefined;
   const backFromOpening = open === 'targets' || (open === 'closed' && period === undefined) ? lookingBack(text) : undefined;
-  const reviewedYear = period === 'plan' ? yearsBeforeTargets(text, planned) : undefined;
+  const reviewedYear = period === 'plan' || open === 'targets' ? yearsBeforeTargets(text, planned) : undefined;
   const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
@@ -1548,7 +1548,8 @@ function latestYearNamed(text: string, told = false): number {
   for (const m of matches(YEAR_NAMED, read)) {
     const after = m.index + m[0].length + 1;
     const sentence = turnsToThisYear && (read[after] === '，' || read[after] === ',') ? read.slice(after, SENTENCE_ENDS.indexOrEnd(read, after)) : '';
-    const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(sentence);
+    // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
+    const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(read.slice(m.index, after) + sentence);
     const year = Number(m[0]) + (results || REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0);
     if (year > latest) latest = year;
   }
@@ -1559,7 +1560,7 @@ function latestYearNamed(text: string, told = false): number {
  * A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined), also after who
  * says it (`总理在政府工作报告中表示,2021年,…`).
  */
-const YEAR_OPENS = '[\\s\\u3000]*(?:[^，,。；！？]{0,30}?(?:表示|指出|提到|说)[，,：:])?(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))';
+const YEAR_OPENS = '[\\s\\u3000]*(?:[^，,。；！？]{0,30}?(?:表示|指出|提到|说|要求|强调|提出)[，,：:])?(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))';
 const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 /** The same after a sentence's end, as a paragraph is scanned for one. */
 const YEAR_OPENING = new RegExp(`(?:^|[。；！？;!?])${YEAR_OPENS}`);
@@ -1796,8 +1797,9 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
     statedPeriod(doc, paragraph, text) ?? ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) ? 'plan' : undefined);
   const reported = opennessOf(doc, paragraph, text, period);
   const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
-  const planned = period === 'plan' ? openingYear(doc) : 0;
-  const key = period ? `${period}${planned || ''}` : typeof open === 'object' ? `>${open.year}>${open.speaksOf ?? ''}` : open;
+  // A plan's paragraphs, and those nothing dates that set targets, read years before the document's as reviewed.
+  const planned = period === 'plan' || open === 'targets' ? openingYear(doc) : 0;
+  const key = period ? `${period}${planned || ''}` : typeof open === 'object' ? `>${open.year}>${open.speaksOf ?? ''}` : `${open}${planned || ''}`;
   const drafts = memo ? memo.get(`${key}\u0000${text}`, () => textFigures(text, period, open, planned)) : textFigures(text, period, open, planned);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
