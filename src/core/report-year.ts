@@ -91,6 +91,26 @@ const TASKS_INTRODUCED = /(?:实事|任务)[^。，；：]{0,12}(?:[。，；]\s
 /** A task table's header copied as text (`序号 指标 工作任务 完成时限 责任领导 责任股室`): the rows are tasks set. */
 const TASK_TABLE_HEADER = /(?:工作任务|目标任务|任务内容|重点任务|具体任务|工作内容|主要任务)[^。；，]{0,20}(?:完成时限|时间节点|完成时间|责任单位|牵头单位|责任领导|责任人|责任部门)/;
 
+/** Verbs a task opens with: `聚焦`, `推动`, `着力`. */
+const TASK_OPENS = '(?:坚持|聚焦|加快|推动|推进|实施|强化|着力|全力|持续|深化|打造|提升|加强|扩大|构建|完善|促进|培育|激发|统筹|大力|奋力|全面|扎实|深入|积极|突出|抓好|狠抓|优化|巩固|增进|锚定|围绕|聚力|立足|落实|做强|做优|做大|筑牢|守牢)';
+/**
+ * A title of two tasks (`（五）聚焦生态建设，推动绿色崛起`, `坚持项目为王，着力扩大有效投资`): a plan's section, where a review's
+ * says what came of one (`坚持创新驱动，发展动能持续增强`).
+ */
+const TASKS_TITLE = new RegExp(`^${TASK_OPENS}[^，。；,;]{1,16}[，,]${TASK_OPENS}[^，。；,;]{1,16}$`);
+
+/**
+ * Whether a section `paragraph` is in is titled by two tasks (see `TASKS_TITLE`), in a document whose front names no review
+ * and plan together (`2023年工作总结和2024年工作打算` titles its review's sections so too): where nothing else dates the
+ * paragraph, an excerpt of a plan.
+ */
+export function underTasksTitle(doc: ReportDocument, paragraph: Paragraph): boolean {
+  for (let s = paragraph.section; s; s = s.parent) {
+    if (TASKS_TITLE.test(s.heading.title.text)) return !frontLines(doc).some((line) => BOTH_PARTS.test(line.text));
+  }
+  return false;
+}
+
 const planDocuments = new WeakMap<ReportDocument, boolean>();
 
 /** Whether a title line before the first numbered heading names a policy document or heads a task table, or the preamble draws one up or introduces its tasks. */

