@@ -2447,6 +2447,8 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('现代化产业项目191项，主要包括油气生产加工、绿色矿业、新材料、棉花和纺织服装等重点工程。力促 341 个省市重点项目早开工。'), []);
     // Activities and classes of projects, and projects at large (所有项目), are no works.
     assert.deepEqual(projects('加快推进商用车整备再制造、大家电回收拆解、锂电池梯次利用等项目。本年度我县教育民生建设类项目总投资5024万元。目前所有项目如期开工。'), []);
+    // Land degradation treated (荒漠化、石漠化综合治理) and sides of things (沿江、沿河) are no works by name.
+    assert.deepEqual(projects('推进荒漠化、石漠化、水土流失综合治理。推进沿江、沿河生态林带建设。'), []);
     // Members named after works counted end where their category closes the list.
     assert.deepEqual(projects('重点项目3个，主要包括东山水库、西河大桥等重点工程。'), [['东山水库', ''], ['西河大桥', '']]);
   });
