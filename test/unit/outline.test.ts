@@ -1018,7 +1018,7 @@ describe('extractOutline: goals', () => {
   it('reads news of a work report: the year behind (过去的一年…) as no target until 今年, delegates attending and words counted as none, 可比增长 as the amount\'s change', () => {
     const outline = outlineOf([
       '甲县人代会开幕',
-      '本次大会应到代表361名，实到代表319名。233名县人大代表出席大会，各界代表等共300多人参加会议。县长乙代表县政府作工作报告。',
+      '本次大会应到代表361名，实到代表319名。233名县人大代表出席大会，各界代表等共300多人参加会议。甲县人民代表大会现有代表204人，出席本次全体会议的代表175人。县长乙代表县政府作工作报告。',
       '据梳理，报告中“发展”出现67次，“项目”出现29次。',
       '报告指出，过去的一年实现地区生产总值415亿元，可比增长8.5%。今年，甲县将新建学校5所，地区生产总值增长9%。',
     ].join('\n'));

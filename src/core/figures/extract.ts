@@ -121,8 +121,8 @@ const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|抓好|高水平
 const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸|重点镇|示范乡镇|示范镇)[^，。；、]{0,8}$/;
 /** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
-/** Delegates counted at a meeting (`应到代表361名`, `233名区人大代表出席大会`, `…代表等共300多人参加会议`): its attendance, no target. */
-const ATTENDANCE_BEFORE = /(?:应到|实到|出席|列席)(?:会议|大会)?的?(?:人大)?(?:代表|委员)$/;
+/** Delegates counted at a meeting (`应到代表361名`, `出席本次全体会议的代表175人`, `233名区人大代表出席大会`, `…代表等共300多人参加会议`): its attendance, no target. */
+const ATTENDANCE_BEFORE = /(?:应到|实到|出席|列席|现有)[^，。；]{0,8}?(?:会议|大会)?的?(?:人大)?(?:代表|委员)$/;
 const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)|^[余多]?人?(?:(?:出席|列席|参加)了?(?:会议|大会)|参会)/;
 /** A word's frequency in a text (`“发展”出现67次`): no target. */
 const MENTIONS_BEFORE = /(?:出现|提到|提及)$/;
