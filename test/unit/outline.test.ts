@@ -1589,6 +1589,8 @@ describe('extractOutline: goals', () => {
       ['农村居民人均可支配收入', '7', '%'],
     ]);
     assert.deepEqual(named('经初步预计，全年实现生产总值163亿元；农民人均纯收入达到9807元。'), []);
+    // Held-out set 204: so is 预测 (`据统计预测，`).
+    assert.deepEqual(named('据统计预测，全县地区生产总值增长12.6%，达92.9亿元；一般公共预算收入增长6%。'), []);
     // 预计 inside one item forecasts that item alone.
     assert.deepEqual(named('数字经济增加值预计达3.4万亿元；清洁能源装机比重达到66%。'), [['清洁能源装机比重', '66', '%']]);
   });

@@ -197,7 +197,8 @@ const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|全年|今年|�
 const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun (or a kind's, `…产业项目`). */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地|落户)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:或\d+(?:\.\d+)?(?:万|亿)美元)?|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=(?:[\u4e00-\u9fff]{1,4})?项目$|工程$)/;
-const FORECAST = /预计/;
+/** A forecast: `预计`, `据统计预测`. */
+const FORECAST = /预计|预测/;
 /** Words stating the year's targets (before a 预计). */
 const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|目标(?:任务)?[：:]/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
@@ -1387,8 +1388,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   return drafts;
 }
 
-/** 预计 as a sentence's first clause (`经初步预计，`): what it says is forecast, in each of its `；`-items too. */
-const FORECAST_OPENING = /[\s\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?预计[，,：:]/y;
+/** 预计 as a sentence's first clause (`经初步预计，`, `据统计预测，`): what it says is forecast, in each of its `；`-items too. */
+const FORECAST_OPENING = /[\s\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?(?:预计|预测)[，,：:]/y;
 
 /** Whether the sentence of `text` from `start` to `end` opens with FORECAST_OPENING (read in place: most sentences fail at once). */
 function opensForecastAt(text: string, start: number, end: number): boolean {
