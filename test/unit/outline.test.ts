@@ -165,7 +165,7 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('建设全长50公里的乙丙高速。'), []);
   });
 
-  it('reads a policy document (its title a 实施意见, 行动方案 or 若干措施) as a plan, except its account of where things stand', () => {
+  it('reads a policy document (its title a 实施意见, 行动方案, 若干措施 or 分解方案) as a plan, except its account of where things stand', () => {
     // Blind set 88 (policy documents on stored pages); names changed.
     const body = '一、强化科技创新\n2025年，全社会研发投入强度达到2.95%。\n';
     assert.deepEqual(outlineOf(body).goals, []);
@@ -175,6 +175,8 @@ describe('extractOutline: goals', () => {
       // Blind set 98.
       '甲州2019—2020年交通建设推进方案',
       '关于实施“2342”工程促进区域经济高质量发展的意见',
+      // Held-out set 205.
+      '（乙省）甲市2023年《政府工作报告》目标任务责任分解方案',
     ]) {
       assert.deepEqual(outlineOf(`${title}\n${body}`).goals.map((g) => [g.indicator, g.value]), [['全社会研发投入强度', '2.95']], title);
     }
