@@ -176,7 +176,7 @@ describe('extractOutline: goals', () => {
       '甲州2019—2020年交通建设推进方案',
       '关于实施“2342”工程促进区域经济高质量发展的意见',
       // Held-out set 205.
-      '（乙省）甲市2023年《政府工作报告》目标任务责任分解方案',
+      '（乙丙省）甲丁市2023年《政府工作报告》目标任务责任分解方案',
     ]) {
       assert.deepEqual(outlineOf(`${title}\n${body}`).goals.map((g) => [g.indicator, g.value]), [['全社会研发投入强度', '2.95']], title);
     }
