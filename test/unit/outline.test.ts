@@ -2463,6 +2463,8 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('现代化产业项目191项，主要包括油气生产加工、绿色矿业、新材料、棉花和纺织服装等重点工程。力促 341 个省市重点项目早开工。'), []);
     // Activities and classes of projects, and projects at large (所有项目), are no works.
     assert.deepEqual(projects('加快推进商用车整备再制造、大家电回收拆解、锂电池梯次利用等项目。本年度我县教育民生建设类项目总投资5024万元。目前所有项目如期开工。'), []);
+    // A capacity class of plants (2100万千瓦火电机组) names none; activities listed as projects (原料气转型升级、中水脱盐回用) neither.
+    assert.deepEqual(projects('新建2100万千瓦火电机组。投入运营原料气转型升级、中水脱盐回用等项目。加快推进蒸汽管道、园区道路等工程。'), []);
     // Land degradation treated (荒漠化、石漠化综合治理) and sides of things (沿江、沿河) are no works by name.
     assert.deepEqual(projects('推进荒漠化、石漠化、水土流失综合治理。推进沿江、沿河生态林带建设。'), []);
     // Members named after works counted end where their category closes the list.
@@ -3806,6 +3808,8 @@ describe('extractOutline: projects', () => {
     ]);
     // Held-out set 166: a plant numbered alone (三水厂) is one, not levels of a network (二三级供水管网).
     assert.deepEqual(reviewed('三水厂主体工程完工。全面完成二三级供水管网改造。'), [['三水厂', '封顶']]);
+    // Held-out set 205: a plant's generating unit (机组) is a work.
+    assert.deepEqual(reviewed('提速甲能热电背压机组建设。'), [['甲能热电背压机组', '在建']]);
     noWorks(['加快交通基础设施互联互通。', '推进信息系统互联互通。']);
   });
   it('reads a road named 国道 or 省道 before its number (国道308, 省道G312) as a work, its own 改建 apart, and a ring tunnel (环隧)', () => {
