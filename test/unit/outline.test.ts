@@ -4339,6 +4339,8 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(projects('更新改造丁康路等道路80条、桥梁15座。'), [['丁康路', '在建']]);
     assert.deepEqual(projects('加快戊城汽车北站等公交场站建设。'), [['戊城汽车北站', '在建']]);
+    // Held-out set 200: a road network (路网) is a category of roads.
+    assert.deepEqual(projects('完善秋江路西延线等骨干路网。').map(([name]) => name), ['秋江路西延线']);
     noWorks(['开通己、庚等公交线路。', '启动郑开双创走廊建设。']);
   });
   it('reads works named in brackets after their counted kind, 全面铺开 as progress and 工可获批 as a step before building; no work in a framework counted in quotes', () => {

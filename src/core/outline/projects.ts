@@ -111,7 +111,7 @@ function listNames(items: string[]): string[] {
 /** Whether a listed name ends with a work's noun, quotes aside (`“三江”流域…基地`). */
 const isWorkByNoun = (name: string) => WORK_SUFFIX.test(name.replace(QUOTE, ''));
 /** What a list of works is called after 等: `重点项目`, `市政道路`, `五星级酒店项目`. */
-const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|高中|普高|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|(?<!家)园|基地|通道|线路|工厂|高校|场站)$/;
+const LIST_CATEGORY = /(?:项目|工程|设施|综合体|景点|道路|路网|断头路|街道|公路|国省道|国道|省道|管网|场馆|学校|中小学|小学|中学|幼儿园|高中|普高|校区|医院|卫生院|养老院|敬老院|院区|酒店|园区|(?<!家)园|基地|通道|线路|工厂|高校|场站)$/;
 const COUNT_START = new RegExp(`^${COUNT}`);
 const COUNT_END = new RegExp(`${COUNT}$`);
 /** A category joined by 和 to another task, or by `、` to a count of another kind, before or after its noun (`等县乡公路5条、危桥19座`). */
