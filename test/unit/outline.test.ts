@@ -1573,6 +1573,9 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('计划投资3亿元，实施甲区老旧小区改造。'), [['甲区老旧小区改造投资', '3', '亿元']]);
     assert.deepEqual(named('全力建设甲蒙国际物流园区，全年计划投资3亿元，完善园区道路。'), [['甲蒙国际物流园区投资', '3', '亿元']]);
     assert.deepEqual(named('年内实现产值2亿元，推进乙级物流园区的审批工作。'), [['产值', '2', '亿元']]);
+    // Held-out set 198: past the count of the works (`，实施113个城建项目建设`); not named by the clause telling where the news
+    // is from, nor by the place's pronoun (`该县`).
+    assert.deepEqual(named('3月13日，笔者从甲县住建局了解到，该县今年将投入16.9亿元，实施113个城建项目建设。')[0], ['城建项目建设投入', '16.9', '亿元']);
   });
   it('reads 年均递增 after its indicator, a measure named before 和 and another subject, and 预计 opening a sentence over its ；-items', () => {
     // Blind set 97 (a county-level city's party congress, a county's plan); names changed.

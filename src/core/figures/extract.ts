@@ -228,6 +228,8 @@ const WORK_STATUS_END = /(?:运营|完工|竣工|投入使用|投用|投产|通�
 const NOT_A_QUALIFIER = /^(?:全省|全市|全县|全区|全国|全镇)$|完成|实现|推进|加快|实施|确保|力争|要|就是|今年|全年|年内|(?<![应针相])对$/;
 /** A verb with nothing measured: the object is in the clause before (`发行…国债，先发行1万亿元`). */
 const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)$|^(?:合计|共计|总计)$/;
+/** A clause saying where news comes from: `记者从…获悉`, `笔者从…了解到`. */
+const SOURCE_CLAUSE = /(?:获悉|了解到|得知)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
 const SPREAD = '(分别|(?<![平人年])均|都|各)(?:要|将)?';
@@ -262,8 +264,13 @@ const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '安排', '产值', '规模', '产能', '装机', '增加值', '收入', '总量']);
 /** The bare word for works. */
 const WORKS_WORDS = new Set(['项目', '工程']);
-/** What the clause after money spent names as the work it is spent on: `计划投入1000万元，完善园区绿化、亮化` → `园区绿化、亮化`. */
-const SPENT_ON = /^(?:完善|完成|实施|建设|推进|开展|新建|改造|提升)([\u4e00-\u9fff、“”]{2,16})$/;
+/**
+ * What the clause after money spent names as the work it is spent on: `计划投入1000万元，完善园区绿化、亮化` → `园区绿化、亮化`,
+ * maybe past a count (`实施113个城建项目建设`, group 1 then undefined).
+ */
+const SPENT_ON = /^(?:完善|完成|实施|建设|推进|开展|新建|改造|提升)(?:([\u4e00-\u9fff、“”]{2,16})|\d+[个项处条]([\u4e00-\u9fff、“”]{2,16}))$/;
+/** Whose works a count names before them (`5个村的饮水安全工程`): the places counted, not the works. */
+const COUNTED_OF = /^[^的]{1,4}的/;
 const SPENT = /^(?:总)?(?:投资|投入)$/;
 /**
  * A measure named before a change to its new value: `医疗救助范围扩大至9类群体` measures 医疗救助范围 (but
@@ -922,7 +929,10 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
   if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
   // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
-  if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause) indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
+  // Not a clause saying where the news is from (`笔者从…了解到，该县今年将投入…`).
+  if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause && !SOURCE_CLAUSE.test(previousClause)) {
+    indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
+  }
   // `全年新开工77个、竣工63个`: a count after a works verb alone counts projects at that stage.
   const worksAtStage = indicator.length < 2 && entry?.dimension === 'count' ? BARE_WORKS_VERB.exec(before) : null;
   if (worksAtStage) indicator = `${worksAtStage[1]}项目`;
@@ -976,8 +986,10 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   else if (bare && worksMeasured) indicator = worksMeasured + measure;
   else if (bare) {
     // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
-    const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1)))?.[1] : undefined;
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? '') + indicator;
+    const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1))) : null;
+    // Works counted there (`，实施19个…项目`) name them after the paragraph's topic does.
+    const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? '') + indicator;
   }
   // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
   if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
