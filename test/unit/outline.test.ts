@@ -1855,7 +1855,7 @@ describe('extractOutline: goals', () => {
       outline.goals.map((g) => [g.indicator, g.value, g.unit]),
       [
         ['甲区实施重点项目', '230', '个'],
-        ['该市计划开竣工项目', '72', '项'],
+        ['开竣工项目', '72', '项'],
         ['年度投资', '172', '亿元'],
       ],
     );
