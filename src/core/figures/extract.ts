@@ -102,6 +102,9 @@ const ADDED_CAPACITY = /(?:新增|增加|提升|提高|扩大)[\u4e00-\u9fff]{0,
 /** A capacity named before a value that a work's noun follows sizes the work: `建成年输气量2亿方门站`, `输气能力20万方/小时门站`. */
 const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
 /** The size, speed or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `造价约7亿元`, `设计时速350公里`, `到西安仅需3.5小时`. */
+/** A width or depth named before its length (`宽12米`, `路面宽度15.5米`) or after it (`9米宽`, `5米深的`). */
+const WIDTH_BEFORE = /(?:宽|深)度?$/;
+const WIDTH_AFTER = /^[宽深]的?/;
 const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
@@ -798,6 +801,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (before.includes('发挥') && /发挥[^，。；]*$/.test(before) && /^[^，。；]*作用/.test(afterText)) ||
     (entry?.dimension === 'count' && SUPPORT_BEFORE.test(tail) && AREAS_AFTER.test(rest)) ||
     (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
+    // A width or depth saying what a work is like (`9米宽环湖绿道`, `宽12米道路`, `路面宽度15.5米`): its size.
+    (entry?.dimension === 'length' && (WIDTH_BEFORE.test(tail) || WIDTH_AFTER.test(rest))) ||
     // A count by kind breaks a list down (`工业类3个`, `A等11个工业能源类`).
     (entry?.dimension === 'count' && (/类$/.test(tail) || KIND_COUNTED.test(rest))) ||
     (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
