@@ -2470,6 +2470,8 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快推进商用车整备再制造、大家电回收拆解、锂电池梯次利用等项目。本年度我县教育民生建设类项目总投资5024万元。目前所有项目如期开工。'), []);
     // A capacity class of plants (2100万千瓦火电机组) names none; activities listed as projects (原料气转型升级、中水脱盐回用) neither.
     assert.deepEqual(projects('新建2100万千瓦火电机组。投入运营原料气转型升级、中水脱盐回用等项目。加快推进蒸汽管道、园区道路等工程。'), []);
+    // A place's key projects at large (甲市重点项目, 全盟2024年秋季重点项目), and verbs or function words taken for a name.
+    assert.deepEqual(projects('甲市重点项目累计完成投资120亿元。全盟2024年秋季重点项目集中开工。促使重点推进项目早开工。在我区项目开工。'), []);
     // Land degradation treated (荒漠化、石漠化综合治理) and sides of things (沿江、沿河) are no works by name.
     assert.deepEqual(projects('推进荒漠化、石漠化、水土流失综合治理。推进沿江、沿河生态林带建设。'), []);
     // Members named after works counted end where their category closes the list.
@@ -3813,6 +3815,12 @@ describe('extractOutline: projects', () => {
     ]);
     // Held-out set 166: a plant numbered alone (三水厂) is one, not levels of a network (二三级供水管网).
     assert.deepEqual(reviewed('三水厂主体工程完工。全面完成二三级供水管网改造。'), [['三水厂', '封顶']]);
+    // Held-out set 198: the manner before the verb (以工匠精神加快建设…) is no part of the names.
+    assert.deepEqual(projects('以工匠精神加快建设甲河湿地水系连通及配套项目、乙河之心等一批标志性重点工程，以绣花功夫推进丙安东路东延工程。').map(([name]) => name), [
+      '甲河湿地水系连通及配套项目',
+      '乙河之心',
+      '丙安东路东延工程',
+    ]);
     // Held-out set 205: a plant's generating unit (机组) is a work.
     assert.deepEqual(reviewed('提速甲能热电背压机组建设。'), [['甲能热电背压机组', '在建']]);
     noWorks(['加快交通基础设施互联互通。', '推进信息系统互联互通。']);
