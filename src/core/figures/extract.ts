@@ -101,10 +101,10 @@ const CAPACITY_BEFORE = /(?:年产|日产|年处理|日处理|处理能力|装�
 const ADDED_CAPACITY = /(?:新增|增加|提升|提高|扩大)[\u4e00-\u9fff]{0,8}(?:处理能力|装机容量)$/;
 /** A capacity named before a value that a work's noun follows sizes the work: `建成年输气量2亿方门站`, `输气能力20万方/小时门站`. */
 const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
-/** The size, speed or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `造价约7亿元`, `设计时速350公里`, `到西安仅需3.5小时`. */
 /** A width or depth named before its length (`宽12米`, `路面宽度15.5米`) or after it (`9米宽`, `5米深的`). */
 const WIDTH_BEFORE = /(?:宽|深)度?$/;
 const WIDTH_AFTER = /^[宽深]的?/;
+/** The size, speed or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `造价约7亿元`, `设计时速350公里`, `到西安仅需3.5小时`. */
 const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)约?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */

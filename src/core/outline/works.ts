@@ -132,10 +132,10 @@ export function sizedWork(rest: string, listed: boolean, capacity: boolean): boo
   return rest.length >= 3 && !SIZE_NOT_OF_ONE_WORK.test(rest) && (capacity ? WORK_SUFFIX.test(rest) : PARK_END.test(rest)) && !isGenericWork(rest);
 }
 
-/** True when nothing but category words (and the words joining them) is left of the name (`供水和供热`, `优质本科高校学生宿舍`); `共和机场` keeps its 和. */
 /** An ordinal alone before the work noun names one work of its kind: `三` (`三水厂`). */
 const ORDINAL_STEM = /^[一二三四五六七八九十]$/;
 
+/** True when nothing but category words (and the words joining them) is left of the name (`供水和供热`, `优质本科高校学生宿舍`); `共和机场` keeps its 和. */
 export function isGenericWork(name: string): boolean {
   // A street, station or park named by its direction is a name: `西大街`, `南环路`, `西站`, `南苑`.
   if (DIRECTION_STREET.test(name)) return false;
@@ -150,7 +150,7 @@ export function isGenericWork(name: string): boolean {
   let bare = withoutWorkEnding(name);
   for (let cut = withoutWorkEnding(bare); cut !== bare && cut.length >= 2 && !PHASE_END.test(bare); cut = withoutWorkEnding(bare)) bare = cut;
   const stem = bare.replace(VOLTAGE_CLASS, '').replace(GENERIC, '').replace(/[\s“”"（）()、·\-—]/g, '');
-  // A placeholder stands for a name however long it is (`X大桥`, `X工业学校`), and so does an ordinal (`三水厂`, `第二医院`).
+  // A placeholder stands for a name however long it is (`X大桥`, `X工业学校`), and so does an ordinal alone (`三水厂`).
   if ((stem.length < 2 && !PLACEHOLDER_NAME.test(stem) && !ORDINAL_STEM.test(bare)) || /^[等和及与的向]+$/.test(stem)) return true;
   // A category word may end like a one-character work noun (`集成电路`): taken whole, nothing is left.
   return (WORK_SUFFIX.exec(name)?.[0].length ?? 0) === 1 && name.replace(GENERIC, '').length < 2;
