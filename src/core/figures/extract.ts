@@ -304,6 +304,10 @@ const WORKS_SUBJECT = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}的(?:项目|工程))$/
 const LEAD_SENTENCE = 24;
 /** A sentence opening with its topic: `非常规天然气发展方面，`, `具体来说，在建设综合立体交通网方面，`, `在…基础设施工程上，` (not `在此基础上`). */
 const TOPIC = /^[\s\u3000]*(?:(?:具体来说|具体而言|同时|此外|另外)[，,])?(?:在([^，。；：,;:]{2,24}?)(?:方面|(?<!基础|前提|意义|程度|层面)上)|([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面)[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
+/** A total said alone: `共`, `合计`. */
+const TOTAL_ALONE = /^(?:共|共计|合计|总计)$/;
+/** An item's title before its colon (`实施类项目：`), not words introducing what follows (`其中：`, `具体如下：`). */
+const ITEM_TITLE = /^[\s\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、)?(?!其中|具体|主要|包括|如下)([\u4e00-\u9fff]{2,12})[：:]/;
 /** How long a sentence that is a topic alone may be. */
 const TOPIC_LONGEST = 30;
 
@@ -986,7 +990,9 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   const bare = BARE_MEASURE.has(measure);
   const topic = bare || STAGE_WORKS.test(indicator) ? (TOPIC.exec(sentence) ?? (topicBefore ? TOPIC.exec(topicBefore) : null)) : null;
   const topicWords = topic ? (topic[1] ?? topic[2] ?? topic[3]!) : undefined;
-  if (topicWords !== undefined) indicator = topicWords + indicator;
+  // `实施类项目：共35个`: a total alone counts what the item's title names.
+  if (TOTAL_ALONE.test(indicator)) indicator = ITEM_TITLE.exec(sentence)?.[1] ?? indicator;
+  else if (topicWords !== undefined) indicator = topicWords + indicator;
   // The works counted just before say how their money is planned (`重点项目9个，年度计划投资…` → `重点项目计划投资`).
   else if (bare && worksMeasured) indicator = worksMeasured + measure;
   else if (bare) {
