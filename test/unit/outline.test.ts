@@ -1575,8 +1575,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('计划投资3亿元，实施甲区老旧小区改造。'), [['甲区老旧小区改造投资', '3', '亿元']]);
     assert.deepEqual(named('全力建设甲蒙国际物流园区，全年计划投资3亿元，完善园区道路。'), [['甲蒙国际物流园区投资', '3', '亿元']]);
     assert.deepEqual(named('年内实现产值2亿元，推进乙级物流园区的审批工作。'), [['产值', '2', '亿元']]);
-    // Held-out set 182: a total alone (`共35个`) counts what the item's title names before its colon.
-    assert.deepEqual(named('二、2022年安排\n1.实施类项目：共35个，2022年计划投资74.05亿元。\n')[0], ['实施类项目', '35', '个']);
+    // Held-out set 182: a total alone (`共35个`) counts what the item's title names before its colon, and money named by nothing
+    // else is that item's.
+    assert.deepEqual(named('二、2022年安排\n1.实施类项目：共35个，2022年计划投资74.05亿元。\n'), [
+      ['实施类项目', '35', '个'],
+      ['实施类项目投资', '74.05', '亿元'],
+    ]);
     // Held-out set 198: past the count of the works (`，实施113个城建项目建设`); not named by the clause telling where the news
     // is from, nor by the place's pronoun (`该县`).
     assert.deepEqual(named('3月13日，笔者从甲县住建局了解到，该县今年将投入16.9亿元，实施113个城建项目建设。')[0], ['城建项目建设投入', '16.9', '亿元']);

@@ -306,8 +306,8 @@ const LEAD_SENTENCE = 24;
 const TOPIC = /^[\s\u3000]*(?:(?:具体来说|具体而言|同时|此外|另外)[，,])?(?:在([^，。；：,;:]{2,24}?)(?:方面|(?<!基础|前提|意义|程度|层面)上)|([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面)[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
 /** A total said alone: `共`, `合计`. */
 const TOTAL_ALONE = /^(?:共|共计|合计|总计)$/;
-/** An item's title before its colon (`实施类项目：`), not words introducing what follows (`其中：`, `具体如下：`). */
-const ITEM_TITLE = /^[\s\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、)?(?!其中|具体|主要|包括|如下)([\u4e00-\u9fff]{2,12})[：:]/;
+/** An item's title before its colon (`实施类项目：`), not words introducing what follows (`其中：`, `具体如下：`, `…项目包括：`, `附项目概况：`). */
+const ITEM_TITLE = /^[\s\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、)?(?!其中|具体|主要)((?:(?!包括|概况|如下|的)[\u4e00-\u9fff]){2,12})[：:]/;
 /** How long a sentence that is a topic alone may be. */
 const TOPIC_LONGEST = 30;
 
@@ -1000,7 +1000,7 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1))) : null;
     // Works counted there (`，实施19个…项目`) name them after the paragraph's topic does.
     const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? '') + indicator;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? '') + indicator;
   }
   // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
   if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
