@@ -163,6 +163,8 @@ describe('extractOutline: goals', () => {
     // Blind set 86 (a county's 民生实事 list); names changed.
     assert.deepEqual(named('新建50公里的乡村道路，铺设甲大道供热主管网，全长约4.3公里。'), [['乡村道路', '50', '公里']]);
     assert.deepEqual(named('建设全长50公里的乙丙高速。'), []);
+    // Held-out set 156: a span of years worked through (`全力冲刺3年`) is no target either.
+    assert.deepEqual(named('今年，全市将全力冲刺3年，新开工产业项目63个。'), [['新开工产业项目', '63', '个']]);
     // Held-out set 198: so is its width or depth (`9米宽环湖绿道`, `宽12米道路`), not a length of works (`12公里高速公路`).
     assert.deepEqual(named('打造 9米宽环湖绿道。新建宽12米道路3公里。建设12公里高速公路。'), [['道路', '3', '公里'], ['高速公路', '12', '公里']]);
   });

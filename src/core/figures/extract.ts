@@ -352,8 +352,8 @@ function unitIn(text: string, at: number): string {
   return unit === '人年' && text[at + 2] === '均' ? '人' : unit;
 }
 
-/** Words before a number of years that make it a span of time: `未来5年`, `今后3年`, `近5年`. */
-const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去)$/;
+/** Words before a number of years that make it a span of time: `未来5年`, `今后3年`, `近5年`, `全力冲刺3年`. */
+const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去|冲刺|奋战|苦干)$/;
 /** What follows a news item's day opening a sentence or following a byline (`（记者甲）12日，`): `5日，`, `27日上午，`. */
 const DAY_NEWS_AFTER = /^(?:，|上午|下午|晚上|晚|早上)/;
 
