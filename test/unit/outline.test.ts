@@ -750,8 +750,14 @@ describe('extractOutline: goals', () => {
     const works = outlineOf('甲区2022年十大惠民工程\n1.城市改造工程。开工建设一马路照明节能改造工程，完成道路亮化3公里。\n2.交通保畅工程。建成停车场6处，新增停车位800个。\n');
     assert.deepEqual(works.goals.map((g) => g.value), ['3', '6', '800']);
     // Held-out set 182: so does a title of the works scheduled (今年排定的…), before one of last year's results (…成绩单).
-    const scheduled = outlineOf('今年排定的市重大工程项目\n■ 科技产业类安排正式项目62项，预备项目7项。\n去年重大工程建设成绩单\n■ 全年完成投资2510.1亿元。\n');
-    assert.deepEqual(scheduled.goals.map((g) => g.value), ['62', '7']);
+    // Works of another stage after a class's count are of that class (科技产业类…预备项目7项), so two classes' counts differ.
+    const scheduled = outlineOf('今年排定的市重大工程项目\n■ 科技产业类安排正式项目62项，预备项目7项。\n■ 社会民生类安排正式项目29项，预备项目1项。\n去年重大工程建设成绩单\n■ 全年完成投资2510.1亿元。\n');
+    assert.deepEqual(scheduled.goals.map((g) => [g.indicator, g.value]), [
+      ['科技产业类安排正式项目', '62'],
+      ['科技产业类预备项目', '7'],
+      ['社会民生类安排正式项目', '29'],
+      ['社会民生类预备项目', '1'],
+    ]);
   });
 
   it('reads a section titled by two tasks (聚焦生态建设，推动绿色崛起) as the plan where nothing else dates it, unless the document names a review with its plan', () => {

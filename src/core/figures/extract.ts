@@ -304,6 +304,10 @@ const WORKS_SUBJECT = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}的(?:项目|工程))$/
 const LEAD_SENTENCE = 24;
 /** A sentence opening with its topic: `非常规天然气发展方面，`, `具体来说，在建设综合立体交通网方面，`, `在…基础设施工程上，` (not `在此基础上`). */
 const TOPIC = /^[\s\u3000]*(?:(?:具体来说|具体而言|同时|此外|另外)[，,])?(?:在([^，。；：,;:]{2,24}?)(?:方面|(?<!基础|前提|意义|程度|层面)上)|([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面)[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
+/** A class opening an indicator: `科技产业类` (`科技产业类安排正式项目`). */
+const CLASS_OPENING = /^[\u4e00-\u9fff]{2,8}类/;
+/** Works counted by their stage alone: `预备项目`, `新开工项目`. */
+const WORKS_OF_STAGE = /^[\u4e00-\u9fff]{1,4}(?:项目|工程)$/;
 /** A total said alone: `共`, `合计`. */
 const TOTAL_ALONE = /^(?:共|共计|合计|总计)$/;
 /** An item's title before its colon (`实施类项目：`), not words introducing what follows (`其中：`, `具体如下：`, `…项目包括：`, `附项目概况：`). */
@@ -1002,6 +1006,9 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
     indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? '') + indicator;
   }
+  // `科技产业类安排正式项目62项，预备项目7项`: works of another stage after a class's count are of that class too.
+  const classed = previous && previous.end - at >= 0 ? CLASS_OPENING.exec(previous.indicator)?.[0] : undefined;
+  if (classed && !indicator.includes('类') && WORKS_OF_STAGE.test(indicator)) indicator = classed + indicator;
   // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
   if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
     indicator = previous.indicator.replace(TARGET_WORDS_END, '') + indicator;
