@@ -6,6 +6,7 @@ import { isListItem, OPENS_REVIEW, periodOf, PROGRESS_REPORTED, titleWordsPeriod
 import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';
 import { parseChineseNumeral } from './numerals';
+import { withoutSpaces } from './text';
 
 /** One place that states the report's year. */
 export interface YearEvidence {
@@ -105,10 +106,17 @@ const TASKS_TITLE = new RegExp(`^${TASK_OPENS}[^，。；,;]{1,16}[，,]${TASK_O
  * paragraph, an excerpt of a plan.
  */
 export function underTasksTitle(doc: ReportDocument, paragraph: Paragraph): boolean {
-  for (let s = paragraph.section; s; s = s.parent) {
-    if (TASKS_TITLE.test(s.heading.title.text)) return !frontLines(doc).some((line) => BOTH_PARTS.test(line.text));
-  }
+  for (let s = paragraph.section; s; s = s.parent) if (TASKS_TITLE.test(s.heading.title.text)) return !namesBothParts(doc);
   return false;
+}
+
+const bothParts = new WeakMap<ReportDocument, boolean>();
+
+/** Whether a line of the document's front names its review and its plan (see `BOTH_PARTS`); read once per document. */
+function namesBothParts(doc: ReportDocument): boolean {
+  let both = bothParts.get(doc);
+  if (both === undefined) bothParts.set(doc, (both = frontLines(doc).some((line) => BOTH_PARTS.test(line.text))));
+  return both;
 }
 
 const planDocuments = new WeakMap<ReportDocument, boolean>();
@@ -119,7 +127,7 @@ function isPlanDocument(doc: ReportDocument): boolean {
   if (plans === undefined) {
     const lines = frontLines(doc);
     // A header's cells may stand one per line, their characters spaced (`序号`, `主 要 工 作 任 务`, `责任单位`).
-    const header = lines.map((line) => line.text.replace(/[\s\u3000]+/g, '')).join(' ');
+    const header = lines.map((line) => withoutSpaces(line.text)).join(' ');
     planDocuments.set(doc, (plans = TASK_TABLE_HEADER.test(header) || lines.some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASKS_INTRODUCED.test(line.text))));
   }
   return plans;

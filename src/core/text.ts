@@ -146,3 +146,8 @@ export function sentenceStarts(s: string, max: number): (at: number) => number {
     return Math.max(start, at - max, 0);
   };
 }
+
+/** The text without its whitespace, full-width spaces included (`主 要 工 作` → `主要工作`). */
+export function withoutSpaces(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}

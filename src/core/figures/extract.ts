@@ -201,7 +201,8 @@ const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun (or a kind's, `…产业项目`). */
 const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地|落户)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:或\d+(?:\.\d+)?(?:万|亿)美元)?|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=(?:[\u4e00-\u9fff]{1,4})?项目$|工程$)/;
 /** A forecast: `预计`, `据统计预测`. */
-const FORECAST = /预计|预测/;
+const FORECAST_WORD = '(?:预计|预测)';
+const FORECAST = new RegExp(FORECAST_WORD);
 /** Words stating the year's targets (before a 预计). */
 const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|目标(?:任务)?[：:]/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
@@ -1007,8 +1008,10 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? '') + indicator;
   }
   // `科技产业类安排正式项目62项，预备项目7项`: works of another stage after a class's count are of that class too.
-  const classed = previous && previous.end - at >= 0 ? CLASS_OPENING.exec(previous.indicator)?.[0] : undefined;
-  if (classed && !indicator.includes('类') && WORKS_OF_STAGE.test(indicator)) indicator = classed + indicator;
+  if (previous && previous.end - at >= 0 && WORKS_OF_STAGE.test(indicator) && !indicator.includes('类')) {
+    const classed = CLASS_OPENING.exec(previous.indicator)?.[0];
+    if (classed) indicator = classed + indicator;
+  }
   // `服务业增加值22.19亿元、增速6.5%`: a bare rate is that of the amount before it in the sentence.
   if (BARE_RATE.test(indicator) && previous && previous.end - at >= 0 && previous.dimension !== 'ratio' && previous.indicator) {
     indicator = previous.indicator.replace(TARGET_WORDS_END, '') + indicator;
@@ -1419,7 +1422,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
 }
 
 /** 预计 as a sentence's first clause (`经初步预计，`, `据统计预测，`): what it says is forecast, in each of its `；`-items too. */
-const FORECAST_OPENING = /[\s\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?(?:预计|预测)[，,：:]/y;
+const FORECAST_OPENING = new RegExp(`[\\s\\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?${FORECAST_WORD}[，,：:]`, 'y');
 
 /** Whether the sentence of `text` from `start` to `end` opens with FORECAST_OPENING (read in place: most sentences fail at once). */
 function opensForecastAt(text: string, start: number, end: number): boolean {

@@ -4,6 +4,7 @@
 import { parseChineseNumeral } from '../numerals';
 import { SCALES } from './units';
 import { CharSet, LIST_BULLETS, WHITE_SPACE_RANGES } from '../chars';
+import { withoutSpaces } from '../text';
 
 export interface Amount {
   /** The number with its scale applied (`1.1万亿` → 1.1e12); the low end of a range. */
@@ -177,7 +178,7 @@ const BYLINE = /^[^，。；：]{0,16}?[报网台社]讯(?:[（(][^（）()]*[�
 export function cleanIndicator(raw: string): string {
   // Each pattern is tried only where the character it needs stands: most indicators hold none of them.
   let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;
-  if (SPACE.indexIn(s) !== -1) s = s.replace(/[\s\u3000]+/g, '');
+  if (SPACE.indexIn(s) !== -1) s = withoutSpaces(s);
   if (LEADING_MARK.has(s.charCodeAt(0))) s = s.replace(LEADING_MARKS, '');
   if (s.includes('讯')) s = s.replace(BYLINE, '');
   s = TRAILING.strip(s);

@@ -1,6 +1,7 @@
 // Rows of a project table copied as text: under `序号 项 目 名 称 备注`, `1 上海光源二期（线站工程） 建成`.
 
 import type { Paragraph, ReportDocument } from '../model';
+import { withoutSpaces } from '../text';
 
 /** A project table's header, its cells (and their characters) maybe spaced: `序号 项 目 名 称 备注`. */
 const HEADER = /序号.{0,6}项目名称/;
@@ -15,7 +16,7 @@ const headers = new WeakMap<ReportDocument, number>();
 function headerAt(doc: ReportDocument): number {
   let at = headers.get(doc);
   if (at === undefined) {
-    const header = doc.paragraphs.slice(0, HEADER_LINES).find((p) => HEADER.test(doc.checkable.slice(p.range.start, p.range.end).replace(/[\s\u3000]+/g, '')));
+    const header = doc.paragraphs.slice(0, HEADER_LINES).find((p) => HEADER.test(withoutSpaces(doc.checkable.slice(p.range.start, p.range.end))));
     headers.set(doc, (at = header?.range.start ?? -1));
   }
   return at;
