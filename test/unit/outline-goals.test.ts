@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { extractOutline } from '../../src/core/outline';
 import { parseReport } from '../../src/core/parse';
 import { outlineOf } from './helpers';
+import { extractFigures } from '../../src/core/figures';
 
 describe('extractOutline: goals', () => {
   const goals = (body: string) =>
@@ -1897,5 +1898,66 @@ describe('extractOutline: goals', () => {
     const plan = goalsOf('（四）以融合发展为路径，着力提升城镇品位。\n严厉打击违法用地、乱占耕地建房等行为；强化重点项目用地保障，全年报批用地3500亩以上。新增燃气用户2500户。\n');
     assert.deepEqual(plan.map((g) => [g[1], g[2]]), [['3500', '亩'], ['2500', '户']]);
     assert.deepEqual(goalsOf('（四）依法治理\n违法占地面积在5亩以上的，依法处罚。\n'), []);
+  });
+  it('reads the works a plan counts (2025年，我市共安排重点建设项目168项) as no results after a headline saying 今年, and news rounding works\' total investment (总投资逾2861亿元) as their profile', () => {
+    // Held-out set 211 (news of a city's key-project plan); names and figures changed.
+    const outline = outlineOf([
+      '今年甲市共安排重点建设项目150项',
+      '甲市日报讯（记者 乙）近日，甲市印发2025年重点建设项目计划。2025年，甲市共安排重点建设项目150项，涵盖基础设施工程、产业工程、民生工程等领域，总投资2400亿元，年度计划投资480亿元。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['150', '项'], ['480', '亿元']]);
+    const rounded = outlineOf('总投资逾2400亿元，涵盖基础设施、产业和民生工程等领域\n');
+    assert.deepEqual(rounded.goals, []);
+    assert.deepEqual(extractFigures(parseReport('项目总投资逾2400亿元。', { format: 'text' })).map((f) => [f.indicator, f.comparator]), [['项目总投资', '逾']]);
+  });
+
+  it('reads 拟 after a count (376个拟竣工项目全部投产) as naming the works, not setting a target', () => {
+    // Held-out set 209 (a commission's review of its year); names and figures changed.
+    const outline = outlineOf('2024年，市发展改革委各项工作取得新成效。\n项目建设加力提效。新谋划投资过亿元项目1200个。300个拟竣工项目全部投产，新贡献产值280亿元。\n');
+    assert.deepEqual(outline.goals, []);
+  });
+
+  it('takes the plan\'s year in news of a report from a year said ahead anywhere (2023年，甲省将…), so results of the year before are none', () => {
+    // Held-out set 165 (news of a provincial work report on energy); names and figures changed.
+    const outline = outlineOf([
+      '甲省深化能源革命',
+      '中新网太原1月12日电 （记者 丙）12日，甲省人民代表大会开幕，代省长乙作政府工作报告。',
+      '报告指出，甲省千方百计挖潜增效。在2021年保供16个省区市的基础上，2022年煤炭日均产量达到350万吨。',
+      '乙表示，在能源供需紧张形势下，甲省人民发扬革命老区精神，日夜奋战在井下生产一线，为全国能源保供作出了重要贡献。',
+      '过去五年，甲省深化能源革命，加快释放煤炭优质产能，推进智慧矿山建设，煤炭先进产能占比提升至80%。',
+      '报告指出，未来五年，甲省煤炭先进产能占比达到95%左右，新能源和清洁能源装机占比达到54%。',
+      '2023年，甲省将加快能源产业绿色低碳转型，力争煤炭产量达到13.6亿吨。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['95', '%'], ['54', '%'], ['13.6', '亿吨']]);
+  });
+
+  it('goes on with the year behind in news of a report where a paragraph tells more done and nothing ahead (…同比增长74%)', () => {
+    // Held-out set 208 (news of a city's work report); names and figures changed.
+    const outline = outlineOf([
+      '1月26日在甲市人民代表大会会议上，市长乙作了政府工作报告。',
+      '报告介绍到，2025年，甲市发展取得的成效达到预期，煤炭产量8.9亿吨。',
+      '推动传统能源与新能源互补融合，新增并网新能源装机600万千瓦；新能源发电量250亿千瓦时、同比增长70%。',
+      '但报告依旧明确提出，2026年将强化传统能源供应保障，新增储能200万千瓦。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['200', '万千瓦']]);
+  });
+
+  it('reads news of a meeting on this year\'s work (会议上，围绕今年的重点工作) as a report on the plan, and 计划新开工 with a count as a target, not 计划新开工项目', () => {
+    // Held-out set 210 (news of a city bureau's work meeting); names and figures changed.
+    const outline = outlineOf([
+      '2月3日，在全市住房城乡建设工作会议上，围绕今年的重点工作，甲市住房城乡建设系统给出了明确的作答。',
+      '在具体的工作中，将统筹实施城市更新。2023年，全市棚户区改造计划新开工9000套、基本建成3000套。',
+      '持续完善基础设施。全市年内建设40公里高压次高压天然气管网，改造60公里老化燃气管道。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['9000', '套'], ['3000', '套'], ['40', '公里'], ['60', '公里']]);
+  });
+
+  it('reads targets met (全面完成全年主要目标任务) as no look ahead', () => {
+    // Held-out set 175 (a county's report reviewing five years); names and figures changed.
+    const outline = outlineOf([
+      '过去五年，甲县全面完成“十三五”规划主要目标任务。',
+      '五年来，我们全面完成省市下达的目标任务，空气质量优良天数增加30天，森林覆盖率达到41%。',
+    ].join('\n'));
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['30', '天'], ['41', '%']]);
   });
 });

@@ -1341,6 +1341,8 @@ const MODAL = `(?:将(?![军领士帅近])|${REQUIRES}(?!求))`;
 
 /** The total investment of works counted (`重点项目总投资`, `总投资额`): a target where a plan part sets it, else their profile. */
 const WORKS_TOTAL_INVESTMENT = /^(?:.*(?:项目|工程))?总投资额?$/;
+/** Bounds news rounds an amount with, not a target's: `逾2861亿元`, `超百亿元`, `约5亿元`. */
+const ROUNDED = new Set(['逾', '超', '超过', '约', '近', '多', '余']);
 /** Words aiming at what a sentence states, or requiring it (`要开复工`, `将实施`). */
 const AIMED = new RegExp(`力争|确保|目标|${MODAL}`);
 
@@ -1409,8 +1411,9 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       // So is one in a plan dated by the end of a year before the plan's: `截至2021年底累计完成投资88.64亿元` in the plan for 2022.
       if (period === 'plan' && planned > 0) for (const d of found) if (d.kind === 'goal' && d.period && datedBefore(d.period, planned)) d.kind = 'achievement';
       // Where no part of the document plans (news of a ceremony, an open paragraph), works' total investment describes them,
-      // unless bounded, aimed at or required as a target is (`总投资9000亿元以上`, `力争…总投资9000亿元`, `要开复工…，总投资…`).
-      if (period === undefined && !AIMED.test(sentence)) for (const d of found) if (d.kind === 'goal' && d.comparator === undefined && WORKS_TOTAL_INVESTMENT.test(d.indicator)) d.kind = 'other';
+      // also when news rounds it (`总投资逾2861亿元`), unless bounded, aimed at or required as a target is (`总投资9000亿元以上`,
+      // `力争…总投资9000亿元`, `要开复工…，总投资…`).
+      if (period === undefined && !AIMED.test(sentence)) for (const d of found) if (d.kind === 'goal' && (d.comparator === undefined || ROUNDED.has(d.comparator)) && WORKS_TOTAL_INVESTMENT.test(d.indicator)) d.kind = 'other';
       drafts.push(...found);
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
@@ -1441,7 +1444,7 @@ const COUNTED_SO_FAR = '(?:经|据)?初步(?:统计|核算)[，,]';
  * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
  */
 const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,]|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
-const LOOKS_AHEAD = /今年|明年|力争|确保|预期|目标/;
+const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,12})(?:预期|目标)/;
 /** Whether a text speaks of the year ahead or sets a target. */
 const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
 /** Whether a sentence opens looking back (LOOKS_BACK) and says nothing of the year ahead after it. */
@@ -1453,7 +1456,7 @@ function looksBack(sentence: string): boolean {
 /** Words saying what is done already: `已建成`, `同比`, `提前完成任务`. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)|(?:提前|超额|圆满)完成/;
 /** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，` (not a plan by name: `三年行动计划实施`), `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
-const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:(?<!行动)计划|${REQUIRES})(?:开复工|开竣工|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
+const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比个项家批])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:(?<!行动)计划|${REQUIRES})(?:开复工|开竣工|新开工(?!的?项目)|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`, `不低于95%`); not a range (`1000元以上5000元以下`). */
 const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,3})?以上(?=$|[，。；：、,;:！？）)])|(?:不低于|不少于)\d/g;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`, `期限一般不少于30日`), no targets. */
@@ -1533,6 +1536,14 @@ function yearSpokenOf(sentence: string, year: number, before: number | undefined
 /** A paragraph opening as going on with what the one before told: `在稳外贸方面，`, `具体来看，`, `此外，`, `全年…` (the year just spoken of). */
 const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此外|另外|在[^，。；]{1,20}?(?:方面|领域))[，,]|全年)/;
 
+/**
+ * Whether a paragraph of a report on the plan for `year` goes on with the year `before` the paragraphs before spoke of: it says
+ * so (CONTINUES), or, after a year behind, it tells more done and nothing ahead (`…，新增并网新能源装机655.2万千瓦…、同比增长74%`).
+ */
+function goesOn(text: string, before: number | undefined, year: number): boolean {
+  return CONTINUES.test(text) || (before !== undefined && before < year && TELLS_DONE.test(text) && !looksAhead(text) && !TARGET_BOUNDS.test(text));
+}
+
 /** The year a report on a plan speaks of after a paragraph's `text`, the paragraphs before having spoken of `before`'s. */
 function yearSpokenAfter(text: string, { year, speaksOf }: Ahead): number | undefined {
   for (let start = 0; start < text.length; ) {
@@ -1583,7 +1594,8 @@ function latestYearNamed(text: string, told = false): number {
     const after = m.index + m[0].length + 1;
     const sentence = turnsToThisYear && (read[after] === '，' || read[after] === ',') ? read.slice(after, SENTENCE_ENDS.indexOrEnd(read, after)) : '';
     // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
-    const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(read.slice(m.index, after) + sentence);
+    const dated = read.slice(m.index, after) + sentence;
+    const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(dated) && !YEARS_KEY_WORKS.test(dated);
     const year = Number(m[0]) + (results || REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0);
     if (year > latest) latest = year;
   }
@@ -1708,7 +1720,7 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
  * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `政府工作报告提出，`, `报告明确，`, `在报告中提出`, a plan report
  * submitted (`提交了《…计划草案的报告》`), and news from the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`, `记者从…推进会议上了解到，今年，`).
  */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》/;
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》/;
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
@@ -1773,7 +1785,17 @@ function openingYear(doc: ReportDocument): number {
 /** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
 function planYearOf(doc: ReportDocument, lead: string): number {
   const opening = openingParagraphs(doc, YEAR_PARAGRAPHS);
-  return Math.max(latestYearNamed(lead, true), latestYearNamed(opening.join('\n'), true));
+  return Math.max(latestYearNamed(lead, true), latestYearNamed(opening.join('\n'), true), yearAhead(doc.checkable));
+}
+
+/** A year said to be ahead by a modal after it: `2026年将强化…`, `2026年，全市要…`. */
+const YEAR_AHEAD = new RegExp(`(?<![\\dX较比与到至])((?:19|20)\\d\\d)年[，,]?[^。；！？，,]{0,12}?${MODAL}`, 'g');
+
+/** The latest year `text` says is ahead (YEAR_AHEAD), else 0. */
+function yearAhead(text: string): number {
+  let latest = 0;
+  for (const m of matches(YEAR_AHEAD, text)) latest = Math.max(latest, Number(m[1]));
+  return latest;
 }
 
 /** How a paragraph of `period` is read where nothing dates it (see `Openness`). */
@@ -1882,7 +1904,7 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
       if (!read) continue;
       const reported = report !== null && paragraph.range.start >= report.from;
       if (paragraph.heading) yearLine = undefined;
-      paragraphFigures(doc, paragraph, read, reported ? (CONTINUES.test(read.text) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
+      paragraphFigures(doc, paragraph, read, reported ? (goesOn(read.text, speaksOf, report.ahead.year) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
       if (reported) {
         speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
         const alone = YEAR_ALONE.exec(read.text);
