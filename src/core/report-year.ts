@@ -56,9 +56,14 @@ function headingEvidence(section: Section): YearEvidence | undefined {
   return { year: review ? y.year + 1 : y.year, start: y.start, end: y.start + 4, source: review ? 'review' : 'plan' };
 }
 
+/** Where the document's first numbered heading starts, if it has one. */
+function firstNumberedHeading(doc: ReportDocument): number | undefined {
+  return doc.headings.find((h) => h.kind === 'numbered')?.range.start;
+}
+
 /** The lines before the first numbered heading that may hold the title and the delivery line, with their offsets. */
 function frontLines(doc: ReportDocument): { start: number; text: string }[] {
-  const firstHeading = doc.headings.find((h) => h.kind === 'numbered')?.range.start ?? doc.text.length;
+  const firstHeading = firstNumberedHeading(doc) ?? doc.text.length;
   return doc.paragraphs
     .slice(0, FRONT_LINES)
     .filter((p) => p.range.start < firstHeading)
@@ -88,6 +93,9 @@ const DRAWN_UP = /(?:(?:制定|制订)(?!了)[^，。；！？]{0,30}(?:意见|�
 
 /** A preamble introducing the year's tasks or practical projects listed next: `票决确定了2023年…民生实事项目10项。现予公告：`, `…实事项目，分别是：`. */
 const TASKS_INTRODUCED = /(?:实事|任务)[^。，；：]{0,12}(?:[。，；]\s*现予(?:公告|公布)|[，,]?(?:分别|具体)(?:是|为)|如下)[：:]?[\s\u3000]*$/;
+
+/** The year's practical projects chosen (`代表…票决的方式选出了2024年顺德十大民生实事项目。`, `10个项目被列入2026年政府民生实事项目`): the list after them is planned. */
+const PROJECTS_CHOSEN = /(?:票决|选出|评选出|列入|确定了?)[^。；！？]{0,12}?\d{4}年[^。，；！？]{0,16}?实事/;
 
 /** A task table's header copied as text (`序号 指标 工作任务 完成时限 责任领导 责任股室`): the rows are tasks set. */
 const TASK_TABLE_HEADER = /(?:工作任务|目标任务|任务内容|重点任务|具体任务|工作内容|主要任务)[^。；，]{0,20}(?:完成时限|时间节点|完成时间|责任单位|牵头单位|责任领导|责任人|责任部门)/;
@@ -119,18 +127,25 @@ function namesBothParts(doc: ReportDocument): boolean {
   return both;
 }
 
-const planDocuments = new WeakMap<ReportDocument, boolean>();
+const planStarts = new WeakMap<ReportDocument, number>();
 
-/** Whether a title line before the first numbered heading names a policy document or heads a task table, or the preamble draws one up or introduces its tasks. */
-function isPlanDocument(doc: ReportDocument): boolean {
-  let plans = planDocuments.get(doc);
-  if (plans === undefined) {
+/**
+ * Where a policy document's plan starts, Infinity when the document is none: at its start when a line before the first
+ * numbered heading names one or heads a task table, or the preamble draws it up or introduces its tasks; at the first numbered
+ * heading when the preamble tells the year's practical projects chosen (its own counts tell the vote: `…票决产生10件`).
+ */
+function planStart(doc: ReportDocument): number {
+  let start = planStarts.get(doc);
+  if (start === undefined) {
     const lines = frontLines(doc);
     // A header's cells may stand one per line, their characters spaced (`序号`, `主 要 工 作 任 务`, `责任单位`).
     const header = lines.map((line) => withoutSpaces(line.text)).join(' ');
-    planDocuments.set(doc, (plans = TASK_TABLE_HEADER.test(header) || lines.some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASKS_INTRODUCED.test(line.text))));
+    const whole = TASK_TABLE_HEADER.test(header) || lines.some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASKS_INTRODUCED.test(line.text));
+    const firstHeading = firstNumberedHeading(doc);
+    start = whole ? 0 : firstHeading !== undefined && lines.some((line) => PROJECTS_CHOSEN.test(line.text)) ? firstHeading : Infinity;
+    planStarts.set(doc, start);
   }
-  return plans;
+  return start;
 }
 
 /** The first year of a five-year plan by its numeral: `十四` (“十四五”) → 2021, `六` (“六五”) → 1981. */
@@ -232,7 +247,7 @@ export function paragraphPeriod(doc: ReportDocument, paragraph: Paragraph, title
   const top = levelOneOf(paragraph.section);
   if (dated) return dated;
   // A part after the plan part plans, and so does a policy document where nothing else says.
-  return (top && partsAfterPlan(doc).has(top)) || isPlanDocument(doc) ? 'plan' : undefined;
+  return (top && partsAfterPlan(doc).has(top)) || planStart(doc) <= paragraph.range.start ? 'plan' : undefined;
 }
 
 const afterPlan = new WeakMap<ReportDocument, Set<Section>>();

