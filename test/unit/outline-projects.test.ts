@@ -2926,4 +2926,15 @@ describe('extractOutline: projects', () => {
     // Held-out set 149 (a park's speech); names changed.
     noWorks(['正在跟踪洽谈甲尚集团、乙林精密机械及刀具产业园、新型耐磨材料生产线等20余个项目，总投资达117亿元。'], reviewed);
   });
+  it('reads a share of the year\'s planned investment done (A项目完成年计划投资的51.7%) and construction speeding on (A工程快马加鞭) as being built', () => {
+    // Held-out set 211 (a province's key-project progress news); names and figures changed.
+    assert.deepEqual(reviewed('甲乙烯炼化一体化项目完成年计划投资的51.7%，丙钢冷轧硅钢项目一期完成建设。'), [
+      ['甲乙烯炼化一体化项目', '在建'],
+      ['丙钢冷轧硅钢项目一期', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('丁机场改扩建工程快马加鞭，T3航站楼等开展主体施工。'), [
+      ['丁机场改扩建工程', '在建'],
+      ['T3航站楼', '在建'],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ export type Stage = (typeof STAGES)[number];
 /** Most specific first: 建成通车 is 通车, 完成主要设备安装 is 在建, 加快…前期工作 is 前期. */
 const WORDS: [RegExp, Stage][] = [
   [/(?:具备|达到)(?:开通|通车|运营|竞赛|交付使用|使用|交付)条件|入住条件/, '竣工'],
-  [/完成投资|序时进度/, '在建'],
+  [/完成(?:年度?|全年)?(?:计划)?投资|序时进度|快马加鞭|如火如荼|紧锣密鼓|马不停蹄/, '在建'],
   [/规划建设|(?:开工|进场)条件/, '前期'],
   // A structure holed through (`结构贯通`) is still being built.
   [/(?:结构|主体)贯通/, '在建'],
