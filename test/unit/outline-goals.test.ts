@@ -903,7 +903,7 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
-  it('reads the year\'s planned investment of works counted as a goal in news, named by the works, not their total', () => {
+  it('reads the year\'s planned investment of works counted as a goal in news, named by the works and its measure (年度计划投资), not their total', () => {
     const news = outlineOf([
       '甲市重点项目集中开工',
       '全市3月份集中开工重点项目9个，总投资18.1亿元，年度计划投资10.3亿元。',
@@ -911,7 +911,7 @@ describe('extractOutline: goals', () => {
       '此次10个重点产业项目总投资39.7亿元，年度投资18.3亿元。',
     ].join('\n'));
     assert.deepEqual(news.goals.map((g) => [g.indicator, g.value, g.unit]), [
-      ['全市3月份集中开工重点项目计划投资', '10.3', '亿元'],
+      ['全市3月份集中开工重点项目年度计划投资', '10.3', '亿元'],
       ['我市本次开工的重点项目计划完成投资', '92.7', '亿元'],
       ['年度投资', '18.3', '亿元'],
     ]);
