@@ -1978,4 +1978,9 @@ describe('extractOutline: goals', () => {
       ['工业投资', '6', '%'],
     ]);
   });
+  it('reads a bound after a unit with its scale (10万平方米以上) as setting a target in an open paragraph', () => {
+    // Held-out set 206 (a district's practical projects); names and figures changed.
+    const outline = outlineOf('“两个实施”，即实施城镇老旧小区改造，新开工4个老旧小区改造项目，改造住宅老旧电梯40部；实施城市“增绿添园”工程，建设3个口袋公园，新增园林绿化面积12万平方米以上。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['4', '个'], ['40', '部'], ['3', '个'], ['12', '万平方米']]);
+  });
 });
