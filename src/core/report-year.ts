@@ -94,8 +94,11 @@ const DRAWN_UP = /(?:(?:制定|制订)(?!了)[^，。；！？]{0,30}(?:意见|�
 /** A preamble introducing the year's tasks or practical projects listed next: `票决确定了2023年…民生实事项目10项。现予公告：`, `…实事项目，分别是：`. */
 const TASKS_INTRODUCED = /(?:实事|任务)[^。，；：]{0,12}(?:[。，；]\s*现予(?:公告|公布)|[，,]?(?:分别|具体)(?:是|为)|如下)[：:]?[\s\u3000]*$/;
 
-/** The year's practical projects chosen (`代表…票决的方式选出了2024年顺德十大民生实事项目。`, `10个项目被列入2026年政府民生实事项目`): the list after them is planned. */
-const PROJECTS_CHOSEN = /(?:票决|选出|评选出|列入|确定了?)[^。；！？]{0,12}?\d{4}年[^。，；！？]{0,16}?实事/;
+/**
+ * The year's practical projects chosen (`代表…票决的方式选出了2024年顺德十大民生实事项目。`, `10个项目被列入2026年政府民生实事项目`,
+ * `经…会议投票表决,以下10个项目为乐清市2020年度政府民生实事项目:`): the list after them is planned.
+ */
+const PROJECTS_CHOSEN = /(?:票决|表决|选出|评选出|列入|确定了?)[^。；！？]{0,20}?\d{4}年[^。，；！？]{0,16}?实事/;
 
 /** A task table's header copied as text (`序号 指标 工作任务 完成时限 责任领导 责任股室`): the rows are tasks set. */
 const TASK_TABLE_HEADER = /(?:工作任务|目标任务|任务内容|重点任务|具体任务|工作内容|主要任务)[^。；，]{0,20}(?:完成时限|时间节点|完成时间|责任单位|牵头单位|责任领导|责任人|责任部门)/;

@@ -1970,6 +1970,14 @@ describe('extractOutline: goals', () => {
       '完成40个农贸市场升级改造，同步对其他市场开展整治提升。',
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1200', '个'], ['500', '个'], ['40', '个']]);
+    // Held-out set 216 (a city congress's notice of the year's practical projects); names and figures changed.
+    const notice = outlineOf([
+      '甲市第十六届人民代表大会第四次会议公告(第4号)',
+      '经甲市第十六届人民代表大会第四次会议投票表决,以下10个项目为甲市2020年度政府民生实事项目:',
+      '一、推进明眸皓齿工程。完成全市中小学校教室采光和照明标准化改造2000个,改造率达到100%;开展适龄儿童免费窝沟封闭项目,完成二年级学生窝沟封闭1万人。',
+      '二、实施学前教育扩容工程。新改扩建公办幼儿园8 所,公办园占比率达到30%;新增幼儿园学位1800个。',
+    ].join('\n'));
+    assert.deepEqual(notice.goals.map((g) => [g.value, g.unit]), [['2000', '个'], ['100', '%'], ['1', '万人'], ['8', '所'], ['30', '%'], ['1800', '个']]);
   });
   it('names works of a sector counted by the works (400个重点工业项目 counts 工业项目), as 产业项目 are', () => {
     // Held-out set 210 (a city industry bureau's plan); figures changed.
