@@ -2937,4 +2937,8 @@ describe('extractOutline: projects', () => {
       ['T3航站楼', '在建'],
     ]);
   });
+  it('names no work in the year\'s practical projects as a whole (以下10个项目为甲市2020年度政府民生实事项目)', () => {
+    // Held-out set 216 (a city congress's notice); names changed.
+    noWorks(['以下10个项目为甲市2020年度政府民生实事项目', '确定乙县2024年十件民生实事工程'], reviewed);
+  });
 });
