@@ -2941,4 +2941,8 @@ describe('extractOutline: projects', () => {
     // Held-out set 216 (a city congress's notice); names changed.
     noWorks(['以下10个项目为甲市2020年度政府民生实事项目', '确定乙县2024年十件民生实事工程'], reviewed);
   });
+  it('drops the year behind opening a work\'s name (去年白鹤滩水电站全面投产)', () => {
+    // Held-out set 171 (news of a province's report on energy); names changed.
+    assert.deepEqual(reviewed('特别是去年甲鹤滩水电站全面投产，标志着在长江上游建成了世界最大清洁能源走廊。'), [['甲鹤滩水电站', '竣工投产']]);
+  });
 });
