@@ -1997,4 +1997,17 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['70', '个'], ['56', '亿元']]);
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['35', '亿元'], ['62.5', '%']]);
   });
+  it('goes on with the year behind in news of a report past a subhead (新兴动能成为强引擎) when the paragraph under it says nothing ahead, a class of works (10亿元以上项目) being no bound', () => {
+    // Held-out set 213 (news reading a city's work report); names and figures changed.
+    const outline = outlineOf([
+      '以新的发展实绩作出甲市更大贡献',
+      '1月12日上午，市人大五次会议开幕，市长乙代表市人民政府作政府工作报告。',
+      '过去一年，甲市经济社会发展成绩如何？一起来看看。',
+      '新兴动能成为强引擎',
+      '新引进10亿元以上项目140个，新竣工10亿元以上项目50个。新增省级“专精特新”企业100家。',
+      '民生事业彰显可感度',
+      '丙宿铁路加快建设，新改扩建学校15所、增加学位3万个。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals, []);
+  });
 });

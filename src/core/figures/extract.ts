@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
-import { firstYearOf, paragraphPeriod, underTasksTitle } from '../report-year';
+import { firstYearOf, isTitleLine, paragraphPeriod, underTasksTitle } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
@@ -1541,8 +1541,8 @@ const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此
  * Whether a paragraph of a report on the plan for `year` goes on with the year `before` the paragraphs before spoke of: it says
  * so (CONTINUES), or, after a year behind, it tells more done and nothing ahead (`…，新增并网新能源装机655.2万千瓦…、同比增长74%`).
  */
-function goesOn(text: string, before: number | undefined, year: number): boolean {
-  return CONTINUES.test(text) || (before !== undefined && before < year && TELLS_DONE.test(text) && !looksAhead(text) && !TARGET_BOUNDS.test(text));
+function goesOn(text: string, before: number | undefined, year: number, subheaded: boolean): boolean {
+  return CONTINUES.test(text) || (before !== undefined && before < year && (subheaded || TELLS_DONE.test(text)) && !looksAhead(text) && !setsTarget(text) && !text.includes('左右'));
 }
 
 /** The year a report on a plan speaks of after a paragraph's `text`, the paragraphs before having spoken of `before`'s. */
@@ -1900,12 +1900,15 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
     let speaksOf: number | undefined;
     /** The year of the last line that is a year alone (`2025年` over its figures), until a heading. */
     let yearLine: number | undefined;
+    /** Whether the paragraph before is a subhead (a title line): the one after it tells what it heads. */
+    let subheaded = false;
     for (const paragraph of doc.paragraphs) {
       const read = paragraphText(doc, paragraph);
       if (!read) continue;
       const reported = report !== null && paragraph.range.start >= report.from;
       if (paragraph.heading) yearLine = undefined;
-      paragraphFigures(doc, paragraph, read, reported ? (goesOn(read.text, speaksOf, report.ahead.year) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
+      paragraphFigures(doc, paragraph, read, reported ? (goesOn(read.text, speaksOf, report.ahead.year, subheaded) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
+      subheaded = isTitleLine(read.text);
       if (reported) {
         speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
         const alone = YEAR_ALONE.exec(read.text);
