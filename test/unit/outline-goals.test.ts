@@ -2010,4 +2010,20 @@ describe('extractOutline: goals', () => {
     ].join('\n'));
     assert.deepEqual(outline.goals, []);
   });
+  it('goes on with the year behind in news of a report through the items of one bulleted list (●2023年…, ●…)', () => {
+    // Held-out set 214 (news of a province's work report); names and figures changed.
+    const outline = outlineOf([
+      '1月23日上午，甲省人大二次会议开幕。省长乙向大会作政府工作报告。',
+      '报告指出：',
+      '●2023年甲省地区生产总值达到13万亿元、增长4.8%；',
+      '●丙市经济总量突破3万亿元；',
+      '●社会消费品零售总额达4.7万亿元、增长5.8%；',
+      '2024年甲省经济社会发展',
+      '有这些目标',
+      '报告提出，今年甲省经济社会发展的主要预期目标是：',
+      '◆地区生产总值增长5%；',
+      '◆社会消费品零售总额增长6%。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%'], ['6', '%']]);
+  });
 });

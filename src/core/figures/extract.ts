@@ -1541,8 +1541,16 @@ const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此
  * Whether a paragraph of a report on the plan for `year` goes on with the year `before` the paragraphs before spoke of: it says
  * so (CONTINUES), or, after a year behind, it tells more done and nothing ahead (`…，新增并网新能源装机655.2万千瓦…、同比增长74%`).
  */
-function goesOn(text: string, before: number | undefined, year: number, subheaded: boolean): boolean {
-  return CONTINUES.test(text) || (before !== undefined && before < year && (subheaded || TELLS_DONE.test(text)) && !looksAhead(text) && !setsTarget(text) && !text.includes('左右'));
+function goesOn(text: string, before: number | undefined, year: number, after: string): boolean {
+  if (CONTINUES.test(text)) return true;
+  if (before === undefined || before >= year || looksAhead(text) || setsTarget(text) || text.includes('左右')) return false;
+  return isTitleLine(after) || TELLS_DONE.test(text) || sameBullet(text, after);
+}
+
+/** Whether two paragraphs open on the same list bullet (`●广州经济总量突破3万亿元` after `●2023年广东地区生产总值…`): items of one list. */
+function sameBullet(text: string, other: string): boolean {
+  const bullet = text.trimStart()[0];
+  return bullet !== undefined && LIST_BULLETS.includes(bullet) && other.trimStart()[0] === bullet;
 }
 
 /** The year a report on a plan speaks of after a paragraph's `text`, the paragraphs before having spoken of `before`'s. */
@@ -1900,15 +1908,15 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
     let speaksOf: number | undefined;
     /** The year of the last line that is a year alone (`2025年` over its figures), until a heading. */
     let yearLine: number | undefined;
-    /** Whether the paragraph before is a subhead (a title line): the one after it tells what it heads. */
-    let subheaded = false;
+    /** The text of the paragraph before (a subhead over this one, or the list item before it). */
+    let previous = '';
     for (const paragraph of doc.paragraphs) {
       const read = paragraphText(doc, paragraph);
       if (!read) continue;
       const reported = report !== null && paragraph.range.start >= report.from;
       if (paragraph.heading) yearLine = undefined;
-      paragraphFigures(doc, paragraph, read, reported ? (goesOn(read.text, speaksOf, report.ahead.year, subheaded) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
-      subheaded = isTitleLine(read.text);
+      paragraphFigures(doc, paragraph, read, reported ? (goesOn(read.text, speaksOf, report.ahead.year, previous) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
+      previous = read.text;
       if (reported) {
         speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
         const alone = YEAR_ALONE.exec(read.text);
