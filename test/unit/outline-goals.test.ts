@@ -1929,6 +1929,10 @@ describe('extractOutline: goals', () => {
       '2023年，甲省将加快能源产业绿色低碳转型，力争煤炭产量达到13.6亿吨。',
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['95', '%'], ['54', '%'], ['13.6', '亿吨']]);
+    // A year further ahead is a long-term aim, not the plan's: the plan's own year stays planned.
+    const filler = '全县上下要坚定信心，真抓实干，奋力推动经济社会高质量发展，确保各项目标任务圆满完成。';
+    const points = outlineOf(['甲县2026年工作要点', '2026年，全县地区生产总值增长6%，新建学校5所。', ...Array(5).fill(filler), '远景上，2028年将基本建成区域中心城市。'].join('\n'));
+    assert.deepEqual(points.goals.map((g) => [g.value, g.unit]), [['6', '%'], ['5', '所']]);
   });
 
   it('goes on with the year behind in news of a report where a paragraph tells more done and nothing ahead (…同比增长74%)', () => {

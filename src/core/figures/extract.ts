@@ -1539,12 +1539,13 @@ const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此
 
 /**
  * Whether a paragraph of a report on the plan for `year` goes on with the year `before` the paragraphs before spoke of: it says
- * so (CONTINUES), or, after a year behind, it tells more done and nothing ahead (`…，新增并网新能源装机655.2万千瓦…、同比增长74%`).
+ * so (CONTINUES), or, after a year behind, it says nothing ahead and tells more done (`…新增并网新能源装机655.2万千瓦…、同比增长74%`),
+ * stands under a subhead (`previous` a title line) or is the next item of a bulleted list.
  */
-function goesOn(text: string, before: number | undefined, year: number, after: string): boolean {
+function goesOn(text: string, before: number | undefined, year: number, previous: string): boolean {
   if (CONTINUES.test(text)) return true;
-  if (before === undefined || before >= year || looksAhead(text) || setsTarget(text) || text.includes('左右')) return false;
-  return isTitleLine(after) || TELLS_DONE.test(text) || sameBullet(text, after);
+  if (before === undefined || before >= year || LOOKS_AHEAD.test(text) || setsTarget(text) || text.includes('左右')) return false;
+  return isTitleLine(previous) || TELLS_DONE.test(text) || sameBullet(text, previous);
 }
 
 /** Whether two paragraphs open on the same list bullet (`●广州经济总量突破3万亿元` after `●2023年广东地区生产总值…`): items of one list. */
@@ -1784,17 +1785,22 @@ const YEAR_PARAGRAPHS = 5;
 
 const openingYears = new WeakMap<ReportDocument, number>();
 
-/** The latest year a document's opening paragraphs name as the plan's, else 0 (see `planYearOf`). */
+/** The year a document's opening paragraphs name as the plan's, else 0 (see `planYearOf`). */
 function openingYear(doc: ReportDocument): number {
   let year = openingYears.get(doc);
   if (year === undefined) openingYears.set(doc, (year = planYearOf(doc, '')));
   return year;
 }
 
-/** The latest year the lead of a report on a plan names, else the opening paragraphs do, else 0 (`2026年`, not `到2027年`). */
+/**
+ * The plan's year: the latest the lead of a report on a plan or the opening paragraphs name (`2026年`, not `到2027年`), or the
+ * year after it when the text says that year is ahead anywhere (`2023年，甲省将…`; a year further on is a long-term aim); else 0.
+ */
 function planYearOf(doc: ReportDocument, lead: string): number {
   const opening = openingParagraphs(doc, YEAR_PARAGRAPHS);
-  return Math.max(latestYearNamed(lead, true), latestYearNamed(opening.join('\n'), true), yearAhead(doc.checkable));
+  const named = Math.max(latestYearNamed(lead, true), latestYearNamed(opening.join('\n'), true));
+  const ahead = yearAhead(doc.checkable);
+  return named === 0 || ahead === named + 1 ? Math.max(named, ahead) : named;
 }
 
 /** A year said to be ahead by a modal after it: `2026年将强化…`, `2026年，全市要…`. */
