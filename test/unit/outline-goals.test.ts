@@ -2035,4 +2035,11 @@ describe('extractOutline: goals', () => {
     const outline = outlineOf('9月13日，甲区召开重大项目建设情况新闻发布会。目前，全区180个重大项目上半年完成投资86亿元，占年度任务目标130亿元的65%，比2023年同期增长25%。\n');
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['130', '亿元']]);
   });
+
+  it('reads a document titled as a report on how work went (…实事项目情况, …工程情况报告, …重点工作汇报) as a review', () => {
+    // Held-out sets 220 and 222 (a town's 民生实事 progress, a township's report to its congress, a town's work report); names changed.
+    assert.deepEqual(outlineOf('甲镇2020年重点民生实事项目情况\n一、推进乙村建设。我镇乙村建设涉及七个村，受益群众8805人。\n').goals, []);
+    assert.deepEqual(outlineOf('乡政府2018年为民办实事工程情况报告\n一、乡村亮灯工程\n其余19个村都由县统一采买共计1249盏。\n').goals, []);
+    assert.deepEqual(outlineOf('2020年乡镇重点工作汇报\n一、重点项目征拆工作\n此项征拆工作涉及3个村、11个社，农户763户，耕地3670亩。\n').goals, []);
+  });
 });
