@@ -338,6 +338,8 @@ export const isTitleLine = (text: string) => TITLE_LINE.test(text);
 const REVIEW_INTRODUCED = new RegExp(`${OPENS_REVIEW.source}[^。！？]*[：:][\\s\\u3000]*$`);
 /** A line that states a task done or to do (`完成国家下达的…降低任务`), one of a list of targets set one per line: no title. */
 const STATES_TASK = /^[\s\u3000]*(?:完成|实现|确保|力争|达到|新增|建成)/;
+/** A line stating a figure (`重庆2023年预期目标GDP增长6%以上`): a news headline, which titles the whole text, not a part. */
+const STATES_FIGURE = /(?:增长|下降|提高|达到?|突破|超过?)\d|\d(?:\.\d+)?[%％]/;
 
 /** A title line with a motto after its colon (`2025年工作任务：勇创佳绩攀新高`): the words before it. */
 const TITLED_HEAD = /^[\s\u3000]*([^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,13})[：:][^，。；：！？,;:!?]{2,28}$/;
@@ -368,7 +370,7 @@ function titleLines(doc: ReportDocument): TitleLine[] {
     for (const p of doc.paragraphs) {
       if (p.heading || p.range.end - p.range.start > 40) continue;
       const text = doc.checkable.slice(p.range.start, p.range.end).replace(NEWS_TAG, '');
-      const head = TITLE_LINE.test(text) ? (STATES_TASK.test(text) ? undefined : text) : text.includes('：') || text.includes(':') ? TITLED_HEAD.exec(text)?.[1] : undefined;
+      const head = TITLE_LINE.test(text) ? (STATES_TASK.test(text) || STATES_FIGURE.test(text) ? undefined : text) : text.includes('：') || text.includes(':') ? TITLED_HEAD.exec(text)?.[1] : undefined;
       // A speech's title names the meeting (`…工作部署会上的讲话`), not a part that plans or reviews; a title naming both parts neither.
       // A line opening on the year behind that introduces what follows (`一年来，我们主要抓了以下七个方面的工作：`) heads a review.
       const period = REVIEW_INTRODUCED.test(text) ? 'review' : head === undefined || SPEECH_TITLE.test(head) || BOTH_PARTS.test(head) ? undefined : titleWordsPeriod(head);

@@ -2042,4 +2042,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outlineOf('乡政府2018年为民办实事工程情况报告\n一、乡村亮灯工程\n其余19个村都由县统一采买共计1249盏。\n').goals, []);
     assert.deepEqual(outlineOf('2020年乡镇重点工作汇报\n一、重点项目征拆工作\n此项征拆工作涉及3个村、11个社，农户763户，耕地3670亩。\n').goals, []);
   });
+
+  it('reads a headline stating a figure (甲市2023年预期目标GDP增长6%以上) as the news item\'s title, not a plan part\'s', () => {
+    // Held-out set 219 (news of a provincial work report); names and figures changed.
+    const outline = outlineOf([
+      '甲市2023年预期目标GDP增长6%以上',
+      '甲市市长乙作政府工作报告时透露，2023年甲市经济社会发展的主要预期目标是，地区生产总值增长6%以上。',
+      '回顾过去5年的工作，甲市汽车、电子产业分别达到4500亿。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit, g.range.startLine]), [['6', '%', 0], ['6', '%', 1]]);
+  });
 });
