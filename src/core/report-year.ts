@@ -96,9 +96,10 @@ const TASKS_INTRODUCED = /(?:实事|任务)[^。，；：]{0,12}(?:[。，；]\s
 
 /**
  * The year's practical projects chosen (`代表…票决的方式选出了2024年顺德十大民生实事项目。`, `10个项目被列入2026年政府民生实事项目`,
- * `经…会议投票表决,以下10个项目为乐清市2020年度政府民生实事项目:`): the list after them is planned.
+ * `经…会议投票表决,以下10个项目为乐清市2020年度政府民生实事项目:`) or made known (`2019年度10项民生实事日前确定`,
+ * `2022年度民生实事项目于2月7日印发实施`; not their progress): the list after them is planned.
  */
-const PROJECTS_CHOSEN = /(?:票决|表决|选出|评选出|列入|确定了?)[^。；！？]{0,20}?\d{4}年[^。，；！？]{0,16}?实事/;
+const PROJECTS_CHOSEN = /(?:票决|表决|选出|评选出|列入|确定了?)[^。；！？]{0,20}?\d{4}年[^。，；！？]{0,16}?实事|\d{4}年[^。，；！？]{0,16}?实事(?:(?!完成|进展|情况)[^。；！？]){0,12}?(?:确定|出炉|公布|发布|印发)/;
 
 /** A task table's header copied as text (`序号 指标 工作任务 完成时限 责任领导 责任股室`): the rows are tasks set. */
 const TASK_TABLE_HEADER = /(?:工作任务|目标任务|任务内容|重点任务|具体任务|工作内容|主要任务)[^。；，]{0,20}(?:完成时限|时间节点|完成时间|责任单位|牵头单位|责任领导|责任人|责任部门)/;
@@ -133,9 +134,10 @@ function namesBothParts(doc: ReportDocument): boolean {
 const planStarts = new WeakMap<ReportDocument, number>();
 
 /**
- * Where a policy document's plan starts, Infinity when the document is none: at its start when a line before the first
- * numbered heading names one or heads a task table, or the preamble draws it up or introduces its tasks; at the first numbered
- * heading when the preamble tells the year's practical projects chosen (its own counts tell the vote: `…票决产生10件`).
+ * Where a policy document's plan starts, Infinity when the document is none: when the preamble tells the year's practical
+ * projects chosen, at the first numbered heading or else after the line saying so (its own counts tell the vote: `…票决产生10件`,
+ * `…确定2017年县政府民生实事项目为10项,分别是:`); else at its start when a line before the first numbered heading names one or
+ * heads a task table, or the preamble draws it up or introduces its tasks.
  */
 function planStart(doc: ReportDocument): number {
   let start = planStarts.get(doc);
@@ -145,7 +147,8 @@ function planStart(doc: ReportDocument): number {
     const header = lines.map((line) => withoutSpaces(line.text)).join(' ');
     const whole = TASK_TABLE_HEADER.test(header) || lines.some((line) => PLAN_DOCUMENT_TITLE.test(line.text) || DRAWN_UP.test(line.text) || TASKS_INTRODUCED.test(line.text));
     const firstHeading = firstNumberedHeading(doc);
-    start = whole ? 0 : firstHeading !== undefined && lines.some((line) => PROJECTS_CHOSEN.test(line.text)) ? firstHeading : Infinity;
+    const chosen = lines.find((line) => PROJECTS_CHOSEN.test(line.text));
+    start = chosen ? (firstHeading ?? chosen.start + chosen.text.length) : whole ? 0 : Infinity;
     planStarts.set(doc, start);
   }
   return start;

@@ -2052,4 +2052,16 @@ describe('extractOutline: goals', () => {
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit, g.range.startLine]), [['6', '%', 0], ['6', '%', 1]]);
   });
+
+  it('reads the items after news that the year\'s practical projects are made known (2019年度10项民生实事日前确定) as planned, and a vote\'s own count as none', () => {
+    // Held-out set 220 (news of a county's 民生实事, a county congress's notice); names and figures changed.
+    const news = outlineOf([
+      '据了解，甲县2019年度10项民生实事日前确定，共涉及23个小项民生项目，总投资共计75822万元。',
+      '城乡人居环境整治工程。完成农村无害化卫生厕所改造2.4万座。',
+      '城区交通秩序规范整治工程。新建大型停车场1处，城区增设车位4400个。',
+    ].join('\n'));
+    assert.deepEqual(news.goals.map((g) => [g.value, g.unit]), [['2.4', '万座'], ['1', '处'], ['4400', '个']]);
+    const notice = outlineOf('甲县人民代表大会于2017年2月20日投票表决确定2017年县政府民生实事项目为10项,分别是:\n一、实施城镇道路畅通工程,新建改造道路10条,打通断头路8条。\n');
+    assert.deepEqual(notice.goals.map((g) => [g.value, g.unit]), [['10', '条'], ['8', '条']]);
+  });
 });
