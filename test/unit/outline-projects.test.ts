@@ -2945,4 +2945,13 @@ describe('extractOutline: projects', () => {
     // Held-out set 171 (news of a province's report on energy); names changed.
     assert.deepEqual(reviewed('特别是去年甲鹤滩水电站全面投产，标志着在长江上游建成了世界最大清洁能源走廊。'), [['甲鹤滩水电站', '竣工投产']]);
   });
+
+  it('reads a province as the place a clause is about (甲省将力争建成A、B等项目), and water transport and civil aviation as fields, no works', () => {
+    // Held-out set 223 (a province's key transport projects news); names changed.
+    assert.deepEqual(projects('2016年，甲省将力争建成乙至丙铁路客运专线、丁长江公路大桥等项目。'), [
+      ['乙至丙铁路客运专线', '竣工'],
+      ['丁长江公路大桥', '竣工'],
+    ]);
+    assert.deepEqual(reviewed('去年甲省全力以赴推进铁路、公路、水运、民航等交通重大项目实施，取得积极进展。'), []);
+  });
 });
