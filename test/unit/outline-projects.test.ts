@@ -2954,4 +2954,10 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('去年甲省全力以赴推进铁路、公路、水运、民航等交通重大项目实施，取得积极进展。'), []);
   });
+
+  it('reads what a project holds (项目建设包括生产路、井、电…等配套项目) and the sponge-city programme (海绵城市建设及黑臭水体治理) as no works', () => {
+    // Held-out set 220 (a town's 民生实事 progress, a city's plan); names changed.
+    noWorks(['甲镇高标准农田项目区涉及四个村6000余亩，项目建设包括生产路、井、电、沟渠、灌溉、桥涵等配套项目，目前已顺利开工。'], reviewed);
+    noWorks(['大力推进“厕所革命”、城市排水防涝、海绵城市建设及黑臭水体治理。']);
+  });
 });

@@ -995,8 +995,8 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): Pr
   return items.every(work) ? items.map(({ name, start }) => ({ name, start, end: start + name.length, status })) : [];
 }
 
-/** What a work holds, listed: `建设内容为病房综合楼、康养中心`, `主要建设内容包括`. */
-const WORK_CONTENT = /^(?:主要)?建设内容(?:主要)?(?:为|是|包括|有)/;
+/** What a work holds, listed: `建设内容为病房综合楼、康养中心`, `主要建设内容包括`, `项目建设包括生产路、井、电…等配套项目`. */
+const WORK_CONTENT = /^(?:项目)?(?:主要)?建设(?:内容(?:主要)?(?:为|是|包括|有)|包括)/;
 /** A work's auxiliaries after its name: `及其他附属设施`, `及配套工程`. */
 const AUXILIARIES_AT_END = /(?<=[\u4e00-\u9fff）)])及(?:其他|其它|相关)?(?:附属|配套)(?:设施|工程)$/;
 
