@@ -2099,4 +2099,10 @@ describe('extractOutline: goals', () => {
     ].join('\n'));
     assert.deepEqual(digest.goals.map((g) => [g.value, g.unit]), [['2300', '亿元'], ['600', '亿元'], ['500', '个']]);
   });
+
+  it('reads a text titled as telling the year\'s practical projects all done (全部完成利民惠民十件实事) as a review', () => {
+    // Held-out set 220 (a city's report on its practical projects); names and figures changed.
+    const outline = outlineOf('甲市全部完成利民惠民十件实事\n任务目标：对全市100个老旧小区的二次管网进行改造。\n进展情况：实际确定改造任务为101个老旧小区。\n');
+    assert.deepEqual(outline.goals, []);
+  });
 });
