@@ -2105,4 +2105,10 @@ describe('extractOutline: goals', () => {
     const outline = outlineOf('甲市全部完成利民惠民十件实事\n任务目标：对全市100个老旧小区的二次管网进行改造。\n进展情况：实际确定改造任务为101个老旧小区。\n');
     assert.deepEqual(outline.goals, []);
   });
+
+  it('reads a value said to be the target aimed at (朝着GDP突破700亿元的目标) as a goal where nothing dates it, not in a review', () => {
+    // Held-out set 222 (news of a street's meeting); names changed.
+    assert.deepEqual(goalsOf('1月4日，甲街道召开会议。会议强调，要凝心聚力抓经济，朝着GDP突破700亿元的目标笃定前行。\n'), [['GDP', '700', '亿元']]);
+    assert.deepEqual(goalsOf('一、2025年工作回顾\n全年朝着GDP突破700亿元的目标奋进，实现了预期。\n'), []);
+  });
 });

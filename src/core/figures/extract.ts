@@ -885,6 +885,8 @@ const KIND_COUNTED = /^[\u4e00-\u9fff]{2,6}类(?![\u4e00-\u9fff])/;
 
 /** The target a value is said to be (`增长10%以上的年度目标`): it names no measure. */
 const TARGET_OF = /^的(?:年度|全年|主要|预期)*(?:目标|任务)/;
+/** Words heading for a target named after its value (`朝着GDP突破700亿元的目标`, `锚定…的目标`). */
+const AIMED_AT = /(?:朝着|向着|奔着|锚定|瞄准|冲刺|确保|力争|努力)[^，。；]{0,16}$/;
 
 /** Works or firms right after an amount: it is their size class (`50亿元至100亿元项目25个`, `新增产值10亿元企业1家`). */
 const SIZED_WORKS_AFTER = /^(?:的)?(?:产业|工业|重点|重大)?(?:项目|工程|企业)/;
@@ -1172,8 +1174,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // The year's planned investment of works counted (`重点项目9个，…年度计划投资10.3亿元`) is a target wherever nothing dates
       // it as past; one work's (`A项目总投资3.4亿元，年度计划投资1.9亿元`) is its profile.
       const yearPlanned = period !== 'review' && before.includes('投资') && YEAR_PLANNED.test(before) && WORKS_COUNTED.test(sentence.slice(0, clauseStart + t.index));
+      // `朝着GDP突破700亿元的目标笃定前行`: a value said to be the target aimed at, wherever it stands.
+      const aimedAt = period !== 'review' && site.rest.startsWith('的') && TARGET_OF.test(site.rest) && AIMED_AT.test(clause.slice(0, t.index));
       let kind: FigureKind =
-        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned ? 'goal' : view.reportsDone ? 'achievement' : kindOf(period);
+        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt ? 'goal' : view.reportsDone ? 'achievement' : kindOf(period);
       // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`.
       if (kind === 'goal' && site.worksMeasured !== undefined && previous?.kind === 'achievement') kind = 'achievement';
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
