@@ -2968,4 +2968,10 @@ describe('extractOutline: projects', () => {
       ['20万吨乙渣生产线', '开工'],
     ]);
   });
+
+  it('reads the year\'s projects as a whole (力争全年项目总投资…) and a work pointed at (这个项目…开工建设) as no names', () => {
+    // Held-out sets 218 and 221 (a county's plan, a bureau's news); names changed.
+    noWorks(['力争全年项目总投资达350亿元以上，其中：完成工业投资100亿元。']);
+    noWorks(['在甲学院建设现场，项目一标段正在紧张施工中。这个项目2月20日开工建设，目前大部分工程已经完成主体施工。'], reviewed);
+  });
 });
