@@ -2974,4 +2974,9 @@ describe('extractOutline: projects', () => {
     noWorks(['力争全年项目总投资达350亿元以上，其中：完成工业投资100亿元。']);
     noWorks(['在甲学院建设现场，项目一标段正在紧张施工中。这个项目2月20日开工建设，目前大部分工程已经完成主体施工。'], reviewed);
   });
+
+  it('reads works after a purpose opening (为扎实推进A项目建设)', () => {
+    // Held-out set 221 (a city water bureau's plan); names changed.
+    assert.deepEqual(projects('为扎实推进甲乙产业集聚带供水项目建设，提高城市供水安全保障能力。'), [['甲乙产业集聚带供水项目', '在建']]);
+  });
 });
