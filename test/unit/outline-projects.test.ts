@@ -2979,4 +2979,14 @@ describe('extractOutline: projects', () => {
     // Held-out set 221 (a city water bureau's plan); names changed.
     assert.deepEqual(projects('为扎实推进甲乙产业集聚带供水项目建设，提高城市供水安全保障能力。'), [['甲乙产业集聚带供水项目', '在建']]);
   });
+
+  it('reads a news dateline (新华社北京6月25日电（记者甲）) as no part of the first work, and a day before the status (25日开工建设)', () => {
+    // Held-out set 229 (national news of water works started); names changed.
+    const outline = outlineOf('新华社北京6月25日电(记者甲)黄河下游乙涵闸改建工程、湖南丙水库工程、安徽丁河治理工程25日开工建设。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage ?? '']), [
+      ['黄河下游乙涵闸改建工程', '开工'],
+      ['湖南丙水库工程', '开工'],
+      ['安徽丁河治理工程', '开工'],
+    ]);
+  });
 });
