@@ -2989,4 +2989,11 @@ describe('extractOutline: projects', () => {
       ['安徽丁河治理工程', '开工'],
     ]);
   });
+
+  it('reads a ceremony opening its clause with the works it is held for (A工程开工仪式在B举行)', () => {
+    // Held-out set 229 (news of an airport's extension started); names changed.
+    assert.deepEqual(outlineOf('18日上午，甲宁曹家堡国际机场三期扩建工程开工仪式在甲宁机场东侧场址举行。\n').projects.map((p) => [p.name, p.stage ?? '']), [
+      ['甲宁曹家堡国际机场三期扩建工程', '开工'],
+    ]);
+  });
 });

@@ -586,13 +586,17 @@ function visitedWorks(clause: Clause): ProjectMatch[] {
   return namedItems(listed, at, listedWorks(listed));
 }
 
-/** Works a ceremony is held for (`分别举行A项目、B项目开工仪式`, `集中开工暨A项目开工活动`): the works and the stage it marks. */
+/**
+ * Works a ceremony is held for (`分别举行A项目、B项目开工仪式`, `集中开工暨A项目开工活动`, the clause opening with them:
+ * `A工程试验段开工奠基仪式在B举行`): the works and the stage it marks.
+ */
 const CEREMONY = /(?:举行|举办|暨)(?:了)?([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业)(?:仪式|活动|典礼)/;
+const CEREMONY_HELD = /^([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业)(?:奠基)?(?:仪式|活动|典礼)(?:在[^，。；]{0,30}?)?(?:隆重)?(?:举行|举办)/;
 
 /** The works a clause holds a ceremony for, each a work by its name; none if any item is not. */
 function ceremonyWorks(clause: Clause): ProjectMatch[] {
   // Most clauses hold no ceremony: a scan for its last word tells them.
-  const ceremony = clause.text.includes('仪式') || clause.text.includes('活动') || clause.text.includes('典礼') ? CEREMONY.exec(clause.text) : null;
+  const ceremony = clause.text.includes('仪式') || clause.text.includes('活动') || clause.text.includes('典礼') ? (CEREMONY.exec(clause.text) ?? CEREMONY_HELD.exec(clause.text)) : null;
   if (!ceremony) return [];
   const listed = ceremony[1]!.replace(/^分别/, '');
   const at = clause.start + ceremony.index + ceremony[0].indexOf(listed);
