@@ -21,7 +21,7 @@ export function isLatinLetter(ch: string | undefined): boolean {
 }
 
 /** The nearest character before `i` on the same line, skipping horizontal spaces. */
-function charBefore(s: string, i: number): string | undefined {
+export function charBefore(s: string, i: number): string | undefined {
   let j = i - 1;
   while (j >= 0 && isHSpace(s[j])) j--;
   return j < 0 || s[j] === '\n' || s[j] === '\r' ? undefined : s[j];

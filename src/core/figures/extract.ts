@@ -15,7 +15,7 @@ import { firstAtOrAfter } from '../bounds';
 import { CharSet, LIST_BULLETS, SENTENCE_ENDS } from '../chars';
 import { isGenericWork, sizedWork, WORK_SUFFIX } from '../outline/works';
 import { CEREMONY_DAY } from '../outline/stages';
-import { isSentenceEnd, runStart } from '../text';
+import { charBefore, isSentenceEnd, runStart } from '../text';
 
 const SCALE = '万亿|千万|百万|亿|万|千|百';
 const NUM = `${DIGITS}|${UNFILLED_DIGITS}`;
@@ -372,13 +372,6 @@ const DAY_NEWS_AFTER = /^(?:[，,]|上午|下午|晚上|晚|早上)/;
 /** A byline's reporter right before a news item's day: `讯记者 李丹`. */
 const REPORTER_BEFORE = /(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]*$/;
 
-/** Where the words before `at` end, past the spaces before it. */
-function lastWordEnd(text: string, at: number): number {
-  let end = at;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u3000')) end--;
-  return end;
-}
-
 /** A day and a range mark before a day: `24日至`. */
 const DAY_SPAN_BEFORE = /\d日[至到—–-]$/;
 
@@ -394,7 +387,8 @@ function tokensIn(text: string): Token[] {
     const whole = written + unit;
     if (!scale && !unit) continue;
     // Spaces between are no words (`12 月 25 日`, as text from PDFs has them).
-    if (NOT_AFTER.has(text.charCodeAt(lastWordEnd(text, m.index) - 1))) continue;
+    const previousChar = charBefore(text, m.index);
+    if (previousChar !== undefined && NOT_AFTER.has(previousChar.charCodeAt(0))) continue;
     // An item number opening the paragraph: `2 对完成清洁取暖改造的农户进行补助`.
     if (m.index === 0 && ITEM_NUMBER.test(text)) continue;
     // A version, not a volume: `3.0方案`.

@@ -171,8 +171,12 @@ const OPENS_ITEM_NUMBER = new CharSet('', [...WHITE_SPACE_RANGES, ['0', '9']]);
 /** An item's or a table row's number before its text, spaced off (`2 对完成清洁取暖改造的农户进行补助`, `1 公共文化服务…`). */
 export const ITEM_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]+(?=[\u4e00-\u9fff“])/;
 
-/** A news item's byline opening its first paragraph: `株洲日报讯（全媒体记者/李逸峰通讯员/谢珂）`, `本报讯`; not `通讯`. */
-const BYLINE = /^[^，。；：]{0,16}?[报网台社]讯(?:[（(][^（）()]*[）)])?/;
+/**
+ * A news item's byline or dateline opening its first paragraph: `株洲日报讯（全媒体记者/李逸峰通讯员/谢珂）`, `本报讯`,
+ * `新华社北京6月25日电（记者刘诗平）`; not `通讯`. Neither a figure's indicator nor a work's name.
+ */
+export const NEWS_LEAD = '[^，。；：]{0,16}?(?:[报网台社]讯|\\d{1,2}日电)(?:[（(][^（）()]*[）)])?';
+const BYLINE = new RegExp(`^${NEWS_LEAD}`);
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
@@ -180,7 +184,7 @@ export function cleanIndicator(raw: string): string {
   let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;
   if (SPACE.indexIn(s) !== -1) s = withoutSpaces(s);
   if (LEADING_MARK.has(s.charCodeAt(0))) s = s.replace(LEADING_MARKS, '');
-  if (s.includes('讯')) s = s.replace(BYLINE, '');
+  if (s.includes('讯') || s.includes('日电')) s = s.replace(BYLINE, '');
   s = TRAILING.strip(s);
   // Only an indicator ending with a year's last character is scanned.
   if (YEAR_LAST.has(s[s.length - 1] ?? '')) {

@@ -2,7 +2,7 @@ import type { Clause } from './clauses';
 import { CEREMONY_DAY, stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
-import { DIGITS, numeralValue, UNFILLED_DIGITS } from '../figures/normalize';
+import { DIGITS, NEWS_LEAD, numeralValue, UNFILLED_DIGITS } from '../figures/normalize';
 import { alternation } from '../alternation';
 import { matches } from '../matches';
 import { LIST_BULLETS } from '../chars';
@@ -46,8 +46,6 @@ const LEAD_VERB = `(?:${VERBS}|(?:${alternation(LEAD_ADVERBS)})(?=对|${VERBS}))
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?(?:[和及与](?=${LEAD_VERB}))?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续|深入|高质量|高标准|高水平|高起点|高品质|高效能|全方位)?(?:打造|运营|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组|争取|谋划|开展|紧抓|紧盯|力促|狠抓)+/;
-/** A news item's dateline and byline opening its first clause: `新华社北京6月25日电（记者刘诗平）`. */
-const DATELINE = '[^，。；：]{0,20}?\\d{1,2}日电(?:（[^（）]*）)?';
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`, `安徽省将力争…`. */
 const PLACE_SUBJECT = `[\\u4e00-\\u9fff]{1,6}?[省州区县市镇乡](?:(?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增))|有(?=[^，。；]{2,}、))`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
@@ -60,7 +58,7 @@ export const ENUMERATED = new RegExp(`^${ENUMERATOR}`);
  * (`计划完成`), the place the clause is about, 把 before its object (`把X建设作为头号工程全力推进`), and 通过 or 为 before the verb
  * (`为扎实推进A项目建设`).
  */
-const OPENER = new RegExp(`^(?:——|${DATELINE}|[${LIST_BULLETS}][\\s\\u3000]*|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|以[\\u4e00-\\u9fff]{2,6}?(?:精神|功夫|标准|力度|速度|姿态|作风)(?=${LEAD_VERB})|首先|其次|其中|同时|此外|以及|(?:主要|具体)?(?:包括|涵盖)|除了|特别是|尤其是|像|比如|例如|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|去年|年内|全年|(?:截至|截止)?(?:目前|当前)|把|(?:通过|为)(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|${NEWS_LEAD}|[${LIST_BULLETS}][\\s\\u3000]*|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|以[\\u4e00-\\u9fff]{2,6}?(?:精神|功夫|标准|力度|速度|姿态|作风)(?=${LEAD_VERB})|首先|其次|其中|同时|此外|以及|(?:主要|具体)?(?:包括|涵盖)|除了|特别是|尤其是|像|比如|例如|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|去年|年内|全年|(?:截至|截止)?(?:目前|当前)|把|(?:通过|为)(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -591,8 +589,9 @@ function visitedWorks(clause: Clause): ProjectMatch[] {
  * Works a ceremony is held for (`分别举行A项目、B项目开工仪式`, `集中开工暨A项目开工活动`, the clause opening with them:
  * `A工程试验段开工奠基仪式在B举行`): the works and the stage it marks.
  */
-const CEREMONY = /(?:举行|举办|暨)(?:了)?([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业)(?:仪式|活动|典礼)/;
-const CEREMONY_HELD = /^([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业)(?:奠基)?(?:仪式|活动|典礼)(?:在[^，。；]{0,30}?)?(?:隆重)?(?:举行|举办)/;
+const CEREMONY_OF = '([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业)';
+const CEREMONY = new RegExp(`(?:举行|举办|暨)(?:了)?${CEREMONY_OF}(?:仪式|活动|典礼)`);
+const CEREMONY_HELD = new RegExp(`^${CEREMONY_OF}(?:奠基)?(?:仪式|活动|典礼)(?:在[^，。；]{0,30}?)?(?:隆重)?(?:举行|举办)`);
 
 /** The works a clause holds a ceremony for, each a work by its name; none if any item is not. */
 function ceremonyWorks(clause: Clause): ProjectMatch[] {
