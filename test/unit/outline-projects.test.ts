@@ -2996,4 +2996,14 @@ describe('extractOutline: projects', () => {
       ['甲宁曹家堡国际机场三期扩建工程', '开工'],
     ]);
   });
+
+  it('reads lines opened for their first, trial period (开通初期运营) as opened', () => {
+    // Held-out set 231 (a city's report, 2024); names changed.
+    assert.deepEqual(reviewed('轨交6、7、8号线开通初期运营，11号线实现双向贯通。'), [
+      ['轨交6号线', '通车'],
+      ['轨交7号线', '通车'],
+      ['轨交8号线', '通车'],
+      ['11号线', '通车'],
+    ]);
+  });
 });
