@@ -115,10 +115,11 @@ const TASKS_TITLE = new RegExp(`^${TASK_OPENS}[^，。；,;]{1,16}[，,]${TASK_O
 /**
  * Whether a section `paragraph` is in is titled by two tasks (see `TASKS_TITLE`), in a document whose front names no review
  * and plan together (`2023年工作总结和2024年工作打算` titles its review's sections so too): where nothing else dates the
- * paragraph, an excerpt of a plan.
+ * paragraph, an excerpt of a plan, unless the section tells what was done and nothing to be done (a review's section
+ * titled so: `坚持不懈狠抓三大工程，着力改善生态环境` over `…进一步完善了…`, with no 力争, 要 or 将).
  */
 export function underTasksTitle(doc: ReportDocument, paragraph: Paragraph): boolean {
-  for (let s = paragraph.section; s; s = s.parent) if (TASKS_TITLE.test(s.heading.title.text)) return !namesBothParts(doc);
+  for (let s = paragraph.section; s; s = s.parent) if (TASKS_TITLE.test(s.heading.title.text)) return !namesBothParts(doc) && !tellsOnlyDone(doc, s);
   return false;
 }
 
@@ -215,11 +216,22 @@ function planYear(doc: ReportDocument): number | undefined {
 const PAST_WORDS = /了|同比|比上年|比去年|一年来|五年来/g;
 const AHEAD_WORDS = /力争|确保|要|将|预期|今年|明年/g;
 
+/** How many past and ahead words a section's text holds. */
+function tense(doc: ReportDocument, section: Section): { past: number; ahead: number } {
+  const text = doc.checkable.slice(section.range.start, section.range.end);
+  return { past: text.match(PAST_WORDS)?.length ?? 0, ahead: text.match(AHEAD_WORDS)?.length ?? 0 };
+}
+
 /** A part that says what was done far more than what is to be: at least three past words and over twice the others. */
 function readsAsReview(doc: ReportDocument, section: Section): boolean {
-  const text = doc.checkable.slice(section.range.start, section.range.end);
-  const past = text.match(PAST_WORDS)?.length ?? 0;
-  return past >= 3 && past > 2 * (text.match(AHEAD_WORDS)?.length ?? 0);
+  const { past, ahead } = tense(doc, section);
+  return past >= 3 && past > 2 * ahead;
+}
+
+/** A section that tells something done and nothing to be done. */
+function tellsOnlyDone(doc: ReportDocument, section: Section): boolean {
+  const { past, ahead } = tense(doc, section);
+  return past > 0 && ahead === 0;
 }
 
 /**

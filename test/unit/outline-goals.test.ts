@@ -684,6 +684,9 @@ describe('extractOutline: goals', () => {
     // Held-out set 191: a summary with its plan titles its review's sections so too.
     const summary = outlineOf('文体局2023年工作总结和2024年工作打算\n一、聚焦城市定位，推动文旅事业落地见效\n建成城市主题书房3个，开展群众文化活动652场次。\n');
     assert.deepEqual(summary.goals, []);
+    // Held-out set 219 (a province's review, 2014): a section titled so that tells what was done (了) and nothing to be done.
+    const review = outlineOf('（四）坚持不懈狠抓三大工程，着力改善生态环境\n在碧水工程上，全面启动新一轮治理计划，进一步完善了流域监测体系。恢复生态植被570万亩，拆除503台燃煤锅炉。\n');
+    assert.deepEqual(review.goals, []);
   });
 
   it('reads a paragraph setting targets for a year (到2025年，…) as the plan where no title says which, unless it reports results', () => {
