@@ -2997,6 +2997,17 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads the year\'s practical projects named as tasks (民生实事项目为：老旧小区焕新升级、…) as no works', () => {
+    // Held-out set 235 (a street's 2025 practical projects); names changed.
+    const text = '据了解，甲街道今年的六大重点民生实事项目为：老旧小区焕新升级、养老服务提质扩面、停车空间挖潜增效、电梯安全双轨护航。\n';
+    assert.deepEqual(outlineOf(text).projects, []);
+    // Members of other categories need no work's noun.
+    assert.deepEqual(projects('2个前期项目分别是和美固废、水北湾。'), [
+      ['和美固废', '前期'],
+      ['水北湾', '前期'],
+    ]);
+  });
+
   it('reads lines opened for their first, trial period (开通初期运营) as opened', () => {
     // Held-out set 231 (a city's report, 2024); names changed.
     assert.deepEqual(reviewed('轨交6、7、8号线开通初期运营，11号线实现双向贯通。'), [

@@ -871,8 +871,9 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   const close = brackets ? -1 : (listClose(clause.text)?.end ?? -1);
   const to = brackets ? clause.text.length - 1 : close > clause.text.lastIndexOf('、') ? close : clause.text.length;
   const items = itemsOf(clause, from, to);
-  // One name after an uncounted category may be the start of what is said of it (`A项目：该项目位于…`).
-  const byName = ofProjects && (items.length > 1 || COUNTED.test(category));
+  // One name after an uncounted category may be the start of what is said of it (`A项目：该项目位于…`); the year's practical
+  // projects (`六大重点民生实事项目为：老旧小区焕新升级、…`) are tasks, named works among them by their noun.
+  const byName = ofProjects && !category.includes('实事') && (items.length > 1 || COUNTED.test(category));
   return items.flatMap(({ raw, name, start }) => {
     const own = name.replace(PROGRESS_NOTE, '').replace(/等$/, '');
     const member = (named(raw) && subjectWork(own)) || (byName && memberName(own));
