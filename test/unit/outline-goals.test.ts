@@ -689,6 +689,18 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(review.goals, []);
   });
 
+  it('reads a year called the start of a period (2016年是“十三五”开局之年，…将) as the plan, 即 as no part of an indicator, and 30个亿 as 30亿', () => {
+    // Held-out set 235 (news of a development zone's work meeting, 2016); place changed.
+    const zone = outlineOf('2016年是“十三五”开局之年，也是甲开发区正式运行新的管理体制的第一年，开发区将实现“五个突破”，即产值突破30个亿、投资突破10个多亿，入区企业总数突破100家。\n');
+    assert.deepEqual(zone.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['产值', '30', '亿'],
+      ['投资', '10', '亿'],
+      ['入区企业总数', '100', '家'],
+    ]);
+    // Works counted by a class of money stay counted: `3个亿元项目`.
+    assert.deepEqual(outlineOf('2016年，全区将建成3个亿元项目。\n').goals.map((g) => [g.value, g.unit]), [['3', '个']]);
+  });
+
   it('reads a paragraph setting targets for a year (到2025年，…) as the plan where no title says which, unless it reports results', () => {
     const dated = outlineOf('三、加快推进教育高质量发展\n增加资源供给，到2025年，公办幼儿园在园幼儿占比达到55%以上，新增2-4所省、市级示范性幼儿园。\n');
     assert.deepEqual(dated.goals.map((g) => [g.indicator, g.value, g.unit]), [

@@ -375,15 +375,24 @@ const REPORTER_BEFORE = /(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\
 /** A day and a range mark before a day: `24日至`. */
 const DAY_SPAN_BEFORE = /\d日[至到—–-]$/;
 
+const GE = '个'.charCodeAt(0);
+/** Not a class of works counted: `3个亿元项目`, `2个亿级产业`. */
+const COUNTED_YI = /^个(多)?亿(?![元级])/;
+
 /** The values of a paragraph's text, in order (none spans a sentence or clause break). */
 function tokensIn(text: string): Token[] {
   const tokens: Token[] = [];
   DIGIT_VALUE.lastIndex = 0;
   for (let m = DIGIT_VALUE.exec(text); m; m = DIGIT_VALUE.exec(text)) {
-    const [written, low, high, scale = '', more = ''] = m;
+    const [counted, low, high, countedScale = '', countedMore = ''] = m;
+    // Hundreds of millions counted as a measure word counts (`突破30个亿`, `10个多亿`) are 亿.
+    const yi = !countedScale && text.charCodeAt(m.index + counted.length) === GE ? COUNTED_YI.exec(text.slice(m.index + counted.length, m.index + counted.length + 3)) : null;
+    const written = yi ? counted + yi[0] : counted;
+    const scale = yi ? '亿' : countedScale;
+    const more = yi?.[1] ?? countedMore;
     const unitStart = m.index + written.length;
     const unit = unitIn(text, unitStart);
-    DIGIT_VALUE.lastIndex += unit.length;
+    DIGIT_VALUE.lastIndex += (yi?.[0].length ?? 0) + unit.length;
     const whole = written + unit;
     if (!scale && !unit) continue;
     // Spaces between are no words (`12 月 25 日`, as text from PDFs has them).
@@ -1472,8 +1481,8 @@ function looksBack(sentence: string): boolean {
 
 /** Words saying what is done already: `已建成`, `同比`, `提前完成任务`. */
 const DONE = /同比|比上年|比去年|已经?(?:建成|完成|实现|达到?|超过?|突破)|(?:提前|超额|圆满)完成/;
-/** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，` (not a plan by name: `三年行动计划实施`), `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
-const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比个项家批])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:(?<!行动)计划|${REQUIRES})(?:开复工|开竣工|新开工(?!的?项目)|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
+/** Words that set a target (`力争`, `拟实施`, `计划开展`, `要开工`, `会议要求，` (not a plan by name: `三年行动计划实施`), `2023年，罗星街道将`, `2012年，我们要`, `今年，在…下，甲区还将`, `2016年是“十三五”开局之年，…开发区将`, a clause opening on a part of the year: `二季度，还将`, `4月底前，…也将`): `年内力争培育高新技术企业3家`; not a work's planned investment (`年度计划投资`) nor targets met (`圆满完成…年度目标任务`). */
+const SETS_TARGET = new RegExp(`力争|确保|力求|(?<!(?:完成|实现|超额完成)[^，。；！？]{0,16})(?:预期目标|目标任务)|(?<![模虚比个项家批])拟(?![定稿人态写订])|(?:要求|明确|确定)[，：:]|(?:\\d{4}年|今年|明年|(?:^|[。；！？，,])[\\s\\u3000]*(?:[一二三四]季度|[上下]半年|年底前|\\d{1,2}月(?:底|末|份)?前)[，,])[，,]?[^。；！？，,]{0,12}?${MODAL}|(?:^|[。；！？])[\\s\\u3000]*(?:今年|明年)[，,][^。；！？]*?${MODAL}|(?:\\d{4}年|今年|明年)是[^。；！？]{0,60}?之年[^。；！？]{0,40}?${MODAL}|(?:(?<!行动)计划|${REQUIRES})(?:开复工|开竣工|新开工(?!的?项目)|开展|实施|完成|新增|新建|建设|开工|投产|安排|改造|引进|招引|培育|打造|实现|建成|达到|突破)`);
 /** A value bounded from below, as targets are (`达到96%以上`, `新铺天然气管道400公里以上`, `不低于95%`); not a range (`1000元以上5000元以下`). */
 const BOUND_TARGET = /\d(?:[%％]|[\u4e00-\u9fff]{1,4})?以上(?=$|[，。；：、,;:！？）)])|(?:不低于|不少于)\d/g;
 /** Words of a legal provision, whose bounds are limits and penalties (`处1000元以上罚款`, `期限一般不少于30日`), no targets. */
