@@ -2099,6 +2099,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('新建垃圾处理站，占地面积为140亩。'), []);
   });
 
+  it('reads delegates counted (代表名额为338名, 实有代表334名, 因故缺席会议的代表16名) as no targets, and a news tag (【…】) as no part of an indicator', () => {
+    // Held-out sets 234 (news of a city's congress, 2017) and 232 (news of a province's 2024 report); names and figures changed.
+    assert.deepEqual(named('甲市人民代表大会代表名额为338名，现在实有代表334名，因故缺席会议的代表16名，实际出席会议的代表318名，符合法定人数。'), []);
+    assert.deepEqual(named('【政府工作报告⑮】2024年甲省力争高速公路通车里程突破1万公里。'), [['甲省力争高速公路通车里程', '1', '万公里']]);
+  });
+
   it('reads news of a meeting or report laying out a year\'s work (会议全面部署…2019年教育工作, 报告对2025年…做出了明确部署) as a report on the plan', () => {
     // Held-out sets 219 and 221 (news of a district's education meeting, a digest of work reports); names and figures changed.
     const meeting = outlineOf([
