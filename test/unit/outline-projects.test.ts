@@ -3008,6 +3008,12 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads 进一步 before the verb, also after the place the clause is about (我区将进一步加强A建设), as no part of a name', () => {
+    // Held-out set 232 (a province's 2013 report); names changed.
+    assert.deepEqual(projects('我区将进一步加强甲乙水厂建设。'), [['甲乙水厂', '在建']]);
+    assert.deepEqual(projects('今后5年，我区将进一步加强农村饮水安全、城镇基础设施、城乡路网等“民心工程”的建设。'), []);
+  });
+
   it('reads lines opened for their first, trial period (开通初期运营) as opened', () => {
     // Held-out set 231 (a city's report, 2024); names changed.
     assert.deepEqual(reviewed('轨交6、7、8号线开通初期运营，11号线实现双向贯通。'), [
