@@ -2099,6 +2099,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('新建垃圾处理站，占地面积为140亩。'), []);
   });
 
+  it('reads works under way counted (续建项目90个) as stock, unless a floor makes the count a target (续建项目90个以上)', () => {
+    // Held-out set 230 (a county's 2024 plan); place changed.
+    assert.deepEqual(named('全年新开工项目60个以上、续建项目90个以上，年度完成投资240亿元。').map((g) => g[0]), ['新开工项目', '续建项目', '年度完成投资']);
+    assert.deepEqual(named('全年新开工项目60个、续建项目90个。').map((g) => g[0]), ['新开工项目']);
+  });
+
   it('reads delegates counted (代表名额为338名, 实有代表334名, 因故缺席会议的代表16名) as no targets, and a news tag (【…】) as no part of an indicator', () => {
     // Held-out sets 234 (news of a city's congress, 2017) and 232 (news of a province's 2024 report); names and figures changed.
     assert.deepEqual(named('甲市人民代表大会代表名额为338名，现在实有代表334名，因故缺席会议的代表16名，实际出席会议的代表318名，符合法定人数。'), []);

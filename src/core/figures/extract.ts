@@ -803,6 +803,8 @@ function anyOf(...patterns: RegExp[]): RegExp {
 }
 
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
+/** Bounds a target sets from below (not news rounding: `超`, `逾`, `多`). */
+const FLOORS = new Set(['以上', '不少于', '不低于']);
 const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, /^[至到]$/);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
 const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
@@ -841,7 +843,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
     perHeadEnd <= t.index ||
-    (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) || (WORKS_AFTER.test(rest.slice(0, LIST_JOINER.indexOrEnd(rest))) && underWayBefore(s)))) ||
+    // Works under way counted (`在建项目45个`, `23个续建项目`) are stock, unless a floor makes the count a target (`续建项目90个以上`).
+    (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (/(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) && !FLOORS.has(t.comparator ?? '')) || (WORKS_AFTER.test(rest.slice(0, LIST_JOINER.indexOrEnd(rest))) && underWayBefore(s)))) ||
     ((DIFFERENCE_BEFORE.test(tail) || differencesFrom <= t.index) && entry?.dimension !== 'ratio') ||
     LIMIT_AFTER.test(afterText) ||
     // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
