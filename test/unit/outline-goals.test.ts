@@ -2099,6 +2099,16 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('新建垃圾处理站，占地面积为140亩。'), []);
   });
 
+  it('reads news of a report made public (《政府工作报告》出炉) as a report on the plan', () => {
+    // Held-out set 231 (news of a city's 2024 report); names changed.
+    const outline = outlineOf([
+      '昨天（1月16日），《政府工作报告》出炉，2024年甲市的哪些发展目标和百姓关心的事有关？',
+      '城市更具功能品质——',
+      '加强城乡生活污水治理，新增日污水处理能力30万吨，自然村农村生活污水治理率达到98%。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['30', '万吨'], ['98', '%']]);
+  });
+
   it('reads works under way counted (续建项目90个) as stock, unless a floor makes the count a target (续建项目90个以上)', () => {
     // Held-out set 230 (a county's 2024 plan); place changed.
     assert.deepEqual(named('全年新开工项目60个以上、续建项目90个以上，年度完成投资240亿元。').map((g) => g[0]), ['新开工项目', '续建项目', '年度完成投资']);
