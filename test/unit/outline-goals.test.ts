@@ -2097,6 +2097,8 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('甲网成都2月4日讯记者 李丹4日,省发展改革委发布消息,2021年全省将新开工211个重点项目。'), [['重点项目', '211', '个']]);
     assert.deepEqual(named('12 月 25 日，甲县召开会议。新建学校5所。'), [['学校', '5', '所']]);
     assert.deepEqual(named('新建垃圾处理站，占地面积为140亩。'), []);
+    // Held-out set 233: a work's length said with 为.
+    assert.deepEqual(named('对甲路两侧建筑的沿街立面进行修缮改造，改造长度为125米。'), []);
   });
 
   it('reads news of a report made public (《政府工作报告》出炉) as a report on the plan', () => {
