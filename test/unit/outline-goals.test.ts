@@ -2101,6 +2101,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('对甲路两侧建筑的沿街立面进行修缮改造，改造长度为125米。'), []);
   });
 
+  it('reads a paragraph nothing dates telling work closed (…圆满收官) as setting only the targets its sentences set', () => {
+    // Held-out set 237 (a city's 2023 report, its review of 2022); names and figures changed.
+    const review = outlineOf('（六）扎实做好基本民生、普惠民生、底线民生各项工作，有效解决群众急难愁盼。百项民生实事圆满收官、完成投资218.17亿元。出台保企业稳就业惠民生12条，城镇新增就业5万人。基本医疗保险覆盖率保持在98%以上。\n');
+    assert.deepEqual(review.goals.map((g) => g.value), ['98']);
+    // Without it, every sentence plans.
+    const plan = outlineOf('（六）扎实做好基本民生工作。完成投资218.17亿元。城镇新增就业5万人。基本医疗保险覆盖率保持在98%以上。\n');
+    assert.deepEqual(plan.goals.map((g) => g.value), ['218.17', '5', '98']);
+  });
+
   it('reads news of a report made public (《政府工作报告》出炉) as a report on the plan', () => {
     // Held-out set 231 (news of a city's 2024 report); names changed.
     const outline = outlineOf([

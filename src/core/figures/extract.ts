@@ -1511,10 +1511,11 @@ function boundsTarget(text: string): boolean {
 }
 
 /**
- * Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`, a rank held: `排名全国第一`); not
- * `为了`, `了解`, `力争获评`, nor what a report put forward (`报告提出了今年…目标`).
+ * Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`, a rank held: `排名全国第一`, work
+ * closed: `百项民生实事圆满收官`); not `为了`, `了解`, `力争获评`, `确保圆满收官`, `收官之年`, nor what a report put forward
+ * (`报告提出了今年…目标`).
  */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]`);
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]|(?<!力争|争取|确保|努力|如期|按期|顺利)(?:圆满)?收官(?!之年)`);
 
 /**
  * The period of a sentence in a paragraph of `period` (one of a plan part looking back is read before: see `looksBack`):
