@@ -195,7 +195,8 @@ const planYears = new WeakMap<ReportDocument, number | undefined>();
 
 /**
  * The year the report plans for: the stated one (`reportYear`), else the latest year a level-one heading
- * names without reviewing (an excerpt that starts at `三、2026年主要工作`).
+ * names without reviewing (an excerpt that starts at `三、2026年主要工作`), else the year of the one line saying
+ * when it was delivered (`——2019年1月8日在岳阳市第八届人民代表大会第四次会议上` over parts whose titles name none).
  */
 function planYear(doc: ReportDocument): number | undefined {
   if (planYears.has(doc)) return planYears.get(doc);
@@ -208,8 +209,15 @@ function planYear(doc: ReportDocument): number | undefined {
       if (planned !== undefined && (year === undefined || planned > year)) year = planned;
     }
   }
+  year ??= deliveryYear(doc);
   planYears.set(doc, year);
   return year;
+}
+
+/** The year the front's delivery lines state, when they state one. */
+function deliveryYear(doc: ReportDocument): number | undefined {
+  const years = new Set(frontEvidence(doc).filter((e) => e.source === 'delivery').map((e) => e.year));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** Words of a report on what was done (`完成了`, `同比`, `一年来`), and of one on what is to be done (`力争`, `确保`, `要`). */
@@ -236,12 +244,21 @@ function tellsOnlyDone(doc: ReportDocument, section: Section): boolean {
 
 /**
  * Whether a paragraph plans or reviews: its level-one section's year decides (`三、2026年主要工作` plans in
- * the 2026 report, `一、2025年主要工作和…成就` reviews), else the section titles do.
+ * the 2026 report, `一、2025年主要工作和…成就` reviews, as does a part opening `2025年，…`), else the section titles do.
  */
 export function periodIn(paragraph: Paragraph, plannedYear: number): Period | undefined {
   const top = levelOneOf(paragraph.section);
-  const y = top && headingYear(top);
-  return y ? yearPeriod(y.year, plannedYear) : periodOf(paragraph.section);
+  const y = top && (headingYear(top)?.year ?? openingYear(top));
+  return y ? yearPeriod(y, plannedYear) : periodOf(paragraph.section);
+}
+
+/** A year a part's first paragraph opens on (`一、…迈出坚实步伐` then `2018年，在…领导下，我们…`). */
+const PART_YEAR_OPENING = /^[\s\u3000]*((?:19|20)\d\d)年[，,]/;
+
+/** The year a level-one part's first paragraph opens on, when its title names none. */
+function openingYear(section: Section): number | undefined {
+  const opening = PART_YEAR_OPENING.exec((section.heading.body ?? section.paragraphs[0])?.text ?? '');
+  return opening ? Number(opening[1]) : undefined;
 }
 
 /** The plan year is planned, the year before it reviewed; other years say neither. */

