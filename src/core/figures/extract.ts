@@ -1569,14 +1569,19 @@ const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此
 
 /**
  * Whether a paragraph of a report on the plan for `year` goes on with the year `before` the paragraphs before spoke of: it says
- * so (CONTINUES), or, after a year behind, it says nothing ahead and tells more done (`…新增并网新能源装机655.2万千瓦…、同比增长74%`),
- * stands under a subhead (`previous` a title line) or is the next item of a bulleted list.
+ * so (CONTINUES), or, after a year behind, it says nothing ahead and is a dash item, or tells more done (`…新增并网新能源装机655.2万千瓦…、
+ * 同比增长74%`), stands under a subhead (`previous` a title line) or is the next item of a bulleted list.
  */
 function goesOn(text: string, before: number | undefined, year: number, previous: string): boolean {
   if (CONTINUES.test(text)) return true;
-  if (before === undefined || before >= year || LOOKS_AHEAD.test(text) || setsTarget(text) || text.includes('左右')) return false;
+  if (before === undefined || before >= year || LOOKS_AHEAD.test(text)) return false;
+  // A dash item spells out what the paragraph before told (`过去一年，…全面完成了…任务。` then `——经济持续健康发展。预计…增长10%以上`).
+  if (DASH_ITEM.test(text)) return true;
+  if (setsTarget(text) || text.includes('左右')) return false;
   return isTitleLine(previous) || TELLS_DONE.test(text) || sameBullet(text, previous);
 }
+
+const DASH_ITEM = /^[\s\u3000]*——/;
 
 /** Whether two paragraphs open on the same list bullet (`●广州经济总量突破3万亿元` after `●2023年广东地区生产总值…`): items of one list. */
 function sameBullet(text: string, other: string): boolean {
@@ -1765,8 +1770,8 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
  * and a meeting or report laying out a year's work (`会议全面部署福田区2019年教育工作`, `报告对2025年…城市更新工作做出了明确部署`).
  */
 const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|《?政府工作报告》?(?:出炉|发布|公布)|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》|(?:会议|报告)(?:全面)?部署[^，。；]{0,12}?\d{4}年|对[^，。；]{0,12}?\d{4}年[^，。；]{0,16}?(?:作出|做出|进行)了?[^，。；]{0,4}部署/;
-/** How many opening paragraphs a report on a plan is looked for in. */
-const LEAD_PARAGRAPHS = 3;
+/** How many opening paragraphs a report on a plan is looked for in (news of a congress lists its presidium and attendance first). */
+const LEAD_PARAGRAPHS = 6;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
 const SHORT_LINE = 30;
 
