@@ -2138,6 +2138,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals, []);
   });
 
+  it('reads news saying what this year\'s report proposed (在今年政府工作报告中提出) as a report on the plan, and a count of counted practical projects (10件40项民生实事) as no target', () => {
+    // Held-out set 239 (news of a district's 2016 practical projects); names and figures changed.
+    const outline = outlineOf([
+      '本报讯 甲区第五届人民代表大会第五次会议日前落下帷幕。在今年政府工作报告中提出：全力推进10件40项民生实事。',
+      '10件40项民生实事具体包括：加强教育基础设施建设，拓展优质教育资源。建成并启用学校2所，开办幼儿园2所；新建、改扩建学校9所。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['2', '所'], ['2', '所'], ['9', '所']]);
+  });
+
   it('reads news of a report made public (《政府工作报告》出炉) as a report on the plan', () => {
     // Held-out set 231 (news of a city's 2024 report); names changed.
     const outline = outlineOf([

@@ -84,8 +84,8 @@ const PREFIX_COMPARATOR = new RegExp(
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
 const PERIOD = /“十[一二三四五六七八九]五”|(?<![较比与])\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
 
-/** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
+/** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`, `10件40项民生实事`. */
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:\d+[件项])?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
 /** Words that refer to what the text has named: `这12个项目`, `上述5个`. */
 const REFERS_BACK = '这|上述|前述';
 const NAMED_BEFORE = new RegExp(REFERS_BACK);
@@ -1765,11 +1765,11 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
 }
 
 /**
- * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `《政府工作报告》出炉`, `政府工作报告提出，`, `报告明确，`, `在报告中提出`, a plan report
+ * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `《政府工作报告》出炉`, `政府工作报告提出，`, `报告明确，`, `在报告中提出`, `在今年政府工作报告中提出`, a plan report
  * submitted (`提交了《…计划草案的报告》`), news from the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`, `记者从…推进会议上了解到，今年，`),
  * and a meeting or report laying out a year's work (`会议全面部署福田区2019年教育工作`, `报告对2025年…城市更新工作做出了明确部署`).
  */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|《?政府工作报告》?(?:出炉|发布|公布)|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》|(?:会议|报告)(?:全面)?部署[^，。；]{0,12}?\d{4}年|对[^，。；]{0,12}?\d{4}年[^，。；]{0,16}?(?:作出|做出|进行)了?[^，。；]{0,4}部署/;
+const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|《?政府工作报告》?(?:出炉|发布|公布)|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在(?:今年|本次|这次)?的?《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》|(?:会议|报告)(?:全面)?部署[^，。；]{0,12}?\d{4}年|对[^，。；]{0,12}?\d{4}年[^，。；]{0,16}?(?:作出|做出|进行)了?[^，。；]{0,4}部署/;
 /** How many opening paragraphs a report on a plan is looked for in (news of a congress lists its presidium and attendance first). */
 const LEAD_PARAGRAPHS = 6;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
