@@ -2147,6 +2147,18 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['2', '所'], ['2', '所'], ['9', '所']]);
   });
 
+  it('reads news going by this year\'s report (根据今年的政府工作报告) as a report on the plan, and a table of works with their standard (项目名称 | 工作标准) as tasks set', () => {
+    // Held-out sets 237 (news of a city's 2014 report) and 241 (a bureau's 2014 target table); names and figures changed.
+    const news = outlineOf([
+      '根据今年的政府工作报告，今年甲市将继续加大投入切实保障和改善民生。',
+      '关键词：公办幼儿园',
+      '全面完成标准化学校建设，新开工建设中小学校安工程6万平方米、城区中小学扩容工程5万平方米。',
+    ].join('\n'));
+    assert.deepEqual(news.goals.map((g) => [g.value, g.unit]), [['6', '万平方米'], ['5', '万平方米']]);
+    const table = outlineOf('类别 | 序号 | 项目名称 | 工作标准 |\n省市重点类 | 2 | 甲街区建设 | 基本完成征收工作；修缮完成2处文保单位。年内完成投资2.93亿元。 |\n');
+    assert.deepEqual(table.goals.map((g) => [g.value, g.unit]), [['2', '处'], ['2.93', '亿元']]);
+  });
+
   it('reads news of a report made public (《政府工作报告》出炉) as a report on the plan', () => {
     // Held-out set 231 (news of a city's 2024 report); names changed.
     const outline = outlineOf([
