@@ -3014,6 +3014,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('今后5年，我区将进一步加强农村饮水安全、城镇基础设施、城乡路网等“民心工程”的建设。'), []);
   });
 
+  it('reads a table\'s cell mark (|) as ending a clause, and works asked about or counted vaguely (多少条道路, 多所学校) as no names', () => {
+    // Held-out sets 241 (a bureau's target table) and 240 (news of a city's report); names changed.
+    assert.deepEqual(projects('省市重点类 | 1 | 路网完善工程 | 甲乙高架北延年内通车，完成投资3.36亿元； |'), [['甲乙高架北延', '通车']]);
+    assert.deepEqual(reviewed('又有多少条道路建成通车？多所学校开工建设。'), []);
+  });
+
   it('reads lines opened for their first, trial period (开通初期运营) as opened', () => {
     // Held-out set 231 (a city's report, 2024); names changed.
     assert.deepEqual(reviewed('轨交6、7、8号线开通初期运营，11号线实现双向贯通。'), [

@@ -1,6 +1,6 @@
 import { closesStatement } from './status';
 
-/** A clause of a paragraph: text between `，；。：！？` or `——` (offsets are absolute). */
+/** A clause of a paragraph: text between `，；。：！？`, `|` or `——` (offsets are absolute). */
 export interface Clause {
   start: number;
   end: number;
@@ -9,13 +9,16 @@ export interface Clause {
   opening?: string;
 }
 
-/** A part of a sentence: up to `，；。：！？` or a dash introducing what follows (`取得进展——A大桥完成合龙`); one dash (`A—B`) joins a route. */
-const SENTENCE_PART = /(?:[^，；。：！？:;!?—]+|(?<!—)—(?!—))+/g;
+/**
+ * A part of a sentence: up to `，；。：！？`, a table's cell mark (`|`) or a dash introducing what follows (`取得进展——A大桥完成合龙`); one
+ * dash (`A—B`) joins a route.
+ */
+const SENTENCE_PART = /(?:[^，；。：！？:;!?—|｜]+|(?<!—)—(?!—))+/g;
 /** A status after a `、` lists one work's stages (`建成、投运`), not another work. */
 const STATUS_FOLLOWS = /[续在竣建投开完]/;
 
 /**
- * Clauses end at `，；。：！？` and `——`, and at a `、` right after a status (`A水库大坝封顶、B水库下闸蓄水`): what follows
+ * Clauses end at `，；。：！？`, `|` and `——`, and at a `、` right after a status (`A水库大坝封顶、B水库下闸蓄水`): what follows
  * is another work's statement, not the next item of a list.
  */
 export function clausesOf(text: string, offset: number): Clause[] {
