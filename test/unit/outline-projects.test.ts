@@ -3020,6 +3020,18 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(reviewed('又有多少条道路建成通车？多所学校开工建设。'), []);
   });
 
+  it('reads a quotation opening with a verb (报告提到“建设A、B等项目”) as its words, not as one quoted name', () => {
+    // Held-out set 238 (news of a province's 2013 report); names changed.
+    assert.deepEqual(reviewed('报告提到“建设甲乙钢铁基地、丙丁铜冶炼等项目”。'), [
+      ['甲乙钢铁基地', '在建'],
+      ['丙丁铜冶炼', '在建'],
+    ]);
+    assert.deepEqual(reviewed('“建设戊己枢纽三线船闸、庚辛航道等工程，黄金水道初步形成”。'), [
+      ['戊己枢纽三线船闸', '在建'],
+      ['庚辛航道', '在建'],
+    ]);
+  });
+
   it('reads lines opened for their first, trial period (开通初期运营) as opened', () => {
     // Held-out set 231 (a city's report, 2024); names changed.
     assert.deepEqual(reviewed('轨交6、7、8号线开通初期运营，11号线实现双向贯通。'), [

@@ -492,7 +492,8 @@ function lentBuiltKind(lender: string): string | undefined {
  * opening the clause before what the report says of them (`哈尔滨机场成为…`). A name is a place, an
  * owner, a phase or a named facility: generic categories (`供水、污水等项目`) are left out.
  */
-export function projectsIn(clause: Clause): ProjectMatch[] {
+export function projectsIn(quoting: Clause): ProjectMatch[] {
+  const clause = unquoted(quoting);
   const bracketed = countedMembers(clause);
   if (bracketed.length > 0) return bracketed;
   for (const read of CLAUSE_READERS) {
@@ -500,6 +501,17 @@ export function projectsIn(clause: Clause): ProjectMatch[] {
     if (found.length > 0) return found;
   }
   return [];
+}
+
+/** A quotation opening a clause with a verb, maybe after who says it: `“建设A、B等项目”`, `报告提到“建设…`. */
+const QUOTATION_OPENING = new RegExp(`^(?:[^“”]{0,12}?(?:提到|指出|提出|强调|表示|说|写道)[：:]?)?“(?=${LEAD_VERB})`);
+
+/** A quotation opening with a verb (news quoting a report) is read as its words, not as one quoted name. */
+function unquoted(clause: Clause): Clause {
+  const opening = clause.text.includes('“') ? QUOTATION_OPENING.exec(clause.text)?.[0] : undefined;
+  if (opening === undefined) return clause;
+  const end = clause.text.endsWith('”') ? clause.text.length - 1 : clause.text.length;
+  return { ...clause, start: clause.start + opening.length, end: clause.start + end, text: clause.text.slice(opening.length, end) };
 }
 
 /** A clause that is a list of projects by name alone, maybe counted after (`A项目、B项目、C项目3项计划参加集中签约`). */
