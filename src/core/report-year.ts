@@ -251,7 +251,7 @@ function tellsOnlyDone(doc: ReportDocument, section: Section): boolean {
  */
 export function periodIn(paragraph: Paragraph, plannedYear: number): Period | undefined {
   const top = levelOneOf(paragraph.section);
-  const y = top && (headingYear(top)?.year ?? openingYear(top));
+  const y = top && (headingYear(top)?.year ?? partOpeningYear(top));
   return y ? yearPeriod(y, plannedYear) : periodOf(paragraph.section);
 }
 
@@ -259,7 +259,7 @@ export function periodIn(paragraph: Paragraph, plannedYear: number): Period | un
 const PART_YEAR_OPENING = /^[\s\u3000]*((?:19|20)\d\d)年[，,]/;
 
 /** The year a level-one part's first paragraph opens on, when its title names none. */
-function openingYear(section: Section): number | undefined {
+function partOpeningYear(section: Section): number | undefined {
   const opening = PART_YEAR_OPENING.exec((section.heading.body ?? section.paragraphs[0])?.text ?? '');
   return opening ? Number(opening[1]) : undefined;
 }

@@ -376,8 +376,7 @@ const REPORTER_BEFORE = /(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\
 /** A day and a range mark before a day: `24日至`. */
 const DAY_SPAN_BEFORE = /\d日[至到—–-]$/;
 
-const GE = '个'.charCodeAt(0);
-/** Not a class of works counted: `3个亿元项目`, `2个亿级产业`. */
+/** 亿 counted as a measure word counts; not a class of works counted: `3个亿元项目`, `2个亿级产业`. */
 const COUNTED_YI = /^个(多)?亿(?![元级])/;
 
 /** The values of a paragraph's text, in order (none spans a sentence or clause break). */
@@ -387,7 +386,7 @@ function tokensIn(text: string): Token[] {
   for (let m = DIGIT_VALUE.exec(text); m; m = DIGIT_VALUE.exec(text)) {
     const [counted, low, high, countedScale = '', countedMore = ''] = m;
     // Hundreds of millions counted as a measure word counts (`突破30个亿`, `10个多亿`) are 亿.
-    const yi = !countedScale && text.charCodeAt(m.index + counted.length) === GE ? COUNTED_YI.exec(text.slice(m.index + counted.length, m.index + counted.length + 3)) : null;
+    const yi = !countedScale && text[m.index + counted.length] === '个' ? COUNTED_YI.exec(text.slice(m.index + counted.length, m.index + counted.length + 3)) : null;
     const written = yi ? counted + yi[0] : counted;
     const scale = yi ? '亿' : countedScale;
     const more = yi?.[1] ?? countedMore;
@@ -802,9 +801,9 @@ function anyOf(...patterns: RegExp[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 }
 
-/** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
 /** Bounds a target sets from below (not news rounding: `超`, `逾`, `多`). */
 const FLOORS = new Set(['以上', '不少于', '不低于']);
+/** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
 const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, /^[至到]$/);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
 const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
@@ -1765,9 +1764,9 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
 }
 
 /**
- * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `《政府工作报告》出炉`, `政府工作报告提出，`, `报告明确，`, `在报告中提出`, `在今年政府工作报告中提出`, `根据今年的政府工作报告`, a plan report
- * submitted (`提交了《…计划草案的报告》`), news from the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`, `记者从…推进会议上了解到，今年，`),
- * and a meeting or report laying out a year's work (`会议全面部署福田区2019年教育工作`, `报告对2025年…城市更新工作做出了明确部署`).
+ * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `《政府工作报告》出炉`, `政府工作报告提出，`, `报告明确，`,
+ * `在报告中提出`, `在今年政府工作报告中提出`, `根据今年的政府工作报告`, a plan report submitted (`提交了《…计划草案的报告》`), news from
+ * the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`, `记者从…推进会议上了解到，今年，`), and a meeting or report laying out a year's work (`会议全面部署福田区2019年教育工作`, `报告对2025年…城市更新工作做出了明确部署`).
  */
 const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|《?政府工作报告》?(?:出炉|发布|公布)|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在(?:今年|本次|这次)?的?《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|根据(?:今年|本次|这次)?的?《?政府工作报告》?|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》|(?:会议|报告)(?:全面)?部署[^，。；]{0,12}?\d{4}年|对[^，。；]{0,12}?\d{4}年[^，。；]{0,16}?(?:作出|做出|进行)了?[^，。；]{0,4}部署/;
 /** How many opening paragraphs a report on a plan is looked for in (news of a congress lists its presidium and attendance first). */
