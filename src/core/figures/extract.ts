@@ -1769,8 +1769,8 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
  * the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`, `记者从…推进会议上了解到，今年，`), and a meeting or report laying out a year's work (`会议全面部署福田区2019年教育工作`, `报告对2025年…城市更新工作做出了明确部署`).
  */
 const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|《?政府工作报告》?(?:出炉|发布|公布)|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在(?:今年|本次|这次)?的?《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|根据(?:今年|本次|这次)?的?《?政府工作报告》?|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》|(?:会议|报告)(?:全面)?部署[^，。；]{0,12}?\d{4}年|对[^，。；]{0,12}?\d{4}年[^，。；]{0,16}?(?:作出|做出|进行)了?[^，。；]{0,4}部署/;
-/** How many opening paragraphs a report on a plan is looked for in (news of a congress lists its presidium and attendance first). */
-const LEAD_PARAGRAPHS = 6;
+/** How many opening paragraphs a report on a plan is looked for in. */
+const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
 const SHORT_LINE = 30;
 
