@@ -239,10 +239,16 @@ function readsAsReview(doc: ReportDocument, section: Section): boolean {
   return past >= 3 && past > 2 * ahead;
 }
 
-/** A section that tells something done and nothing to be done. */
+const onlyDone = new WeakMap<Section, boolean>();
+
+/** A section that tells something done and nothing to be done (read once per section: each of its paragraphs may ask). */
 function tellsOnlyDone(doc: ReportDocument, section: Section): boolean {
-  const { past, ahead } = tense(doc, section);
-  return past > 0 && ahead === 0;
+  let found = onlyDone.get(section);
+  if (found === undefined) {
+    const { past, ahead } = tense(doc, section);
+    onlyDone.set(section, (found = past > 0 && ahead === 0));
+  }
+  return found;
 }
 
 /**
