@@ -7,6 +7,7 @@ import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';
 import { parseChineseNumeral } from './numerals';
 import { withoutSpaces } from './text';
+import { SAYS } from './figures/normalize';
 
 /** One place that states the report's year. */
 export interface YearEvidence {
@@ -261,13 +262,20 @@ export function periodIn(paragraph: Paragraph, plannedYear: number): Period | un
   return y ? yearPeriod(y, plannedYear) : periodOf(paragraph.section);
 }
 
-/** A year a part's first paragraph opens on (`一、…迈出坚实步伐` then `2018年，在…领导下，我们…`). */
-const PART_YEAR_OPENING = /^[\s\u3000]*((?:19|20)\d\d)年[，,]/;
+/**
+ * A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined), also after who
+ * says it (`总理在政府工作报告中表示,2021年,…`).
+ */
+export const YEAR_OPENS = `[\\s\\u3000]*(?:[^，,。；！？]{0,30}?${SAYS}[，,：:])?(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))`;
+export const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 
-/** The year a level-one part's first paragraph opens on, when its title names none. */
+/**
+ * The year a level-one part's first paragraph opens on, with its comma (`一、…迈出坚实步伐` then `2018年，在…领导下，我们…`), when its
+ * title names none.
+ */
 function partOpeningYear(section: Section): number | undefined {
-  const opening = PART_YEAR_OPENING.exec((section.heading.body ?? section.paragraphs[0])?.text ?? '');
-  return opening ? Number(opening[1]) : undefined;
+  const opening = OPENS_ON_YEAR.exec((section.heading.body ?? section.paragraphs[0])?.text ?? '');
+  return opening?.[2] ? Number(opening[1]) : undefined;
 }
 
 /** The plan year is planned, the year before it reviewed; other years say neither. */

@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
-import { firstYearOf, isTitleLine, paragraphPeriod, underTasksTitle } from '../report-year';
+import { firstYearOf, isTitleLine, OPENS_ON_YEAR, paragraphPeriod, underTasksTitle, YEAR_OPENS } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
@@ -1646,12 +1646,6 @@ function latestYearNamed(text: string, told = false): number {
   return latest;
 }
 
-/**
- * A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined), also after who
- * says it (`总理在政府工作报告中表示,2021年,…`).
- */
-const YEAR_OPENS = '[\\s\\u3000]*(?:[^，,。；！？]{0,30}?(?:表示|指出|提到|说|要求|强调|提出)[，,：:])?(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))';
-const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 /** The same after a sentence's end, as a paragraph is scanned for one. */
 const YEAR_OPENING = new RegExp(`(?:^|[。；！？;!?])${YEAR_OPENS}`);
 /** What YEAR_OPENING needs, found about ten times faster: most paragraphs name no year, and the scan for an opening tries every sentence. */

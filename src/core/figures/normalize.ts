@@ -173,6 +173,9 @@ const OPENS_ITEM_NUMBER = new CharSet('', [...WHITE_SPACE_RANGES, ['0', '9']]);
 /** An item's or a table row's number before its text, spaced off (`2 对完成清洁取暖改造的农户进行补助`, `1 公共文化服务…`). */
 export const ITEM_NUMBER = /^[\s\u3000]*\d{1,3}[\s\u3000]+(?=[\u4e00-\u9fff“])/;
 
+/** Verbs of saying before what is quoted or told: `报告提到“…`, `总理在政府工作报告中表示,2021年,…`. */
+export const SAYS = '(?:表示|指出|提到|说|要求|强调|提出|写道)';
+
 /**
  * A news item's byline or dateline opening its first paragraph: `株洲日报讯（全媒体记者/李逸峰通讯员/谢珂）`, `本报讯`,
  * `新华社北京6月25日电（记者刘诗平）`; not `通讯`. Neither a figure's indicator nor a work's name.

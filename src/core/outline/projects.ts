@@ -2,7 +2,7 @@ import type { Clause } from './clauses';
 import { CEREMONY_DAY, stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
 import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
-import { DIGITS, NEWS_LEAD, numeralValue, UNFILLED_DIGITS } from '../figures/normalize';
+import { DIGITS, NEWS_LEAD, numeralValue, SAYS, UNFILLED_DIGITS } from '../figures/normalize';
 import { alternation } from '../alternation';
 import { matches } from '../matches';
 import { LIST_BULLETS } from '../chars';
@@ -504,7 +504,7 @@ export function projectsIn(quoting: Clause): ProjectMatch[] {
 }
 
 /** A quotation opening a clause with a verb, maybe after who says it: `“建设A、B等项目”`, `报告提到“建设…`. */
-const QUOTATION_OPENING = new RegExp(`^(?:[^“”]{0,12}?(?:提到|指出|提出|强调|表示|说|写道)[：:]?)?“(?=${LEAD_VERB})`);
+const QUOTATION_OPENING = new RegExp(`^(?:[^“”]{0,12}?${SAYS}[：:]?)?“(?=${LEAD_VERB})`);
 
 /** A quotation opening with a verb (news quoting a report) is read as its words, not as one quoted name. */
 function unquoted(clause: Clause): Clause {
