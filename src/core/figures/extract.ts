@@ -1500,10 +1500,14 @@ const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.t
 /** A value said to be the target: `增长5%以上的目标`, `均增长百分之五左右的目标`. */
 const TARGET_AFTER_VALUE = /(?:[\d%％]|百分之[一二三四五六七八九十点]+)(?:左右|以上|以内)?的(?:年度|全年|主要|预期|发展)*目标/;
 
-/** Whether a sentence of `text` bounds a value from below outside a legal provision (`打击违法用地` elsewhere in it does not matter). */
+/**
+ * Whether a sentence of `text` bounds a value from below outside a legal provision (`打击违法用地` elsewhere in it does not matter)
+ * and after no forecast (`预计城镇居民人均可支配收入达到22000元以上`: an estimate of the year behind sets nothing).
+ */
 function boundsTarget(text: string): boolean {
   for (const m of matches(BOUND_TARGET, text)) {
     const start = runStart(text, m.index, isSentenceEnd, m.index);
+    if (FORECAST.test(text.slice(start, m.index))) continue;
     if (!PROVISION.test(text.slice(start, SENTENCE_ENDS.indexOrEnd(text, m.index)))) return true;
   }
   return false;
