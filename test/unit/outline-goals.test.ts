@@ -1609,6 +1609,8 @@ describe('extractOutline: goals', () => {
     // Held-out set 189: a floor (不低于95%) bounds a target too; a provision's floor (应当…一般不少于7个工作日) does not.
     assert.deepEqual(goalsOf('坚决打好污染防治攻坚战，空气质量优良天数比例不低于95%，消除城乡黑臭水体。\n'), [['空气质量优良天数比例', '95', '%']]);
     assert.deepEqual(goalsOf('送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日。公开征求意见的期限一般不少于30日。\n'), []);
+    // Held-out set 248 (a province's plan): the base a plan builds on is no target.
+    assert.deepEqual(goalsOf('今年，在去年统筹推进953项重大项目基础上，力争推进重大项目1000项以上。\n'), [['重大项目', '1000', '项']]);
     // Held-out sets 237 and 244 (news of a report's review): a bound after 预计 estimates the year behind; the results after it are no plan.
     assert.deepEqual(goalsOf('报告显示2013年社会建设取得新成绩。预计城镇居民人均可支配收入达到22000元以上。城镇新增就业57万人，城镇登记失业率3.7%。\n'), []);
   });

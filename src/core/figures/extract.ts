@@ -841,6 +841,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
     (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
+    // The base a plan builds on: `在去年统筹推进953项重大项目基础上`.
+    (before.startsWith('在') && ON_BASIS_AFTER.test(rest)) ||
     perHeadEnd <= t.index ||
     // Works under way counted (`在建项目45个`, `23个续建项目`) are stock, unless a floor makes the count a target (`续建项目90个以上`).
     (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (/(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) && !FLOORS.has(t.comparator ?? '')) || (WORKS_AFTER.test(rest.slice(0, LIST_JOINER.indexOrEnd(rest))) && underWayBefore(s)))) ||
@@ -885,6 +887,9 @@ function statesNoTarget(s: ValueSite): boolean {
     (!nounFollows && !ofFollows && describesWork(clause, t.end))
   );
 }
+
+/** What closes a base a value is stated in, after it: `…重大项目基础上`, `的基础上`. */
+const ON_BASIS_AFTER = /^[^，。；]{0,12}?基础上/;
 
 /** A kind of works counted by its class name alone: `11个工业能源类`. */
 const KIND_COUNTED = /^[\u4e00-\u9fff]{2,6}类(?![\u4e00-\u9fff])/;
