@@ -1609,8 +1609,11 @@ describe('extractOutline: goals', () => {
     // Held-out set 189: a floor (不低于95%) bounds a target too; a provision's floor (应当…一般不少于7个工作日) does not.
     assert.deepEqual(goalsOf('坚决打好污染防治攻坚战，空气质量优良天数比例不低于95%，消除城乡黑臭水体。\n'), [['空气质量优良天数比例', '95', '%']]);
     assert.deepEqual(goalsOf('送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日。公开征求意见的期限一般不少于30日。\n'), []);
-    // Held-out set 248 (a province's plan): the base a plan builds on is no target.
+    // Held-out sets 248 and 253 (a province's plan, a town's): the base a plan builds on is no target, wherever in it the value stands.
     assert.deepEqual(goalsOf('今年，在去年统筹推进953项重大项目基础上，力争推进重大项目1000项以上。\n'), [['重大项目', '1000', '项']]);
+    assert.deepEqual(goalsOf('2016年，将在扩大发展千亩海椒、2000余亩青菜、300余亩香桂等种植业的基础上，重点加强合作。\n'), []);
+    // Held-out set 253 (a town's three-year plan): how long a work is, under its name or after it, opens its profile.
+    assert.deepEqual(goalsOf('一、2017年工作任务\n（一）人民路西延建设工程\n长2500米、宽40米，占地225亩计价967万元，树木包赔806万元，道路工程费用5500万元。\n镇区南环路建设工程，长3500米、宽30米，房屋拆迁14处600万元。\n'), []);
     // Held-out sets 237 and 244 (news of a report's review): a bound after 预计 estimates the year behind; the results after it are no plan.
     assert.deepEqual(goalsOf('报告显示2013年社会建设取得新成绩。预计城镇居民人均可支配收入达到22000元以上。城镇新增就业57万人，城镇登记失业率3.7%。\n'), []);
   });

@@ -292,9 +292,10 @@ const SPENT = /^(?:总)?(?:投资|投入)$/;
 const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩大|提高|提升|增加|降低|减少|调整|放宽)(?:到|至)$/;
 /**
  * A sentence that profiles one work: where it is (`人民医院二期项目位于公园路…，建筑规模约8.8万平方米，床位数878张`),
- * or what the work just named has (`项目总投资4.2亿`): its sizes and money are no targets.
+ * what the work just named has (`项目总投资4.2亿`), or how long it is, after its name or under it (`长1660米、宽40米，新占土地158亩计价
+ * 351万元`): its sizes and money are no targets.
  */
-const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)/;
+const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)|^[\s\u3000]*(?:[^，。；,;]{2,30}?(?:工程|项目)[，,])?全?长约?\d/;
 /** What a work yields once done, said after these: `（项目）建成后，可实现销售收入18亿元`, `投产达效后年产值达3500万元`. */
 const WORK_EFFECT = /(?:建成|投产|达产|达效|运营|投用|完工|落成)后/;
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
@@ -841,8 +842,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
     (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
-    // The base a plan builds on: `在去年统筹推进953项重大项目基础上`.
-    (before.startsWith('在') && ON_BASIS_AFTER.test(rest)) ||
+    // The base a plan builds on: `在去年统筹推进953项重大项目基础上`, `在去年11302元基础上`, `在扩大…2000余亩青菜…等五大种植业的基础上`.
+    onBasis(clause, t) ||
     perHeadEnd <= t.index ||
     // Works under way counted (`在建项目45个`, `23个续建项目`) are stock, unless a floor makes the count a target (`续建项目90个以上`).
     (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (/(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) && !FLOORS.has(t.comparator ?? '')) || (WORKS_AFTER.test(rest.slice(0, LIST_JOINER.indexOrEnd(rest))) && underWayBefore(s)))) ||
@@ -888,8 +889,16 @@ function statesNoTarget(s: ValueSite): boolean {
   );
 }
 
-/** What closes a base a value is stated in, after it: `…重大项目基础上`, `的基础上`. */
-const ON_BASIS_AFTER = /^[^，。；]{0,12}?基础上/;
+/** How long the base a value is stated in (`在…基础上`) may run in its clause. */
+const BASIS_LONGEST = 80;
+
+/** Whether the value stands in the base a plan builds on: between 在 and 基础上 in its clause. */
+function onBasis(clause: string, t: Token): boolean {
+  const close = clause.indexOf('基础上', t.end);
+  if (close === -1) return false;
+  const open = clause.lastIndexOf('在', t.index);
+  return open !== -1 && close - open <= BASIS_LONGEST;
+}
 
 /** A kind of works counted by its class name alone: `11个工业能源类`. */
 const KIND_COUNTED = /^[\u4e00-\u9fff]{2,6}类(?![\u4e00-\u9fff])/;
