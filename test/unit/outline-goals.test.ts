@@ -1212,7 +1212,7 @@ describe('extractOutline: goals', () => {
 
   it('lists a target stated again once, but every unfilled one', () => {
     assert.deepEqual(goals('确定重点项目140项，其中续建项目57项。初步确定重点项目140项，其中续建项目57项，新建项目XX项、前期项目XX项。').map((g) => g.slice(0, 2)), [
-      ['确定重点项目', '140'],
+      ['重点项目', '140'],
       ['续建项目', '57'],
       ['新建项目', 'XX'],
       ['前期项目', 'XX'],
@@ -1522,7 +1522,7 @@ describe('extractOutline: goals', () => {
     // else is that item's.
     assert.deepEqual(named('二、2022年安排\n1.实施类项目：共35个，2022年计划投资74.05亿元。\n'), [
       ['实施类项目', '35', '个'],
-      ['实施类项目投资', '74.05', '亿元'],
+      ['实施类项目计划投资', '74.05', '亿元'],
     ]);
     // Held-out set 198: past the count of the works (`，实施113个城建项目建设`); not named by the clause telling where the news
     // is from, nor by the place's pronoun (`该县`).
@@ -1609,6 +1609,16 @@ describe('extractOutline: goals', () => {
     // Held-out set 189: a floor (不低于95%) bounds a target too; a provision's floor (应当…一般不少于7个工作日) does not.
     assert.deepEqual(goalsOf('坚决打好污染防治攻坚战，空气质量优良天数比例不低于95%，消除城乡黑臭水体。\n'), [['空气质量优良天数比例', '95', '%']]);
     assert.deepEqual(goalsOf('送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日。公开征求意见的期限一般不少于30日。\n'), []);
+    // Held-out sets 239 and 252 (news of a year's plan of works): the plan made known opens the news of it, what the notice issued
+    // (印发了) sets is planned, and the measure after the count (`，2017年计划完成投资`) is the works'.
+    assert.deepEqual(goalsOf('近日，甲县印发了《2017年甲县第一批重点项目建设计划的通知》，确定了2017年全县重点建设项目共113个，总投资183亿元，2017年计划完成投资78.9亿元。\n'), [
+      ['全县重点建设项目', '113', '个'],
+      ['全县重点建设项目计划完成投资', '78.9', '亿元'],
+    ]);
+    assert.deepEqual(goalsOf('本报讯 记者昨天从区发改局获悉，乙区2017年政府投资项目计划已下达，今年全区政府投资项目共534项，总投资341.39亿元，2017年计划投资92.1亿元。\n'), [
+      ['全区政府投资项目', '534', '项'],
+      ['全区政府投资项目计划投资', '92.1', '亿元'],
+    ]);
     // Held-out sets 248 and 253 (a province's plan, a town's): the base a plan builds on is no target, wherever in it the value stands.
     assert.deepEqual(goalsOf('今年，在去年统筹推进953项重大项目基础上，力争推进重大项目1000项以上。\n'), [['重大项目', '1000', '项']]);
     assert.deepEqual(goalsOf('2016年，将在扩大发展千亩海椒、2000余亩青菜、300余亩香桂等种植业的基础上，重点加强合作。\n'), []);

@@ -204,7 +204,7 @@ const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
 const WORKS_TOTAL = new RegExp(`^(.+?(?:项目|工程)${WORKS_VERBS}?)总投资$`);
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`; `年度`, `全年` and `累计` name the measure. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|今年|当年|(年度|全年|累计))?(完成|计划(?:完成)?|总)?投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:完成)?|总)?投资$/;
 /** Projects of a kind: `产业项目`, `工业项目`. */
 const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun (or a kind's, `…产业项目`). */
@@ -1532,7 +1532,7 @@ function boundsTarget(text: string): boolean {
  * closed: `百项民生实事圆满收官`); not `为了`, `了解`, `力争获评`, `确保圆满收官`, `收官之年`, nor what a report put forward
  * (`报告提出了今年…目标`).
  */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]|(?<!力争|争取|确保|努力|如期|按期|顺利)(?:圆满)?收官(?!之年)`);
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署|印发|下达|下发)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]|(?<!力争|争取|确保|努力|如期|按期|顺利)(?:圆满)?收官(?!之年)`);
 
 /**
  * The period of a sentence in a paragraph of `period` (one of a plan part looking back is read before: see `looksBack`):
@@ -1775,12 +1775,15 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
   return period === undefined && setsTarget(text) && !planFollows(doc, paragraph);
 }
 
+/** A year's plan of works made known: `印发了《2017年…重点项目建设计划的通知》`, `制定下发…2014年重点项目建设计划`, `2017年政府投资项目计划已下达`, `2019年度重点工程项目已排定`. */
+const PLAN_OF_WORKS = '(?:\\d{4}年度?|今年)[^，。；！？》]{0,24}?(?:重点|重大|政府投资)[^，。；！？》]{0,16}?(?:项目|工程)(?:建设)?(?:投资)?';
+const PROJECT_PLAN_OUT = `(?:公布|印发|下达|下发|发布|出台)了?[^，。；！？]{0,12}?《?${PLAN_OF_WORKS}(?:计划|名单|清单)|${PLAN_OF_WORKS}(?:计划|名单|清单)?(?:已|正式)(?:下达|印发|下发|公布|发布|出台|排定|确定)`;
 /**
  * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `《政府工作报告》出炉`, `政府工作报告提出，`, `报告明确，`,
  * `在报告中提出`, `在今年政府工作报告中提出`, `根据今年的政府工作报告`, a plan report submitted (`提交了《…计划草案的报告》`), news from
  * the year's work meeting (`记者从2026年全市交通运输工作会议上获悉`, `记者从…推进会议上了解到，今年，`), and a meeting or report laying out a year's work (`会议全面部署福田区2019年教育工作`, `报告对2025年…城市更新工作做出了明确部署`).
  */
-const REPORTS_ON_PLAN = /作(?:了)?《?(?:政府)?工作报告|《?政府工作报告》?(?:出炉|发布|公布)|作的《?政府工作报告|\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在(?:今年|本次|这次)?的?《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|根据(?:今年|本次|这次)?的?《?政府工作报告》?|提交了?《[^》]*计划[^》]*报告》|(?:公布|印发|下达)了?《\d{4}年[^》]*(?:重点|重大)(?:建设)?项目(?:名单|计划|清单)》|(?:会议|报告)(?:全面)?部署[^，。；]{0,12}?\d{4}年|对[^，。；]{0,12}?\d{4}年[^，。；]{0,16}?(?:作出|做出|进行)了?[^，。；]{0,4}部署/;
+const REPORTS_ON_PLAN = new RegExp(`作(?:了)?《?(?:政府)?工作报告|《?政府工作报告》?(?:出炉|发布|公布)|作的《?政府工作报告|\\d{4}年[^，。；]{0,12}?工作(?:会议|会)上获悉|记者从[^，。；]{2,40}?(?:会议|大会)上(?:获悉|了解到)[，,]今年|(?:会议|大会)上[，,][^，。；]{0,6}?今年的?(?:重点)?(?:工作|任务)|(?:政府工作)?报告(?:提出|明确|指出|强调|要求)[，,：:]|在(?:今年|本次|这次)?的?《?(?:政府工作)?报告》?中(?:提出|说|指出|明确)|根据(?:今年|本次|这次)?的?《?政府工作报告》?|提交了?《[^》]*计划[^》]*报告》|${PROJECT_PLAN_OUT}|(?:会议|报告)(?:全面)?部署[^，。；]{0,12}?\\d{4}年|对[^，。；]{0,12}?\\d{4}年[^，。；]{0,16}?(?:作出|做出|进行)了?[^，。；]{0,4}部署`);
 /** How many opening paragraphs a report on a plan is looked for in. */
 const LEAD_PARAGRAPHS = 3;
 /** A line this short opening a text (a headline, a place, a dateline) is not counted among its opening paragraphs. */
