@@ -3041,4 +3041,15 @@ describe('extractOutline: projects', () => {
       ['11号线', '通车'],
     ]);
   });
+
+  it('reads a work named alone before its length (A工程，长3500米) or over its profile (（一）A工程 over 长1660米…) as a work', () => {
+    // Held-out set 253 (a town's three-year plan); names changed.
+    const text = '一、2017年工作任务\n（一）甲乙大道（铁路桥至人民路）升级改造工程\n长1660米、宽40米，占地158亩。\n（二）基础设施建设\n镇区南环路建设工程，长3500米、宽30米。\n（三）甲乙中学扩建工程\n全面推进教育发展。\n';
+    assert.deepEqual(outlineOf(text).projects.map((p) => [p.name, p.status ?? '']), [
+      ['甲乙大道（铁路桥至人民路）升级改造工程', '升级改造'],
+      ['镇区南环路建设工程', '建设'],
+    ]);
+    // Land after boundaries names no work: `南至茂联路，占地面积…`.
+    assert.deepEqual(outlineOf('项目东至甲路，南至乙路，占地面积50284平方米。\n').projects, []);
+  });
 });

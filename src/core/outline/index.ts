@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../text';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
@@ -29,12 +29,17 @@ function withStage(status: string): { stage?: Stage } {
   return stage ? { stage } : {};
 }
 
-/** Whether a section's title opens with one work's name alone before a colon (`中药材种植产业园项目：该项目位于…`). */
-function isWorkTitle(text: string, title: { start: number; end: number }): boolean {
+/**
+ * Whether a section's title opens with one work's name alone before a colon (`中药材种植产业园项目：该项目位于…`), or is one
+ * work's name whose section opens with its profile (`（一）A大道升级改造工程` over `长1660米、宽40米，…`).
+ */
+function isWorkTitle(text: string, section: Section): boolean {
+  const title = section.heading.title.range;
   const words = new JoinedSpan(text, title.start, title.end).slice(text);
   const colon = words.indexOf('：');
-  if (colon === -1) return false;
-  return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }, itemNext(words, colon)).length > 0;
+  if (colon !== -1) return itemWork({ start: 0, end: colon, text: words.slice(0, colon) }, itemNext(words, colon)).length > 0;
+  const first = section.heading.body ?? section.paragraphs[0];
+  return first !== undefined && PROFILE_OPENING.test(first.text) && itemWork({ start: 0, end: words.length, text: words }, { profiled: true }).length > 0;
 }
 
 /** Whether a section is its heading's line alone: no text of its own, no sections under it. */
@@ -75,7 +80,7 @@ export function extractOutline(doc: ReportDocument): Outline {
     // them, unless it opens with one work's name alone before its description (`（一）中药材种植产业园项目：该项目位于…`) or
     // is an item of a list of bare lines (`（七）建成A水系项目` under `五、实施水环境治理工程`).
     const h = paragraph.heading;
-    const titleWork = h?.kind === 'numbered' && h.marker.level < 3 && isWorkTitle(text, h.title.range);
+    const titleWork = h?.kind === 'numbered' && h.marker.level < 3 && paragraph.section !== undefined && isWorkTitle(text, paragraph.section);
     const from = !h ? paragraph.range.start : h.kind === 'numbered' && (h.marker.level >= 3 || titleWork || headsNothing(doc, paragraph)) ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
     if (from >= paragraph.range.end) continue;
     const section = sectionPath(paragraph.section);

@@ -950,7 +950,7 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
   const amounts = { ...(investment ? { investment } : {}), ...(progress ? { status: progress } : {}) };
   if (facilityOnly) return [{ name, start, end: start + name.length, ...amounts }];
   // What is done (`迁建`, `提升`) is its status when it names a stage; else the progress after it or what introduced the list.
-  const done = m![2]!.replace(/(?:工程|项目).*$/, '');
+  const done = m![2]!.replace(/(?:工程|项目).*$/, '').replace(/^[)）]+/, '');
   const status = stageOf(done) ? done : (progress ?? CATEGORY_STATUS.exec(introduced)?.[0]);
   return [{ name: whole, start, end: start + whole.length, ...amounts, ...(status ? { status } : {}) }];
 }
@@ -978,7 +978,13 @@ const PROGRESS_NEXT = new RegExp(`^，((?:已|累计|当年|年内)?完成(?:年
 /** A work's profile after its name and a colon: where it is, its investment, size or content (`：该项目位于`, `：工程总投资350万元`). */
 const PROFILE_NEXT = new RegExp(`^：(?:该|本)?(?:项目|工程)?(?:(?:计划|拟)?总?投资(?:约)? ?(${AMOUNT})|位于|坐落于|选址|占地|建设地点|建设内容|建设规模|总?建筑面积)`);
 
-/** What the clause from `at` in `text` says alone of the work named before it (`A项目，总投资3亿元；`), if it is an amount or a profile. */
+/** A work's size or place opening what is said of it: `长1660米、宽40米`, `全长约3公里`, `占地152亩`, `位于…`. */
+export const PROFILE_OPENING = /^[\s\u3000]*(?:全?长约?\d|宽约?\d|占地|总?建筑面积|位于|坐落于|选址于)/;
+
+/** A work's length said alone after its name: `，长3500米`, `，全长约3公里`. */
+const LENGTH_NEXT = /^，(?:全?长|宽)约?\d/;
+
+/** What the clause from `at` in `text` says alone of the work named before it (`A项目，总投资3亿元；`, `A工程，长3500米`), if it is an amount or a profile. */
 export function itemNext(text: string, at: number): ItemNext | undefined {
   if (text[at] === '：') {
     const profile = PROFILE_NEXT.exec(text.slice(at, at + 24));
@@ -989,7 +995,9 @@ export function itemNext(text: string, at: number): ItemNext | undefined {
   const investment = INVESTMENT_NEXT.exec(head)?.[1];
   if (investment !== undefined) return { investment };
   const progress = PROGRESS_NEXT.exec(head)?.[1];
-  return progress !== undefined ? { progress } : undefined;
+  if (progress !== undefined) return { progress };
+  // After a comma only a length says the clause before named a work: land follows boundaries too (`南至茂联路，占地…`).
+  return LENGTH_NEXT.test(head) ? { profiled: true } : undefined;
 }
 
 /** A verb of building inside a name: `升压改造鸣犊变电站` says what is done, not only which work. */
