@@ -381,8 +381,6 @@ function titleSides(title: string): { name: string; period: Period }[] {
 
 /** A line standing alone as an unnumbered title: short, with no sentence punctuation (`2026年重点工作`), or introducing what follows (`这八件民生实事项目是：`). */
 const TITLE_LINE = /^[\s\u3000]*[^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,28}[：:]?$/;
-/** Whether a paragraph's text is a line standing alone as a title (TITLE_LINE). */
-export const isTitleLine = (text: string) => TITLE_LINE.test(text);
 /** A line opening on the year or years behind and introducing a list with its colon: `一年来，我们主要抓了以下七个方面的工作：`. */
 const REVIEW_INTRODUCED = new RegExp(`${OPENS_REVIEW.source}[^。！？]*[：:][\\s\\u3000]*$`);
 /** A line that states a task done or to do (`完成国家下达的…降低任务`), one of a list of targets set one per line: no title. */

@@ -1879,6 +1879,17 @@ describe('extractOutline: goals', () => {
     // Held-out set 187: a paragraph opening on 全年 goes on with the year the one before spoke of (去年以来).
     const whole = outlineOf('甲市人代会开幕\n听取市长乙作政府工作报告。\n乙在报告中说，去年以来，市政府坚持稳中求进。\n全年地区生产总值增长9.2%，规上工业增加值增长43.2%。\n');
     assert.deepEqual(whole.goals, []);
+    // Held-out set 255: the review goes on through paragraphs that set no target, until one turns to the plan.
+    const reviewed = outlineOf([
+      '1月14日上午，甲市十五届人大三次会议开幕，甲市市长作《政府工作报告》。',
+      '“2018年，是极不平凡的一年。”报告中，市长首先回顾了2018年工作。',
+      '经济迈上7000亿元台阶',
+      '预计地区生产总值增长7%以上。',
+      '地方级财政收入完成478亿元，增长6.2%。',
+      '实施亿元以上项目1206个，固定资产投资增长7%。',
+      '报告提出，今年地区生产总值增长6.5%左右。',
+    ].join('\n'));
+    assert.deepEqual(reviewed.goals.map((g) => [g.indicator, g.value, g.unit]), [['地区生产总值', '6.5', '%']]);
   });
 
   it('keeps an ordinal batch or round in an indicator (第二批…), drops the year before 年度 (2020年度计划投资 → 年度计划投资), and reads the last day of a span (24日至26日) as no figure', () => {

@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
-import { firstYearOf, isTitleLine, OPENS_ON_YEAR, paragraphPeriod, underTasksTitle, YEAR_OPENS } from '../report-year';
+import { firstYearOf, OPENS_ON_YEAR, paragraphPeriod, underTasksTitle, YEAR_OPENS } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
@@ -1586,25 +1586,17 @@ const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此
 
 /**
  * Whether a paragraph of a report on the plan for `year` goes on with the year `before` the paragraphs before spoke of: it says
- * so (CONTINUES), or, after a year behind, it says nothing ahead and is a dash item, or tells more done (`…新增并网新能源装机655.2万千瓦…、
- * 同比增长74%`), stands under a subhead (`previous` a title line) or is the next item of a bulleted list.
+ * so (CONTINUES), or, after a year behind, it says nothing ahead and is a dash item spelling out what the one before told (`——经济
+ * 持续健康发展。预计…增长10%以上`) or sets no target (`地方级财政收入完成478亿元，增长6.2%。` after `…首先回顾了2018年工作`):
+ * a report's review goes on until a paragraph turns to the plan.
  */
-function goesOn(text: string, before: number | undefined, year: number, previous: string): boolean {
+function goesOn(text: string, before: number | undefined, year: number): boolean {
   if (CONTINUES.test(text)) return true;
   if (before === undefined || before >= year || LOOKS_AHEAD.test(text)) return false;
-  // A dash item spells out what the paragraph before told (`过去一年，…全面完成了…任务。` then `——经济持续健康发展。预计…增长10%以上`).
-  if (DASH_ITEM.test(text)) return true;
-  if (setsTarget(text) || text.includes('左右')) return false;
-  return isTitleLine(previous) || TELLS_DONE.test(text) || sameBullet(text, previous);
+  return DASH_ITEM.test(text) || !(setsTarget(text) || text.includes('左右'));
 }
 
 const DASH_ITEM = /^[\s\u3000]*——/;
-
-/** Whether two paragraphs open on the same list bullet (`●广州经济总量突破3万亿元` after `●2023年广东地区生产总值…`): items of one list. */
-function sameBullet(text: string, other: string): boolean {
-  const bullet = text.trimStart()[0];
-  return bullet !== undefined && LIST_BULLETS.includes(bullet) && other.trimStart()[0] === bullet;
-}
 
 /** The year a report on a plan speaks of after a paragraph's `text`, the paragraphs before having spoken of `before`'s. */
 function yearSpokenAfter(text: string, { year, speaksOf }: Ahead): number | undefined {
@@ -1967,15 +1959,12 @@ export function extractFigures(doc: ReportDocument): readonly Figure[] {
     let speaksOf: number | undefined;
     /** The year of the last line that is a year alone (`2025年` over its figures), until a heading. */
     let yearLine: number | undefined;
-    /** The text of the paragraph before (a subhead over this one, or the list item before it). */
-    let previous = '';
     for (const paragraph of doc.paragraphs) {
       const read = paragraphText(doc, paragraph);
       if (!read) continue;
       const reported = report !== null && paragraph.range.start >= report.from;
       if (paragraph.heading) yearLine = undefined;
-      paragraphFigures(doc, paragraph, read, reported ? (goesOn(read.text, speaksOf, report.ahead.year, previous) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
-      previous = read.text;
+      paragraphFigures(doc, paragraph, read, reported ? (goesOn(read.text, speaksOf, report.ahead.year) ? speaksOf : (yearLine ?? report.ahead.speaksOf)) : undefined, memo, found);
       if (reported) {
         speaksOf = yearSpokenAfter(read.text, { year: report.ahead.year, speaksOf });
         const alone = YEAR_ALONE.exec(read.text);
