@@ -266,7 +266,7 @@ export function periodIn(paragraph: Paragraph, plannedYear: number): Period | un
  * A year a sentence opens on, telling of it: `2012年，我市农业…`, `2021年巩固…` (no comma: group 2 is undefined), also after who
  * says it (`总理在政府工作报告中表示,2021年,…`).
  */
-export const YEAR_OPENS = `[\\s\\u3000]*(?:[^，,。；！？]{0,30}?${SAYS}[，,：:])?(?:回顾)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))`;
+export const YEAR_OPENS = `[\\s\\u3000]*(?:[^，,。；！？]{0,30}?${SAYS}[，,：:])?(?:回顾|(?:刚刚)?过去的)?((?:19|20)\\d\\d)年(?:([，,])|(?=[\\u4e00-\\u9fff])(?![度底末初内中前后来间起至到]))`;
 export const OPENS_ON_YEAR = new RegExp(`^${YEAR_OPENS}`);
 
 /**

@@ -1859,6 +1859,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(review.goals, []);
   });
 
+  it('reads a plan\'s paragraph opening on the year just past (刚刚过去的2015年，) as that year\'s results', () => {
+    // Held-out set 254 (news of a province's report under a headline of its targets); names changed.
+    const outline = outlineOf('今年预期目标：地区生产总值增长7.5%-8%\n24日上午，甲省人民代表大会开幕，省长乙作政府工作报告。\n刚刚过去的2015年，我们坚持稳中求进总基调。全省生产总值比上年增长8%，地方一般公共预算收入增长10%。城镇新增就业116.8万人。\n2016年主要预期目标是：地区生产总值增长7.5%-8%，城镇新增就业110万人。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['地区生产总值', '7.5-8', '%'],
+      ['城镇新增就业', '110', '万人'],
+    ]);
+  });
+
   it('reads a sentence of a plan opening on an earlier year without a comma (2021年巩固…) as that year\'s results, against the later year the paragraph names', () => {
     // Held-out set 157 (news of a bureau's meeting on the year's work); names changed.
     const outline = outlineOf('甲县农业农村局召开2022年工作部署会\n局长通报了2021年工作取得的成就及2022年工作打算。2021年巩固脱贫攻坚成果，一产增加值达24.24亿元。2022年，力争一产增加值增长5%。\n');
