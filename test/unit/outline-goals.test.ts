@@ -2132,6 +2132,9 @@ describe('extractOutline: goals', () => {
     // Held-out sets 218, 219, 220 and 222; names and figures changed.
     assert.deepEqual(named('大会实到代表388人,缺席33人,符合大会章程规定。'), []);
     assert.deepEqual(named('甲网成都2月4日讯记者 李丹4日,省发展改革委发布消息,2021年全省将新开工211个重点项目。'), [['重点项目', '211', '个']]);
+    // Held-out sets 254 and 257: the day after a dateline (`讯 24日上午`, `电 (记者 甲 乙)15日，`).
+    assert.deepEqual(named('甲网1月24日讯 24日上午，甲省人代会开幕。2016年全省将新开工200个重点项目。'), [['重点项目', '200', '个']]);
+    assert.deepEqual(named('中新网北京1月15日电 (记者 甲 乙)15日，北京将新开工100个重点项目。'), [['重点项目', '100', '个']]);
     assert.deepEqual(named('12 月 25 日，甲县召开会议。新建学校5所。'), [['学校', '5', '所']]);
     assert.deepEqual(named('新建垃圾处理站，占地面积为140亩。'), []);
     // Held-out set 233: a work's length said with 为.

@@ -371,8 +371,8 @@ function unitIn(text: string, at: number): string {
 const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去|冲刺|奋战|苦干)$/;
 /** What follows a news item's day opening a sentence or following a byline (`（记者甲）12日，`, `讯记者 李丹4日,`): `5日，`, `27日上午，`. */
 const DAY_NEWS_AFTER = /^(?:[，,]|上午|下午|晚上|晚|早上)/;
-/** A byline's reporter right before a news item's day: `讯记者 李丹`. */
-const REPORTER_BEFORE = /(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4}[\s\u3000]*$/;
+/** A byline or dateline right before a news item's day: `讯记者 李丹`, `（记者甲）`, `大众网1月24日讯 `, `1月15日电 (记者 乙 丙)`. */
+const BYLINE_BEFORE = /(?:[讯电）)]|(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff]{2,4})[\s\u3000]*$/;
 
 /** A day and a range mark before a day: `24日至`. */
 const DAY_SPAN_BEFORE = /\d日[至到—–-]$/;
@@ -407,7 +407,7 @@ function tokensIn(text: string): Token[] {
     if (unit === '年' && !scale && /^(?:1[89]|20)\d\d$/.test(low!)) continue;
     // The last day of a span of days: `4月24日至26日`.
     if (unit === '日' && !scale && !high && DAY_SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1)) || text[m.index - 1] === '）' || REPORTER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
+    if (unit === '日' && !scale && !high && (m.index === 0 || SENTENCE_ENDS.has(text.charCodeAt(m.index - 1)) || BYLINE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) && DAY_NEWS_AFTER.test(text.slice(m.index + whole.length, m.index + whole.length + 2))) continue;
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';
