@@ -1906,6 +1906,8 @@ describe('extractOutline: goals', () => {
       '丁指出，五年来，甲市城市发展格局实现历史性变革。奋力完成减量发展任务，实现城六区(东城、西城、朝阳、海淀、丰台、石景山区)常住人口比2014年下降15%的目标，城乡建设用地减量120平方公里。',
     ].join('\n'));
     assert.deepEqual(fiveYears.goals.map((g) => [g.indicator, g.value, g.unit]), [['城乡建设用地再减', '8', '平方公里']]);
+    // Places listed in brackets are what one subject holds, not subjects of their own.
+    assert.deepEqual(goalsOf('一、2023年工作安排\n城六区(东城、西城、朝阳)常住人口下降2%。\n'), [['城六区(东城、西城、朝阳)常住人口', '2', '%']]);
   });
 
   it('keeps an ordinal batch or round in an indicator (第二批…), drops the year before 年度 (2020年度计划投资 → 年度计划投资), and reads the last day of a span (24日至26日) as no figure', () => {

@@ -1278,12 +1278,17 @@ const SUBJECTS_COUNT = /([两二三四五六七八九十])[大个项类][\u4e00-
  */
 function eachSubject(draft: Draft): Draft[] {
   if (draft.unit !== '%' || !(draft.indicator.includes('、') || twoMeasuresJoined(draft.indicator))) return [draft];
+  // Places listed in brackets say what the subject holds (`城六区(东城、西城、朝阳)常住人口`): one subject.
+  if (LISTED_IN_BRACKETS.test(draft.indicator)) return [draft];
   const subjects = listedIn(draft.indicator).map((s) => cleanIndicator(s));
   if (subjects.some((s) => s.length < 2)) return [draft];
   // So is a share said of listed rates (`开工率、完工率、验收率达100%`): each reaches it.
   if (!(draft.change && RATE_CHANGE.test(draft.change)) && !subjects.every((s) => s.endsWith('率'))) return [draft];
   return shareHead(shareOwner(subjects)).map((indicator) => redrafted(draft, { indicator }));
 }
+
+/** A list inside brackets: `(东城、西城`. */
+const LISTED_IN_BRACKETS = /[（(][^（）()]*、/;
 
 /** A last subject joined by 和 (`亩均税收、人均税收和亩均技工贸总收入`); not within a sector's name (`交通运输、仓储和邮政业`). */
 const LAST_JOINED = /^([\u4e00-\u9fff]{3,})(?:和|及|与)([\u4e00-\u9fff]{3,})$/;
