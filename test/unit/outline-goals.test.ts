@@ -1619,6 +1619,11 @@ describe('extractOutline: goals', () => {
       ['全区政府投资项目', '534', '项'],
       ['全区政府投资项目计划投资', '92.1', '亿元'],
     ]);
+    // Held-out set 245: progress so far (截至目前，…；…) goes on through the sentence's ；-items in news of a plan.
+    assert.deepEqual(goalsOf('甲市人代会开幕，市长乙作政府工作报告。\n报告提出，今年实施重点项目82项，年度计划完成投资28.4亿元。截至目前，续建项目开工29个，完成投资3.11亿元；新建项目开工20个，完成投资1.95亿元。\n'), [
+      ['重点项目', '82', '项'],
+      ['年度计划完成投资', '28.4', '亿元'],
+    ]);
     // Held-out sets 248 and 253 (a province's plan, a town's): the base a plan builds on is no target, wherever in it the value stands.
     assert.deepEqual(goalsOf('今年，在去年统筹推进953项重大项目基础上，力争推进重大项目1000项以上。\n'), [['重大项目', '1000', '项']]);
     assert.deepEqual(goalsOf('2016年，将在扩大发展千亩海椒、2000余亩青菜、300余亩香桂等种植业的基础上，重点加强合作。\n'), []);

@@ -1440,6 +1440,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   let forecasting = false;
   /** Whether a sentence of a plan looking back (`前三季度，…增长6.8%；`) goes on through its `；`-items. */
   let lookingBackItems = false;
+  /** Whether the `；`-items go on telling what was done (`截至目前，续建30个，开工29个；新建52个，开工20个`) until one looks ahead. */
+  let doneItems = false;
   /** A sentence before that is a topic alone (`在全面提升城市功能品质上。`), with the comma it lacks: the next one's measures are of it. */
   let topicBefore = '';
   for (let start = 0; start < text.length && next < tokens.length; ) {
@@ -1450,10 +1452,11 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     const reviewed = reviewedYear?.(sentence) ?? false;
     const ahead = aheadYear?.(sentence) ?? false;
     const back: boolean = (backFromOpening?.(sentence) ?? false) || ((plans || period === 'plan') && (lookingBackItems ? !looksAhead(sentence) : looksBack(sentence)));
+    const toldDone: boolean = doneItems && !looksAhead(sentence);
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
-      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open), start, leadSentence, topicBefore, forecasting && !opensForecast);
+      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone), start, leadSentence, topicBefore, forecasting && !opensForecast);
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       // So is one in a plan dated by the end of a year before the plan's: `截至2021年底累计完成投资88.64亿元` in the plan for 2022.
@@ -1466,6 +1469,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     }
     forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
     lookingBackItems = back && (text[end] === '；' || text[end] === ';');
+    doneItems = (toldDone || DONE_ON.test(sentence)) && (text[end] === '；' || text[end] === ';');
     topicBefore = end - start <= TOPIC_LONGEST ? topicAlone(sentence) : '';
     start = end + 1;
   }
@@ -1532,23 +1536,28 @@ function boundsTarget(text: string): boolean {
   return false;
 }
 
+/** Progress told so far: `目前`, `以来` (not `项目前期`). */
+const PROGRESS_SO_FAR = '(?<!项)目前|以来';
+/** What tells done on through a sentence's `；`-items: results and progress so far, not a bare 了 (`其中涉农实事占了大半，主要有：…；…`). */
+const DONE_ON = new RegExp(`${DONE.source}|${PROGRESS_SO_FAR}`);
+
 /**
  * Words telling what was done (`确保了`, `同比增长`, `目前`, `年初以来`, a title won: `获评`, `荣获`, a rank held: `排名全国第一`, work
  * closed: `百项民生实事圆满收官`); not `为了`, `了解`, `力争获评`, `确保圆满收官`, `收官之年`, nor what a report put forward
  * (`报告提出了今年…目标`).
  */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署|印发|下达|下发)了(?!解)|(?<!项)目前|以来|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]|(?<!力争|争取|确保|努力|如期|按期|顺利)(?:圆满)?收官(?!之年)`);
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署|印发|下达|下发)了(?!解)|${PROGRESS_SO_FAR}|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]|(?<!力争|争取|确保|努力|如期|按期|顺利)(?:圆满)?收官(?!之年)`);
 
 /**
  * The period of a sentence in a paragraph of `period` (one of a plan part looking back is read before: see `looksBack`):
  * in an open paragraph (see `Openness`: a speech's or a town's plan without headings that say so, news of a
  * plan), one setting targets gives targets, and in a report on a plan one telling nothing done.
  */
-function sentencePeriod(sentence: string, period: Period | undefined, open: Openness): Period | undefined {
+function sentencePeriod(sentence: string, period: Period | undefined, open: Openness, toldDone: boolean): Period | undefined {
   if (period !== undefined || open === 'closed') return period;
   // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`, `设定了…增长5%左右的目标`) plans, whatever it tells done before them.
   if (TARGETS_STATED.test(sentence) || TARGET_AFTER_VALUE.test(sentence)) return 'plan';
-  if (TELLS_DONE.test(sentence)) return period;
+  if (toldDone || TELLS_DONE.test(sentence)) return period;
   return open === 'targets' ? (setsTarget(sentence) ? 'plan' : undefined) : 'plan';
 }
 
