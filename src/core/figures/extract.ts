@@ -13,7 +13,7 @@ import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
 import { CharSet, LIST_BULLETS, SENTENCE_ENDS } from '../chars';
-import { isGenericWork, sizedWork, WORK_SUFFIX } from '../outline/works';
+import { isGenericWork, sizedWork, WORK_LENGTH, WORK_SUFFIX } from '../outline/works';
 import { CEREMONY_DAY } from '../outline/stages';
 import { charBefore, isSentenceEnd, runStart } from '../text';
 
@@ -295,7 +295,7 @@ const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩�
  * what the work just named has (`项目总投资4.2亿`), or how long it is, after its name or under it (`长1660米、宽40米，新占土地158亩计价
  * 351万元`): its sizes and money are no targets.
  */
-const WORK_PROFILE = /^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)|^[\s\u3000]*(?:[^，。；,;]{2,30}?(?:工程|项目)[，,])?全?长约?\d/;
+const WORK_PROFILE = new RegExp(`^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)|^[\\s\\u3000]*(?:[^，。；,;]{2,30}?(?:工程|项目)[，,])?${WORK_LENGTH}`);
 /** What a work yields once done, said after these: `（项目）建成后，可实现销售收入18亿元`, `投产达效后年产值达3500万元`. */
 const WORK_EFFECT = /(?:建成|投产|达产|达效|运营|投用|完工|落成)后/;
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */

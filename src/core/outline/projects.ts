@@ -1,7 +1,7 @@
 import type { Clause } from './clauses';
 import { CEREMONY_DAY, stageOf } from './stages';
 import { mayEndWithStatus, statusAtEnd } from './status';
-import { PHASE_END, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
+import { PHASE_END, WORK_LENGTH, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, containsWorkNoun, isGenericWork, sizedWork, withoutWorkEnding } from './works';
 import { DIGITS, NEWS_LEAD, numeralValue, SAYS, UNFILLED_DIGITS } from '../figures/normalize';
 import { alternation } from '../alternation';
 import { matches } from '../matches';
@@ -979,10 +979,10 @@ const PROGRESS_NEXT = new RegExp(`^，((?:已|累计|当年|年内)?完成(?:年
 const PROFILE_NEXT = new RegExp(`^：(?:该|本)?(?:项目|工程)?(?:(?:计划|拟)?总?投资(?:约)? ?(${AMOUNT})|位于|坐落于|选址|占地|建设地点|建设内容|建设规模|总?建筑面积)`);
 
 /** A work's size or place opening what is said of it: `长1660米、宽40米`, `全长约3公里`, `占地152亩`, `位于…`. */
-export const PROFILE_OPENING = /^[\s\u3000]*(?:全?长约?\d|宽约?\d|占地|总?建筑面积|位于|坐落于|选址于)/;
+export const PROFILE_OPENING = new RegExp(`^[\\s\\u3000]*(?:${WORK_LENGTH}|占地|总?建筑面积|位于|坐落于|选址于)`);
 
 /** A work's length said alone after its name: `，长3500米`, `，全长约3公里`. */
-const LENGTH_NEXT = /^，(?:全?长|宽)约?\d/;
+const LENGTH_NEXT = new RegExp(`^，${WORK_LENGTH}`);
 
 /** What the clause from `at` in `text` says alone of the work named before it (`A项目，总投资3亿元；`, `A工程，长3500米`), if it is an amount or a profile. */
 export function itemNext(text: string, at: number): ItemNext | undefined {

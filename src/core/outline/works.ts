@@ -155,3 +155,6 @@ export function isGenericWork(name: string): boolean {
   // A category word may end like a one-character work noun (`集成电路`): taken whole, nothing is left.
   return (WORK_SUFFIX.exec(name)?.[0].length ?? 0) === 1 && name.replace(GENERIC, '').length < 2;
 }
+
+/** A work's length or width said with its number: `长1660米`, `全长约3公里`, `宽40米`. */
+export const WORK_LENGTH = '(?:全?长|宽)约?\\d';
