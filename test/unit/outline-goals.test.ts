@@ -1795,6 +1795,12 @@ describe('extractOutline: goals', () => {
       ['高速公路领域投资', '15', '亿元'],
     ]);
     assert.deepEqual(goalsOf('（2013年12月10日在中央经济工作会议上的讲话）\n改革开放30年来，我们取得了巨大成就。\n'), []);
+    // Held-out set 263: news from a congress (`记者从会上获悉，明年…`) reports on the plan for the year ahead.
+    assert.deepEqual(goalsOf('福州新闻网12月22日讯(记者 甲)20日上午，甲区人民代表大会开幕。记者从会上获悉，明年甲区将加大民生投入。\n加快教育项目建设，建成乙小学、丙中学2所新校，新增学位5490个；新办7所公办幼儿园，新增学位2500个。\n'), [
+      ['学位', '5490', '个'],
+      ['新办公办幼儿园', '7', '所'],
+      ['新办公办幼儿园学位', '2500', '个'],
+    ]);
   });
   it('drops 预期 opening an indicator (预期地区生产总值增长5%以上), not the 预期 of 预期寿命', () => {
     // Held-out set 152 (news of a city's work report); names changed.
