@@ -3049,6 +3049,12 @@ describe('extractOutline: projects', () => {
       ['甲乙大道（铁路桥至人民路）升级改造工程', '升级改造'],
       ['镇区南环路建设工程', '建设'],
     ]);
+    // Held-out set 260 (a province's plan): routes listed before 等铁路 (`蒙西—华中等`, not the 中等 of size) under way (`全面掀起施工高潮`).
+    assert.deepEqual(projects('推动郑州—万州、商丘—合肥—杭州、蒙西—华中等铁路全面掀起施工高潮。'), [
+      ['郑州—万州铁路', '在建'],
+      ['商丘—合肥—杭州铁路', '在建'],
+      ['蒙西—华中铁路', '在建'],
+    ]);
     // Land after boundaries names no work: `南至茂联路，占地面积…`.
     assert.deepEqual(outlineOf('项目东至甲路，南至乙路，占地面积50284平方米。\n').projects, []);
   });

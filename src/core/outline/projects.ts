@@ -63,10 +63,10 @@ const OPENER = new RegExp(`^(?:——|${NEWS_LEAD}|[${LIST_BULLETS}][\\s\\u3000]
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
 /**
- * `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等, unless a count follows (`泰安至东平等34个`); but a numbered or high
- * school (`广信九中等`, `世外高中等`) has one.
+ * `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等, unless a count or a kind of works follows (`泰安至东平等34个`,
+ * `蒙西—华中等铁路`); but a numbered or high school (`广信九中等`, `世外高中等`) has one.
  */
-const LIST_DENG = `(?:(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等|等(?=${COUNT}))`;
+const LIST_DENG = `(?:(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等|等(?=${COUNT}|(?:城际)?(?:铁路|高铁|公路|高速|项目|工程)))`;
 /** And closing it, before what the list is (not 等级). */
 const CLOSING_DENG = new RegExp(`${LIST_DENG}(?=[^级])`);
 
