@@ -1917,6 +1917,16 @@ describe('extractOutline: goals', () => {
       '丁指出，五年来，甲市城市发展格局实现历史性变革。奋力完成减量发展任务，实现城六区(东城、西城、朝阳、海淀、丰台、石景山区)常住人口比2014年下降15%的目标，城乡建设用地减量120平方公里。',
     ].join('\n'));
     assert.deepEqual(fiveYears.goals.map((g) => [g.indicator, g.value, g.unit]), [['城乡建设用地再减', '8', '平方公里']]);
+    // Held-out set 268: a year since a body was set up (`成立一年以来`) is the year behind, and an estimate's bounds
+    // (`预计…增长8.8%左右；…增长10%以上`) set no target: the review goes on through the paragraph of estimates.
+    const estimated = outlineOf([
+      '甲区第一届人民代表大会第二次会议开幕。',
+      '甲区区长乙作政府工作报告。',
+      '甲区正式挂牌成立一年以来，区政府统筹推进各项工作，圆满完成了全年经济社会发展主要目标任务。',
+      '预计地区生产总值超过2100亿元，增长8.8%左右；规模以上工业增加值突破1100亿元，增长10%以上；全社会固定资产投资616亿元，增长24.5%。',
+      '报告提出，今年地区生产总值增长8%。',
+    ].join('\n'));
+    assert.deepEqual(estimated.goals.map((g) => [g.indicator, g.value, g.unit]), [['地区生产总值', '8', '%']]);
     // Places listed in brackets are what one subject holds, not subjects of their own.
     assert.deepEqual(goalsOf('一、2023年工作安排\n城六区(东城、西城、朝阳)常住人口下降2%。\n'), [['城六区(东城、西城、朝阳)常住人口', '2', '%']]);
   });

@@ -1485,8 +1485,8 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
   return FORECAST_OPENING.test(text) && FORECAST_OPENING.lastIndex <= end && !TARGETS_STATED.test(text.slice(start, end));
 }
 
-/** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `去年，`. */
-const YEAR_BEHIND = '(?:(?:过去的?一年来?|一年来)[，,]?|(?:去年|上一?年)[，,])';
+/** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `成立一年以来`, `去年，`. */
+const YEAR_BEHIND = '(?:(?:过去的?一年以?来?|一年以?来)[，,]?|(?:去年|上一?年)[，,])';
 /** The part of the year done so far, opening a sentence: `前三季度，`, `今年上半年，`, `1-9月，`, `前10个月，`. */
 const PART_DONE = '(?:今年)?(?:前[一二三]季度|上半年|一季度|1[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个月)[，,]';
 /** Statistics of what was done: `初步统计，`, `据初步核算，`. */
@@ -1609,7 +1609,24 @@ const CONTINUES = /^[\s\u3000]*(?:(?:具体来看|具体而言|其中|同时|此
 function goesOn(text: string, before: number | undefined, year: number): boolean {
   if (CONTINUES.test(text)) return true;
   if (before === undefined || before >= year || LOOKS_AHEAD.test(text)) return false;
-  return DASH_ITEM.test(text) || !(setsTarget(text) || text.includes('左右'));
+  if (DASH_ITEM.test(text)) return true;
+  // An estimate of the year behind (`预计地区生产总值超过2100亿元，增长8.8%左右；…`) sets no target by its bounds.
+  const stated = FORECAST.test(text) ? withoutForecasts(text) : text;
+  return !(setsTarget(stated) || stated.includes('左右'));
+}
+
+/** `text` without its sentences that forecast (`预计…`), each with its `；`-items. */
+function withoutForecasts(text: string): string {
+  let kept = '';
+  let forecasting = false;
+  for (let start = 0; start < text.length; ) {
+    const end = SENTENCE_ENDS.indexOrEnd(text, start);
+    const sentence = text.slice(start, end + 1);
+    forecasting = FORECAST.test(sentence) || (forecasting && (text[start - 1] === '；' || text[start - 1] === ';'));
+    if (!forecasting) kept += sentence;
+    start = end + 1;
+  }
+  return kept;
 }
 
 const DASH_ITEM = /^[\s\u3000]*——/;
