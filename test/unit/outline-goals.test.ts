@@ -1927,6 +1927,8 @@ describe('extractOutline: goals', () => {
       '报告提出，今年地区生产总值增长8%。',
     ].join('\n'));
     assert.deepEqual(estimated.goals.map((g) => [g.indicator, g.value, g.unit]), [['地区生产总值', '8', '%']]);
+    // Held-out set 269: a lead summing up a year (`对我州2017年政府工作进行了全面总结`) makes the news that year's review.
+    assert.deepEqual(goalsOf('1月3日，州长甲代表州人民政府在州人大会议上作政府工作报告时，对我州2017年政府工作进行了全面总结。\n2017年，是新一届州人民政府履职开局之年。\n综合经济实力迈上新台阶。预计全州生产总值达585亿元，增长8%；财政总收入首次突破100亿元，达107.64亿元，增长22.26%；完成固定资产投资450亿元，增长13%。\n'), []);
     // Places listed in brackets are what one subject holds, not subjects of their own.
     assert.deepEqual(goalsOf('一、2023年工作安排\n城六区(东城、西城、朝阳)常住人口下降2%。\n'), [['城六区(东城、西城、朝阳)常住人口', '2', '%']]);
   });

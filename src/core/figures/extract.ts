@@ -1664,6 +1664,9 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
 /** Words before a year reviewed: `回顾了2021年`. */
 const REVIEWED = '回顾了?';
 const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
+/** Words after a year reviewed: `对我州2017年政府工作进行了全面总结`. */
+const REVIEWED_AFTER = '年[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)';
+const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 
 /** Bounds a target is stated with, not a result: `6.5%左右`, `8%以上`. */
 const TARGET_BOUNDS = /左右|以上|以内|以下/;
@@ -1683,7 +1686,8 @@ function latestYearNamed(text: string, told = false): number {
     // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
     const dated = read.slice(m.index, after) + sentence;
     const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(dated) && !YEARS_KEY_WORKS.test(dated);
-    const year = Number(m[0]) + (results || REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) ? 1 : 0);
+    const reviewed = REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) || REVIEWED_AFTER_YEAR.test(read.slice(m.index + 4));
+    const year = Number(m[0]) + (results || reviewed ? 1 : 0);
     if (year > latest) latest = year;
   }
   return latest;
@@ -1851,7 +1855,7 @@ function planReport(doc: ReportDocument): { from: number; ahead: Ahead } | null 
  * A lead saying the report reviewed a year (`作政府工作报告，回顾了2021年全省主要工作`, `作政府工作报告，总结过去一年重点工作`) and
  * nothing of the plan: the news is of that year.
  */
-const REVIEWS_ONLY = new RegExp(`${REVIEWED}(?:19|20)\\d\\d年|(?:回顾|总结)了?过去的?一年`);
+const REVIEWS_ONLY = new RegExp(`${REVIEWED}(?:19|20)\\d\\d年|(?:19|20)\\d\\d${REVIEWED_AFTER}|(?:回顾|总结)了?过去的?一年`);
 const PLAN_IN_LEAD = /部署|安排|今年|明年|目标|任务|展望|打算/;
 
 /** The plan a report's lead is on: its year, and the year its paragraphs speak of unless they say otherwise. */
