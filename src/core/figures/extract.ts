@@ -1467,9 +1467,10 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       if (period === undefined && !AIMED.test(sentence)) for (const d of found) if (d.kind === 'goal' && (d.comparator === undefined || ROUNDED.has(d.comparator)) && WORKS_TOTAL_INVESTMENT.test(d.indicator)) d.kind = 'other';
       drafts.push(...found);
     }
-    forecasting = (forecasting || opensForecast) && (text[end] === '；' || text[end] === ';');
-    lookingBackItems = back && (text[end] === '；' || text[end] === ';');
-    doneItems = (toldDone || DONE_ON.test(sentence)) && (text[end] === '；' || text[end] === ';');
+    const itemFollows = endsItem(text, end);
+    forecasting = (forecasting || opensForecast) && itemFollows;
+    lookingBackItems = back && itemFollows;
+    doneItems = (toldDone || DONE_ON.test(sentence)) && itemFollows;
     topicBefore = end - start <= TOPIC_LONGEST ? topicAlone(sentence) : '';
     start = end + 1;
   }
@@ -1615,6 +1616,9 @@ function goesOn(text: string, before: number | undefined, year: number): boolean
   return !(setsTarget(stated) || stated.includes('左右'));
 }
 
+/** Whether the sentence ending at `at` is a `；`-item, the next going on with it. */
+const endsItem = (text: string, at: number) => text[at] === '；' || text[at] === ';';
+
 /** `text` without its sentences that forecast (`预计…`), each with its `；`-items. */
 function withoutForecasts(text: string): string {
   let kept = '';
@@ -1622,7 +1626,7 @@ function withoutForecasts(text: string): string {
   for (let start = 0; start < text.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
     const sentence = text.slice(start, end + 1);
-    forecasting = FORECAST.test(sentence) || (forecasting && (text[start - 1] === '；' || text[start - 1] === ';'));
+    forecasting = FORECAST.test(sentence) || (forecasting && endsItem(text, start - 1));
     if (!forecasting) kept += sentence;
     start = end + 1;
   }
