@@ -766,7 +766,8 @@ describe('extractOutline: goals', () => {
   it('reads an item\'s title that runs on past a clause as a statement, whose 计划 dates nothing', () => {
     const outline = outlineOf('A区2022年1-12月项目总结\n二、1-12月市重点项目总体情况\n（1）在建项目75个，总投资1111.41亿元，年度计划投资229.3亿元，1-12月完成投资309.73亿元；\n（2）计划新开工项目51个，已开工44个项目，1-12月完成投资175.52亿元；\n');
     assert.deepEqual(outline.goals, []);
-    assert.deepEqual(outline.achievements.map((a) => a.value), ['1111.41', '229.3', '309.73', '51', '44', '175.52']);
+    // Projects by stage are counted alike: `在建项目75个` as `计划新开工项目51个`.
+    assert.deepEqual(outline.achievements.map((a) => a.value), ['75', '1111.41', '229.3', '309.73', '51', '44', '175.52']);
   });
 
   it('reads a count of people after 对 with what is done for them, and 堂, 台次 and 艘次 as units', () => {
@@ -2238,10 +2239,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['30', '万吨'], ['98', '%']]);
   });
 
-  it('reads works under way counted (续建项目90个) as stock, unless a floor makes the count a target (续建项目90个以上)', () => {
-    // Held-out set 230 (a county's 2024 plan); place changed.
+  it('reads a plan\'s projects by stage (续建项目90个, 续建类项目613个) as targets, and other works under way counted (续建安置房7550套) as stock unless a floor makes the count a target', () => {
+    // Held-out sets 230 (a county's 2024 plan), 252, 258 and 270 (key-project plans); places and figures changed.
     assert.deepEqual(named('全年新开工项目60个以上、续建项目90个以上，年度完成投资240亿元。').map((g) => g[0]), ['新开工项目', '续建项目', '年度完成投资']);
-    assert.deepEqual(named('全年新开工项目60个、续建项目90个。').map((g) => g[0]), ['新开工项目']);
+    assert.deepEqual(named('全年新开工项目60个、续建项目90个。').map((g) => g[0]), ['新开工项目', '续建项目']);
+    assert.deepEqual(named('今年共安排重点项目350项，其中：续建项目160项，新开工项目190项。').map((g) => [g[0], g[1]]), [['重点项目', '350'], ['续建项目', '160'], ['新开工项目', '190']]);
+    assert.deepEqual(named('2025年计划实施续建类项目613个。').map((g) => g[1]), ['613']);
+    assert.deepEqual(named('新开工安置房1000套，续建安置房7550套。').map((g) => g[0]), ['新开工安置房']);
   });
 
   it('reads delegates counted (代表名额为338名, 实有代表334名, 因故缺席会议的代表16名) as no targets, and a news tag (【…】) as no part of an indicator', () => {

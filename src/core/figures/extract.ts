@@ -802,6 +802,10 @@ function anyOf(...patterns: RegExp[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'));
 }
 
+/** Works under way named before their count: `续建安置房7550套`, `在建项目45个`. */
+const UNDER_WAY_NAMED = /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/;
+/** A plan's projects counted by their stage, as its new ones are (`新开工项目258个`): `续建项目21个`, `续建类项目613个`. */
+const UNDER_WAY_PROJECTS = /(?:在建|续建)[\u4e00-\u9fff]{0,6}项目$/;
 /** Bounds a target sets from below (not news rounding: `超`, `逾`, `多`). */
 const FLOORS = new Set(['以上', '不少于', '不低于']);
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
@@ -845,8 +849,9 @@ function statesNoTarget(s: ValueSite): boolean {
     // The base a plan builds on: `在去年统筹推进953项重大项目基础上`, `在去年11302元基础上`, `在扩大…2000余亩青菜…等五大种植业的基础上`.
     onBasis(clause, t) ||
     perHeadEnd <= t.index ||
-    // Works under way counted (`在建项目45个`, `23个续建项目`) are stock, unless a floor makes the count a target (`续建项目90个以上`).
-    (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (/(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/.test(before) && !FLOORS.has(t.comparator ?? '')) || (WORKS_AFTER.test(rest.slice(0, LIST_JOINER.indexOrEnd(rest))) && underWayBefore(s)))) ||
+    // Works under way counted (`续建安置房7550套`, `23个续建项目`) are stock, unless a floor makes the count a target (`续建项目90个以上`)
+    // or they are a plan's projects by stage (`续建项目21个`).
+    (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (UNDER_WAY_NAMED.test(before) && !UNDER_WAY_PROJECTS.test(before) && !FLOORS.has(t.comparator ?? '')) || (WORKS_AFTER.test(rest.slice(0, LIST_JOINER.indexOrEnd(rest))) && underWayBefore(s)))) ||
     ((DIFFERENCE_BEFORE.test(tail) || differencesFrom <= t.index) && entry?.dimension !== 'ratio') ||
     LIMIT_AFTER.test(afterText) ||
     // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
