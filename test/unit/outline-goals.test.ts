@@ -1930,6 +1930,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(estimated.goals.map((g) => [g.indicator, g.value, g.unit]), [['地区生产总值', '8', '%']]);
     // Held-out set 269: a lead summing up a year (`对我州2017年政府工作进行了全面总结`) makes the news that year's review.
     assert.deepEqual(goalsOf('1月3日，州长甲代表州人民政府在州人大会议上作政府工作报告时，对我州2017年政府工作进行了全面总结。\n2017年，是新一届州人民政府履职开局之年。\n综合经济实力迈上新台阶。预计全州生产总值达585亿元，增长8%；财政总收入首次突破100亿元，达107.64亿元，增长22.26%；完成固定资产投资450亿元，增长13%。\n'), []);
+    // Held-out set 272: news of the year's results (`2021年，甲省交出了亮眼“成绩单”`) is that year's review, also where no later year is named.
+    const results = outlineOf([
+      '1月20日，甲省第十三届人民代表大会第六次会议上，省长乙作政府工作报告。政府的一项项工作通过一串串数字展现在人们面前：2021年，甲省交出了亮眼“成绩单”。',
+      '1经济发展进位提质',
+      '全年GDP增长9.1%，总量达到2.259万亿元。一产、二产、三产增加值分别增长8.1%、10.2%、8.3%。',
+      '全年煤炭产量达到11.9亿吨，发送电煤4356万吨。',
+    ].join('\n'));
+    assert.deepEqual(results.goals, []);
     // Places listed in brackets are what one subject holds, not subjects of their own.
     assert.deepEqual(goalsOf('一、2023年工作安排\n城六区(东城、西城、朝阳)常住人口下降2%。\n'), [['城六区(东城、西城、朝阳)常住人口', '2', '%']]);
   });

@@ -1673,8 +1673,8 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
 /** Words before a year reviewed: `回顾了2021年`. */
 const REVIEWED = '回顾了?';
 const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
-/** Words after a year reviewed: `对我州2017年政府工作进行了全面总结`. */
-const REVIEWED_AFTER = '年[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)';
+/** Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, and news of its results: `2021年，山西交出了亮眼“成绩单”`. */
+const REVIEWED_AFTER = '年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)|[，,]?[^，。；]{0,12}?(?:交出|递交|书写)了?[^。；]{0,8}?(?:成绩单|答卷))';
 const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 
 /** Bounds a target is stated with, not a result: `6.5%左右`, `8%以上`. */
