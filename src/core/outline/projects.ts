@@ -303,6 +303,9 @@ function inBrackets(text: string): boolean {
   return (text.includes('（') || text.includes('(')) && depthOf(text, '（', '）') + depthOf(text, '(', ')') > 0;
 }
 
+/** Two items joined by 和 or 及; not one after a route's dash, which opens a place (`墨玉-和田-洛浦高速公路`). */
+const JOINED_PAIR = /^(.{2,}?)(?<![-－—–~～至到])[和及](.{2,})$/;
+
 /** An item of a list, at `offset` in the clause. */
 interface ListItem {
   raw: string;
@@ -343,7 +346,7 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
   // not `A和B两处市民公园` (one count over both) nor `A和B合建项目` (one joint work).
   const items: ListItem[] = [];
   for (const [at, part] of parts.entries()) {
-    const m = part.raw.includes('和') || part.raw.includes('及') ? /^(.{2,}?)[和及](.{2,})$/.exec(part.raw) : null;
+    const m = part.raw.includes('和') || part.raw.includes('及') ? JOINED_PAIR.exec(part.raw) : null;
     // The left one may end with its own 建设 (`推动A灌区建设和B灌区现代化改造`).
     const left = m?.[1]!.replace(QUOTE, '').replace(/建设$/, '').replace(ALIAS_AT_END, '');
     // The right one may end with how it is built or grows (`105国道和328省道中段改建`, `A高铁和B高速扩容`).
