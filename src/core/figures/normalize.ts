@@ -3,7 +3,7 @@
 
 import { parseChineseNumeral } from '../numerals';
 import { SCALES } from './units';
-import { CharSet, LIST_BULLETS, WHITE_SPACE_RANGES } from '../chars';
+import { CharSet, LIST_BULLETS, WHITE_SPACE, WHITE_SPACE_RANGES } from '../chars';
 import { withoutSpaces } from '../text';
 
 export interface Amount {
@@ -166,7 +166,6 @@ export function changeAtEnd(s: string): string | undefined {
 const LEADING_MARK_CHARS = `、，,和及与以${LIST_BULLETS}`;
 const LEADING_MARKS = new RegExp(`^[${LEADING_MARK_CHARS}]+`);
 const LEADING_MARK = new CharSet(LEADING_MARK_CHARS);
-const SPACE = new CharSet('', WHITE_SPACE_RANGES);
 /** What an item number (ITEM_NUMBER) opens with: a space or a digit. */
 const OPENS_ITEM_NUMBER = new CharSet('', [...WHITE_SPACE_RANGES, ['0', '9']]);
 
@@ -187,7 +186,7 @@ const BYLINE = new RegExp(`^${NEWS_LEAD}`);
 export function cleanIndicator(raw: string): string {
   // Each pattern is tried only where the character it needs stands: most indicators hold none of them.
   let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;
-  if (SPACE.indexIn(s) !== -1) s = withoutSpaces(s);
+  if (WHITE_SPACE.indexIn(s) !== -1) s = withoutSpaces(s);
   if (LEADING_MARK.has(s.charCodeAt(0))) s = s.replace(LEADING_MARKS, '');
   if (s.includes('讯') || s.includes('日电')) s = s.replace(BYLINE, '');
   s = TRAILING.strip(s);
