@@ -2247,6 +2247,17 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['30', '万吨'], ['98', '%']]);
   });
 
+  it('reads a growth expected (今年预期增长5%) as a target wherever it stands, also in a headline before the news of a report', () => {
+    // Held-out set 272 (news of a province's 2024 report); names changed.
+    const outline = outlineOf([
+      '甲省GDP今年预期增长5%，省重点建设项目安排1508个、年度投资1万亿',
+      '1月23日上午9时，甲省十四届人大二次会议开幕。省长乙向大会作省人民政府工作报告。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '%'], ['1508', '个'], ['1', '万亿']]);
+    // Growth beyond expectations is a result.
+    assert.deepEqual(outlineOf('甲省GDP超预期增长5.2%。\n').goals, []);
+  });
+
   it('reads the dash items after a paragraph introducing targets with its colon (…主要目标是：) as targets, also where that paragraph is no title line', () => {
     // Held-out set 272 (a province's five-year targets in its 2018 report); names changed.
     const outline = outlineOf([
