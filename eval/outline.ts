@@ -45,7 +45,9 @@ export interface DocumentResult {
   spurious: string[];
 }
 
-const chars = (s: string) => new Set(s.replace(/[“”"‘’（）()、\s]/g, ''));
+/** Abbreviations read as the words they stand for: `GDP` is `生产总值` (`地区生产总值`, `国内生产总值`). */
+const spelledOut = (s: string) => s.replace(/GDP/gi, '生产总值');
+const chars = (s: string) => new Set(spelledOut(s).replace(/[“”"‘’（）()、\s]/g, ''));
 
 /** Dice coefficient on character sets: indicators are worded differently but share their words. */
 function similar(a: string, b: string): number {
