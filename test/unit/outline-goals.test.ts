@@ -344,6 +344,13 @@ describe('extractOutline: goals', () => {
       ['东山组团投资', '64.8', '亿元', ''],
       ['重点项目', '32', '个', ''],
     ]);
+    // Held-out set 241 (a bureau's key-project table, 2014): a work named with its status, its stretch in brackets, also in a table's last cell.
+    assert.deepEqual(goals('路网完善工程 | 甲乙高架北延（丙丁路—沪宁高速公路）年内通车，完成投资3.36亿元；戊己路年内完工，完成投资2亿元。'), [
+      ['甲乙高架北延投资', '3.36', '亿元', ''],
+      ['戊己路投资', '2', '亿元', ''],
+    ]);
+    // A task, not a work, opens with its verb: `抓好新建煤矿投产`.
+    assert.deepEqual(goals('抓好新建煤矿投产，新增千万吨产能。').map((g) => g[0]), ['产能']);
   });
   it('leaves counts of designated hubs under way, also later in the list, and counts of the places just listed after a slogan', () => {
     assert.deepEqual(goals('加快东港国际航空枢纽、南关等10个国家物流枢纽、北塘等5个国家骨干冷链物流基地建设。“省市共建、一室一策”支持东山、西山、南山3个省实验室高效运行。'), []);

@@ -312,6 +312,11 @@ const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全�
 const WORK_GOING_ON = /^[\s\u3000]*([\u4e00-\u9fff\d]{2,20}?)(?:全面|有序|稳步|加快|扎实|顺利)*(?:推进|实施)$/;
 /** A clause that is works described alone, the subject of the next: `参加本次集中开复工活动的项目，当年计划完成投资…`. */
 const WORKS_SUBJECT = /^[\s\u3000]*([\u4e00-\u9fff]{2,20}的(?:项目|工程))$/;
+/**
+ * A clause naming a work and its status, the next clause measuring it: `青洋高架北延（青龙路—沪宁高速公路）年内通车，完成投资3.36亿元`,
+ * also in a table's last cell (`路网完善工程 | 青洋高架北延…`).
+ */
+const WORK_WITH_STATUS = /(?:^|[\s\u3000|｜])(?!抓好|做好|推进|推动|加快|实施|完成|确保|力争|新建|开工|建设|全力|全面|积极|继续|着力)([\u4e00-\u9fff\dA-Z]{2,24}?)(?:[（(][^（）()]{1,24}[）)])?(?:年内|今年|年底前?|全年|力争|确保|基本|全面|建成)*(?:通车|竣工|完工|建成|开工|投用|投产|投入使用|封顶)$/;
 const LEAD_SENTENCE = 24;
 /** A sentence opening with its topic: `非常规天然气发展方面，`, `具体来说，在建设综合立体交通网方面，`, `在…基础设施工程上，` (not `在此基础上`). */
 const TOPIC = /^[\s\u3000]*(?:(?:具体来说|具体而言|同时|此外|另外)[，,])?(?:在([^，。；：,;:]{2,24}?)(?:方面|(?<!基础|前提|意义|程度|层面)上)|([\u4e00-\u9fff]{2,12}?)(?:发展|建设|工作)?方面)[，,]|^[\s\u3000]*(?:推动|推进|加快|促进|支持|发展)([\u4e00-\u9fff]{2,10}?)(?:产业|行业)/;
@@ -1051,7 +1056,9 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1))) : null;
     // Works counted there (`，实施19个…项目`) name them after the paragraph's topic does.
     const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause))?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? '') + indicator;
+    const statused = WORK_WITH_STATUS.exec(previousClause);
+    const workNamed = statused && WORK_SUFFIX.test(statused[1]!) ? statused : null;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? '') + indicator;
   }
   // `科技产业类安排正式项目62项，预备项目7项`: works of another stage after a class's count are of that class too.
   if (previous && previous.end - at >= 0 && WORKS_OF_STAGE.test(indicator) && !indicator.includes('类')) {
