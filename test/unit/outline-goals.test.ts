@@ -2254,6 +2254,16 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['30', '万吨'], ['98', '%']]);
   });
 
+  it('reads news of a mayor reporting to the congress (市长甲代表市政府向大会报告工作) as news of a report, not the report\'s own opening (我代表…)', () => {
+    // Held-out set 261 (news of a city's 2015 report); names changed.
+    const lead = '1月20日上午，甲市十四届人大二次会议开幕。甲市市长乙代表市政府向大会报告工作，对2014年的工作进行回顾，并描绘了2015年甲市的发展蓝图。';
+    const plan = '另外，按计划，今年城镇新增就业13万人，农村劳动力转移就业8万人。';
+    assert.deepEqual(outlineOf(`${lead}\n${plan}\n`).goals.map((g) => g.value), ['13', '8']);
+    // A report's own words: its review is no plan.
+    const own = '2022年甲市政府工作报告\n各位代表：现在，我代表市人民政府向大会报告工作，请予审议。\n争取中省预算内资金17亿元，工业投资增长2.4%。\n';
+    assert.deepEqual(outlineOf(own).goals, []);
+  });
+
   it('reads a growth expected (今年预期增长5%) as a target wherever it stands, also in a headline before the news of a report', () => {
     // Held-out set 272 (news of a province's 2024 report); names changed.
     const outline = outlineOf([
