@@ -2254,6 +2254,15 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['30', '万吨'], ['98', '%']]);
   });
 
+  it('reads news of the year\'s key works decided and counted (今年省政府确定省列重大项目166个) as a plan, and progress toward it (1-3月完成, 占…计划投资的, 完成率) as done', () => {
+    // Held-out set 282 (news of a province's 2015 key-project list); names and figures changed.
+    const outline = outlineOf(
+      '据报道，记者获悉，今年省政府确定省列重大项目166个，年度计划投资1397.6亿元。其中，省上重点推进的重大项目82个，年度计划投资1110.9亿元，占省列重大项目年度计划投资的79.5%。按建设阶段分，续建项目102个、计划新开工项目34个、预备项目30个。10个铁路项目：年度计划投资262.2亿元，1-3月完成23.1亿元，占年度计划投资的8.8%，项目完成率为14%。\n',
+    );
+    assert.deepEqual(outline.goals.map((g) => g.value), ['166', '1397.6', '82', '1110.9', '102', '34', '30', '262.2']);
+    assert.deepEqual(outline.achievements.map((g) => g.value), ['79.5', '23.1', '8.8', '14']);
+  });
+
   it('reads news of a mayor reporting to the congress (市长甲代表市政府向大会报告工作) as news of a report, not the report\'s own opening (我代表…)', () => {
     // Held-out set 261 (news of a city's 2015 report); names changed.
     const lead = '1月20日上午，甲市十四届人大二次会议开幕。甲市市长乙代表市政府向大会报告工作，对2014年的工作进行回顾，并描绘了2015年甲市的发展蓝图。';

@@ -700,12 +700,12 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
 
 /**
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`,
- * `1-6月份累计完成投资`, `占年度目标的63.88%`; and what
+ * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `完成率分别为38%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|占(?:年度|全年)?(?:目标|计划)(?:任务)?的|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
-/** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`). */
-const AIMS = /力争|确保|计划|(?<![主重需只])要/;
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|占(?:年度|全年)?(?:目标|计划)(?:任务)?的|占[^，。；]{0,12}?计划投资的|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+/** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年度计划投资的8.8%`). */
+const AIMS = /力争|确保|计划(?!投资的)|(?<![主重需只])要/;
 
 /** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite extends ClauseView {
@@ -1765,7 +1765,7 @@ function yearsAfterReview(text: string): ((sentence: string) => boolean) | undef
 /** The year a report on a plan is of, named by what it says of it: `今年，…`, `新的一年`. */
 const THIS_YEAR = /今年|新的一年/;
 /** The same anywhere in a sentence (`报告指出，过去一年来，…`), the year behind as the subject's time (`预计重庆去年新增…`), not as a base (`比去年`), or statistics opening it (`初步统计，`). */
-const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)|^[\\s\\u3000]*${COUNTED_SO_FAR}`);
+const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)|^[\\s\\u3000]*(?:${COUNTED_SO_FAR}|${PART_DONE})`);
 
 /** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
 function yearsIn(text: string): number[] {
@@ -1826,8 +1826,10 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
 
 /** A year's plan of works: `2017年…重点项目建设`, `今年…政府投资项目`. */
 const PLAN_OF_WORKS = '(?:\\d{4}年度?|今年)[^，。；！？》]{0,24}?(?:重点|重大|政府投资)[^，。；！？》]{0,16}?(?:项目|工程)(?:建设)?(?:投资)?';
+/** The year's key works decided and counted: `今年省政府确定省列重大项目166个`, `2023年共安排自治区重点项目350项`. */
+const WORKS_SET_OUT = '(?:\\d{4}年度?|今年)[，,]?[^，。；！？》]{0,12}?(?:确定|安排|排定|筛选|确立)了?[^，。；！？》]{0,12}?(?:重点|重大)[^，。；！？》]{0,8}?(?:项目|工程)\\d+(?:个|项)';
 /** That plan made known: `印发了《2017年…重点项目建设计划的通知》`, `制定下发…2014年重点项目建设计划`, `2017年政府投资项目计划已下达`, `2019年度重点工程项目已排定`. */
-const PROJECT_PLAN_OUT = `(?:公布|印发|下达|下发|发布|出台)了?[^，。；！？]{0,12}?《?${PLAN_OF_WORKS}(?:计划|名单|清单)|${PLAN_OF_WORKS}(?:计划|名单|清单)?(?:已|正式)(?:下达|印发|下发|公布|发布|出台|排定|确定)`;
+const PROJECT_PLAN_OUT = `(?:公布|印发|下达|下发|发布|出台)了?[^，。；！？]{0,12}?《?${PLAN_OF_WORKS}(?:计划|名单|清单)|${PLAN_OF_WORKS}(?:计划|名单|清单)?(?:已|正式)(?:下达|印发|下发|公布|发布|出台|排定|确定)|${WORKS_SET_OUT}`;
 /**
  * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `《政府工作报告》出炉`, `政府工作报告提出，`, `报告明确，`,
  * `在报告中提出`, `在今年政府工作报告中提出`, `根据今年的政府工作报告`, a plan report submitted (`提交了《…计划草案的报告》`), a year's
