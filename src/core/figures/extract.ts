@@ -1688,6 +1688,19 @@ const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
 const REVIEWED_AFTER = '年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)|[，,]?[^，。；]{0,12}?(?:交出|递交|书写)了?[^。；]{0,8}?(?:成绩单|答卷))';
 const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 
+/**
+ * A year's results estimated (`2016年新疆预计地区生产总值9550亿元`, `预计2016年…`): the year is ending, the plan is the next one's;
+ * not an estimate bounded as a target is (`2024年预计增长5%左右`), nor works' spending expected (`2025年预计完成投资7916.5亿元`).
+ */
+const WORKS_SPENDING = '(?:年度|全年|年内)?(?:完成)?(?:总)?投资';
+const WORKS_SPENDING_AFTER_YEAR = new RegExp(`^年(?:度)?${WORKS_SPENDING}`);
+const ESTIMATED_AFTER_YEAR = new RegExp(`^年[^，。；]{0,12}?${FORECAST_WORD}(?!${WORKS_SPENDING})`);
+function estimates(text: string, year: number): boolean {
+  const before = text.slice(Math.max(0, year - 2), year) === '预计' && !WORKS_SPENDING_AFTER_YEAR.test(text.slice(year + 4));
+  if (!before && !ESTIMATED_AFTER_YEAR.test(text.slice(year + 4))) return false;
+  return !TARGET_BOUNDS.test(text.slice(year, SENTENCE_ENDS.indexOrEnd(text, year)));
+}
+
 /** Bounds a target is stated with, not a result: `6.5%左右`, `8%以上`. */
 const TARGET_BOUNDS = /左右|以上|以内|以下/;
 
@@ -1706,7 +1719,7 @@ function latestYearNamed(text: string, told = false): number {
     // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
     const dated = read.slice(m.index, after) + sentence;
     const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(dated) && !YEARS_KEY_WORKS.test(dated);
-    const reviewed = REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) || REVIEWED_AFTER_YEAR.test(read.slice(m.index + 4));
+    const reviewed = REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) || REVIEWED_AFTER_YEAR.test(read.slice(m.index + 4)) || estimates(read, m.index);
     const year = Number(m[0]) + (results || reviewed ? 1 : 0);
     if (year > latest) latest = year;
   }
