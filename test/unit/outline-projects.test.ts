@@ -3098,4 +3098,9 @@ describe('extractOutline: projects', () => {
     // A work's name before 将 and its status stays a name.
     assert.deepEqual(projects('甲乙大桥将建成通车。'), [['甲乙大桥', '通车']]);
   });
+
+  it('names places listed before works under way of a kind (甲乙、丙丁等4条在建铁路) with the kind alone, not its status', () => {
+    // Held-out set 284 (a province's 2013 report); names changed.
+    assert.deepEqual(reviewed('甲乙、丙丁等4条在建铁路进展顺利。').map((p) => p[0]), ['甲乙铁路', '丙丁铁路']);
+  });
 });

@@ -1337,7 +1337,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       capacityKind ??
       seriesNoun ??
       stretch ??
-      (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级)+/, '') : undefined) ??
+      (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级|在建|续建|新建|拟建|新开工)+/, '') : undefined) ??
       (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!) ?? placeOfKind(name, item.raw, prefix, listed, lender!)) : undefined);
     previousWork = {
       name: (prefix ?? '') + name + (ofKind ?? ''),
