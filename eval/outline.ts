@@ -82,6 +82,9 @@ export function normFigure(value: string, unit: string): string {
 /** Names compare without quotes and spaces, and with parentheses of either width (`格力电器(赣州)` is `格力电器（赣州）`). */
 const normName = (s: string) => s.replace(/[“”"‘’\s]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 
+/** A stretch or place in brackets ending a name. */
+const TRAILING_STRETCH = /（[^（）]*）$/;
+
 /**
  * Both names are the same work: equal, one holds the other and covers most of it, or one is the other
  * named with its kind (`京津塘` and `京津塘高速公路`, from `京津塘、津沧等高速公路`).
@@ -90,6 +93,9 @@ function sameWork(a: string, b: string): boolean {
   const x = normName(a);
   const y = normName(b);
   if (x === y) return true;
+  // One names the stretch in brackets after the work, the other not: `瓜星高速（瓜州至星星峡）` and `瓜星高速`.
+  const [bareX, bareY] = [x.replace(TRAILING_STRETCH, ''), y.replace(TRAILING_STRETCH, '')];
+  if ((bareX !== x || bareY !== y) && bareX === bareY) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length < 2) return false;
   const kind = long.startsWith(short) ? long.slice(short.length) : '';
