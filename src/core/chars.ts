@@ -53,10 +53,10 @@ export class CharSet {
   }
 }
 
-/** Bullets that open list items: `●`, `◆`, `·`, and ticked boxes (`☑`). */
 /** What `\s` matches. */
 export const WHITE_SPACE = new CharSet('', WHITE_SPACE_RANGES);
 
+/** Bullets that open list items: `●`, `◆`, `·`, and ticked boxes (`☑`). */
 export const LIST_BULLETS = '●○■□◆◇▲△★☆•▪►▶·☑☐✓✔✅';
 /** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */
 export const SENTENCE_END_CHARS = '。！？；;!?\n';
