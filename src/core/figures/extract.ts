@@ -700,12 +700,12 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
 
 /**
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`,
- * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `完成率分别为38%`; and what
+ * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `占该计划的97.7%`, `完成率分别为38%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|占(?:年度|全年)?(?:目标|计划)(?:任务)?的|占[^，。；]{0,12}?计划投资的|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
-/** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年度计划投资的8.8%`). */
-const AIMS = /力争|确保|计划(?!投资的)|(?<![主重需只])要/;
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|占[^，。；]{0,12}?(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+/** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年计划104.2%`). */
+const AIMS = /力争|确保|(?<!占[^，。；]{0,12})计划|(?<![主重需只])要/;
 
 /** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite extends ClauseView {
