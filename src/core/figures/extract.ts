@@ -698,14 +698,17 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
 /** Differences to last year spread over the values after them: `分别比去年增加81个、697亿元、327亿元`. */
 const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)/;
 
+/** A share of what follows (`占省列重大项目年度计划投资的`, `占年计划`): of a plan or target, it tells progress and aims at nothing. */
+const SHARE_OF = '占[^，。；]{0,12}';
+
 /**
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`,
  * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `占该计划的97.7%`, `完成率分别为38%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|占[^，。；]{0,12}?(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|${SHARE_OF}(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年计划104.2%`). */
-const AIMS = /力争|确保|(?<!占[^，。；]{0,12})计划|(?<![主重需只])要/;
+const AIMS = new RegExp(`力争|确保|(?<!${SHARE_OF})计划|(?<![主重需只])要`);
 
 /** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite extends ClauseView {
@@ -1691,16 +1694,17 @@ const REVIEWED_AFTER = '年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|
 const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 
 /**
- * A year's results estimated (`2016年新疆预计地区生产总值9550亿元`, `预计2016年…`): the year is ending, the plan is the next one's;
+ * A year's results estimated (`2016年新疆预计地区生产总值9550亿元`, `预计2016年…`; the year's digits at `at`): the year is ending, the plan is the next one's;
  * not an estimate bounded as a target is (`2024年预计增长5%左右`), nor works' spending expected (`2025年预计完成投资7916.5亿元`).
  */
 const WORKS_SPENDING = '(?:年度|全年|年内)?(?:完成)?(?:总)?投资';
 const WORKS_SPENDING_AFTER_YEAR = new RegExp(`^年(?:度)?${WORKS_SPENDING}`);
 const ESTIMATED_AFTER_YEAR = new RegExp(`^年[^，。；]{0,12}?${FORECAST_WORD}(?!${WORKS_SPENDING})`);
-function estimates(text: string, year: number): boolean {
-  const before = text.slice(Math.max(0, year - 2), year) === '预计' && !WORKS_SPENDING_AFTER_YEAR.test(text.slice(year + 4));
-  if (!before && !ESTIMATED_AFTER_YEAR.test(text.slice(year + 4))) return false;
-  return !TARGET_BOUNDS.test(text.slice(year, SENTENCE_ENDS.indexOrEnd(text, year)));
+function estimates(text: string, at: number): boolean {
+  const after = text.slice(at + 4);
+  const before = text.slice(Math.max(0, at - 2), at) === '预计' && !WORKS_SPENDING_AFTER_YEAR.test(after);
+  if (!before && !ESTIMATED_AFTER_YEAR.test(after)) return false;
+  return !TARGET_BOUNDS.test(text.slice(at, SENTENCE_ENDS.indexOrEnd(text, at)));
 }
 
 /** Bounds a target is stated with, not a result: `6.5%左右`, `8%以上`. */
@@ -1988,7 +1992,8 @@ function listedTargets(doc: ReportDocument): Set<Paragraph> {
     let end = p.range.end;
     while (end > p.range.start && WHITE_SPACE.has(text.charCodeAt(end - 1))) end--;
     const introduces = text[end - 1] === '：' || text[end - 1] === ':';
-    listing = introduces && TARGETS_STATED.test(text.slice(p.range.start, end)) && !TELLS_DONE.test(text.slice(p.range.start, end));
+    const words = introduces ? text.slice(p.range.start, end) : '';
+    listing = introduces && TARGETS_STATED.test(words) && !TELLS_DONE.test(words);
   }
   targetsListed.set(doc, found);
   return found;
