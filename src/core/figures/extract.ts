@@ -1502,21 +1502,21 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
   return FORECAST_OPENING.test(text) && FORECAST_OPENING.lastIndex <= end && !TARGETS_STATED.test(text.slice(start, end));
 }
 
-/** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `成立一年以来`, `去年，`. */
-const YEAR_BEHIND = '(?:(?:过去的?一年以?来?|一年以?来)[，,]?|(?:去年|上一?年)[，,])';
+/** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `成立一年以来`, `去年，`, `这一年，` (as a review tells it). */
+const YEAR_BEHIND = '(?:(?:过去的?一年以?来?|一年以?来)[，,]?|(?:去年|上一?年|这一年)[，,])';
 /** The part of the year done so far, opening a sentence: `前三季度，`, `今年上半年，`, `1-9月，`, `前10个月，`. */
 const PART_DONE = '(?:今年)?(?:前[一二三]季度|上半年|一季度|1[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个月)[，,]';
-/** Where the words after come from: `报告指出，`, `数据显示，`, `据统计，`. */
-const SOURCE_SAYS = '(?:报告(?:指出|提到|显示|回顾)|(?:数据|统计)(?:显示|表明)|据统计)[，,]';
+/** Where the words after come from: `报告指出，`, `数据显示，`, `据统计，`, `记者从…获悉，`. */
+const SOURCE_SAYS = '(?:报告(?:指出|提到|显示|回顾)|(?:数据|统计)(?:显示|表明)|据统计|[^，。；！？]{0,40}?(?:获悉|了解到))[，,]';
 /** A sentence's start, past spaces and the quote a news item may open on (`“初步核算，…”1月11日上午，…`). */
 const SENTENCE_START = '^[\\s\\u3000“]*';
 /** Statistics of what was done: `初步统计，`, `据初步核算，`. */
 const COUNTED_SO_FAR = '(?:经|据)?初步(?:统计|核算)[，,]';
 /**
- * A sentence opening on the year behind (`过去一年，`, `去年，`, `报告指出，过去的一年…`) or on what is done since the year began
+ * A sentence opening on the year behind (`过去一年，`, `去年，`, `去年全市…`, `报告指出，过去的一年…`, `记者从…获悉，去年…`) or on what is done since the year began
  * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
  */
-const LOOKS_BACK = new RegExp(`${SENTENCE_START}(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
+const LOOKS_BACK = new RegExp(`${SENTENCE_START}(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|去年(?!同期)|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,40})(?:预期|目标)/;
 /** Whether a text speaks of the year ahead or sets a target. */
 const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
@@ -1715,12 +1715,12 @@ const TARGET_BOUNDS = /左右|以上|以内|以下/;
 
 /**
  * The latest year a text names as the plan's (`2026年`, not `到2027年` nor a title's span; `回顾了2021年` names 2022), else 0.
- * With `told`, a year opening results in figures where the text turns to 今年 elsewhere names the next too: `2021年,我国
- * 国内生产总值达到114万亿元,增长8.1%。…今年发展主要预期目标是`.
+ * With `told`, a year opening results in figures where the text turns to 今年 or to the year behind elsewhere names the next too:
+ * `2021年,我国国内生产总值达到114万亿元,增长8.1%。…今年发展主要预期目标是`, `刚刚过去的一年，…。2021年，全市生产总值完成3725亿元`.
  */
 function latestYearNamed(text: string, told = false): number {
   const read = text.replace(NOT_PLAN_YEARS, '');
-  const turnsToThisYear = told && THIS_YEAR.test(read);
+  const turnsToThisYear = told && (THIS_YEAR.test(read) || TURNS_TO_YEAR_BEHIND.test(read));
   let latest = 0;
   for (const m of matches(YEAR_NAMED, read)) {
     const after = m.index + m[0].length + 1;
@@ -1788,6 +1788,9 @@ function yearsAfterReview(text: string): ((sentence: string) => boolean) | undef
 const THIS_YEAR = /今年|新的一年/;
 /** The same anywhere in a sentence (`报告指出，过去一年来，…`), the year behind as the subject's time (`预计重庆去年新增…`), not as a base (`比去年`), or statistics opening it (`初步统计，`). */
 const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?!同期)|${SENTENCE_START}(?:${SOURCE_SAYS})?(?:${COUNTED_SO_FAR}|${PART_DONE})`);
+
+/** The year behind named in words anywhere in a text: `过去一年`, `一年来`, `去年，`. */
+const TURNS_TO_YEAR_BEHIND = new RegExp(YEAR_BEHIND);
 
 /** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
 function yearsIn(text: string): number[] {
