@@ -1611,13 +1611,17 @@ function yearsBehind({ year, speaksOf }: Ahead): (sentence: string) => boolean {
 
 /**
  * The year a report on the plan for `year` speaks of after `sentence`, `before` it: the latest year it names, the year behind
- * when it looks back, the plan's year when it turns to it or sets a target, else still `before` (`具体来看，2022年…`, then
+ * when it looks back, the last year of a five-year plan it names (after words looking back: `过去的一年，…实现了“十三五”良好开局`),
+ * the plan's year when it turns to it or sets a target, else still `before` (`具体来看，2022年…`, then
  * `在稳外贸方面，…新增国际航线15条` in the next paragraph, which CONTINUES).
  */
 function yearSpokenOf(sentence: string, year: number, before: number | undefined): number | undefined {
-  const named = yearsIn(sentence.replace(TITLE_YEARS, ''));
+  const read = sentence.replace(TITLE_YEARS, '');
+  const named = yearsNamed(read);
   if (named.length > 0) return Math.max(...named);
   if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) return year - 1;
+  const plans = fiveYearPlansNamed(read);
+  if (plans.length > 0) return Math.max(...plans);
   if (THIS_YEAR.test(sentence) || looksAhead(sentence)) return year;
   return before;
 }
@@ -1689,8 +1693,8 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
   };
 }
 
-/** Words before a year reviewed: `回顾了2021年`. */
-const REVIEWED = '回顾了?';
+/** Words before a year reviewed: `回顾了2021年`, `回望2023年`. */
+const REVIEWED = '(?:回顾|回望|回眸)了?';
 const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
 /** Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, and news of its results: `2021年，山西交出了亮眼“成绩单”`. */
 const REVIEWED_AFTER = '年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)|[，,]?[^，。；]{0,12}?(?:交出|递交|书写)了?[^。；]{0,8}?(?:成绩单|答卷))';
@@ -1792,12 +1796,12 @@ const LOOKS_BACK_WITHIN = new RegExp(`${YEAR_BEHIND}|(?<![比较与同])去年(?
 /** The year behind named in words anywhere in a text: `过去一年`, `一年来`, `去年，`. */
 const TURNS_TO_YEAR_BEHIND = new RegExp(YEAR_BEHIND);
 
-/** The years a text names, a five-year plan by its last (`“十四五”期间` → 2025). */
-function yearsIn(text: string): number[] {
-  const years = (text.match(YEAR_NAMED) ?? []).map(Number);
-  for (const m of text.matchAll(FIVE_YEAR_PLAN_NAMED)) years.push(firstYearOf(m[1]!)! + 4);
-  return years;
-}
+/** The years a text names (`2023年`). */
+const yearsNamed = (text: string): number[] => (text.match(YEAR_NAMED) ?? []).map(Number);
+/** The five-year plans a text names, each by its last year (`“十四五”期间` → 2025). */
+const fiveYearPlansNamed = (text: string): number[] => Array.from(text.matchAll(FIVE_YEAR_PLAN_NAMED), (m) => firstYearOf(m[1]!)! + 4);
+/** The years a text names, a five-year plan by its last. */
+const yearsIn = (text: string): number[] => [...yearsNamed(text), ...fiveYearPlansNamed(text)];
 
 /** Paragraph figures by period and text, kept from one analysis of a document to the next (see `TextMemo`). */
 export type FigureMemo = TextMemo<readonly Draft[]>;
