@@ -205,11 +205,11 @@ const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
 const WORKS_TOTAL = new RegExp(`^(.+?(?:项目|工程)${WORKS_VERBS}?)总投资$`);
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`; `年度`, `全年` and `累计` name the measure. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:完成)?|总)?投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?\s*(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:完成)?|总)?投资$/;
 /** Projects of a kind: `产业项目`, `工业项目`. */
 const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun (or a kind's, `…产业项目`). */
-const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地|落户)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:或\d+(?:\.\d+)?(?:万|亿)美元)?|\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=(?:[\u4e00-\u9fff]{1,4})?项目$|工程$)/;
+const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开工|新建|落地|落户)*(?:(?:总投资)?(?:超过|超)\d+(?:\.\d+)?(?:万|亿)(?:美)?元(?:或\d+(?:\.\d+)?(?:万|亿)美元)?|(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)(?:万|亿)(?:美)?元(?:[（(][^（）()]{1,12}[）)])?(?:及)?以上)(?=(?:[\u4e00-\u9fff]{1,4})?项目$|工程$)/;
 /** A forecast: `预计`, `据统计预测`. */
 const FORECAST_WORD = '(?:预计|预测)';
 const FORECAST = new RegExp(FORECAST_WORD);
@@ -701,13 +701,17 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
 
 /** A share of what follows (`占省列重大项目年度计划投资的`, `占年计划`): of a plan or target, it tells progress and aims at nothing. */
 const SHARE_OF = '占[^，。；]{0,12}';
+/** The share of a plan done: `完成年度计划投资的92%`, `完成年度计划的26.6%`. */
+const SHARE_DONE = '完成[^，。；]{0,12}?计划[^，。；]{0,6}?的';
 
 /**
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`,
- * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `占该计划的97.7%`, `完成率分别为38%`; and what
+ * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `完成年度计划的26.6%`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `占该计划的97.7%`, `完成率分别为38%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|${SHARE_OF}(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|${SHARE_DONE}|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|${SHARE_OF}(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+/** Part of a year gone, not all of it: `元-4月`, `1—11月`, `前三季度`, `上半年`, `截至9月底`. */
+const YEAR_IN_PROGRESS = /(?<!\d)[1元一][-—–~～至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月|前[一二三]季度|上半年|[一二三]季度|截[至止]到?(?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末)/;
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年计划104.2%`). */
 const AIMS = new RegExp(`力争|确保|(?<!${SHARE_OF})计划|(?<![主重需只])要`);
 
@@ -1174,6 +1178,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   const forecastAt = forecast ? 0 : predicted > 0 && TARGETS_STATED.test(sentence.slice(0, predicted)) ? -1 : predicted;
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
+  // A review of the year so far (`元-4月累计完成投资10.14亿元`) may state the year's plan it measures against, still ahead.
+  const yearInProgress = period === 'review' && YEAR_IN_PROGRESS.test(sentence);
   const profile = WORK_PROFILE.test(sentence);
   const effectFrom = (sentence.includes('后') ? WORK_EFFECT.exec(sentence)?.index : undefined) ?? Infinity;
   /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
@@ -1212,10 +1218,12 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const yearPlanned = period !== 'review' && before.includes('投资') && YEAR_PLANNED.test(before) && WORKS_COUNTED.test(sentence.slice(0, clauseStart + t.index));
       // `朝着GDP突破700亿元的目标笃定前行`: a value said to be the target aimed at, wherever it stands.
       const aimedAt = period !== 'review' && site.rest.startsWith('的') && TARGET_OF.test(site.rest) && AIMED_AT.test(clause.slice(0, t.index));
+      // `2016年计划投资60.35亿元，元-4月累计完成投资10.14亿元`: the plan of a year in progress, not the share done of it (`占年度计划投资的16.8%`).
+      const plannedAhead = yearInProgress && AIMS.test(clause.slice(0, t.index)) && !DONE_SO_FAR.test(clause);
       let kind: FigureKind =
-        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt ? 'goal' : view.reportsDone ? 'achievement' : kindOf(period);
+        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt || plannedAhead ? 'goal' : view.reportsDone ? 'achievement' : kindOf(period);
       // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`.
-      if (kind === 'goal' && site.worksMeasured !== undefined && previous?.kind === 'achievement') kind = 'achievement';
+      if (kind === 'goal' && !plannedAhead && site.worksMeasured !== undefined && previous?.kind === 'achievement') kind = 'achievement';
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site))) {
         kind = 'other';
