@@ -936,7 +936,7 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(news.goals.map((g) => [g.indicator, g.value, g.unit]), [
       ['全市3月份集中开工重点项目年度计划投资', '10.3', '亿元'],
       ['我市本次开工的重点项目计划完成投资', '92.7', '亿元'],
-      ['年度投资', '18.3', '亿元'],
+      ['产业项目年度投资', '18.3', '亿元'],
     ]);
   });
 
@@ -1821,7 +1821,7 @@ describe('extractOutline: goals', () => {
     // Held-out set 151 (news of a city's key projects); names changed.
     assert.deepEqual(goalsOf('一、2022年工作安排\n共实施省大中型项目526个，年度投资1729亿元，分别比去年增加81个、327亿元。\n'), [
       ['省大中型项目', '526', '个'],
-      ['年度投资', '1729', '亿元'],
+      ['省大中型项目年度投资', '1729', '亿元'],
     ]);
   });
   it('reads news of a work report whose subheads are title lines (实行…负面清单制…) as news of the plan throughout', () => {
@@ -2403,6 +2403,18 @@ describe('extractOutline: goals', () => {
       ['千万元以上项目计划投资', '60.35', '亿元'],
       ['续建项目年度计划投资', '12.09', '亿元'],
       ['我县市重点项目年度计划投资', '6.63', '亿元'],
+    ]);
+  });
+
+  it('names a year\'s investment after the works counted (方面项目31个，年度投资6.6亿元; 项目126个，计划总投资250亿元，年度计划投资86亿元) by them', () => {
+    // Held-out set 306 (a county's project plan); names and figures changed.
+    assert.deepEqual(goalsOf('2023年，甲县计划实施续建、新建项目126个，计划总投资250亿元，年度计划投资86亿元。其中涉及农业农村基础设施方面项目31个，年度投资6.6亿元；生态环保方面项目9个，年度投资2.3亿元。\n'), [
+      ['甲县计划实施续建、新建项目', '126', '个'],
+      ['甲县计划实施续建、新建项目年度计划投资', '86', '亿元'],
+      ['涉及农业农村基础设施方面项目', '31', '个'],
+      ['涉及农业农村基础设施方面项目年度投资', '6.6', '亿元'],
+      ['生态环保方面项目', '9', '个'],
+      ['生态环保方面项目年度投资', '2.3', '亿元'],
     ]);
   });
 });
