@@ -71,8 +71,13 @@ const normUnit = (u: string) => u.replace(/（.*?）|\(.*?\)/g, '').replace('％
 /** A scale word opening a unit (`亿元`, `万吨`), not `百分点`. */
 const UNIT_SCALE = /^(万亿|千万|百万|亿|万|千|百)(?!分)(?=.)/;
 
+/** A scale or an approximation a label wrote into the value: `29万 名` is `29 万名`, `5000余 万元` is `5000 万元`. */
+const SCALED_VALUE = /^(\d+(?:\.\d+)?)(万亿|千万|百万|亿|万)?[余多]?$/;
+
 /** Value and unit with the unit's scale moved into the value, so `百亿 元`, `百 亿元` and `100 亿元` compare equal. */
-export function normFigure(value: string, unit: string): string {
+export function normFigure(written: string, writtenUnit: string): string {
+  const scaled = SCALED_VALUE.exec(written.trim());
+  const [value, unit] = scaled ? [scaled[1]!, (scaled[2] ?? '') + writtenUnit] : [written, writtenUnit];
   const u = normUnit(unit);
   const scale = UNIT_SCALE.exec(u)?.[1];
   const values = normValue(value).split('-');

@@ -59,6 +59,10 @@ describe('extraction evaluation on labelled real reports', () => {
     assert.equal(normFigure('5-5.5', '万人'), normFigure('50000-55000', '人'));
     assert.notEqual(normFigure('1', '百分点'), normFigure('100', '分点'));
     assert.notEqual(normFigure('百', '亿元'), normFigure('百', '万元'));
+    // A scale or an approximation written into a label's value (held-out set 300).
+    assert.equal(normFigure('29万', '名'), normFigure('29', '万名'));
+    assert.equal(normFigure('5000余', '万元'), normFigure('5000', '万元'));
+    assert.notEqual(normFigure('29万', '名'), normFigure('29', '名'));
   });
 
   it('keeps overall F1 at or above the recorded figures', () => {
