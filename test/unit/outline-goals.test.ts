@@ -2422,4 +2422,12 @@ describe('extractOutline: goals', () => {
     // Held-out set 299 (news of a city's report); names and figures changed.
     assert.deepEqual(goalsOf('甲网甲市1月13日电 甲市人代会13日下午召开，市长乙作政府工作报告。报告认为，2013年甲市经济运行稳中有进。预计2013年甲市地区生产总值增长9.3%，达到8000亿元以上。\n乙介绍称，2013年甲市经济稳定健康发展，取消或免征涉企收费74项，降低收费标准26项，实现社会融资总量1921亿元。\n'), []);
   });
+
+  it('reads every old value listed after 从 (分别从每月631元、286元提高到653元、300元) as no target, and names the new ones without them', () => {
+    // Held-out set 296 (a province's practical projects); names and figures changed.
+    assert.deepEqual(goalsOf('一、2022年工作安排\n城乡低保对象最低生活保障人均补差水平分别从每月631元、286元提高到653元、300元。\n'), [
+      ['城乡低保对象最低生活保障人均补差水平', '653', '元'],
+      ['城乡低保对象最低生活保障人均补差水平', '300', '元'],
+    ]);
+  });
 });

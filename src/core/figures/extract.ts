@@ -6,7 +6,7 @@ import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
 import { firstYearOf, OPENS_ON_YEAR, paragraphPeriod, underTasksTitle, YEAR_OPENS } from '../report-year';
-import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
+import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, OLD_VALUES_LISTED, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
@@ -839,6 +839,7 @@ function statesNoTarget(s: ValueSite): boolean {
     NO_TARGET_TAIL.test(tail) ||
     NO_TARGET_BEFORE.test(before) ||
     NO_TARGET_REST.test(rest) ||
+    (clause[t.index - 1] === '、' && OLD_VALUES_LISTED.test(clause.slice(0, t.index))) ||
     (clause.includes('实事') && VOTED_BEFORE.test(clause.slice(0, t.index))) ||
     // Read on past the clause's end: the colon before the members closes it.
     (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
@@ -1024,8 +1025,13 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   const sized = bareWorks || KIND_OF_WORKS.test(indicator) ? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] : undefined;
   if (bareWorks) indicator = (KEY_WORKS.exec(before)?.[0] ?? sized ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
   else if (sized) indicator = sized + indicator;
+  // `补差水平分别从每月631元、286元提高到653元`: the old values are no part of what the new ones measure.
+  if (indicator.includes('从') || indicator.includes('由')) indicator = indicator.replace(OLD_VALUES_END, '') || indicator;
   return { indicator, end };
 }
+
+/** Old values ending an indicator: `分别从每月631元`, `由2020年的45%`. */
+const OLD_VALUES_END = /(?:分别)?(?:由|从)(?:人均|户均|每[人户年月亩生]{1,2}|\d{4}年(?:底|末)?的?)*[\d.]+[^，。；]*$/;
 
 /**
  * The subjects values are spread over (`A、B分别增长X、Y`): named before them (`own`), or in the clause before when that

@@ -148,6 +148,8 @@ export const OLD_VALUE_WORDS: readonly string[] = ['由', '从'].flatMap((w) => 
 const OLD_VALUE_YEAR = '\\d{4}年(?:底|末)?的?';
 /** An old value's words, maybe with its year: `从`, `从2021年`, `由2020年底的`. */
 export const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:${OLD_VALUE_YEAR})?$`);
+/** Old values listed before the value, which is one of them: `分别从每月631元、` before `286元`. */
+export const OLD_VALUES_LISTED = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:${OLD_VALUE_YEAR})?(?:[\\d.]+[^\\d、，。；]{0,4}、)+$`);
 
 /** Verbs ending in a change verb that are none: `下达3000亿元` issues funds, it does not reach them. */
 const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
