@@ -3103,4 +3103,11 @@ describe('extractOutline: projects', () => {
     // Held-out set 284 (a province's 2013 report); names changed.
     assert.deepEqual(reviewed('甲乙、丙丁等4条在建铁路进展顺利。').map((p) => p[0]), ['甲乙铁路', '丙丁铁路']);
   });
+
+  it('reads a numbered sentence alone in a list run on in one paragraph (其中：1、甲至乙铁路建设项目。正在…) as a work, not a heading run into its first item', () => {
+    // Held-out sets 300 (a prefecture's progress report on its key projects) and 295; names changed.
+    const listed = reviewed('全州省列重大项目共8项，其中：1、甲至乙铁路建设项目。正在开展可研方案调整工作。2、丙至丁高速公路建设项目。公路全线正在进行路基土石方施工。');
+    assert.deepEqual(listed.map((p) => p[0]), ['甲至乙铁路建设项目', '丙至丁高速公路建设项目']);
+    assert.deepEqual(reviewed('完成年度目标任务的51.4%。（二）企业服务规范化管理1、稳步推进循环化改造示范园区建设。'), []);
+  });
 });

@@ -42,6 +42,11 @@ function isWorkTitle(text: string, section: Section): boolean {
   return first !== undefined && PROFILE_OPENING.test(first.text) && itemWork({ start: 0, end: words.length, text: words }, { profiled: true }).length > 0;
 }
 
+/** An item's number opening a sentence: `1、`, `2.`, `（三）`, `④`. */
+const NUMBERED_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|（[\d一二三四五六七八九十]{1,2}）|[\u2460-\u2473])/;
+/** Another item's number inside the sentence: a heading run into its first item (`（二）企业服务管理1、稳步推进…`). */
+const NUMBER_INSIDE = /\d{1,2}[.．、](?!\d)/;
+
 /** Whether a section is its heading's line alone: no text of its own, no sections under it. */
 const bare = (s: Section | undefined) => s !== undefined && !s.heading.body && s.paragraphs.length === 0 && s.children.length === 0;
 
@@ -122,7 +127,9 @@ export function extractOutline(doc: ReportDocument): Outline {
         const next = itemNext(joined, clause.end);
         // So may a paragraph's first sentence after its enumerator (`一是A项目建设。`), heading what follows.
         const item = clause.start <= 3 && (joined.length - clause.end <= 1 || joined[clause.end] === '：' || (joined[clause.end] === '。' && ENUMERATED.test(clause.text)));
-        if (next || item || (titleWork && clause.start === 0)) found = itemWork(clause, next);
+        // So may a numbered sentence alone, in a list run on in one paragraph (`其中：1、A铁路建设项目。正在开展…2、B…`).
+        const numbered = joined[clause.end] === '。' && '。：'.includes(joined[clause.start - 1] ?? '。') && NUMBERED_ITEM.test(clause.text) && !NUMBER_INSIDE.test(clause.text.replace(NUMBERED_ITEM, ''));
+        if (next || item || numbered || (titleWork && clause.start === 0)) found = itemWork(clause, next);
       }
       before = found;
       beforeStart = clause.start;
