@@ -3110,4 +3110,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(listed.map((p) => p[0]), ['甲至乙铁路建设项目', '丙至丁高速公路建设项目']);
     assert.deepEqual(reviewed('完成年度目标任务的51.4%。（二）企业服务规范化管理1、稳步推进循环化改造示范园区建设。'), []);
   });
+
+  it('reads a facility said to be under construction (正在建设) or topped out (主体已竣工), and places listed before a place\'s facility (甲乡、乙镇中心园) as that facility', () => {
+    // Held-out set 300 (news of a county's practical projects); names changed.
+    assert.deepEqual(reviewed('甲镇卫生院主体已竣工；乙乡卫生院正在建设。'), [['甲镇卫生院', '封顶'], ['乙乡卫生院', '在建']]);
+    assert.deepEqual(reviewed('丙乡、丁镇、戊镇中心园主体完工，己街道办事处、庚镇中心园正在建设。'), [
+      ['丙乡中心园', '封顶'], ['丁镇中心园', '封顶'], ['戊镇中心园', '封顶'], ['己街道办事处中心园', '在建'], ['庚镇中心园', '在建'],
+    ]);
+  });
 });

@@ -898,6 +898,18 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   });
 }
 
+/** A town, township, street or village alone: `柳堡镇`, `海丰街道办事处`. */
+const PLACE_ALONE = /^[\u4e00-\u9fff]{1,8}(?:街道办事处|办事处|街道|镇|乡|村|社区)$/;
+/** A facility named after its place (`埕口镇中心园`): the facility. */
+const FACILITY_OF_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:街道办事处|办事处|街道|镇|乡|村|社区)([\u4e00-\u9fff]{2,6})$/;
+
+/** The kind of facility a list's last item names after its place, its status words aside (`埕口镇中心园主体完工` → `中心园`). */
+function facilityAfterPlace(raw: string): string | undefined {
+  const status = statusAtEnd(raw);
+  const kind = FACILITY_OF_PLACE.exec(status ? raw.slice(0, status.index) : raw)?.[1];
+  return kind && WORK_SUFFIX.test(kind) ? kind : undefined;
+}
+
 /** A member of a listed category of projects, by name alone: short, no count, no verb, not a kind of works. */
 function memberName(name: string): boolean {
   return name.length >= 2 && name.length <= 30 && balancedQuotes(name) && !COUNT_START.test(name) && !isGenericWork(name) && !NOT_A_NAME.test(name) && !FIELDS.test(name) && !NOT_WORKS_CATEGORY.test(name) && !/[，。；：]/.test(name);
@@ -1323,6 +1335,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // generic work (`中心城区68公里供水`) nor what a verb says (`谋划多年`).
     const capacityKind = CAPACITY_END.test(name) ? kindAfterCapacity(name, (capacities ??= capacityKinds(items))[index + 1]) : undefined;
     const siblingOfWork = (statusAfter || (workAfter && name.length >= SIBLING_SHORTEST)) && index < items.length - 1 && (!verb || (item.offset === first && name.length >= 3)) && !QUANTITY.test(name);
+    // `西小王乡、柳堡镇、埕口镇中心园主体完工`: a place alone before a place's facility has a facility of that kind.
+    const placeKind = siblingOfWork && PLACE_ALONE.test(name) ? facilityAfterPlace(items[items.length - 1]!.raw) : undefined;
     if (!invest && listed !== 'named' && !item.plant && !WORK_SUFFIX.test(name) && !shaped && !lender && !series && !capacityKind && !(siblingOfWork && named(items[items.length - 1]!.raw))) continue;
     // Tried after the cheaper tests above: NOT_A_NAME is the costliest pattern an item meets.
     if ((NOT_A_NAME.test(withoutOwnSize(firmsListed ? name.replace(FIRM_END, '') : name, listed === 'named')) && !ROUTE.test(name) && !phaseOf) || !balancedQuotes(name)) continue;
@@ -1338,7 +1352,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       seriesNoun ??
       stretch ??
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级|在建|续建|新建|拟建|新开工)+/, '') : undefined) ??
-      (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!) ?? placeOfKind(name, item.raw, prefix, listed, lender!)) : undefined);
+      (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!) ?? placeOfKind(name, item.raw, prefix, listed, lender!)) : undefined) ??
+      placeKind;
     previousWork = {
       name: (prefix ?? '') + name + (ofKind ?? ''),
       start,
