@@ -3118,4 +3118,9 @@ describe('extractOutline: projects', () => {
       ['丙乡中心园', '封顶'], ['丁镇中心园', '封顶'], ['戊镇中心园', '封顶'], ['己街道办事处中心园', '在建'], ['庚镇中心园', '在建'],
     ]);
   });
+
+  it('reads works named by their stage alone (52%的新建项目已开工建设, 在建项目) as no named work', () => {
+    // Held-out set 306 (news of a prefecture's projects started); names and figures changed.
+    noWorks(['截至3月15日，224个续建项目已全面复工，52%的新建项目已开工建设。', '全市在建项目进展顺利。'], reviewed);
+  });
 });
