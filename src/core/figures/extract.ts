@@ -134,6 +134,9 @@ const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|�
  */
 const ATTENDANCE_BEFORE = /(?:应到|实到|实有|出席|列席|缺席|请假|现有)[^，。；]{0,8}?(?:会议|大会)?的?(?:人大)?(?:代表|委员)$|(?:缺席|请假|应到|实到)(?:代表|委员)?$|(?:代表|委员)名额(?:为|是)?$/;
 const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)|^[余多]?人?(?:(?:出席|列席|参加)了?(?:会议|大会)|参会)/;
+/** Candidates counted while a list is chosen (`形成了候选项目24项`, `遴选形成12件候选项目`): no target. */
+const CANDIDATES_BEFORE = /候选(?:项目|实事)?$/;
+const CANDIDATES_AFTER = /^候选/;
 /** A word's frequency in a text (`“发展”出现67次`): no target. */
 const MENTIONS_BEFORE = /(?:出现|提到|提及)$/;
 /** An event named with a number (`青年50人论坛`), or the day it is held on (`会议13日下午召开`). */
@@ -822,9 +825,9 @@ const UNDER_WAY_PROJECTS = /(?:在建|续建)[\u4e00-\u9fff]{0,6}项目$/;
 /** Bounds a target sets from below (not news rounding: `超`, `逾`, `多`). */
 const FLOORS = new Set(['以上', '不少于', '不低于']);
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
-const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, /^[至到]$/);
+const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, CANDIDATES_BEFORE, /^[至到]$/);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
-const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
+const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, CANDIDATES_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
 
 /**
  * True when the value states no target or result of its own: it describes, bounds or classes what follows, counts the
