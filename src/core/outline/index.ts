@@ -6,6 +6,7 @@ import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
 import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { stageOf, type Stage } from './stages';
+import { withoutRestatedGrowth } from './restated';
 import { tableRowWork } from './table-rows';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
@@ -147,5 +148,5 @@ export function extractOutline(doc: ReportDocument): Outline {
       }
     }
   }
-  return { sections: doc.sections.map((s) => outlineSection(doc, s)), goals, achievements, projects };
+  return { sections: doc.sections.map((s) => outlineSection(doc, s)), goals: withoutRestatedGrowth(goals), achievements, projects };
 }
