@@ -2441,6 +2441,6 @@ describe('extractOutline: goals', () => {
     const news = goalsOf('今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上。\n经济增长预期目标为5%左右，综合考虑了国内外形势。\n');
     assert.deepEqual(news, [['国内生产总值', '5', '%'], ['城镇新增就业', '1200', '万人']]);
     const places = goalsOf('今年，甲市主要预期目标是：地区生产总值增长10%以上。\n各县区也拉高标杆、负重加压，力争跑出加速度。\n丙区提出，今年经济增速10%以上。\n');
-    assert.deepEqual(places.map((g) => g[2] + g[1]), ['%10', '%10']);
+    assert.deepEqual(places.map((g) => `${g[2]}${g[1]}`), ['%10', '%10']);
   });
 });
