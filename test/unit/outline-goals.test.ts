@@ -2443,4 +2443,13 @@ describe('extractOutline: goals', () => {
     const places = goalsOf('今年，甲市主要预期目标是：地区生产总值增长10%以上。\n各县区也拉高标杆、负重加压，力争跑出加速度。\n丙区提出，今年经济增速10%以上。\n');
     assert.deepEqual(places.map((g) => `${g[2]}${g[1]}`), ['%10', '%10']);
   });
+
+  it('reads the share of a part of the year\'s plan done (完成1-4月投资计划的132.1%) and works started in a span of months (1-4月开工7个) as progress', () => {
+    // Held-out set 229 (a county's progress report on its key projects); names and figures changed.
+    assert.deepEqual(goalsOf('2025年共安排县新续建重点项目57个。57个新续建重点项目全年计划完成投资98.5亿元，1-4月累计完成投资21.01亿元，完成1-4月投资计划的132.1%，完成年度投资计划的21.3%。1-4月开工7个。\n'), [
+      ['县新续建重点项目', '57', '个'],
+      ['新续建重点项目', '57', '个'],
+      ['新续建重点项目全年计划完成投资', '98.5', '亿元'],
+    ]);
+  });
 });

@@ -712,11 +712,11 @@ const SHARE_DONE = '完成[^，。；]{0,12}?计划[^，。；]{0,6}?的';
  * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `完成年度计划的26.6%`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `占该计划的97.7%`, `完成率分别为38%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|${SHARE_DONE}|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?完成|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|${SHARE_OF}(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|${SHARE_DONE}|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?(?:完成|新?开工|开复工|竣工)|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|${SHARE_OF}(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
 /** Part of a year gone, not all of it: `元-4月`, `1—11月`, `前三季度`, `上半年`, `截至9月底`. */
 const YEAR_IN_PROGRESS = /(?<!\d)[1元一][-—–~～至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月|前[一二三]季度|上半年|[一二三]季度|截[至止]到?(?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末)/;
-/** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年计划104.2%`). */
-const AIMS = new RegExp(`力争|确保|(?<!${SHARE_OF})计划|(?<![主重需只])要`);
+/** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年计划104.2%`, `完成1-4月投资计划的132.1%`). */
+const AIMS = new RegExp(`力争|确保|(?<!${SHARE_OF}|完成[^，。；]{0,12})计划|(?<![主重需只])要`);
 
 /** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite extends ClauseView {
