@@ -3123,4 +3123,11 @@ describe('extractOutline: projects', () => {
     // Held-out set 306 (news of a prefecture's projects started); names and figures changed.
     noWorks(['截至3月15日，224个续建项目已全面复工，52%的新建项目已开工建设。', '全市在建项目进展顺利。'], reviewed);
   });
+
+  it('names places listed before health centres or homes for the aged (甲镇、乙镇等3家中心敬老院) with the kind', () => {
+    // Held-out set 252 (a county's practical projects); names changed.
+    assert.deepEqual(projects('建成投用甲镇、乙镇、丙镇丁村等3家中心敬老院，建成投用戊山、己溪等2家卫生院。'), [
+      ['甲镇中心敬老院', '投入使用'], ['乙镇中心敬老院', '投入使用'], ['丙镇丁村中心敬老院', '投入使用'], ['戊山卫生院', '投入使用'], ['己溪卫生院', '投入使用'],
+    ]);
+  });
 });

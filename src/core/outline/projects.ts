@@ -130,7 +130,7 @@ const BIDS_FOR_TITLE = /.(?:创建|争创|创成)/;
 /** Lists of routes served or housing stock renovated (`等5条公交线路`, `等老旧小区`, `等背街小巷`) name no works; bus depots do (`等公交场站`). */
 const SERVICE_OR_STOCK = /公交(?!场站|枢纽|首末站|站)|航线|班线|班列|老旧小区|背街小巷|三无小区/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|卫生院|敬老院|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
