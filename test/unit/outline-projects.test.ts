@@ -1349,8 +1349,8 @@ describe('extractOutline: projects', () => {
   });
   it('reads how a named building is built apart from its name, 开门迎客 as opening, and consulates and counted slogans as no works', () => {
     assert.deepEqual(reviewed('甲村、乙塘、丙上卫生院易址新建基本完工，丁第三人民医院二期改扩建完工投用，戊达广场开门迎客。'), [
-      ['甲村', '竣工'],
-      ['乙塘', '竣工'],
+      ['甲村卫生院', '竣工'],
+      ['乙塘卫生院', '竣工'],
       ['丙上卫生院', '竣工'],
       ['丁第三人民医院二期', '投入使用'],
       ['戊达广场', '投入使用'],
