@@ -2452,4 +2452,9 @@ describe('extractOutline: goals', () => {
       ['新续建重点项目全年计划完成投资', '98.5', '亿元'],
     ]);
   });
+
+  it('reads a part titled as the work\'s answer sheet (“十三五”工作答卷) as reviewing', () => {
+    // Held-out set 225 (a digest of a city's report); names and figures changed.
+    assert.deepEqual(goalsOf('为你解读甲市政府工作报告要点\n“十三五”工作答卷\n实现8个贫困县全部摘帽、871个贫困村全部出列，地区生产总值年均增长9.8%。\n'), []);
+  });
 });

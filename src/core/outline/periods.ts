@@ -6,7 +6,7 @@ export type Period = 'plan' | 'review';
 // Plan words are tested first: 2012年政府工作总体要求和目标任务 is a plan, 2021年工作回顾 a review, 对今年政府工作的建议 a plan;
 // so is a year's counted works (王益区2022年十大惠民工程).
 const PLAN = /安排|排定|任务|部署|计划|目标|要求|思路|重点工作|工作重点|要点|打算|展望|实事|清单|建议|\d{4}年[^，。；]{0,4}?[十\d一二三四五六七八九]+[大件项][^，。；]{0,6}(?:工程|项目)$/;
-const REVIEW = /回顾|回望|回眸|盘点|过去|成绩|成就|成效|总结|取得|现状/;
+const REVIEW = /回顾|回望|回眸|盘点|过去|成绩|成就|成效|总结|取得|现状|答卷/;
 /** How a plan was carried out: a plan report's first part. */
 const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
 /**
