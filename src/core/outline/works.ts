@@ -136,6 +136,9 @@ export function sizedWork(rest: string, listed: boolean, capacity: boolean): boo
 const ORDINAL_STEM = /^[一二三四五六七八九十]$/;
 
 /** True when nothing but category words (and the words joining them) is left of the name (`供水和供热`, `优质本科高校学生宿舍`); `共和机场` keeps its 和. */
+/** A place named after its land or water that a category word opens (`土地滩水库`): what is left is a place's feature. */
+const PLACE_FEATURE = /^[滩湾湖山岭坝沟岛洲港峡岗坪塘溪庄寨垭岩]$/;
+
 export function isGenericWork(name: string): boolean {
   // A street, station or park named by its direction is a name: `西大街`, `南环路`, `西站`, `南苑`.
   if (DIRECTION_STREET.test(name)) return false;
@@ -151,7 +154,7 @@ export function isGenericWork(name: string): boolean {
   for (let cut = withoutWorkEnding(bare); cut !== bare && cut.length >= 2 && !PHASE_END.test(bare); cut = withoutWorkEnding(bare)) bare = cut;
   const stem = bare.replace(VOLTAGE_CLASS, '').replace(GENERIC, '').replace(/[\s“”"（）()、·\-—]/g, '');
   // A placeholder stands for a name however long it is (`X大桥`, `X工业学校`), and so does an ordinal alone (`三水厂`).
-  if ((stem.length < 2 && !PLACEHOLDER_NAME.test(stem) && !ORDINAL_STEM.test(bare)) || /^[等和及与的向]+$/.test(stem)) return true;
+  if ((stem.length < 2 && !PLACEHOLDER_NAME.test(stem) && !ORDINAL_STEM.test(bare) && !PLACE_FEATURE.test(stem)) || /^[等和及与的向]+$/.test(stem)) return true;
   // A category word may end like a one-character work noun (`集成电路`): taken whole, nothing is left.
   return (WORK_SUFFIX.exec(name)?.[0].length ?? 0) === 1 && name.replace(GENERIC, '').length < 2;
 }
