@@ -5,8 +5,8 @@ import { withFullWidthMarks } from '../text';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
 import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
-import { stageOf, type Stage } from './stages';
 import { withoutRestatedGrowth } from './restated';
+import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
 
