@@ -2457,4 +2457,13 @@ describe('extractOutline: goals', () => {
     // Held-out set 225 (a digest of a city's report); names and figures changed.
     assert.deepEqual(goalsOf('为你解读甲市政府工作报告要点\n“十三五”工作答卷\n实现8个贫困县全部摘帽、871个贫困村全部出列，地区生产总值年均增长9.8%。\n'), []);
   });
+
+  it('reads a year a report is said to tell results of (报告显示，2019年甲省有…等4条高铁开工) as the year behind the plan', () => {
+    // Held-out set 302 (news of a province's report); names and figures changed.
+    const news = [
+      '新华社甲市1月18日电 在18日开幕的甲省人代会上，甲省政府工作报告提出，今年将开工5条高铁，使全省高速公路通车里程由6447公里提升到7400公里。',
+      '报告显示，2019年甲省有乙丙高铁、丁戊高铁等4条高铁开工建设，全省高铁通车总里程达到1987公里；9条高速公路建成通车。',
+    ];
+    assert.deepEqual(goalsOf(`${news.join('\n')}\n`).map((g) => g[1]), ['5', '7400']);
+  });
 });

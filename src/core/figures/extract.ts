@@ -1740,13 +1740,17 @@ const TARGET_BOUNDS = /左右|以上|以内|以下/;
  * With `told`, a year opening results in figures where the text turns to 今年 or to the year behind elsewhere names the next too:
  * `2021年,我国国内生产总值达到114万亿元,增长8.1%。…今年发展主要预期目标是`, `刚刚过去的一年，…。2021年，全市生产总值完成3725亿元`.
  */
+/** A report's words before a year it tells of: `报告显示，2019年山东省有…`. */
+const REPORT_SAYS_BEFORE = /(?:报告|数据)(?:显示|指出|提到)[，,]$/;
+
 function latestYearNamed(text: string, told = false): number {
   const read = text.replace(NOT_PLAN_YEARS, '');
   const turnsToThisYear = told && (THIS_YEAR.test(read) || TURNS_TO_YEAR_BEHIND.test(read));
   let latest = 0;
   for (const m of matches(YEAR_NAMED, read)) {
     const after = m.index + m[0].length + 1;
-    const sentence = turnsToThisYear && (read[after] === '，' || read[after] === ',') ? read.slice(after, SENTENCE_ENDS.indexOrEnd(read, after)) : '';
+    const opens = read[after] === '，' || read[after] === ',' || REPORT_SAYS_BEFORE.test(read.slice(Math.max(0, m.index - 6), m.index));
+    const sentence = turnsToThisYear && opens ? read.slice(after, SENTENCE_ENDS.indexOrEnd(read, after)) : '';
     // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
     const dated = read.slice(m.index, after) + sentence;
     const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(dated) && !YEARS_KEY_WORKS.test(dated);
