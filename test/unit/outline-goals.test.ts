@@ -2473,4 +2473,13 @@ describe('extractOutline: goals', () => {
       ['新开工项目', '101', '项'],
     ]);
   });
+
+  it('reads a year\'s whole results quoted from a report (“2017年全年实现地区生产总值128.3亿元…”“去年，…”) as the year behind', () => {
+    // Held-out set 269 (news of a city's congress); names and figures changed.
+    const news = [
+      '3月13日下午，甲市人代会开幕，市长乙代表市政府向大会作政府工作报告。',
+      '“2017年全年实现地区生产总值128.3亿元，增长7.1%；一般公共预算收入8.5亿元，增长11.7%。”“去年，我市城镇化率提升1.2个百分点。”',
+    ];
+    assert.deepEqual(goalsOf(`${news.join('\n')}\n`), []);
+  });
 });

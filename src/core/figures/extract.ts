@@ -1754,7 +1754,7 @@ function latestYearNamed(text: string, told = false): number {
   let latest = 0;
   for (const m of matches(YEAR_NAMED, read)) {
     const after = m.index + m[0].length + 1;
-    const opens = read[after] === '，' || read[after] === ',' || REPORT_SAYS_BEFORE.test(read.slice(Math.max(0, m.index - 6), m.index));
+    const opens = read[after] === '，' || read[after] === ',' || read.startsWith('全年', after) || REPORT_SAYS_BEFORE.test(read.slice(Math.max(0, m.index - 6), m.index));
     const sentence = turnsToThisYear && opens ? read.slice(after, SENTENCE_ENDS.indexOrEnd(read, after)) : '';
     // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
     const dated = read.slice(m.index, after) + sentence;
