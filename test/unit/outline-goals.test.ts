@@ -2482,4 +2482,10 @@ describe('extractOutline: goals', () => {
     ];
     assert.deepEqual(goalsOf(`${news.join('\n')}\n`), []);
   });
+
+  it('reads a sentence opening on the year ahead with what is planned (今年，…计划投资完成1390亿元) as a plan in a paragraph of news that tells results', () => {
+    // Held-out set 296 (news of a province's transport meeting); names and figures changed.
+    const news = '据悉，甲行动实施以来，全省共完成交通运输固定资产投资938.5亿元，同比增长30%。今年，我省交通运输固定资产计划投资完成1390亿元，占全省固定资产投资的14%左右。\n';
+    assert.deepEqual(goalsOf(news).map((g) => g[1]), ['1390', '14']);
+  });
 });

@@ -1597,13 +1597,18 @@ const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强�
  * plan), one setting targets gives targets, and in a report on a plan one telling nothing done.
  */
 function sentencePeriod(sentence: string, period: Period | undefined, open: Openness, toldDone: boolean): Period | undefined {
-  if (period === undefined && EXPECTED_GROWTH.test(sentence)) return 'plan';
+  if (period === undefined && (EXPECTED_GROWTH.test(sentence) || plansThisYear(sentence))) return 'plan';
   if (period !== undefined || open === 'closed') return period;
   // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`, `设定了…增长5%左右的目标`) plans, whatever it tells done before them.
   if (TARGETS_STATED.test(sentence) || TARGET_AFTER_VALUE.test(sentence)) return 'plan';
   if (toldDone || TELLS_DONE.test(sentence)) return period;
   return open === 'targets' ? (setsTarget(sentence) ? 'plan' : undefined) : 'plan';
 }
+
+/** A sentence opening on the year ahead: `今年，`, `明年，`. */
+const OPENS_ON_YEAR_AHEAD = /^[\s\u3000]*(?:今年|明年)[，,]/;
+/** `今年，我省交通运输固定资产计划投资完成1390亿元`: the year ahead's plan, wherever it stands, unless it tells what is done. */
+const plansThisYear = (sentence: string) => OPENS_ON_YEAR_AHEAD.test(sentence) && AIMS.test(sentence) && !TELLS_DONE.test(sentence);
 
 /** A growth expected as a target (`GDP今年预期增长5%`), wherever it stands: not one beyond expectations (`超预期增长`). */
 const EXPECTED_GROWTH = /(?<![超好高低出于乎])预期(?:增长|增速|目标)/;
