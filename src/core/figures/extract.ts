@@ -695,7 +695,7 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
     underWayOpening: UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1,
     listRunEnd: listStop === -1 ? Infinity : listStop,
     // `共完成投资1235.23亿元，占年计划104.2%`: an amount the next clause measures against the plan is done so far.
-    reportsDone: plan && ((DONE_SO_FAR.test(clause) && !AIMS.test(clause)) || SHARE_OF_PLAN_NEXT.test(sentence.slice(clauseEnd, clauseEnd + SHARE_NEXT_READ))),
+    reportsDone: plan && ((DONE_SO_FAR.test(clause) && !AIMS.test(clause)) || shareOfPlanAt(sentence, clauseEnd)),
     differencesFrom: differences ? differences.index + differences[0].length : Infinity,
   };
 }
@@ -708,9 +708,12 @@ const SHARE_OF = '占[^，。；]{0,12}';
 /** The share of a plan done: `完成年度计划投资的92%`, `完成年度计划的26.6%`. */
 const SHARE_DONE = '完成[^，。；]{0,12}?计划[^，。；]{0,6}?的';
 /** A share of the plan opening the next clause: `，占年计划104.2%`, `，完成年度计划的92%`. */
-const SHARE_OF_PLAN_NEXT = new RegExp(`^[，,](?:${SHARE_OF}(?:目标|计划)|${SHARE_DONE})`);
-/** How far into the next clause SHARE_OF_PLAN_NEXT reads. */
-const SHARE_NEXT_READ = 24;
+const SHARE_OF_PLAN_NEXT = new RegExp(`[，,](?:${SHARE_OF}(?:目标|计划)|${SHARE_DONE})`, 'y');
+/** Whether SHARE_OF_PLAN_NEXT stands at `at` in `sentence` (read in place: most clauses are followed by something else). */
+function shareOfPlanAt(sentence: string, at: number): boolean {
+  SHARE_OF_PLAN_NEXT.lastIndex = at;
+  return SHARE_OF_PLAN_NEXT.test(sentence);
+}
 
 /**
  * What is done so far, said in a plan's progress report: `1-5月实际完成`, `已完成投资`, `累计已完成`, `目前主体完成约70%`,
@@ -1753,8 +1756,10 @@ const TARGET_BOUNDS = /左右|以上|以内|以下/;
  * With `told`, a year opening results in figures where the text turns to 今年 or to the year behind elsewhere names the next too:
  * `2021年,我国国内生产总值达到114万亿元,增长8.1%。…今年发展主要预期目标是`, `刚刚过去的一年，…。2021年，全市生产总值完成3725亿元`.
  */
-/** A report's words before a year it tells of: `报告显示，2019年山东省有…`. */
-const REPORT_SAYS_BEFORE = /(?:报告|数据)(?:显示|指出|提到)[，,]$/;
+/** Where the words about a year come from, just before it: `报告显示，2019年山东省有…`. */
+const SOURCE_SAYS_BEFORE = new RegExp(`${SOURCE_SAYS}$`);
+/** How far before a year SOURCE_SAYS_BEFORE reads. */
+const SOURCE_READ = 48;
 
 function latestYearNamed(text: string, told = false): number {
   const read = text.replace(NOT_PLAN_YEARS, '');
@@ -1762,7 +1767,7 @@ function latestYearNamed(text: string, told = false): number {
   let latest = 0;
   for (const m of matches(YEAR_NAMED, read)) {
     const after = m.index + m[0].length + 1;
-    const opens = read[after] === '，' || read[after] === ',' || read.startsWith('全年', after) || REPORT_SAYS_BEFORE.test(read.slice(Math.max(0, m.index - 6), m.index));
+    const opens = read[after] === '，' || read[after] === ',' || read.startsWith('全年', after) || SOURCE_SAYS_BEFORE.test(read.slice(Math.max(0, m.index - SOURCE_READ), m.index));
     const sentence = turnsToThisYear && opens ? read.slice(after, SENTENCE_ENDS.indexOrEnd(read, after)) : '';
     // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
     const dated = read.slice(m.index, after) + sentence;

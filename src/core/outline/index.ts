@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../text';
 import { clausesOf } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, eachPhase, ENUMERATED, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { withoutRestatedGrowth } from './restated';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
@@ -44,9 +44,9 @@ function isWorkTitle(text: string, section: Section): boolean {
 }
 
 /** An item's number opening a sentence: `1、`, `2.`, `（三）`, `④`. */
-const NUMBERED_ITEM = /^[\s\u3000]*(?:\d{1,2}[.．、](?!\d)|（[\d一二三四五六七八九十]{1,2}）|[\u2460-\u2473])/;
+const NUMBERED_ITEM = new RegExp(`^[\\s\\u3000]*(?:${ITEM_MARK})`);
 /** Another item's number inside the sentence: a heading run into its first item (`（二）企业服务管理1、稳步推进…`). */
-const NUMBER_INSIDE = /\d{1,2}[.．、](?!\d)/;
+const NUMBER_INSIDE = new RegExp(DIGIT_ITEM_MARK);
 
 /** Whether a section is its heading's line alone: no text of its own, no sections under it. */
 const bare = (s: Section | undefined) => s !== undefined && !s.heading.body && s.paragraphs.length === 0 && s.children.length === 0;

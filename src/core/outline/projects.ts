@@ -55,12 +55,16 @@ const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|
 /** An enumerator opening a clause or paragraph: `一是`, `二要`. */
 const ENUMERATOR = '[一二三四五六七八九十]+[是要]';
 export const ENUMERATED = new RegExp(`^${ENUMERATOR}`);
+/** An item's number written with its mark: `1、`, `2.`. */
+export const DIGIT_ITEM_MARK = '\\d{1,2}[.．、](?!\\d)';
+/** An item's number: `1、`, `2.`, `（三）`, `④`. */
+export const ITEM_MARK = `${DIGIT_ITEM_MARK}|（[\\d一二三四五六七八九十]{1,2}）|[\\u2460-\\u2473]`;
 /**
  * A news dateline, list bullets (`●`, `·`), enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟
  * (`计划完成`), the place the clause is about, 把 before its object (`把X建设作为头号工程全力推进`), and 通过 or 为 before the verb
  * (`为扎实推进A项目建设`).
  */
-const OPENER = new RegExp(`^(?:——|${NEWS_LEAD}|[${LIST_BULLETS}][\\s\\u3000]*|\\d{1,2}(?:[.．、]|[ \\u3000]+(?=[\\u4e00-\\u9fff]))(?!\\d)|[\\u2460-\\u2473]|（[\\d一二三四五六七八九十]{1,2}）|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|以[\\u4e00-\\u9fff]{2,6}?(?:精神|功夫|标准|力度|速度|姿态|作风)(?=${LEAD_VERB})|首先|其次|其中|同时|此外|以及|(?:主要|具体)?(?:包括|涵盖)|除了|特别是|尤其是|像|比如|例如|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|去年|年内|全年|(?:截至|截止)?(?:目前|当前)|把|(?:通过|为)(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|${NEWS_LEAD}|[${LIST_BULLETS}][\\s\\u3000]*|${ITEM_MARK}|\\d{1,2}[ \\u3000]+(?=[\\u4e00-\\u9fff])|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|以[\\u4e00-\\u9fff]{2,6}?(?:精神|功夫|标准|力度|速度|姿态|作风)(?=${LEAD_VERB})|首先|其次|其中|同时|此外|以及|(?:主要|具体)?(?:包括|涵盖)|除了|特别是|尤其是|像|比如|例如|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|去年|年内|全年|(?:截至|截止)?(?:目前|当前)|把|(?:通过|为)(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -898,10 +902,12 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   });
 }
 
+/** What names a town, township, street or village: `镇`, `街道办事处`. */
+const TOWN_OR_VILLAGE = '(?:街道办事处|办事处|街道|镇|乡|村|社区)';
 /** A town, township, street or village alone: `柳堡镇`, `海丰街道办事处`. */
-const PLACE_ALONE = /^[\u4e00-\u9fff]{1,8}(?:街道办事处|办事处|街道|镇|乡|村|社区)$/;
+const PLACE_ALONE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}${TOWN_OR_VILLAGE}$`);
 /** A facility named after its place (`埕口镇中心园`): the facility. */
-const FACILITY_OF_PLACE = /^[\u4e00-\u9fff]{1,8}?(?:街道办事处|办事处|街道|镇|乡|村|社区)([\u4e00-\u9fff]{2,6})$/;
+const FACILITY_OF_PLACE = new RegExp(`^[\\u4e00-\\u9fff]{1,8}?${TOWN_OR_VILLAGE}([\\u4e00-\\u9fff]{2,6})$`);
 
 /** The kind of facility a list's last item names after its place, its status words aside (`埕口镇中心园主体完工` → `中心园`). */
 function facilityAfterPlace(raw: string): string | undefined {
