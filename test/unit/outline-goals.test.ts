@@ -2529,4 +2529,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(text), []);
   });
 
+  it('reads a paragraph nothing dates that opens with a task alone (做强做优做大数字经济。) as a plan, not one saying what came of it or telling work done', () => {
+    // Held-out set 316 (pages of a district's and a county's work reports, their plan parts' titles cut off); names and figures changed.
+    const task = '做强做优做大数字经济。促进数字经济和实体经济深度融合，核心产业增加值增长10%、产值突破700亿元。完成300家企业数字化改造。\n';
+    assert.deepEqual(goalsOf(task).map((g) => g.slice(1)), [['10', '%'], ['700', '亿元'], ['300', '家']]);
+    assert.deepEqual(goalsOf('深入实施转型创新，新旧动能加快转换。核心产业增加值增长10%，产值突破700亿元。\n'), []);
+    assert.deepEqual(goalsOf('做强做优做大数字经济。完成了300家企业数字化改造。\n'), []);
+  });
+
 });

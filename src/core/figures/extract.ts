@@ -5,7 +5,7 @@
 import type { Paragraph, ReportDocument } from '../model';
 import { sectionPath, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
-import { firstYearOf, OPENS_ON_YEAR, paragraphPeriod, underTasksTitle, YEAR_OPENS } from '../report-year';
+import { firstYearOf, OPENS_ON_YEAR, paragraphPeriod, TASK_OPENS, underTasksTitle, YEAR_OPENS } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, OLD_VALUES_LISTED, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
@@ -2067,13 +2067,21 @@ function isTaskItem(paragraph: Paragraph, text: string): boolean {
   return item !== undefined && text.length <= TASK_LONGEST && TASK_VERB.test(item) && !TELLS_DONE.test(text);
 }
 
+/** A paragraph opening with a task alone (`做强做优做大数字经济。`, `全力抓好脱贫攻坚。`), as a plan's do; a review's says what came of it (`深入实施转型创新，新旧动能加快转换。`). */
+const TASK_LEAD = new RegExp(`^[\\s\\u3000]*${TASK_OPENS}[^，。；！？,;:：]{2,20}。`);
+
+/** Whether a paragraph nothing dates, with no plan part after it, opens with a task (TASK_LEAD) and tells nothing done: it plans. */
+function opensWithTask(doc: ReportDocument, paragraph: Paragraph, text: string): boolean {
+  return TASK_LEAD.test(text) && !TELLS_DONE.test(text) && !planFollows(doc, paragraph);
+}
+
 /** The figures of `paragraph` (`read`: its text) pushed to `out`; `speaksOf`: in a report on a plan, the year the paragraphs before spoke of. */
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { span: JoinedSpan; text: string }, speaksOf: number | undefined, memo: FigureMemo | undefined, out: Figure[]): void {
   const { span, text } = read;
   if (!mayHoldFigure(text)) return;
   const period =
     statedPeriod(doc, paragraph, text) ??
-    ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) || listedTargets(doc).has(paragraph) ? 'plan' : undefined);
+    ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) || listedTargets(doc).has(paragraph) || opensWithTask(doc, paragraph, text) ? 'plan' : undefined);
   const reported = opennessOf(doc, paragraph, text, period);
   const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
   // A plan's paragraphs, and those nothing dates that set targets, read years before the document's as reviewed.
