@@ -2537,4 +2537,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('做强做优做大数字经济。完成了300家企业数字化改造。\n'), []);
   });
 
+  it('names a stage alone before a count (力争基本建成7000套) by what the value before in that unit counts, not as projects', () => {
+    // Held-out set 318 (a city's key works and a city's housing plan); names and figures changed.
+    assert.deepEqual(named('保障性住房开工1万套，力争基本建成7000套。'), [
+      ['保障性住房开工', '1', '万套'],
+      ['保障性住房基本建成', '7000', '套'],
+    ]);
+    assert.deepEqual(named('筹建公租房1240套，发放租赁住房补贴1100户，基本建成3100套。').at(-1), ['公租房基本建成', '3100', '套']);
+    assert.deepEqual(named('全年新开工77个、竣工63个。'), [['新开工项目', '77', '个'], ['项目竣工', '63', '个']]);
+  });
+
 });

@@ -961,7 +961,7 @@ function textToNextToken(clause: string, tokens: readonly Token[], from: number)
  * statement ends in the clause. A count of the noun after a measure that describes it adds that measure's token to
  * `describingTokens`.
  */
-function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string | undefined, describingTokens: Set<Token>): { indicator: string; end: number } {
+function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string | undefined, describingTokens: Set<Token>, drafted: readonly Draft[]): { indicator: string; end: number } {
   const { t, clause, before, tail, rest, afterText, entry, nextToken, nounFollows, ofFollows, tokens, unit } = s;
   let end = t.end;
   // What follows the value, read only when needed: most values take what precedes them.
@@ -1012,6 +1012,10 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (WORKS_WORDS.has(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
     indicator = (WORKS_VERB.exec(before.replace(STAGE_ADVERBS, ''))?.[0] ?? '') + indicator;
   }
+  // `保障性住房开工1万套，力争基本建成7000套`: a stage alone counts the same things as the value before, at that stage.
+  const stageAlone = !indicator && entry?.dimension === 'count' && !/[个项]$/.test(unit) ? STAGE_ALONE.exec(before) : null;
+  const counted = stageAlone ? drafted.findLast((d) => d.unit.endsWith(t.unit))?.indicator : undefined;
+  if (counted) indicator = counted.replace(STAGE_END, '').replace(STAGE_START, '') + stageAlone![1];
   if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
   // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
   if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
@@ -1042,6 +1046,13 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (indicator.includes('从') || indicator.includes('由')) indicator = indicator.replace(OLD_VALUES_END, '') || indicator;
   return { indicator, end };
 }
+
+const STAGES = '(?:基本|全面|全部)?(?:新开工|开工建设|开工|竣工|建成|交付|完工|筹建|新建)';
+/** A stage alone before a count (`力争基本建成`). */
+const STAGE_ALONE = new RegExp(`^(?:全年|今年|年内|力争|确保|要|将|计划)*(${STAGES})$`);
+/** The stage an indicator ends or opens on (`保障性住房开工`, `筹建公租房`). */
+const STAGE_END = new RegExp(`${STAGES}$`);
+const STAGE_START = new RegExp(`^${STAGES}`);
 
 /** Bound words between works counted and their count: `新开工千万元以上项目不低于120个`. */
 const BOUND_WORDS_END = /(?:不低于|不少于|超过|达到|达|共计|共)+$/;
@@ -1261,7 +1272,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       if (subjectMatch || listGoesOn) {
         distributed = { subjects: listedSubjects(subjectMatch ? before.slice(0, subjectMatch.index) : '', previousClause), values: [] };
       } else {
-        const named = indicatorOf(site, previousClause, previous?.indicator, describingTokens);
+        const named = indicatorOf(site, previousClause, previous?.indicator, describingTokens, drafts);
         indicator = named.indicator;
         end = named.end;
       }
