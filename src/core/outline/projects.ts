@@ -512,8 +512,8 @@ export function projectsIn(quoting: Clause): ProjectMatch[] {
   return [];
 }
 
-/** A quotation opening a clause with a verb, maybe after who says it: `“建设A、B等项目”`, `报告提到“建设…`. */
-const QUOTATION_OPENING = new RegExp(`^(?:[^“”]{0,12}?${SAYS}[：:]?)?“(?=${LEAD_VERB})`);
+/** A quotation opening a clause with a verb, maybe after who says it and an aim: `“建设A、B等项目”`, `报告提到“建设…`, `报告新提出要“力争开工建设…`. */
+const QUOTATION_OPENING = new RegExp(`^(?:[^“”]{0,12}?${SAYS}要?[：:]?)?“(?=(?:要|力争|确保)*${LEAD_VERB})`);
 
 /** A quotation opening with a verb (news quoting a report) is read as its words, not as one quoted name. */
 function unquoted(clause: Clause): Clause {
