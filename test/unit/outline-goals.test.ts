@@ -359,7 +359,7 @@ describe('extractOutline: goals', () => {
   it('reads a stage said with 基本, another measure of what was just counted, a measure changed to a new value, and places listed before a verb', () => {
     assert.deepEqual(named('新开工棚户区改造3670套，基本建成9323套。'), [
       ['新开工棚户区', '3670', '套'],
-      ['棚户区建成', '9323', '套'],
+      ['棚户区基本建成', '9323', '套'],
     ]);
     assert.deepEqual(named('完成175个老旧小区改造，改造户数18687户。'), [
       ['老旧小区', '175', '个'],
@@ -1351,7 +1351,7 @@ describe('extractOutline: goals', () => {
   it('gives a stage verb alone the works counted before it, and ends a name before the time of what is said of it', () => {
     assert.deepEqual(goals('规划实施东湖公园、西山公园等190个园林绿化项目，开工建设165个，年内完成153个。'), [
       ['园林绿化', '190', '个', ''],
-      ['园林绿化开工', '165', '个', ''],
+      ['园林绿化开工建设', '165', '个', ''],
       ['园林绿化完成', '153', '个', ''],
     ]);
     assert.deepEqual(goals('120个重点项目年内要完成投资200亿元。')[0], ['重点项目', '120', '个', '']);

@@ -182,10 +182,6 @@ const WORKS_VERBS = `(?:${WORKS_VERB_WORDS.join('|')})`;
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 /** How far or when before a works verb: `基本建成`, `年内开工`. */
 const STAGE_ADVERBS = /^(?:基本|全面|全部|力争|确保|全年|年内|今年)+/;
-const WORKS_VERB_ONLY = new Set(WORKS_VERB_WORDS);
-const WORKS_VERB_END = new RegExp(`${WORKS_VERBS}$`);
-/** A stage verb alone before a count, maybe after a time word: `开工建设165个`, `年内完成153个`. */
-const BARE_STAGE = new RegExp(`^(?:年内|全年|今年)?(?:基本|全面|全部)?(${WORKS_VERBS}|完成)$`);
 /** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)约?$/;
@@ -1012,13 +1008,16 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (WORKS_WORDS.has(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
     indicator = (WORKS_VERB.exec(before.replace(STAGE_ADVERBS, ''))?.[0] ?? '') + indicator;
   }
-  // `保障性住房开工1万套，力争基本建成7000套`: a stage alone counts the same things as the value before in its unit, at that
-  // stage, or else what the clause before names (`推动既有住宅加装电梯建设，新开工400台`); projects only by 个 or 项.
-  const stageAlone = !indicator && entry?.dimension === 'count' && !PROJECT_COUNT_UNIT.test(unit) ? STAGE_ALONE.exec(before) : null;
-  // So does one listed before another in its unit (`新建7座、扩建1座污水处理厂`): the noun after the next counts both.
-  const listedOn = stageAlone && afterText[0] === '、' && nextToken?.unit === t.unit && STAGE_ALONE.test(afterText.slice(1)) ? nameAfter(nextToken)?.name : undefined;
-  const counted = stageAlone ? (listedOn ?? drafted.findLast((d) => d.unit.endsWith(t.unit))?.indicator ?? (previousClause && cleanTrailingIndicator(cleanIndicator(previousClause)))) : undefined;
-  if (counted) indicator = listedOn ? stageAlone![1] + listedOn : counted.replace(STAGE_END, '').replace(STAGE_START, '') + stageAlone![1];
+  // A stage alone (`竣工38个`, `力争基本建成7000套`) counts what the last value in its unit counts, at that stage (`亿元以上项目新开工43个、
+  // 竣工38个`, `保障性住房开工1万套，力争基本建成7000套`); one listed before another in its unit (`新建7座、扩建1座污水处理厂`), what the
+  // noun after that one counts; else, but for projects (counted by 个 or 项), what the clause before names (`推动加装电梯建设，新开工400台`).
+  const stage = !indicator && entry?.dimension === 'count' ? STAGE_ALONE.exec(before)?.[1] : undefined;
+  if (stage) {
+    const listedOn = afterText[0] === '、' && nextToken?.unit === t.unit && STAGE_ALONE.test(afterText.slice(1)) ? nameAfter(nextToken)?.name : undefined;
+    const counted = drafted.findLast((d) => d.dimension === 'count' && d.unit.endsWith(t.unit))?.indicator ?? (PROJECT_COUNT_UNIT.test(unit) || !previousClause ? undefined : cleanTrailingIndicator(cleanIndicator(previousClause)));
+    if (listedOn) indicator = stage + listedOn;
+    else if (counted) indicator = counted.replace(STAGE_END, '').replace(STAGE_START, '') + stage;
+  }
   if (indicator.length < 2) indicator = shorten(cleanIndicator(before));
   // `提高村干部待遇，由人均800元/月提升至1560元/月`: a change from an old value names its subject in the clause before.
   if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
@@ -1050,7 +1049,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   return { indicator, end };
 }
 
-const STAGES = '(?:基本|全面|全部)?(?:新开工|开工建设|开工|竣工|建成|交付|完工|筹建|新建|改扩建|扩建|改建)';
+const STAGES = `(?:基本|全面|全部)?(?:${WORKS_VERBS}|完成|交付|完工|筹建|改扩建|扩建|改建)`;
 /** The units projects are counted in. */
 const PROJECT_COUNT_UNIT = /[个项]$/;
 /** A stage alone before a count (`力争基本建成`). */
@@ -1125,14 +1124,6 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   if (BARE_ACTION.test(indicator)) {
     const works = WORK_TOPIC.exec(previousClause) ?? (clauseStart > 0 ? WORK_TOPIC.exec(sentence.slice(0, runEnd(CLAUSE_RUN, sentence, 0))) : null);
     if (works) indicator = works[1]!.replace(WORKS_KIND_END, '') + indicator;
-  }
-  // `亿元以上项目新开工43个、竣工38个`, `190个园林绿化项目，开工建设165个，年内完成153个`: a stage verb alone takes
-  // the works of the figure before it.
-  // A value named by what follows it (a noun, or a class then a noun) is no bare stage of the works before.
-  const namedAfter = s.nounFollows || end > t.end;
-  const stage = WORKS_VERB_ONLY.has(indicator) ? indicator : namedAfter ? undefined : BARE_STAGE.exec(before)?.[1];
-  if (stage && previous && (WORKS_OF.test(previous.indicator) || (previous.dimension === 'count' && previous.unit === s.unit))) {
-    indicator = previous.indicator.replace(WORKS_VERB_END, '').replace(WORKS_VERB, '') + stage;
   }
   return indicator;
 }
