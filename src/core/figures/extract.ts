@@ -204,7 +204,7 @@ const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
 const WORKS_TOTAL = new RegExp(`^(.+?(?:项目|工程)${WORKS_VERBS}?)总投资$`);
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`; `年度`, `全年` and `累计` name the measure. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?\s*(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:完成)?|(?:计划)?总)?投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?\s*(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:安排|完成)?|安排|(?:计划)?总)?投资$/;
 /** Projects of a kind: `产业项目`, `工业项目`. */
 const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun (or a kind's, `…产业项目`). */
@@ -786,12 +786,13 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
     (entry?.dimension === 'length' && rest.startsWith('的') && worksOfAKind(afterText.slice(1)));
 
   // `实施市级重大项目16个，完成投资60.3亿元`, `谋划储备项目200个、总投资800亿元`: a measure of the works counted just before,
-  // also when a stage follows their noun (`续建项目复工25个、总投资…`) and no work's name follows the value.
+  // also when a stage follows their noun (`续建项目复工25个、总投资…`) and no work's name follows the value; of a class of works
+  // (`产业发展类75个，计划投资765亿元`) the year's, not their total.
   const invested = tail.includes('投资') && INVESTMENT_BEFORE.test(tail);
   // So is the next measure after their total (`重点项目9个，总投资18.1亿元，年度计划投资10.3亿元`).
   const works = previous?.dimension === 'count' ? previous.indicator : previous?.dimension === 'money' ? WORKS_TOTAL.exec(previous.indicator)?.[1] : undefined;
   const gap = invested && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
-  const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!) || (WORKS_OF.test(works!) && !nounFollows)) ? `${works}${gap[1] ?? ''}${gap[2] ?? ''}${gap[3]?.endsWith('总') ? '' : (gap[3] ?? '')}` : undefined;
+  const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!) || (works!.endsWith('类') && !gap[3]?.endsWith('总')) || (WORKS_OF.test(works!) && !nounFollows)) ? `${works}${gap[1] ?? ''}${gap[2] ?? ''}${gap[3]?.endsWith('总') ? '' : (gap[3] ?? '')}` : undefined;
   // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
   // nothing named before it, it would else be a work's own investment, no target.
   const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
