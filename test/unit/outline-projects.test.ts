@@ -3157,4 +3157,14 @@ describe('extractOutline: projects', () => {
     noWorks(['新图书馆要尽快对外开放。']);
   });
 
+  it('reads names alone in the clauses before a list closed by 等 and a status (A高速公路，B大桥、C二桥等项目建设顺利推进) as the same list', () => {
+    // Held-out set 223 (news of a province's transport works); names changed.
+    assert.deepEqual(reviewed('甲至乙高速公路，丙长江公路大桥、丁长江公路二桥等项目建设顺利推进。'), [
+      ['甲至乙高速公路', '在建'],
+      ['丙长江公路大桥', '在建'],
+      ['丁长江公路二桥', '在建'],
+    ]);
+    assert.deepEqual(reviewed('现代服务业快速发展，一汽大众4S店入驻甲国际汽车产业园，乙物流二期等工程按期实施。').map((p) => p[0]), ['乙物流二期']);
+  });
+
 });

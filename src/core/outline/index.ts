@@ -2,9 +2,9 @@ import { extractFigures } from '../figures';
 import { JoinedSpan } from '../joined';
 import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../text';
-import { clausesOf } from './clauses';
+import { clausesOf, type Clause } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { withoutRestatedGrowth } from './restated';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
@@ -109,6 +109,8 @@ export function extractOutline(doc: ReportDocument): Outline {
     }
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
     let source: string | undefined;
+    // The clauses just before that named nothing, each followed by a comma: a list closed by 等 may have begun there.
+    let unnamed: Clause[] = [];
     for (const clause of clausesOf(joined, 0)) {
       if (counted !== undefined && '。；！？'.includes(joined[beforeEnd] ?? '') && !opensMembers(clause)) counted = undefined;
       let found = projectsIn(clause);
@@ -132,6 +134,8 @@ export function extractOutline(doc: ReportDocument): Outline {
         const numbered = joined[clause.end] === '。' && '。：'.includes(joined[clause.start - 1] ?? '。') && NUMBERED_ITEM.test(clause.text) && !NUMBER_INSIDE.test(clause.text.replace(NUMBERED_ITEM, ''));
         if (next || item || numbered || (titleWork && clause.start === 0)) found = itemWork(clause, next);
       }
+      if (found.length > 0 && unnamed.length > 0 && clause.text.includes('等')) found = [...listGoingBack(unnamed, found), ...found];
+      unnamed = found.length === 0 && joined[clause.end] === '，' ? [...unnamed, clause] : [];
       before = found;
       beforeStart = clause.start;
       beforeEnd = clause.end;
