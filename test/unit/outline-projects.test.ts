@@ -3165,6 +3165,17 @@ describe('extractOutline: projects', () => {
       ['丁长江公路二桥', '在建'],
     ]);
     assert.deepEqual(reviewed('现代服务业快速发展，一汽大众4S店入驻甲国际汽车产业园，乙物流二期等工程按期实施。').map((p) => p[0]), ['乙物流二期']);
+    // Held-out set 271 (a city bureau's review); names changed. A route's part alone takes the route before it.
+    assert.deepEqual(reviewed('甲疏港高速，330国道乙城段、丙康段，丁戊线，己省道庚至辛改建工程等一批重点建设项目开工建设。').map((p) => p[0]), [
+      '甲疏港高速',
+      '330国道乙城段',
+      '330国道丙康段',
+      '丁戊线',
+      '己省道庚至辛改建工程',
+    ]);
+    // Not before a clause that opens with what is done to the list (`重点观摩检查了包括…`).
+    const visited = reviewed('3月30日下午，区四套班子逐园区、镇街观摩检查亿元以上新开工项目，重点观摩检查了包括龙凤堂物流基地、茂林医疗器械产业园等24个新开工项目。');
+    assert.ok(!visited.some(([name]) => name!.includes('园区') || name!.includes('观摩')), JSON.stringify(visited));
   });
 
 });

@@ -134,7 +134,8 @@ export function extractOutline(doc: ReportDocument): Outline {
         const numbered = joined[clause.end] === '。' && '。：'.includes(joined[clause.start - 1] ?? '。') && NUMBERED_ITEM.test(clause.text) && !NUMBER_INSIDE.test(clause.text.replace(NUMBERED_ITEM, ''));
         if (next || item || numbered || (titleWork && clause.start === 0)) found = itemWork(clause, next);
       }
-      if (found.length > 0 && unnamed.length > 0 && clause.text.includes('等')) found = [...listGoingBack(unnamed, found), ...found];
+      // Only a clause the list opens (`丙大桥、丁二桥等项目建设顺利推进`), not one opening with what is done (`重点观摩检查了A、B等项目`).
+      if (unnamed.length > 0 && found[0]?.start === clause.start && clause.text.includes('等')) found = [...listGoingBack(unnamed, found), ...found];
       unnamed = found.length === 0 && joined[clause.end] === '，' ? [...unnamed, clause] : [];
       before = found;
       beforeStart = clause.start;

@@ -1040,33 +1040,34 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): Pr
   const kind = WORK_SUFFIX.exec(before[before.length - 1]!.name)?.[0];
   const sameKind = items.length === 1 && kind !== undefined && kind.length >= 2 && items[0]!.name.endsWith(kind) && items[0]!.name.length > kind.length + 1 && !WORK_DONE_INSIDE.test(items[0]!.name);
   if (items.length < 2 && !built && !sameKind) return [];
-  return worksListed(items, status, built !== null);
-}
-
-/** Items of a list that are all works by name (`built`: how the last is built follows it), with `status`; none if one is not. */
-function worksListed(items: readonly { raw: string; name: string; start: number }[], status: string, built = false): ProjectMatch[] {
   const work = ({ raw, name }: { raw: string; name: string }) =>
     named(raw) && !LEADING_VERB.test(name) && (built ? !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name) : subjectWork(name));
   return items.every(work) ? items.map(({ name, start }) => ({ name, start, end: start + name.length, status })) : [];
 }
 
-/** Words of what is done inside a clause that lists no names (`一汽大众4S店入驻A产业园`, `下大力气启动A项目`). */
-const ACTS_INSIDE = new RegExp(`${SETTLE_VERBS}|启动|推进|实施|加快`);
+/** Words of what is done inside a clause before a list, which then names no work (`一汽大众4S店入驻A产业园`, `下大力气启动A项目`). */
+const ACTS_INSIDE = new RegExp(`${SETTLE_VERBS}|启动|推进|实施|加快|力争|发展|提升`);
 
 /**
- * The clauses before a list closed by 等 and a status (`滁州至淮南高速公路，池州长江公路大桥、芜湖长江公路二桥等项目建设顺利推进`) that
- * list works by name alone, nearest first until one does not: the same list, its parts set off by commas.
+ * The clauses before a list closed by 等 and a status (`A高速公路，B大桥、C二桥等项目建设顺利推进`) that list works by name alone, nearest
+ * first until one does not: parts of the same list, set off by commas, with its status.
  */
-export function listGoingBack(clauses: readonly Clause[], after: readonly ProjectMatch[]): ProjectMatch[] {
+export function listGoingBack(back: readonly Clause[], after: readonly ProjectMatch[]): ProjectMatch[] {
   const status = after[0]?.status;
   if (!status) return [];
   const found: ProjectMatch[] = [];
-  for (let i = clauses.length - 1; i >= 0; i--) {
-    const clause = clauses[i]!;
-    const items = itemsOf(clause, 0, clause.text.length);
-    const works = items.some(({ name }) => ACTS_INSIDE.test(name)) ? [] : worksListed(items, status);
-    if (works.length === 0) break;
-    found.unshift(...works);
+  for (let i = back.length - 1; i >= 0; i--) {
+    const items = itemsOf(back[i]!, 0, back[i]!.text.length);
+    const work = ({ raw, name }: { raw: string; name: string }) =>
+      named(raw) && !LEADING_VERB.test(name) && !ACTS_INSIDE.test(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && (isWorkByNoun(name) || subjectWork(name));
+    if (items.length === 0 || !items.every(work)) break;
+    found.unshift(
+      ...items.map(({ name, start }, at) => {
+        // `330国道婺城段、永康段`: a part alone after a part of a named route is a part of that route.
+        const route = at > 0 && ROUTE_PART.test(name) && !ROUTE_NOUN.test(name) ? ROUTE_OF_PART.exec(items[at - 1]!.name)?.[1] : undefined;
+        return { name, start, end: start + name.length, status, ...(route ? { prefix: route } : {}) };
+      }),
+    );
   }
   return found;
 }
