@@ -2153,7 +2153,8 @@ describe('extractOutline: goals', () => {
       '甲市市长乙作政府工作报告时透露，2023年甲市经济社会发展的主要预期目标是，地区生产总值增长6%以上。',
       '回顾过去5年的工作，甲市汽车、电子产业分别达到4500亿。',
     ].join('\n'));
-    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit, g.range.startLine]), [['6', '%', 0], ['6', '%', 1]]);
+    // The headline's figure, stated again by the lead, is listed once, as the lead names it.
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit, g.range.startLine]), [['6', '%', 1]]);
   });
 
   it('reads the items after news that the year\'s practical projects are made known (2019年度10项民生实事日前确定) as planned, and a vote\'s own count as none', () => {
@@ -2576,6 +2577,20 @@ describe('extractOutline: goals', () => {
     // Held-out set 315 (news of a city's work report); names and figures changed.
     const news = '12月29日上午，甲市第十九届人民代表大会第二次会议开幕。《政府工作报告》中2023年重点工作安排提到诸多内容。\n水利绿化建设\n以现代水网为特色，实施总投资46.9亿元的43项重点水利工程，完成乙高速植树绿化工程。\n';
     assert.deepEqual(goalsOf(news), [['水利工程', '43', '项']]);
+  });
+
+  it('reads news of the year\'s key works made known (…省列重大建设项目出炉) as a plan, lists a headline\'s figure the text states again once, and names works counted among (23个预备项目中) without 中', () => {
+    // Held-out set 324 (news of a province's key projects); names and figures changed.
+    const news = [
+      '今年甲省省列重大项目出炉 158个项目在列',
+      '本报讯 3月24日，记者从省发改委了解到，经省政府审定，2020年甲省省列重大建设项目出炉，共确定158个省列重大建设项目。其中，计划新开工项目50个、预备项目23个。',
+      '23个预备项目中，包括乙科学院高技术产业园项目、丙新区第一人民医院项目。',
+    ].join('\n');
+    assert.deepEqual(goalsOf(news), [
+      ['省列重大建设项目', '158', '个'],
+      ['新开工项目', '50', '个'],
+      ['预备项目', '23', '个'],
+    ]);
   });
 
 });

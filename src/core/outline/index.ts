@@ -5,7 +5,7 @@ import { withFullWidthMarks } from '../text';
 import { clausesOf, type Clause } from './clauses';
 import { sectionPath } from './periods';
 import { countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
-import { withoutRestatedGrowth } from './restated';
+import { withoutHeadlineRestated, withoutRestatedGrowth } from './restated';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
 import type { Outline, OutlineSection, OutlineStatement } from './types';
@@ -58,6 +58,15 @@ function headsNothing(doc: ReportDocument, paragraph: Paragraph): boolean {
   const siblings = s.parent?.children ?? doc.sections;
   const at = siblings.indexOf(s);
   return bare(siblings[at - 1]) || bare(siblings[at + 1]);
+}
+
+/** A headline: a first line short and without a sentence's punctuation (`今年甲省省列重大项目出炉 158个项目在列`). */
+const HEADLINE = /^[^。，；：！？,;:!?]{1,40}$/;
+
+/** The line of the document's headline, -1 when its first line is none. */
+function headlineLine(doc: ReportDocument): number {
+  const first = doc.paragraphs[0];
+  return first && HEADLINE.test(doc.checkable.slice(first.range.start, first.range.end).trim()) ? doc.lines.range(first.range.start, first.range.start).startLine : -1;
 }
 
 /**
@@ -153,5 +162,5 @@ export function extractOutline(doc: ReportDocument): Outline {
       }
     }
   }
-  return { sections: doc.sections.map((s) => outlineSection(doc, s)), goals: withoutRestatedGrowth(goals), achievements, projects };
+  return { sections: doc.sections.map((s) => outlineSection(doc, s)), goals: withoutHeadlineRestated(withoutRestatedGrowth(goals), headlineLine(doc)), achievements, projects };
 }

@@ -182,7 +182,7 @@ const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|�
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头(?![村镇乡寨屯庄])|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域)/;
 const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?![域城级])(?=[\u4e00-\u9fff]{2})/;
 /** Where works of a category stand, said in its name: `续建项目`, `2个前期项目`. */
-const CATEGORY_STATUS = /续建|在建|新建|新开工|开工|前期|竣工投产|竣工|建成|签约/;
+const CATEGORY_STATUS = /续建|在建|新建|新开工|开工|前期|预备|竣工投产|竣工|建成|签约/;
 const QUANTITY = /\d(?:\.\d+)?(?:万|亿)?(?:公里|米|平方米|亩|吨|千瓦|座|个|条|户)/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 /** A phase alone (`二期工程`), and a work's name ending with one (`引绰济辽一期`). */
@@ -849,7 +849,7 @@ const COUNTED_REACH = 24;
 const COUNTED_WORKS_AT_LENGTH = new RegExp(`${MEMBER_COUNT}[\\u4e00-\\u9fff、]{0,10}(?:项目|工程)(?:${SETTLING})?$`);
 /** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
 const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
-const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为|包括)|主要(?:有|包括)|包括)(?=[^，；。]{2})/;
+const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为|包括)|主要(?:有|包括)|包括了?)(?=[^，；。]{2})/;
 /** Whether a clause only opens the members of works counted before, in a sentence of its own (`…共9项，…。分别是：A、B`). */
 export function opensMembers(clause: Clause): boolean {
   return MEMBERS_OPEN.test(clause.text) || MEMBERS_OPENING.test(clause.text);
@@ -861,11 +861,13 @@ const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|�
 /** Whether a clause counts works whose members a later clause of its sentence may name. */
 export function countsWorks(clause: Clause): boolean {
   // Such a clause ends with 个, 项 or its 项目 or 工程, or where they settle: most clauses are skipped on their last character.
-  const last = clause.text[clause.text.length - 1] ?? '';
-  if ('个项目程'.includes(last) && COUNTED_WORKS.test(clause.text)) return true;
-  const atLength = last === '目' || last === '程' ? clause.text.includes('、') : SETTLING_LAST.includes(last) && SETTLING_WORD.test(clause.text);
+  // `在50个计划新开工项目中`: among the works counted.
+  const text = clause.text.endsWith('中') ? clause.text.slice(0, -1) : clause.text;
+  const last = text[text.length - 1] ?? '';
+  if ('个项目程'.includes(last) && COUNTED_WORKS.test(text)) return true;
+  const atLength = last === '目' || last === '程' ? text.includes('、') : SETTLING_LAST.includes(last) && SETTLING_WORD.test(text);
   // Read on its end only: the words counted run at most 10 characters before 项目 and where they settle.
-  return atLength && COUNTED_WORKS_AT_LENGTH.test(clause.text.slice(-COUNTED_REACH));
+  return atLength && COUNTED_WORKS_AT_LENGTH.test(text.slice(-COUNTED_REACH));
 }
 
 /**

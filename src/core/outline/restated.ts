@@ -23,3 +23,12 @@ export function withoutRestatedGrowth(goals: OutlineStatement[]): OutlineStateme
   if (named.length === 0) return goals;
   return goals.filter((g) => !(GROWTH_WORDS.test(g.indicator) && !OUTPUT_NAMED.test(g.indicator) && !PLACE_OWN.test(g.indicator) && named.some((n) => sameFigureNear(n, g))));
 }
+
+/**
+ * Goals without those of a headline (the text's first line, `line`) that a later goal states again with its value and unit
+ * (`…重大项目出炉 158个项目在列` over `共确定158个省列重大建设项目`): the headline repeats the text's figure, less well named.
+ */
+export function withoutHeadlineRestated(goals: OutlineStatement[], line: number): OutlineStatement[] {
+  const restated = (g: OutlineStatement) => g.range.startLine === line && goals.some((o) => o.range.startLine > line && o.value === g.value && o.unit === g.unit);
+  return goals.some(restated) ? goals.filter((g) => !restated(g)) : goals;
+}
