@@ -2593,4 +2593,10 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads works a ceremony started where a place is named before (此次甲县集中开工64个项目) as done, with the breakdown after, and keeps 本年度 whole', () => {
+    // Held-out set 324 (news of a county's ceremony); names and figures changed.
+    const news = '此次甲县集中开工64个项目，总投资220.98亿元，本年度计划完成投资125.8亿元。其中，以乙公司年产4万吨智能装备项目为代表的重大工业项目25个，总投资87.5亿元；以丙河水环境综合治理工程为代表的5个水利项目，总投资1.21亿元。\n';
+    assert.deepEqual(goalsOf(news), [['本年度计划完成投资', '125.8', '亿元']]);
+  });
+
 });
