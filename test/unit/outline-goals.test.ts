@@ -2599,4 +2599,11 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(news), [['本年度计划完成投资', '125.8', '亿元']]);
   });
 
+  it('reads a base compared against (与去年131项相比, 比2014年的573项) and the difference from it (相比增加28项, 增加了119项) as no targets', () => {
+    // Held-out set 324 (news of a region's key projects); names and figures changed.
+    assert.deepEqual(named('今年第一批重大项目计划新开工159项，与去年131项相比增加28项。'), [['第一批重大项目计划', '159', '项']]);
+    assert.deepEqual(named('重大项目692项，比2014年的573项增加了119项。'), [['重大项目', '692', '项']]);
+    assert.deepEqual(named('新开工项目159项，比去年增加28项。'), [['新开工项目', '159', '项']]);
+  });
+
 });

@@ -222,6 +222,19 @@ const STRETCH = /^[、，,]力争(?:达到|实现)?$/;
 const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
+/** A base compared against (`与去年131项相比`, `比2014年的573项增加了119项`), and the difference after it: no targets. */
+const BASE = '(?:与|比|较)(?:去年|上年|上一年|\\d{4}年)(?:的|同期)?';
+const BASE_BEFORE = new RegExp(`${BASE}$`);
+const BASE_AFTER = /^(?:相比|相较|增加|多|减少|少)/;
+const DIFFERENCE_FROM_BASE = new RegExp(`${BASE}[\\d.]+[\\u4e00-\\u9fff]{0,3}?(?:相比|相较)?(?:增加|多|减少|少)了?$`);
+/** How far before a value a base is read (the joiner `与` is no part of `before`). */
+const BASE_READ = 24;
+
+/** Whether the value `t` of `clause` (`rest` after it) is a base compared against or the difference from one. */
+function comparedToBase(clause: string, t: Token, rest: string): boolean {
+  const read = clause.slice(Math.max(0, t.index - BASE_READ), t.index);
+  return (BASE_AFTER.test(rest) && BASE_BEFORE.test(read)) || DIFFERENCE_FROM_BASE.test(read);
+}
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
@@ -877,6 +890,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // or they are a plan's projects by stage (`续建项目21个`).
     (entry?.dimension === 'count' && (/^(?:在建|续建)/.test(rest) || (UNDER_WAY_NAMED.test(before) && !UNDER_WAY_PROJECTS.test(before) && !FLOORS.has(t.comparator ?? '')) || (WORKS_AFTER.test(rest.slice(0, LIST_JOINER.indexOrEnd(rest))) && underWayBefore(s)))) ||
     ((DIFFERENCE_BEFORE.test(tail) || differencesFrom <= t.index) && entry?.dimension !== 'ratio') ||
+    comparedToBase(clause, t, rest) ||
     LIMIT_AFTER.test(afterText) ||
     // A size class or threshold before what it qualifies: `营收过百亿元农产品加工企业`, `年收入超50万元的经济强村`,
     // `产值超5亿元、税收超1000万元的龙头企业`, `40个预增产值过2000万元`; not a target stated as such (`突破100亿元的目标`).
