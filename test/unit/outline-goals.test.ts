@@ -2606,4 +2606,10 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('新开工项目159项，比去年增加28项。'), [['新开工项目', '159', '项']]);
   });
 
+  it('reads news of a city\'s plan of works made known (发布的《甲市2019年重点建设项目计划》显示) as a report on that year\'s plan, starts expected (2019年甲市预计新开工项目130个) not ending the year', () => {
+    // Held-out set 324 (news of a city's key projects); names and figures changed.
+    const news = '甲市发改委近期发布的《甲市2019年重点建设项目计划》显示，2019年甲市重点项目共计592个，计划投资3087.71亿元。2019年甲市预计新开工项目130个。\n';
+    assert.deepEqual(goalsOf(news), [['甲市重点项目', '592', '个'], ['甲市重点项目计划投资', '3087.71', '亿元']]);
+  });
+
 });

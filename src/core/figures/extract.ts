@@ -1761,11 +1761,11 @@ const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 /**
  * A year's results estimated (`2016年新疆预计地区生产总值9550亿元`, `预计2016年…`, bounded or not; the year's digits at `at`): the year is
  * ending, the plan is the next one's; not an estimate after the year bounded as a target is (`2024年预计增长5%左右`), nor works' spending
- * expected (`2025年预计完成投资7916.5亿元`).
+ * or starts expected (`2025年预计完成投资7916.5亿元`, `2019年广州预计新开工项目130个`).
  */
 const WORKS_SPENDING = '(?:年度|全年|年内)?(?:完成)?(?:总)?投资';
 const WORKS_SPENDING_AFTER_YEAR = new RegExp(`^年(?:度)?${WORKS_SPENDING}`);
-const ESTIMATED_AFTER_YEAR = new RegExp(`^年[^，。；]{0,12}?${FORECAST_WORD}(?!${WORKS_SPENDING})`);
+const ESTIMATED_AFTER_YEAR = new RegExp(`^年[^，。；]{0,12}?${FORECAST_WORD}(?!${WORKS_SPENDING}|新?开工|竣工|建成|投产)`);
 function estimates(text: string, at: number): boolean {
   const after = text.slice(at + 4);
   const before = text.slice(Math.max(0, at - 2), at) === '预计' && !WORKS_SPENDING_AFTER_YEAR.test(after);
@@ -1922,8 +1922,8 @@ function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period:
 const PLAN_OF_WORKS = '(?:\\d{4}年度?|今年)[^，。；！？》]{0,24}?(?:重点|重大|政府投资)[^，。；！？》]{0,16}?(?:项目|工程)(?:建设)?(?:投资)?';
 /** The year's key works decided and counted: `今年省政府确定省列重大项目166个`, `2023年共安排自治区重点项目350项`. */
 const WORKS_SET_OUT = '(?:\\d{4}年度?|今年)[，,]?[^，。；！？》]{0,12}?(?:确定|安排|排定|筛选|确立)了?[^，。；！？》]{0,12}?(?:重点|重大)[^，。；！？》]{0,8}?(?:项目|工程)\\d+(?:个|项)';
-/** That plan made known: `印发了《2017年…重点项目建设计划的通知》`, `制定下发…2014年重点项目建设计划`, `2017年政府投资项目计划已下达`, `2019年度重点工程项目已排定`, `2020年甘肃省省列重大建设项目出炉`. */
-const PROJECT_PLAN_OUT = `(?:公布|印发|下达|下发|发布|出台)了?[^，。；！？]{0,12}?《?${PLAN_OF_WORKS}(?:计划|名单|清单)|${PLAN_OF_WORKS}(?:计划|名单|清单)?(?:(?:已|正式)(?:下达|印发|下发|公布|发布|出台|排定|确定)|出炉)|${WORKS_SET_OUT}`;
+/** That plan made known: `印发了《2017年…重点项目建设计划的通知》`, `发布的《广州市2019年重点建设项目计划》`, `制定下发…2014年重点项目建设计划`, `2017年政府投资项目计划已下达`, `2019年度重点工程项目已排定`, `2020年甘肃省省列重大建设项目出炉`. */
+const PROJECT_PLAN_OUT = `(?:公布|印发|下达|下发|发布|出台)了?[^，。；！？]{0,12}?《?[^，。；！？《》\\d]{0,8}?${PLAN_OF_WORKS}(?:计划|名单|清单)|${PLAN_OF_WORKS}(?:计划|名单|清单)?(?:(?:已|正式)(?:下达|印发|下发|公布|发布|出台|排定|确定)|出炉)|${WORKS_SET_OUT}`;
 /**
  * A report on a plan: `…市长…向大会作政府工作报告`, `作《政府工作报告》`, `《政府工作报告》出炉`, `政府工作报告提出，`, `报告明确，`,
  * `在报告中提出`, `在今年政府工作报告中提出`, `根据今年的政府工作报告`, `《政府工作报告》中2023年重点工作安排提到`, a plan report submitted (`提交了《…计划草案的报告》`), a year's
