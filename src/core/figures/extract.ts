@@ -196,7 +196,7 @@ function namesNoInvestment(before: string): boolean {
   return !SAID_INVESTMENT.test(before) && cleanIndicator(before.replace(INVESTMENT_BEFORE, '')).length < 2;
 }
 /** A clause building works it counts: `新建、改建农村公路300公里`, `建设A水库等水利项目30个`. */
-const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工|新开工)[^，。；,;]*\d/;
+const WORKS_AHEAD = /^(?:新建|改建|扩建|建设|实施|完成|推进|开工|新开工|安排)[^，。；,;]*\d/;
 /** Works counted: `重点项目共有208个`, `31个项目`, `重点项目253项`. */
 const WORKS_COUNTED = /(?:项目|工程)(?:共有|共计|共|有)?\d+[个项]|\d+[个项][^，。；]{0,16}?(?:项目|工程)/;
 /** The year's planned investment: `年度计划投资`, `当年计划完成投资`, `年度投资`. */
@@ -808,7 +808,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!) || (works!.endsWith('类') && !gap[3]?.endsWith('总')) || (WORKS_OF.test(works!) && !nounFollows)) ? `${works}${gap[1] ?? ''}${gap[2] ?? ''}${gap[3]?.endsWith('总') ? '' : (gap[3] ?? '')}` : undefined;
   // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
   // nothing named before it, it would else be a work's own investment, no target.
-  const beforeWorks = invested && clauseStart === 0 && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
+  const beforeWorks = invested && (clauseStart === 0 || previous === undefined) && afterText === '' && WORKS_AHEAD.test(sentence.slice(clauseEnd + 1));
   const investsAhead = beforeWorks && !worksMeasured && namesNoInvestment(before);
   const threshold =
     (tail.endsWith('过') || tail.endsWith('超')) &&
