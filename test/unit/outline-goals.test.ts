@@ -2628,4 +2628,12 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names a bare measure listed right after another measure of a subject (核心产业增加值增长10%、产值突破700亿元) by that subject', () => {
+    // Held-out set 316 (a district's work report); names and figures changed.
+    assert.deepEqual(named('促进数字经济和实体经济深度融合，核心产业增加值增长10%、产值突破700亿元。'), [
+      ['核心产业增加值', '10', '%'],
+      ['核心产业产值', '700', '亿元'],
+    ]);
+  });
+
 });

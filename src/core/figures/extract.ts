@@ -1111,7 +1111,10 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   else if (topicWords !== undefined) indicator = topicWords + indicator;
   // The works counted just before say how their money is planned (`重点项目9个，年度计划投资…` → `重点项目计划投资`).
   else if (bare && worksMeasured) indicator = worksMeasured + measure;
-  else if (bare) {
+  // `核心产业增加值增长10%、产值突破700亿元`: a bare measure listed right after another measure of a subject is that subject's.
+  else if (bare && previous && sentence[previous.end - at] === '、' && previous.end - at >= clauseStart && SHARED_HEAD.test(previous.indicator) && previous.indicator.replace(SHARED_HEAD, '').length >= 2) {
+    indicator = previous.indicator.replace(SHARED_HEAD, '') + indicator;
+  } else if (bare) {
     // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1))) : null;
     // Works counted there (`，实施19个…项目`) name them after the paragraph's topic does.
