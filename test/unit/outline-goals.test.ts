@@ -2634,6 +2634,8 @@ describe('extractOutline: goals', () => {
       ['核心产业增加值', '10', '%'],
       ['核心产业产值', '700', '亿元'],
     ]);
+    // A name after the count in plain quotes (as pages have them) is what it counts.
+    assert.deepEqual(named('新建15个智能工厂，竣工50个"两化"融合项目。').at(-1), ['竣工"两化"融合', '50', '个']);
   });
 
 });

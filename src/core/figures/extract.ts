@@ -790,7 +790,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const change = changeAtEnd(tail) ?? CHANGE_AT_START.exec(before)?.[1];
   const chinese = !/\d/.test(t.value) && !isUnfilled(t.value) && !ROUND_SCALE_ALONE.test(t.value);
   // A grade in Latin letters opens a noun too: `40栋C级危房`, `3家AAAA级景区`.
-  const nounFollows = (/^[\u4e00-\u9fff“]/.test(rest) || LATIN_GRADE.test(rest)) && !NOT_A_NOUN.test(rest);
+  const nounFollows = (/^[\u4e00-\u9fff“"]/.test(rest) || LATIN_GRADE.test(rest)) && !NOT_A_NOUN.test(rest);
   // A bounded count or share of what follows 的 names it: `11个左右的县`, `60%以上的县级…机构`.
   // So does a share with no verb before it (`A、B区50%的城市社区建成…`): after one (`保持在3.5%的较低水平`) it is the value.
   // So does a length of works of a kind (`新建50公里的乡村道路`), where a named work's is its size (`全长50公里的A高速`).
