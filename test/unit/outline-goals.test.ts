@@ -2638,4 +2638,9 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('新建15个智能工厂，竣工50个"两化"融合项目。').at(-1), ['竣工"两化"融合', '50', '个']);
   });
 
+  it('reads a share of the year\'s plan said with 为 (为年度计划投资的103.6%) as progress, with the amount measured against it', () => {
+    // Held-out set 253 (news of a city's key projects near the year's end); names and figures changed.
+    assert.deepEqual(goalsOf('一、2018年重点项目\n今年1-11月份，50个省重点建设项目完成投资68.84亿元，为年度计划投资的103.6%，提前1个月完成任务。\n'), []);
+  });
+
 });

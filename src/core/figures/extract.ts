@@ -714,8 +714,8 @@ const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加
 
 /** A share of what follows (`占省列重大项目年度计划投资的`, `占年计划`): of a plan or target, it tells progress and aims at nothing. */
 const SHARE_OF = '占[^，。；]{0,12}';
-/** The share of a plan done: `完成年度计划投资的92%`, `完成年度计划的26.6%`. */
-const SHARE_DONE = '完成[^，。；]{0,12}?计划[^，。；]{0,6}?的';
+/** The share of a plan done: `完成年度计划投资的92%`, `完成年度计划的26.6%`, `为年度计划投资的103.6%`. */
+const SHARE_DONE = '(?:完成|为|达)[^，。；]{0,12}?计划[^，。；]{0,6}?的';
 /** The share of works started or finished, stated as it is (`开工率71%`, `开复工率为73%`), not as a target reached later (`开工率一季度达到50%`). */
 const SHARE_STARTED = '(?:开复工|开工|复工|竣工|完工)率(?:为|达)?(?=\\s?\\d)';
 /** A share of the plan opening the next clause: `，占年计划104.2%`, `，完成年度计划的92%`, `，开复工率78%`. */
@@ -735,7 +735,7 @@ const DONE_SO_FAR = new RegExp(`实际完成|已经?完成|${SHARE_DONE}|累计�
 /** Part of a year gone, not all of it: `元-4月`, `1—11月`, `前三季度`, `上半年`, `截至9月底`. */
 const YEAR_IN_PROGRESS = /(?<!\d)[1元一][-—–~～至到](?:[1-9]|1[01]|[二三四五六七八九十]|十一)月|前[一二三]季度|上半年|[一二三]季度|截[至止]到?(?:\d{4}年)?(?:[1-9]|1[01])月(?:底|末)/;
 /** Words of what is aimed at, in a clause that may count what is done toward it (`力争累计完成`); not the plan a share is of (`占年计划104.2%`, `完成1-4月投资计划的132.1%`). */
-const AIMS = new RegExp(`力争|确保|(?<!${SHARE_OF}|完成[^，。；]{0,12})计划|(?<![主重需只])要`);
+const AIMS = new RegExp(`力争|确保|(?<!${SHARE_OF}|(?:完成|为|达)[^，。；]{0,12})计划|(?<![主重需只])要`);
 
 /** A value with the words around it, as `statesNoTarget` and `indicatorOf` read it (offsets in `t` are the clause's). */
 interface ValueSite extends ClauseView {
