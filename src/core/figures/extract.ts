@@ -1212,7 +1212,7 @@ const TARGET_LIST_GAP = 4;
  * are the paragraph's. The work of each value is done in functions of its own (`siteAt`, `statesNoTarget`, `indicatorOf`,
  * `indicatorInContext`, `draftAt`): the JIT compiles small functions in far less time than one large one.
  */
-function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string, topicBefore: string, forecast: boolean): Draft[] {
+function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], period: Period | undefined, at: number, leadSentence: string, topicBefore: string, forecast: boolean, partOfYear: boolean): Draft[] {
   const drafts: Draft[] = [];
   let periods: RegExpExecArray[] | undefined;
   let periodsBefore = 0;
@@ -1225,8 +1225,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   const forecastAt = forecast ? 0 : predicted > 0 && TARGETS_STATED.test(sentence.slice(0, predicted)) ? -1 : predicted;
   /** Values inside a description of what a count counts (`5个总投资120亿元的项目`). */
   const describingTokens = new Set<Token>();
-  // A review of the year so far (`元-4月累计完成投资10.14亿元`) may state the year's plan it measures against, still ahead.
-  const yearInProgress = period === 'review' && YEAR_IN_PROGRESS.test(sentence);
+  // A review of the year so far (`元-4月累计完成投资10.14亿元`, or a document titled so: `…截至5月末进展情况`) may state the year's
+  // plan it measures against, still ahead.
+  const yearInProgress = period === 'review' && (partOfYear || YEAR_IN_PROGRESS.test(sentence));
   const profile = WORK_PROFILE.test(sentence);
   const effectFrom = (sentence.includes('后') ? WORK_EFFECT.exec(sentence)?.index : undefined) ?? Infinity;
   /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
@@ -1490,7 +1491,7 @@ function datedBefore(period: string, year: number): boolean {
 }
 
 /** Figures of one paragraph's text, offsets relative to it; see `Openness` and `sentencePeriod`. */
-function textFigures(text: string, period: Period | undefined, open: Openness, planned: number): Draft[] {
+function textFigures(text: string, period: Period | undefined, open: Openness, planned: number, partOfYear: boolean): Draft[] {
   const drafts: Draft[] = [];
   // Values are found in the whole text at once (none spans a break); sentences and clauses are cut only around them.
   const tokens = tokensIn(text);
@@ -1534,7 +1535,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       const own = reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone);
       // `其中制造业项目21个，…；…` breaks down, item by item, what the sentence before counted, as it counted it.
       breakingDown = breakingDown || BREAKS_DOWN.test(sentence);
-      const found = sentenceFigures(sentence, inSentence, own ?? (breakingDown && !TELLS_DONE.test(sentence) ? countedBefore : undefined), start, leadSentence, topicBefore, forecasting && !opensForecast);
+      const found = sentenceFigures(sentence, inSentence, own ?? (breakingDown && !TELLS_DONE.test(sentence) ? countedBefore : undefined), start, leadSentence, topicBefore, forecasting && !opensForecast, partOfYear);
       if (!breakingDown) countedBefore = found[0]?.kind === 'goal' ? 'plan' : found[0]?.kind === 'achievement' ? 'review' : undefined;
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
@@ -2124,7 +2125,8 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
   // A plan's paragraphs, and those nothing dates that set targets, read years before the document's as reviewed.
   const planned = period === 'plan' || open === 'targets' ? openingYear(doc) : 0;
   const key = period ? `${period}${planned || ''}` : typeof open === 'object' ? `>${open.year}>${open.speaksOf ?? ''}` : `${open}${planned || ''}`;
-  const drafts = memo ? memo.get(`${key}\u0000${text}`, () => textFigures(text, period, open, planned)) : textFigures(text, period, open, planned);
+  const partOfYear = period === 'review' && titledPartOfYear(doc);
+  const drafts = memo ? memo.get(`${key}${partOfYear ? '~' : ''}\u0000${text}`, () => textFigures(text, period, open, planned, partOfYear)) : textFigures(text, period, open, planned, partOfYear);
   if (drafts.length === 0) return;
   const section = sectionPath(paragraph.section);
   for (const d of drafts) {
@@ -2150,6 +2152,18 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
     };
     out.push(figure);
   }
+}
+
+const partsOfYear = new WeakMap<ReportDocument, boolean>();
+
+/** Whether the document's first line titles it as a report on part of the year (`全盟2021年重点建设项目截至5月末进展情况`). */
+function titledPartOfYear(doc: ReportDocument): boolean {
+  let titled = partsOfYear.get(doc);
+  if (titled === undefined) {
+    const first = doc.paragraphs[0];
+    partsOfYear.set(doc, (titled = first !== undefined && YEAR_IN_PROGRESS.test(doc.checkable.slice(first.range.start, first.range.end))));
+  }
+  return titled;
 }
 
 /** A line that is a year alone, heading the lines after it in news of a report: `2025年`. */
