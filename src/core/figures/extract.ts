@@ -1021,7 +1021,9 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   }
   // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
   if (WORKS_WORDS.has(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
-    indicator = (WORKS_VERB.exec(before.replace(STAGE_ADVERBS, ''))?.[0] ?? '') + indicator;
+    const opening = before.replace(STAGE_ADVERBS, '');
+    // Works by what is done to them alone (`重点推进和谋划201个项目`) keep those words.
+    indicator = (WORKS_VERB.exec(opening)?.[0] ?? (WORKS_WORDS.has(indicator) ? WORKS_ACTIONS.exec(opening)?.[0] : undefined) ?? '') + indicator;
   }
   // A stage alone (`竣工38个`, `力争基本建成7000套`) counts what the last value in its unit counts, at that stage (`亿元以上项目新开工43个、
   // 竣工38个`, `保障性住房开工1万套，力争基本建成7000套`); one listed before another in its unit (`新建7座、扩建1座污水处理厂`), what the
@@ -1072,6 +1074,10 @@ const STAGE_ALONE = new RegExp(`^(?:全年|今年|年内|力争|确保|要|将|�
 /** The stage an indicator ends or opens on (`保障性住房开工`, `筹建公租房`). */
 const STAGE_END = new RegExp(`${STAGES}$`);
 const STAGE_START = new RegExp(`^${STAGES}`);
+
+/** What is done to works, the words alone before their count: `重点推进和谋划`, `谋划储备`. */
+const WORKS_ACTION = '(?:推进|谋划|储备|实施|引进|招引|推动|启动)';
+const WORKS_ACTIONS = new RegExp(`^(?:重点|全力|加快|积极)?${WORKS_ACTION}(?:[和及、]?${WORKS_ACTION})*$`);
 
 /** Bound words between works counted and their count: `新开工千万元以上项目不低于120个`. */
 const BOUND_WORDS_END = /(?:不低于|不少于|超过|达到|达|共计|共)+$/;
