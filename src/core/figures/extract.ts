@@ -1047,6 +1047,8 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   const worksAtStage = indicator.length < 2 && entry?.dimension === 'count' && PROJECT_COUNT_UNIT.test(unit) ? BARE_WORKS_VERB.exec(before) : null;
   if (worksAtStage) indicator = `${worksAtStage[1]}项目`;
   if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
+  // `建成农村供水保障工程9处，惠及1.2万人`: the people a work benefits, named by what the value before measures.
+  else if (BENEFITS.test(indicator) && entry?.dimension === 'people' && lastIndicator !== undefined) indicator = `${lastIndicator}${indicator.replace(BENEFITS, '$1')}人口`;
   // `新培育国家级龙头企业2户、省级5户`: a level alone takes the indicator before it, with its own level.
   if (LEVEL_ONLY.test(indicator) && lastIndicator !== undefined && LEVEL_IN.test(lastIndicator)) indicator = lastIndicator.replace(LEVEL_IN, indicator);
   // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
@@ -1067,6 +1069,9 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
 }
 
 const STAGES = `(?:基本|全面|全部)?(?:${WORKS_VERBS}|完成|交付|完工|筹建|改扩建|扩建|改建)`;
+/** People benefited, said by the verb alone: `惠及`, `受益`. */
+const BENEFITS = /^(?:共|可|将)?(惠及|受益)$/;
+
 /** The units projects are counted in. */
 const PROJECT_COUNT_UNIT = /[个项]$/;
 /** A stage alone before a count (`力争基本建成`). */
