@@ -1048,7 +1048,7 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (worksAtStage) indicator = `${worksAtStage[1]}项目`;
   if (indicator.length < 2 && lastIndicator !== undefined) indicator = lastIndicator;
   // `建成农村供水保障工程9处，惠及1.2万人`: the people a work benefits, named by what the value before measures.
-  else if (BENEFITS.test(indicator) && entry?.dimension === 'people' && lastIndicator !== undefined) indicator = `${lastIndicator}${indicator.replace(BENEFITS, '$1')}人口`;
+  else if (BENEFITS.test(indicator) && entry?.dimension === 'people' && lastIndicator !== undefined) indicator = `${lastIndicator}${indicator.replace(BENEFITS, '$1')}${unit.endsWith('户') ? '户数' : '人口'}`;
   // `新培育国家级龙头企业2户、省级5户`: a level alone takes the indicator before it, with its own level.
   if (LEVEL_ONLY.test(indicator) && lastIndicator !== undefined && LEVEL_IN.test(lastIndicator)) indicator = lastIndicator.replace(LEVEL_IN, indicator);
   // `实施中小学校“示范食堂”建设行动，2024年完成1000家以上`: a bare target verb counts what the clause before names.
