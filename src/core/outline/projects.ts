@@ -1063,12 +1063,12 @@ const ACTS_INSIDE = new RegExp(`${SETTLE_VERBS}|启动|推进|实施|加快|力�
 export function listGoingBack(back: readonly Clause[], after: readonly ProjectMatch[]): ProjectMatch[] {
   const status = after[0]?.status;
   if (!status) return [];
+  const work = ({ raw, name }: { raw: string; name: string }) =>
+    named(raw) && !LEADING_VERB.test(name) && !ACTS_INSIDE.test(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && (isWorkByNoun(name) || subjectWork(name));
   const found: ProjectMatch[] = [];
   for (let i = back.length - 1; i >= 0; i--) {
     const items = itemsOf(back[i]!, 0, back[i]!.text.length);
-    const work = ({ raw, name }: { raw: string; name: string }) =>
-      named(raw) && !LEADING_VERB.test(name) && !ACTS_INSIDE.test(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && (isWorkByNoun(name) || subjectWork(name));
-    if (items.length === 0 || !items.every(work)) break;
+    if (!items.every(work)) break;
     found.unshift(
       ...items.map(({ name, start }, at) => {
         // `330国道婺城段、永康段`: a part alone after a part of a named route is a part of that route.
