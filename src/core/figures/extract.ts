@@ -233,6 +233,8 @@ const BASE_READ = 24;
 /** Whether the value `t` of `clause` (`rest` after it) is a base compared against or the difference from one. */
 function comparedToBase(clause: string, t: Token, rest: string): boolean {
   const read = clause.slice(Math.max(0, t.index - BASE_READ), t.index);
+  // Most values have no 与, 比 or 较 before them: the patterns are tried only where one is.
+  if (!read.includes('比') && !read.includes('与') && !read.includes('较')) return false;
   return (BASE_AFTER.test(rest) && BASE_BEFORE.test(read)) || DIFFERENCE_FROM_BASE.test(read);
 }
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */

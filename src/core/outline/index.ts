@@ -145,7 +145,8 @@ export function extractOutline(doc: ReportDocument): Outline {
       }
       // Only a clause the list opens (`丙大桥、丁二桥等项目建设顺利推进`), not one opening with what is done (`重点观摩检查了A、B等项目`).
       if (unnamed.length > 0 && found[0]?.start === clause.start && clause.text.includes('等')) found = [...listGoingBack(unnamed, found), ...found];
-      unnamed = found.length === 0 && joined[clause.end] === '，' ? [...unnamed, clause] : [];
+      if (found.length === 0 && joined[clause.end] === '，') unnamed.push(clause);
+      else if (unnamed.length > 0) unnamed = [];
       before = found;
       beforeStart = clause.start;
       beforeEnd = clause.end;
