@@ -1117,6 +1117,8 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   // work the clause before or the paragraph's lead sentence names (`全力建设中俄蒙国际物流园区，全年计划投资3亿元`).
   const measure = indicator.replace(PLAN_WORDS, '');
   const bare = BARE_MEASURE.has(measure);
+  // `核心产业增加值增长10%、产值突破700亿元`: a bare measure listed right after another measure of a subject is that subject's.
+  const listedSubject = bare ? listedMeasureSubject(sentence, previous, at, clauseStart) : undefined;
   const topic = bare || STAGE_WORKS.test(indicator) ? (TOPIC.exec(sentence) ?? (topicBefore ? TOPIC.exec(topicBefore) : null)) : null;
   const topicWords = topic ? (topic[1] ?? topic[2] ?? topic[3]!) : undefined;
   // `实施类项目：共35个`: a total alone counts what the item's title names.
@@ -1124,10 +1126,8 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   else if (topicWords !== undefined) indicator = topicWords + indicator;
   // The works counted just before say how their money is planned (`重点项目9个，年度计划投资…` → `重点项目计划投资`).
   else if (bare && worksMeasured) indicator = worksMeasured + measure;
-  // `核心产业增加值增长10%、产值突破700亿元`: a bare measure listed right after another measure of a subject is that subject's.
-  else if (bare && previous && sentence[previous.end - at] === '、' && previous.end - at >= clauseStart && SHARED_HEAD.test(previous.indicator) && previous.indicator.replace(SHARED_HEAD, '').length >= 2) {
-    indicator = previous.indicator.replace(SHARED_HEAD, '') + indicator;
-  } else if (bare) {
+  else if (listedSubject) indicator = listedSubject + indicator;
+  else if (bare) {
     // Money ending its clause may be spent on what the next clause names (`计划投入1.6亿元，完成A工程`).
     const spentOn = afterText === '' && SPENT.test(indicator) ? SPENT_ON.exec(sentence.slice(clauseEnd + 1, runEnd(CLAUSE_RUN, sentence, clauseEnd + 1))) : null;
     // Works counted there (`，实施19个…项目`) name them after the paragraph's topic does.
@@ -1157,6 +1157,13 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     if (works) indicator = works[1]!.replace(WORKS_KIND_END, '') + indicator;
   }
   return indicator;
+}
+
+/** The subject of the measure just before in the clause, listed with 、 (`核心产业` of `核心产业增加值增长10%、`), if two characters or more. */
+function listedMeasureSubject(sentence: string, previous: Draft | undefined, at: number, clauseStart: number): string | undefined {
+  if (!previous || sentence[previous.end - at] !== '、' || previous.end - at < clauseStart || !SHARED_HEAD.test(previous.indicator)) return undefined;
+  const subject = previous.indicator.replace(SHARED_HEAD, '');
+  return subject.length >= 2 ? subject : undefined;
 }
 
 /** A rate of change named by nothing else: `增速`. */

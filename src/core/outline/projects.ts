@@ -193,6 +193,8 @@ const ROUTE_PART = /(?:段|大桥|隧道|互通|立交)$/;
 const ROUTE_NOUN = /高速公路|高速|高铁|铁路|城际|地铁|轨道交通|公路|国道|省道|快速路|环线/;
 /** A route named with one of its parts (`武汉都市圈环线高速公路汉南长江大桥`): the route, up to its last noun. */
 const ROUTE_OF_PART = new RegExp(`^(.{2,}(?:${ROUTE_NOUN.source}))(?=.{2,}${ROUTE_PART.source})`);
+/** The route a part alone (`永康段`) listed after a part of a named route (`330国道婺城段`) belongs to, if any. */
+const routeOfPart = (name: string, before: string | undefined) => (ROUTE_PART.test(name) && !ROUTE_NOUN.test(name) ? ROUTE_OF_PART.exec(before ?? '')?.[1] : undefined);
 const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
 /**
  * What opens a list of no works: kinds (KINDS_OPENER), the fields works involve (`主要涉及旅游开发、智能制造等项目`; one work may
@@ -1071,8 +1073,7 @@ export function listGoingBack(back: readonly Clause[], after: readonly ProjectMa
     if (!items.every(work)) break;
     found.unshift(
       ...items.map(({ name, start }, at) => {
-        // `330国道婺城段、永康段`: a part alone after a part of a named route is a part of that route.
-        const route = at > 0 && ROUTE_PART.test(name) && !ROUTE_NOUN.test(name) ? ROUTE_OF_PART.exec(items[at - 1]!.name)?.[1] : undefined;
+        const route = routeOfPart(name, items[at - 1]?.name);
         return { name, start, end: start + name.length, status, ...(route ? { prefix: route } : {}) };
       }),
     );
@@ -1352,7 +1353,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `引绰济辽一期、二期工程`: a phase alone after a phase of a named work is that work's next phase.
     const phaseOf = BARE_PHASE.test(name) ? PHASED_NAME.exec(workBefore?.name ?? '')?.[1] : undefined;
     // `A高速公路B大桥、C大桥、D至E段`: a part alone listed after a part of a named route is a part of that route (`A高速B段和C大桥` lists two works).
-    const routeOf = ROUTE_PART.test(name) && !ROUTE_NOUN.test(name) && clause.text[item.offset - 1] === '、' ? ROUTE_OF_PART.exec(workBefore?.name ?? '')?.[1] : undefined;
+    const routeOf = clause.text[item.offset - 1] === '、' ? routeOfPart(name, workBefore?.name) : undefined;
     const prefix = numberOnly ? (roadKind ?? series?.prefix) : index > 0 ? (series?.prefix ?? phaseOf ?? routeOf) : undefined;
     // The numbers before the last one take the noun it ends with.
     const seriesNoun = index < items.length - 1 ? series?.noun : undefined;
