@@ -1688,6 +1688,8 @@ const FIVE_YEAR_PLAN_NAMED = /(十[一二三四五六七八九])五/g;
 const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至到]|到|至)(?:19|20)\d\d(?=年)/g;
 /** Years in a title or a title's span (`《…》`, `城市总体规划（2016年—2035年）`), which no sentence speaks of. */
 const TITLE_YEARS = /《[^》]*》|[（(][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[—–\-~～至到][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[）)]/g;
+/** A day (`2019年1月14日`): one in the plan's year tells when words are said (a news lead's date), not the year they speak of. */
+const DAY_OF_YEAR = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/g;
 /** The five years behind: `五年来`, `过去五年`. */
 const FIVE_YEARS_BACK = /[五5]年来|(?:过去|这)[五5]年/;
 
@@ -1710,7 +1712,7 @@ function yearsBehind({ year, speaksOf }: Ahead): (sentence: string) => boolean {
  * `在稳外贸方面，…新增国际航线15条` in the next paragraph, which CONTINUES).
  */
 function yearSpokenOf(sentence: string, year: number, before: number | undefined): number | undefined {
-  const read = sentence.replace(TITLE_YEARS, '');
+  const read = sentence.replace(TITLE_YEARS, '').replace(DAY_OF_YEAR, (day, y: string) => (Number(y) === year ? '' : day));
   const named = yearsNamed(read);
   if (named.length > 0) return Math.max(...named);
   if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) return year - 1;
@@ -1790,8 +1792,11 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
 /** Words before a year reviewed: `回顾了2021年`, `回望2023年`. */
 const REVIEWED = '(?:回顾|回望|回眸)了?';
 const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
-/** Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, and news of its results: `2021年，山西交出了亮眼“成绩单”`. */
-const REVIEWED_AFTER = '年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)|[，,]?[^，。；]{0,12}?(?:交出|递交|书写)了?[^。；]{0,8}?(?:成绩单|答卷))';
+/**
+ * Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, news of its results (`2021年，山西交出了亮眼“成绩单”`), and the
+ * year told of as the one behind (`2020年是极不平凡的一年，一年来，…`).
+ */
+const REVIEWED_AFTER = `年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)|[，,]?[^，。；]{0,12}?(?:交出|递交|书写)了?[^。；]{0,8}?(?:成绩单|答卷)|是[^，。；]{0,16}?的一年[，,]${YEAR_BEHIND})`;
 const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 
 /**
