@@ -1805,7 +1805,9 @@ describe('extractOutline: goals', () => {
     ]);
     assert.deepEqual(goalsOf('（2013年12月10日在中央经济工作会议上的讲话）\n改革开放30年来，我们取得了巨大成就。\n'), []);
     // Held-out set 263: news from a congress (`记者从会上获悉，明年…`) reports on the plan for the year ahead.
+    // Works listed after a works verb are counted as the plan's (`建成乙小学、丙中学2所新校`).
     assert.deepEqual(goalsOf('福州新闻网12月22日讯(记者 甲)20日上午，甲区人民代表大会开幕。记者从会上获悉，明年甲区将加大民生投入。\n加快教育项目建设，建成乙小学、丙中学2所新校，新增学位5490个；新办7所公办幼儿园，新增学位2500个。\n'), [
+      ['建成新校', '2', '所'],
       ['学位', '5490', '个'],
       ['新办公办幼儿园', '7', '所'],
       ['新办公办幼儿园学位', '2500', '个'],
@@ -2672,6 +2674,21 @@ describe('extractOutline: goals', () => {
       '经济运行持续回升。全省完成地区生产总值2.45万亿元、增长4%，固定资产投资增长7.7%。',
     ].join('\n'));
     assert.deepEqual(told, []);
+  });
+
+  it('counts works listed after a works verb as the plan\'s, by that verb (计划新开工A至B、C至D2个高速公路项目), year by year in a schedule (2014年计划…；2015年力争…), and reads 都 ending a place\'s name (梧州至信都7个) and 高等级 as no list word', () => {
+    // Held-out set 326 (news of a region's expressway programme); names and figures changed.
+    const schedule = goalsOf('据悉，按照《方案》，2014年至2017年我区将陆续争取开工23个高速公路项目。2014年计划新开工甲至乙、丙至丁2个高速公路项目，总里程约604公里；2015年力争开工戊至己、庚至信都2个高速公路项目，里程约1015公里。\n');
+    assert.deepEqual(schedule.slice(1), [
+      ['新开工高速公路', '2', '个'],
+      ['总里程', '604', '公里'],
+      ['开工高速公路', '2', '个'],
+      ['里程', '1015', '公里'],
+    ]);
+    // Held-out set 243 (a city's plan): a list of roads counted by their class.
+    assert.deepEqual(named('争取开工建设甲至乙、丙至丁2条高等级公路。'), [['开工建设高等级公路', '2', '条']]);
+    // A list put to other use is only counted.
+    assert.deepEqual(goalsOf('一、2024年工作安排\n启用智慧城管、智慧社区2个智慧应用。\n'), []);
   });
 
 });

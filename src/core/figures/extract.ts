@@ -180,6 +180,7 @@ const KEY_WORKS = /(?:重点|重大)(?:建设)?(?=(?:项目|工程)(?:建设)?$)
 const WORKS_VERB_WORDS = ['新开工', '开工建设', '开复工', '复工', '开工', '建成通车', '建成投产', '竣工投产', '建成', '竣工', '续建', '新建', '签约', '落地', '投产'];
 const WORKS_VERBS = `(?:${WORKS_VERB_WORDS.join('|')})`;
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
+const WORKS_VERB_IN = new RegExp(WORKS_VERBS);
 /** How far or when before a works verb: `基本建成`, `年内开工`. */
 const STAGE_ADVERBS = /^(?:基本|全面|全部|力争|确保|全年|年内|今年)+/;
 /** An indicator naming works, with or without its stage verb. */
@@ -260,13 +261,15 @@ const BARE_VERB = /^(?:先|再|共|又|另)?(?:发行|安排|下达|拨付|争�
 const SOURCE_CLAUSE = /(?:获悉|了解到|得知)$/;
 const BARE_VERB_START = /^(?:继续|今年|全年)?(?:发行|安排|下达|拨付|争取|发放|投入|筹集|募集|落实)/;
 /** `A、B分别为`, `均达到`: the values go to the subjects listed before (not `平均为`, `人均提高`, `年均增长`). */
-const SPREAD = '(分别|(?<![平人年])均|都|各)(?:要|将)?';
-const DISTRIBUTE = new RegExp(`${SPREAD}按?(?:为|是|达到|完成|实现|增长|下降|提高|达|稳定在|保持在|控制在)?$`);
+const SPREAD = '(?:分别|(?<![平人年])均|各)(?:要|将)?';
+const SPREAD_VERB = '(?:为|是|达到|完成|实现|增长|下降|提高|达|稳定在|保持在|控制在)';
+/** 都 spreads a value only with a verb: bare before it, it ends a place's name (`梧州至信都7个高速公路项目`). */
+const DISTRIBUTE = new RegExp(`(?:${SPREAD}按?${SPREAD_VERB}?|都(?:要|将)?${SPREAD_VERB})$`);
 /**
  * The same with a change to a level (`A率、B率分别提高到88%、83.6%`), only right after the subjects it spreads over: after old values
  * (`从A元和B元分别提高到`) the values go on with the subjects of those.
  */
-const DISTRIBUTE_TO = new RegExp(`${SPREAD}(?:(?:提高|提升|增加|下降|降低)(?:到|至)|降至)$`);
+const DISTRIBUTE_TO = new RegExp(`(?:${SPREAD}|都)(?:(?:提高|提升|增加|下降|降低)(?:到|至)|降至)$`);
 
 /** The words before a value that spread it over subjects (DISTRIBUTE, DISTRIBUTE_TO), if any. */
 function distributedBy(before: string): RegExpExecArray | null {
@@ -510,6 +513,15 @@ function inShortQuote(sentence: string, at: number, end: number): boolean {
 
 const LIST_THEN_VERB = /(?:新建|建成|建设|改造|打造|实施|完成|开工|培育|创建|新增|设立|增设)$/;
 
+/**
+ * The works verb opening a list of works counted after it (`计划新开工A至B、C至D2个高速公路项目`, `争取开工建设A、B2条高等级公路`): the
+ * count is the plan's, by that verb; a list put to other use (`启用A、B2个智慧应用`) is only counted.
+ */
+function worksListedBy(before: string): string | undefined {
+  const first = before.indexOf('、');
+  return first === -1 ? undefined : WORKS_VERB_IN.exec(before.slice(0, first))?.[0];
+}
+
 function countsListed(before: string, value: string): boolean {
   // Only what follows a quoted slogan is listed: `“省市共建、一室一策”支持A、B、C3个省实验室`.
   const listed = before.slice(before.lastIndexOf('”') + 1);
@@ -536,14 +548,18 @@ function parenthesesScanner(sentence: string): (at: number) => boolean {
   };
 }
 
-/** Text up to the first `、`, `，` or `等` outside parentheses (`县（市、区）` stays whole). */
+/** 等 within a word (`高等级公路`, `平等`), not ending a list. */
+const WORD_BEFORE_DENG = new Set('高平同对均中初优头上次');
+const inWord = (text: string, at: number) => text[at + 1] === '级' || WORD_BEFORE_DENG.has(text[at - 1] ?? '');
+
+/** Text up to the first `、`, `，` or list-ending `等` outside parentheses (`县（市、区）` stays whole). */
 function firstItem(text: string): string {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if (depth === 0 && (c === '、' || c === '，' || c === '等')) return text.slice(0, i);
+    else if (depth === 0 && (c === '、' || c === '，' || (c === '等' && !inWord(text, i)))) return text.slice(0, i);
   }
   return text;
 }
@@ -919,7 +935,7 @@ function statesNoTarget(s: ValueSite): boolean {
     (!t.comparator && (entry?.dimension === 'area' || entry?.capacity) && sizedWork(nounFollows || /^[A-Z]/.test(rest) ? followingName(afterText) : '', entry?.capacity === true, entry?.capacity === true)) ||
     // A count of the items just listed, before what they are: `启用智慧城管、智慧社区2个智慧应用`; ending the
     // clause, it is their target (`新认定企业技术中心、工业设计中心2家以上`).
-    (entry?.dimension === 'count' && /^[\u4e00-\u9fff“\w]/.test(rest) && countsListed(before, t.value)) ||
+    (entry?.dimension === 'count' && /^[\u4e00-\u9fff“\w]/.test(rest) && countsListed(before, t.value) && !worksListedBy(before)) ||
     // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
     (chinese && (nounFollows || /[、和及]/.test(tail))) ||
     // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
@@ -1021,11 +1037,15 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (countedTwice && !indicator && (LIST_END.test(before) || BARE_TARGET_VERB.test(cleanIndicator(before)))) {
     indicator = nameAfter(nextToken)?.name ?? indicator;
   }
-  // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路.
+  // A list's count takes the verb that opens it: `新开工A至B等2个项目` counts 新开工项目, `新建A路、B路等12条道路` 新建道路,
+  // `开工建设A、B2条高等级公路` 开工建设高等级公路.
   if (WORKS_WORDS.has(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
     const opening = before.replace(STAGE_ADVERBS, '');
     // Works by what is done to them alone (`重点推进和谋划201个项目`) keep those words.
     indicator = (WORKS_VERB.exec(opening)?.[0] ?? (WORKS_WORDS.has(indicator) ? WORKS_ACTIONS.exec(opening)?.[0] : undefined) ?? '') + indicator;
+  } else if (indicator.length >= 2 && nounFollows && countsListed(before, t.value)) {
+    const verb = worksListedBy(before);
+    if (verb && !indicator.startsWith(verb)) indicator = verb + indicator;
   }
   // A stage alone (`竣工38个`, `力争基本建成7000套`) counts what the last value in its unit counts, at that stage (`亿元以上项目新开工43个、
   // 竣工38个`, `保障性住房开工1万套，力争基本建成7000套`); one listed before another in its unit (`新建7座、扩建1座污水处理厂`), what the
@@ -1867,7 +1887,8 @@ function yearsBeforeTargets(text: string, planned: number): ((sentence: string) 
     const opening = OPENS_ON_YEAR.exec(sentence);
     if (opening) {
       const year = Number(opening[1]);
-      dated = opening[2] || year < named ? year : undefined;
+      // A year of a schedule setting its own targets (`2014年计划新开工…；2015年力争开工…`) dates no review.
+      dated = (opening[2] || year < named) && !(setsTarget(sentence) && !TELLS_DONE.test(sentence)) ? year : undefined;
     } else if (THIS_YEAR.test(sentence)) {
       // `…今年发展主要预期目标是：` turns back to the plan's year.
       dated = undefined;
