@@ -2691,4 +2691,10 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('一、2024年工作安排\n启用智慧城管、智慧社区2个智慧应用。\n'), []);
   });
 
+  it('reads news of a work report whose lead names the year just past (刚刚过去的2011年) as the next year\'s, the years behind of any span (六年来) as review, and the last day of a span (从1月11日开始到16日) as no figure', () => {
+    // Held-out set 335 (a prefecture's congress in the news, one paragraph); names and figures changed.
+    const text = '1月11日下午，甲州人民代表大会开幕。从1月11日开始到16日，代表们将认真履行职责。州长乙向大会作《政府工作报告》。“六年来，州人民政府认真履行工作职责。地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元，增长3.4倍。”“刚刚过去的2011年，是实施‘十二五’规划的开局之年。”\n';
+    assert.deepEqual(goalsOf(text), []);
+  });
+
 });

@@ -141,6 +141,8 @@ const CANDIDATES_AFTER = /^候选/;
 const MENTIONS_BEFORE = /(?:出现|提到|提及)$/;
 /** An event named with a number (`青年50人论坛`), or the day it is held on (`会议13日下午召开`). */
 const EVENT_AFTER = /^(?:论坛|峰会|大会)/;
+/** The first day of a span before its last (`从1月11日开始到16日`): that is a day of the month, no length of time. */
+const LAST_DAY_BEFORE = /月\d{1,2}日[^，。；\d]{0,4}(?:到|至|[-—–~～])$/;
 const DAY_OF_EVENT_AFTER = /^(?:上午|下午|晚上?|早上|凌晨|中午|召开|开幕|闭幕|举行|举办)/;
 /** A stretch along a line (`长江沿线1公里`) bounds what follows. */
 const ALONG_BEFORE = /(?:沿线|沿岸|两岸)$/;
@@ -921,7 +923,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // Ages bound a group (`3岁以下婴幼儿`, `70周岁以上的老年人`); an age reached is a target, bounded or not (`人均预期寿命达到79岁`,
     // `提高到80岁以上`).
     (entry?.dimension === 'age' && (nounFollows || (t.comparator !== undefined && !s.change) || /^[-—～至到]/.test(rest))) ||
-    (entry?.dimension === 'time' && (nounFollows || (t.unit === '日' && DAY_OF_EVENT_AFTER.test(rest)))) ||
+    (entry?.dimension === 'time' && (nounFollows || (t.unit === '日' && (DAY_OF_EVENT_AFTER.test(rest) || LAST_DAY_BEFORE.test(before))))) ||
     // A bound or an estimate before a noun is a class or a stock (`3岁以下婴幼儿`, `14亿多中国人`); a measure word counts (`3500多个项目`).
     (t.comparator && (/^(?:以下|以内)$/.test(t.comparator) || (/^(?:多|余)$/.test(t.comparator) && !t.unit)) && /^[\u4e00-\u9fff]/.test(rest) && !/^(?:的|并)/.test(rest)) ||
     // Households or people bounding the places that follow: `50户以上木质房屋连片村寨`, `20户以上自然村通硬化路`.
@@ -1710,8 +1712,8 @@ const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至到]|到|至)(?:19|20)\
 const TITLE_YEARS = /《[^》]*》|[（(][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[—–\-~～至到][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[）)]/g;
 /** A day (`2019年1月14日`): one in the plan's year tells when words are said (a news lead's date), not the year they speak of. */
 const DAY_OF_YEAR = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/g;
-/** The five years behind: `五年来`, `过去五年`. */
-const FIVE_YEARS_BACK = /[五5]年来|(?:过去|这)[五5]年/;
+/** The years behind, a term's (`五年来`, `过去五年`) or any other span (`六年来`, `十年来`, `过去3年`). */
+const FIVE_YEARS_BACK = /(?:[两二三四五六七八九十]|\d{1,2})年来|(?:过去|这)(?:[两二三四五六七八九十]|\d{1,2})年/;
 
 /**
  * For the sentences of a paragraph in a report on the plan for `year`, in order: whether what the paragraph has turned to
@@ -1809,8 +1811,8 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
   };
 }
 
-/** Words before a year reviewed: `回顾了2021年`, `回望2023年`. */
-const REVIEWED = '(?:回顾|回望|回眸)了?';
+/** Words before a year reviewed: `回顾了2021年`, `回望2023年`, `刚刚过去的2011年`. */
+const REVIEWED = '(?:(?:回顾|回望|回眸)了?|过去的)';
 const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
 /**
  * Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, news of its results (`2021年，山西交出了亮眼“成绩单”`), and the
