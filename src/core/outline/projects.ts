@@ -615,21 +615,25 @@ function visitedWorks(clause: Clause): ProjectMatch[] {
 }
 
 /**
- * Works a ceremony is held for (`分别举行A项目、B项目开工仪式`, `集中开工暨A项目开工活动`, the clause opening with them:
+ * Works a ceremony is held for (`分别举行A项目、B项目开工仪式`, `集中开工暨A项目开工活动`, `暨A项目启动仪式`, the clause opening with them:
  * `A工程试验段开工奠基仪式在B举行`): the works and the stage it marks.
  */
-const CEREMONY_OF = '([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业)';
-const CEREMONY = new RegExp(`(?:举行|举办|暨)(?:了)?${CEREMONY_OF}(?:仪式|活动|典礼)`);
+const CEREMONY_OF = '([^，。；]{4,80}?)(开工|奠基|竣工|投产|签约|开业|启动)';
+const CEREMONY = new RegExp(`(?:举行|举办|暨)(?:了)?${CEREMONY_OF}(?:仪式|活动|典礼)`, 'g');
 const CEREMONY_HELD = new RegExp(`^${CEREMONY_OF}(?:奠基)?(?:仪式|活动|典礼)(?:在[^，。；]{0,30}?)?(?:隆重)?(?:举行|举办)`);
 
-/** The works a clause holds a ceremony for, each a work by its name; none if any item is not. */
+/** The works a clause holds ceremonies for (`A项目启动仪式、B项目开工仪式举行`), each a work by its name; none of a ceremony if any item is not. */
 function ceremonyWorks(clause: Clause): ProjectMatch[] {
   // Most clauses hold no ceremony: a scan for its last word tells them.
-  const ceremony = clause.text.includes('仪式') || clause.text.includes('活动') || clause.text.includes('典礼') ? (CEREMONY.exec(clause.text) ?? CEREMONY_HELD.exec(clause.text)) : null;
-  if (!ceremony) return [];
-  const listed = ceremony[1]!.replace(/^分别/, '');
-  const at = clause.start + ceremony.index + ceremony[0].indexOf(listed);
-  return namedItems(listed, at, listedWorks(listed)).map((work) => ({ ...work, status: ceremony[2]! }));
+  if (!clause.text.includes('仪式') && !clause.text.includes('活动') && !clause.text.includes('典礼')) return [];
+  const held = matches(CEREMONY, clause.text);
+  const opening = held.length === 0 ? CEREMONY_HELD.exec(clause.text) : null;
+  return (opening ? [opening] : held).flatMap((ceremony) => {
+    // The ceremony is of what follows 暨 (`举行春季项目集中开工暨A项目启动仪式`).
+    const listed = ceremony[1]!.replace(/^.*暨/, '').replace(/^分别/, '');
+    const at = clause.start + ceremony.index + ceremony[0].indexOf(listed);
+    return namedItems(listed, at, listedWorks(listed)).map((work) => ({ ...work, status: ceremony[2]! }));
+  });
 }
 
 /** The names of a list with 、, the last split in two where it joins two works by 及 or 和 (`A产业园及B基地建设项目`). */
