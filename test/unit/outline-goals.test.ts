@@ -1846,7 +1846,7 @@ describe('extractOutline: goals', () => {
       [
         ['甲区实施重点项目', '230', '个'],
         ['开竣工项目', '72', '项'],
-        ['年度投资', '172', '亿元'],
+        ['这次集中开工重点项目年度投资', '172', '亿元'],
       ],
     );
     assert.deepEqual(
@@ -2695,6 +2695,15 @@ describe('extractOutline: goals', () => {
     // Held-out set 335 (a prefecture's congress in the news, one paragraph); names and figures changed.
     const text = '1月11日下午，甲州人民代表大会开幕。从1月11日开始到16日，代表们将认真履行职责。州长乙向大会作《政府工作报告》。“六年来，州人民政府认真履行工作职责。地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元，增长3.4倍。”“刚刚过去的2011年，是实施‘十二五’规划的开局之年。”\n';
     assert.deepEqual(goalsOf(text), []);
+  });
+
+  it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
+    // Held-out set 335 (news of a region's key projects); names and figures changed.
+    assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [
+      ['现代化产业项目', '191', '项'],
+      ['现代化产业项目总投资', '2', '万亿元'],
+      ['现代化产业项目计划完成投资', '2299', '亿元'],
+    ]);
   });
 
 });

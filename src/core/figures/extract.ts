@@ -87,7 +87,7 @@ const PERIOD = /“十[一二三四五六七八九]五”|(?<![较比与])\d{4}�
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`, `10件40项民生实事`. */
 const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:\d+[件项])?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
 /** Words that refer to what the text has named: `这12个项目`, `上述5个`. */
-const REFERS_BACK = '这|上述|前述';
+const REFERS_BACK = '这(?![次天里])|上述|前述';
 const NAMED_BEFORE = new RegExp(REFERS_BACK);
 /** Before a count of parts of the text or of what it has named already: `以下六个方面`, `这12个项目`. */
 const STRUCTURAL_BEFORE = new RegExp(`(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足|${REFERS_BACK})$`);
@@ -188,6 +188,8 @@ const STAGE_ADVERBS = /^(?:基本|全面|全部|力争|确保|全年|年内|今�
 /** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)约?$/;
+/** The same with a bound (`总投资超2万亿元`): still the measure of works counted before it. */
+const BOUNDED_INVESTMENT_BEFORE = /投资(?:超过?|逾|近|达)$/;
 /** An investment that names nothing (`投资`, `全年计划投资`), and the words before 投资 it may keep (`计划`). */
 const BARE_INVESTMENT = /^(?:全年|今年|年内)?(?:计划|完成)?(?:总)?投资$/;
 const BARE_INVESTMENT_WORDS = /^(?:全年|今年|年内)/;
@@ -207,7 +209,9 @@ const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
 const WORKS_TOTAL = new RegExp(`^(.+?(?:项目|工程)${WORKS_VERBS}?)总投资$`);
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`; `年度`, `全年` and `累计` name the measure. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?\s*(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:安排|完成)?|安排|(?:计划)?总)?投资$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?\s*(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:安排|完成)?|安排|(?:计划)?总)?投资(?:超过?|逾|约|近|达)?$/;
+/** The works measured by the year's (`…年度投资`, `…全年计划投资`), planned whenever they started. */
+const YEARS_MEASURE = /(?:年度|全年)(?:计划)?$/;
 /** Projects of a kind: `产业项目`, `工业项目`. */
 const KIND_OF_WORKS = /^[\u4e00-\u9fff]{1,4}项目$/;
 /** The class and verb of works counted by their size (`引进5000万元以上项目60个`, `新引进落地总投资超10亿元项目50个`), before their noun (or a kind's, `…产业项目`). */
@@ -824,7 +828,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const invested = tail.includes('投资') && INVESTMENT_BEFORE.test(tail);
   // So is the next measure after their total (`重点项目9个，总投资18.1亿元，年度计划投资10.3亿元`).
   const works = previous?.dimension === 'count' ? previous.indicator : previous?.dimension === 'money' ? WORKS_TOTAL.exec(previous.indicator)?.[1] : undefined;
-  const gap = invested && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
+  const gap = (invested || (tail.includes('投资') && BOUNDED_INVESTMENT_BEFORE.test(tail))) && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
   const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!) || (works!.endsWith('类') && !gap[3]?.endsWith('总')) || (WORKS_OF.test(works!) && !nounFollows)) ? `${works}${gap[1] ?? ''}${gap[2] ?? ''}${gap[3]?.endsWith('总') ? '' : (gap[3] ?? '')}` : undefined;
   // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
   // nothing named before it, it would else be a work's own investment, no target.
@@ -1312,8 +1316,9 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const plannedAhead = yearInProgress && AIMS.test(clause.slice(0, t.index)) && !DONE_SO_FAR.test(clause);
       let kind: FigureKind =
         forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt || plannedAhead ? 'goal' : view.reportsDone ? 'achievement' : kindOf(period);
-      // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`.
-      if (kind === 'goal' && !plannedAhead && site.worksMeasured !== undefined && previous?.kind === 'achievement') kind = 'achievement';
+      // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`; not the year's
+      // (`集中开工重点项目共45个，年度投资约172亿元`), planned whenever they started.
+      if (kind === 'goal' && !plannedAhead && site.worksMeasured !== undefined && previous?.kind === 'achievement' && !YEARS_MEASURE.test(site.worksMeasured)) kind = 'achievement';
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site))) {
         kind = 'other';
