@@ -725,11 +725,13 @@ const SUBJECT_WORK = new RegExp(`(?:${ROUTE_MARK.source}[\\u4e00-\\u9fff]{1,6}�
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
  */
-const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|筹建|投入|开通|贯通|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展|入驻|(?:旅客|货物|集装箱)?吞吐量|运量|产值(?=(?:首次|首破|累计)?(?:突破|达到|超过|超)))(?!人?[率数量额]|升本|更名|转设|设置|的)/g;
+const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达标|挂牌|揭牌|开行|提速|点亮|获批|获准|获评|刷新|名扬|落地|筹建|投入|投产|通过(?=[^，。；]{0,12}?(?:审查|审批|评审|批复|预审|论证))|开通|贯通|交付|新增|新引入|新签约|新落地|加快建设|初具规模|蓬勃发展|入驻|(?:旅客|货物|集装箱)?吞吐量|运量|产值(?=(?:首次|首破|累计)?(?:突破|达到|超过|超)))(?!人?[率数量额]|升本|更名|转设|设置|的)/g;
 /** A work's buildings sized after its name: `60万平方米标房`, `10万平方米标准厂房`. */
 const BUILDINGS_SIZED_END = /\d+(?:\.\d+)?万?平方米(?:标房|标准化厂房|标准厂房|厂房)$/;
 /** How a report qualifies that word, just before it: `全线达标`, `基本建成`. */
 const PROGRESS_ADVERB = /(?:全面|全线|全流程|整体|基本|顺利|正式|提前|率先|相继|成功|首次|已|加快|累计|共)$/;
+/** A work whose progress so far is told, maybe of its part or a paper on it: `A项目原料库已建成`, `A工程可研报告已通过`, `A项目现已基本完成`. */
+const TOLD_SO_FAR = /^(.{3,}?(?:项目|工程))[\u4e00-\u9fff]{0,6}?(?:现已|已经|均已|已)/;
 /** How far into a clause a subject may reach. */
 const MAX_SUBJECT = 40;
 /** What reaches everywhere is a kind of work, not one: `老年医院实现市域全覆盖`. */
@@ -758,8 +760,11 @@ function subjectWorks(clause: Clause): ProjectMatch[] {
   let offset = opener.length;
   // The buildings of the last work, sized, are what the progress is said of (`A产业园60万平方米标房入驻…`): the work is named.
   const subjects = text.slice(opener.length, at).replace(BUILDINGS_SIZED_END, '');
-  for (const item of subjects.split('、')) {
-    const name = item.replace(QUOTE, '');
+  const items = subjects.split('、');
+  for (const item of items) {
+    // One work's part or paper whose progress so far is told (`A项目原料库已建成`, `A工程可研报告已通过…审查`): the work is named.
+    const told = items.length === 1 && !subjectWork(item) ? TOLD_SO_FAR.exec(text.slice(opener.length, progress.index)) : null;
+    const name = (told?.[1] ?? item).replace(QUOTE, '');
     if (!subjectWork(name)) return [];
     const start = clause.start + offset + item.indexOf(name);
     found.push({ name, start, end: start + name.length });
