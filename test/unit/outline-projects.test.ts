@@ -3220,12 +3220,12 @@ describe('extractOutline: projects', () => {
     );
   });
 
-  it('reads a work whose progress so far is told of its part or a paper on it (A项目原料库已建成, A工程可研报告已通过…审查, A项目现已基本完成…) as named, and a hospital passing a grade (通过二甲医院验收) as no work', () => {
+  it('reads a work whose progress so far is told of its part or a paper on it (A项目原料库已建成, A工程可研报告已通过…审查, A项目现已基本完成…, A铁路可研即将获批) as named, and a hospital passing a grade (通过二甲医院验收) as no work', () => {
     // Held-out set 333 and older sets (news of a prefecture's key projects, a town's half-year review); names changed.
-    const outline = outlineOf('一、2023年工作回顾\n甲乙水利枢纽工程可研报告已通过国家发改委审查；丙丁显示模组生产制造项目已投产18条模组生产线；戊己卷烟厂技改项目原料库已建成投入使用；庚辛公路项目现已基本完成土方工程建设。肿瘤医院通过二甲医院验收。\n');
+    const outline = outlineOf('一、2023年工作回顾\n甲丙铁路可研即将获批。甲乙水利枢纽工程可研报告已通过国家发改委审查；丙丁显示模组生产制造项目已投产18条模组生产线；戊己卷烟厂技改项目原料库已建成投入使用；庚辛公路项目现已基本完成土方工程建设。肿瘤医院通过二甲医院验收。\n');
     assert.deepEqual(
       outline.projects.map((p) => p.name),
-      ['甲乙水利枢纽工程', '丙丁显示模组生产制造项目', '戊己卷烟厂技改项目', '庚辛公路项目'],
+      ['甲丙铁路', '甲乙水利枢纽工程', '丙丁显示模组生产制造项目', '戊己卷烟厂技改项目', '庚辛公路项目'],
     );
   });
 

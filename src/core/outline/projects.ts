@@ -735,8 +735,11 @@ const PROGRESS = /(?:建成|实现|成为|迈入|入选|衔接|完成|形成|达
 const BUILDINGS_SIZED_END = /\d+(?:\.\d+)?万?平方米(?:标房|标准化厂房|标准厂房|厂房)$/;
 /** How a report qualifies that word, just before it: `全线达标`, `基本建成`. */
 const PROGRESS_ADVERB = /(?:全面|全线|全流程|整体|基本|顺利|正式|提前|率先|相继|成功|首次|已|加快|累计|共)$/;
-/** A work whose progress so far is told, maybe of its part or a paper on it: `A项目原料库已建成`, `A工程可研报告已通过`, `A项目现已基本完成`. */
-const TOLD_SO_FAR = /^(.{3,}?(?:项目|工程))[\u4e00-\u9fff]{0,6}?(?:现已|已经|均已|已)/;
+/**
+ * A work whose progress so far is told, maybe of its part or a paper on it (`A项目原料库已建成`, `A工程可研报告已通过`, `A项目现已基本完成`),
+ * or of its papers whatever the work (`A铁路可研即将获批`).
+ */
+const TOLD_SO_FAR = /^(.{3,}?(?:项目|工程))[\u4e00-\u9fff]{0,6}?(?:现已|已经|均已|已)|^(.{3,}?)(?:预可研|可研|工可|初设|初步设计|环评|项目建议书)(?:报告)?(?:现已|已经|已|即将|正在)?$/;
 /** How far into a clause a subject may reach. */
 const MAX_SUBJECT = 40;
 /** What reaches everywhere is a kind of work, not one: `老年医院实现市域全覆盖`. */
@@ -769,7 +772,7 @@ function subjectWorks(clause: Clause): ProjectMatch[] {
   for (const item of items) {
     // One work's part or paper whose progress so far is told (`A项目原料库已建成`, `A工程可研报告已通过…审查`): the work is named.
     const told = items.length === 1 && !subjectWork(item) ? TOLD_SO_FAR.exec(text.slice(opener.length, progress.index)) : null;
-    const name = (told?.[1] ?? item).replace(QUOTE, '');
+    const name = (told?.[1] ?? told?.[2] ?? item).replace(QUOTE, '');
     if (!subjectWork(name)) return [];
     const start = clause.start + offset + item.indexOf(name);
     found.push({ name, start, end: start + name.length });
