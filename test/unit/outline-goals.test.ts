@@ -2715,4 +2715,10 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads growth said as expected after it (经济增长预期7%左右) as a target, and a year talked of (谈到2015年工作) as no date targets are set for', () => {
+    // Held-out set 332 (news of a national work report); names changed.
+    const outline = outlineOf('3月5日上午，人民代表大会开幕，总理甲作政府工作报告。\n谈到2015年工作，甲说，经济增长预期7%左右，考虑了需要和可能。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.period]), [['经济', '7', '%', '2015年']]);
+  });
+
 });

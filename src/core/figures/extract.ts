@@ -82,7 +82,7 @@ const PREFIX_COMPARATOR = new RegExp(
     .join('|')})$`,
 );
 const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*(${[...CHANGE_VERBS].sort((a, b) => b.length - a.length).join('|')})`);
-const PERIOD = /“十[一二三四五六七八九]五”|(?<![较比与])\d{4}年(?:底|末)?|年均|全年|年内|今年|到\d{4}年/g;
+const PERIOD = /“十[一二三四五六七八九]五”|(?<![较比与])\d{4}年(?:底|末)?|年均|全年|年内|今年|(?<![谈说讲提])到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`, `10件40项民生实事`. */
 const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:\d+[件项])?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|内容|路径|(?:政策)?(?:举措|措施)|领域)/;
@@ -1705,14 +1705,14 @@ const OPENS_ON_YEAR_AHEAD = /^[\s\u3000]*(?:今年|明年)[，,]/;
 const plansThisYear = (sentence: string) => OPENS_ON_YEAR_AHEAD.test(sentence) && AIMS.test(sentence) && !TELLS_DONE.test(sentence);
 
 /** A growth expected as a target (`GDP今年预期增长5%`), wherever it stands: not one beyond expectations (`超预期增长`). */
-const EXPECTED_GROWTH = /(?<![超好高低出于乎])预期(?:增长|增速|目标)/;
+const EXPECTED_GROWTH = /(?<![超好高低出于乎])预期(?:增长|增速|目标)|(?:增长|增速)预期(?=[\d为是目])/;
 
 /** Years a text names: `2023年`; not a base compared against (`较2021年`, `与2021年相比`). */
 const YEAR_NAMED = /(?<![\dX较比与])(?:19|20)\d\d(?=年)/g;
 /** A five-year plan a text names, by its numeral: `“十四五”` (2021–2025). */
 const FIVE_YEAR_PLAN_NAMED = /(十[一二三四五六七八九])五/g;
 /** Years that are not the plan's: in a title (`《…（2023—2026年）》`), ending a span, or a date targets are set for (`到2027年`). */
-const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至到]|到|至)(?:19|20)\d\d(?=年)/g;
+const NOT_PLAN_YEARS = /《[^》]*》|(?:[—–\-~～至]|(?<![谈说讲提])到)(?:19|20)\d\d(?=年)/g;
 /** Years in a title or a title's span (`《…》`, `城市总体规划（2016年—2035年）`), which no sentence speaks of. */
 const TITLE_YEARS = /《[^》]*》|[（(][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[—–\-~～至到][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*[）)]/g;
 /** A day (`2019年1月14日`): one in the plan's year tells when words are said (a news lead's date), not the year they speak of. */
