@@ -2676,14 +2676,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(told, []);
   });
 
-  it('counts works listed after a works verb as the plan\'s, by that verb (计划新开工A至B、C至D2个高速公路项目), year by year in a schedule (2014年计划…；2015年力争…), and reads 都 ending a place\'s name (梧州至信都7个) and 高等级 as no list word', () => {
+  it('counts works listed after a works verb as the plan\'s, by that verb (计划新开工A至B、C至D2个高速公路项目), with their length (，总里程约604公里), year by year in a schedule (2014年计划…；2015年力争…), and reads 都 ending a place\'s name (梧州至信都7个) and 高等级 as no list word', () => {
     // Held-out set 326 (news of a region's expressway programme); names and figures changed.
     const schedule = goalsOf('据悉，按照《方案》，2014年至2017年我区将陆续争取开工23个高速公路项目。2014年计划新开工甲至乙、丙至丁2个高速公路项目，总里程约604公里；2015年力争开工戊至己、庚至信都2个高速公路项目，里程约1015公里。\n');
     assert.deepEqual(schedule.slice(1), [
       ['新开工高速公路', '2', '个'],
-      ['总里程', '604', '公里'],
+      ['新开工高速公路项目总里程', '604', '公里'],
       ['开工高速公路', '2', '个'],
-      ['里程', '1015', '公里'],
+      ['开工高速公路项目里程', '1015', '公里'],
     ]);
     // Held-out set 243 (a city's plan): a list of roads counted by their class.
     assert.deepEqual(named('争取开工建设甲至乙、丙至丁2条高等级公路。'), [['开工建设高等级公路', '2', '条']]);

@@ -190,6 +190,8 @@ const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)约?$/;
 /** The same with a bound (`总投资超2万亿元`): still the measure of works counted before it. */
 const BOUNDED_INVESTMENT_BEFORE = /投资(?:超过?|逾|近|达)$/;
+/** The length of works counted before it: `4个高速公路项目，总里程约604公里`. */
+const LENGTH_BEFORE = /里程(?:超过?|逾|约|近|达)?$/;
 /** An investment that names nothing (`投资`, `全年计划投资`), and the words before 投资 it may keep (`计划`). */
 const BARE_INVESTMENT = /^(?:全年|今年|年内)?(?:计划|完成)?(?:总)?投资$/;
 const BARE_INVESTMENT_WORDS = /^(?:全年|今年|年内)/;
@@ -209,7 +211,7 @@ const YEAR_PLANNED = /(?:(?:年度|当年|今年|全年)计划(?:完成)?|年度
 /** The total investment of works counted: `集中开工重点项目总投资` → `集中开工重点项目`. */
 const WORKS_TOTAL = new RegExp(`^(.+?(?:项目|工程)${WORKS_VERBS}?)总投资$`);
 /** A measure right after a count of works, which it belongs to: `项目16个，完成投资…`, `43个…项目，年内完成投资…`, `…，今年计划完成投资…`; `年度`, `全年` and `累计` name the measure. */
-const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?\s*(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:安排|完成)?|安排|(?:计划)?总)?投资(?:超过?|逾|约|近|达)?$/;
+const COUNT_THEN_MEASURE = /^(项目|工程)?[，、,]?\s*(?:年内|今年|当年|\d{4}年(?!度)|(\d{4}年度|年度|全年|累计))?(完成|计划(?:安排|完成)?|安排|(?:计划)?总)?(?:投资|里程)(?:超过?|逾|约|近|达)?$/;
 /** The works measured by the year's (`…年度投资`, `…全年计划投资`), planned whenever they started. */
 const YEARS_MEASURE = /(?:年度|全年)(?:计划)?$/;
 /** Projects of a kind: `产业项目`, `工业项目`. */
@@ -298,7 +300,7 @@ const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整�
 /** The kind word closing a named topic of works: `棚户区改造项目` → `棚户区改造`, `农村公路建设项目` → `农村公路`. */
 const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
-const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '安排', '产值', '规模', '产能', '装机', '增加值', '收入', '总量', '受益人口']);
+const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '安排', '产值', '规模', '产能', '装机', '增加值', '收入', '总量', '受益人口', '里程', '总里程']);
 /** The bare word for works. */
 const WORKS_WORDS = new Set(['项目', '工程']);
 /**
@@ -828,7 +830,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const invested = tail.includes('投资') && INVESTMENT_BEFORE.test(tail);
   // So is the next measure after their total (`重点项目9个，总投资18.1亿元，年度计划投资10.3亿元`).
   const works = previous?.dimension === 'count' ? previous.indicator : previous?.dimension === 'money' ? WORKS_TOTAL.exec(previous.indicator)?.[1] : undefined;
-  const gap = (invested || (tail.includes('投资') && BOUNDED_INVESTMENT_BEFORE.test(tail))) && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
+  const gap = (invested || (tail.includes('投资') && BOUNDED_INVESTMENT_BEFORE.test(tail)) || (tail.includes('里程') && LENGTH_BEFORE.test(tail))) && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
   const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!) || (works!.endsWith('类') && !gap[3]?.endsWith('总')) || (WORKS_OF.test(works!) && !nounFollows)) ? `${works}${gap[1] ?? ''}${gap[2] ?? ''}${gap[3]?.endsWith('总') ? '' : (gap[3] ?? '')}` : undefined;
   // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
   // nothing named before it, it would else be a work's own investment, no target.
