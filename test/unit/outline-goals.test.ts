@@ -2721,4 +2721,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit, g.period]), [['经济', '7', '%', '2015年']]);
   });
 
+  it('gives the owner named on the first of measures spread a value (监管企业营收、利税均增长20%以上) to the bare ones after it', () => {
+    // Held-out set 331 (a zone's targets); names and figures changed.
+    assert.deepEqual(named('甲区监管企业营收、利税均增长20%以上。'), [
+      ['甲区监管企业营收', '20', '%'],
+      ['甲区监管企业利税', '20', '%'],
+    ]);
+  });
+
 });

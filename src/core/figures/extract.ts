@@ -1130,7 +1130,7 @@ function listedSubjects(own: string, previousClause: string): string[] {
     .split(LIST_SPLIT)
     .map((subject) => cleanIndicator(subject))
     .filter((subject) => subject.length >= 2);
-  return shareHead(subjects);
+  return shareHead(shareOwner(subjects));
 }
 
 /**
@@ -1434,6 +1434,7 @@ const OWNED_MEASURE_END = new RegExp(`(?:${OWNED_MEASURES})$`);
 
 /** `中联重科产值、税收` → `中联重科产值`, `中联重科税收`: bare measures after the first take its owner. */
 function shareOwner(subjects: string[]): string[] {
+  if (subjects.length < 2) return subjects;
   const owner = subjects[0]!.replace(OWNED_MEASURE_END, '');
   if (owner.length < 2 || owner === subjects[0] || !subjects.slice(1).every((s) => OWNED_MEASURE.test(s))) return subjects;
   return subjects.map((s, i) => (i === 0 ? s : owner + s));
