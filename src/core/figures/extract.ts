@@ -2147,7 +2147,7 @@ function listedTargets(doc: ReportDocument): Set<Paragraph> {
 }
 
 /** The verbs a task opens with (`实施…整治20处`, `新改建农村公路200公里`, `·新增人才公寓房源242间`), after a bullet if any. */
-const TASK_VERB = new RegExp(`^[${LIST_BULLETS}]?[\\s\\u3000]*(?:新建|新改建|改扩建|改建|新增|增配|实施|完成|建成|开通|开工|启动|打造|推进|推动|加快|开展|建设|改造|提升|培育|引进|创建|落实|争取|力争|确保)`);
+const TASK_VERB = new RegExp(`^[${LIST_BULLETS}]?[\\s\\u3000]*(?:新建|新改扩建|新改建|改扩建|改建|扩建|新开工|续建|新增|增配|实施|完成|建成|开通|开工|启动|打造|推进|推动|加快|开展|建设|改造|提升|培育|引进|创建|落实|争取|力争|确保)`);
 /** How long a numbered item stating one task is at most. */
 const TASK_LONGEST = 60;
 
