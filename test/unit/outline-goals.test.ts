@@ -2737,4 +2737,16 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a planned change on last year (计划完成固定资产投资21.5亿元，同比增长6%) as a target, and a breakdown after a colon (按产业类别划分：…) as the first count before it', () => {
+    // Held-out set 329 (news of a county's spring starts); names and figures changed.
+    const text = '4月18日，甲县项目集中开工。\n据了解，2019年全县计划完成固定资产投资21.5亿元，同比增长6%；全年计划实施5000万元以上项目20个。按产业类别划分：基础设施项目6个，重大产业项目13个。一季度，实际完成投资1.47亿元，同比增长13.6%。\n';
+    assert.deepEqual(goalsOf(text), [
+      ['全县计划完成固定资产投资', '21.5', '亿元'],
+      ['全县计划完成固定资产投资', '6', '%'],
+      ['5000万元以上项目', '20', '个'],
+      ['基础设施项目', '6', '个'],
+      ['重大产业项目', '13', '个'],
+    ]);
+  });
+
 });

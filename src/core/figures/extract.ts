@@ -1579,14 +1579,19 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     const ahead = aheadYear?.(sentence) ?? false;
     const back: boolean = (backFromOpening?.(sentence) ?? false) || ((plans || period === 'plan') && (lookingBackItems ? !looksAhead(sentence) : looksBack(sentence)));
     const toldDone: boolean = doneItems && !looksAhead(sentence);
+    // `其中制造业项目21个，…；…` breaks down, item by item, what the sentence before counted, as it counted it; so do the
+    // items after a colon (`按产业类别划分：基础设施项目6个，…`).
+    breakingDown = breakingDown || BREAKS_DOWN.test(sentence);
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
       const own = reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone);
-      // `其中制造业项目21个，…；…` breaks down, item by item, what the sentence before counted, as it counted it.
-      breakingDown = breakingDown || BREAKS_DOWN.test(sentence);
       const found = sentenceFigures(sentence, inSentence, own ?? (breakingDown && !TELLS_DONE.test(sentence) ? countedBefore : undefined), start, leadSentence, topicBefore, forecasting && !opensForecast, partOfYear);
-      if (!breakingDown) countedBefore = found[0]?.kind === 'goal' ? 'plan' : found[0]?.kind === 'achievement' ? 'review' : undefined;
+      if (!breakingDown) {
+        // What a breakdown goes on with is the first count (`5000万元以上项目20个`: not the threshold describing what is counted).
+        const counted = (found.find((d) => d.dimension === 'count') ?? found[0])?.kind;
+        countedBefore = counted === 'goal' ? 'plan' : counted === 'achievement' ? 'review' : undefined;
+      }
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
       // So is one in a plan dated by the end of a year before the plan's: `截至2021年底累计完成投资88.64亿元` in the plan for 2022.
@@ -1598,7 +1603,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       drafts.push(...found);
     }
     const itemFollows = endsItem(text, end);
-    breakingDown &&= itemFollows;
+    breakingDown &&= itemFollows || text[end] === '：' || text[end] === ':';
     forecasting = (forecasting || opensForecast) && itemFollows;
     lookingBackItems = back && itemFollows;
     doneItems = (toldDone || DONE_ON.test(sentence)) && itemFollows;
@@ -1608,8 +1613,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   return drafts;
 }
 
-/** A sentence breaking down what the one before counted: `其中制造业项目21个`. */
-const BREAKS_DOWN = /^[\s\u3000]*其中[，,：:]?/;
+/** A sentence breaking down what the one before counted: `其中制造业项目21个`, `按产业类别划分：基础设施项目6个`, `分行业看，`. */
+const BREAKS_DOWN = /^[\s\u3000]*(?:其中[，,：:]?|按[^，。；：:]{1,8}(?:划分|分)[，,：:]|分(?:行业|领域|类别|产业|地区|区域)看[，,：:])/;
 
 /** 预计 as a sentence's first clause (`经初步预计，`, `据统计预测，`): what it says is forecast, in each of its `；`-items too. */
 const FORECAST_OPENING = new RegExp(`[\\s\\u3000]*(?:经|据)?(?:初步)?(?:测算|统计|核算)?${FORECAST_WORD}[，,：:]`, 'y');
@@ -1697,10 +1702,14 @@ function sentencePeriod(sentence: string, period: Period | undefined, open: Open
   if (period !== undefined || open === 'closed') return period;
   // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`, `设定了…增长5%左右的目标`) plans, whatever it tells done before them.
   if (TARGETS_STATED.test(sentence) || TARGET_AFTER_VALUE.test(sentence)) return 'plan';
-  if (toldDone || TELLS_DONE.test(sentence)) return period;
+  if (toldDone || TELLS_DONE.test(PLANNED_CHANGE.test(sentence) ? sentence.replace(YEAR_ON_YEAR, '') : sentence)) return period;
   // In an open paragraph, what is done so far (`已集中开工137个`, `占年计划68.3%`) is reported.
   return open === 'targets' ? (setsTarget(sentence) ? 'plan' : DONE_SO_FAR.test(sentence) ? 'review' : undefined) : 'plan';
 }
+
+/** A change on last year planned (`计划完成固定资产投资21.5亿元，同比增长6%`): its 同比 tells nothing done. */
+const PLANNED_CHANGE = /(?<![年度])计划(?:完成|实现|达到)[^。；！？]*?(?:同比|比上年|比去年)/;
+const YEAR_ON_YEAR = /同比|比上年|比去年/g;
 
 /** A sentence opening on the year ahead: `今年，`, `明年，`. */
 const OPENS_ON_YEAR_AHEAD = /^[\s\u3000]*(?:今年|明年)[，,]/;
