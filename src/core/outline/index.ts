@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../text';
 import { clausesOf, type Clause } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
+import { countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, namesWorkAlone, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { withoutHeadlineRestated, withoutRestatedGrowth } from './restated';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
@@ -60,6 +60,10 @@ function headsNothing(doc: ReportDocument, paragraph: Paragraph): boolean {
   return bare(siblings[at - 1]) || bare(siblings[at + 1]);
 }
 
+const LINE_MARK = /^[^\u4e00-\u9fff“"A-Za-z\d（(]+/;
+/** A line without a sentence's punctuation, as lists are written one item per line. */
+const BARE_LINE = /^[\s\u3000]*[^，。；：！？,;:!?\s\u3000][^，。；：！？,;:!?]{2,39}$/;
+
 /** A headline: a first line short and without a sentence's punctuation (`今年甲省省列重大项目出炉 158个项目在列`). */
 const HEADLINE = /^[^。，；：！？,;:!?]{1,40}$/;
 
@@ -90,6 +94,8 @@ export function extractOutline(doc: ReportDocument): Outline {
   }
   const projects: Outline['projects'] = [];
   const text = withFullWidthMarks(doc.checkable);
+  // Whether the lines before, each without a sentence's punctuation, opened with one counting works (`2026年实施民生实事项目8项`).
+  let linesCounted = false;
   for (const paragraph of doc.paragraphs) {
     // An item's title (`1.`, `（1）`) may name works too (`（1）加快建设县医院迁建项目。`); a part's or section's only frames
     // them, unless it opens with one work's name alone before its description (`（一）中药材种植产业园项目：该项目位于…`) or
@@ -116,6 +122,9 @@ export function extractOutline(doc: ReportDocument): Outline {
       projects.push({ name: span.slice(doc.text).slice(row.start, row.end), status: row.status, ...withStage(row.status), section, range: doc.lines.range(placed.start, placed.end) });
       continue;
     }
+    // A bare line, past the mark bulleting it (`△ A项目`).
+    const line = BARE_LINE.test(joined) ? joined.trim().replace(LINE_MARK, '') : undefined;
+    const namedBefore = projects.length;
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
     let source: string | undefined;
     // The clauses just before that named nothing, each followed by a comma: a list closed by 等 may have begun there.
@@ -162,6 +171,13 @@ export function extractOutline(doc: ReportDocument): Outline {
         });
       }
     }
+    // Lines listing works one by one after the line counting them: each line a work's name alone.
+    if (line !== undefined && linesCounted && projects.length === namedBefore && namesWorkAlone(line)) {
+      const at = joined.indexOf(line);
+      const placed = span.place(at, at + line.length);
+      projects.push({ name: span.slice(doc.text).slice(at, at + line.length), section, range: doc.lines.range(placed.start, placed.end) });
+    }
+    linesCounted = line !== undefined && (linesCounted || countsWorks({ start: 0, end: line.length, text: line }));
   }
   return { sections: doc.sections.map((s) => outlineSection(doc, s)), goals: withoutHeadlineRestated(withoutRestatedGrowth(goals), headlineLine(doc)), achievements, projects };
 }

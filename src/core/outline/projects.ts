@@ -798,6 +798,14 @@ function isProgrammeWork(name: string): boolean {
   return isProgramme(name) || (name.endsWith('工程') && !/\d/.test(name) && !PHASE.test(name) && !PHYSICAL.test(name.slice(0, -2)));
 }
 
+/** A task named as a project by what it secures or puts right (`电梯安全保障项目`, `管网畅通项目`, `城管进社区项目`), no work. */
+const TASK_NAMED = /(?:保障|完善|畅通|攻坚|整改|登记|进社区|进小区|进校园)(?:工程|项目)$/;
+
+/** A line that is one work's name alone (`甲乙小学教学楼维修改造项目`), as lists of works are written one per line. */
+export function namesWorkAlone(line: string): boolean {
+  return subjectWork(line) && !LEADING_VERB.test(line) && !IMPROVEMENT_PROGRAMME.test(line) && !TASK_NAMED.test(line);
+}
+
 /** One work by its name, not a category (`全省高速公路`, `15条高速公路`, `教育重点项目`, `国家自然科学基金项目`). */
 function subjectWork(name: string, longest = 24): boolean {
   // A road by its number is a proper name: `省道345建成通车`.
