@@ -2749,4 +2749,12 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a paragraph scheduling its works by month (计划4月开工建设，11月完工) as setting targets', () => {
+    // Held-out set 330 (a county's practical projects, their list's title cut); names and figures changed.
+    assert.deepEqual(goalsOf('农村公路提质改造。提质改造农村公路5条37.7公里，计划4月开工建设，11月完工。\n'), [
+      ['提质改造农村公路', '5', '条'],
+      ['提质改造农村公路', '37.7', '公里'],
+    ]);
+  });
+
 });
