@@ -2757,4 +2757,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a count in Chinese numerals after a building verb (改扩建两所村级幼儿园) as a target, not a description', () => {
+    // Held-out set 328 (a city's districts' education plans); names changed.
+    assert.deepEqual(goalsOf('甲区\n5.改扩建两所村级幼儿园，完成14所中小学塑胶化操场改造。\n'), [
+      ['村级幼儿园', '两', '所'],
+      ['中小学塑胶化操场', '14', '所'],
+    ]);
+    // Before a noun it describes elsewhere: `统筹两个市场`.
+    assert.deepEqual(named('统筹国内国际两个市场。'), []);
+  });
+
 });

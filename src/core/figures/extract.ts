@@ -183,6 +183,8 @@ const WORKS_VERB_WORDS = ['新开工', '开工建设', '开复工', '复工', '�
 const WORKS_VERBS = `(?:${WORKS_VERB_WORDS.join('|')})`;
 const WORKS_VERB = new RegExp(`^${WORKS_VERBS}`);
 const WORKS_VERB_IN = new RegExp(WORKS_VERBS);
+/** A verb building what a count before its noun counts (`改扩建两所村级幼儿园`): the count is the target, not a description. */
+const WORKS_VERB_END = /(?:新建|改扩建|扩建|改建|建设|建成|新增|开工|新开工|完成)$/;
 /** How far or when before a works verb: `基本建成`, `年内开工`. */
 const STAGE_ADVERBS = /^(?:基本|全面|全部|力争|确保|全年|年内|今年)+/;
 /** An indicator naming works, with or without its stage verb. */
@@ -945,7 +947,7 @@ function statesNoTarget(s: ValueSite): boolean {
     // clause, it is their target (`新认定企业技术中心、工业设计中心2家以上`).
     (entry?.dimension === 'count' && /^[\u4e00-\u9fff“\w]/.test(rest) && countsListed(before, t.value) && !worksListedBy(before)) ||
     // A Chinese numeral before a noun describes (`两个市场`, `A和B两处公园`); after it, it counts (`幼儿园两所`).
-    (chinese && (nounFollows || /[、和及]/.test(tail))) ||
+    (chinese && ((nounFollows && !WORKS_VERB_END.test(tail)) || /[、和及]/.test(tail))) ||
     // The size of a work that the clause reports on: `红星美凯龙5.7万平方米主力店正式运营`.
     (nounFollows && workStatusAt >= t.end && lastDeng < t.end && entry?.dimension !== 'count') ||
     // The size of a work named by its place in a list of them (`实施A镇1万亩节水灌溉、B镇7000平方米奶牛养殖等项目`).
