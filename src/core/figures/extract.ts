@@ -1732,7 +1732,7 @@ const TITLE_YEARS = /《[^》]*》|[（(][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*
 /** A day (`2019年1月14日`): one in the plan's year tells when words are said (a news lead's date), not the year they speak of. */
 const DAY_OF_YEAR = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/g;
 /** The years behind, a term's (`五年来`, `过去五年`) or any other span (`六年来`, `十年来`, `过去3年`). */
-const FIVE_YEARS_BACK = /(?:[两二三四五六七八九十]|\d{1,2})年来|(?:过去|这)(?:[两二三四五六七八九十]|\d{1,2})年/;
+const YEARS_BACK = /(?:[两二三四五六七八九十]|\d{1,2})年来|(?:过去|这)(?:[两二三四五六七八九十]|\d{1,2})年/;
 
 /**
  * For the sentences of a paragraph in a report on the plan for `year`, in order: whether what the paragraph has turned to
@@ -1756,7 +1756,7 @@ function yearSpokenOf(sentence: string, year: number, before: number | undefined
   const read = sentence.replace(TITLE_YEARS, '').replace(DAY_OF_YEAR, (day, y: string) => (Number(y) === year ? '' : day));
   const named = yearsNamed(read);
   if (named.length > 0) return Math.max(...named);
-  if (LOOKS_BACK_WITHIN.test(sentence) || FIVE_YEARS_BACK.test(sentence)) return year - 1;
+  if (LOOKS_BACK_WITHIN.test(sentence) || YEARS_BACK.test(sentence)) return year - 1;
   const plans = fiveYearPlansNamed(read);
   if (plans.length > 0) return Math.max(...plans);
   if (THIS_YEAR.test(sentence) || looksAhead(sentence)) return year;

@@ -60,6 +60,7 @@ function headsNothing(doc: ReportDocument, paragraph: Paragraph): boolean {
   return bare(siblings[at - 1]) || bare(siblings[at + 1]);
 }
 
+/** A mark bulleting a line: `△ `, `◆ `. */
 const LINE_MARK = /^[^\u4e00-\u9fff“"A-Za-z\d（(]+/;
 /** A line without a sentence's punctuation, as lists are written one item per line. */
 const BARE_LINE = /^[\s\u3000]*[^，。；：！？,;:!?\s\u3000][^，。；：！？,;:!?]{2,39}$/;
@@ -122,7 +123,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       projects.push({ name: span.slice(doc.text).slice(row.start, row.end), status: row.status, ...withStage(row.status), section, range: doc.lines.range(placed.start, placed.end) });
       continue;
     }
-    // A bare line, past the mark bulleting it (`△ A项目`).
+    // A bare line, past the mark bulleting it.
     const line = BARE_LINE.test(joined) ? joined.trim().replace(LINE_MARK, '') : undefined;
     const namedBefore = projects.length;
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
