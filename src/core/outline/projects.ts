@@ -716,8 +716,10 @@ function countedMembers(clause: Clause): ProjectMatch[] {
   for (const m of matches(COUNTED_MEMBERS, text)) {
     if (!WORK_SUFFIX.test(m[1]!)) continue;
     let start = clause.start + m.index + m[0].length - 1 - m[2]!.length;
+    // Routes counted by their kind are named by their ends (`建成5条高速公路（A至B、C至D）`).
+    const routes = ROUTE_NOUN.test(m[1]!);
     for (const name of m[2]!.split('、')) {
-      if (named(name)) found.push({ name, start, end: start + name.length, ...(status ? { status } : {}) });
+      if (named(name) || (routes && ROUTE.test(name))) found.push({ name, start, end: start + name.length, ...(status ? { status } : {}) });
       start += name.length + 1;
     }
   }
