@@ -3252,4 +3252,10 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads tasks and supplies (细化分解任务, 逐项落实责任, 增加优质教育供给) and one of a thing (精养殖场一个) as no works, a fine-chemicals plant (精细化工) as one', () => {
+    // Held-out sets (a city's projects, a county's practical projects, a town's review); names changed.
+    noWorks(['各项目细化分解任务、逐项落实责任确保项目按计划顺利实施。', '增加优质教育供给、增加停车位供给。', '引进精养殖场一个。']);
+    assert.deepEqual(projects('实施丙丁催化剂、甲乙精细化工等重点项目。').map((p) => p[0]), ['丙丁催化剂', '甲乙精细化工']);
+  });
+
 });
