@@ -3258,4 +3258,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('实施丙丁催化剂、甲乙精细化工等重点项目。').map((p) => p[0]), ['丙丁催化剂', '甲乙精细化工']);
   });
 
+  it('reads a work said to be under way still (正在稳步推进中, 正在积极申请办理采伐证) as named, at that status', () => {
+    // Held-out sets (towns' reviews); names changed.
+    assert.deepEqual(reviewed('甲乙路改造工程滑坡地段路面硬化项目正在稳步推进中。丙丁旅游路正在积极申请办理采伐证。').map((p) => p[0]), [
+      '甲乙路改造工程滑坡地段路面硬化项目',
+      '丙丁旅游路',
+    ]);
+  });
+
 });
