@@ -2767,4 +2767,9 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('统筹国内国际两个市场。'), []);
   });
 
+  it('reads by how much a target is beaten (超市目标100亿元) and a time within years (拟于2-3年开工) as no targets', () => {
+    // Held-out sets 335 and 332 (a county's plan, news of a province's key projects); names and figures changed.
+    assert.deepEqual(goalsOf('一、2018年工作安排\n重大项目库项目898个，超市目标100亿元；筛选拟于2-3年开工建设的重点项目300个。\n').map((g) => g[1]), ['898', '300']);
+  });
+
 });

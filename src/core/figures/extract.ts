@@ -233,6 +233,8 @@ const STRETCH = /^[、，,]力争(?:达到|实现)?$/;
 const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
+/** By how much a target is beaten (`超市目标100亿元`): a difference, no target. */
+const OVER_TARGET_BEFORE = /超过?(?:[省市县区]|年度|全年)?目标$/;
 /** A base compared against (`与去年131项相比`, `比2014年的573项增加了119项`), and the difference after it: no targets. */
 const BASE = '(?:与|比|较)(?:去年|上年|上一年|\\d{4}年)(?:的|同期)?';
 const BASE_BEFORE = new RegExp(`${BASE}$`);
@@ -401,7 +403,7 @@ function unitIn(text: string, at: number): string {
 }
 
 /** Words before a number of years that make it a span of time: `未来5年`, `今后3年`, `近5年`, `全力冲刺3年`. */
-const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去|冲刺|奋战|苦干)$/;
+const YEARS_SPAN_BEFORE = /(?:未来|今后|近|过去|冲刺|奋战|苦干|[拟将]于|用)$/;
 /** What follows a news item's day opening a sentence or following a byline (`（记者甲）12日，`, `讯记者 李丹4日,`): `5日，`, `27日上午，`. */
 const DAY_NEWS_AFTER = /^(?:[，,]|上午|下午|晚上|晚|早上)/;
 /** A byline or dateline right before a news item's day: `讯记者 李丹`, `（记者甲）`, `大众网1月24日讯 `, `1月15日电 (记者 乙 丙)`. */
@@ -873,7 +875,7 @@ const UNDER_WAY_PROJECTS = /(?:在建|续建)[\u4e00-\u9fff]{0,6}项目$/;
 /** Bounds a target sets from below (not news rounding: `超`, `逾`, `多`). */
 const FLOORS = new Set(['以上', '不少于', '不低于']);
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
-const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, CANDIDATES_BEFORE, /^[至到]$/);
+const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, CANDIDATES_BEFORE, /^[至到]$/, OVER_TARGET_BEFORE);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
 const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, CANDIDATES_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
 
