@@ -57,6 +57,12 @@ export class CharSet {
 export const WHITE_SPACE = new CharSet('', WHITE_SPACE_RANGES);
 
 /** Bullets that open list items: `●`, `◆`, `·`, and ticked boxes (`☑`). */
+/**
+ * What stands before a 等 inside a word (`平等`, `高等`, `优等`; `中等` but not the list's `初中等`, `高中等`), as a look-behind's
+ * alternatives: such a 等 closes no list, nor does one before 级 (`等级`).
+ */
+export const WORD_BEFORE_DENG = '[平同对相均高初甲乙优]|(?<![一二三四五六七八九十高初])中';
+
 export const LIST_BULLETS = '●○■□◆◇▲△★☆•▪►▶·☑☐✓✔✅';
 /** Marks that end a sentence (a line break too): `。！？；` and their half-width forms. */
 export const SENTENCE_END_CHARS = '。！？；;!?\n';

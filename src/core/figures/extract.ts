@@ -12,7 +12,7 @@ import type { TextMemo } from '../memo';
 import type { Figure, FigureKind } from './types';
 import { CHINESE_COUNTED, unitAt, unitEntry, UNIT_PATTERN, type UnitEntry } from './units';
 import { firstAtOrAfter } from '../bounds';
-import { CharSet, LIST_BULLETS, SENTENCE_ENDS, WHITE_SPACE } from '../chars';
+import { CharSet, LIST_BULLETS, SENTENCE_ENDS, WHITE_SPACE, WORD_BEFORE_DENG } from '../chars';
 import { isGenericWork, sizedWork, WORK_LENGTH, WORK_SUFFIX } from '../outline/works';
 import { CEREMONY_DAY } from '../outline/stages';
 import { charBefore, isSentenceEnd, runStart } from '../text';
@@ -190,10 +190,8 @@ const STAGE_ADVERBS = /^(?:基本|全面|全部|力争|确保|全年|年内|今�
 /** An indicator naming works, with or without its stage verb. */
 const WORKS_OF = new RegExp(`(?:项目|工程)${WORKS_VERBS}?$`);
 const INVESTMENT_BEFORE = /(?:总投资|投资)约?$/;
-/** The same with a bound (`总投资超2万亿元`): still the measure of works counted before it. */
-const BOUNDED_INVESTMENT_BEFORE = /投资(?:超过?|逾|近|达)$/;
-/** The length of works counted before it: `4个高速公路项目，总里程约604公里`. */
-const LENGTH_BEFORE = /里程(?:超过?|逾|约|近|达)?$/;
+/** A measure a count of works may own, maybe bounded, before its value: `总投资超2万亿元`, `总里程约604公里` (see COUNT_THEN_MEASURE). */
+const MEASURE_OF_WORKS_BEFORE = /(?:投资|里程)(?:超过?|逾|约|近|达)?$/;
 /** An investment that names nothing (`投资`, `全年计划投资`), and the words before 投资 it may keep (`计划`). */
 const BARE_INVESTMENT = /^(?:全年|今年|年内)?(?:计划|完成)?(?:总)?投资$/;
 const BARE_INVESTMENT_WORDS = /^(?:全年|今年|年内)/;
@@ -560,9 +558,12 @@ function parenthesesScanner(sentence: string): (at: number) => boolean {
   };
 }
 
-/** 等 within a word (`高等级公路`, `平等`), not ending a list. */
-const WORD_BEFORE_DENG = new Set('高平同对均中初优头上次');
-const inWord = (text: string, at: number) => text[at + 1] === '级' || WORD_BEFORE_DENG.has(text[at - 1] ?? '');
+/** A 等 within a word (`高等级公路`, `平等`), not ending a list. */
+const DENG_IN_WORD = new RegExp(`(?<=${WORD_BEFORE_DENG})等|等(?=级)`, 'y');
+const inWord = (text: string, at: number) => {
+  DENG_IN_WORD.lastIndex = at;
+  return DENG_IN_WORD.test(text);
+};
 
 /** Text up to the first `、`, `，` or list-ending `等` outside parentheses (`县（市、区）` stays whole). */
 function firstItem(text: string): string {
@@ -834,7 +835,7 @@ function siteAt(sentence: string, c: ClauseView, t: Token, before: string, unit:
   const invested = tail.includes('投资') && INVESTMENT_BEFORE.test(tail);
   // So is the next measure after their total (`重点项目9个，总投资18.1亿元，年度计划投资10.3亿元`).
   const works = previous?.dimension === 'count' ? previous.indicator : previous?.dimension === 'money' ? WORKS_TOTAL.exec(previous.indicator)?.[1] : undefined;
-  const gap = (invested || (tail.includes('投资') && BOUNDED_INVESTMENT_BEFORE.test(tail)) || (tail.includes('里程') && LENGTH_BEFORE.test(tail))) && works !== undefined ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
+  const gap = works !== undefined && MEASURE_OF_WORKS_BEFORE.test(tail) ? COUNT_THEN_MEASURE.exec(sentence.slice(previous!.end - at, clauseStart + t.index)) : null;
   const worksMeasured = gap && (gap[1] || /(?:项目|工程)$/.test(works!) || (works!.endsWith('类') && !gap[3]?.endsWith('总')) || (WORKS_OF.test(works!) && !nounFollows)) ? `${works}${gap[1] ?? ''}${gap[2] ?? ''}${gap[3]?.endsWith('总') ? '' : (gap[3] ?? '')}` : undefined;
   // `投资25亿元，建设A水库等水利项目30个`: money opening a sentence, spent on the works the next clause counts; with
   // nothing named before it, it would else be a work's own investment, no target.

@@ -62,16 +62,16 @@ function headsNothing(doc: ReportDocument, paragraph: Paragraph): boolean {
 
 /** A mark bulleting a line: `△ `, `◆ `. */
 const LINE_MARK = /^[^\u4e00-\u9fff“"A-Za-z\d（(]+/;
-/** A line without a sentence's punctuation, as lists are written one item per line. */
-const BARE_LINE = /^[\s\u3000]*[^，。；：！？,;:!?\s\u3000][^，。；：！？,;:!?]{2,39}$/;
-
-/** A headline: a first line short and without a sentence's punctuation (`今年甲省省列重大项目出炉 158个项目在列`). */
-const HEADLINE = /^[^。，；：！？,;:!?]{1,40}$/;
+/**
+ * A short line without a sentence's punctuation, trimmed: a headline as the first line (`今年甲省省列重大项目出炉 158个项目在列`), an
+ * item where lists are written one per line.
+ */
+const BARE_LINE = /^[^。，；：！？,;:!?]{1,40}$/;
 
 /** The line of the document's headline, -1 when its first line is none. */
 function headlineLine(doc: ReportDocument): number {
   const first = doc.paragraphs[0];
-  return first && HEADLINE.test(doc.checkable.slice(first.range.start, first.range.end).trim()) ? doc.lines.range(first.range.start, first.range.start).startLine : -1;
+  return first && BARE_LINE.test(doc.checkable.slice(first.range.start, first.range.end).trim()) ? doc.lines.range(first.range.start, first.range.start).startLine : -1;
 }
 
 /**
@@ -124,7 +124,8 @@ export function extractOutline(doc: ReportDocument): Outline {
       continue;
     }
     // A bare line, past the mark bulleting it.
-    const line = BARE_LINE.test(joined) ? joined.trim().replace(LINE_MARK, '') : undefined;
+    const trimmed = joined.trim();
+    const line = trimmed.length >= 3 && BARE_LINE.test(trimmed) ? trimmed.replace(LINE_MARK, '') : undefined;
     const namedBefore = projects.length;
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
     let source: string | undefined;

@@ -5,7 +5,7 @@ import { PHASE_END, WORK_LENGTH, WORK_NOUNS, WORK_SUFFIX, categoryAfterPlace, co
 import { DIGITS, NEWS_LEAD, numeralValue, SAYS, UNFILLED_DIGITS } from '../figures/normalize';
 import { alternation } from '../alternation';
 import { matches } from '../matches';
-import { LIST_BULLETS } from '../chars';
+import { LIST_BULLETS, WORD_BEFORE_DENG } from '../chars';
 
 export interface ProjectMatch {
   name: string;
@@ -72,7 +72,7 @@ const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座�
  * `等` after a list: not the 等 of 平等, 同等, 高等, 中等, 甲等, unless a count or a kind of works follows (`泰安至东平等34个`,
  * `蒙西—华中等铁路`); but a numbered or high school (`广信九中等`, `世外高中等`) has one.
  */
-const LIST_DENG = `(?:(?<![平同对相均高初甲乙]|(?<![一二三四五六七八九十高初])中)等|等(?=${COUNT}|(?:城际)?(?:铁路|高铁|公路|高速|项目|工程)))`;
+const LIST_DENG = `(?:(?<!${WORD_BEFORE_DENG})等|等(?=${COUNT}|(?:城际)?(?:铁路|高铁|公路|高速|项目|工程)))`;
 /** And closing it, before what the list is (not 等级). */
 const CLOSING_DENG = new RegExp(`${LIST_DENG}(?=[^级])`);
 
