@@ -133,9 +133,22 @@ function inSpan(labels: Labels, line0: number): boolean {
   return line0 + 1 >= labels.lines[0] && line0 + 1 <= labels.lines[1];
 }
 
-export function evaluateDocument(labelFile: string): DocumentResult {
-  const labels = JSON.parse(readFileSync(join(LABEL_DIR, labelFile), 'utf8')) as Labels;
-  const text = readFileSync(join(LABEL_DIR, labels.file), 'utf8');
+function readLabels(path: string): Labels {
+  let labels: Labels;
+  try {
+    labels = JSON.parse(readFileSync(path, 'utf8')) as Labels;
+  } catch (e) {
+    throw new Error(`${path}: not readable JSON (${(e as Error).message})`);
+  }
+  if (typeof labels.file !== 'string' || !Array.isArray(labels.goals) || !Array.isArray(labels.projects)) {
+    throw new Error(`${path}: needs "file", "goals" and "projects" (see test/fixtures/extraction/SOURCES.md, Label format)`);
+  }
+  return labels;
+}
+
+export function evaluateDocument(labelFile: string, dir = LABEL_DIR): DocumentResult {
+  const labels = readLabels(join(dir, labelFile));
+  const text = readFileSync(join(dir, labels.file), 'utf8');
   const outline: Outline = extractOutline(parseReport(text, { format: labels.file.endsWith('.md') ? 'markdown' : 'text' }));
   const goals = outline.goals.filter((g) => inSpan(labels, g.range.startLine));
   const projects = outline.projects.filter((p) => inSpan(labels, p.range.startLine));
@@ -166,11 +179,11 @@ export function evaluateDocument(labelFile: string): DocumentResult {
   };
 }
 
-export function evaluateAll(): DocumentResult[] {
-  return readdirSync(LABEL_DIR)
+export function evaluateAll(dir = LABEL_DIR): DocumentResult[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.labels.json'))
     .sort()
-    .map(evaluateDocument);
+    .map((f) => evaluateDocument(f, dir));
 }
 
 export const sum = (scores: Score[]): Score => scores.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn }), { tp: 0, fp: 0, fn: 0 });
@@ -210,10 +223,7 @@ function outlineMilliseconds(): { parsed: number; afterCheck: number } {
   return { parsed, afterCheck };
 }
 
-export function printOutlineEvaluation(verbose: boolean): void {
-  const results = evaluateAll();
-  console.log('# Outline extraction (goals, projects)\n');
-  for (const r of results) {
+function printDocument(r: DocumentResult, verbose: boolean): void {
     console.log(`## ${r.name} (${r.level}, ${r.year}${r.heldOut ? ', held out' : ''})`);
     console.log(`  goals     ${fmt(r.goals)}`);
     console.log(`  projects  ${fmt(r.projects)}`);
@@ -222,13 +232,34 @@ export function printOutlineEvaluation(verbose: boolean): void {
       for (const m of r.misses) console.log(`  - miss      ${m}`);
       for (const s of r.spurious) console.log(`  + spurious  ${s}`);
     }
-    console.log('');
-  }
-  console.log('## overall');
+  console.log('');
+}
+
+function printTotals(title: string, results: DocumentResult[]): void {
+  console.log(`## ${title}`);
   console.log(`  goals     ${fmt(sum(results.map((r) => r.goals)))}`);
   console.log(`  projects  ${fmt(sum(results.map((r) => r.projects)))}`);
+}
+
+export function printOutlineEvaluation(verbose: boolean): void {
+  const results = evaluateAll();
+  console.log('# Outline extraction (goals, projects)\n');
+  for (const r of results) printDocument(r, verbose);
+  printTotals('overall', results);
   const ms = outlineMilliseconds();
   console.log(
     `\noutline of 100 KB: ${ms.parsed.toFixed(1)} ms on a parsed document, ${ms.afterCheck.toFixed(1)} ms after a check (figures already extracted); best of 20, budget 10 ms`,
   );
+}
+
+/**
+ * Labelled sets kept outside the repository (held-out text never tuned on), each a directory of `.txt`
+ * files with their `.labels.json`: every document, then each set's totals and all sets' together.
+ */
+export function printHeldOutEvaluation(dirs: string[], verbose: boolean): void {
+  const sets = dirs.map((dir) => ({ dir, results: evaluateAll(resolve(dir)) }));
+  console.log('# Outline extraction on labelled sets (goals, projects)\n');
+  for (const { results } of sets) for (const r of results) printDocument(r, verbose);
+  for (const { dir, results } of sets) printTotals(`${dir} (${results.length} documents)`, results);
+  if (sets.length > 1) printTotals('all sets', sets.flatMap((s) => s.results));
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateAll, normFigure, prf, sum } from '../../eval/outline';
 import { extractOutline } from '../../src/core/outline';
@@ -79,6 +80,21 @@ describe('extraction evaluation on labelled real reports', () => {
       const below = FLOORS.below[r.name];
       if (r.goals.tp + r.goals.fn >= MIN_ITEMS) assert.ok(goals.f1 >= (below?.goals ?? FLOORS.document.goals), `${r.name} goals F1 ${goals.f1.toFixed(3)}`);
       if (r.projects.tp + r.projects.fn >= MIN_ITEMS) assert.ok(projects.f1 >= (below?.projects ?? FLOORS.document.projects), `${r.name} projects F1 ${projects.f1.toFixed(3)}`);
+    }
+  });
+
+  it('scores a labelled set kept outside the repository, and names a malformed label file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'govreport-labels-'));
+    try {
+      writeFileSync(join(dir, 'plan.txt'), '二、2026年工作安排\n地区生产总值增长6%左右，新增城镇就业1.2万人。\n');
+      const labels = { file: 'plan.txt', level: 'county', year: 2026, goals: [['地区生产总值', '6', '%'], ['新增城镇就业', '2', '万人']], projects: [] };
+      writeFileSync(join(dir, 'plan.labels.json'), JSON.stringify(labels));
+      const [result] = evaluateAll(dir);
+      assert.deepEqual(result!.goals, { tp: 1, fp: 1, fn: 1 });
+      writeFileSync(join(dir, 'plan.labels.json'), JSON.stringify({ ...labels, goals: undefined }));
+      assert.throws(() => evaluateAll(dir), /plan\.labels\.json: needs "file", "goals" and "projects"/);
+    } finally {
+      rmSync(dir, { recursive: true });
     }
   });
 
