@@ -2697,6 +2697,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(text), []);
   });
 
+  it('reads a plan part\'s paragraph opening on the years behind of any span (过去五年，, 近三年来，) as review until it turns ahead', () => {
+    for (const opening of ['过去五年', '近三年来', '这五年']) {
+      const text = `三、2026年工作安排\n${opening}，全县新建学校12所，改造农村公路300公里。今年，新建学校5所。\n`;
+      assert.deepEqual(goalsOf(text), [['学校', '5', '所']], opening);
+    }
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

@@ -1632,6 +1632,10 @@ function opensForecastAt(text: string, start: number, end: number): boolean {
 
 /** Words turning to the year behind: `过去一年来，`, `过去的一年实现…`, `成立一年以来`, `去年，`, `这一年，` (as a review tells it). */
 const YEAR_BEHIND = '(?:(?:过去的?一年以?来?|一年以?来)[，,]?|(?:去年|上一?年|这一年)[，,])';
+/** A span of years: `五年`, `3年`. */
+const SPAN_OF_YEARS = '(?:[两二三四五六七八九十]|\\d{1,2})年';
+/** Words turning to the years behind: `过去五年，`, `这五年，`, `近三年来，`, `六年来，`. */
+const YEARS_BEHIND = `(?:(?:过去的?|这|近)${SPAN_OF_YEARS}(?:以?来|里|间)?|${SPAN_OF_YEARS}以?来)[，,]`;
 /** The part of the year done so far, opening a sentence: `前三季度，`, `今年上半年，`, `1-9月，`, `前10个月，`. */
 const PART_DONE = '(?:今年)?(?:前[一二三]季度|上半年|一季度|1[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个月)[，,]';
 /** Where the words after come from: `报告指出，`, `数据显示，`, `据统计，`, `记者从…获悉，`. */
@@ -1641,10 +1645,10 @@ const SENTENCE_START = '^[\\s\\u3000“]*';
 /** Statistics of what was done: `初步统计，`, `据初步核算，`. */
 const COUNTED_SO_FAR = '(?:经|据)?初步(?:统计|核算)[，,]';
 /**
- * A sentence opening on the year behind (`过去一年，`, `去年，`, `去年全市…`, `报告指出，过去的一年…`, `记者从…获悉，去年…`) or on what is done since the year began
+ * A sentence opening on the years behind (`过去一年，`, `过去五年，`, `去年，`, `去年全市…`, `报告指出，过去的一年…`, `记者从…获悉，去年…`) or on what is done since the year began
  * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
  */
-const LOOKS_BACK = new RegExp(`${SENTENCE_START}(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|去年(?!同期)|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
+const LOOKS_BACK = new RegExp(`${SENTENCE_START}(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|${YEARS_BEHIND}|去年(?!同期)|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,40})(?:预期|目标)/;
 /** Whether a text speaks of the year ahead or sets a target. */
 const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
@@ -1735,7 +1739,7 @@ const TITLE_YEARS = /《[^》]*》|[（(][\s\u3000]*(?:19|20)\d\d年?[\s\u3000]*
 /** A day (`2019年1月14日`): one in the plan's year tells when words are said (a news lead's date), not the year they speak of. */
 const DAY_OF_YEAR = /((?:19|20)\d\d)年\d{1,2}月\d{1,2}日/g;
 /** The years behind, a term's (`五年来`, `过去五年`) or any other span (`六年来`, `十年来`, `过去3年`). */
-const YEARS_BACK = /(?:[两二三四五六七八九十]|\d{1,2})年来|(?:过去|这)(?:[两二三四五六七八九十]|\d{1,2})年/;
+const YEARS_BACK = new RegExp(`${SPAN_OF_YEARS}来|(?:过去|这)${SPAN_OF_YEARS}`);
 
 /**
  * For the sentences of a paragraph in a report on the plan for `year`, in order: whether what the paragraph has turned to
@@ -1813,8 +1817,6 @@ function yearSpokenAfter(text: string, { year, speaksOf }: Ahead): number | unde
   return speaksOf;
 }
 
-/** A text opening on the years behind: `这五年，`, `过去一年，`, `今年以来，` (a report's words before them: `报告指出，`). */
-const OPENS_LOOKING_BACK = new RegExp(`${LOOKS_BACK.source}|^[\\s\\u3000]*(?:(?:这|过去的?)[五5]年(?:来|里|间)?|[五5]年来)[，,]`);
 
 /**
  * For the sentences of a paragraph nothing dates that opens on the years behind (`这五年，基础设施实现整体性提升。…整体供电能力提高
@@ -1822,7 +1824,7 @@ const OPENS_LOOKING_BACK = new RegExp(`${LOOKS_BACK.source}|^[\\s\\u3000]*(?:(?:
  * target (`2025年，全市将…`).
  */
 function lookingBack(text: string): ((sentence: string) => boolean) | undefined {
-  const opening = OPENS_LOOKING_BACK.exec(text);
+  const opening = LOOKS_BACK.exec(text);
   if (!opening) return undefined;
   let back = true;
   let first = true;
