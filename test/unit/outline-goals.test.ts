@@ -2704,6 +2704,16 @@ describe('extractOutline: goals', () => {
     }
   });
 
+  it('reads a breakdown inside a sentence (，其中：) as its count was counted: planned in a half-year review', () => {
+    // Held-out set 349 (a county water bureau's half-year summary); names and figures changed.
+    const text = '水利上半年工作总结\n2010年我县水利建设的主要任务是：计划完成各类水利工程1911件，其中：水毁修复64件，沟道岁修1475件；人畜饮水安全56件。\n';
+    assert.deepEqual(goalsOf(text), [
+      ['各类水利工程', '1911', '件'],
+      ['水毁修复', '64', '件'],
+      ['沟道岁修', '1475', '件'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

@@ -669,6 +669,10 @@ const BARE_CATEGORY = /^(?:活动|工作|项目|工程|行动|任务|事项)$/;
 function kindOf(period: Period | undefined): FigureKind {
   return period === 'plan' ? 'goal' : period === 'review' ? 'achievement' : 'other';
 }
+/** The period a figure of `kind` was counted in: a goal's is the plan, an achievement's the review. */
+function periodOfKind(kind: FigureKind | undefined): Period | undefined {
+  return kind === 'goal' ? 'plan' : kind === 'achievement' ? 'review' : undefined;
+}
 
 interface Draft extends Omit<Figure, 'range' | 'valueRange' | 'text' | 'section'> {
   start: number;
@@ -1285,6 +1289,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   const effectFrom = (sentence.includes('后') ? WORK_EFFECT.exec(sentence)?.index : undefined) ?? Infinity;
   /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
   let spentAhead: { draft: Draft; lifted: boolean } | undefined;
+  /** How the count a `其中` clause breaks down was counted (`计划完成各类工程1911件，其中：水毁修复64件，…`), for the rest of the sentence. */
+  let brokenDown: Period | undefined;
   let next = 0;
   for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
     const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
@@ -1292,6 +1298,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
     next += tokens.length;
     const view = clauseView(sentence, clauseStart, clauseEnd, tokens, period === 'plan');
     const { clause } = view;
+    if (brokenDown === undefined && clauseStart > 0 && BREAKS_DOWN.test(clause)) brokenDown = periodOfKind(drafts[drafts.length - 1]?.kind);
     let cursor = 0;
     let distributed: { subjects: string[]; values: Draft[] } | undefined;
     /** Whether the value is one said to be the target, or listed right after one. */
@@ -1322,7 +1329,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // `2016年计划投资60.35亿元，元-4月累计完成投资10.14亿元`: the plan of a year in progress, not the share done of it (`占年度计划投资的16.8%`).
       const plannedAhead = yearInProgress && AIMS.test(clause.slice(0, t.index)) && !DONE_SO_FAR.test(clause);
       let kind: FigureKind =
-        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt || plannedAhead ? 'goal' : view.reportsDone ? 'achievement' : kindOf(period);
+        forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt || plannedAhead ? 'goal' : view.reportsDone ? 'achievement' : kindOf(brokenDown ?? period);
       // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`; not the year's
       // (`集中开工重点项目共45个，年度投资约172亿元`), planned whenever they started.
       if (kind === 'goal' && !plannedAhead && site.worksMeasured !== undefined && previous?.kind === 'achievement' && !YEARS_MEASURE.test(site.worksMeasured)) kind = 'achievement';
@@ -1594,8 +1601,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       const found = sentenceFigures(sentence, inSentence, own ?? (breakingDown && !TELLS_DONE.test(sentence) ? countedBefore : undefined), start, leadSentence, topicBefore, forecasting && !opensForecast, partOfYear);
       if (!breakingDown) {
         // What a breakdown goes on with is the first count (`5000万元以上项目20个`: not the threshold describing what is counted).
-        const counted = (found.find((d) => d.dimension === 'count') ?? found[0])?.kind;
-        countedBefore = counted === 'goal' ? 'plan' : counted === 'achievement' ? 'review' : undefined;
+        countedBefore = periodOfKind((found.find((d) => d.dimension === 'count') ?? found[0])?.kind);
       }
       // `2023年A增长4.1%，2024年预计增长5%`: a value dated by an earlier year is a result.
       if (typeof open === 'object') for (const d of found) if (d.kind === 'goal' && d.period && yearsIn(d.period).some((y) => y < open.year)) d.kind = 'achievement';
