@@ -2714,6 +2714,22 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads news of a year\'s work meeting held (2024年全省交通运输工作会议9日在甲市举行) as a report on that year\'s plan', () => {
+    // Held-out set 347 (news of a province's transport meeting); names and figures changed.
+    const outline = outlineOf([
+      '本报讯 2024年甲省全省交通运输工作会议9日在乙市举行,厅长丙在会议上讲话。',
+      '高速公路方面,甲省将建成丁高速改扩建等4个项目,开工建设戊绕城等7个项目。',
+      '普通公路方面,甲省将新改建农村公路3000公里,县道三级及以上公路比例达到67%。',
+      '丙介绍,2023年,全省综合交通完成固定资产投资1137.9亿元。',
+    ].join('\n'));
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [
+      ['4', '个'],
+      ['7', '个'],
+      ['3000', '公里'],
+      ['67', '%'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [
