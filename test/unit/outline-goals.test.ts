@@ -2730,6 +2730,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the count a list\'s heading gives its kind (“优化教育资源布局”类,共1项) as structural', () => {
+    // Held-out set 348 (a district's practical projects voted); names changed.
+    const text = '确定以下两类3个项目为2024年度甲区政府民生实事项目:\n一、“优化教育资源布局”类,共1项\n1.实施甲中学小学部建设工程。\n二、“优化城乡人居环境”类,共2项\n2.新建停车位91个。\n3.改造老旧小区12个。\n';
+    assert.deepEqual(goalsOf(text), [
+      ['停车位', '91', '个'],
+      ['老旧小区', '12', '个'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

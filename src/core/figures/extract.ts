@@ -91,6 +91,8 @@ const REFERS_BACK = '这(?![次天里])|上述|前述';
 const NAMED_BEFORE = new RegExp(REFERS_BACK);
 /** Before a count of parts of the text or of what it has named already: `以下六个方面`, `这12个项目`. */
 const STRUCTURAL_BEFORE = new RegExp(`(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足|${REFERS_BACK})$`);
+/** Before the count of a kind's items: `“优化教育资源布局”类,共`. */
+const KIND_TOTALLED = /类[”"]?[，,]共$/;
 /** Before a count of the practical projects voted or decided (`票决确定了2023年…民生实事项目10项`): how many the list has. */
 const VOTED_BEFORE = /(?:票决|评选|选出|产生|确定)[^，。；]{0,24}实事(?:项目|工程)?$/;
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
@@ -913,8 +915,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (entry?.dimension === 'length' && ALONG_BEFORE.test(tail)) ||
     // A width or depth saying what a work is like (`9米宽环湖绿道`, `宽12米道路`, `路面宽度15.5米`): its size.
     (entry?.dimension === 'length' && (WIDTH_BEFORE.test(tail) || WIDTH_AFTER.test(rest))) ||
-    // A count by kind breaks a list down (`工业类3个`, `A等11个工业能源类`).
-    (entry?.dimension === 'count' && (/类$/.test(tail) || KIND_COUNTED.test(rest))) ||
+    // A count by kind breaks a list down (`工业类3个`, `A等11个工业能源类`, a list's heading: `“优化教育资源布局”类,共1项`).
+    (entry?.dimension === 'count' && (/类$/.test(tail) || KIND_COUNTED.test(rest) || KIND_TOTALLED.test(sentence.slice(0, clauseStart + t.index)))) ||
     (entry?.dimension === 'count' && /(?:推动|推进|促进|支持|、)$/.test(tail) && UPGRADED.test(clause.slice(t.end))) ||
     (entry?.dimension === 'count' && ADVANCING_BEFORE.test(tail) && DESIGNATED.test(firstItem(afterText))) ||
     (SCOPE_BEFORE.test(tail) && nextToken !== undefined) ||
