@@ -2739,6 +2739,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names works listed after a verb titling the list (计划新开工:A、B等17个项目) by that verb', () => {
+    // Held-out set 347 (news of a city's major projects); names changed.
+    const text = '甲市2023年重大项目计划发布\n(六)城镇有机更新领域。\n计划新开工:甲路连接隧道工程、乙路道路工程(二期)等17个项目;\n计划建成:丙路提升改造工程、丁大道提升改建工程等13个项目;\n';
+    assert.deepEqual(goalsOf(text), [
+      ['新开工项目', '17', '个'],
+      ['建成项目', '13', '个'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

@@ -1061,7 +1061,9 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (WORKS_WORDS.has(indicator) || (before.endsWith('等') && indicator.length >= 2 && !WORKS_VERB.test(indicator))) {
     const opening = before.replace(STAGE_ADVERBS, '');
     // Works by what is done to them alone (`重点推进和谋划201个项目`) keep those words.
-    indicator = (WORKS_VERB.exec(opening)?.[0] ?? (WORKS_WORDS.has(indicator) ? WORKS_ACTIONS.exec(opening)?.[0] : undefined) ?? '') + indicator;
+    // A verb alone titling the list (`计划新开工:A、B等17个项目`) opens it too.
+    const titled = opening.includes('、') || opening.endsWith('等') ? VERB_TITLE.exec(previousClause)?.[1] : undefined;
+    indicator = (WORKS_VERB.exec(opening)?.[0] ?? (WORKS_WORDS.has(indicator) ? WORKS_ACTIONS.exec(opening)?.[0] : undefined) ?? titled ?? '') + indicator;
   } else if (indicator.length >= 2 && nounFollows && countsListed(before, t.value)) {
     const verb = worksListedBy(before);
     if (verb && !indicator.startsWith(verb)) indicator = verb + indicator;
@@ -1115,6 +1117,8 @@ const BENEFITS = /^(?:共|可|将)?(惠及|受益)$/;
 
 /** The units projects are counted in. */
 const PROJECT_COUNT_UNIT = /[个项]$/;
+/** A works verb alone before a colon, titling the list after it: `计划新开工:`. */
+const VERB_TITLE = new RegExp(`^[\\s\\u3000]*(?:计划|力争|年内|今年)*(${WORKS_VERBS})$`);
 /** A stage alone before a count (`力争基本建成`). */
 const STAGE_ALONE = new RegExp(`^(?:全年|今年|年内|力争|确保|要|将|计划)*(${STAGES})$`);
 /** The stage an indicator ends or opens on (`保障性住房开工`, `筹建公租房`). */
