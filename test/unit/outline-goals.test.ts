@@ -2748,6 +2748,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads works scheduled for a year with 将于 before it (该区将于2017年新建A、B等中小学校14所) as targets', () => {
+    // Held-out set 346 (news of a district's plan); names changed.
+    const text = '本报讯 记者昨日从甲区获悉,该区将于2017年新建乙学校、丙中学等中小学校14所、公办幼儿园3所。\n';
+    assert.deepEqual(goalsOf(text), [
+      ['中小学校', '14', '所'],
+      ['公办幼儿园', '3', '所'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [
