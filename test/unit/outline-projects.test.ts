@@ -3266,4 +3266,9 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('names works after a place scheduling them for a year (该区将于2017年新建A学校、B中学等) without the place and the year', () => {
+    // Held-out set 346 (news of a district's plan); names changed.
+    assert.deepEqual(projects('记者昨日从甲区获悉,该区将于2017年新建青山学校、东湖中学等中小学校14所。').map((p) => p[0]), ['青山学校', '东湖中学']);
+  });
+
 });
