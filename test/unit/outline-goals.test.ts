@@ -2757,6 +2757,26 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads news of a plan report before its plan part: the year\'s works planned (甲市2022年计划实施…850个) and works counted with their year\'s planned investment (科技创新项目15个,年度计划投资14亿元) as targets, not works in reserve', () => {
+    // Held-out sets 344 and 348 (news of a city's plan report, of a region's projects); names and figures changed.
+    const text = [
+      '2月7日,甲市人大网发布《关于甲市2021年计划执行情况及2022年计划草案的报告》。报告中提出,甲市2022年计划实施市级重大建设项目850个,年度计划投资约3570亿元。',
+      '重点投向领域包括:科技创新项目15个,年度计划投资14亿元;乡村振兴项目33个,年度计划投资113亿元。乙区储备项目1241个,年度计划投资1121亿元。',
+      '报告在2022年实现国民经济和社会发展计划的重点工作中提到:',
+      '全力推进甲乙高铁建设,高铁营业里程突破1000公里。',
+    ].join('\n');
+    assert.deepEqual(goalsOf(text).map(([, value, unit]) => [value, unit]), [
+      ['850', '个'],
+      ['3570', '亿元'],
+      ['15', '个'],
+      ['14', '亿元'],
+      ['33', '个'],
+      ['113', '亿元'],
+      ['1121', '亿元'],
+      ['1000', '公里'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

@@ -1297,6 +1297,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   let spentAhead: { draft: Draft; lifted: boolean } | undefined;
   /** How the count a `其中` clause breaks down was counted (`计划完成各类工程1911件，其中：水毁修复64件，…`), for the rest of the sentence. */
   let brokenDown: Period | undefined;
+  /** The last value, if works counted by their kind that nothing dates and nothing says are no target (`科技创新项目15个`). */
+  let undatedWorks: Draft | undefined;
   let next = 0;
   for (let clauseStart = 0; clauseStart < sentence.length && next < sentenceTokens.length; ) {
     const clauseEnd = runEnd(CLAUSE_RUN, sentence, clauseStart);
@@ -1339,10 +1341,13 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`; not the year's
       // (`集中开工重点项目共45个，年度投资约172亿元`), planned whenever they started.
       if (kind === 'goal' && !plannedAhead && site.worksMeasured !== undefined && previous?.kind === 'achievement' && !YEARS_MEASURE.test(site.worksMeasured)) kind = 'achievement';
+      // Where nothing dates them, works counted with their year's planned investment after them (`科技创新项目15个,年度计划投资14亿元`)
+      // are the plan's; not works at a stage (`这次集中开工重点项目共45个`) nor held in reserve (`储备项目1241个`, a stock).
+      if (yearPlanned && kind === 'goal' && previous !== undefined && previous === undatedWorks) previous.kind = 'goal';
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
-      if (kind !== 'other' && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site))) {
-        kind = 'other';
-      }
+      const noTarget = () => describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site);
+      const undated = kind === 'other';
+      if (kind !== 'other' && noTarget()) kind = 'other';
 
       // What the value measures (`indicatorOf`), or the subjects a list of values is spread over (`A、B分别增长X、Y`).
       const start = clauseStart + cursor + lead;
@@ -1364,6 +1369,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const draft = draftAt(site, kind, indicator, start, clauseStart + end, periods[periodsBefore - 1]?.[0], at);
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
+      undatedWorks = undated && period === undefined && draft.dimension === 'count' && WORKS_KIND_END.test(draft.indicator) && !WORKS_VERB_IN.test(draft.indicator) && !draft.indicator.includes('储备') && !noTarget() ? draft : undefined;
       if (site.beforeWorks && (site.investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: site.investsAhead };
       // A threshold or a size class qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的
       // 经济强村5个`, `应税销售收入20亿元以上企业达10家` (works counted by size keep their verb: `引进5000万元以上项目60个`).
@@ -1576,6 +1582,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   const backFromOpening = open === 'targets' || (open === 'closed' && period === undefined) ? lookingBack(text) : undefined;
   const reviewedYear = period === 'plan' || open === 'targets' ? yearsBeforeTargets(text, planned) : undefined;
   const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
+  // Before a plan part, a sentence setting targets for the document's year (`重庆2022年计划实施…850个`) plans.
+  const plansYearBefore = (sentence: string) => open === 'closed' && period === undefined && planned > 0 && planYearIn(sentence) === planned && !TELLS_DONE.test(sentence);
   /** Whether a sentence opening with 预计 (`经初步预计，…`) goes on through its `；`-items. */
   let forecasting = false;
   /** How the last sentence with figures counted its first: planned or done. */
@@ -1603,7 +1611,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
-      const own = reviews ? undefined : reviewed || back ? 'review' : ahead ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone);
+      const own = reviews ? undefined : reviewed || back ? 'review' : ahead || plansYearBefore(sentence) ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone);
       const found = sentenceFigures(sentence, inSentence, own ?? (breakingDown && !TELLS_DONE.test(sentence) ? countedBefore : undefined), start, leadSentence, topicBefore, forecasting && !opensForecast, partOfYear);
       if (!breakingDown) {
         // What a breakdown goes on with is the first count (`5000万元以上项目20个`: not the threshold describing what is counted).
@@ -2106,6 +2114,15 @@ function planYearOf(doc: ReportDocument, lead: string): number {
 /** A year said to be ahead by a modal after it: `2026年将强化…`, `2026年，全市要…`. */
 const YEAR_AHEAD = new RegExp(`(?<![\\dX较比与到至])((?:19|20)\\d\\d)年[，,]?[^。；！？，,]{0,12}?${MODAL}`, 'g');
 
+/** A year and what is planned for it: `2022年计划实施`, `2022年将`, `2022年力争`. */
+const YEAR_PLANS = new RegExp(`(?<![\\dX较比与到至])((?:19|20)\\d\\d)年度?[，,]?[^。；！？，,]{0,12}?(?:${MODAL}|计划|力争|拟)`);
+
+/** The year a sentence plans for (YEAR_PLANS), else 0. */
+function planYearIn(sentence: string): number {
+  const m = YEAR_PLANS.exec(sentence);
+  return m ? Number(m[1]) : 0;
+}
+
 /** The latest year `text` says is ahead (YEAR_AHEAD), else 0. */
 function yearAhead(text: string): number {
   let latest = 0;
@@ -2207,7 +2224,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
   const reported = opennessOf(doc, paragraph, text, period);
   const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
   // A plan's paragraphs, and those nothing dates that set targets, read years before the document's as reviewed.
-  const planned = period === 'plan' || open === 'targets' ? openingYear(doc) : 0;
+  const planned = period === 'plan' || open === 'targets' || (open === 'closed' && period === undefined) ? openingYear(doc) : 0;
   const key = period ? `${period}${planned || ''}` : typeof open === 'object' ? `>${open.year}>${open.speaksOf ?? ''}` : `${open}${planned || ''}`;
   const partOfYear = period === 'review' && titledPartOfYear(doc);
   const drafts = memo ? memo.get(`${key}${partOfYear ? '~' : ''}\u0000${text}`, () => textFigures(text, period, open, planned, partOfYear)) : textFigures(text, period, open, planned, partOfYear);
