@@ -2777,6 +2777,12 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the length of a route described by where it runs (…高速公路起于甲,…建设里程139.6公里) as its profile, no target', () => {
+    // Held-out set 345 (a prefecture's plan of expressways); names and figures changed.
+    const text = '二、2016年重点工作\n1、甲乙高速公路起于甲,接丙丁高速公路,经戊县,红河境内段建设里程139.6公里。\n2、新建农村公路300公里。\n';
+    assert.deepEqual(goalsOf(text).map(([, value, unit]) => [value, unit]), [['300', '公里']]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

@@ -321,11 +321,12 @@ const SPENT = /^(?:总)?(?:投资|投入)$/;
  */
 const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩大|提高|提升|增加|降低|减少|调整|放宽)(?:到|至)$/;
 /**
- * A sentence that profiles one work: where it is (`人民医院二期项目位于公园路…，建筑规模约8.8万平方米，床位数878张`),
+ * A sentence that profiles one work: where it is (`人民医院二期项目位于公园路…，建筑规模约8.8万平方米，床位数878张`) or a route runs
+ * (`元江至蔓耗高速公路起于元江，…建设里程139.6公里`),
  * what the work just named has (`项目总投资4.2亿`), or how long it is, after its name or under it (`长1660米、宽40米，新占土地158亩计价
  * 351万元`): its sizes and money are no targets.
  */
-const WORK_PROFILE = new RegExp(`^[^，。；,;]{2,40}?(?:位于|坐落于|选址于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)|^[\\s\\u3000]*(?:[^，。；,;]{2,30}?(?:工程|项目)[，,])?${WORK_LENGTH}`);
+const WORK_PROFILE = new RegExp(`^[^，。；,;]{2,40}?(?:位于|坐落于|选址于|起于|起点|始于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)|^[\\s\\u3000]*(?:[^，。；,;]{2,30}?(?:工程|项目)[，,])?${WORK_LENGTH}`);
 /** What a work yields once done, said after these: `（项目）建成后，可实现销售收入18亿元`, `投产达效后年产值达3500万元`. */
 const WORK_EFFECT = /(?:建成|投产|达产|达效|运营|投用|完工|落成)后/;
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
