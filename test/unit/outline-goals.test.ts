@@ -2783,6 +2783,21 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(text).map(([, value, unit]) => [value, unit]), [['300', '公里']]);
   });
 
+  it('reads a plan\'s paragraph labelled as the year behind (去年:…) as results, an old value from last year (从去年的5%左右) and a base enclosed by 与…相比 as no targets', () => {
+    // Held-out set 344 (news of a province's work report); names and figures changed.
+    const text = [
+      '2010年8大工作重点',
+      '与去年的政府工作报告提出的全省生产总值增长9%相比,今年GDP的增长挑战10%。CPI涨幅控制从去年的5%左右,下降到3%左右。',
+      '去年:投资消费强劲拉动。全社会固定资产投资12020.7亿元,增长58.1%。扩权强县试点增加到59个。',
+      '今年:力争到位国内省外资金5000亿元。',
+    ].join('\n');
+    assert.deepEqual(goalsOf(text).map(([, value, unit]) => [value, unit]), [
+      ['10', '%'],
+      ['3', '%'],
+      ['5000', '亿元'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

@@ -248,8 +248,10 @@ function comparedToBase(clause: string, t: Token, rest: string): boolean {
   const read = clause.slice(Math.max(0, t.index - BASE_READ), t.index);
   // Most values have no 与, 比 or 较 before them: the patterns are tried only where one is.
   if (!read.includes('比') && !read.includes('与') && !read.includes('较')) return false;
-  return (BASE_AFTER.test(rest) && BASE_BEFORE.test(read)) || DIFFERENCE_FROM_BASE.test(read);
+  // `与去年的政府工作报告提出的全省生产总值增长9%相比`: whatever the base is, 与 … 相比 encloses it.
+  return (BASE_AFTER.test(rest) && BASE_BEFORE.test(read)) || DIFFERENCE_FROM_BASE.test(read) || (COMPARED_AFTER.test(rest) && read.includes('与'));
 }
+const COMPARED_AFTER = /^(?:相比|相较)/;
 /** Limits and thresholds: `18亿亩耕地红线`, `100万元至300万元部分`. */
 const LIMIT_AFTER = /(?:红线|底线|上限|下限|门槛|标准线)$/;
 const THRESHOLD = /^(?:部分|至|到)/;
@@ -1580,7 +1582,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
   const plans = open === 'targets' && !TELLS_DONE.test(text) && !DONE_SO_FAR.test(text);
   const behind = typeof open === 'object' ? yearsBehind(open) : undefined;
-  const backFromOpening = open === 'targets' || (open === 'closed' && period === undefined) ? lookingBack(text) : undefined;
+  const backFromOpening = open === 'targets' || (open === 'closed' && period === undefined) || (period === 'plan' && LABELLED_BACK.test(text)) ? lookingBack(text) : undefined;
   const reviewedYear = period === 'plan' || open === 'targets' ? yearsBeforeTargets(text, planned) : undefined;
   const aheadYear = period === 'review' ? yearsAfterReview(text) : undefined;
   // Before a plan part, a sentence setting targets for the document's year (`重庆2022年计划实施…850个`) plans.
@@ -1638,6 +1640,9 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   }
   return drafts;
 }
+
+/** A paragraph labelled as telling the year behind: `去年:投资消费强劲拉动。…`. */
+const LABELLED_BACK = /^[\s\u3000]*(?:去年|上年|上一年|过去一年)[：:]/;
 
 /** A sentence breaking down what the one before counted: `其中制造业项目21个`, `按产业类别划分：基础设施项目6个`, `分行业看，`. */
 const BREAKS_DOWN = /^[\s\u3000]*(?:其中[，,：:]?|按[^，。；：:]{1,8}(?:划分|分)[，,：:]|分(?:行业|领域|类别|产业|地区|区域)看[，,：:])/;

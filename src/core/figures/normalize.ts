@@ -144,8 +144,8 @@ export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS, NOT_BOUNDS);
 export const CHANGE_SUFFIX = new SuffixWords(CHANGE_VERBS);
 /** The words opening the old value of a change: `由30万元提高到50万元`, `从人均800元…`, `从每年5000元…`. */
 export const OLD_VALUE_WORDS: readonly string[] = ['由', '从'].flatMap((w) => [w, ...['人均', '户均', '每年', '每月', '每亩'].map((per) => w + per)]);
-/** The year an old value is of, after its word: `从2021年`, `由2020年底的`. */
-const OLD_VALUE_YEAR = '\\d{4}年(?:底|末)?的?';
+/** The year an old value is of, after its word: `从2021年`, `由2020年底的`, `从去年的`. */
+const OLD_VALUE_YEAR = '(?:\\d{4}年(?:底|末)?|去年|上年)的?';
 /** An old value's words, maybe with its year: `从`, `从2021年`, `由2020年底的`. */
 export const OLD_VALUE_BEFORE = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:${OLD_VALUE_YEAR})?$`);
 /** Old values listed before the value, which is one of them: `分别从每月631元、` before `286元`. */
