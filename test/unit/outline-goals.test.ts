@@ -2601,11 +2601,13 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(news), [['本年度计划完成投资', '125.8', '亿元']]);
   });
 
-  it('reads a base compared against (与去年131项相比, 比2014年的573项) and the difference from it (相比增加28项, 增加了119项) as no targets', () => {
+  it('reads a base compared against (与去年131项相比, 比2014年的573项) and the difference from it (相比增加28项, 增加了119项, 同比增长1.311亿元) as no targets', () => {
     // Held-out set 324 (news of a region's key projects); names and figures changed.
     assert.deepEqual(named('今年第一批重大项目计划新开工159项，与去年131项相比增加28项。'), [['第一批重大项目计划', '159', '项']]);
     assert.deepEqual(named('重大项目692项，比2014年的573项增加了119项。'), [['重大项目', '692', '项']]);
     assert.deepEqual(named('新开工项目159项，比去年增加28项。'), [['新开工项目', '159', '项']]);
+    // Held-out set 349 (a county transport bureau's plan): the change said with 同比增长.
+    assert.deepEqual(named('项目计划争取上级资金2.84亿元，与去年1.53亿同比增长1.311亿元。'), [['项目计划争取上级资金', '2.84', '亿元']]);
   });
 
   it('reads news of a city\'s plan of works made known (发布的《甲市2019年重点建设项目计划》显示) as a report on that year\'s plan, starts expected (2019年甲市预计新开工项目130个) not ending the year', () => {

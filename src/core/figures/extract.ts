@@ -235,11 +235,11 @@ const REST_HEAD = 16;
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
 /** By how much a target is beaten (`超市目标100亿元`): a difference, no target. */
 const OVER_TARGET_BEFORE = /超过?(?:[省市县区]|年度|全年)?目标$/;
-/** A base compared against (`与去年131项相比`, `比2014年的573项增加了119项`), and the difference after it: no targets. */
+/** A base compared against (`与去年131项相比`, `比2014年的573项增加了119项`, `与去年1.53亿同比增长1.311亿元`), and the difference after it: no targets. */
 const BASE = '(?:与|比|较)(?:去年|上年|上一年|\\d{4}年)(?:的|同期)?';
 const BASE_BEFORE = new RegExp(`${BASE}$`);
-const BASE_AFTER = /^(?:相比|相较|增加|多|减少|少)/;
-const DIFFERENCE_FROM_BASE = new RegExp(`${BASE}[\\d.]+[\\u4e00-\\u9fff]{0,3}?(?:相比|相较)?(?:增加|多|减少|少)了?$`);
+const BASE_AFTER = /^(?:相比|相较|同比|增加|增长|多|减少|下降|少)/;
+const DIFFERENCE_FROM_BASE = new RegExp(`${BASE}[\\d.]+[\\u4e00-\\u9fff]{0,3}?(?:相比|相较|同比)?(?:增加|增长|多|减少|下降|少)了?$`);
 /** How far before a value a base is read (the joiner `与` is no part of `before`). */
 const BASE_READ = 24;
 
