@@ -3279,4 +3279,10 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('names a work alone before a clause referring back to it (A纸业项目,项目终端产品为…)', () => {
+    // Held-out set 348 (news of a province's groundbreakings, photo captions); names changed.
+    const text = '18日,甲省集中开工265个重大项目。\n乙丙纸业项目,项目终端产品为15万吨高档文化纸。\n丁戊实验区党校项目,项目建成将为实验区人才培养提供基地保障。\n一期工程于2010年2月1日开工建设,工程施工严格执行“三检”制。';
+    assert.deepEqual(outlineOf(text).projects.map((p) => p.name), ['乙丙纸业项目', '丁戊实验区党校项目']);
+  });
+
 });

@@ -1025,7 +1025,8 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
 
 /**
  * What the clause after a work's name says of it alone: its investment (`，总投资3亿元`), the money spent so far
- * (`，完成投资8000万元`), or, after a colon, a profile of the work (`：该项目位于…`, `：工程总投资…`).
+ * (`，完成投资8000万元`), the work referred back to (`，项目终端产品为…`), or, after a colon, a profile of the work
+ * (`：该项目位于…`, `：工程总投资…`).
  */
 export interface ItemNext {
   investment?: string;
@@ -1049,6 +1050,9 @@ const PROFILE_NEXT = new RegExp(`^：(?:该|本)?(?:项目|工程)?(?:(?:计划|
 /** A work's size or place opening what is said of it: `长1660米、宽40米`, `全长约3公里`, `占地152亩`, `位于…`. */
 export const PROFILE_OPENING = new RegExp(`^[\\s\\u3000]*(?:${WORK_LENGTH}|占地|总?建筑面积|位于|坐落于|选址于)`);
 
+/** The work just named referred back to, opening what is said of it: `，项目终端产品为…`, `，该项目建成后…`. */
+const WORK_REFERRED_NEXT = /^，(?:(?:该|本)(?:项目|工程)|项目(?!建设|和|及|与|、))/;
+
 /** A work's length said alone after its name: `，长3500米`, `，全长约3公里`. */
 const LENGTH_NEXT = new RegExp(`^，${WORK_LENGTH}`);
 
@@ -1064,8 +1068,9 @@ export function itemNext(text: string, at: number): ItemNext | undefined {
   if (investment !== undefined) return { investment };
   const progress = PROGRESS_NEXT.exec(head)?.[1];
   if (progress !== undefined) return { progress };
-  // After a comma only a length says the clause before named a work: land follows boundaries too (`南至茂联路，占地…`).
-  return LENGTH_NEXT.test(head) ? { profiled: true } : undefined;
+  // After a comma only a length or the work referred back to says the clause before named a work: land follows boundaries
+  // too (`南至茂联路，占地…`).
+  return LENGTH_NEXT.test(head) || WORK_REFERRED_NEXT.test(head) ? { profiled: true } : undefined;
 }
 
 /** A verb of building inside a name: `升压改造鸣犊变电站` says what is done, not only which work. */
