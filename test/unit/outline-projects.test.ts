@@ -3285,4 +3285,10 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outlineOf(text).projects.map((p) => p.name), ['乙丙纸业项目', '丁戊实验区党校项目']);
   });
 
+  it('reads an ellipsis leaving words out (……全力推进A、B高铁) as a clause break, not one closing a list (A、B……甲市195个重大项目今年开建)', () => {
+    // Held-out sets 344 and 347 (news of a city's plan report, of its major projects); names changed.
+    assert.deepEqual(projects('……提速建设交通强市重大工程……全力推进甲乙中线、丙丁高铁建设。').map((p) => p[0]), ['甲乙中线高铁', '丙丁高铁']);
+    assert.deepEqual(outlineOf('地铁四期、白马湖实验室、学军中学桐庐校区……甲市195个重大项目今年开建\n').projects.map((p) => p.name), ['地铁四期', '白马湖实验室']);
+  });
+
 });
