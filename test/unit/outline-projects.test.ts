@@ -3291,4 +3291,9 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outlineOf('地铁四期、白马湖实验室、学军中学桐庐校区……甲市195个重大项目今年开建\n').projects.map((p) => p.name), ['地铁四期', '白马湖实验室']);
   });
 
+  it('names works after a place named without 省 before 力争 (江西力争开工建设A高铁)', () => {
+    // Held-out set 347 (news of a province's transport meeting); names changed.
+    assert.deepEqual(projects('铁路方面,江西力争开工建设长乙高铁,加快推进丙丁高铁、戊己铁路建设。').map((p) => p[0]), ['长乙高铁', '丙丁高铁', '戊己铁路']);
+  });
+
 });

@@ -46,8 +46,8 @@ const LEAD_VERB = `(?:${VERBS}|(?:${alternation(LEAD_ADVERBS)})(?=对|${VERBS}))
 const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?(?:[和及与](?=${LEAD_VERB}))?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续|深入|高质量|高标准|高水平|高起点|高品质|高效能|全方位)?(?:打造|运营|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组|争取|谋划|开展|紧抓|紧盯|力促|狠抓)+/;
-/** A city named without its 市 before 将 and a verb of building: `武汉将开工建设…`. */
-const CITY_WILL = '[\\u4e00-\\u9fff]{2}(?:将|还将)(?=开工|新建|建成|开通|启动|加快|推进|实施)';
+/** A place named without its 市 or 省 before 将 and a verb of building, or before 力争: `武汉将开工建设…`, `江西力争开工建设…`. */
+const CITY_WILL = '[\\u4e00-\\u9fff]{2}(?:(?:将|还将)(?=开工|新建|建成|开通|启动|加快|推进|实施)|(?=力争|确保))';
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`, `安徽省将力争…`, `该区将于2017年新建…`. */
 const PLACE_SUBJECT = `(?:[\\u4e00-\\u9fff]{1,6}?[省州区县市镇乡](?:(?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增|进一步))|(?=(?:将|还将)于(?:\\d{4}年|年内|今年|明年))|有(?=[^，。；]{2,}、))|${CITY_WILL})`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
