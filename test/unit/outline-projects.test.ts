@@ -3296,4 +3296,18 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('铁路方面,江西力争开工建设长乙高铁,加快推进丙丁高铁、戊己铁路建设。').map((p) => p[0]), ['长乙高铁', '丙丁高铁', '戊己铁路']);
   });
 
+  it('names works listed as what was chosen (票决确定了A工程项目、B项目（第一期小学部分）为…实事项目) and a sentence naming a work alone before 该项目', () => {
+    // Held-out set 347 (news of a county's practical projects voted); names changed.
+    const text = [
+      '131名代表通过票决确定了甲乙高速出口连接线拓宽改造工程项目、丙丁县人民医院门急诊大楼建设项目、戊己县九年一贯制学校建设工程项目(第一期小学部分)为2020年县政府为民办实事项目。',
+      '甲乙高速出口连接线拓宽改造工程项目。该项目估算总投资3400万元。',
+    ].join('\n');
+    assert.deepEqual(outlineOf(text).projects.map((p) => p.name), [
+      '甲乙高速出口连接线拓宽改造工程项目',
+      '丙丁县人民医院门急诊大楼建设项目',
+      '戊己县九年一贯制学校建设工程项目(第一期小学部分)',
+      '甲乙高速出口连接线拓宽改造工程项目',
+    ]);
+  });
+
 });

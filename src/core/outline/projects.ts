@@ -539,11 +539,24 @@ function unquoted(clause: Clause): Clause {
 /** A clause that is a list of projects by name alone, maybe counted after (`A项目、B项目、C项目3项计划参加集中签约`). */
 const NAMED_PROJECTS = /^((?:[^、，。；：]{3,30}?(?:项目|工程)、)+[^、，。；：]{3,30}?(?:项目|工程))(?:[\d一二三四五六七八九十]+[项个][^、]*)?$/;
 
-/** The projects a clause lists by name alone, each a work by its name; none if any item is not (read after `membersNamed`). */
+/** Works listed by name as what was chosen: `票决确定了A工程项目、B项目(第一期)为2020年…实事项目`. */
+const CHOSEN_PROJECTS = /(?:确定|选定|选出|评选出?)了?((?:[^、，。；：]{3,40}?(?:项目|工程)(?:（[^（）]*）)?、)+[^、，。；：]{3,40}?(?:项目|工程)(?:（[^（）]*）)?)为/;
+
+/**
+ * The projects a clause lists by name alone, or as what was chosen (CHOSEN_PROJECTS), each a work by its name; none if any
+ * item is not (read after `membersNamed`).
+ */
 export function namedProjects(clause: Clause): ProjectMatch[] {
-  const listed = clause.text.includes('、') ? NAMED_PROJECTS.exec(clause.text) : null;
-  return listed ? namedItems(listed[1]!, clause.start, listed[1]!.split('、')) : [];
+  if (!clause.text.includes('、')) return [];
+  const listed = NAMED_PROJECTS.exec(clause.text);
+  if (listed) return namedItems(listed[1]!, clause.start, listed[1]!.split('、'));
+  const chosen = CHOSEN_PROJECTS.exec(clause.text);
+  if (!chosen) return [];
+  // A part chosen is said in brackets after the name (`（第一期小学部分）`): the name is a work's without it.
+  const names = chosen[1]!.split('、');
+  return names.every((name) => subjectWork(name.replace(PART_IN_BRACKETS, ''), NAME_IN_FULL_LONGEST)) ? placedNames(chosen[1]!, clause.start + chosen.index + chosen[0].indexOf(chosen[1]!), names) : [];
 }
+const PART_IN_BRACKETS = /（[^（）]*）$/;
 
 /**
  * A work named at a clause's start before its profile (`A项目总投资3.1亿元`, `开工的B项目位于…`), maybe after what it is
@@ -1025,8 +1038,8 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
 
 /**
  * What the clause after a work's name says of it alone: its investment (`，总投资3亿元`), the money spent so far
- * (`，完成投资8000万元`), the work referred back to (`，项目终端产品为…`), or, after a colon, a profile of the work
- * (`：该项目位于…`, `：工程总投资…`).
+ * (`，完成投资8000万元`), the work referred back to (`，项目终端产品为…`, `。该项目估算总投资…`), or, after a colon, a profile of
+ * the work (`：该项目位于…`, `：工程总投资…`).
  */
 export interface ItemNext {
   investment?: string;
@@ -1053,6 +1066,8 @@ export const PROFILE_OPENING = new RegExp(`^[\\s\\u3000]*(?:${WORK_LENGTH}|占�
 /** The work just named referred back to, opening what is said of it: `，项目终端产品为…`, `，该项目建成后…`. */
 const WORK_REFERRED_NEXT = /^，(?:(?:该|本)(?:项目|工程)|项目(?!建设|和|及|与|、))/;
 
+const WORK_REFERRED_AFTER_NAME = /^。(?:该|本)(?:项目|工程)/;
+
 /** A work's length said alone after its name: `，长3500米`, `，全长约3公里`. */
 const LENGTH_NEXT = new RegExp(`^，${WORK_LENGTH}`);
 
@@ -1062,6 +1077,8 @@ export function itemNext(text: string, at: number): ItemNext | undefined {
     const profile = PROFILE_NEXT.exec(text.slice(at, at + 24));
     return profile ? (profile[1] !== undefined ? { investment: profile[1] } : { profiled: true }) : undefined;
   }
+  // A sentence that is a work's name alone, the next referring to it: `A工程项目。该项目估算总投资3400万元。`
+  if (text[at] === '。') return WORK_REFERRED_AFTER_NAME.test(text.slice(at, at + 4)) ? { profiled: true } : undefined;
   if (text[at] !== '，') return undefined;
   const head = text.slice(at, at + 24);
   const investment = INVESTMENT_NEXT.exec(head)?.[1];
