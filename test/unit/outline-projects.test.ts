@@ -3310,4 +3310,12 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('names works a list says money was spent on (A项目、B项目等6个项目投资均完成年度计划的15%以上), at no stage', () => {
+    // Held-out set 348 (news of a region's key projects in progress); names changed.
+    assert.deepEqual(projects('其中,甲乙纺织项目、丙丁正极材料项目等6个项目投资均完成年度计划的15%以上。'), [
+      ['甲乙纺织项目', ''],
+      ['丙丁正极材料项目', ''],
+    ]);
+  });
+
 });

@@ -838,8 +838,10 @@ function subjectWork(name: string, longest = 24): boolean {
   return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name);
 }
 
-/** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`, `参加集中开工`. */
-const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|落实|迁驻|入驻|深化|相继|全部|均已|均|续建|参加)/;
+/** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`, `参加集中开工`, `投资均完成…`. */
+const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|落实|迁驻|入驻|深化|相继|全部|均已|均|续建|参加|投资均|(?:累计)?完成投资)/;
+/** Money spent on the works listed (`投资均完成年度计划的15%以上`): said of them, no stage. */
+const SPENT_PREDICATE = /^(?:投资均|(?:累计)?完成投资)/;
 
 /** What is said of projects that are no works: a title bid for or won (`申报世界文化遗产`, `获批国家标准化试点`), a share or a figure. */
 const NOT_SAID_OF_WORKS = /^(?:申报|创建|争创|创成|获批|获评|入选)|[\d%％“”"]|比例|比重/;
@@ -859,7 +861,7 @@ function predicateAfterCategory(text: string, anyPredicate: boolean): { category
     const category = text.slice(0, i);
     const predicate = text.slice(i);
     // With no category, what the items became says nothing of works (`等成为市民游客“打卡点”`).
-    if (category === '' ? !predicate.startsWith('成为') : LIST_CATEGORY.test(category) || NAMED_KIND.test(category)) return { category, predicate };
+    if (category === '' ? !predicate.startsWith('成为') : LIST_CATEGORY.test(category) || NAMED_KIND.test(category)) return { category, predicate: SPENT_PREDICATE.test(predicate) ? '' : predicate };
   }
   const kind = anyPredicate ? PROJECTS_KIND_INSIDE.exec(text) : null;
   if (!kind) return undefined;
