@@ -2800,6 +2800,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names works counted after the levels listed (150个省、市重点项目) by them, and a measure before 将至少完成 without those words', () => {
+    // Held-out set 351 (a city's plan) and set 350 (news of a province's water plan); names changed.
+    assert.deepEqual(named('积极实施150个省、市重点项目，着力提升投资完成率。今年全年省以上立项的重点建设项目投资将至少完成115亿元。'), [
+      ['省、市重点项目', '150', '个'],
+      ['省以上立项的重点建设项目投资', '115', '亿元'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

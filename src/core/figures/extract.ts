@@ -585,7 +585,8 @@ function firstItem(text: string): string {
 
 /** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
 function followingName(afterText: string): string {
-  // Classes listed before the noun they share (`10个企业级、行业级工业互联网平台`, `2所省、市级示范性幼儿园`): the list and its noun.
+  // Classes listed before the noun they share (`10个企业级、行业级工业互联网平台`, `2所省、市级示范性幼儿园`, `150个省、市重点项目`): the
+  // list and its noun.
   const classes = CLASSES_LISTED.exec(afterText);
   if (classes) return cleanTrailingIndicator(classes[0]);
   // Descriptions listed before 的 (`40个吸引力强、带动面广的消费场景`): the noun after them.
@@ -610,7 +611,7 @@ function nameAfterValue({ afterText, entry, nextToken }: ValueSite): string {
 
 /** The members of what a count counts, named in brackets after its noun: `(紫金港单元R21-01地块配套小学)`. */
 const MEMBERS_AFTER = /(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{4,}[）)]$/;
-const CLASSES_LISTED = /^(?:(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区])、)+[\u4e00-\u9fff]{1,4}[级型][\u4e00-\u9fff]{2,12}/;
+const CLASSES_LISTED = /^(?:(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区])、)+(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区](?=重点|重大))[\u4e00-\u9fff]{2,12}/;
 const HAVING_OF = /^(?:具有|具备|拥有|富有|符合|满足|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 

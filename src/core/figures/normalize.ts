@@ -154,7 +154,7 @@ export const OLD_VALUES_LISTED = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:
 /** Verbs ending in a change verb that are none: `下达3000亿元` issues funds, it does not reach them. */
 const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
 const TRAILING = new SuffixWords(
-  [...CHANGE_VERBS, ...PREFIX_BOUNDS, '迈上', '为', '共有', '共', '共计', '合计', '总计', '分别', '平均', '均', '都', '力争', '年均', '同比', '可比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '拟', '拟安排', '继续', '连续', '预期', '的', '总量', '规模', '、', ...OLD_VALUE_WORDS],
+  [...CHANGE_VERBS, ...PREFIX_BOUNDS, '至少', '迈上', '为', '共有', '共', '共计', '合计', '总计', '分别', '平均', '均', '都', '力争', '年均', '同比', '可比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '拟', '拟安排', '继续', '连续', '预期', '的', '总量', '规模', '、', ...OLD_VALUE_WORDS],
   [...NOT_BOUNDS, ...NOT_CHANGES, '公共'],
 );
 
