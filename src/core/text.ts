@@ -43,9 +43,11 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '
  * bracket made full-width is in that context too (`项目5个(A、B),3月新增…`).
  */
 export function withFullWidthMarks(s: string): string {
-  const marks = s.replace(/[,;:?!()]/g, (ch: string, i: number) =>
-    inChineseContext(s, i) || (s[i - 1] === ')' && inChineseContext(s, i - 1)) ? FULL_WIDTH[ch]! : ch,
-  );
+  const marks = s.replace(/[,;:?!().]/g, (ch: string, i: number) => {
+    // A full stop ends a Chinese sentence (`年度计划投资2573.4亿元. 产业发展项目`): not a decimal point nor an item's number (`1.实施`).
+    if (ch === '.') return isChinese(charBefore(s, i)) ? '。' : ch;
+    return inChineseContext(s, i) || (s[i - 1] === ')' && inChineseContext(s, i - 1)) ? FULL_WIDTH[ch]! : ch;
+  });
   if (!marks.includes('"')) return marks;
   // Straight double quotes pair up within a line: `"十四五"规划` → `“十四五”规划`.
   let open = false;

@@ -3318,4 +3318,10 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a half-width full stop after Chinese (…2573.4亿元. 民航方面推进A机场改扩建) as ending a sentence, not a decimal point, and 水运 or 民航 as a topic', () => {
+    // Held-out set 353 (news of a province's key projects, half-width marks); names changed.
+    const text = '今年重点建设项目年度计划投资2573.4亿元. 民航方面推进甲乙机场改扩建,加快推进丙丁机场建设等.水运方面推进戊己新港建设.\n';
+    assert.deepEqual(outlineOf(text).projects.map((p) => p.name), ['甲乙机场', '丙丁机场', '戊己新港']);
+  });
+
 });

@@ -51,7 +51,7 @@ const CITY_WILL = '[\\u4e00-\\u9fff]{2}(?:(?:将|还将)(?=开工|新建|建成|
 /** A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`, `安徽省将力争…`, `该区将于2017年新建…`. */
 const PLACE_SUBJECT = `(?:[\\u4e00-\\u9fff]{1,6}?[省州区县市镇乡](?:(?:将|要|还将)?(?=(?:加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增|进一步))|(?=(?:将|还将)于(?:\\d{4}年|年内|今年|明年))|有(?=[^，。；]{2,}、))|${CITY_WILL})`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
-const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|水利|机场|港口|能源|电网|交通)(?:方面|领域)?(?=${LEAD_VERB})`;
+const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|水利|水运|民航|机场|港口|能源|电网|交通)(?:方面|领域)?(?=${LEAD_VERB})`;
 /** An enumerator opening a clause or paragraph: `一是`, `二要`. */
 const ENUMERATOR = '[一二三四五六七八九十]+[是要]';
 export const ENUMERATED = new RegExp(`^${ENUMERATOR}`);
