@@ -2808,6 +2808,20 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads news of a list of practical projects made known (公示第一批“我为群众办实事”实践活动项目清单) as a report on the plan, its topic paragraphs (在教育供给方面,…) planning, and its counts of contents (10个方面34项具体内容) as structural', () => {
+    // Held-out set 352 (news of a district's list of practical projects); names and figures changed.
+    const text = [
+      '4月20日,甲市乙区公示第一批“我为群众办实事”实践活动项目清单。这份清单涵盖基层治理、城市建设等10个方面34项具体内容。',
+      '在城市建设方面,乙区今年计划改造老旧小区19个。',
+      '在教育供给方面,新建丙丁幼儿园,新增30个教学班、900个学位。',
+    ].join('\n');
+    assert.deepEqual(goalsOf(text).map(([, value, unit]) => [value, unit]), [
+      ['19', '个'],
+      ['30', '个'],
+      ['900', '个'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [
