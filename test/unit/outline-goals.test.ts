@@ -2822,6 +2822,16 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the year\'s plan told in a sentence on the year so far (今年以来,…年度计划投资约107亿元) as goals', () => {
+    // Held-out set 354 (news of a county's groundbreaking); names and figures changed.
+    const text = '4月16日,我县举行2019年转型项目集中开工仪式。\n今年以来,我县共谋划年度重点工程项目56项,总投资约400亿元,年度计划投资约107亿元,其中:产业转型类项目36项,年度计划投资78亿元。\n';
+    assert.deepEqual(goalsOf(text).map(([, value, unit]) => [value, unit]), [
+      ['107', '亿元'],
+      ['36', '项'],
+      ['78', '亿元'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [
