@@ -2832,6 +2832,15 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a review\'s sentence turning to the next year (明年是…突破之年,将…初步安排287个项目) as planning', () => {
+    // Held-out set 353 (news of a city's construction); names and figures changed.
+    const text = '截至10月底,城区市政公用设施完成投资30.6亿元。明年是城市大建设、大发展的突破之年,将重点围绕6个方面,初步安排287个项目,城建总投资275亿元。\n';
+    assert.deepEqual(goalsOf(text).map(([, value, unit]) => [value, unit]), [
+      ['287', '个'],
+      ['275', '亿元'],
+    ]);
+  });
+
   it('names a bounded total of works counted (…191项，总投资超2万亿元，计划完成投资2299亿元) and what follows it by those works', () => {
     // Held-out set 335 (news of a region's key projects); names and figures changed.
     assert.deepEqual(goalsOf('一、2024年重点项目\n现代化产业项目191项，总投资超2万亿元，计划完成投资2299亿元。\n'), [

@@ -1606,7 +1606,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     const sentence = text.slice(start, end);
     const reviews = behind?.(sentence) ?? false;
     const reviewed = reviewedYear?.(sentence) ?? false;
-    const ahead = aheadYear?.(sentence) ?? false;
+    // A review turning to the next year (`明年是…突破之年，将…初步安排287个项目`) plans in that sentence.
+    const ahead = (aheadYear?.(sentence) ?? false) || (period === 'review' && OPENS_ON_NEXT_YEAR.test(sentence) && SETS_TARGET.test(sentence));
     const back: boolean = (backFromOpening?.(sentence) ?? false) || ((plans || period === 'plan') && (lookingBackItems ? !looksAhead(sentence) : looksBack(sentence)));
     const toldDone: boolean = doneItems && !looksAhead(sentence);
     // `其中制造业项目21个，…；…` breaks down, item by item, what the sentence before counted, as it counted it; so do the
@@ -1747,6 +1748,8 @@ function sentencePeriod(sentence: string, period: Period | undefined, open: Open
 const PLANNED_CHANGE = /(?<![年度])计划(?:完成|实现|达到)[^。；！？]*?(?:同比|比上年|比去年)/;
 const YEAR_ON_YEAR = /同比|比上年|比去年/g;
 
+/** A sentence opening on the year after the one reviewed: `明年，`, `明年是…之年`. */
+const OPENS_ON_NEXT_YEAR = /^[\s\u3000]*明年/;
 /** A sentence opening on the year ahead: `今年，`, `明年，`. */
 const OPENS_ON_YEAR_AHEAD = /^[\s\u3000]*(?:今年|明年)[，,]/;
 /** `今年，我省交通运输固定资产计划投资完成1390亿元`: the year ahead's plan, wherever it stands, unless it tells what is done. */
