@@ -3329,4 +3329,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('推进甲乙至丙丁、戊己至庚辛等24条1514公里高速公路建设。').map((p) => p[0]), ['甲乙至丙丁高速公路', '戊己至庚辛高速公路']);
   });
 
+  it('reads works whose review is issued (A工程、B工程等6项出具行业审查意见) as named, at the preparatory stage', () => {
+    // Held-out set 350 (a province's water-works progress report); names changed.
+    assert.deepEqual(reviewed('甲市乙区海塘安澜工程(丙丁段海塘)、戊县海塘安澜工程(己庚片海塘)等6项出具行业审查意见。'), [
+      ['甲市乙区海塘安澜工程(丙丁段海塘)', '前期'],
+      ['戊县海塘安澜工程(己庚片海塘)', '前期'],
+    ]);
+  });
+
 });
