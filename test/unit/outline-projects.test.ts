@@ -3342,4 +3342,13 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('重点建设甲乙丙、丁戊、己庚客专。').map((p) => p[0]), ['甲乙丙客专', '丁戊客专', '己庚客专']);
   });
 
+  it('reads works pushed on with 抓紧 (A、B水库等项目建设抓紧推进, A扩建等一批项目正抓紧建设) as under way', () => {
+    // Held-out set 350 (news of a province's infrastructure in the first quarter); names changed.
+    assert.deepEqual(reviewed('甲乙引水、丙丁水库等项目建设抓紧推进。戊己矿务局露天矿扩建等一批项目正抓紧建设。'), [
+      ['甲乙引水', '在建'],
+      ['丙丁水库', '在建'],
+      ['戊己矿务局露天矿扩建', '在建'],
+    ]);
+  });
+
 });
