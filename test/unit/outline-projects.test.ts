@@ -3351,4 +3351,14 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('names the members of a category of works alone before 包括 (公共建筑设施工程,包括A公园、B大桥、C景区开发工程)', () => {
+    // Held-out set 353 (news of a city's construction plan); names changed.
+    assert.deepEqual(projects('公共建筑设施工程,包括甲乙公园、丙丁街跨湖大桥、戊己谷景区开发工程;排水防汛工程,包括庚辛渠综合治理工程。').map((p) => p[0]), [
+      '甲乙公园',
+      '丙丁街跨湖大桥',
+      '戊己谷景区开发工程',
+      '庚辛渠综合治理工程',
+    ]);
+  });
+
 });

@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../text';
 import { clausesOf, type Clause } from './clauses';
 import { sectionPath } from './periods';
-import { countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, namesWorkAlone, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
+import { categoryBeforeMembers, countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, namesWorkAlone, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { withoutHeadlineRestated, withoutRestatedGrowth } from './restated';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
@@ -143,7 +143,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       if (found.length === 0) found = members;
       // Projects listed by name alone: `A项目、B项目3项计划参加集中签约`.
       if (found.length === 0) found = namedProjects(clause);
-      if (countsWorks(clause)) counted = clause.text;
+      if (countsWorks(clause) || categoryBeforeMembers(clause, joined, clause.end + 1)) counted = clause.text;
       // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`), or open with one before a colon
       // and its description (`1.A工程：工程总投资…`), as may a clause before the work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
       if (found.length === 0) {

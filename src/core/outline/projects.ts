@@ -911,6 +911,14 @@ const COUNTED_WORKS_AT_LENGTH = new RegExp(`${MEMBER_COUNT}[\\u4e00-\\u9fff、]{
 /** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
 const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
 const MEMBERS_OPENING = /^(?:分别(?:是|为)|具体(?:是|为|包括)|主要(?:有|包括)|包括了?)(?=[^，；。]{2})/;
+/** A category of works alone: `公共建筑设施工程`, `排水防汛工程`. */
+const CATEGORY_ALONE = /^[\u4e00-\u9fff]{2,14}(?:工程|项目)$/;
+
+/** Whether a clause is a category of works alone and the clause after it, from `next`, opens its members (`公共建筑设施工程，包括A、B`). */
+export function categoryBeforeMembers(clause: Clause, text: string, next: number): boolean {
+  return text[next - 1] === '，' && CATEGORY_ALONE.test(clause.text) && MEMBERS_OPENING.test(text.slice(next, next + 24));
+}
+
 /** Whether a clause only opens the members of works counted before, in a sentence of its own (`…共9项，…。分别是：A、B`). */
 export function opensMembers(clause: Clause): boolean {
   return MEMBERS_OPEN.test(clause.text) || MEMBERS_OPENING.test(clause.text);
