@@ -13,7 +13,7 @@ export interface Clause {
  * A part of a sentence: up to `，；。：！？`, a table's cell mark (`|`), a dash introducing what follows (`取得进展——A大桥完成合龙`) or an
  * ellipsis leaving words out (`……全力推进A、B`), not one closing a list (`A、B……`, `A、B……等`); one dash (`A—B`) joins a route.
  */
-const SENTENCE_PART = /(?:[^，；。：！？:;!?—|｜ \u3000…]+|…+(?=等)|(?<=、[^，；。：！？:;!?、…]{1,30})…+|(?<!—)—(?!—)|[ \u3000]+(?![ \u3000\u4e00-\u9fff])|(?<![ \u3000\u4e00-\u9fff])[ \u3000]+)+/g;
+const SENTENCE_PART = /(?:[^，；。：！？:;!?—|｜ \u3000…]+|…+(?=等)|(?=…)(?<=、[^，；。：！？:;!?、…]{1,30})…+|(?<!—)—(?!—)|[ \u3000]+(?![ \u3000\u4e00-\u9fff])|(?<![ \u3000\u4e00-\u9fff])[ \u3000]+)+/g;
 /** A status after a `、` lists one work's stages (`建成、投运`), not another work. */
 const STATUS_FOLLOWS = /[续在竣建投开完]/;
 
