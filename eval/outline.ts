@@ -224,14 +224,14 @@ function outlineMilliseconds(): { parsed: number; afterCheck: number } {
 }
 
 function printDocument(r: DocumentResult, verbose: boolean): void {
-    console.log(`## ${r.name} (${r.level}, ${r.year}${r.heldOut ? ', held out' : ''})`);
-    console.log(`  goals     ${fmt(r.goals)}`);
-    console.log(`  projects  ${fmt(r.projects)}`);
-    if (r.stages.labelled > 0) console.log(`  stage agreement on matched projects: ${r.stages.agree}/${r.stages.labelled}`);
-    if (verbose) {
-      for (const m of r.misses) console.log(`  - miss      ${m}`);
-      for (const s of r.spurious) console.log(`  + spurious  ${s}`);
-    }
+  console.log(`## ${r.name} (${r.level}, ${r.year}${r.heldOut ? ', held out' : ''})`);
+  console.log(`  goals     ${fmt(r.goals)}`);
+  console.log(`  projects  ${fmt(r.projects)}`);
+  if (r.stages.labelled > 0) console.log(`  stage agreement on matched projects: ${r.stages.agree}/${r.stages.labelled}`);
+  if (verbose) {
+    for (const m of r.misses) console.log(`  - miss      ${m}`);
+    for (const s of r.spurious) console.log(`  + spurious  ${s}`);
+  }
   console.log('');
 }
 

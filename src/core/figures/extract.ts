@@ -1349,9 +1349,10 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // are the plan's; not works at a stage (`这次集中开工重点项目共45个`) nor held in reserve (`储备项目1241个`, a stock).
       if (yearPlanned && kind === 'goal' && previous !== undefined && previous === undatedWorks) previous.kind = 'goal';
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
-      const noTarget = () => describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site);
-      const undated = kind === 'other';
-      if (kind !== 'other' && noTarget()) kind = 'other';
+      // Works counted that nothing dates may still turn out to be planned (`undatedWorks`), unless they state no target either.
+      const undatedCount = kind === 'other' && period === undefined && site.entry?.dimension === 'count';
+      const noTarget = (kind !== 'other' || undatedCount) && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site));
+      if (noTarget) kind = 'other';
 
       // What the value measures (`indicatorOf`), or the subjects a list of values is spread over (`A、B分别增长X、Y`).
       const start = clauseStart + cursor + lead;
@@ -1373,7 +1374,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       const draft = draftAt(site, kind, indicator, start, clauseStart + end, periods[periodsBefore - 1]?.[0], at);
       if (distributed) distributed.values.push(draft);
       else drafts.push(...eachSubject(draft));
-      undatedWorks = undated && period === undefined && draft.dimension === 'count' && WORKS_KIND_END.test(draft.indicator) && !WORKS_VERB_IN.test(draft.indicator) && !draft.indicator.includes('储备') && !noTarget() ? draft : undefined;
+      undatedWorks = undatedCount && !noTarget && WORKS_KIND_END.test(draft.indicator) && !WORKS_VERB_IN.test(draft.indicator) && !draft.indicator.includes('储备') ? draft : undefined;
       if (site.beforeWorks && (site.investsAhead || BARE_INVESTMENT.test(indicator))) spentAhead = { draft, lifted: site.investsAhead };
       // A threshold or a size class qualifying what the next value counts stays in that value's subject: `新增年收入超50万元的
       // 经济强村5个`, `应税销售收入20亿元以上企业达10家` (works counted by size keep their verb: `引进5000万元以上项目60个`).
@@ -2123,11 +2124,14 @@ function planYearOf(doc: ReportDocument, lead: string): number {
   return named === 0 || ahead === named + 1 ? Math.max(named, ahead) : named;
 }
 
+/** A year, not a base or a span's end, and the words after it up to what is said of it. */
+const YEAR_THEN = '(?<![\\dX较比与到至])((?:19|20)\\d\\d)年';
+const WORDS_BEFORE_AIM = '[，,]?[^。；！？，,]{0,12}?';
 /** A year said to be ahead by a modal after it: `2026年将强化…`, `2026年，全市要…`. */
-const YEAR_AHEAD = new RegExp(`(?<![\\dX较比与到至])((?:19|20)\\d\\d)年[，,]?[^。；！？，,]{0,12}?${MODAL}`, 'g');
+const YEAR_AHEAD = new RegExp(`${YEAR_THEN}${WORDS_BEFORE_AIM}${MODAL}`, 'g');
 
 /** A year and what is planned for it: `2022年计划实施`, `2022年将`, `2022年力争`. */
-const YEAR_PLANS = new RegExp(`(?<![\\dX较比与到至])((?:19|20)\\d\\d)年度?[，,]?[^。；！？，,]{0,12}?(?:${MODAL}|计划|力争|拟)`);
+const YEAR_PLANS = new RegExp(`${YEAR_THEN}度?${WORDS_BEFORE_AIM}(?:${MODAL}|计划|力争|拟)`);
 
 /** The year a sentence plans for (YEAR_PLANS), else 0. */
 function planYearIn(sentence: string): number {

@@ -841,10 +841,11 @@ function subjectWork(name: string, longest = 24): boolean {
 /** A length opening what follows a count: `1514公里` of `24条1514公里高速公路`. */
 const LENGTH_START = /^[\d.]+万?(?:公里|千米)/;
 
-/** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`, `参加集中开工`, `投资均完成…`. */
-const LIST_PREDICATE = /^(?:实现|成为|入选|落地|落户|落实|迁驻|入驻|深化|相继|全部|均已|均|续建|参加|投资均|(?:累计)?完成投资)/;
 /** Money spent on the works listed (`投资均完成年度计划的15%以上`): said of them, no stage. */
-const SPENT_PREDICATE = /^(?:投资均|(?:累计)?完成投资)/;
+const SPENT = '投资均|(?:累计)?完成投资';
+const SPENT_PREDICATE = new RegExp(`^(?:${SPENT})`);
+/** What a list closed by 等 goes on to say of its items after their category, or with none: `实现盘活`, `落地`, `迁驻`, `深化布局`, `参加集中开工`, `投资均完成…`. */
+const LIST_PREDICATE = new RegExp(`^(?:实现|成为|入选|落地|落户|落实|迁驻|入驻|深化|相继|全部|均已|均|续建|参加|${SPENT})`);
 
 /** What is said of projects that are no works: a title bid for or won (`申报世界文化遗产`, `获批国家标准化试点`), a share or a figure. */
 const NOT_SAID_OF_WORKS = /^(?:申报|创建|争创|创成|获批|获评|入选)|[\d%％“”"]|比例|比重/;
