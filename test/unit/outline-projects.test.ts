@@ -1806,6 +1806,19 @@ describe('extractOutline: projects', () => {
       ['戊山水库', '在建'],
     ]);
   });
+  it('reads members numbered in one paragraph, (1) or （1）, past their numbers and past an item that names no work', () => {
+    // Held-out set 362 (news of a national plan of works); names changed.
+    assert.deepEqual(projects('5项新开工重点工程分别是:(1) 甲昆客运专线乙沙至丙明段,(2) 丁鸡至戊州客运专线,(3) 西部支线机场建设,(4) 己南大理至庚江公路,(5) 辛藏旁多水利枢纽。'), [
+      ['甲昆客运专线乙沙至丙明段', '开工'],
+      ['丁鸡至戊州客运专线', '开工'],
+      ['己南大理至庚江公路', '开工'],
+      ['辛藏旁多水利枢纽', '开工'],
+    ]);
+    assert.deepEqual(projects('2项新开工重点工程分别是：（1）甲昆客运专线乙沙至丙明段；（2）丁鸡至戊州客运专线。'), [
+      ['甲昆客运专线乙沙至丙明段', '开工'],
+      ['丁鸡至戊州客运专线', '开工'],
+    ]);
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],

@@ -134,7 +134,9 @@ export function extractOutline(doc: ReportDocument): Outline {
     for (const clause of clausesOf(joined, 0)) {
       if (counted !== undefined && '。；！？'.includes(joined[beforeEnd] ?? '') && !opensMembers(clause)) counted = undefined;
       let found = projectsIn(clause);
-      if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before);
+      // A numbered item after a numbered one (`分别是：（1）A，（2）B`) goes on with the same list, past an item naming no work.
+      const numberedRun = joined[beforeEnd] === '，' && NUMBERED_ITEM.test(clause.text) && NUMBERED_ITEM.test(joined.slice(beforeStart, beforeEnd));
+      if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before, numberedRun);
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
       const afterColon = joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined;
       const lead = afterColon ?? (joined[beforeEnd] === '；' ? membersLead : undefined);
@@ -158,7 +160,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       if (unnamed.length > 0 && found[0]?.start === clause.start && clause.text.includes('等')) found = [...listGoingBack(unnamed, found), ...found];
       if (found.length === 0 && joined[clause.end] === '，') unnamed.push(clause);
       else if (unnamed.length > 0) unnamed = [];
-      before = found;
+      if (found.length > 0 || !numberedRun) before = found;
       beforeStart = clause.start;
       beforeEnd = clause.end;
       // Most clauses name no work: no array is made for them.

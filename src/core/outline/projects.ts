@@ -57,8 +57,9 @@ const ENUMERATOR = '[一二三四五六七八九十]+[是要]';
 export const ENUMERATED = new RegExp(`^${ENUMERATOR}`);
 /** An item's number written with its mark: `1、`, `2.`. */
 export const DIGIT_ITEM_MARK = '\\d{1,2}[.．、](?!\\d)';
-/** An item's number: `1、`, `2.`, `（三）`, `④`. */
-export const ITEM_MARK = `${DIGIT_ITEM_MARK}|（[\\d一二三四五六七八九十]{1,2}）|[\\u2460-\\u2473]`;
+/** An item's number: `1、`, `2.`, `（三）`, `(1) ` (half-width, as pages give it), `④`. */
+export const ITEM_MARK = `${DIGIT_ITEM_MARK}|[（(][\\d一二三四五六七八九十]{1,2}[）)][ \\u3000]?|[\\u2460-\\u2473]`;
+const ITEM_MARK_AT = new RegExp(`^(?:${ITEM_MARK})`);
 /**
  * A news dateline, list bullets (`●`, `·`), enumeration and time words before the verb (`三是`, `2012年`, `年内`), a plan's 计划 or 拟
  * (`计划完成`), the place the clause is about, 把 before its object (`把X建设作为头号工程全力推进`), and 通过 or 为 before the verb
@@ -748,7 +749,7 @@ function countedMembers(clause: Clause): ProjectMatch[] {
 }
 
 /** Works a clause opens with, named by a work noun, before what the report says of them. */
-const SUBJECT_WORK = new RegExp(`(?:${ROUTE_MARK.source}[\\u4e00-\\u9fff]{1,6}段|${/高铁|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程/.source})(?:（[^（）]{1,6}）)?$`);
+const SUBJECT_WORK = new RegExp(`(?:${ROUTE_MARK.source}[\\u4e00-\\u9fff]{1,6}段|${ROUTE_MARK.source}[^，。；、至]{2,12}公路|${/高铁|客运专线|客专|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程/.source})(?:（[^（）]{1,6}）)?$`);
 /**
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
@@ -959,7 +960,9 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   const status = CATEGORY_STATUS.exec(category)?.[0];
   // Within one clause, only a counted category names members this way (`这些重点项目是该县践行…` describes them).
   const ofProjects = (!inClause || COUNTED.test(category)) && OF_PROJECTS.test(category);
-  const from = opening?.length ?? (brackets ? brackets[1]!.length + 1 : (inClause?.[0].length ?? 0));
+  const listed = opening?.length ?? (brackets ? brackets[1]!.length + 1 : (inClause?.[0].length ?? 0));
+  // Members numbered in one paragraph (`分别是：（1）A，（2）B`) start past their number.
+  const from = listed + (ITEM_MARK_AT.exec(clause.text.slice(listed))?.[0].length ?? 0);
   // A list closed by its category (`A、B等重点工程`) ends at 等, after its last item's start.
   const close = brackets ? -1 : (listClose(clause.text)?.end ?? -1);
   const to = brackets ? clause.text.length - 1 : close > clause.text.lastIndexOf('、') ? close : clause.text.length;
@@ -1111,16 +1114,18 @@ const WORK_DONE_INSIDE = new RegExp(`改造|建设|提升|实施|推进|${BUILDS
  * `加快推进A高速、B段，C大桥、D大桥，E等项目建设`, `启动A高中迁建，B中心扩建`: a clause that only lists works by name
  * goes on with the list of the clause before it in the sentence, under the same status.
  */
-export function listGoingOn(clause: Clause, before: readonly ProjectMatch[]): ProjectMatch[] {
+export function listGoingOn(clause: Clause, before: readonly ProjectMatch[], numbered = false): ProjectMatch[] {
   const status = before[before.length - 1]?.status;
   if (!status) return [];
   // How the last item is built may follow it (`，职教中心扩建，`): then one item is enough.
   const built = BUILT_AFTER.exec(clause.text);
-  const items = itemsOf(clause, 0, built?.index ?? clause.text.length);
+  // So is the next numbered item after a numbered one (`分别是：（1）A，（2）B`), past its number.
+  const mark = numbered ? (ITEM_MARK_AT.exec(clause.text)?.[0].length ?? 0) : 0;
+  const items = itemsOf(clause, mark, built?.index ?? clause.text.length);
   // One name of the kind the last work is (`建设甲产业园，乙产业园，`) goes on with it too.
   const kind = WORK_SUFFIX.exec(before[before.length - 1]!.name)?.[0];
   const sameKind = items.length === 1 && kind !== undefined && kind.length >= 2 && items[0]!.name.endsWith(kind) && items[0]!.name.length > kind.length + 1 && !WORK_DONE_INSIDE.test(items[0]!.name);
-  if (items.length < 2 && !built && !sameKind) return [];
+  if (items.length < 2 && !built && !sameKind && mark === 0) return [];
   const work = ({ raw, name }: { raw: string; name: string }) =>
     named(raw) && !LEADING_VERB.test(name) && (built ? !NOT_A_NAME.test(name) && !DESIGNATION.test(name) && !isProgrammeWork(name) : subjectWork(name));
   return items.every(work) ? items.map(({ name, start }) => ({ name, start, end: start + name.length, status })) : [];
