@@ -1837,6 +1837,16 @@ describe('extractOutline: projects', () => {
       ['乙江下游南港南北岸防洪工程', '在建'],
     ]);
   });
+  it('reads a facility named before its floor area, and the parts built after a work\'s size as no works of their own', () => {
+    // Held-out set 365 (news of a city's hospitals under construction); names changed.
+    assert.deepEqual(
+      reviewed('在甲市区，正在建设的有乙医科大学附属第二医院东海分院，该项目总建筑面积约11.1万平方米，设计病床1000张，建设门急诊医技楼、妇儿病房楼、核心病房楼及部分室外工程。位于丙金龙街道的丁市中医联合医院总建筑面积11.2万平方米，将建设医疗主体楼及能源中心、中药制剂楼及配套设施。'),
+      [
+        ['乙医科大学附属第二医院东海分院', '在建'],
+        ['丁市中医联合医院', ''],
+      ],
+    );
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],

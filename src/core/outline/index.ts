@@ -60,6 +60,11 @@ function headsNothing(doc: ReportDocument, paragraph: Paragraph): boolean {
   return bare(siblings[at - 1]) || bare(siblings[at + 1]);
 }
 
+/** A work's size: its floor or site area, or its beds. */
+const WORK_SIZE = /建筑面积|占地|用地面积|病床|床位/;
+/** Parts of a work listed as what is built: `将建设门诊楼、医技楼`, `建设感染楼、教学楼及配套设施`. */
+const PARTS_BUILT = /^(?:将|还将|拟)?(?:新|主要)?建设[^、]+、/;
+
 /** A title heading a list of works: `省在建重点项目(351个)`, `2024年重点项目清单`. */
 const WORKS_LIST_TITLE = /(?:项目|工程)(?:名单|清单|[（(]\d+[个项][)）])$/;
 
@@ -143,9 +148,14 @@ export function extractOutline(doc: ReportDocument): Outline {
     let source: string | undefined;
     // The clauses just before that named nothing, each followed by a comma: a list closed by 等 may have begun there.
     let unnamed: Clause[] = [];
+    // Whether a clause of the sentence so far gave a work's size (`总建筑面积11.2万平方米`, `设计病床1000张`).
+    let profiledBefore = false;
     for (const clause of clausesOf(joined, 0)) {
       if (counted !== undefined && '。；！？'.includes(joined[beforeEnd] ?? '') && !opensMembers(clause)) counted = undefined;
-      let found = projectsIn(clause);
+      if ('。；！？'.includes(joined[beforeEnd] ?? '')) profiledBefore = false;
+      // After a work's floor or site area or its beds in the sentence, what is built lists its parts (`将建设门诊楼、医技楼`).
+      let found = profiledBefore && PARTS_BUILT.test(clause.text) ? [] : projectsIn(clause);
+      profiledBefore ||= WORK_SIZE.test(clause.text);
       // A numbered item after a numbered one (`分别是：（1）A，（2）B`) goes on with the same list, past an item naming no work.
       const numberedRun = joined[beforeEnd] === '，' && NUMBERED_ITEM.test(clause.text) && NUMBERED_ITEM.test(joined.slice(beforeStart, beforeEnd));
       if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before, numberedRun);

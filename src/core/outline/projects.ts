@@ -43,7 +43,7 @@ const LEAD_VERBS = [
 const LEAD_ADVERBS = ['集中'];
 const VERBS = alternation(LEAD_VERBS);
 const LEAD_VERB = `(?:${VERBS}|(?:${alternation(LEAD_ADVERBS)})(?=对|${VERBS}))`;
-const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}[了的好]?(?:[和及与](?=${LEAD_VERB}))?)+`);
+const LEADING_VERB = new RegExp(`^(?:${LEAD_VERB}(?:的有|[了的好])?(?:[和及与](?=${LEAD_VERB}))?)+`);
 const ONE_LEADING_VERB = new RegExp(`^${LEAD_VERB}`);
 const ITEM_VERB = /^(?:精准|全力|加快|积极|有序|稳步|扎实|大力|持续|深入|高质量|高标准|高水平|高起点|高品质|高效能|全方位)?(?:打造|运营|推进|加快|实施|完成|开工|建成|推动|启动|续建|新建|做好|抓好|改扩建|重组|争取|谋划|开展|紧抓|紧盯|力促|狠抓)+/;
 /** A place named without its 市 or 省 before 将 and a verb of building, or before 力争: `武汉将开工建设…`, `江西力争开工建设…`. */
@@ -564,6 +564,7 @@ const PART_IN_BRACKETS = /（[^（）]*）$/;
  * (`当天开工的`: the stage before 的 is its status) and the place announcing it (`禄丰市宣布`).
  */
 const PROFILED_WORK = /^(?:([^，。；]{0,16}?)的)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州镇乡](?:宣布|介绍))?([^，。；、的]{4,40}?(?:项目|工程))(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
+const PROFILED_FACILITY = /^(?:([^，。；]{0,16}?)的)?([^，。；、的]{4,30}?)(?:总建筑面积|建筑面积|总占地面积|占地面积|占地)/;
 const PROFILE_AFTER_WORK = /(?:项目|工程)(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
 /** The stage a work was at that day, said before 的 (`当天开工的`). */
 const DAY_STAGE = '(开工|竣工|签约|投产|建成)';
@@ -591,9 +592,11 @@ function profiledWork(clause: Clause): ProjectMatch[] {
     const start = clause.start + text.length - staged[2]!.length;
     return [{ name: staged[2]!, start, end: start + staged[2]!.length, status: staged[1]! }];
   }
-  const profiled = (text.includes('项目') || text.includes('工程')) && PROFILE_AFTER_WORK.test(text) ? PROFILED_WORK.exec(text) : null;
+  const ofWorks = (text.includes('项目') || text.includes('工程')) && PROFILE_AFTER_WORK.test(text) ? PROFILED_WORK.exec(text) : null;
+  // A facility is named before its floor or site area: `位于甲街道的乙医院总建筑面积11.2万平方米`.
+  const profiled = ofWorks ?? (text.includes('面积') || text.includes('占地') ? PROFILED_FACILITY.exec(text) : null);
   // A firm's project is named in full before its profile: `A园艺有限公司智能花卉种植基地建设项目总投资…`.
-  if (!profiled || !subjectWork(profiled[2]!, NAME_IN_FULL_LONGEST)) return [];
+  if (!profiled || !subjectWork(profiled[2]!, NAME_IN_FULL_LONGEST) || (!ofWorks && !WORK_SUFFIX.test(profiled[2]!))) return [];
   const name = profiled[2]!;
   const start = clause.start + profiled[0].indexOf(name);
   const status = STAGE_BEFORE_OF.exec(profiled[1] ?? '')?.[1];
