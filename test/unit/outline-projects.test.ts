@@ -1847,6 +1847,16 @@ describe('extractOutline: projects', () => {
       ],
     );
   });
+  it('reads the projects whose sites were gone to (一行深入A、B等项目现场) by name alone, not sites of other things', () => {
+    // Held-out set 366 (news of a city's inspection before works start); names changed.
+    assert.deepEqual(reviewed('甲鸿一行深入乙沮大道、市民之家、丙邦生物、新殡仪馆等项目现场，实地了解相关项目集中开工准备。'), [
+      ['乙沮大道', ''],
+      ['市民之家', ''],
+      ['丙邦生物', ''],
+      ['新殡仪馆', ''],
+    ]);
+    noWorks(['一行深入田间地头、农户家中等生产现场。', '一行来到甲村等项目现场。'], reviewed);
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],

@@ -638,7 +638,7 @@ const VISIT_WORDS = /调研|察看|查看|考察|视察|检查|深入|走进/;
 /** The works a clause says were visited, each a work by its name; none if any item is not. */
 function visitedWorks(clause: Clause): ProjectMatch[] {
   const visit = VISIT_WORDS.test(clause.text) ? VISITED.exec(clause.text) : null;
-  if (!visit) return [];
+  if (!visit) return clause.text.endsWith('现场') ? sitesVisited(clause) : [];
   const listed = visit[1]!;
   const at = clause.start + visit[0].lastIndexOf(listed);
   return namedItems(listed, at, listedWorks(listed));
@@ -672,6 +672,18 @@ function listedWorks(listed: string): string[] {
   const joined = LAST_TWO_JOINED.exec(names[names.length - 1]!);
   if (joined && subjectWork(joined[1]!, NAME_IN_FULL_LONGEST) && subjectWork(joined[2]!, NAME_IN_FULL_LONGEST)) names.splice(-1, 1, joined[1]!, joined[2]!);
   return names;
+}
+
+/** Project sites gone to, listed: `一行深入甲大道、乙生物等项目现场`; the category names them projects, by name alone. */
+const SITES_VISITED = /^[^，。；]{0,12}?(?:深入|走进|来到|前往|先后到|到)了?([^，。；]{4,160}?)等(?:重点|重大)?项目(?:建设|施工)?现场$/;
+
+/** The projects whose sites a clause says were gone to; none if any item is no name. */
+function sitesVisited(clause: Clause): ProjectMatch[] {
+  const visit = SITES_VISITED.exec(clause.text);
+  if (!visit) return [];
+  const listed = visit[1]!;
+  const names = listedWorks(listed);
+  return names.length > 1 && names.every(memberName) ? placedNames(listed, clause.start + visit[0].lastIndexOf(listed), names) : [];
 }
 
 /** The `names` of `listed` (found from `at`), each a work by its name; none if any is not. */
