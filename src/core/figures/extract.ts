@@ -93,8 +93,8 @@ const NAMED_BEFORE = new RegExp(REFERS_BACK);
 const STRUCTURAL_BEFORE = new RegExp(`(?:以下|下列|如下|下面|大类|围绕|聚焦|依托|立足|${REFERS_BACK})$`);
 /** Before the count of a kind's items: `“优化教育资源布局”类,共`. */
 const KIND_TOTALLED = /类[”"]?[，,]共$/;
-/** Before a count of the practical projects voted or decided (`票决确定了2023年…民生实事项目10项`): how many the list has. */
-const VOTED_BEFORE = /(?:票决|评选|选出|产生|确定)[^，。；]{0,24}实事(?:项目|工程)?$/;
+/** Before a count of the practical projects voted or decided (`票决确定了2023年…民生实事项目10项`, `确定2017年…民生实事项目为10项`): how many the list has. */
+const VOTED_BEFORE = /(?:票决|评选|选出|产生|确定)[^，。；]{0,24}实事(?:项目|工程)?(?:为|是|共|有)?$/;
 /** A count of works that are named next (`2个前期项目分别是A、B`, `6个续建项目：A、B`): the list is what is said. */
 const MEMBERS_NAMED_AFTER = /^[\u4e00-\u9fff]{0,6}(?:项目|工程)(?:分别(?:是|为)|包括|[：:])/;
 /** Capacity or class before the number: `年产3000辆`, `日处理80吨`. */
@@ -1699,8 +1699,21 @@ const PROVISION = /罚款|处分|责令|违反|违法|依法|不得|应当|期�
 /** The year's key projects counted: `今年，东营区实施重点项目230个`, `今年，我区安排重点项目105个`, `2024年我省安排省重点建设项目1508个`. */
 const YEARS_KEY_WORKS = /(?:今年|年内|全年|\d{4}年)[，,]?[^。；！？，,]{0,12}?(?:实施|安排)(?:[市省区县]级?)?(?:重点|重大)(?:建设)?(?:工程)?项目\d+[个项]/;
 
-/** Whether `text` sets a target: by its words, the year's key projects counted, or a bound outside a legal provision. */
-const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || TARGET_AFTER_VALUE.test(text) || boundsTarget(text);
+/**
+ * The year's practical projects introducing their list (`纳入本市2025年民心工程的项目有`, `列出了政府今年推进…办实事的项目：`): targets;
+ * not news of them settled (`2019年度10项民生实事日前确定，共涉及23个小项`).
+ */
+const YEARS_PRACTICAL = /(?:今年|明年|新的一年|\d{4}年)[^。；！？]{0,16}?(?:民生实事|民心工程|办实事|惠民实事)(?:[^，。；！？]{0,6}?(?:有|包括|如下)|[^。；！？]*[：:]\s*$)/;
+
+/** The practical projects said done in their clause: `民生实事项目全部完成`, `十件实事全面落实`. */
+const PRACTICAL_DONE = /(?:民生实事|民心工程|办实事|惠民实事)[^，。；！？]*?(?:完成|收官|落实|兑现|实现)/;
+/** Whether `text` names the year's practical projects, not as done. */
+const namesPractical = (text: string) => YEARS_PRACTICAL.test(text) && !PRACTICAL_DONE.test(text);
+/** A sentence listing the year's practical projects, wherever it stands, unless it tells anything done. */
+const listsPractical = (sentence: string) => namesPractical(sentence) && !TELLS_DONE.test(sentence);
+
+/** Whether `text` sets a target: by its words, the year's key projects or practical projects, or a bound outside a legal provision. */
+const setsTarget = (text: string) => SETS_TARGET.test(text) || YEARS_KEY_WORKS.test(text) || namesPractical(text) || TARGET_AFTER_VALUE.test(text) || boundsTarget(text);
 
 /** A value said to be the target: `增长5%以上的目标`, `均增长百分之五左右的目标`. */
 const TARGET_AFTER_VALUE = /(?:[\d%％]|百分之[一二三四五六七八九十点]+)(?:左右|以上|以内)?的(?:年度|全年|主要|预期|发展)*目标/;
@@ -1728,7 +1741,7 @@ const DONE_ON = new RegExp(`${DONE.source}|${PROGRESS_SO_FAR}`);
  * closed: `百项民生实事圆满收官`); not `为了`, `了解`, `力争获评`, `确保圆满收官`, `收官之年`, nor what a report put forward
  * (`报告提出了今年…目标`).
  */
-const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署|印发|下达|下发)了(?!解)|${PROGRESS_SO_FAR}|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]|(?<!力争|争取|确保|努力|如期|按期|顺利)(?:圆满)?收官(?!之年)`);
+const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强调|部署|印发|下达|下发|列出)了(?!解)|${PROGRESS_SO_FAR}|(?<!力争|争取|确保|努力)(?:获评|荣获)|(?<!力争|争取|确保|努力)(?:排名|位居|位列)(?:全国|全省|全市|全球[^，。；]{0,4})?第[一二三四五六七八九十\\d]|(?<!力争|争取|确保|努力|如期|按期|顺利)(?:圆满)?收官(?!之年)`);
 
 /**
  * The period of a sentence in a paragraph of `period` (one of a plan part looking back is read before: see `looksBack`):
@@ -1736,7 +1749,7 @@ const TELLS_DONE = new RegExp(`${DONE.source}|(?<!为|提出|明确|确定|强�
  * plan), one setting targets gives targets, and in a report on a plan one telling nothing done.
  */
 function sentencePeriod(sentence: string, period: Period | undefined, open: Openness, toldDone: boolean): Period | undefined {
-  if (period === undefined && (EXPECTED_GROWTH.test(sentence) || plansThisYear(sentence))) return 'plan';
+  if (period === undefined && (EXPECTED_GROWTH.test(sentence) || plansThisYear(sentence) || listsPractical(sentence))) return 'plan';
   if (period !== undefined || open === 'closed') return period;
   // A sentence stating targets (`制定了《…方案》，提出明确任务目标：…`, `设定了…增长5%左右的目标`) plans, whatever it tells done before them.
   if (TARGETS_STATED.test(sentence) || TARGET_AFTER_VALUE.test(sentence)) return 'plan';
