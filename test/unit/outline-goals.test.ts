@@ -41,6 +41,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.achievements.map((g) => [g.value, g.unit]), [['200', '个'], ['1200', '亿元'], ['27', '%']]);
   });
 
+  it('reads the year\'s planned investment said with 今年 or 全年 (今年计划投资1.07亿元，具体将实施…) as setting targets', () => {
+    // Held-out set 365 (a county water bureau's year); names and figures changed.
+    const outline = outlineOf('二是实施惠民工程。今年计划投资1.2亿元，具体将实施甲塘灌区续建配套等项目，衬砌渠道3条、新建泵站9座。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1.2', '亿元'], ['3', '条'], ['9', '座']]);
+  });
+
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
     const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');
