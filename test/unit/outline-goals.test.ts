@@ -47,6 +47,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1.2', '亿元'], ['3', '条'], ['9', '座']]);
   });
 
+  it('leaves the words stating targets (明确目标任务为) out of an indicator, and names what is counted after where it is (80条老百姓身边的微循环路)', () => {
+    // Held-out sets 365 (a city transport bureau's meeting) and 366 (a city's construction plan); figures changed.
+    assert.deepEqual(goalsOf('会议明确目标任务为2021年度全市公路水运项目80个。\n'), [['全市公路水运项目', '80', '个']]);
+    assert.deepEqual(goalsOf('今年将建成70条老百姓身边的微循环路。\n'), [['微循环路', '70', '条']]);
+  });
+
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
     const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');

@@ -592,7 +592,7 @@ function followingName(afterText: string): string {
   // Descriptions listed before 的 (`40个吸引力强、带动面广的消费场景`): the noun after them.
   const described = DESCRIBED_NOUN.exec(afterText);
   if (described) return cleanTrailingIndicator(described[1]!);
-  // What the counted have before 的 (`5个具有示范作用的产业园`, `3个年产值超亿元的企业`): the noun after it.
+  // What the counted have, or where they are, before 的 (`5个具有示范作用的产业园`, `3个年产值超亿元的企业`, `80条老百姓身边的微循环路`): the noun after it.
   const having = HAVING_OF.exec(afterText);
   // Qualities listed before the noun go too (`稀缺性、标志性重大科技基础设施`).
   if (having) afterText = having[1]!.replace(/^(?:[\u4e00-\u9fff]{1,4}性、)+[\u4e00-\u9fff]{1,4}性(?=[\u4e00-\u9fff]{2})/, '');
@@ -612,7 +612,7 @@ function nameAfterValue({ afterText, entry, nextToken }: ValueSite): string {
 /** The members of what a count counts, named in brackets after its noun: `(紫金港单元R21-01地块配套小学)`. */
 const MEMBERS_AFTER = /(?<=[\u4e00-\u9fff]{2})[（(][^（）()]{4,}[）)]$/;
 const CLASSES_LISTED = /^(?:(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区])、)+(?:[\u4e00-\u9fff]{1,4}[级型]|[国省市县区](?=重点|重大))[\u4e00-\u9fff]{2,12}/;
-const HAVING_OF = /^(?:具有|具备|拥有|富有|符合|满足|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}的([^，。；]{2,})$/;
+const HAVING_OF = /^(?:(?:具有|具备|拥有|富有|符合|满足|年产值|年营收|年销售收入|年销售额|年产|总投资|产值|营收)[^，。；的]{1,14}|[^，。；的]{1,8}(?:身边|周边|周围|沿线|沿岸|境内|辖区内?))的([^，。；]{2,})$/;
 const DESCRIBED_NOUN = /^[^，。；的、]{2,12}(?:、[^，。；的、]{2,12})+的([\u4e00-\u9fff]{2,12})$/;
 
 const fits = (name: string) => name.length >= 2 && name.length <= 20;
