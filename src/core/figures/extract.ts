@@ -2043,8 +2043,11 @@ function paragraphText(doc: ReportDocument, paragraph: Paragraph): { span: Joine
 /** The period the text or the document's structure gives a paragraph, undefined when neither dates it. */
 function statedPeriod(doc: ReportDocument, paragraph: Paragraph, text: string): Period | undefined {
   if (SO_FAR.test(text)) return 'review';
-  return paragraphPeriod(doc, paragraph) ?? (TARGETS_STATED.test(text) || (TARGET_DATE.test(text) && !DONE.test(text)) || underTasksTitle(doc, paragraph) ? 'plan' : undefined);
+  return paragraphPeriod(doc, paragraph) ?? (TARGETS_STATED.test(text) || YEARS_FOCUS.test(text) || (TARGET_DATE.test(text) && !DONE.test(text)) || underTasksTitle(doc, paragraph) ? 'plan' : undefined);
 }
+
+/** A paragraph opening on what the year's work is to focus on: `加快…建设…是今年我市交通运输工作的重点。`. */
+const YEARS_FOCUS = /^[^。！？]*?(?:是|为)(?:今年|明年|\d{4}年)[^。；！？]{0,16}?(?:工作)?的?(?:重点|重点任务|主要任务|中心任务)[。！]/;
 
 /** A paragraph nothing dates is open when it sets a target, unless the plan part comes after it (a part before the plan reviews). */
 function isOpen(doc: ReportDocument, paragraph: Paragraph, text: string, period: Period | undefined): boolean {
