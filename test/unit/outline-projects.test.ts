@@ -1866,6 +1866,16 @@ describe('extractOutline: projects', () => {
     // Without the land, a name needs its noun: `目标任务：总投资…` is none.
     noWorks(['目标任务：总投资1.2亿元，年内完成投资3亿元。'], reviewed);
   });
+  it('reads numbered works listed by their numbers alone before 工程 or a unit\'s noun (地铁2、3、9号线工程进度, 1、2号机组)', () => {
+    // Held-out set 371 (a city construction commission's plan); names changed.
+    assert.deepEqual(projects('加快地铁2、3、9号线工程进度，推进甲能乙沂电厂1、2号机组建设。').map((p) => p[0]), [
+      '地铁2号线',
+      '地铁3号线',
+      '地铁9号线工程',
+      '甲能乙沂电厂1号机组',
+      '甲能乙沂电厂2号机组',
+    ]);
+  });
   it('reads places counted as projects before what is said of them (`A、B2个项目获批…`) as works, without a work\'s noun', () => {
     assert.deepEqual(reviewed('甲宇新材料、乙鲲二期、丙商高速3个项目获批省重大项目；丁利新材料、戊山产业园2个项目入选省优选项目。'), [
       ['甲宇新材料', ''],

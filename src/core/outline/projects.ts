@@ -475,8 +475,8 @@ function kindAfterCapacity(name: string, next: { unit: string; kind: string } | 
   return capacity && capacity[1] === next.unit && capacity.index >= 2 ? next.kind : undefined;
 }
 
-/** The last of numbered works listed by their numbers alone: `地铁3、4、6号线`, `1、2号泊位`. */
-const NUMBERED_LAST = /^\d{1,3}(号(?:线|楼|泊位|码头|隧道|地块))$/;
+/** The last of numbered works listed by their numbers alone: `地铁3、4、6号线`, `1、2号泊位`, `1、2号机组`. */
+const NUMBERED_LAST = /^\d{1,3}(号(?:线|楼|泊位|码头|隧道|地块|机组))(?:工程)?$/;
 
 /** `地铁3、4、6号线`: numbers listed between a first name ending in one and a last one with the noun they share. */
 function numberedSeries(first: string, items: readonly { raw: string }[]): { prefix: string; noun: string } | undefined {
