@@ -1295,6 +1295,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   // A review of the year so far (`元-4月累计完成投资10.14亿元`, or a document titled so: `…截至5月末进展情况`) may state the year's
   // plan it measures against, still ahead.
   const yearInProgress = period === 'review' && (partOfYear || YEAR_IN_PROGRESS.test(sentence));
+  // So is the year's count of key works it sets out (`今年我省共安排省重大项目220个`), in that sentence.
+  const keyWorksSetOut = yearInProgress && YEARS_KEY_WORKS.test(sentence);
   const profile = WORK_PROFILE.test(sentence);
   const effectFrom = (sentence.includes('后') ? WORK_EFFECT.exec(sentence)?.index : undefined) ?? Infinity;
   /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
@@ -1339,8 +1341,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // `朝着GDP突破700亿元的目标笃定前行`: a value said to be the target aimed at, wherever it stands.
       const aimedAt = period !== 'review' && site.rest.startsWith('的') && TARGET_OF.test(site.rest) && AIMED_AT.test(clause.slice(0, t.index));
       // `2016年计划投资60.35亿元，元-4月累计完成投资10.14亿元`: the plan of a year in progress, not the share done of it (`占年度计划投资的16.8%`).
-      // So is the year's count of key works set out (`今年我省共安排省重大项目220个`), in the sentence that sets it out.
-      const plannedAhead = yearInProgress && (AIMS.test(clause.slice(0, t.index)) || YEARS_KEY_WORKS.test(sentence)) && !DONE_SO_FAR.test(clause);
+      const plannedAhead = yearInProgress && (keyWorksSetOut || AIMS.test(clause.slice(0, t.index))) && !DONE_SO_FAR.test(clause);
       let kind: FigureKind =
         forecastAt !== -1 && forecastAt + 2 <= clauseStart + t.index ? 'forecast' : targets || yearPlanned || aimedAt || plannedAhead ? 'goal' : view.reportsDone ? 'achievement' : kindOf(brokenDown ?? period);
       // A measure of the works counted just before is of their time: `已集中开工137个重点项目，总投资426.9亿元`; not the year's

@@ -151,8 +151,10 @@ export function extractOutline(doc: ReportDocument): Outline {
     // Whether a clause of the sentence so far gave a work's size (`总建筑面积11.2万平方米`, `设计病床1000张`).
     let profiledBefore = false;
     for (const clause of clausesOf(joined, 0)) {
-      if (counted !== undefined && '。；！？'.includes(joined[beforeEnd] ?? '') && !opensMembers(clause)) counted = undefined;
-      if ('。；！？'.includes(joined[beforeEnd] ?? '')) profiledBefore = false;
+      // Whether the clause opens a sentence or a `；`-item (the paragraph's first clause too).
+      const opensSentence = '。；！？'.includes(joined[beforeEnd] ?? '');
+      if (counted !== undefined && opensSentence && !opensMembers(clause)) counted = undefined;
+      if (opensSentence) profiledBefore = false;
       // After a work's floor or site area or its beds in the sentence, what is built lists its parts (`将建设门诊楼、医技楼`).
       let found = profiledBefore && PARTS_BUILT.test(clause.text) ? [] : projectsIn(clause);
       profiledBefore ||= WORK_SIZE.test(clause.text);

@@ -557,14 +557,19 @@ export function namedProjects(clause: Clause): ProjectMatch[] {
   const names = chosen[1]!.split('、');
   return names.every((name) => subjectWork(name.replace(PART_IN_BRACKETS, ''), NAME_IN_FULL_LONGEST)) ? placedNames(chosen[1]!, clause.start + chosen.index + chosen[0].indexOf(chosen[1]!), names) : [];
 }
+
+/** A part in brackets ending a name chosen: `（第一期小学部分）`. */
 const PART_IN_BRACKETS = /（[^（）]*）$/;
 
+/** What a work is or where it lies, before 的 opening a clause (`当天开工的`, `位于甲街道的`); captured. */
+const DESCRIBED_BEFORE = '^(?:([^，。；]{0,16}?)的)?';
 /**
  * A work named at a clause's start before its profile (`A项目总投资3.1亿元`, `开工的B项目位于…`), maybe after what it is
  * (`当天开工的`: the stage before 的 is its status) and the place announcing it (`禄丰市宣布`).
  */
-const PROFILED_WORK = /^(?:([^，。；]{0,16}?)的)?(?:[\u4e00-\u9fff]{1,6}?[省市县区州镇乡](?:宣布|介绍))?([^，。；、的]{4,40}?(?:项目|工程))(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
-const PROFILED_FACILITY = /^(?:([^，。；]{0,16}?)的)?([^，。；、的]{4,30}?)(?:总建筑面积|建筑面积|总占地面积|占地面积|占地)/;
+const PROFILED_WORK = new RegExp(`${DESCRIBED_BEFORE}(?:[\\u4e00-\\u9fff]{1,6}?[省市县区州镇乡](?:宣布|介绍))?([^，。；、的]{4,40}?(?:项目|工程))(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)`);
+/** A facility named at a clause's start before its floor or site area (`位于甲街道的乙医院总建筑面积…`), maybe after what it is. */
+const PROFILED_FACILITY = new RegExp(`${DESCRIBED_BEFORE}([^，。；、的]{4,30}?)(?:总建筑面积|建筑面积|总占地面积|占地面积|占地)`);
 const PROFILE_AFTER_WORK = /(?:项目|工程)(?:计划)?(?:总投资|概算投资|位于|坐落于|选址于|占地)/;
 /** The stage a work was at that day, said before 的 (`当天开工的`). */
 const DAY_STAGE = '(开工|竣工|签约|投产|建成)';
