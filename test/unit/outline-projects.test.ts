@@ -1837,6 +1837,19 @@ describe('extractOutline: projects', () => {
       ['乙江下游南港南北岸防洪工程', '在建'],
     ]);
   });
+  it('reads each line after a paragraph ending on works whose members follow (新开工18项重点工程分别是：) as one of them', () => {
+    // Held-out set 368 (a national list of works to start); names changed.
+    const outline = outlineOf('国家计划2009年新开工18项重点工程。18项新开工重点工程分别是：（1）甲至乙铁路\n（2）丙至丁铁路\n（3）戊己水利枢纽\n（4）无电地区电力建设。\n');
+    assert.deepEqual(outline.projects.map((p) => [p.name, p.stage ?? '']), [
+      ['甲至乙铁路', '开工'],
+      ['丙至丁铁路', '开工'],
+      ['戊己水利枢纽', '开工'],
+    ]);
+    // The lines may start after the colon, the category counted before it (`…项目，分别是：`).
+    assert.deepEqual(outlineOf('今年新开工5个重点项目，分别是：\n1.甲乙铁路\n2.丙丁高速公路\n').projects.map((p) => p.name), ['甲乙铁路', '丙丁高速公路']);
+    // A paragraph going on after its colon heads no lines.
+    assert.deepEqual(outlineOf('今年新开工5个重点项目：要抓紧推进，确保进度。\n甲乙铁路\n').projects.map((p) => p.name), []);
+  });
   it('reads a facility named before its floor area, and the parts built after a work\'s size as no works of their own', () => {
     // Held-out set 365 (news of a city's hospitals under construction); names changed.
     assert.deepEqual(

@@ -4,7 +4,7 @@ import type { Paragraph, ReportDocument, Section } from '../model';
 import { withFullWidthMarks } from '../text';
 import { clausesOf, type Clause } from './clauses';
 import { sectionPath } from './periods';
-import { CATEGORY_STATUS, categoryBeforeMembers, countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, namesWorkAlone, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
+import { CATEGORY_STATUS, categoryBeforeMembers, countsWorks, DIGIT_ITEM_MARK, eachPhase, ENUMERATED, ITEM_MARK, itemNext, itemWork, listGoingBack, listGoingOn, membersNamed, namedProjects, namesMembersNext, namesWorkAlone, NOTE_MARK, opensMembers, PROFILE_OPENING, projectsIn, type ProjectMatch } from './projects';
 import { withoutHeadlineRestated, withoutRestatedGrowth } from './restated';
 import { stageOf, type Stage } from './stages';
 import { tableRowWork } from './table-rows';
@@ -84,6 +84,8 @@ const LINE_MARK = /^[^\u4e00-\u9fff“"A-Za-z\d（(]+/;
  * item where lists are written one per line.
  */
 const BARE_LINE = /^[^。，；：！？,;:!?]{1,40}$/;
+/** Marks of a sentence or a clause going on (the text is read with full-width marks). */
+const SENTENCE_MARKS = /[。，；：！？]/;
 
 /** The line of the document's headline, -1 when its first line is none. */
 function headlineLine(doc: ReportDocument): number {
@@ -112,8 +114,9 @@ export function extractOutline(doc: ReportDocument): Outline {
   }
   const projects: Outline['projects'] = [];
   const text = withFullWidthMarks(doc.checkable);
-  // Whether the lines before, each without a sentence's punctuation, opened with one counting works (`2026年实施民生实事项目8项`).
-  let linesCounted = false;
+  // What heads the lines before, each without a sentence's punctuation: a line counting works (`2026年实施民生实事项目8项`), or
+  // a category before a colon ending the paragraph before them, maybe after its first member (`新开工5个项目：`, `…分别是：（1）A铁路`).
+  let linesLead: string | undefined;
   for (const paragraph of doc.paragraphs) {
     // An item's title (`1.`, `（1）`) may name works too (`（1）加快建设县医院迁建项目。`); a part's or section's only frames
     // them, unless it opens with one work's name alone before its description (`（一）中药材种植产业园项目：该项目位于…`) or
@@ -150,6 +153,8 @@ export function extractOutline(doc: ReportDocument): Outline {
     let unnamed: Clause[] = [];
     // Whether a clause of the sentence so far gave a work's size (`总建筑面积11.2万平方米`, `设计病床1000张`).
     let profiledBefore = false;
+    // The last category before a colon that names its members next, and where that colon stands.
+    let colonLead: { text: string; at: number } | undefined;
     for (const clause of clausesOf(joined, 0)) {
       // Whether the clause opens a sentence or a `；`-item (the paragraph's first clause too).
       const opensSentence = '。；！？'.includes(joined[beforeEnd] ?? '');
@@ -185,6 +190,9 @@ export function extractOutline(doc: ReportDocument): Outline {
       if (found.length === 0 && joined[clause.end] === '，') unnamed.push(clause);
       else if (unnamed.length > 0) unnamed = [];
       if (found.length > 0 || !numberedRun) before = found;
+      // The category is the clause's own (`新开工5个项目：`) or the one counted before it (`新开工5个项目，分别是：`).
+      const category = joined[clause.end] !== '：' ? undefined : namesMembersNext(clause.text) ? clause.text : opensMembers(clause) ? counted : undefined;
+      if (category !== undefined) colonLead = { text: category, at: clause.end };
       beforeStart = clause.start;
       beforeEnd = clause.end;
       // Most clauses name no work: no array is made for them.
@@ -199,16 +207,17 @@ export function extractOutline(doc: ReportDocument): Outline {
         });
       }
     }
-    // Lines listing works one by one after the line counting them: each line a work's name alone.
+    // Lines listing works one by one after what heads them (`linesLead`): each line a work's name alone.
     // So does each line under a title listing works, at the stage the title names (`省在建重点项目(351个)`).
-    const list = line === undefined || linesCounted ? undefined : worksListTitle(text, paragraph.section);
-    if (line !== undefined && (linesCounted || list !== undefined) && projects.length === namedBefore && namesWorkAlone(line)) {
+    const list = line === undefined ? undefined : (linesLead ?? worksListTitle(text, paragraph.section));
+    if (line !== undefined && list !== undefined && projects.length === namedBefore && namesWorkAlone(line)) {
       const at = joined.indexOf(line);
       const placed = span.place(at, at + line.length);
       const status = list && CATEGORY_STATUS.exec(list)?.[0];
       projects.push({ name: span.slice(doc.text).slice(at, at + line.length), ...(status ? { status, ...withStage(status) } : {}), section, range: doc.lines.range(placed.start, placed.end) });
     }
-    linesCounted = line !== undefined && (linesCounted || countsWorks({ start: 0, end: line.length, text: line }));
+    const membersFollow = colonLead !== undefined && !SENTENCE_MARKS.test(joined.slice(colonLead.at + 1)) ? colonLead.text : undefined;
+    linesLead = line !== undefined ? (linesLead ?? (countsWorks({ start: 0, end: line.length, text: line }) ? line : undefined)) : membersFollow;
   }
   return { sections: doc.sections.map((s) => outlineSection(doc, s)), goals: withoutHeadlineRestated(withoutRestatedGrowth(goals), headlineLine(doc)), achievements, projects };
 }

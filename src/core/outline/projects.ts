@@ -912,6 +912,9 @@ const COUNTED = new RegExp(MEMBER_COUNT);
 const MEMBERS_VERB = '(?:分别|主要|具体)?(?:是|为|包括|有)';
 /** A category of works, maybe counted, that names its members next (`“6”即6个续建项目：`, `2个前期项目分别是`, `未达序时进度项目3项为：`). */
 const MEMBERS_NEXT = new RegExp(`(?:项目|工程)(?:${COUNT_OF}${MEMBER_COUNT})?${MEMBERS_VERB}?$`);
+
+/** Whether a clause before a colon is a category of works that names its members next (MEMBERS_NEXT). */
+export const namesMembersNext = (lead: string): boolean => MEMBERS_NEXT.test(lead);
 /** Where counted works are said to settle, after them: `13个…项目落户我区`. */
 const SETTLING = `(?:${SETTLE_VERBS})[\\u4e00-\\u9fff]{0,3}`;
 const SETTLING_WORD = new RegExp(SETTLE_VERBS);
