@@ -139,7 +139,13 @@ const ORDINAL_STEM = /^[一二三四五六七八九十]$/;
 /** A place named after its land or water that a category word opens (`土地滩水库`): what is left is a place's feature. */
 const PLACE_FEATURE = /^[滩湾湖山岭坝沟岛洲港峡岗坪塘溪庄寨垭岩]$/;
 
+/** Where and when works are, or how many, alone: `前三季度福建省`, `08年河北`, `大部分`, `亿元以上`, `X 市`. */
+const SCOPE = '(?:\\d{2,4}年度?|今年|全年|年内|前[一二三]季度|[上下]半年|本次|此次|首批|第[一二三四五六七八九十]批|大部分|部分|多数|所有|全部|单个|[\\d.]+(?:亿|万)元以上|[各我全本该](?:省|市|县|区)|[\\u4e00-\\u9fff]{1,3}(?:省|(?<![超股夜集门街城都])市|县|(?<![园城景社街])区|州)(?:政府)?(?=\\d|今年|全年|前|[上下]半年|首批|重点|重大|调度|骨干|在建|续建|新开工|集中开工|项目|工程)|[A-Z](?:省|市|县|区))';
+/** Works of a scope and a class (`前三季度福建省重点项目`, `08年河北重点项目`, `大部分项目`): a category, not one work (`南水北调重点工程` is one). */
+const SCOPED_CATEGORY = new RegExp(`^${SCOPE}*(?:[\\u4e00-\\u9fff]{2}(?=重点|重大|调度))?(?:重点|重大|调度|骨干|在建|续建|新开工|集中开工)*(?:建设)?(?:项目|工程)$`);
+
 export function isGenericWork(name: string): boolean {
+  if (SCOPED_CATEGORY.test(name.replace(/\s/g, ''))) return true;
   // A street, station or park named by its direction is a name: `西大街`, `南环路`, `西站`, `南苑`.
   if (DIRECTION_STREET.test(name)) return false;
   // Utilities named by their first characters (`水、电`, `水电气热`) are a kind of network.
