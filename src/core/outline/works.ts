@@ -144,8 +144,11 @@ const SCOPE = '(?:\\d{2,4}年度?|今年|全年|年内|前[一二三]季度|[上
 /** Works of a scope and a class (`前三季度福建省重点项目`, `08年河北重点项目`, `大部分项目`): a category, not one work (`南水北调重点工程` is one). */
 const SCOPED_CATEGORY = new RegExp(`^${SCOPE}*(?:[\\u4e00-\\u9fff]{2}(?=重点|重大|调度))?(?:重点|重大|调度|骨干|在建|续建|新开工|集中开工)*(?:建设)?(?:项目|工程)$`);
 
+/** A building by its use alone, a part of some work (`办公楼`, `屠宰厂房`, `二期用房`, `主展馆`, `公共厕所`): no name of its own. */
+const BUILDING_BY_USE = /^(?:新建?|主|[一二三]期)?(?:办公|教学|综合|宿舍|实验|门诊|住院|医技|感染|行政|科研|管理|屠宰|生产|仓储|配套|附属|服务)?(?:楼|大楼|用房|厂房|展馆|食堂|仓库|车间|公共厕所|公厕|垃圾中转站|中转站)$/;
+
 export function isGenericWork(name: string): boolean {
-  if (SCOPED_CATEGORY.test(name.replace(/\s/g, ''))) return true;
+  if (SCOPED_CATEGORY.test(name.replace(/\s/g, '')) || BUILDING_BY_USE.test(name)) return true;
   // A street, station or park named by its direction is a name: `西大街`, `南环路`, `西站`, `南苑`.
   if (DIRECTION_STREET.test(name)) return false;
   // Utilities named by their first characters (`水、电`, `水电气热`) are a kind of network.
