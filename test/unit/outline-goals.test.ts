@@ -1711,6 +1711,13 @@ describe('extractOutline: goals', () => {
       ['工业产值', '110', '亿元'],
       ['通讯设施投资', '5', '亿元'],
     ]);
+    // A site's dateline with its month and day, and a stretch after 争取 (held-out set 368; names changed); 争取 before money
+    // alone still measures what the clause before names.
+    assert.deepEqual(named('甲辰在线—乙沙新闻网1月30日讯(乙沙晚报记者 丙丁)地区生产总值增长8.5%，争取9%。'), [
+      ['地区生产总值', '8.5', '%'],
+      ['地区生产总值', '9', '%'],
+    ]);
+    assert.deepEqual(named('今年要发行超长期特别国债，争取1万亿元。'), [['超长期特别国债', '1', '万亿元']]);
     assert.deepEqual(named('新建项目10个，当年计划投资3400万元。'), [
       ['新建项目', '10', '个'],
       ['新建项目计划投资', '3400', '万元'],

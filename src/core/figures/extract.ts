@@ -1087,7 +1087,9 @@ function indicatorOf(s: ValueSite, previousClause: string, lastIndicator: string
   if (indicator.length < 2 && OLD_VALUE_BEFORE.test(tail) && previousClause) indicator = cleanIndicator(previousClause);
   // `发行超长期特别国债，今年先发行1万亿元`, `资助…大学生，合计6300名`: a bare verb or total measures the previous clause's object.
   // Not a clause saying where the news is from (`笔者从…了解到，该县今年将投入…`).
-  if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause && !SOURCE_CLAUSE.test(previousClause)) {
+  // Not 争取 after a value in the same unit, a stretch of it (`增长8.5%，争取9%`).
+  const stretch = before === '争取' && unit !== '' && previousClause.endsWith(unit) && lastIndicator !== undefined;
+  if ((BARE_VERB.test(indicator) || (indicator.length < 2 && BARE_VERB.test(before))) && previousClause && !SOURCE_CLAUSE.test(previousClause) && !stretch) {
     indicator = cleanIndicator(previousClause.replace(BARE_VERB_START, '')) || indicator;
   }
   // `全年新开工77个、竣工63个`: a count after a works verb alone counts projects at that stage.

@@ -179,9 +179,9 @@ export const SAYS = '(?:表示|指出|提到|说|要求|强调|提出|写道)';
 
 /**
  * A news item's byline or dateline opening its first paragraph: `株洲日报讯（全媒体记者/李逸峰通讯员/谢珂）`, `本报讯`,
- * `新华社北京6月25日电（记者刘诗平）`; not `通讯`. Neither a figure's indicator nor a work's name.
+ * `新华社北京6月25日电（记者刘诗平）`, `星辰在线—长沙新闻网1月30日讯(长沙晚报记者 黎欣刚)`; not `通讯`. Neither a figure's indicator nor a work's name.
  */
-export const NEWS_LEAD = '[^，。；：]{0,16}?(?:[报网台社]讯|\\d{1,2}日电)(?:[（(][^（）()]*[）)])?';
+export const NEWS_LEAD = '[^，。；：]{0,16}?(?:[报网台社](?:\\d{1,2}月)?(?:\\d{1,2}日)?讯|\\d{1,2}日电)(?:[（(][^（）()]*[）)])?';
 const BYLINE = new RegExp(`^${NEWS_LEAD}`);
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
