@@ -1627,6 +1627,13 @@ describe('extractOutline: projects', () => {
       ['丙丁高速', '在建'],
     ]);
   });
+  it('reads named schools going on after a comma under the status before, also with an improvement done to each (B小学、C幼儿园部分提升改造)', () => {
+    // Held-out set 371 (a street's half-year summary); names changed.
+    assert.deepEqual(reviewed('完成甲江小学整体提升改造，乙世纪小学、丙江小学、丁知幼儿园部分提升改造。').map((p) => p[0]), ['甲江小学整体提升改造', '乙世纪小学', '丙江小学', '丁知幼儿园']);
+    assert.deepEqual(reviewed('建成甲江小学，乙世纪小学、丙江小学。').map((p) => p[0]), ['甲江小学', '乙世纪小学', '丙江小学']);
+    noWorks(['新建公办幼儿园、学校。']);
+    assert.deepEqual(reviewed('完成甲路改造，老旧小区、背街小巷改造。').map((p) => p[0]), ['甲路改造']);
+  });
   it('reads a list closed by a count of as many works, and a list going on after a comma under the status of the clause before', () => {
     assert.deepEqual(reviewed('甲山高端产业园、乙水装备制造产业园、丙丁置业标准化厂房3大园区同步推进。'), [
       ['甲山高端产业园', '在建'],

@@ -152,6 +152,8 @@ const INVESTMENT_DESCRIBED = /^(?:总投资|投资)(?:超过|超|约|近|达)?[\
 const LENGTH_END = /(?<=[\u4e00-\u9fff])(?:约|近|超)?[\d.]+(?:公里|千米|延米|米)$/;
 /** How a building is built, after its name: `卫生院易址新建`, `医院二期改扩建`, and going on (`中学扩建续建`). */
 const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})(?:续建)?$`);
+/** An improvement after a name, maybe of part of it: `提升改造`, `部分提升改造`, `整体改造`. */
+const IMPROVED_AFTER = /(?:部分|整体|全面)?(?:提升改造|改造提升|提档升级|升级改造|改造)$/;
 
 /** The work said of a name after it: `建设`, `升级改造`, or how a named building or phase is built. */
 function trailingWork(text: string): RegExpExecArray | null {
@@ -774,7 +776,7 @@ function countedMembers(clause: Clause): ProjectMatch[] {
 }
 
 /** Works a clause opens with, named by a work noun, before what the report says of them. */
-const SUBJECT_WORK = new RegExp(`(?:${ROUTE_MARK.source}[\\u4e00-\\u9fff]{1,6}段|${ROUTE_MARK.source}[^，。；、至]{2,12}公路|${/高铁|客运专线|客专|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程/.source})(?:（[^（）]{1,6}）)?$`);
+const SUBJECT_WORK = new RegExp(`(?:${ROUTE_MARK.source}[\\u4e00-\\u9fff]{1,6}段|${ROUTE_MARK.source}[^，。；、至]{2,12}公路|${/高铁|客运专线|客专|铁路|城际|轻轨|快线|地铁|快速公交|(?<!第)[一二三四五六七八九十][中小]|高速公路|大桥|(?<!互联)互通|立交|隧道|机场|陆港|港区|码头|航道|水利枢纽|水库|堤防|灌区|电站|电厂|运河|管网|气网|电网|主网架|海缆|廊道|产业园|科技园|工业园区?|高新园区|创业园|创新园|物流园|科技城|科学城|基地|工厂|博物馆|分馆|学院|大学|医院|小学|中学|幼儿园|学校|试验场|发射场|实验站|实验堆|反应堆|加速器|对撞机|中子源|光源|望远镜|出入口局|总部|小镇|新城|综合体|[一二三四五六七八九十\d]期(?:工程|项目)?|项目|工程/.source})(?:（[^（）]{1,6}）)?$`);
 /**
  * What a report says a work has come to, opening the rest of the clause: a stage reached (`建成`, `投入运行`),
  * a standing gained (`成为`, `入选`, `迈入`), a change made (`衔接升级`, `提速建设`), or firms drawn in (`新增入驻企业`).
@@ -1151,9 +1153,11 @@ export function listGoingOn(clause: Clause, before: readonly ProjectMatch[], num
   if (!status) return [];
   // How the last item is built may follow it (`，职教中心扩建，`): then one item is enough.
   const built = BUILT_AFTER.exec(clause.text);
+  // An improvement after the last item is done to each (`，B小学、C小学部分提升改造`): the items are named works still.
+  const improved = built ? null : IMPROVED_AFTER.exec(clause.text);
   // So is the next numbered item after a numbered one (`分别是：（1）A，（2）B`), past its number.
   const mark = numbered ? (ITEM_MARK_AT.exec(clause.text)?.[0].length ?? 0) : 0;
-  const items = itemsOf(clause, mark, built?.index ?? clause.text.length);
+  const items = itemsOf(clause, mark, (built ?? improved)?.index ?? clause.text.length);
   // One name of the kind the last work is (`建设甲产业园，乙产业园，`) goes on with it too.
   const kind = WORK_SUFFIX.exec(before[before.length - 1]!.name)?.[0];
   const sameKind = items.length === 1 && kind !== undefined && kind.length >= 2 && items[0]!.name.endsWith(kind) && items[0]!.name.length > kind.length + 1 && !WORK_DONE_INSIDE.test(items[0]!.name);
