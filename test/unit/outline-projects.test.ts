@@ -1857,6 +1857,8 @@ describe('extractOutline: projects', () => {
       ['甲门莲花水库', '在建'],
       ['乙江下游南港南北岸防洪工程', '在建'],
     ]);
+    // A mark flagging an item for a note is no part of its name (held-out set 366).
+    assert.deepEqual(outlineOf('2009年度省重点项目名单\n一、省在建重点项目(2个)\n(1)丙浦台湾农民创业园▲\n(2)丁平台湾农民创业园 ★\n').projects.map((p) => p.name), ['丙浦台湾农民创业园', '丁平台湾农民创业园']);
   });
   it('reads each line after a paragraph ending on works whose members follow (新开工18项重点工程分别是：) as one of them', () => {
     // Held-out set 368 (a national list of works to start); names changed.

@@ -79,6 +79,8 @@ function worksListTitle(text: string, section: Section | undefined): string | un
 
 /** A mark bulleting a line: `△ `, `◆ `. */
 const LINE_MARK = /^[^\u4e00-\u9fff“"A-Za-z\d（(]+/;
+/** A mark flagging a line's item for a note (`漳浦台湾农民创业园▲`): no part of its name. */
+const LINE_END_MARK = /[\s\u3000]*[▲△★☆※＊*]+$/;
 /**
  * A short line without a sentence's punctuation, trimmed: a headline as the first line (`今年甲省省列重大项目出炉 158个项目在列`), an
  * item where lists are written one per line.
@@ -145,7 +147,7 @@ export function extractOutline(doc: ReportDocument): Outline {
     }
     // A bare line, past the mark bulleting it.
     const trimmed = joined.trim();
-    const line = trimmed.length >= 3 && BARE_LINE.test(trimmed) ? trimmed.replace(LINE_MARK, '') : undefined;
+    const line = trimmed.length >= 3 && BARE_LINE.test(trimmed) ? trimmed.replace(LINE_MARK, '').replace(LINE_END_MARK, '') : undefined;
     const namedBefore = projects.length;
     // The document's own text of the paragraph, for the names found (most paragraphs name none).
     let source: string | undefined;
