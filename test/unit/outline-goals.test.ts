@@ -2676,6 +2676,18 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf(news), [['甲市重点项目', '592', '个'], ['甲市重点项目计划投资', '3087.71', '亿元']]);
   });
 
+  it('reads news of a province\'s key projects approved and made known (2015年省重点项目经省政府审定并公布) as a report on that year\'s plan, keeping 在建 in an indicator', () => {
+    // Held-out set 369 (news of a province's key projects); names and figures changed.
+    const news = '日前，2015年省重点项目经省政府审定并公布，共安排490个项目。其中，在建项目357个，年度计划投资3500亿元；预备项目133个。\n交通项目89个。加快甲乙铁路等65个在建项目建设。\n';
+    assert.deepEqual(goalsOf(news), [
+      ['项目', '490', '个'],
+      ['在建项目', '357', '个'],
+      ['在建项目年度计划投资', '3500', '亿元'],
+      ['预备项目', '133', '个'],
+      ['交通项目', '89', '个'],
+    ]);
+  });
+
   it('reads a sentence breaking down what the one before counted (其中制造业项目21个，…；…) item by item as that one counted it', () => {
     // Held-out sets 321 (a city's key projects) and 324 (a county's ceremony); names and figures changed.
     const planned = '甲市认真落实省委要求，1月15日开展了项目拉练。全年安排市级重点项目200个，总投资1643亿元，年度投资378亿元。其中制造业项目21个，总投资61亿元；新开工项目128个，总投资1050亿元。\n';
