@@ -2688,6 +2688,20 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads the tasks a plan counted, set out after 重点任务分别是：, as targets, and names money an item spends by the work it opens with', () => {
+    // Held-out set 383 (a city's winter water works plan); names and figures changed.
+    const plan = '日前，记者获悉，今冬明春，全市农田水利基本建设有14项重点任务，计划完成投资7.19亿元。\n据介绍，14项重点任务分别是：11座小型水库除险加固，115座山塘整治，3.6万亩水土流失面积治理。\n';
+    assert.deepEqual(goalsOf(plan).map((g) => g.slice(1)), [['7.19', '亿元'], ['11', '座'], ['115', '座'], ['3.6', '万亩']]);
+    // `修复堤防7.22公里，…，完成投资6135万元；`: the item's money is spent on the work it opens with; not on a task (`优化…机制`).
+    assert.deepEqual(named('修复堤防7.22公里，水闸13处，完成投资6135万元；继续抓好甲溪口水利枢纽工程，完成投资1.6亿元；优化重大项目包保机制，力争完成投资2440亿元以上。'), [
+      ['修复堤防', '7.22', '公里'],
+      ['水闸', '13', '处'],
+      ['修复堤防投资', '6135', '万元'],
+      ['甲溪口水利枢纽工程投资', '1.6', '亿元'],
+      ['投资', '2440', '亿元'],
+    ]);
+  });
+
   it('reads a sentence breaking down what the one before counted (其中制造业项目21个，…；…) item by item as that one counted it', () => {
     // Held-out sets 321 (a city's key projects) and 324 (a county's ceremony); names and figures changed.
     const planned = '甲市认真落实省委要求，1月15日开展了项目拉练。全年安排市级重点项目200个，总投资1643亿元，年度投资378亿元。其中制造业项目21个，总投资61亿元；新开工项目128个，总投资1050亿元。\n';

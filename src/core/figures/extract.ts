@@ -85,7 +85,7 @@ const CHANGE_AT_START = new RegExp(`^(?:全年|今年|年内|力争|确保|再)*
 const PERIOD = /“十[一二三四五六七八九]五”|(?<![较比与])\d{4}年(?:底|末)?|年均|全年|年内|今年|(?<![谈说讲提])到\d{4}年/g;
 
 /** What follows a count of parts of the text itself: `以下六个方面`, `三大主导产业`, `10件40项民生实事`. */
-const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:\d+[件项])?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|(?:具体)?内容|路径|(?:政策)?(?:举措|措施)|领域)/;
+const STRUCTURAL_AFTER = /^(?:个)?(?:方面|点意见|(?:项|个)?(?:重点|主要)任务(?:分别|是|为|包括)|(?:主要|[\u4e00-\u9fff]{1,3}性)?指标|任务举措|[件项]?(?:\d+[件项])?(?:[省市县区]级)?(?:重点)?(?:大事和)?(?:民生|惠民|为民办)?实事|事(?![项业务故件])|(?:具体)?内容|路径|(?:政策)?(?:举措|措施)|领域)/;
 /** Words that refer to what the text has named: `这12个项目`, `上述5个`. */
 const REFERS_BACK = '这(?![次天里])|上述|前述';
 const NAMED_BEFORE = new RegExp(REFERS_BACK);
@@ -224,7 +224,7 @@ const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开�
 const FORECAST_WORD = '(?:预计|预测)';
 const FORECAST = new RegExp(FORECAST_WORD);
 /** Words stating the year's targets (before a 预计). */
-const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|目标(?:任务)?[：:]/;
+const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|目标(?:任务)?[：:]|(?:重点|主要)任务(?:分别)?(?:是|为)[：:]/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
 const MEASURE_WORD = /^(?:总|年|日)?(?:投资|装机|装机容量|容量|产能|面积|建筑面积|规模|处理|处理能力|产|库容|里程|长度)$/;
 /** The words between a value and its stretch: `、力争`, `，力争达到`. */
@@ -1183,7 +1183,7 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
     const statused = WORK_WITH_STATUS.exec(previousClause);
     const workNamed = statused && WORK_SUFFIX.test(statused[1]!) ? statused : null;
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? '') + indicator;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? (SPENT.test(indicator) ? itemWork(sentence, clauseStart) : '')) + indicator;
   }
   // `科技产业类安排正式项目62项，预备项目7项`: works of another stage after a class's count are of that class too.
   if (previous && previous.end - at >= 0 && WORKS_OF_STAGE.test(indicator) && !indicator.includes('类')) {
@@ -1209,6 +1209,30 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
 }
 
 /** The subject of the measure just before in the clause, listed with 、 (`核心产业` of `核心产业增加值增长10%、`), if two characters or more. */
+/** How long the work an item's first clause names may be, as a bare measure's subject. */
+const ITEM_WORK_LONGEST = 16;
+/** Where a value starts, a placeholder's too (`XXX亿元`). */
+const VALUE_START = /[\dXＸ]/;
+/** Work done, by its verb: `修复堤防`, `治理高标准农田` (not `城镇新增就业`). */
+const WORK_DONE_OPENING = /^(?:新建|改建|扩建|改扩建|续建|修复|修建|治理|整治|改造|建设|实施|开工建设|建成|铺设|疏浚|除险加固|加固)/;
+/** The verbs of a task before the work it is about: `抓好`, `加快推进`. */
+const TASK_VERBS_OPENING = new RegExp(`^${TASK_OPENS}+`);
+/** A measure, not a work: `总投资`, `开工建设投资`. */
+const MEASURE_END = /(?:投资|投入|资金|产值|产能|规模)$/;
+
+/**
+ * The work a sentence or `；`-item opens with (`修复堤防7.22公里，…，完成投资6135万元`, `继续抓好A水利枢纽工程、…等，完成投资1.6亿元`):
+ * what money its later clause spends, where nothing nearer names it. Only work done or named by a work's noun, not a task
+ * (`优化…包保机制，力争完成投资…`) nor an indicator (`城镇新增就业20万人，…完成投资…`); '' when the first clause is the value's.
+ */
+function itemWork(sentence: string, clauseStart: number): string {
+  if (clauseStart === 0) return '';
+  const first = sentence.slice(0, runEnd(CLAUSE_RUN, sentence, 0));
+  const value = first.search(VALUE_START);
+  const work = cleanIndicator(firstItem(value === -1 ? first : first.slice(0, value))).replace(TASK_VERBS_OPENING, '');
+  return work.length >= 2 && work.length <= ITEM_WORK_LONGEST && (WORK_DONE_OPENING.test(work) || WORK_SUFFIX.test(work)) && !MEASURE_END.test(work) ? work : '';
+}
+
 function listedMeasureSubject(sentence: string, previous: Draft | undefined, at: number, clauseStart: number): string | undefined {
   if (!previous || sentence[previous.end - at] !== '、' || previous.end - at < clauseStart || !SHARED_HEAD.test(previous.indicator)) return undefined;
   const subject = previous.indicator.replace(SHARED_HEAD, '');
