@@ -1776,6 +1776,11 @@ describe('extractOutline: projects', () => {
     noWorks(['前三季度甲建省重点项目进展顺利。', '08年甲北重点项目全部开工。', '今年大部分项目已开工。', 'X 市重点项目进展顺利。', '甲北省政府调度项目竣工。', '全市亿元以上项目加快建设。']);
     assert.deepEqual(projects('南水北调重点工程进展顺利，甲超市项目和中心区净菜超市建设工程进展顺利。').map((p) => p[0]), ['南水北调重点工程', '甲超市项目', '中心区净菜超市建设工程']);
   });
+  it('names no works in works referred back to (把这些项目), a site told (地址位于…) or words after a length cut from its number', () => {
+    // Held-out set 383 (a county's water works news, a town's school works); names changed.
+    noWorks(['我们争取在二月底把这些项目完工。', '上述工程全部竣工。', '公里撤并村通畅工程全部完工。'], reviewed);
+    noWorks(['地址位于甲海镇鸿塔片区，正在建设。']);
+  });
   it('names no works in a building by its use alone (办公楼, 屠宰厂房, 二期用房), but keeps a named building', () => {
     // Held-out sets 362–373 (a county's review of firms' works, a city's hospitals); names changed.
     noWorks(['办公楼已投入使用。', '屠宰厂房投入使用。', '二期用房开工建设。', '主展馆正在建设。', '公共厕所正在建设。'], reviewed);
