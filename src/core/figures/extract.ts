@@ -1183,7 +1183,7 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
     const statused = WORK_WITH_STATUS.exec(previousClause);
     const workNamed = statused && WORK_SUFFIX.test(statused[1]!) ? statused : null;
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? (SPENT.test(indicator) ? itemWork(sentence, clauseStart) : '')) + indicator;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? (SPENT.test(indicator) ? workItemOpensWith(sentence, clauseStart) : '')) + indicator;
   }
   // `科技产业类安排正式项目62项，预备项目7项`: works of another stage after a class's count are of that class too.
   if (previous && previous.end - at >= 0 && WORKS_OF_STAGE.test(indicator) && !indicator.includes('类')) {
@@ -1225,7 +1225,7 @@ const MEASURE_END = /(?:投资|投入|资金|产值|产能|规模)$/;
  * what money its later clause spends, where nothing nearer names it. Only work done or named by a work's noun, not a task
  * (`优化…包保机制，力争完成投资…`) nor an indicator (`城镇新增就业20万人，…完成投资…`); '' when the first clause is the value's.
  */
-function itemWork(sentence: string, clauseStart: number): string {
+function workItemOpensWith(sentence: string, clauseStart: number): string {
   if (clauseStart === 0) return '';
   const first = sentence.slice(0, runEnd(CLAUSE_RUN, sentence, 0));
   const value = first.search(VALUE_START);
