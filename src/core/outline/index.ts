@@ -89,6 +89,15 @@ const BARE_LINE = /^[^。，；：！？,;:!?]{1,40}$/;
 /** Marks of a sentence or a clause going on (the text is read with full-width marks). */
 const SENTENCE_MARKS = /[。，；：！？]/;
 
+/** A paragraph that is one list and nothing else: `A、B。`. */
+const LIST_ALONE = /^[^。，；：！？]+、[^。，；：！？]+。?$/;
+
+/** A title that is a category of works naming its members next, without the full stop closing it (`预备重点项目(2个)。`). */
+function membersTitle(text: string, range: { start: number; end: number }): string | undefined {
+  const title = text.slice(range.start, range.end).trim().replace(/。$/, '');
+  return namesMembersNext(title) ? title : undefined;
+}
+
 /** The line of the document's headline, -1 when its first line is none. */
 function headlineLine(doc: ReportDocument): number {
   const first = doc.paragraphs[0];
@@ -119,11 +128,15 @@ export function extractOutline(doc: ReportDocument): Outline {
   // What heads the lines before, each without a sentence's punctuation: a line counting works (`2026年实施民生实事项目8项`), or
   // a category before a colon ending the paragraph before them, maybe after its first member (`新开工5个项目：`, `…分别是：（1）A铁路`).
   let linesLead: string | undefined;
+  // The title of the heading just before, when it is a category of works that names its members next.
+  let titleLead: string | undefined;
   for (const paragraph of doc.paragraphs) {
     // An item's title (`1.`, `（1）`) may name works too (`（1）加快建设县医院迁建项目。`); a part's or section's only frames
     // them, unless it opens with one work's name alone before its description (`（一）中药材种植产业园项目：该项目位于…`) or
     // is an item of a list of bare lines (`（七）建成A水系项目` under `五、实施水环境治理工程`).
     const h = paragraph.heading;
+    const headedBy = titleLead;
+    titleLead = h ? membersTitle(text, h.title.range) : undefined;
     const titleWork = h?.kind === 'numbered' && h.marker.level < 3 && paragraph.section !== undefined && isWorkTitle(text, paragraph.section);
     const from = !h ? paragraph.range.start : h.kind === 'numbered' && (h.marker.level >= 3 || titleWork || headsNothing(doc, paragraph)) ? h.title.range.start : (h.body?.range.start ?? paragraph.range.end);
     if (from >= paragraph.range.end) continue;
@@ -157,6 +170,8 @@ export function extractOutline(doc: ReportDocument): Outline {
     let profiledBefore = false;
     // The last category before a colon that names its members next, and where that colon stands.
     let colonLead: { text: string; at: number } | undefined;
+    // A paragraph that only lists, under a title naming a category of works (`（二）预备重点项目(2个)。`), lists its members.
+    const listLead = !h && LIST_ALONE.test(joined) ? headedBy : undefined;
     for (const clause of clausesOf(joined, 0)) {
       // Whether the clause opens a sentence or a `；`-item (the paragraph's first clause too).
       const opensSentence = '。；！？'.includes(joined[beforeEnd] ?? '');
@@ -170,7 +185,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       if (found.length === 0 && before.length > 0 && joined[beforeEnd] === '，') found = listGoingOn(clause, before, numberedRun);
       // A category naming its members next: `6个续建项目：A、B`, `2个前期项目分别是A、B`.
       const afterColon = joined[beforeEnd] === '：' ? joined.slice(beforeStart, beforeEnd) : undefined;
-      const lead = afterColon ?? (joined[beforeEnd] === '；' ? membersLead : undefined);
+      const lead = afterColon ?? (joined[beforeEnd] === '；' ? membersLead : clause.start === 0 ? listLead : undefined);
       const members = found.length === 0 ? membersNamed(clause, lead, counted) : [];
       membersLead = members.length > 0 ? lead : undefined;
       if (found.length === 0) found = members;

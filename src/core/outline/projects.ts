@@ -910,8 +910,8 @@ function named(raw: string): boolean {
   return (NUMBERED_ROAD.test(name) || (WORK_SUFFIX.test(name) && !isGenericWork(name))) && !COUNT_START.test(raw);
 }
 
-/** A count of works or of a category's members: `6个`, `3项`. */
-const MEMBER_COUNT = '[\\d一二三四五六七八九十]+[个项]';
+/** A count of works or of a category's members: `6个`, `3项`, in brackets after the category too (`续建项目(2个)`). */
+const MEMBER_COUNT = '(?:[\\d一二三四五六七八九十]+[个项]|[（(][\\d一二三四五六七八九十]+[个项][)）])';
 /** Words between a category and its count: `项目共12项`, `项目有99项`, `产业项目占20个`. */
 const COUNT_OF = '(?:共有?|有|占|达)?';
 const COUNTED = new RegExp(MEMBER_COUNT);
@@ -959,6 +959,9 @@ export function opensMembers(clause: Clause): boolean {
 /** A note after a member on how it is going (`A（开工滞后）`): not part of its name. */
 const PROGRESS_NOTE = /[（(][^（）()]*(?:滞后|进度|开工|竣工|在建|完工|投产|签约|前期)[^（）()]*[)）]$/;
 
+/** The parts of a member listed in brackets after it (`A大桥(主体工程、连接线)`): not part of its name. */
+const PARTS_NOTE = /[（(](包括)?([^（）()]*、[^（）()]*)[)）]$/;
+
 /** Whether a clause counts works whose members a later clause of its sentence may name. */
 export function countsWorks(clause: Clause): boolean {
   // Such a clause ends with 个, 项 or its 项目 or 工程, or where they settle: most clauses are skipped on their last character.
@@ -1001,9 +1004,19 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   // projects (`六大重点民生实事项目为：老旧小区焕新升级、…`) are tasks, named works among them by their noun.
   const byName = ofProjects && !category.includes('实事') && (items.length > 1 || COUNTED.test(category));
   return items.flatMap(({ raw, name, start }) => {
-    const own = name.replace(PROGRESS_NOTE, '').replace(/等$/, '');
+    const parts = PARTS_NOTE.exec(name);
+    const own = name.replace(PROGRESS_NOTE, '').replace(PARTS_NOTE, '').replace(/等$/, '');
     const member = (named(raw) && subjectWork(own)) || (byName && memberName(own));
-    return member && !LEADING_VERB.test(own) ? [{ name: own, start, end: start + own.length, ...(status ? { status } : {}) }] : [];
+    const found: ProjectMatch[] = member && !LEADING_VERB.test(own) ? [{ name: own, start, end: start + own.length, ...(status ? { status } : {}) }] : [];
+    // The works a member includes are works too (`A开发项目(包括B酒店、C酒店)`).
+    if (parts?.[1]) {
+      let at = start + parts.index + parts[0].indexOf(parts[2]!);
+      for (const part of parts[2]!.split('、')) {
+        if ((named(part) && subjectWork(part)) || (byName && memberName(part))) found.push({ name: part, start: at, end: at + part.length, ...(status ? { status } : {}) });
+        at += part.length + 1;
+      }
+    }
+    return found;
   });
 }
 
@@ -1029,7 +1042,13 @@ function memberName(name: string): boolean {
 /** The items of a list in a clause from `from` to `to`, split at 、, each unquoted and where its name starts. */
 function itemsOf(clause: Clause, from: number, to: number): { raw: string; name: string; start: number }[] {
   let offset = from;
-  return clause.text.slice(from, to).split('、').map((raw) => {
+  const pieces: string[] = [];
+  // A list in brackets stays in its item (`A大桥(主体工程、连接线)`).
+  for (const piece of clause.text.slice(from, to).split('、')) {
+    if (pieces.length > 0 && inBrackets(pieces[pieces.length - 1]!)) pieces[pieces.length - 1] += `、${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces.map((raw) => {
     const name = raw.replace(QUOTE, '');
     const start = clause.start + offset + raw.indexOf(name);
     offset += raw.length + 1;
