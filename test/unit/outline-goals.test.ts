@@ -3031,4 +3031,17 @@ describe('extractOutline: goals', () => {
       ['治理水土流失', '120', 'km2'],
     ]);
   });
+
+  it('reads tasks assigned to who carries them out ((州劳动保障局负责), 责任单位：) as targets where nothing dates them, and the scope a task reaches (涉及8个乡镇、27个行政村) as none', () => {
+    // Held-out set 386 (a prefecture's breakdown of tasks, a city's 实事 with responsible bureaus); names and figures changed.
+    assert.deepEqual(goalsOf('1.完成城镇新增就业13000人，城镇登记失业率控制在4.2%以内。(州劳动保障局负责)\n'), [
+      ['城镇新增就业', '13000', '人'],
+      ['城镇登记失业率', '4.2', '%'],
+    ]);
+    assert.deepEqual(goalsOf('9、新建改造村庄34个。过境段沿线总长55公里，两侧500米范围内需要整治，涉及甲乙、丙丁2个乡镇、8个行政村、3648户。责任单位:市交通局。\n'), [['村庄', '34', '个']]);
+    // Told done, the same paragraph sets nothing.
+    assert.deepEqual(goalsOf('1.城镇新增就业13000人，已全面完成。(州劳动保障局负责)\n'), []);
+    // Items counted after their kind are counted, not a scope: `其中涉及…方面项目31个`.
+    assert.deepEqual(goalsOf('2026年计划实施项目126个。其中涉及农业农村方面项目31个。\n').map((g) => g[1]), ['126', '31']);
+  });
 });

@@ -110,7 +110,7 @@ const WIDTH_AFTER = /^[宽深]的?/;
  * The size, speed or cost of a work described, not a target: `总建筑面积约6万平方米`, `占地21亩`, `占地面积为140亩`, `造价约7亿元`,
  * `设计时速350公里`, `到西安仅需3.5小时`, `改造长度为125米`.
  */
-const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)(?:约|为)?$|长度(?:约)?为$/;
+const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|总长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)(?:约|为)?$|长度(?:约)?为$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
 /** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
 const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
@@ -886,9 +886,20 @@ const UNDER_WAY_PROJECTS = /(?:在建|续建)[\u4e00-\u9fff]{0,6}项目$/;
 /** Bounds a target sets from below (not news rounding: `超`, `逾`, `多`). */
 const FLOORS = new Set(['以上', '不少于', '不低于']);
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
+/** What 涉及 reaches up to a value in its clause: `涉及A、B2个乡镇、`. */
+const INVOLVED_BEFORE = /涉及([^，。；：的]*)$/;
+
+/**
+ * Whether a value counts the scope a task reaches (`涉及8个乡镇、27个行政村`, `涉及A、B2个乡镇`): right after 涉及, in a list after
+ * it, or before what it counts; not a kind of items counted after their noun (`涉及…方面项目31个`).
+ */
+function reachedBy(clause: string, t: Token, nounFollows: boolean): boolean {
+  const reached = INVOLVED_BEFORE.exec(clause.slice(0, t.index))?.[1];
+  return reached !== undefined && (reached === '' || nounFollows || reached.includes('、'));
+}
 const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, CANDIDATES_BEFORE, /^[至到]$/, OVER_TARGET_BEFORE);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
-const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, CANDIDATES_AFTER, THRESHOLD, /^内[\u4e00-\u9fff]/);
+const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, CANDIDATES_AFTER, THRESHOLD, /^(?:范围)?内[\u4e00-\u9fff]/);
 
 /**
  * True when the value states no target or result of its own: it describes, bounds or classes what follows, counts the
@@ -905,6 +916,8 @@ function statesNoTarget(s: ValueSite): boolean {
     NO_TARGET_REST.test(rest) ||
     (clause[t.index - 1] === '、' && OLD_VALUES_LISTED.test(clause.slice(0, t.index))) ||
     (clause.includes('实事') && VOTED_BEFORE.test(clause.slice(0, t.index))) ||
+    // What a task reaches (`涉及8个乡镇、27个行政村`): its scope; not a sum it comes to (`涉及总投资约3500亿元`).
+    ((entry?.dimension === 'count' || entry?.dimension === 'people') && clause.includes('涉及') && reachedBy(clause, t, nounFollows)) ||
     // Read on past the clause's end: the colon before the members closes it.
     (entry?.dimension === 'count' && MEMBERS_NAMED_AFTER.test(sentence.slice(clauseStart + t.end, clauseStart + t.end + REST_HEAD))) ||
     // Kinds of the items counted next: `12类45件民生实事`.
@@ -2281,6 +2294,14 @@ function isTaskItem(paragraph: Paragraph, text: string): boolean {
   return item !== undefined && text.length <= TASK_LONGEST && TASK_VERB.test(item) && !TELLS_DONE.test(text);
 }
 
+/** Who is to carry out a task, noted after it: `（州劳动保障局负责）`, `（市发改委牵头）`, `责任单位：市交通局`. */
+const RESPONSIBLE = /[（(][^（）()]{2,40}?(?:负责|牵头)[）)]|(?:责任|牵头)单位[：:]/;
+
+/** Whether a paragraph nothing dates assigns its tasks to those who carry them out, telling nothing done: it plans. */
+function assignsTasks(text: string): boolean {
+  return RESPONSIBLE.test(text) && !TELLS_DONE.test(text);
+}
+
 /** A paragraph opening with a task alone (`做强做优做大数字经济。`, `全力抓好脱贫攻坚。`), as a plan's do; a review's says what came of it (`深入实施转型创新，新旧动能加快转换。`). */
 const TASK_LEAD = new RegExp(`^[\\s\\u3000]*${TASK_OPENS}[^，。；！？,;:：]{2,20}。`);
 
@@ -2295,7 +2316,7 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
   if (!mayHoldFigure(text)) return;
   const period =
     (isTaskItem(paragraph, text) && titledProgressOfTasks(doc) ? 'plan' : statedPeriod(doc, paragraph, text)) ??
-    ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) || listedTargets(doc).has(paragraph) || opensWithTask(doc, paragraph, text) ? 'plan' : undefined);
+    ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) || listedTargets(doc).has(paragraph) || opensWithTask(doc, paragraph, text) || assignsTasks(text) ? 'plan' : undefined);
   const reported = opennessOf(doc, paragraph, text, period);
   const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
   // A plan's paragraphs, and those nothing dates that set targets, read years before the document's as reviewed.
