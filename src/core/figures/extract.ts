@@ -224,7 +224,7 @@ const SIZED_WORKS = /(?:新引进|引进|招引|新签约|签约|新开工|开�
 const FORECAST_WORD = '(?:预计|预测)';
 const FORECAST = new RegExp(FORECAST_WORD);
 /** Words stating the year's targets (before a 预计). */
-const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|目标(?:任务)?[：:]|(?:重点|主要)任务(?:分别)?(?:是|为)[：:]/;
+const TARGETS_STATED = /(?:预期|主要|发展)[\u4e00-\u9fff]{0,6}?目标(?:任务)?(?:建议)?(?:是|为)|目标任务(?:建议)?(?:是|为)|目标(?:任务)?(?:[：:]|——?)|(?:重点|主要)任务(?:分别)?(?:是|为)[：:]|《[^《》]{0,40}?(?:规划|纲要)》[^，。；！？]{0,12}?(?:明确|提出|表述)/;
 /** A measure named between a count and a value describing what is counted: `总装机`, `总投资`, `日处理`. */
 const MEASURE_WORD = /^(?:总|年|日)?(?:投资|装机|装机容量|容量|产能|面积|建筑面积|规模|处理|处理能力|产|库容|里程|长度)$/;
 /** The words between a value and its stretch: `、力争`, `，力争达到`. */
@@ -967,6 +967,8 @@ function statesNoTarget(s: ValueSite): boolean {
     (t.comparator === '以上' && /^[\u4e00-\u9fff]/.test(rest) && ['money', 'power', 'mass', 'area', 'ratio'].includes(entry?.dimension ?? '') && !(entry?.dimension === 'ratio' && rest.startsWith('的')) && !MEASURE_NAMED_AFTER.test(rest)) ||
     // A capacity named as such (`新增千万吨产能`) is an amount, not a size class.
     (entry?.capacity && !t.comparator && nounFollows && !/^(?:产能|能力)/.test(rest)) ||
+    // So is a herd's size with its floor (`存栏100头以上奶牛`).
+    (entry?.capacity && entry.dimension === 'count' && t.comparator === '以上' && nounFollows) ||
     // A size opening a work's name (`4500亩蓝莓产业园`, `250万吨PTA`); a generic work's is a target (`5000亩高标准农田`).
     (!t.comparator && (entry?.dimension === 'area' || entry?.capacity) && sizedWork(nounFollows || /^[A-Z]/.test(rest) ? followingName(afterText) : '', entry?.capacity === true, entry?.capacity === true)) ||
     // A count of the items just listed, before what they are: `启用智慧城管、智慧社区2个智慧应用`; ending the

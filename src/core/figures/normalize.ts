@@ -185,12 +185,16 @@ export const NEWS_LEAD = '[^，。；：]{0,16}?(?:[报网台社](?:\\d{1,2}月)
 const BYLINE = new RegExp(`^${NEWS_LEAD}`);
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
+/** Words introducing targets with a dash, before the indicator: `《规划》也有明确的发展目标——`. */
+const TARGETS_DASHED = /^[^—]*?(?:目标|表述|指标|任务)——?/;
+
 export function cleanIndicator(raw: string): string {
   // Each pattern is tried only where the character it needs stands: most indicators hold none of them.
   let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;
   if (WHITE_SPACE.indexIn(s) !== -1) s = withoutSpaces(s);
   if (LEADING_MARK.has(s.charCodeAt(0))) s = s.replace(LEADING_MARKS, '');
   if (s.includes('讯') || s.includes('日电')) s = s.replace(BYLINE, '');
+  if (s.includes('—')) s = s.replace(TARGETS_DASHED, '');
   s = TRAILING.strip(s);
   // Only an indicator ending with a year's last character is scanned.
   if (YEAR_LAST.has(s[s.length - 1] ?? '')) {
