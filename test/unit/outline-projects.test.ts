@@ -3505,4 +3505,14 @@ describe('extractOutline: projects', () => {
       '子丑农业园区',
     ]);
   });
+
+  it('ends the last name of a list at a count of as many works of its kind (A水厂、B水厂、C水厂3个水厂, A路、B道3条市政道路)', () => {
+    // Held-out set 386 (a city bureau's year of road building); names changed.
+    assert.deepEqual(reviewed('新建城东水厂、城西水厂、城南水厂3个水厂。'), [
+      ['城东水厂', '开工'],
+      ['城西水厂', '开工'],
+      ['城南水厂', '开工'],
+    ]);
+    assert.deepEqual(reviewed('新建金源道、汇源道、永兴路3条市政道路。').map((p) => p[0]), ['金源道', '汇源道', '永兴路']);
+  });
 });

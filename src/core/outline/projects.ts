@@ -1375,7 +1375,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // `建成A小学、B中学2所新校`: a count of as many works as were listed, each named by its own noun, ends the last name;
   // not a count of other works that serve them (`A小区、B小区2条配套道路`).
   const tallied =
-    counted !== null && !kind && numeralValue(counted[2]!) === countedAt + 1 && WORK_SUFFIX.test(counted[1]!) && (PROJECTS_KIND.test(counted[3]!) || !WORK_SUFFIX.test(counted[3]!));
+    counted !== null && !kind && numeralValue(counted[2]!) === countedAt + 1 && WORK_SUFFIX.test(counted[1]!) && (PROJECTS_KIND.test(counted[3]!) || !WORK_SUFFIX.test(counted[3]!) || counted[3]!.includes(counted[1]!.at(-1)!));
   // `组建专班、精准推进A、B等项目`: what comes before a later item's verb is another task, unless it names a work.
   const taskAt = items.findLastIndex((item, i) => i > 0 && ITEM_VERB.test(item.raw));
   // A loose category (`等省市重点交通工程提供优质服务`) vouches for no member: each names a work by itself, or none is one
