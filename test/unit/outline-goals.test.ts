@@ -3056,4 +3056,11 @@ describe('extractOutline: goals', () => {
     // A plan cited in a review part reports what was done.
     assert.deepEqual(goalsOf('一、2025年工作回顾\n按照《规划》明确的要求，甲业产值占总产值的比重达到36%。\n'), []);
   });
+
+  it('names a bare length after a work to be completed by that work (完成A防渗工程，治理长度1678米)', () => {
+    // Held-out set 384 (a county's winter water works); names changed.
+    assert.deepEqual(named('完成甲乙砂堤防渗工程，治理长度1678米。'), [['甲乙砂堤防渗工程治理长度', '1678', '米']]);
+    // Not after a task that is no work.
+    assert.deepEqual(named('完成年度目标任务，治理长度1678米。').map((g) => g[0]), ['治理长度']);
+  });
 });

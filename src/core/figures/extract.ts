@@ -306,7 +306,7 @@ const BARE_ACTION = new RegExp(`^(?:重点|完成)?(?:${WORKS_VERBS}|治理|整�
 /** The kind word closing a named topic of works: `棚户区改造项目` → `棚户区改造`, `农村公路建设项目` → `农村公路`. */
 const WORKS_KIND_END = /(?:建设)?(?:项目|工程)$/;
 /** A measure that names no subject of its own. */
-const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '安排', '产值', '规模', '产能', '装机', '增加值', '收入', '总量', '受益人口', '里程', '总里程']);
+const BARE_MEASURE = new Set(['产量', '投资', '总投资', '投入', '安排', '产值', '规模', '产能', '装机', '增加值', '收入', '总量', '受益人口', '里程', '总里程', '长度', '治理长度']);
 /** The bare word for works. */
 const WORKS_WORDS = new Set(['项目', '工程']);
 /**
@@ -341,6 +341,8 @@ const MEASURE_OF_PREVIOUS = new RegExp(`^(?:改造|建设|新建|涉及|惠及|�
 const MEASURE_OF_WORKS_END = new RegExp(`(?:${MEASURES_OF_WORKS})$`);
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`. */
 const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|\d{1,3}[\s\u3000]+)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:建设|推进|实施|打造|加快|开展)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
+/** A work a clause says is to be completed, the next clause measuring it: `完成A防渗工程，治理长度1678米`. */
+const WORK_COMPLETED = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全面)?完成([\u4e00-\u9fff]{2,16}?(?:工程|项目))$/;
 /** Works a clause says go on, named first: `城乡民生基础设施建设9大工程全面有序推进` → `城乡民生基础设施建设9大工程`. */
 const WORK_GOING_ON = /^[\s\u3000]*([\u4e00-\u9fff\d]{2,20}?)(?:全面|有序|稳步|加快|扎实|顺利)*(?:推进|实施)$/;
 /** A clause that is works described alone, the subject of the next: `参加本次集中开复工活动的项目，当年计划完成投资…`. */
@@ -1198,7 +1200,7 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
     const statused = WORK_WITH_STATUS.exec(previousClause);
     const workNamed = statused && WORK_SUFFIX.test(statused[1]!) ? statused : null;
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? (SPENT.test(indicator) ? workItemOpensWith(sentence, clauseStart) : '')) + indicator;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_COMPLETED.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? (SPENT.test(indicator) ? workItemOpensWith(sentence, clauseStart) : '')) + indicator;
   }
   // `科技产业类安排正式项目62项，预备项目7项`: works of another stage after a class's count are of that class too.
   if (previous && previous.end - at >= 0 && WORKS_OF_STAGE.test(indicator) && !indicator.includes('类')) {
