@@ -3063,4 +3063,9 @@ describe('extractOutline: goals', () => {
     // Not after a task that is no work.
     assert.deepEqual(named('完成年度目标任务，治理长度1678米。').map((g) => g[0]), ['治理长度']);
   });
+
+  it('reads an amount the year arranges to complete (今年安排全社会固定资产投资完成149亿元) as a target in news', () => {
+    // Held-out set 386 (news of a county's key works); figures changed.
+    assert.deepEqual(goalsOf('这是甲旗强力推进重点项目建设的一个缩影。\n该旗今年安排全社会固定资产投资完成149亿元。\n'), [['全社会固定资产投资', '149', '亿元']]);
+  });
 });
