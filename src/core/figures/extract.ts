@@ -887,7 +887,6 @@ const UNDER_WAY_NAMED = /(?:^|[，、])(?:在建|续建)[\u4e00-\u9fff]{1,8}$/;
 const UNDER_WAY_PROJECTS = /(?:在建|续建)[\u4e00-\u9fff]{0,6}项目$/;
 /** Bounds a target sets from below (not news rounding: `超`, `逾`, `多`). */
 const FLOORS = new Set(['以上', '不少于', '不低于']);
-/** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
 /** What 涉及 reaches up to a value in its clause: `涉及A、B2个乡镇、`. */
 const INVOLVED_BEFORE = /涉及([^，。；：的]*)$/;
 
@@ -899,6 +898,8 @@ function reachedBy(clause: string, t: Token, nounFollows: boolean): boolean {
   const reached = INVOLVED_BEFORE.exec(clause.slice(0, t.index))?.[1];
   return reached !== undefined && (reached === '' || nounFollows || reached.includes('、'));
 }
+
+/** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
 const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, CANDIDATES_BEFORE, /^[至到]$/, OVER_TARGET_BEFORE);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
 const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, CANDIDATES_AFTER, THRESHOLD, /^(?:范围)?内[\u4e00-\u9fff]/);
@@ -2318,9 +2319,10 @@ function opensWithTask(doc: ReportDocument, paragraph: Paragraph, text: string):
 function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { span: JoinedSpan; text: string }, speaksOf: number | undefined, memo: FigureMemo | undefined, out: Figure[]): void {
   const { span, text } = read;
   if (!mayHoldFigure(text)) return;
+  const task = isTaskItem(paragraph, text);
   const period =
-    (isTaskItem(paragraph, text) && titledProgressOfTasks(doc) ? 'plan' : statedPeriod(doc, paragraph, text)) ??
-    ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || isTaskItem(paragraph, text) || listedTargets(doc).has(paragraph) || opensWithTask(doc, paragraph, text) || assignsTasks(text) ? 'plan' : undefined);
+    (task && titledProgressOfTasks(doc) ? 'plan' : statedPeriod(doc, paragraph, text)) ??
+    ((doc.enumerations.length > 0 && plannedByLead(doc).has(paragraph)) || task || listedTargets(doc).has(paragraph) || opensWithTask(doc, paragraph, text) || assignsTasks(text) ? 'plan' : undefined);
   const reported = opennessOf(doc, paragraph, text, period);
   const open = typeof reported === 'object' ? { year: reported.year, speaksOf } : reported;
   // A plan's paragraphs, and those nothing dates that set targets, read years before the document's as reviewed.

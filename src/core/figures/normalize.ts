@@ -184,10 +184,10 @@ export const SAYS = '(?:表示|指出|提到|说|要求|强调|提出|写道)';
 export const NEWS_LEAD = '[^，。；：]{0,16}?(?:[报网台社](?:\\d{1,2}月)?(?:\\d{1,2}日)?讯|\\d{1,2}日电)(?:[（(][^（）()]*[）)])?';
 const BYLINE = new RegExp(`^${NEWS_LEAD}`);
 
-/** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 /** Words introducing targets with a dash, before the indicator: `《规划》也有明确的发展目标——`. */
 const TARGETS_DASHED = /^[^—]*?(?:目标|表述|指标|任务)——?/;
 
+/** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
   // Each pattern is tried only where the character it needs stands: most indicators hold none of them.
   let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;

@@ -1372,8 +1372,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const lent = WORK_SUFFIX.test(unclassed) ? unclassed : kindName;
   // A national title counted over places (`洛阳等10个国家物流枢纽`) is a designation, not a kind of work; a verb is no place (`重组11家…`).
   const kind = bare && WORK_SUFFIX.test(kindName) && !/^(?:国家|全国)/.test(kindName) && !ITEM_VERB.test(counted[1]!) && !isGenericWork(`${counted[1]}${kindName}`) ? lent : '';
-  // `建成A小学、B中学2所新校`: a count of as many works as were listed, each named by its own noun, ends the last name;
-  // not a count of other works that serve them (`A小区、B小区2条配套道路`).
+  // `建成A小学、B中学2所新校`, `A水厂、B水厂2个水厂`: a count of as many works as were listed, each named by its own noun or
+  // counted by the kind it ends with, ends the last name; not a count of other works that serve them (`A小区、B小区2条配套道路`).
   const tallied =
     counted !== null && !kind && numeralValue(counted[2]!) === countedAt + 1 && WORK_SUFFIX.test(counted[1]!) && (PROJECTS_KIND.test(counted[3]!) || !WORK_SUFFIX.test(counted[3]!) || counted[3]!.includes(counted[1]!.at(-1)!));
   // `组建专班、精准推进A、B等项目`: what comes before a later item's verb is another task, unless it names a work.
