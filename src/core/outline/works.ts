@@ -148,10 +148,10 @@ const SCOPED_CATEGORY = new RegExp(`^${SCOPE}*(?:[\\u4e00-\\u9fff]{2}(?=重点|�
 const BUILDING_BY_USE = /^(?:新建?|主|[一二三]期)?(?:办公|教学|综合|宿舍|实验|门诊|住院|医技|感染|行政|科研|管理|屠宰|生产|仓储|配套|附属|服务)?(?:楼|大楼|用房|厂房|展馆|食堂|仓库|车间|公共厕所|公厕|垃圾中转站|中转站)$/;
 
 /**
- * No name at all: works referred back to (`把这些项目`, `上述工程`), a site told (`地址位于…片区`), or words after a length cut
- * from its number (`公里撤并村通畅工程`).
+ * No name at all: works referred back to (`把这些项目`, `上述工程`), a site told (`地址位于…片区`), words after a length cut
+ * from its number (`公里撤并村通畅工程`), or the works of a time cut from its ordinal (`第三季度项目` → `季度项目`).
  */
-const NO_NAME = /(?:这些|这个|该|此|上述|以上)(?:项目|工程)$|^(?:地址|选址)?位于|^(?:公里|千米|平方米)/;
+const NO_NAME = /(?:这些|这个|该|此|上述|以上)(?:项目|工程)$|^(?:地址|选址)?位于|^(?:公里|千米|平方米)|^(?:季度|半年|年内|年底)(?:项目|工程)$/;
 
 export function isGenericWork(name: string): boolean {
   if (SCOPED_CATEGORY.test(name.replace(/\s/g, '')) || BUILDING_BY_USE.test(name) || NO_NAME.test(name)) return true;
