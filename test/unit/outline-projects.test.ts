@@ -3522,4 +3522,11 @@ describe('extractOutline: projects', () => {
     // Held-out set 365 (news of a city's hospitals).
     assert.deepEqual(projects('目前正在开展内外装修，第三季度项目将完成建设并投入使用。'), []);
   });
+
+  it('lends the works counted to every bare place listed before them, the last one too whatever it ends with (A、B、C石桥3处集中供水工程)', () => {
+    // Held-out set 384 (a county water bureau's winter works); names changed.
+    assert.deepEqual(projects('实施甲篁、乙铺、丙源石桥3处集中供水工程。').map((p) => p[0]), ['甲篁集中供水工程', '乙铺集中供水工程', '丙源石桥集中供水工程']);
+    // One place before a work's name counts the works named: `A、B大桥2座桥梁`.
+    assert.deepEqual(reviewed('建成红星、东风大桥2座桥梁。').map((p) => p[0]), ['东风大桥']);
+  });
 });

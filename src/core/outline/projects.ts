@@ -1364,7 +1364,8 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const counted = countedAt > 0 ? COUNTED_KIND.exec(items[countedAt]!.raw)! : null;
   // `有利于调结构、补短板、惠民生的190个重点项目`: what 的 joins to the count describes the works counted; it names none.
   if (counted?.[1]!.endsWith('的')) return [];
-  const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && !WORK_SUFFIX.test(counted[1]!);
+  // Two bare places or more before works counted make the last one a place too, whatever it ends with (`A、B、C石桥3处集中供水工程`).
+  const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && ((countedAt >= 2 && PROJECTS_KIND.test(counted[3]!)) || !WORK_SUFFIX.test(counted[1]!));
   // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
   const kindName = counted?.[3]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   // Each is named by the kind, not the class it is counted in (`A、B、C3个创新型省实验室` → `A实验室`).
