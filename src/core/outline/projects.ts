@@ -145,7 +145,7 @@ const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设�
 /** Ways a building is built, said after a name or a list's category. */
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
-const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|亮化|硬化|${BUILDS})$`);
+const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级|维修)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|除险加固|亮化|硬化|${BUILDS})$`);
 /** The investment describing the works a list closes with (`等总投资157.1亿元的项目70个`): what they are follows it. */
 const INVESTMENT_DESCRIBED = /^(?:总投资|投资)(?:超过|超|约|近|达)?[\d.]+(?:万亿|亿|万)?元(?:以上)?的/;
 /** A length closing a work's name (`A高速公路30.34公里`) or what is done over listed works (`等道路亮化3公里`). */
