@@ -3068,4 +3068,9 @@ describe('extractOutline: goals', () => {
     // Held-out set 386 (news of a county's key works); figures changed.
     assert.deepEqual(goalsOf('这是甲旗强力推进重点项目建设的一个缩影。\n该旗今年安排全社会固定资产投资完成149亿元。\n'), [['全社会固定资产投资', '149', '亿元']]);
   });
+
+  it('keeps 总规模 whole in an indicator (重点项目在建总规模1980亿元), not a dangling 总', () => {
+    // Held-out set 368 (a province's key works plan); figures changed.
+    assert.deepEqual(named('今年全省重点项目在建总规模1980亿元，算力总规模突破4万P。').map((g) => g[0]), ['全省重点项目在建总规模', '算力总规模']);
+  });
 });

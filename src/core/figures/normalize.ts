@@ -195,7 +195,9 @@ export function cleanIndicator(raw: string): string {
   if (LEADING_MARK.has(s.charCodeAt(0))) s = s.replace(LEADING_MARKS, '');
   if (s.includes('讯') || s.includes('日电')) s = s.replace(BYLINE, '');
   if (s.includes('—')) s = s.replace(TARGETS_DASHED, '');
-  s = TRAILING.strip(s);
+  const trimmed = TRAILING.strip(s);
+  // `总规模` is a measure whole: stripping `规模` alone would leave `总` dangling (`重点项目在建总规模`).
+  s = trimmed.endsWith('总') && s.startsWith('规模', trimmed.length) ? s.slice(0, trimmed.length + 2) : trimmed;
   // Only an indicator ending with a year's last character is scanned.
   if (YEAR_LAST.has(s[s.length - 1] ?? '')) {
     const undated = s.replace(YEAR_END, '');
