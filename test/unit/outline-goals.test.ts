@@ -3073,4 +3073,9 @@ describe('extractOutline: goals', () => {
     // Held-out set 368 (a province's key works plan); figures changed.
     assert.deepEqual(named('今年全省重点项目在建总规模1980亿元，算力总规模突破4万P。').map((g) => g[0]), ['全省重点项目在建总规模', '算力总规模']);
   });
+
+  it('reads by how much a task was beaten (超额完成12.3%) as no target', () => {
+    // Held-out set 367 (news of a city education bureau's year); figures changed.
+    assert.deepEqual(named('新建、改建义务教育校舍22.46万平方米，超额完成12.3%。').map((g) => g[1]), ['22.46']);
+  });
 });

@@ -233,8 +233,8 @@ const STRETCH = /^[、，,]力争(?:达到|实现)?$/;
 const REST_HEAD = 16;
 /** The old value of a change (`由30万元提高到50万元`) and a difference to last year. */
 const DIFFERENCE_BEFORE = /(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)$/;
-/** By how much a target is beaten (`超市目标100亿元`): a difference, no target. */
-const OVER_TARGET_BEFORE = /超过?(?:[省市县区]|年度|全年)?目标$/;
+/** By how much a target is beaten (`超市目标100亿元`, `超额完成12.3%`): a difference, no target. */
+const OVER_TARGET_BEFORE = /超过?(?:[省市县区]|年度|全年)?目标$|超额(?:完成)?$/;
 /** A base compared against (`与去年131项相比`, `比2014年的573项增加了119项`, `与去年1.53亿同比增长1.311亿元`), and the difference after it: no targets. */
 const BASE = '(?:与|比|较)(?:去年|上年|上一年|\\d{4}年)(?:的|同期)?';
 const BASE_BEFORE = new RegExp(`${BASE}$`);
