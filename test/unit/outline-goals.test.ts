@@ -3070,7 +3070,7 @@ describe('extractOutline: goals', () => {
   });
 
   it('keeps 总规模 whole in an indicator (重点项目在建总规模1980亿元), not a dangling 总', () => {
-    // Held-out set 368 (a province's key works plan); figures changed.
+    // Held-out set 362 (a province's plan of key works); figures changed.
     assert.deepEqual(named('今年全省重点项目在建总规模1980亿元，算力总规模突破4万P。').map((g) => g[0]), ['全省重点项目在建总规模', '算力总规模']);
   });
 
