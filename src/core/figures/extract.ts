@@ -2357,21 +2357,23 @@ function paragraphFigures(doc: ReportDocument, paragraph: Paragraph, read: { spa
   }
 }
 
+/** Whether the document's first line passes `test`, read once per document (`memo`). */
+function titled(doc: ReportDocument, memo: WeakMap<ReportDocument, boolean>, test: (title: string) => boolean): boolean {
+  let found = memo.get(doc);
+  if (found === undefined) {
+    const first = doc.paragraphs[0];
+    memo.set(doc, (found = test(first === undefined ? '' : doc.checkable.slice(first.range.start, first.range.end))));
+  }
+  return found;
+}
+
 const partsOfYear = new WeakMap<ReportDocument, boolean>();
 
 /** A title reporting on how a year's works go: `2012年江苏省重大项目投资及实施进展情况`. */
 const PROGRESS_TITLE = /\d{4}年[^。；！？，]{0,30}?进展情况/;
 
 /** Whether the document's first line titles it as a report on part of the year (`全盟2021年重点建设项目截至5月末进展情况`, `…进展情况`). */
-function titledPartOfYear(doc: ReportDocument): boolean {
-  let titled = partsOfYear.get(doc);
-  if (titled === undefined) {
-    const first = doc.paragraphs[0];
-    const title = first === undefined ? '' : doc.checkable.slice(first.range.start, first.range.end);
-    partsOfYear.set(doc, (titled = YEAR_IN_PROGRESS.test(title) || PROGRESS_TITLE.test(title)));
-  }
-  return titled;
-}
+const titledPartOfYear = (doc: ReportDocument): boolean => titled(doc, partsOfYear, (title) => YEAR_IN_PROGRESS.test(title) || PROGRESS_TITLE.test(title));
 
 const progressOfTasks = new WeakMap<ReportDocument, boolean>();
 
@@ -2379,14 +2381,7 @@ const progressOfTasks = new WeakMap<ReportDocument, boolean>();
 const TASKS_PROGRESS_TITLE = /(?:实事|任务|目标)[^。；！？，]{0,20}?(?:进展|进度|推进|落实)情况/;
 
 /** Whether the document's first line titles it as a report on how its tasks go: each task item states the task, as planned. */
-function titledProgressOfTasks(doc: ReportDocument): boolean {
-  let titled = progressOfTasks.get(doc);
-  if (titled === undefined) {
-    const first = doc.paragraphs[0];
-    progressOfTasks.set(doc, (titled = first !== undefined && TASKS_PROGRESS_TITLE.test(doc.checkable.slice(first.range.start, first.range.end))));
-  }
-  return titled;
-}
+const titledProgressOfTasks = (doc: ReportDocument): boolean => titled(doc, progressOfTasks, (title) => TASKS_PROGRESS_TITLE.test(title));
 
 /** A line that is a year alone, heading the lines after it in news of a report: `2025年`. */
 const YEAR_ALONE = /^[\s\u3000]*(\d{4})年[\s\u3000]*$/;

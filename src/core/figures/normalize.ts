@@ -155,7 +155,8 @@ export const OLD_VALUES_LISTED = new RegExp(`(?:${OLD_VALUE_WORDS.join('|')})(?:
 const NOT_CHANGES: readonly string[] = ['下达', '传达', '抵达'];
 const TRAILING = new SuffixWords(
   [...CHANGE_VERBS, ...PREFIX_BOUNDS, '至少', '迈上', '为', '共有', '共', '共计', '合计', '总计', '分别', '平均', '均', '都', '也', '力争', '年均', '同比', '可比', '比上年', '较上年', '比去年', '较去年', '再', '要', '将', '拟', '拟安排', '继续', '连续', '预期', '的', '总量', '规模', '、', ...OLD_VALUE_WORDS],
-  [...NOT_BOUNDS, ...NOT_CHANGES, '公共'],
+  // `总规模` is a measure whole: stripping `规模` alone would leave `总` dangling (`重点项目在建总规模`).
+  [...NOT_BOUNDS, ...NOT_CHANGES, '公共', '总规模'],
 );
 
 /** The change verb a text ends with, past a bound word: `增长`, `达到` of `…达到不低于`. */
@@ -195,9 +196,7 @@ export function cleanIndicator(raw: string): string {
   if (LEADING_MARK.has(s.charCodeAt(0))) s = s.replace(LEADING_MARKS, '');
   if (s.includes('讯') || s.includes('日电')) s = s.replace(BYLINE, '');
   if (s.includes('—')) s = s.replace(TARGETS_DASHED, '');
-  const trimmed = TRAILING.strip(s);
-  // `总规模` is a measure whole: stripping `规模` alone would leave `总` dangling (`重点项目在建总规模`).
-  s = trimmed.endsWith('总') && s.startsWith('规模', trimmed.length) ? s.slice(0, trimmed.length + 2) : trimmed;
+  s = TRAILING.strip(s);
   // Only an indicator ending with a year's last character is scanned.
   if (YEAR_LAST.has(s[s.length - 1] ?? '')) {
     const undated = s.replace(YEAR_END, '');

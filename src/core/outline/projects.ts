@@ -1003,16 +1003,17 @@ export function membersNamed(clause: Clause, lead: string | undefined, counted: 
   // One name after an uncounted category may be the start of what is said of it (`A项目：该项目位于…`); the year's practical
   // projects (`六大重点民生实事项目为：老旧小区焕新升级、…`) are tasks, named works among them by their noun.
   const byName = ofProjects && !category.includes('实事') && (items.length > 1 || COUNTED.test(category));
+  const isMember = (raw: string, name: string) => (named(raw) && subjectWork(name)) || (byName && memberName(name));
+  const member = (name: string, start: number): ProjectMatch => ({ name, start, end: start + name.length, ...(status ? { status } : {}) });
   return items.flatMap(({ raw, name, start }) => {
     const parts = PARTS_NOTE.exec(name);
     const own = name.replace(PROGRESS_NOTE, '').replace(PARTS_NOTE, '').replace(/等$/, '');
-    const member = (named(raw) && subjectWork(own)) || (byName && memberName(own));
-    const found: ProjectMatch[] = member && !LEADING_VERB.test(own) ? [{ name: own, start, end: start + own.length, ...(status ? { status } : {}) }] : [];
+    const found = isMember(raw, own) && !LEADING_VERB.test(own) ? [member(own, start)] : [];
     // The works a member includes are works too (`A开发项目(包括B酒店、C酒店)`).
     if (parts?.[1]) {
       let at = start + parts.index + parts[0].indexOf(parts[2]!);
       for (const part of parts[2]!.split('、')) {
-        if ((named(part) && subjectWork(part)) || (byName && memberName(part))) found.push({ name: part, start: at, end: at + part.length, ...(status ? { status } : {}) });
+        if (isMember(part, part)) found.push(member(part, at));
         at += part.length + 1;
       }
     }
