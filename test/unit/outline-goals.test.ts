@@ -201,6 +201,11 @@ describe('extractOutline: goals', () => {
     assert.ok(goal![0]!.includes('人口'), goal![0]);
   });
 
+  it('reads 台阶 after a scale as a step, not 台 as the unit (迈上5万亿元台阶, 4万亿台阶)', () => {
+    // Held-out set 374 (news of a provincial report): `4万亿台阶` had read the unit 万亿台.
+    assert.deepEqual(named('2026年全省生产总值迈上5万亿台阶。').map((g) => g[2]), ['万亿']);
+  });
+
   it('names a count by the noun after it, not by the members named in brackets after the noun', () => {
     // Blind set 85 (a 2016 district plan on stored pages); names changed.
     assert.deepEqual(named('竣工3所幼儿园(甲山配套幼儿园、乙庐配套幼儿园、丙和山配套幼儿园)，开工1所幼儿园(丁港单元R22-01幼儿园)、1所小学(戊港单元R21-01地块配套小学)。'), [

@@ -393,8 +393,8 @@ function valueToken(text: string, index: number, end: number, value: string, sca
   return { index, end: end + (after?.length ?? 0), value, scale, unit, comparator: comparator || undefined };
 }
 
-/** Units that open a word with the character after them: `人口`, `群众`, `群体`, `群落`. */
-const UNIT_OPENS_WORD: Readonly<Record<string, string>> = { 人: '口', 群: '众体落岛组' };
+/** Units that open a word with the character after them: `人口`, `群众`, `群体`, `群落`, `台阶`, `台账`. */
+const UNIT_OPENS_WORD: Readonly<Record<string, string>> = { 人: '口', 群: '众体落岛组', 台: '阶账' };
 
 /**
  * The unit written at `at`, read with what follows it: `9万人口` counts 人口, as `1000万农村贫困人口` does, so its 人 is no
