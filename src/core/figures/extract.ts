@@ -1943,6 +1943,10 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
 /** Words before a year reviewed: `回顾了2021年`, `回望2023年`, `刚刚过去的2011年`. */
 const REVIEWED = '(?:(?:回顾|回望|回眸)了?|过去的)';
 const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
+/** Statistics accounting for a year, before it: `初步核算河南省2017年生产总值…`, `据初步统计，2023年…`; that year is behind. */
+const ACCOUNTED_BEFORE = /(?:初步核算|初步统计|经核算)[^，。；！？]{0,10}$/;
+/** How far before a year ACCOUNTED_BEFORE reads. */
+const ACCOUNTED_READ = 16;
 /**
  * Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, news of its results (`2021年，山西交出了亮眼“成绩单”`), and the
  * year told of as the one behind (`2020年是极不平凡的一年，一年来，…`).
@@ -1989,7 +1993,7 @@ function latestYearNamed(text: string, told = false): number {
     // Read with its year: `2025年，全市将…` looks ahead by the modal after the year.
     const dated = read.slice(m.index, after) + sentence;
     const results = /\d/.test(sentence) && !TARGET_BOUNDS.test(sentence) && !looksAhead(dated) && !YEARS_KEY_WORKS.test(dated);
-    const reviewed = REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) || REVIEWED_AFTER_YEAR.test(read.slice(m.index + 4)) || estimates(read, m.index);
+    const reviewed = REVIEWED_BEFORE.test(read.slice(Math.max(0, m.index - 3), m.index)) || ACCOUNTED_BEFORE.test(read.slice(Math.max(0, m.index - ACCOUNTED_READ), m.index)) || REVIEWED_AFTER_YEAR.test(read.slice(m.index + 4)) || estimates(read, m.index);
     const year = Number(m[0]) + (results || reviewed ? 1 : 0);
     if (year > latest) latest = year;
   }
