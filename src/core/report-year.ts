@@ -2,7 +2,7 @@
 // itself: the title, the line saying when it was delivered, and the level-one review and plan headings.
 
 import type { Paragraph, ReportDocument, Section } from './model';
-import { isListItem, OPENS_REVIEW, periodOf, PROGRESS_REPORTED, titleWordsPeriod, type Period } from './outline/periods';
+import { isListItem, OPENS_REVIEW, periodOf, PROGRESS_REPORTED, TASK_OPENS, titleWordsPeriod, type Period } from './outline/periods';
 import { matches } from './matches';
 import { firstAtOrAfter } from './bounds';
 import { parseChineseNumeral } from './numerals';
@@ -108,8 +108,6 @@ const PROJECTS_CHOSEN = /(?:票决|表决|选出|评选出|列入|确定了?)[^�
  */
 const TASK_TABLE_HEADER = /(?:工作任务|目标任务|任务内容|重点任务|具体任务|工作内容|主要任务|项目名称)[^。；，]{0,20}(?:完成时限|时间节点|完成时间|责任单位|牵头单位|责任领导|责任人|责任部门|工作标准|年度目标|目标要求)/;
 
-/** Verbs a task opens with: `聚焦`, `推动`, `着力`. */
-export const TASK_OPENS = '(?:坚持|聚焦|加快|推动|推进|实施|强化|着力|全力|持续|深化|打造|提升|加强|扩大|构建|完善|促进|培育|激发|统筹|大力|奋力|全面|扎实|深入|积极|突出|抓好|狠抓|优化|巩固|增进|锚定|围绕|聚力|立足|落实|做强|做优|做大|筑牢|守牢)';
 /**
  * A title of two tasks (`（五）聚焦生态建设，推动绿色崛起`, `坚持项目为王，着力扩大有效投资`): a plan's section, where a review's
  * says what came of one (`坚持创新驱动，发展动能持续增强`).

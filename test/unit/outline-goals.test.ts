@@ -728,6 +728,10 @@ describe('extractOutline: goals', () => {
     // Held-out set 199: a news title giving the latest (…最新进展来了) and subheads telling tasks done head a review.
     const latest = outlineOf('甲市2023年重点民生实事最新进展来了\n11个项目已完成全年目标任务\n8月份新增1个项目完成全年任务\n乙通道项目于9月1日实现全线通车，路面宽度15.5米。\n');
     assert.deepEqual(latest.goals, []);
+    // Held-out set 375: a title telling what came of its task (…，社会保持和谐稳定) heads a review, though the task names 实事;
+    // one of two tasks (办好民生实事，持续改善人居环境) heads a plan.
+    const result = outlineOf('（五）重抓社会事业和民生实事，社会保持和谐稳定。新增城镇就业人员1.8万人。\n（六）办好民生实事，持续改善人居环境。治理河道30公里。\n');
+    assert.deepEqual(result.goals.map((g) => g.value), ['30']);
     // Held-out set 196: a title counting the year's works (2022年十大惠民工程) heads a plan.
     const works = outlineOf('甲区2022年十大惠民工程\n1.城市改造工程。开工建设一马路照明节能改造工程，完成道路亮化3公里。\n2.交通保畅工程。建成停车场6处，新增停车位800个。\n');
     assert.deepEqual(works.goals.map((g) => g.value), ['3', '6', '800']);

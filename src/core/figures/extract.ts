@@ -3,9 +3,9 @@
 // (figure-mismatch, official-figure, part-exceeds-whole), the outline and a draft diff.
 
 import type { Paragraph, ReportDocument } from '../model';
-import { sectionPath, type Period } from '../outline/periods';
+import { sectionPath, TASK_OPENS, type Period } from '../outline/periods';
 import { JoinedSpan } from '../joined';
-import { firstYearOf, OPENS_ON_YEAR, paragraphPeriod, TASK_OPENS, underTasksTitle, YEAR_OPENS } from '../report-year';
+import { firstYearOf, OPENS_ON_YEAR, paragraphPeriod, underTasksTitle, YEAR_OPENS } from '../report-year';
 import { amountOf, CHANGE_VERBS, changeAtEnd, cleanIndicator, cleanLeading, cleanTrailingIndicator, DIGITS, isUnfilled, ITEM_NUMBER, NOT_BOUNDS, numeralValue, OLD_VALUE_BEFORE, OLD_VALUES_LISTED, PREFIX_BOUNDS, ROUND_SCALE, ROUND_SCALE_ALONE, UNFILLED_DIGITS } from './normalize';
 import { matches, matchesNotAfter } from '../matches';
 import type { TextMemo } from '../memo';
