@@ -728,6 +728,11 @@ describe('extractOutline: goals', () => {
     // Held-out set 199: a news title giving the latest (…最新进展来了) and subheads telling tasks done head a review.
     const latest = outlineOf('甲市2023年重点民生实事最新进展来了\n11个项目已完成全年目标任务\n8月份新增1个项目完成全年任务\n乙通道项目于9月1日实现全线通车，路面宽度15.5米。\n');
     assert.deepEqual(latest.goals, []);
+    // Held-out set 375: so does a title telling the year's practical projects done (…实事项目如期完成); one aiming at that plans.
+    const done = outlineOf('2017年甲市为民办实事项目如期完成\n关键词：城乡统筹\n新开工保障性安居工程13835套，新建改造农村公路190公里。\n');
+    assert.deepEqual(done.goals, []);
+    const aimed = outlineOf('2018年甲市为民办实事项目力争如期完成\n新建改造农村公路190公里。\n');
+    assert.deepEqual(aimed.goals.map((g) => g.value), ['190']);
     // Held-out set 375: a title telling what came of its task (…，社会保持和谐稳定) heads a review, though the task names 实事;
     // one of two tasks (办好民生实事，持续改善人居环境) heads a plan.
     const result = outlineOf('（五）重抓社会事业和民生实事，社会保持和谐稳定。新增城镇就业人员1.8万人。\n（六）办好民生实事，持续改善人居环境。治理河道30公里。\n');

@@ -15,6 +15,10 @@ const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
  * or telling tasks done (`11个项目已完成全年目标任务`, `省会全部完成利民惠民十件实事`): whatever work it names, a review.
  */
 export const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作|工程|项目|建设)情况(?:报告|汇报|良好|较好|顺利|喜人)?$|工作(?:总结|汇报)$|最新进展(?:来了)?$|(?<!确保|力争|努力|争取)完成[^，。；]{0,8}(?:任务|实事)$/;
+/** A title telling tasks done as planned (`2017年…为民办实事项目如期完成`), unless it aims at that (`…力争如期完成`). */
+const TASKS_DONE = /(?:实事|任务|目标|项目|工程)[^，。；]{0,6}?(?:如期|全面|全部|顺利|圆满|超额)完成$/;
+/** Words aiming at what a title says, not telling it done. */
+const AIMS = /确保|力争|努力|争取|务必|必须/;
 
 /** Verbs a task opens with: `聚焦`, `推动`, `着力`. */
 export const TASK_OPENS = '(?:坚持|聚焦|加快|推动|推进|实施|强化|着力|全力|持续|深化|打造|提升|加强|扩大|构建|完善|促进|培育|激发|统筹|大力|奋力|全面|扎实|深入|积极|突出|抓好|狠抓|优化|巩固|增进|锚定|围绕|聚力|立足|落实|做强|做优|做大|筑牢|守牢)';
@@ -45,7 +49,7 @@ export function titleWordsPeriod(text: string): Period | undefined {
   // `确保…取得新成效`, `取得人居环境整治新成绩` promise results: they are not a review; `持续取得新进展` reports them.
   const title = text.replace(/(?<!持续|不断|已经?|相继|先后)取得[^，。；的]{0,10}?新[^，。；]{0,3}/g, '');
   // `2024年国民经济和社会发展计划执行情况` reports on a plan; with `…与2025年计划草案` it titles the next plan too.
-  if ((CARRIED_OUT.test(title) && !PLAN.test(title.replace(CARRIED_OUT, ''))) || PROGRESS_REPORTED.test(title) || RESULT_AFTER_TASK.test(title)) return 'review';
+  if ((CARRIED_OUT.test(title) && !PLAN.test(title.replace(CARRIED_OUT, ''))) || PROGRESS_REPORTED.test(title) || RESULT_AFTER_TASK.test(title) || (TASKS_DONE.test(title) && !AIMS.test(title))) return 'review';
   if (PLAN.test(title)) return 'plan';
   if (REVIEW.test(title)) return 'review';
   return undefined;
