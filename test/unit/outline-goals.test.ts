@@ -194,11 +194,13 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
-  it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口)', () => {
+  it('counts 人口 as the noun after a scale, not 人 as the unit (9万人口), and people named after a scale in 万人 (300万农村人口)', () => {
     // Blind set 86 (a 民生实事 list): the indicator had kept 口 alone.
     const [goal] = named('有效改善9万人口的饮水安全问题。');
-    assert.deepEqual([goal![1], goal![2]], ['9', '万']);
+    assert.deepEqual([goal![1], goal![2]], ['9', '万人']);
     assert.ok(goal![0]!.includes('人口'), goal![0]);
+    // Held-out set 374: the people a plan reaches are counted in 万人, as labellers and the same figure elsewhere write them.
+    assert.deepEqual(named('解决300万农村人口饮水安全问题。').map((g) => [g[1], g[2]]), [['300', '万人']]);
   });
 
   it('reads 台阶 after a scale as a step, not 台 as the unit (迈上5万亿元台阶, 4万亿台阶)', () => {
@@ -984,12 +986,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(base.goals.map((g) => g.indicator), ['投资']);
   });
 
-  it('counts bee colonies and poultry (万群, 万羽), but not 群众 or 群体', () => {
+  it('counts bee colonies and poultry (万群, 万羽), but not 群众 or 群体 (46万群众 counts people)', () => {
     const outline = outlineOf('二、主要目标\n发展中蜂标准化养殖4.2万群，肉鸡出栏500万羽，惠及46万群众。\n');
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [
       ['4.2', '万群'],
       ['500', '万羽'],
-      ['46', '万'],
+      ['46', '万人'],
     ]);
   });
 

@@ -420,6 +420,11 @@ const DAY_SPAN_BEFORE = /\d日[至到—–-]$/;
 /** 亿 counted as a measure word counts; not a class of works counted: `3个亿元项目`, `2个亿级产业`. */
 const COUNTED_YI = /^个(多)?亿(?![元级])/;
 
+/** People named after a scale, maybe after a word or two saying which: `农村人口`, `人口`, `群众`. */
+const PEOPLE_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民|农民|市民|村民)/;
+/** How far after a scale PEOPLE_AFTER reads. */
+const PEOPLE_READ = 8;
+
 /** The values of a paragraph's text, in order (none spans a sentence or clause break). */
 function tokensIn(text: string): Token[] {
   const tokens: Token[] = [];
@@ -451,7 +456,10 @@ function tokensIn(text: string): Token[] {
     const value = high ? `${low}-${high}` : low!;
     // A rate over a scaled base the unit table lacks: `0.6人/百亿元`.
     const per = unit && text[m.index + whole.length] === '/' ? (PER_UNIT.exec(text.slice(m.index + whole.length))?.[0] ?? '') : '';
-    pushValue(tokens, text, valueToken(text, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit) + per, more));
+    // A scale before people named (`300万农村人口`, `9万人口`, `46万群众`) counts people: their noun stays after the value. A
+    // vague one (`13亿多人口的发展中大国`) describes them.
+    const people = !unit && !more && PEOPLE_AFTER.test(text.slice(unitStart, unitStart + PEOPLE_READ)) ? '人' : '';
+    pushValue(tokens, text, valueToken(text, m.index, m.index + whole.length + per.length, value, scale, (unit === '％' ? '%' : unit || people) + per, more));
   }
   for (const m of matchesNotAfter(CHINESE_FIGURE, text, NOT_BEFORE_CHINESE)) {
     tokens.push({ index: m.index, end: m.index + m[0].length, value: m[1]!, scale: '', unit: m[2]!, comparator: undefined });
