@@ -189,6 +189,12 @@ const BYLINE = new RegExp(`^${NEWS_LEAD}`);
 const TARGETS_DASHED = /^[^—]*?(?:目标|表述|指标|任务)——?/;
 
 /** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
+/**
+ * Words up to an aim inside an indicator, when a measure of two characters or more follows it (not `努力争取`, nor the
+ * target so named: `增速确保目标` beside `奋斗目标`).
+ */
+const AIMED_BY = /^.+?(?:确保|(?<!努)力争)(?=(?!目标)[\u4e00-\u9fff]{2})/;
+
 export function cleanIndicator(raw: string): string {
   // Each pattern is tried only where the character it needs stands: most indicators hold none of them.
   let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;
@@ -201,6 +207,12 @@ export function cleanIndicator(raw: string): string {
   if (YEAR_LAST.has(s[s.length - 1] ?? '')) {
     const undated = s.replace(YEAR_END, '');
     if (undated !== s) s = TRAILING.strip(undated);
+  }
+  // Who aims before the aim (`全市上下确保地区生产总值`, `…责任单位1确保…`) is no part of what is measured, where the aim names
+  // its subject; one opening with a verb takes the subject before (`交通工作要确保完成建设投资`).
+  if (s.includes('确保') || s.includes('力争')) {
+    const aimed = s.replace(AIMED_BY, '');
+    if (aimed.replace(LEADING, '') === aimed) s = aimed;
   }
   const stripped = s.replace(LEADING, '');
   // Keep a verb with a one-character remainder (`新增` of `新增岗` ); drop one that is all there is.
