@@ -549,6 +549,13 @@ describe('extractOutline: projects', () => {
       ['东城广场', '投入使用'],
       ['共和机场', '投入使用'],
     ]);
+    // Held-out set 379: more adverbs before the verb (逐步推进, 切实推进) stay out of the name.
+    assert.deepEqual(projects('一是逐步推进甲乙快速通道南延工程项目。切实加快丙路改造工程建设。').map((p) => p[0]), ['甲乙快速通道南延工程项目', '丙路改造工程']);
+  });
+
+  it('reads a slogan of pursuing works (大抓产业、大抓项目、抓大项目) as no work', () => {
+    // Fixture guizhou-2026-gwr-review-excerpt-b: the slogans listed before a programme in quotes.
+    assert.deepEqual(projects('全力推进大抓产业、大抓项目、大抓招商经济工作“头号工程”。'), []);
   });
 
   it('splits two works joined by 和 (not two places one count covers), lets a run of short items share a suffix, and leaves out designations', () => {

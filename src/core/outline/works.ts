@@ -149,9 +149,10 @@ const BUILDING_BY_USE = /^(?:新建?|主|[一二三]期)?(?:办公|教学|综合
 
 /**
  * No name at all: works referred back to (`把这些项目`, `上述工程`), a site told (`地址位于…片区`), words after a length cut
- * from its number (`公里撤并村通畅工程`), or the works of a time cut from its ordinal (`第三季度项目` → `季度项目`).
+ * from its number (`公里撤并村通畅工程`), the works of a time cut from its ordinal (`第三季度项目` → `季度项目`), or a slogan of
+ * pursuing works (`大抓项目`, `抓大项目`, `招项目`).
  */
-const NO_NAME = /(?:这些|这个|该|此|上述|以上)(?:项目|工程)$|^(?:地址|选址)?位于|^(?:公里|千米|平方米)|^(?:季度|半年|年内|年底)(?:项目|工程)$/;
+const NO_NAME = /(?:这些|这个|该|此|上述|以上)(?:项目|工程)$|^(?:地址|选址)?位于|^(?:公里|千米|平方米)|^(?:季度|半年|年内|年底)(?:项目|工程)$|^大?[抓招引上争跑谋]大?(?:项目|工程)$/;
 
 export function isGenericWork(name: string): boolean {
   if (SCOPED_CATEGORY.test(name.replace(/\s/g, '')) || BUILDING_BY_USE.test(name) || NO_NAME.test(name)) return true;
