@@ -553,6 +553,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('一是逐步推进甲乙快速通道南延工程项目。切实加快丙路改造工程建设。').map((p) => p[0]), ['甲乙快速通道南延工程项目', '丙路改造工程']);
   });
 
+  it('reads works after the place that built them again (该县又投资建成了…) and past a theme (以红色文化为主题的…)', () => {
+    // Held-out set 376 (news of a county's town building, 2010); names changed.
+    assert.deepEqual(projects('该县又投资建成了南门休闲文化广场、魁星楼休闲文化广场。').map((p) => p[0]), ['南门休闲文化广场', '魁星楼休闲文化广场']);
+    assert.deepEqual(projects('该县去年又新建了以红色文化为主题的沁园大桥和以国学文化为主题的国学大桥。').map((p) => p[0]), ['沁园大桥', '国学大桥']);
+  });
+
   it('reads a slogan of pursuing works (大抓产业、大抓项目、抓大项目) as no work', () => {
     // Fixture guizhou-2026-gwr-review-excerpt-b: the slogans listed before a programme in quotes.
     assert.deepEqual(projects('全力推进大抓产业、大抓项目、大抓招商经济工作“头号工程”。'), []);
