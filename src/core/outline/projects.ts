@@ -21,12 +21,14 @@ export interface ProjectMatch {
 
 /** An amount of money; a space may set the digits apart (`86 亿元`, spacing some writers use around digits). */
 const AMOUNT = `(?:${DIGITS}|${UNFILLED_DIGITS}) ?(?:万亿|亿|万|千)?(?:美)?元`;
+/** An amount in 亿 with its 元 left out, as news writes it before 的 (`总投资26亿的A项目`). */
+const AMOUNT_WITHOUT_YUAN = `(?:${DIGITS}|${UNFILLED_DIGITS}) ?(?:万亿|亿)`;
 /** A name right after an amount: not a bound, a use or a share of it (`以上`, `用于`, `占`). */
 const NAME_AFTER_AMOUNT = '(?=(?![以用支左多余占])[\\u4e00-\\u9fff]{2})';
 /** What money is spent on after 用于 or 进行: works, named to their end (`用于A项目建设`, not `用于改善民生`). */
 const SPENT_ON_WORKS = '[^，。；]{2,}(?:项目|工程)(?:建设|改造|改扩建)?$';
 /** `总投资XX亿元的`, `投资1.27亿元实施的`, `投资6.5亿元“…”` before a name; after a total, the name may follow at once (`总投资52亿元环炬新能源项目`). */
-const INVESTMENT = new RegExp(`^.*?(?:总)?投资 ?(${AMOUNT})(?:(?:实施|建设|新建)?的|(?:用于|进行)(?=${SPENT_ON_WORKS})|(?=实施|建设|新建|完成|对|“))|^.*?总投资 ?(${AMOUNT})${NAME_AFTER_AMOUNT}`);
+const INVESTMENT = new RegExp(`^.*?(?:总)?投资 ?(${AMOUNT}|${AMOUNT_WITHOUT_YUAN}(?=的))(?:(?:实施|建设|新建)?的|(?:用于|进行)(?=${SPENT_ON_WORKS})|(?=实施|建设|新建|完成|对|“))|^.*?总投资 ?(${AMOUNT})${NAME_AFTER_AMOUNT}`);
 /** Money opening a clause, before the verb that opens its works: `计划投资3亿元实施`. */
 const INVESTMENT_OPENING = new RegExp(`^(?:计划)?(?:总)?投资 ?(?:${AMOUNT})(?:(?=实施|建设|新建|完成)|(?:用于|进行)(?=${SPENT_ON_WORKS}))`);
 /** In a list of projects, amounts right before the names: `投资14亿元A、15亿元B等32个项目` (not `投资5亿元以上`, `…用于`). */
