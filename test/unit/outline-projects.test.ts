@@ -569,6 +569,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('该县去年又新建了以红色文化为主题的沁园大桥和以国学文化为主题的国学大桥。').map((p) => p[0]), ['沁园大桥', '国学大桥']);
   });
 
+  it('reads the members of works counted introduced as examples (…项目有54个，具有代表性的有A、B等。), not tasks so listed', () => {
+    // Held-out set 378 (news of a city's groundbreaking, 2018); names changed.
+    assert.deepEqual(projects('总投资10亿以上的项目有54个，具有代表性的有仓山甲广场二期、福建乙建钢结构产业基地建设项目等。').map((p) => p[0]), ['仓山甲广场二期', '福建乙建钢结构产业基地建设项目']);
+    assert.deepEqual(projects('主要有城乡供水一体化、农村人居环境整治、传统村落风貌保护等。'), []);
+  });
+
   it('reads a slogan of pursuing works (大抓产业、大抓项目、抓大项目) as no work', () => {
     // Fixture guizhou-2026-gwr-review-excerpt-b: the slogans listed before a programme in quotes.
     assert.deepEqual(projects('全力推进大抓产业、大抓项目、大抓招商经济工作“头号工程”。'), []);

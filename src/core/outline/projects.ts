@@ -950,7 +950,7 @@ const COUNTED_REACH = 24;
 const COUNTED_WORKS_AT_LENGTH = new RegExp(`${MEMBER_COUNT}[\\u4e00-\\u9fff、]{0,10}(?:项目|工程)(?:${SETTLING})?$`);
 /** A clause that only goes on to name the members (`具体为`), maybe counting them (`未达序时进度2项为`), of works counted before. */
 const MEMBERS_OPEN = new RegExp(`^${MEMBERS_VERB}$|${MEMBER_COUNT}${MEMBERS_VERB}$`);
-const MEMBERS_OPENING = /^(?:其中)?(?:分别(?:是|为)|具体(?:是|为|包括)|主要(?:有|包括)|包括了?)(?=[^，；。]{2})/;
+const MEMBERS_OPENING = /^(?:其中)?(?:分别(?:是|为)|具体(?:是|为|包括)|主要(?:有|包括)|(?:具有)?代表性的?(?:项目)?(?:有|是|包括)|包括了?)(?=[^，；。]{2})/;
 /** A category of works alone: `公共建筑设施工程`, `排水防汛工程`. */
 const CATEGORY_ALONE = /^[\u4e00-\u9fff]{2,14}(?:工程|项目)$/;
 
