@@ -63,6 +63,13 @@ describe('extractOutline: goals', () => {
     assert.ok(investment![0]!.includes('交通'), investment![0]);
   });
 
+  it('reads a year\'s key works introducing their list (2011年交通发展重点项目：) as setting targets, a work\'s money named by the work started in the clause before', () => {
+    // Held-out set 377 (news of a city transport meeting, 2011); names changed.
+    assert.deepEqual(goalsOf('会议指出，过去五年，是我市交通运输事业发展最快的时期。2011年交通发展重点项目：一是开工建设甲乙高速公路，完成投资80000万元。\n'), [
+      ['甲乙高速公路投资', '80000', '万元'],
+    ]);
+  });
+
   it('reads a paragraph opening on the year\'s focus (…是今年我市交通运输工作的重点。) as a plan, after news of the year behind', () => {
     // Held-out set 365 (news of a city transport meeting); figures changed.
     const outline = outlineOf('记者从5月16日召开的全市交通运输工作会议上获悉，2012年我市高速通车里程稳居全省第一。\n加快交通基础设施建设是今年我市交通运输工作的重点。强力推进干线公路建设，干线公路开工5个项目、建成通车8个项目。\n');
