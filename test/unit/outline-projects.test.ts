@@ -575,6 +575,12 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('主要有城乡供水一体化、农村人居环境整治、传统村落风貌保护等。'), []);
   });
 
+  it('reads steps of a work\'s early stage listed (已完成选址、征地、环评和评估等前期工作) as no works, and 已 before the verb as no part of a name', () => {
+    // Held-out set 376 (news of a county's town building, 2010).
+    assert.deepEqual(projects('投资6411万元的城区污水处理厂已完成选址、征地、环评和评估、初步设计等前期工作。'), []);
+    assert.deepEqual(projects('已完成红旗水库、东风水库等项目前期工作。').map((p) => p[0]), ['红旗水库', '东风水库']);
+  });
+
   it('reads a slogan of pursuing works (大抓产业、大抓项目、抓大项目) as no work', () => {
     // Fixture guizhou-2026-gwr-review-excerpt-b: the slogans listed before a programme in quotes.
     assert.deepEqual(projects('全力推进大抓产业、大抓项目、大抓招商经济工作“头号工程”。'), []);

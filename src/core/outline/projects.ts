@@ -39,7 +39,7 @@ const LEAD_VERBS = [
   '开工建设', '动工建设', '建设运营', '拉开', '建成通车', '规划建设', '加快建设', '加快推进', '有序推进', '全力推进', '建设好', '重点实施', '重点推进', '启动建设', '启动实施', '大力推进', '积极推进', '协助推进', '全面完成', '全面启动', '加快启动', '继续实施', '建成投用', '建成投运', '建成交付', '交付', '开竣工', '主体建成', '主体完工', '主体封顶',
   '新开工', '投建', '铺设', '力争', '确保', '争取', '全力', '全面', '继续', '积极', '协助', '重点', '加快', '推进', '推动', '实施', '启动', '谋划', '储备', '新建成', '新建', '续建', '完成', '开工', '建成', '签约', '投产', '做好', '抓好', '做强', '建强', '支持', '实现', '建设', '开建', '改造', '扩建', '提速', '完善', '抓', '再', '要', '并', '年内', '今年', '全年', '尽快', '加紧', '全线', '加强', '抢修', '发展', '加装', '抓紧', '强化', '高质量', '高标准', '高水平', '高品质', '高起点', '提档', '申建', '申报', '服务保障', '培育', '承接', '大力', '深入推进', '实施好', '办好', '建好', '打通', '拓通', '投运', '投用', '开放', '改扩建', '攻坚', '保障', '开展', '做实', '扶持', '招商', '引导', '吸引', '合作共建', '携手共建', '共建', '引入', '引进', '引进落地', '新签约', '新引进', '新落地', '扩能改造', '提质改造', '更新改造', '共同建设', '共同建好', '共同推进', '共同打造', '招引落地', '签约落地', '筹建', '抢建', '启用', '狠抓', '全力以赴', '融入', '打造', '提升', '构建',
   // Adverbs before the verb: `高效推进`, `稳步推进`, `着力推动`.
-  '正在', '进一步', '全方位', '高效能', '按期', '如期', '大力度', '加大力度', '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '紧抓', '紧盯', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '开通试运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通', '逐步', '切实', '认真', '稳妥', '适时', '强力', '奋力', '倾力', '着手',
+  '正在', '已经', '已', '进一步', '全方位', '高效能', '按期', '如期', '大力度', '加大力度', '高效', '有效', '主动', '主动服务', '深度', '成功', '全速', '服务推进', '紧急', '异地', '易址', '原址', '精准', '稳步', '扎实', '有序', '加速', '着力', '加力', '协同', '协调', '因地制宜', '同步', '尽早', '优先', '分期', '努力', '分别', '持续', '配合', '鼓励', '一体推进', '一体抓好', '一体规划', '力促', '紧抓', '紧盯', '梯次', '整合', '铺开', '落实', '为确保', '促进', '加大', '基本', '开通运营', '开通试运营', '竣工', '完工', '贯通', '拉通', '新增', '塑造', '先后', '规划', '全线贯通', '逐步', '切实', '认真', '稳妥', '适时', '强力', '奋力', '倾力', '着手',
 ];
 /** Adverbs that also open names (`集中式光伏`, `集中供热`): leading only before a verb or the object's 对 (`集中开工`, `集中对A改造`). */
 const LEAD_ADVERBS = ['集中'];
@@ -214,6 +214,8 @@ const KINDS_OPENER = /^(?:一批|各类|一些|若干)/;
 const NO_WORKS_LISTED = new RegExp(`${KINDS_OPENER.source}|^(?:(?:主要)?涉及|(?:跟踪|积极)?洽谈|布局)`);
 /** An activity among listed items: a verb of driving on inside it, after its subject. */
 const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
+/** A step of a work's early stage, listed alone: `选址`, `征地`, `环评和评估`, `可研`, `初步设计`. */
+const EARLY_STEP = /^(?:(?:已|已经)?(?:完成)?(?:选址|征地|征迁|征拆|拆迁|环评|能评|稳评|可研|工可|立项|勘察|勘测|设计|初步设计|施工图设计|招标|招投标|用地预审|规划许可|土地预审)(?:和|及|、)?)+(?:评估|审批|报告|批复)?$/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
 const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
 /**
@@ -1353,8 +1355,9 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // Items after the opener (`2027年、2028年` is no item); the first one may open with any verb.
   const first = opener.length;
   const items = listItems(body.slice(first), first, listed !== undefined && NAMED_KIND.test(listCategory));
-  // Works and programmes are not listed together: one programme (`…提升行动`, `…等行动`) makes the list programmes.
-  if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw.replace(QUOTE, '')))) return [];
+  // Works and programmes are not listed together: one programme (`…提升行动`, `…等行动`) makes the list programmes. Nor
+  // are steps of a work's early stage (`已完成选址、征地、环评和评估等前期工作`): one makes the list steps.
+  if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw.replace(QUOTE, '')) || EARLY_STEP.test(item.raw))) return [];
   // `支持A、B、C等市推进X、Y等项目`: the places before 等市 are who builds; the works follow the verb after them.
   const placesAt = items.findIndex((item) => PLACES_END.test(item.raw));
   if (placesAt !== -1) {
