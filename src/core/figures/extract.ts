@@ -323,12 +323,14 @@ const SPENT = /^(?:总)?(?:投资|投入)$/;
  */
 const MEASURE_CHANGED_TO = /(?:范围|标准|比例|额度|上限|期限)(?:扩大|提高|提升|增加|降低|减少|调整|放宽)(?:到|至)$/;
 /**
- * A sentence that profiles one work: where it is (`人民医院二期项目位于公园路…，建筑规模约8.8万平方米，床位数878张`) or a route runs
- * (`元江至蔓耗高速公路起于元江，…建设里程139.6公里`),
+ * A sentence that profiles one work: where it is (`人民医院二期项目位于公园路…，建筑规模约8.8万平方米，床位数878张`), how big the
+ * building named first is (`甲市医院新院总建筑面积14.98万平方米，…近期规划床位800张`) or a route runs (`元江至蔓耗高速公路起于元江，…建设里程139.6公里`),
  * what the work just named has (`项目总投资4.2亿`), or how long it is, after its name or under it (`长1660米、宽40米，新占土地158亩计价
  * 351万元`): its sizes and money are no targets.
  */
-const WORK_PROFILE = new RegExp(`^[^，。；,;]{2,40}?(?:位于|坐落于|选址于|起于|起点|始于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)|^[\\s\\u3000]*(?:[^，。；,;]{2,30}?(?:工程|项目)[，,])?${WORK_LENGTH}`);
+const WORK_PROFILE = new RegExp(`^[^，。；,;]{0,40}?(?:位于|坐落于|选址于|起于|起点|始于)|^(?:该|本)?项目(?:总投资|投资|总建筑面积|建筑面积|占地)|^[^，。；,;]{2,30}?(?:医院|新院|院区|学校|中心|大楼|馆|项目|工程)(?:总建筑面积|建筑面积)|^[\\s\\u3000]*(?:[^，。；,;]{2,30}?(?:工程|项目)[，,])?${WORK_LENGTH}`);
+/** A clause opening a work's profile after it was named: `，该项目总建筑面积…`, `，本工程占地…`. */
+const PROFILE_CLAUSE = /[，,](?:该|本)(?:项目|工程)(?:总投资|总建筑面积|建筑面积|占地|用地)/;
 /** What a work yields once done, said after these: `（项目）建成后，可实现销售收入18亿元`, `投产达效后年产值达3500万元`. */
 const WORK_EFFECT = /(?:建成|投产|达产|达效|运营|投用|完工|落成)后/;
 /** A measure named right after a bounded value, which the value is: `50平方公里以上建设用地面积`. */
@@ -1351,6 +1353,8 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
   const keyWorksSetOut = yearInProgress && YEARS_KEY_WORKS.test(sentence);
   const profile = WORK_PROFILE.test(sentence);
   const effectFrom = (sentence.includes('后') ? WORK_EFFECT.exec(sentence)?.index : undefined) ?? Infinity;
+  // A work's profile may start inside the sentence (`…正在建设的有A医院，该项目总建筑面积…，设计病床1000张`): what follows is its size.
+  const profileFrom = (sentence.includes('项目') || sentence.includes('工程') ? PROFILE_CLAUSE.exec(sentence)?.index : undefined) ?? Infinity;
   /** Money opening the sentence with nothing named, spent on the works counted after it (`lifted`: else it is no target). */
   let spentAhead: { draft: Draft; lifted: boolean } | undefined;
   /** How the count a `其中` clause breaks down was counted (`计划完成各类工程1911件，其中：水毁修复64件，…`), for the rest of the sentence. */
@@ -1405,7 +1409,7 @@ function sentenceFigures(sentence: string, sentenceTokens: readonly Token[], per
       // Only a goal, an achievement or a forecast can turn out to state no target (`other` already says so).
       // Works counted that nothing dates may still turn out to be planned (`undatedWorks`), unless they state no target either.
       const undatedCount = kind === 'other' && period === undefined && site.entry?.dimension === 'count';
-      const noTarget = (kind !== 'other' || undatedCount) && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || statesNoTarget(site));
+      const noTarget = (kind !== 'other' || undatedCount) && (describingTokens.has(t) || inShortQuote(sentence, clauseStart + t.index, clauseStart + t.end) || inParentheses(clauseStart + t.index) || profile || clauseStart + t.index > effectFrom || clauseStart + t.index > profileFrom || statesNoTarget(site));
       if (noTarget) kind = 'other';
 
       // What the value measures (`indicatorOf`), or the subjects a list of values is spread over (`A、B分别增长X、Y`).
