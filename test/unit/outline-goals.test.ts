@@ -70,6 +70,11 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names a length right after works counted (开工6个项目193.3公里) by those works', () => {
+    // Held-out set 365 (news of a city transport meeting, 2013).
+    assert.deepEqual(named('干线公路开工6个项目193.3公里。').map((g) => g[0]), ['干线公路开工项目', '干线公路开工项目']);
+  });
+
   it('reads a work\'s size as its profile where the sentence opens with it (A医院新院总建筑面积…) or turns to it (…，该项目总建筑面积…)', () => {
     // Held-out set 365 (news of a city's health works, 2015); names changed.
     assert.deepEqual(named('甲市医院新院总建筑面积14.98万平方米，将建设门诊楼、住院楼，近期规划床位800张，远期规划床位1000张。'), []);

@@ -1186,6 +1186,9 @@ function listedSubjects(own: string, previousClause: string): string[] {
  * The indicator of the value at `s`, completed from the sentence around it where it names only a measure, an action or a
  * stage of works (`indicator` as named at the value, its statement ending at `end` in the clause).
  */
+/** The noun of works counted, alone: `项目`, `工程`. */
+const WORKS_NOUN_ALONE = /^(?:项目|工程)$/;
+
 function indicatorInContext(indicator: string, end: number, s: ValueSite, previous: Draft | undefined, previousClause: string, leadSentence: string, topicBefore: string, at: number): string {
   const { sentence, clauseStart, clauseEnd, t, before, afterText, worksMeasured } = s;
   // `新建、续建108个城建项目、计划投资170亿元`: the measure of the works counted just before, read past the 、 after their noun.
@@ -1226,6 +1229,10 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
   const nextClause = () => (sentence.slice(previous!.end - at, clauseStart).match(/[，,；;]/g)?.length ?? 0) <= 1;
   if (previous?.dimension === 'count' && MEASURE_OF_PREVIOUS.test(before) && nextClause() && WORK_SUFFIX.test(previous.indicator.replace(MEASURE_OF_WORKS_END, ''))) {
     indicator = previous.indicator.replace(MEASURE_OF_WORKS_END, '') + indicator;
+  }
+  // `开工6个项目193.3公里`: a measure right after works counted, named by their noun alone, is theirs.
+  if (previous?.dimension === 'count' && s.entry?.dimension !== 'count' && previous.end - at >= clauseStart && WORKS_NOUN_ALONE.test(indicator) && before === indicator && previous.indicator.endsWith(indicator)) {
+    indicator = previous.indicator;
   }
   // `实施棚户区改造项目，开工建设1万户`, `实施背街小巷整治工程，完成治理20条`: an action alone is done to the works
   // the clause before or the sentence's first clause names.
