@@ -765,8 +765,8 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
 /** Differences to last year spread over the values after them: `分别比去年增加81个、697亿元、327亿元`. */
 const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)/;
 
-/** A share of what follows (`占省列重大项目年度计划投资的`, `占年计划`): of a plan or target, it tells progress and aims at nothing. */
-const SHARE_OF = '占[^，。；]{0,12}';
+/** A share of what follows (`占省列重大项目年度计划投资的`, `占年计划`, `不足年度计划的`): of a plan or target, it tells progress and aims at nothing. */
+const SHARE_OF = '(?:占|不足|相当于)[^，。；]{0,12}';
 /** The share of a plan done: `完成年度计划投资的92%`, `完成年度计划的26.6%`, `为年度计划投资的103.6%`. */
 const SHARE_DONE = '(?:完成|为|达)[^，。；]{0,12}?计划[^，。；]{0,6}?的';
 /** The share of works started or finished, stated as it is (`开工率71%`, `开复工率为73%`), not as a target reached later (`开工率一季度达到50%`). */
