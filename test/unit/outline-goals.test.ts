@@ -70,6 +70,14 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names bare money by the work the short task sentence before names (一是重点推进高速公路建设。计划投资…)', () => {
+    // Held-out set 383 (news of a city transport meeting, 2015).
+    assert.deepEqual(named('一是重点推进高速公路建设。计划投资80.7亿元，确保甲乙高速公路建成通车。二是加快普通公路建设。计划完成投资12.6亿元。').map((g) => g[0]), [
+      '高速公路投资',
+      '普通公路投资',
+    ]);
+  });
+
   it('names a length right after works counted (开工6个项目193.3公里) by those works', () => {
     // Held-out set 365 (news of a city transport meeting, 2013).
     assert.deepEqual(named('干线公路开工6个项目193.3公里。').map((g) => g[0]), ['干线公路开工项目', '干线公路开工项目']);

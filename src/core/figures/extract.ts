@@ -342,7 +342,7 @@ const MEASURES_OF_WORKS = '户数|人数|套数|栋数|面积|里程|长度|班�
 const MEASURE_OF_PREVIOUS = new RegExp(`^(?:改造|建设|新建|涉及|惠及|新增|提供)(?:${MEASURES_OF_WORKS})$`);
 const MEASURE_OF_WORKS_END = new RegExp(`(?:${MEASURES_OF_WORKS})$`);
 /** A work a clause is about: `全力建设中俄蒙国际物流园区` → `中俄蒙国际物流园区`, `全面加快东山组团建设` → `东山组团`, `一是开工建设甲乙高速公路`. */
-const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|\d{1,3}[\s\u3000]+)?(?:全力|全面|大力|积极|继续|着力|扎实)*(?:开工建设|新开工|续建|新建|建设|推进|实施|打造|加快|开展)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
+const WORK_TOPIC = /^[\s\u3000]*(?:[一二三四五六七八九十]+是|\d{1,3}[\s\u3000]+)?(?:全力|全面|大力|积极|继续|着力|扎实|重点)*(?:开工建设|新开工|续建|新建|建设|推进|实施|打造|加快|开展)([\u4e00-\u9fff]{2,16}?)(?:建设|步伐|进度|发展)?$/;
 /** A work a clause says is to be completed, the next clause measuring it: `完成A防渗工程，治理长度1678米`. */
 const WORK_COMPLETED = /^[\s\u3000]*(?:[一二三四五六七八九十]+是)?(?:全面)?完成([\u4e00-\u9fff]{2,16}?(?:工程|项目))$/;
 /** Works a clause says go on, named first: `城乡民生基础设施建设9大工程全面有序推进` → `城乡民生基础设施建设9大工程`. */
@@ -368,10 +368,13 @@ const ITEM_TITLE = /^[\s\u3000]*(?:\d{1,2}[.．、]|[一二三四五六七八九
 /** How long a sentence that is a topic alone may be. */
 const TOPIC_LONGEST = 30;
 
-/** A sentence that is a topic and nothing else, with a comma after it as TOPIC reads it, else ''. */
+/**
+ * A sentence that is a topic and nothing else, or a task naming a work (`一是重点推进高速公路建设。`), with a comma after it as TOPIC
+ * reads it, else ''.
+ */
 function topicAlone(sentence: string): string {
   const topic = TOPIC.exec(`${sentence}，`);
-  return topic && topic[0].length === sentence.length + 1 ? `${sentence}，` : '';
+  return (topic && topic[0].length === sentence.length + 1) || WORK_TOPIC.test(sentence) ? `${sentence}，` : '';
 }
 /** Words of the year's plan before a bare measure: `年度计划安排`, `全年计划投资`. */
 const PLAN_WORDS = /^(?:(?:年度|全年|今年|年内|当年)计划|计划|年度|当年)/;
@@ -1214,7 +1217,7 @@ function indicatorInContext(indicator: string, end: number, s: ValueSite, previo
     const counted = spentOn?.[2]?.replace(COUNTED_OF, '');
     const statused = WORK_WITH_STATUS.exec(previousClause);
     const workNamed = statused && WORK_SUFFIX.test(statused[1]!) ? statused : null;
-    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_COMPLETED.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? (SPENT.test(indicator) ? workItemOpensWith(sentence, clauseStart) : '')) + indicator;
+    indicator = ((WORK_TOPIC.exec(previousClause) ?? WORK_COMPLETED.exec(previousClause) ?? WORK_GOING_ON.exec(previousClause) ?? WORKS_SUBJECT.exec(previousClause) ?? workNamed)?.[1] ?? spentOn?.[1] ?? WORK_TOPIC.exec(topicBefore.slice(0, -1))?.[1] ?? WORK_TOPIC.exec(leadSentence)?.[1] ?? counted ?? ITEM_TITLE.exec(sentence)?.[1] ?? (SPENT.test(indicator) ? workItemOpensWith(sentence, clauseStart) : '')) + indicator;
   }
   // `科技产业类安排正式项目62项，预备项目7项`: works of another stage after a class's count are of that class too.
   if (previous && previous.end - at >= 0 && WORKS_OF_STAGE.test(indicator) && !indicator.includes('类')) {
