@@ -78,6 +78,11 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('names a count by those counted and the work done on each after 的 (190个小区的二次供水综合设施改造工程)', () => {
+    // Held-out set 382 (a district's 实事 list, 2017).
+    assert.deepEqual(named('完成190个小区的二次供水综合设施改造工程。年内完成20条城区道路的改造提升。').map((g) => g[0]), ['小区二次供水综合设施改造', '城区道路改造提升']);
+  });
+
   it('names a length right after works counted (开工6个项目193.3公里) by those works', () => {
     // Held-out set 365 (news of a city transport meeting, 2013).
     assert.deepEqual(named('干线公路开工6个项目193.3公里。').map((g) => g[0]), ['干线公路开工项目', '干线公路开工项目']);

@@ -599,6 +599,9 @@ function firstItem(text: string): string {
 
 
 /** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
+/** Those counted, 的 and the work done on each to the clause's end: `小区的二次供水综合设施改造工程`. */
+const WORK_ON_COUNTED = /^([^的、，]{2,8})的((?:(?!实施|进行|开展|项目|工程)[^了的等、，。；]){0,12}?(?:改造|建设|整治|治理|提升|更新|修缮|维修))(?:工程|项目|任务|工作)?$/;
+
 function followingName(afterText: string): string {
   // Classes listed before the noun they share (`10个企业级、行业级工业互联网平台`, `2所省、市级示范性幼儿园`, `150个省、市重点项目`): the
   // list and its noun.
@@ -611,6 +614,9 @@ function followingName(afterText: string): string {
   const having = HAVING_OF.exec(afterText);
   // Qualities listed before the noun go too (`稀缺性、标志性重大科技基础设施`).
   if (having) afterText = having[1]!.replace(/^(?:[\u4e00-\u9fff]{1,4}性、)+[\u4e00-\u9fff]{1,4}性(?=[\u4e00-\u9fff]{2})/, '');
+  // What is done to each of those counted, after 的 (`190个小区的二次供水综合设施改造工程`): the work names them.
+  const worked = WORK_ON_COUNTED.exec(afterText);
+  if (worked) return worked[1]! + worked[2]!;
   // `120个重点项目年内要完成投资…`: the name ends before the time of what is said of it, and before the members counted.
   return cleanTrailingIndicator(firstItem(afterText.replace(/^[、，]/, '')).replace(MEMBERS_AFTER, '').replace(/[和及与]+$/, '').replace(/^([^的]{2,})的.*$/, '$1').replace(/^(.{2,}?)(?:年内|全年|当年|年底前).*$/, '$1'));
 }
