@@ -2072,6 +2072,8 @@ describe('extractOutline: goals', () => {
       '报告显示，初步核算甲省2017年生产总值达到4.5万亿元，年均增长8.4%。粮食产能新增150亿斤。',
     ].join('\n'));
     assert.deepEqual(accounted.goals.map((g) => g.value), ['5']);
+    const counted = outlineOf('1月24日，甲省人代会开幕，省长乙作政府工作报告：开工建设人才公寓5万套以上。\n据初步统计，2017年全省生产总值达到4.5万亿元。\n');
+    assert.deepEqual(counted.goals.map((g) => g.value), ['5']);
     // Places listed in brackets are what one subject holds, not subjects of their own.
     assert.deepEqual(goalsOf('一、2023年工作安排\n城六区(东城、西城、朝阳)常住人口下降2%。\n'), [['城六区(东城、西城、朝阳)常住人口', '2', '%']]);
   });

@@ -598,10 +598,10 @@ function firstItem(text: string): string {
 }
 
 
-/** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
 /** Those counted, 的 and the work done on each to the clause's end: `小区的二次供水综合设施改造工程`. */
 const WORK_ON_COUNTED = /^([^的、，]{2,8})的((?:(?!实施|进行|开展|项目|工程)[^了的等、，。；]){0,12}?(?:改造|建设|整治|治理|提升|更新|修缮|维修))(?:工程|项目|任务|工作)?$/;
 
+/** The name right after a value; a count counts the noun before a 的 (`17个棚改区域的道路、供水等配套设施`: 17 areas). */
 function followingName(afterText: string): string {
   // Classes listed before the noun they share (`10个企业级、行业级工业互联网平台`, `2所省、市级示范性幼儿园`, `150个省、市重点项目`): the
   // list and its noun.
@@ -1191,13 +1191,13 @@ function listedSubjects(own: string, previousClause: string): string[] {
   return shareHead(shareOwner(subjects));
 }
 
+/** The noun of works counted, alone: `项目`, `工程`. */
+const WORKS_NOUN_ALONE = /^(?:项目|工程)$/;
+
 /**
  * The indicator of the value at `s`, completed from the sentence around it where it names only a measure, an action or a
  * stage of works (`indicator` as named at the value, its statement ending at `end` in the clause).
  */
-/** The noun of works counted, alone: `项目`, `工程`. */
-const WORKS_NOUN_ALONE = /^(?:项目|工程)$/;
-
 function indicatorInContext(indicator: string, end: number, s: ValueSite, previous: Draft | undefined, previousClause: string, leadSentence: string, topicBefore: string, at: number): string {
   const { sentence, clauseStart, clauseEnd, t, before, afterText, worksMeasured } = s;
   // `新建、续建108个城建项目、计划投资170亿元`: the measure of the works counted just before, read past the 、 after their noun.
@@ -1972,7 +1972,7 @@ function lookingBack(text: string): ((sentence: string) => boolean) | undefined 
 const REVIEWED = '(?:(?:回顾|回望|回眸)了?|过去的)';
 const REVIEWED_BEFORE = new RegExp(`${REVIEWED}$`);
 /** Statistics accounting for a year, before it: `初步核算河南省2017年生产总值…`, `据初步统计，2023年…`; that year is behind. */
-const ACCOUNTED_BEFORE = /(?:初步核算|初步统计|经核算)[^，。；！？]{0,10}$/;
+const ACCOUNTED_BEFORE = /(?:初步核算|初步统计|经核算)[，,]?[^，。；！？]{0,10}$/;
 /** How far before a year ACCOUNTED_BEFORE reads. */
 const ACCOUNTED_READ = 16;
 /**

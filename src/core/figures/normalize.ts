@@ -188,13 +188,13 @@ const BYLINE = new RegExp(`^${NEWS_LEAD}`);
 /** Words introducing targets with a dash, before the indicator: `《规划》也有明确的发展目标——`. */
 const TARGETS_DASHED = /^[^—]*?(?:目标|表述|指标|任务)——?/;
 
-/** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 /**
  * Words up to an aim inside an indicator, when a measure of two characters or more follows it (not `努力争取`, nor the
  * target so named: `增速确保目标` beside `奋斗目标`).
  */
 const AIMED_BY = /^.+?(?:确保|(?<!努)力争)(?=(?!目标)[\u4e00-\u9fff]{2})/;
 
+/** `全年实现新增就业` → `新增就业`; `力争全社会研发投入强度达到` → `全社会研发投入强度`. */
 export function cleanIndicator(raw: string): string {
   // Each pattern is tried only where the character it needs stands: most indicators hold none of them.
   let s = OPENS_ITEM_NUMBER.has(raw.charCodeAt(0)) ? raw.replace(ITEM_NUMBER, '') : raw;

@@ -215,7 +215,7 @@ const NO_WORKS_LISTED = new RegExp(`${KINDS_OPENER.source}|^(?:(?:主要)?涉及
 /** An activity among listed items: a verb of driving on inside it, after its subject. */
 const ACTIVITY_ITEM = /^[\u4e00-\u9fff]{2,}(?:推进|推动)/;
 /** A step of a work's early stage, listed alone: `选址`, `征地`, `环评和评估`, `可研`, `初步设计`. */
-const EARLY_STEP = /^(?:(?:已|已经)?(?:完成)?(?:选址|征地|征迁|征拆|拆迁|环评|能评|稳评|可研|工可|立项|勘察|勘测|设计|初步设计|施工图设计|招标|招投标|用地预审|规划许可|土地预审)(?:和|及|、)?)+(?:评估|审批|报告|批复)?$/;
+const EARLY_STEP = /^(?:(?:已经?)?(?:完成)?(?:选址|征地|征迁|征拆|拆迁|环评|能评|稳评|可研|工可|立项|勘察|勘测|设计|初步设计|施工图设计|招标|招投标|用地预审|规划许可|土地预审)(?:和|及|、)?)+(?:评估|审批|报告|批复)?$/;
 /** A programme among listed items: `实施种业振兴、耕地质量提升、新一轮粮食产能提升行动`, `…等行动`. */
 const PROGRAMME_ITEM = /(?:行动|计划|战略|活动|机制|体系|政策)$/;
 /**
