@@ -2066,6 +2066,12 @@ describe('extractOutline: goals', () => {
       '全年煤炭产量达到11.9亿吨，发送电煤4356万吨。',
     ].join('\n'));
     assert.deepEqual(results.goals, []);
+    // Held-out set 388: so is a year whose work was written into the report's `成绩单`.
+    const written = outlineOf([
+      '1月19日上午，甲省人代会开幕，省长乙作政府工作报告。2024年，丙市多项工作亮点被写入省政府“成绩单”。',
+      '省政府工作报告指出，全省新入选国家5G工厂113家，累计达到210家。',
+    ].join('\n'));
+    assert.deepEqual(written.goals, []);
     // Held-out set 374: a year whose figures are accounted for (`初步核算甲省2017年生产总值…`) is behind, whatever else the lead says.
     const accounted = outlineOf([
       '1月24日，甲省人代会开幕，省长乙作政府工作报告：开工建设人才公寓5万套以上。',
@@ -2606,6 +2612,13 @@ describe('extractOutline: goals', () => {
     ]);
     // Held-out set 362: so does one short of it (不足年度计划的9.3%).
     assert.deepEqual(goalsOf('一、2012年重点项目\n截止4月底铁路项目仅完成投资14亿元，不足年度计划的9.3%。\n'), []);
+  });
+
+  it('reads what the next clause says exceeded the year\'s task (完成518户…改造，超额完成年度任务) as done, under the task it titles', () => {
+    // Held-out set 393 (a district's practical projects carried out, 2023); names and figures changed.
+    const outline = outlineOf('2023年甲区为民办实事项目\n（一）完成300户居家环境适老化改造\n完成518户居家环境适老化改造，超额完成年度任务。\n（二）新增140个公办幼儿园托班托额\n新增140个公办幼儿园托班托额。\n');
+    assert.deepEqual(outline.goals.map((g) => g.value), ['300', '140']);
+    assert.deepEqual(outline.achievements.map((g) => g.value), ['518']);
   });
 
   it('reads a year\'s whole results quoted from a report (“2017年全年实现地区生产总值128.3亿元…”“去年，…”) as the year behind', () => {

@@ -780,8 +780,10 @@ const SHARE_OF = '(?:占|不足|相当于)[^，。；]{0,12}';
 const SHARE_DONE = '(?:完成|为|达)[^，。；]{0,12}?计划[^，。；]{0,6}?的';
 /** The share of works started or finished, stated as it is (`开工率71%`, `开复工率为73%`), not as a target reached later (`开工率一季度达到50%`). */
 const SHARE_STARTED = '(?:开复工|开工|复工|竣工|完工)率(?:为|达)?(?=\\s?\\d)';
-/** A share of the plan opening the next clause: `，占年计划104.2%`, `，完成年度计划的92%`, `，开复工率78%`. */
-const SHARE_OF_PLAN_NEXT = new RegExp(`[，,](?:${SHARE_OF}(?:目标|计划)|${SHARE_DONE}|${SHARE_STARTED})`, 'y');
+/** The year's task said done next (`，超额完成年度任务`, `，提前完成全年目标任务`): what the clause before counts is a result. */
+const TASK_DONE = '(?:超额|提前|全面|圆满|已经?)完成了?(?:年度|全年|既定)?(?:目标)?任务';
+/** A share of the plan opening the next clause, or the task said done: `，占年计划104.2%`, `，完成年度计划的92%`, `，开复工率78%`, `，超额完成年度任务`. */
+const SHARE_OF_PLAN_NEXT = new RegExp(`[，,](?:${SHARE_OF}(?:目标|计划)|${SHARE_DONE}|${SHARE_STARTED}|${TASK_DONE})`, 'y');
 /** Whether SHARE_OF_PLAN_NEXT stands at `at` in `sentence` (read in place: most clauses are followed by something else). */
 function shareOfPlanAt(sentence: string, at: number): boolean {
   SHARE_OF_PLAN_NEXT.lastIndex = at;
@@ -1976,10 +1978,10 @@ const ACCOUNTED_BEFORE = /(?:初步核算|初步统计|经核算)[，,]?[^，。
 /** How far before a year ACCOUNTED_BEFORE reads. */
 const ACCOUNTED_READ = 16;
 /**
- * Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, news of its results (`2021年，山西交出了亮眼“成绩单”`), and the
+ * Words after a year reviewed: `对我州2017年政府工作进行了全面总结`, news of its results (`2021年，山西交出了亮眼“成绩单”`, `2024年，扬州多项工作被写入省政府“成绩单”`), and the
  * year told of as the one behind (`2020年是极不平凡的一年，一年来，…`).
  */
-const REVIEWED_AFTER = `年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)|[，,]?[^，。；]{0,12}?(?:交出|递交|书写)了?[^。；]{0,8}?(?:成绩单|答卷)|是[^，。；]{0,16}?的一年[，,]${YEAR_BEHIND})`;
+const REVIEWED_AFTER = `年(?:[^，。；]{0,12}?(?:工作)?进行了?(?:全面|系统)?(?:回顾|总结)|[，,]?[^，。；]{0,12}?(?:交出|递交|书写|写入|写进)了?[^。；]{0,8}?(?:成绩单|答卷)|是[^，。；]{0,16}?的一年[，,]${YEAR_BEHIND})`;
 const REVIEWED_AFTER_YEAR = new RegExp(`^${REVIEWED_AFTER}`);
 
 /**
