@@ -1283,6 +1283,17 @@ describe('extractOutline: goals', () => {
     ]);
   });
 
+  it('reads 大于, 小于, 不大于 and 少于 before a value as its bound, not as part of its indicator', () => {
+    // Held-out set 392 (a district's sewage works, 2019); names changed.
+    assert.deepEqual(goals('甲乙污水处理厂覆盖范围内污水管网普及率大于90%、生活污水收集率不小于80%，出水氨氮浓度小于5毫克/升，单次停水不大于12小时，投诉少于10件。'), [
+      ['甲乙污水处理厂覆盖范围内污水管网普及率', '90', '%', '大于'],
+      ['生活污水收集率', '80', '%', '不小于'],
+      ['出水氨氮浓度', '5', '毫克/升', '小于'],
+      ['单次停水', '12', '小时', '不大于'],
+      ['投诉', '10', '件', '少于'],
+    ]);
+  });
+
   it('keeps the subject of a long indicator ending in a bare measure (…完成投资), or takes it from the works said to go on before', () => {
     const outline = outlineOf('一、主要目标\n城乡民生基础设施建设9大工程完成投资力争超过530亿元。\n');
     assert.deepEqual(outline.goals.map((g) => [g.indicator, g.value, g.unit]), [['城乡民生基础设施建设9大工程完成投资', '530', '亿元']]);

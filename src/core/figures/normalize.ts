@@ -130,14 +130,14 @@ export class SuffixWords {
 }
 
 /** Comparators saying the true value is at least the written one (`5%以上`, `突破100亿元`, `1.2万余人`). */
-export const AT_LEAST = new Set(['以上', '超过', '超', '逾', '突破', '不低于', '不少于', '高于', '多', '余']);
+export const AT_LEAST = new Set(['以上', '超过', '超', '逾', '突破', '不低于', '不少于', '不小于', '高于', '大于', '多于', '多', '余']);
 /** Comparators saying the true value is at most the written one. */
-export const AT_MOST = new Set(['以下', '以内', '不超过', '不高于', '低于']);
+export const AT_MOST = new Set(['以下', '以内', '不超过', '不高于', '不大于', '低于', '小于', '少于']);
 /** Comparators of an approximate value. */
 export const ABOUT = new Set(['左右', '约', '上下', '近']);
 
 /** Bound words written before a value (`不低于5%`, `超130万辆`, `约2.5万亿元`). */
-export const PREFIX_BOUNDS: readonly string[] = ['不低于', '不少于', '不超过', '不高于', '超过', '超', '逾', '高于', '低于', '约', '近'];
+export const PREFIX_BOUNDS: readonly string[] = ['不低于', '不少于', '不小于', '不超过', '不高于', '不大于', '超过', '超', '逾', '高于', '大于', '多于', '低于', '小于', '少于', '约', '近'];
 /** Words ending in a bound that are none: `签约120个` signs 120, it does not say about 120. */
 export const NOT_BOUNDS: readonly string[] = ['签约', '预约', '节约', '合约', '制约', '公约', '条约', '履约', '邀约', '附近', '最近', '临近', '就近'];
 export const BOUND_PREFIXES = new SuffixWords(PREFIX_BOUNDS, NOT_BOUNDS);
