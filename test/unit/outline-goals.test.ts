@@ -2625,6 +2625,20 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(goalsOf('一、2012年重点项目\n截止4月底铁路项目仅完成投资14亿元，不足年度计划的9.3%。\n'), []);
   });
 
+  it('reads a paragraph nothing dates opening on a short task and going on with its progress (2606个撤并村通公路（2013—2017年）。上半年已完成…) as that task planned', () => {
+    // Held-out set 393 (a municipality's practical projects at mid-year, 2015); names and figures changed.
+    const progress = outlineOf([
+      '2606个撤并村通公路（2013—2017年）。上半年已完成建设4022公里，累计解决了2585个撤并村通公路，占总计划的99.2%。',
+      '完成7.4万口山坪塘整治（2013—2017年）。上半年已全部完工。',
+    ].join('\n'));
+    assert.deepEqual(progress.goals.map((g) => [g.indicator, g.value, g.unit]), [
+      ['撤并村通公路', '2606', '个'],
+      ['山坪塘整治', '7.4', '万口'],
+    ]);
+    // A lead with a clause after it tells results (共争取…，当年完成投资…).
+    assert.deepEqual(outlineOf('共争取道路建设资金68661万元，当年完成投资2303万元。甲公路已完成前期可研，乙大桥即将竣工。\n').goals, []);
+  });
+
   it('reads what the next clause says exceeded the year\'s task (完成518户…改造，超额完成年度任务) as done, under the task it titles', () => {
     // Held-out set 393 (a district's practical projects carried out, 2023); names and figures changed.
     const outline = outlineOf('2023年甲区为民办实事项目\n（一）完成300户居家环境适老化改造\n完成518户居家环境适老化改造，超额完成年度任务。\n（二）新增140个公办幼儿园托班托额\n新增140个公办幼儿园托班托额。\n');

@@ -1645,6 +1645,20 @@ function datedBefore(period: string, year: number): boolean {
   return end !== null && Number(end[1]) < year;
 }
 
+/** How long a task heading its progress may be: `解决人畜饮水最困难地区500万人饮水安全（2013—2017年）`. */
+const TASK_WITH_PROGRESS = 40;
+
+/**
+ * Whether a paragraph nothing dates opens on a task, a short clause telling nothing done, and goes on with its progress so far
+ * (`2606个撤并村通公路（2013—2017年）。上半年已完成建设4022公里…占总计划的99.2%。`): the task is planned.
+ */
+function leadsProgress(text: string, first: number, firstEnd: number): boolean {
+  if (firstEnd - first > TASK_WITH_PROGRESS || firstEnd >= text.length) return false;
+  const lead = text.slice(first, firstEnd);
+  const rest = text.slice(firstEnd + 1);
+  return !/[，,]/.test(lead) && !TELLS_DONE.test(lead) && (DONE_SO_FAR.test(rest) || YEAR_IN_PROGRESS.test(rest));
+}
+
 /** Figures of one paragraph's text, offsets relative to it; see `Openness` and `sentencePeriod`. */
 function textFigures(text: string, period: Period | undefined, open: Openness, planned: number, partOfYear: boolean): Draft[] {
   const drafts: Draft[] = [];
@@ -1656,6 +1670,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
   while (first < text.length && SENTENCE_ENDS.indexOrEnd(text, first) === first) first++;
   const firstEnd = SENTENCE_ENDS.indexOrEnd(text, first);
   const leadSentence = firstEnd - first <= LEAD_SENTENCE ? text.slice(first, firstEnd) : '';
+  const taskLead = period === undefined && typeof open === 'string' && leadsProgress(text, first, firstEnd);
   let next = 0;
   // An open paragraph that tells nothing done plans in every sentence (`谋划一批。积极谋划…16个重点项目。签约一批。…力争…`).
   const plans = open === 'targets' && !TELLS_DONE.test(text) && !DONE_SO_FAR.test(text);
@@ -1695,7 +1710,7 @@ function textFigures(text: string, period: Period | undefined, open: Openness, p
     if (tokens[next]!.index < end) {
       const inSentence = takeTokens(tokens, next, start, end);
       next += inSentence.length;
-      const own = reviews ? undefined : reviewed || back ? 'review' : ahead || plansYearBefore(sentence) ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone);
+      const own = reviews ? undefined : reviewed || back ? 'review' : ahead || plansYearBefore(sentence) || (taskLead && start === first) ? 'plan' : sentencePeriod(sentence, plans ? 'plan' : period, open, toldDone);
       const found = sentenceFigures(sentence, inSentence, own ?? (breakingDown && !TELLS_DONE.test(sentence) ? countedBefore : undefined), start, leadSentence, topicBefore, forecasting && !opensForecast, partOfYear);
       if (!breakingDown) {
         // What a breakdown goes on with is the first count (`5000万元以上项目20个`: not the threshold describing what is counted).
