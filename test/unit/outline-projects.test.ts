@@ -581,6 +581,22 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('已完成红旗水库、东风水库等项目前期工作。').map((p) => p[0]), ['红旗水库', '东风水库']);
   });
 
+  it('reads townships listed before the plants they each have (A乡（西区）、B街、C街污水处理厂改造维护, A乡、B街等八座污水处理厂提标升级) as those plants', () => {
+    // Held-out set 392 (a district's sewage works, 2019); names changed.
+    assert.deepEqual(projects('推进甲一乡（西区）、乙二街、丙三街污水处理厂改造维护。'), [
+      ['甲一乡（西区）污水处理厂', '在建'],
+      ['乙二街污水处理厂', '在建'],
+      ['丙三街污水处理厂', '在建'],
+    ]);
+    assert.deepEqual(projects('推进甲一乡（东区）、丁四街、戊五街等八座污水处理厂提标升级。'), [
+      ['甲一乡（东区）污水处理厂', '在建'],
+      ['丁四街污水处理厂', '在建'],
+      ['戊五街污水处理厂', '在建'],
+    ]);
+    // Streets listed are streets (`A街、B路、C大道`).
+    assert.deepEqual(projects('建成甲乙二街、丙丁路、戊己大道。').map((p) => p[0]), ['甲乙二街', '丙丁路', '戊己大道']);
+  });
+
   it('reads works a place has already secured (赣州市已争取A、B2021年开工建设) and works whose planning is studied (A、B的规划研究工作) as early', () => {
     // Held-out set 375 (news of a city's railways, 2020); names changed.
     assert.deepEqual(projects('同时，甲州市已争取乙梅铁路、丙赣铁路2021年开工建设。'), [

@@ -146,11 +146,13 @@ const SERVICE_OR_STOCK = /公交(?!场站|枢纽|首末站|站)|航线|班线|�
 const NAMED_KIND = /(?:高速公路|高速|地铁|轨道交通|铁路|高铁|客专|客运专线|城际|片区|公园|景区|机场|码头|港口|水库|灌区|电站|电厂|煤矿|油田|气田|新线|过江通道|跨江通道|跨海通道|实验室|博物馆|卫生院|敬老院|安置小区|综合体|科技城|科学城|大学城|集中区)$/;
 /** A work's 建设 before the 和 that joins another work (`A灌区建设和B灌区现代化改造`). */
 const INNER_WORK = /建设(?=和)/;
-const TRAILING_WORK = /(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造)$/;
+/** Ways a plant or building is upgraded, said after a name or a list's category: `污水处理厂提标升级`. */
+const UPGRADES = '改造维护|维修改造|提标改造|提标升级';
+const TRAILING_WORK = new RegExp(`(?:的)?(?:建设序幕|建设大幕|建设进度|建设进程|建设力度|建设任务|建设步伐|招商进度|施工进度|建设|实施|前期工作|进度|整合升级|提档升级|改造升级|升级改造|${UPGRADES})$`);
 /** Ways a building is built, said after a name or a list's category. */
 const BUILDS = '改扩建|扩建|迁建|新建|改建|续建';
 /** The work said after a list's category (`等项目建设`, `等10所学校新建`, `等道路的提档升级改造`, `等道路亮化`). */
-const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级|维修)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|除险加固|亮化|硬化|${BUILDS})$`);
+const CATEGORY_WORK = new RegExp(`(?:的开发|的|进行)?(?:现代化|标准化|提档升级|提质增效|综合|升级|维修)?(?:建设进度|建设力度|建设|进度|前期工作|实施|推进|改造提升|提升改造|改造|除险加固|亮化|硬化|${BUILDS}|${UPGRADES})$`);
 /** The investment describing the works a list closes with (`等总投资157.1亿元的项目70个`): what they are follows it. */
 const INVESTMENT_DESCRIBED = /^(?:总投资|投资)(?:超过|超|约|近|达)?[\d.]+(?:万亿|亿|万)?元(?:以上)?的/;
 /** A length closing a work's name (`A高速公路30.34公里`) or what is done over listed works (`等道路亮化3公里`). */
@@ -427,16 +429,22 @@ const NATIONAL_STRETCH_KIND = new RegExp(`^${NATIONAL_STRETCH}$`);
 /** A name with that kind after it: `黄河国家文化公园甘肃段` → `国家文化公园甘肃段`. */
 const NAMED_NATIONAL_STRETCH = new RegExp(`^[\\u4e00-\\u9fff]{2,4}?(${NATIONAL_STRETCH})$`);
 
+/** A township alone, maybe with a part in brackets: `六指街`, `木兰乡（西区）` (before `祁家湾街污水处理厂`). */
+const TOWNSHIP = /^[\u4e00-\u9fff]{2,4}[乡镇街](?:[（(][^（）()]{1,6}[）)])?$/;
+
+/** An item naming no work by its noun, or a township (`蔡店街`): a place, before the kind it shares. */
+const placeAlone = (raw: string) => !WORK_SUFFIX.test(raw) || TOWNSHIP.test(raw);
+
 /**
- * Where each item's lender is looked for: the item itself unless it is a short name or a route without a work's noun
- * (the last item always), else the next such stop. One pass from the end: a search from every item reads long lists
+ * Where each item's lender is looked for: the item itself unless it is a short name or a route without a work's noun, or a
+ * township (the last item always), else the next such stop. One pass from the end: a search from every item reads long lists
  * of short names over and over.
  */
 function lenderStops(items: readonly { raw: string }[]): number[] {
   const stops: number[] = [];
   for (let j = items.length - 1; j >= 0; j--) {
     const raw = items[j]!.raw;
-    const passed = j < items.length - 1 && (raw.length <= 4 || ROUTE.test(raw)) && !WORK_SUFFIX.test(raw);
+    const passed = j < items.length - 1 && (((raw.length <= 4 || ROUTE.test(raw)) && !WORK_SUFFIX.test(raw)) || TOWNSHIP.test(raw));
     stops[j] = passed ? stops[j + 1]! : j;
   }
   return stops;
@@ -577,6 +585,8 @@ export function namedProjects(clause: Clause): ProjectMatch[] {
 
 /** A part in brackets ending a name chosen: `（第一期小学部分）`. */
 const PART_IN_BRACKETS = /（[^（）]*）$/;
+/** Every part of a name in brackets: `木兰乡（西区）`. */
+const BRACKETED = /[（(][^（）()]*[）)]/g;
 
 /** What a work is or where it lies, before 的 opening a clause (`当天开工的`, `位于甲街道的`); captured. */
 const DESCRIBED_BEFORE = '^(?:([^，。；]{0,16}?)的)?';
@@ -1377,7 +1387,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   // `有利于调结构、补短板、惠民生的190个重点项目`: what 的 joins to the count describes the works counted; it names none.
   if (counted?.[1]!.endsWith('的')) return [];
   // Two bare places or more before works counted make the last one a place too, whatever it ends with (`A、B、C石桥3处集中供水工程`).
-  const bare = counted && items.slice(0, countedAt).every((item) => !WORK_SUFFIX.test(item.raw)) && ((countedAt >= 2 && PROJECTS_KIND.test(counted[3]!)) || !WORK_SUFFIX.test(counted[1]!));
+  const bare = counted && items.slice(0, countedAt).every((item) => placeAlone(item.raw.replace(LEADING_VERB, ''))) && ((countedAt >= 2 && PROJECTS_KIND.test(counted[3]!)) || placeAlone(counted[1]!));
   // The kind without the size of each (`35万千瓦光热电站`); a voltage class stays (`750千伏电网工程`).
   const kindName = counted?.[3]!.replace(/^[\d.]+(?:万|亿)?(?:千瓦|兆瓦|吨|立方米)/, '') ?? '';
   // Each is named by the kind, not the class it is counted in (`A、B、C3个创新型省实验室` → `A实验室`).
@@ -1506,10 +1516,10 @@ function statedWorks(clause: Clause): ProjectMatch[] {
     // `加快A铁路建设、B改造`: an item's own 建设 is not part of its name.
     const own = trailingWork(name);
     if (own && !WORK_SUFFIX.test(name) && (WORK_SUFFIX.test(name.slice(0, own.index)) || ROAD_CODE.test(name.slice(0, own.index)))) name = name.slice(0, own.index);
-    if ((prefix ?? '').length + name.length < 2 || name.replace(/（[^（）]*）/g, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name))) continue;
-    // A short item shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
+    if ((prefix ?? '').length + name.length < 2 || name.replace(BRACKETED, '').length > 30 || /^[\dX]+(?:余|多)?(?:个|项|家|批)/.test(name) || (!invest && /^[\dX]+[所座条处栋]/.test(name))) continue;
+    // A short item, maybe with a part in brackets (`木兰乡（西区）`), shares the kind of a longer one after it (only the whole item: `松花江等主要江河…治理` does not).
     // Numbers of a series take its noun, not a lender's.
-    const lender = !cut && (name.length <= 4 || bareRoute(name)) && !series ? lenderOf(items, index, (stops ??= lenderStops(items))) : undefined;
+    const lender = !cut && (name.replace(BRACKETED, '').length <= 4 || bareRoute(name)) && !series ? lenderOf(items, index, (stops ??= lenderStops(items))) : undefined;
     // It is judged with that kind (`盐城、常州国家级零碳园区`), unless it names a kind of its own (`主题酒店、文化交流中心`);
     // a one-character ending is part of a place (`盐城`).
     const shared = lender && (WORK_SUFFIX.exec(name)?.[0].length ?? 0) < 2 ? WORK_SUFFIX.exec(lender)![0] : '';
@@ -1539,7 +1549,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       capacityKind ??
       seriesNoun ??
       stretch ??
-      (listed && !WORK_SUFFIX.test(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级|在建|续建|新建|拟建|新开工)+/, '') : undefined) ??
+      (listed && (!WORK_SUFFIX.test(name) || TOWNSHIP.test(name)) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级|在建|续建|新建|拟建|新开工)+/, '') : undefined) ??
       (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!) ?? placeOfKind(name, item.raw, prefix, listed, lender!)) : undefined) ??
       placeKind;
     const unsaid = ofKind && kindNotSaid(name, ofKind);
