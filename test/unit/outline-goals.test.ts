@@ -1556,6 +1556,13 @@ describe('extractOutline: goals', () => {
   it('reads 下达 as issuing, not reaching, and leaves what exists counted (现有)', () => {
     assert.deepEqual(named('拟安排地方政府专项债券，今年先下达3000亿元。'), [['地方政府专项债券', '3000', '亿元']]);
     assert.deepEqual(named('全省现有各类学校2.3万所。改造现有老旧小区200个。'), [['现有老旧小区', '200', '个']]);
+    // Held-out set 369: so does a place's stock (`甲唐现有高速公路3条`), not what is done to it (`提升现有…`).
+    assert.deepEqual(named('甲唐现有高速公路3条。提升现有农村公路30公里。'), [['现有农村公路', '30', '公里']]);
+  });
+
+  it('reads a sentence opening on where things stand now (目前，…) as no target, in a plan too', () => {
+    // Held-out set 369 (news of a county's transport plan, 2022); names and figures changed.
+    assert.deepEqual(named('目前，甲县农村公路共1865公里，路网密度达194km/百平方公里，列养率100%。2022年，甲县将新建农村公路50公里。'), [['甲县将新建农村公路', '50', '公里']]);
   });
 
   it('reads a class or format inside a name as part of it, not as a quantity (100万千瓦级, 3人制)', () => {

@@ -112,8 +112,8 @@ const WIDTH_AFTER = /^[宽深]的?/;
  */
 const SIZE_BEFORE = /(?:建筑面积|建筑规模|占地面积|占地|用地面积|建面|全长|总长|造价|设计时速|设计速度|时速|概算|概算总额|概算投资|仅需|只需)(?:约|为)?$|长度(?:约)?为$/;
 const STOCK_BEFORE = /(?:^|[^拥])有$|(?:排名|位居|位列|前|后)$/;
-/** What exists, counted: `全省现有各类学校2.3万所` (not `改造现有老旧小区200个`, a target). */
-const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前)?现有/;
+/** What exists, counted: `全省现有各类学校2.3万所`, `高唐现有高速公路3条` (not `改造现有老旧小区200个`, a target). */
+const EXISTING_BEFORE = /^(?:全省|全市|全县|全区|全州|全国|目前|当前|[\u4e00-\u9fff]{2,3}(?<!改造|提升|盘活|利用|整合|改善|整治|完善|优化|升级|扩建|更新|加固|保护|维修|修缮|新建|建设|用好|管好|整改))?现有/;
 /** Verbs that strengthen or look after what exists (`做优做强5个国家先进制造业集群`, `守护、利用好531处国保单位`): a stock, not a target. */
 const STRENGTHEN_BEFORE = /(?:做优做强|做大做强|做强做优|做强|做优|(?<!培育)壮大|巩固(?!率)|守护|守住|坚守|利用好|用好|管好|保护好|建好|建强)[^，。；]{0,40}$/;
 /** Places, zones or designated sites that exist, counted after support (`支持29个扩权赋能县（市）…`, `支持3个国家级保种场`): a scope, not a target. */
@@ -1779,11 +1779,13 @@ const SOURCE_SAYS = '(?:报告(?:指出|提到|显示|回顾)|(?:数据|统计)(
 const SENTENCE_START = '^[\\s\\u3000“]*';
 /** Statistics of what was done: `初步统计，`, `据初步核算，`. */
 const COUNTED_SO_FAR = '(?:经|据)?初步(?:统计|核算)[，,]';
+/** Where things stand now, opening a sentence: `目前，`, `截至目前，`. */
+const STANDING_NOW = '(?:截[至止])?目前[，,]';
 /**
  * A sentence opening on the years behind (`过去一年，`, `过去五年，`, `去年，`, `去年全市…`, `报告指出，过去的一年…`, `记者从…获悉，去年…`) or on what is done since the year began
  * (`今年以来，`, `从数据上看，前三季度，`), saying nothing of the year ahead after it.
  */
-const LOOKS_BACK = new RegExp(`${SENTENCE_START}(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|${YEARS_BEHIND}|去年(?!同期)|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR})`);
+const LOOKS_BACK = new RegExp(`${SENTENCE_START}(?:${SOURCE_SAYS}|[^，。；！？]{1,8}看[，,])?(?:${YEAR_BEHIND}|${YEARS_BEHIND}|去年(?!同期)|(?:今年|年初)以来[，,]?|${PART_DONE}|${COUNTED_SO_FAR}|${STANDING_NOW})`);
 const LOOKS_AHEAD = /今年|明年|力争|确保|(?<!(?:完成|实现)[^，。；！？]{0,40})(?:预期|目标)/;
 /** Whether a text speaks of the year ahead or sets a target. */
 const looksAhead = (text: string) => LOOKS_AHEAD.test(text) || SETS_TARGET.test(text);
