@@ -595,6 +595,19 @@ describe('extractOutline: projects', () => {
     ]);
   });
 
+  it('reads a kind of work built opening its clause (高速公路建设全力推进…, 地铁建设加快…) as its topic, and a line\'s works progress (地铁2、3、9号线工程进度) as no part of their names', () => {
+    // Held-out set 373 (a city's construction plan, 2009); names changed.
+    assert.deepEqual(projects('（2）地铁建设加快地铁2、3、9号线工程进度，在建里程59.2公里；（3）高速公路建设全力推进甲乙高速建设，年内丙丁高速建成通车。'), [
+      ['地铁2号线', '在建'],
+      ['地铁3号线', '在建'],
+      ['地铁9号线', '在建'],
+      ['甲乙高速', '在建'],
+      ['丙丁高速', '通车'],
+    ]);
+    // A work named by its kind keeps its 工程 (`供水工程进度`).
+    assert.deepEqual(projects('加快甲江水资源配置、乙经济圈规模化供水工程进度。').map((p) => p[0]), ['甲江水资源配置', '乙经济圈规模化供水工程']);
+  });
+
   it('reads townships listed before the plants they each have (A乡（西区）、B街、C街污水处理厂改造维护, A乡、B街等八座污水处理厂提标升级) as those plants', () => {
     // Held-out set 392 (a district's sewage works, 2019); names changed.
     assert.deepEqual(projects('推进甲一乡（西区）、乙二街、丙三街污水处理厂改造维护。'), [
@@ -1989,7 +2002,7 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('加快地铁2、3、9号线工程进度，推进甲能乙沂电厂1、2号机组建设。').map((p) => p[0]), [
       '地铁2号线',
       '地铁3号线',
-      '地铁9号线工程',
+      '地铁9号线',
       '甲能乙沂电厂1号机组',
       '甲能乙沂电厂2号机组',
     ]);

@@ -55,8 +55,8 @@ const CITY_WILL = '[\\u4e00-\\u9fff]{2}(?:(?:将|还将)(?=开工|新建|建成|
  * `该区将于2017年新建…`, `该县又投资建成了…`, `赣州市已争取…`.
  */
 const PLACE_SUBJECT = `(?:[\\u4e00-\\u9fff]{1,6}?[省州区县市镇乡](?:(?:将|要|还将)?(?=(?:又|还|也|已|投资|去年|今年|明年|加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增|进一步))|(?=(?:将|还将)于(?:\\d{4}年|年内|今年|明年))|有(?=[^，。；]{2,}、))|${CITY_WILL})`;
-/** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`. */
-const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|水利|水运|民航|机场|港口|能源|电网|交通)(?:方面|领域)?(?=${LEAD_VERB})`;
+/** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`, `地铁建设加快C`. */
+const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|地铁|水利|水运|民航|机场|港口|能源|电网|交通)(?:建设)?(?:方面|领域)?(?=${LEAD_VERB})`;
 /** An enumerator opening a clause or paragraph: `一是`, `二要`. */
 const ENUMERATOR = '[一二三四五六七八九十]+[是要]';
 export const ENUMERATED = new RegExp(`^${ENUMERATOR}`);
@@ -162,9 +162,15 @@ const BUILT_AFTER = new RegExp(`(?:易址|异地|原址)?(?:${BUILDS})(?:续建)
 /** An improvement after a name, maybe of part of it: `提升改造`, `部分提升改造`, `整体改造`. */
 const IMPROVED_AFTER = /(?:部分|整体|全面)?(?:提升改造|改造提升|提档升级|升级改造|改造)$/;
 
-/** The work said of a name after it: `建设`, `升级改造`, or how a named building or phase is built. */
+/** The progress of a work's works: `工程进度`. */
+const WORKS_PROGRESS = /工程进度$/;
+
+/**
+ * The work said of a name after it: `建设`, `升级改造`, how a named building or phase is built, or the progress of the works of
+ * a work named by its noun (`地铁9号线工程进度`; `供水工程进度` keeps its 工程).
+ */
 function trailingWork(text: string): RegExpExecArray | null {
-  const built = text.endsWith('建') ? BUILT_AFTER.exec(text) : null;
+  const built = text.endsWith('建') ? BUILT_AFTER.exec(text) : text.endsWith('工程进度') ? WORKS_PROGRESS.exec(text) : null;
   if (built) {
     const name = text.slice(0, built.index);
     if (WORK_SUFFIX.test(name) || PHASE_END.test(name) || ROAD_CODE.test(name)) return built;
