@@ -772,6 +772,9 @@ describe('extractOutline: goals', () => {
     // Held-out set 199: a news title giving the latest (…最新进展来了) and subheads telling tasks done head a review.
     const latest = outlineOf('甲市2023年重点民生实事最新进展来了\n11个项目已完成全年目标任务\n8月份新增1个项目完成全年任务\n乙通道项目于9月1日实现全线通车，路面宽度15.5米。\n');
     assert.deepEqual(latest.goals, []);
+    // Held-out set 398: so does one saying they go well (…十件惠民实事进展顺利).
+    const going = outlineOf('甲县十件惠民实事进展顺利\n这些实事进展情况具体是：硬化村内巷道123.6千米，完成投资2603万元；建成干鲜果基地7.43万亩。\n');
+    assert.deepEqual(going.goals, []);
     // Held-out set 375: so does a title telling the year's practical projects done (…实事项目如期完成); one aiming at that plans.
     const done = outlineOf('2017年甲市为民办实事项目如期完成\n关键词：城乡统筹\n新开工保障性安居工程13835套，新建改造农村公路190公里。\n');
     assert.deepEqual(done.goals, []);

@@ -11,10 +11,10 @@ const REVIEW = /回顾|回望|回眸|盘点|过去|成绩|成就|成效|总结|�
 const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
 /**
  * A title that ends by reporting how work went (`重点工作推进情况`, `十大指挥部滞后情况`, `2022年工作情况`, `…实事项目情况`,
- * `…实事工程情况报告`, `…实事项目完成情况良好`) or summing it up (`今年重点工作总结`, `2020年乡镇重点工作汇报`), giving the latest (`…民生实事最新进展来了`)
+ * `…实事工程情况报告`, `…实事项目完成情况良好`) or summing it up (`今年重点工作总结`, `2020年乡镇重点工作汇报`), giving the latest (`…民生实事最新进展来了`, `…十件惠民实事进展顺利`)
  * or telling tasks done (`11个项目已完成全年目标任务`, `省会全部完成利民惠民十件实事`): whatever work it names, a review.
  */
-export const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作|工程|项目|建设)情况(?:报告|汇报|良好|较好|顺利|喜人)?$|工作(?:总结|汇报)$|最新进展(?:来了)?$|(?<!确保|力争|努力|争取)完成[^，。；]{0,8}(?:任务|实事)$/;
+export const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作|工程|项目|建设)情况(?:报告|汇报|良好|较好|顺利|喜人)?$|工作(?:总结|汇报)$|最新进展(?:来了)?$|(?:进展|推进|进度)(?:顺利|良好|喜人|迅速|加快)$|(?<!确保|力争|努力|争取)完成[^，。；]{0,8}(?:任务|实事)$/;
 /** A title telling tasks done as planned (`2017年…为民办实事项目如期完成`), unless it aims at that (`…力争如期完成`). */
 const TASKS_DONE = /(?:实事|任务|目标|项目|工程)[^，。；]{0,6}?(?:如期|全面|全部|顺利|圆满|超额)完成$/;
 /** Words aiming at what a title says, not telling it done. */
