@@ -775,6 +775,9 @@ describe('extractOutline: goals', () => {
     // Held-out set 398: so does one saying they go well (…十件惠民实事进展顺利).
     const going = outlineOf('甲县十件惠民实事进展顺利\n这些实事进展情况具体是：硬化村内巷道123.6千米，完成投资2603万元；建成干鲜果基地7.43万亩。\n');
     assert.deepEqual(going.goals, []);
+    // Held-out set 394: so does a title line telling the year's task exceeded (超额完成了…年初确定的…工程建设任务).
+    const exceeded = outlineOf('1月25日甲广播网：2014年甲省重点项目完成投资突破1200亿元\n超额完成了省委、省政府年初确定的1000亿元的工程建设任务\n乙台记者丙报道：\n全省重点项目完成投资突破1200亿元，工程进度比上年加快7个百分点。\n');
+    assert.deepEqual(exceeded.goals, []);
     // Held-out set 375: so does a title telling the year's practical projects done (…实事项目如期完成); one aiming at that plans.
     const done = outlineOf('2017年甲市为民办实事项目如期完成\n关键词：城乡统筹\n新开工保障性安居工程13835套，新建改造农村公路190公里。\n');
     assert.deepEqual(done.goals, []);
@@ -1561,6 +1564,14 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(named('全省现有各类学校2.3万所。改造现有老旧小区200个。'), [['现有老旧小区', '200', '个']]);
     // Held-out set 369: so does a place's stock (`甲唐现有高速公路3条`), not what is done to it (`提升现有…`).
     assert.deepEqual(named('甲唐现有高速公路3条。提升现有农村公路30公里。'), [['现有农村公路', '30', '公里']]);
+  });
+
+  it('reads a clause opening on the year behind (…，去年全省地区生产总值…、增长8.0%，今年…预期增长6.5%) as done, and a report\'s statistics on it as looking back', () => {
+    // Held-out set 394 (news of a province's work report, 2022); figures changed.
+    const news = outlineOf('甲网1月22日讯 今日上午，甲省人代会开幕。《政府工作报告》显示，初步统计，去年全省地区生产总值48810亿元、增长8.0%，今年全省地区生产总值预期增长6.5%。\n');
+    assert.deepEqual(news.goals.map((g) => [g.indicator, g.value]), [['全省地区生产总值', '6.5']]);
+    const back = outlineOf('一、2022年工作安排\n《政府工作报告》显示，初步统计，去年，全省一般公共预算总收入5743亿元。\n');
+    assert.deepEqual(back.goals, []);
   });
 
   it('reads a sentence opening on where things stand now (目前，…) as no target, in a plan too', () => {

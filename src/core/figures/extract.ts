@@ -766,10 +766,13 @@ function clauseView(sentence: string, clauseStart: number, clauseEnd: number, to
     underWayOpening: UNDER_WAY_OPENING.exec(clause)?.[0].length ?? -1,
     listRunEnd: listStop === -1 ? Infinity : listStop,
     // `共完成投资1235.23亿元，占年计划104.2%`: an amount the next clause measures against the plan is done so far.
-    reportsDone: plan && ((DONE_SO_FAR.test(clause) && !AIMS.test(clause)) || shareOfPlanAt(sentence, clauseEnd)),
+    reportsDone: plan && ((DONE_SO_FAR.test(clause) && !AIMS.test(clause)) || shareOfPlanAt(sentence, clauseEnd) || OPENS_YEAR_BEHIND.test(clause)),
     differencesFrom: differences ? differences.index + differences[0].length : Infinity,
   };
 }
+
+/** A clause opening on the year behind: `去年全省地区生产总值48810亿元`, in a sentence going on to this year's target. */
+const OPENS_YEAR_BEHIND = /^[\s\u3000]*(?:去年|上年)(?!同期)/;
 
 /** Differences to last year spread over the values after them: `分别比去年增加81个、697亿元、327亿元`. */
 const SPREAD_DIFFERENCE = /分别(?:比|较)(?:去年|上年|上一年)(?:增加|多|减少|少)/;
@@ -1773,8 +1776,8 @@ const SPAN_OF_YEARS = '(?:[两二三四五六七八九十]|\\d{1,2})年';
 const YEARS_BEHIND = `(?:(?:过去的?|这|近)${SPAN_OF_YEARS}(?:以?来|里|间)?|${SPAN_OF_YEARS}以?来)[，,]`;
 /** The part of the year done so far, opening a sentence: `前三季度，`, `今年上半年，`, `1-9月，`, `前10个月，`. */
 const PART_DONE = '(?:今年)?(?:前[一二三]季度|上半年|一季度|1[-—–~～至]\\d{1,2}月份?|前\\d{1,2}个月)[，,]';
-/** Where the words after come from: `报告指出，`, `数据显示，`, `据统计，`, `记者从…获悉，`. */
-const SOURCE_SAYS = '(?:报告(?:指出|提到|显示|回顾)|(?:数据|统计)(?:显示|表明)|据统计|[^，。；！？]{0,40}?(?:获悉|了解到))[，,]';
+/** Where the words after come from: `报告指出，`, `政府工作报告指出，`, `《政府工作报告》显示，`, `数据显示，`, `据统计，`, `记者从…获悉，`. */
+const SOURCE_SAYS = '(?:《?[^，。；！？《》]{0,8}?报告》?(?:指出|提到|显示|回顾)|(?:数据|统计)(?:显示|表明)|据统计|[^，。；！？]{0,40}?(?:获悉|了解到))[，,]';
 /** A sentence's start, past spaces and the quote a news item may open on (`“初步核算，…”1月11日上午，…`). */
 const SENTENCE_START = '^[\\s\\u3000“]*';
 /** Statistics of what was done: `初步统计，`, `据初步核算，`. */

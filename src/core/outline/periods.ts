@@ -15,8 +15,11 @@ const CARRIED_OUT = /计划?(?:执行|完成|落实|实施)情况/;
  * or telling tasks done (`11个项目已完成全年目标任务`, `省会全部完成利民惠民十件实事`): whatever work it names, a review.
  */
 export const PROGRESS_REPORTED = /(?:执行|完成|落实|实施|推进|进展|进度|滞后|开展|工作|工程|项目|建设)情况(?:报告|汇报|良好|较好|顺利|喜人)?$|工作(?:总结|汇报)$|最新进展(?:来了)?$|(?:进展|推进|进度)(?:顺利|良好|喜人|迅速|加快)$|(?<!确保|力争|努力|争取)完成[^，。；]{0,8}(?:任务|实事)$/;
-/** A title telling tasks done as planned (`2017年…为民办实事项目如期完成`), unless it aims at that (`…力争如期完成`). */
-const TASKS_DONE = /(?:实事|任务|目标|项目|工程)[^，。；]{0,6}?(?:如期|全面|全部|顺利|圆满|超额)完成$/;
+/**
+ * A title telling tasks done as planned (`2017年…为民办实事项目如期完成`) or beyond (`超额完成了…年初确定的…工程建设任务`), unless it aims
+ * at that (`…力争如期完成`).
+ */
+const TASKS_DONE = /(?:实事|任务|目标|项目|工程)[^，。；]{0,6}?(?:如期|全面|全部|顺利|圆满|超额)完成$|(?:(?:超额|提前|圆满)完成了?|完成了)[^，。；]{0,24}?(?:任务|目标)$/;
 /** Words aiming at what a title says, not telling it done. */
 const AIMS = /确保|力争|努力|争取|务必|必须/;
 
