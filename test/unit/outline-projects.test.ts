@@ -581,6 +581,16 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('已完成红旗水库、东风水库等项目前期工作。').map((p) => p[0]), ['红旗水库', '东风水库']);
   });
 
+  it('reads works visited (检查观摩了A、B和C三个项目), the last two joined by 和 as the count says, and a township coordinating works (我镇将协调加快推进A…) as no part of them', () => {
+    // Held-out set 399 (news of a zone's works visited, 2019; a town's plan, 2019); names changed.
+    assert.deepEqual(projects('这次检查观摩了甲电科院电工电器产品试验研究基地、乙欣德利电气产业园和丙林中科产业升级改造搬迁三个项目。').map((p) => p[0]), [
+      '甲电科院电工电器产品试验研究基地',
+      '乙欣德利电气产业园',
+      '丙林中科产业升级改造搬迁',
+    ]);
+    assert.deepEqual(projects('今年，我镇将协调加快推进丁联路升级改造前期工作。'), [['丁联路', '前期']]);
+  });
+
   it('reads a station building (站房), works under joint testing (正在进行联调联试) and works a share of whose progress is done (已完成整体建设进度的近50%) as named, each work once per paragraph', () => {
     // Held-out set 390 (national news of major works, 2023); names and figures changed.
     assert.deepEqual(projects('今天（5月9日），甲安东站站房正式开工建设。'), [['甲安东站站房', '开工']]);

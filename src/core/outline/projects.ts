@@ -54,7 +54,7 @@ const CITY_WILL = '[\\u4e00-\\u9fff]{2}(?:(?:将|还将)(?=开工|新建|建成|
  * A place the clause is about, before the verb that opens its works: `高新区加快推进…`, `南湖片区加快…`, `芗城区将全力推进…`, `安徽省将力争…`,
  * `该区将于2017年新建…`, `该县又投资建成了…`, `赣州市已争取…`.
  */
-const PLACE_SUBJECT = `(?:[\\u4e00-\\u9fff]{1,6}?[省州区县市镇乡](?:(?:将|要|还将)?(?=(?:又|还|也|已|投资|去年|今年|明年|加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增|进一步))|(?=(?:将|还将)于(?:\\d{4}年|年内|今年|明年))|有(?=[^，。；]{2,}、))|${CITY_WILL})`;
+const PLACE_SUBJECT = `(?:[\\u4e00-\\u9fff]{1,6}?[省州区县市镇乡](?:(?:将|要|还将)?(?=(?:又|还|也|已|投资|去年|今年|明年|加快|推进|推动|启动|实施|开工|新建|建成|全力|大力|积极|着力|力争|确保|集中|先后|相继|新增|进一步|协调))|(?=(?:将|还将)于(?:\\d{4}年|年内|今年|明年))|有(?=[^，。；]{2,}、))|${CITY_WILL})`;
 /** A kind of work the clause is about, alone before the verb that opens its works: `高速公路续建A等7个项目`, `铁路方面开工B`, `地铁建设加快C`. */
 const KIND_TOPIC = `(?:高速公路|高速|铁路|高铁|公路|普通国省道|国省道|轨道交通|地铁|水利|水运|民航|机场|港口|能源|电网|交通)(?:建设)?(?:方面|领域)?(?=${LEAD_VERB})`;
 /** An enumerator opening a clause or paragraph: `一是`, `二要`. */
@@ -70,7 +70,7 @@ const ITEM_MARK_AT = new RegExp(`^(?:${ITEM_MARK})`);
  * (`计划完成`), 又 or 投资 before it (`又投资建成`), the place the clause is about, 把 before its object (`把X建设作为头号工程全力推进`), and 通过 or 为 before the verb
  * (`为扎实推进A项目建设`).
  */
-const OPENER = new RegExp(`^(?:——|${NEWS_LEAD}|[${LIST_BULLETS}][\\s\\u3000]*|${ITEM_MARK}|\\d{1,2}[ \\u3000]+(?=[\\u4e00-\\u9fff])|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|以[\\u4e00-\\u9fff]{2,6}?(?:精神|功夫|标准|力度|速度|姿态|作风)(?=${LEAD_VERB})|首先|其次|其中|同时|此外|以及|(?:主要|具体)?(?:包括|涵盖)|除了|特别是|尤其是|像|比如|例如|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|于?\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|去年|年内|全年|(?:截至|截止)?(?:目前|当前)|(?:又|还|也)(?=${LEAD_VERB}|投资)|投资(?=新建|建成|建设)|把|(?:通过|为)(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
+const OPENER = new RegExp(`^(?:——|${NEWS_LEAD}|[${LIST_BULLETS}][\\s\\u3000]*|${ITEM_MARK}|\\d{1,2}[ \\u3000]+(?=[\\u4e00-\\u9fff])|${ENUMERATOR}|第[一二三四五六七八九十]+(?![一二三四五六七八九十届次期批号条个座家所小中幼人医])|以[\\u4e00-\\u9fff]{2,6}?(?:精神|功夫|标准|力度|速度|姿态|作风)(?=${LEAD_VERB})|首先|其次|其中|同时|此外|以及|(?:这次|此次|本次|先后|实地|现场)?(?:检查)?(?:观摩|视察|察看|考察)(?:检查)?了?|(?:主要|具体)?(?:包括|涵盖)|除了|特别是|尤其是|像|比如|例如|与[\\u4e00-\\u9fff]{2,10}?(?=(?:携手|合作)?共建)|(?:我们)?(?:仅|只)?用[\\d一二三四五六七八九十两半]+(?:多)?(?:个)?(?:月|天|年|周)(?:时间)?就?|于?\\d{4}年度?(?:、\\d{4}年度?)*|(?:过去|近|这)?[一二三四五六七八九十两]{1,2}年(?:来|间|里|内)?(?:就|共|累计|先后|相继)?(?=${LEAD_VERB})|于?(?:\\d{1,2}月(?:底|末|份)?|年底|年中|[上下]半年|[一二三四]季度|汛期|汛)前?(?=${LEAD_VERB})|今年|明年|去年|年内|全年|(?:截至|截止)?(?:目前|当前)|(?:又|还|也)(?=${LEAD_VERB}|投资)|投资(?=新建|建成|建设)|把|(?:通过|为)(?=${LEAD_VERB})|[\\u4e00-\\u9fff]{2}化(?=${LEAD_VERB})|(?:计划|拟|还将|将|还要)(?=${LEAD_VERB}|于?(?:\\d{4}年|\\d{1,2}月|年底|年中|[上下]半年|[一二三四]季度)|年内|今年|明年)|${PLACE_SUBJECT}|${KIND_TOPIC})+`);
 
 /** A count of items: `6个`, `34个`, `3条`. */
 const COUNT = ' ?[\\dX一二三四五六七八九十]+ ?(?:多|余)?[个条座所项处家批件]';
@@ -94,8 +94,11 @@ const FIRM_END = /(?:集团|公司)$/;
 /** A group named by its count (`六大工程`, `十大项目`). */
 const NUMBERED_GROUP = /^[一二三四五六七八九十百两\d]+大(?:工程|项目)$/;
 
-/** Where a list ends (`end`, before 等 or its count) and what is said after it begins (`rest`). */
-function listClose(text: string): { end: number; rest: number } | undefined {
+/** The last item of a list, two joined: `C和D`, `C及D`. */
+const LAST_JOINED = /^(.{2,}?)[和及](.{2,})$/;
+
+/** Where a list ends (`end`, before 等 or its count), what is said after it begins (`rest`), and the count closing it, if one does. */
+function listClose(text: string): { end: number; rest: number; count?: number } | undefined {
   for (let i = text.lastIndexOf('等'); i > 0; i = text.lastIndexOf('等', i - 1)) {
     // A list in brackets is part of one name (`A水系(三联、四联村等)治理工程`).
     if (inBrackets(text.slice(0, i))) continue;
@@ -108,12 +111,15 @@ function listClose(text: string): { end: number; rest: number } | undefined {
   const count = LIST_COUNT.exec(text);
   if (!count) return undefined;
   const items = text.slice(0, count.index).split('、');
+  // The last two may be joined by 和 or 及 (`A、B和C四个项目`).
+  const joined = items.at(-1)!.match(LAST_JOINED);
+  if (numeralValue(count[1]!) === items.length + 1 && joined) items.splice(-1, 1, joined[1]!, joined[2]!);
   if (numeralValue(count[1]!) !== items.length) return undefined;
   // Only works listed with their kind are counted so (`A、B两大汽车产业基地` names the kind after the count instead).
   // Counted as projects (`A、B2个项目获批…`), they need no work's noun: the count says what they are.
   const names = listNames(items);
   const listed = PROJECTS_COUNTED.test(text.slice(count.index + count[0].length)) ? names.every(memberName) : names.every(isWorkByNoun) && names.some(named);
-  return listed ? { end: count.index, rest: count.index + count[0].length } : undefined;
+  return listed ? { end: count.index, rest: count.index + count[0].length, count: items.length } : undefined;
 }
 
 /** A list's items, the verb opening the first one left out. */
@@ -350,7 +356,7 @@ interface ListItem {
  * Splits `A、B、C` into items, keeping one name together: `东、西外环路`, `第三、第四棚改配套幼儿园`, `“A、B”工程`. In a list of a
  * kind that goes by name (`京港澳和沪昆扩容、张官等17条高速公路`), two short names joined by 和 are two items.
  */
-function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[] {
+function listItems(text: string, from: number, ofNamedKind: boolean, counted: number | undefined): ListItem[] {
   const parts: { raw: string; offset: number }[] = [];
   let offset = from;
   for (const piece of text.split(/、|以及/)) {
@@ -389,6 +395,8 @@ function listItems(text: string, from: number, ofNamedKind: boolean): ListItem[]
     const two =
       m !== null &&
       (plants ||
+        // The list's count says the last item is two (`A、B和C四个项目`).
+        (at === parts.length - 1 && counted === parts.length + 1) ||
         ((ofNamedKind && m[1]!.length <= 6 && m[2]!.length <= 6 && !(WORK_SUFFIX.test(m[1]!) && WORK_SUFFIX.test(m[2]!))) ||
         // Two roads by their numbers (`G325及S280`), or by their ends (`G536丁家垅-天岳和青冲-伍市`).
         (ROAD_CODE.test(m[1]!) && ROAD_CODE.test(m[2]!)) ||
@@ -1370,7 +1378,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
   const found: ProjectMatch[] = [];
   // Items after the opener (`2027年、2028年` is no item); the first one may open with any verb.
   const first = opener.length;
-  const items = listItems(body.slice(first), first, listed !== undefined && NAMED_KIND.test(listCategory));
+  const items = listItems(body.slice(first), first, listed !== undefined && NAMED_KIND.test(listCategory), close?.count);
   // Works and programmes are not listed together: one programme (`…提升行动`, `…等行动`) makes the list programmes. Nor
   // are steps of a work's early stage (`已完成选址、征地、环评和评估等前期工作`): one makes the list steps.
   if (items.length > 1 && items.some((item) => PROGRAMME_ITEM.test(item.raw.replace(QUOTE, '')) || EARLY_STEP.test(item.raw))) return [];
