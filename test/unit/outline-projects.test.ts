@@ -581,6 +581,15 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('已完成红旗水库、东风水库等项目前期工作。').map((p) => p[0]), ['红旗水库', '东风水库']);
   });
 
+  it('reads a `；`-item naming a work alone before the stage it reached (A工程，已全面完成…；B工程，完成土地征用及施工图设计) as that work, not an amount done (，完成300个…改造)', () => {
+    // Held-out set 398 (a county's practical projects at mid-year, 2012); names changed.
+    assert.deepEqual(
+      projects('甲清路提升改造工程，已全面完成中山路及东段排水管网敷设；乙华路瓦沟河至李沟段拓宽改造工程，完成土地征用及施工图设计。').map((p) => p[0]),
+      ['甲清路提升改造工程', '乙华路瓦沟河至李沟段拓宽改造工程'],
+    );
+    assert.deepEqual(projects('主要建设丙口历史风貌区、丁昌古城，完成300个老旧小区改造等重点项目。').map((p) => p[0]), []);
+  });
+
   it('reads works visited (检查观摩了A、B和C三个项目), the last two joined by 和 as the count says, and a township coordinating works (我镇将协调加快推进A…) as no part of them', () => {
     // Held-out set 399 (news of a zone's works visited, 2019; a town's plan, 2019); names changed.
     assert.deepEqual(projects('这次检查观摩了甲电科院电工电器产品试验研究基地、乙欣德利电气产业园和丙林中科产业升级改造搬迁三个项目。').map((p) => p[0]), [

@@ -209,7 +209,9 @@ export function extractOutline(doc: ReportDocument): Outline {
       // An item that is one clause may be a work's name alone (`1.城东污水处理厂提标升级项目；`), or open with one before a colon
       // and its description (`1.A工程：工程总投资…`), as may a clause before the work's investment (`A项目，总投资3亿元；B项目，总投资5亿元`).
       if (found.length === 0) {
-        const next = itemNext(joined, clause.end);
+        // A stage reached after a name (`A工程，已完成…`) tells of a work named at the head of a sentence or `；`-item only.
+        const said = itemNext(joined, clause.end);
+        const next = said?.staged && !opensSentence ? undefined : said;
         // So may a paragraph's first sentence after its enumerator (`一是A项目建设。`), heading what follows.
         const item = clause.start <= 3 && (joined.length - clause.end <= 1 || joined[clause.end] === '：' || (joined[clause.end] === '。' && ENUMERATED.test(clause.text)));
         // So may a numbered sentence alone, in a list run on in one paragraph (`其中：1、A铁路建设项目。正在开展…2、B…`).

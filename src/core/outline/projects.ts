@@ -1105,7 +1105,7 @@ const FACILITY_END = new RegExp(`(?<!工程|项目|改造|提升|治理|整治|�
  * when a facility's noun ends the name before what is done to it; not a programme (`城市功能补短板项目`).
  */
 export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
-  const { investment, progress, profiled, sited } = next;
+  const { investment, progress, profiled, sited, staged } = next;
   const opener = OPENER.exec(clause.text)?.[0] ?? '';
   // Before a name and its investment, what introduces the list (`首批签约的有A项目，总投资3亿元`) says where it stands.
   const introduced = investment ? (MEMBERS_LEAD.exec(clause.text.slice(opener.length))?.[0] ?? '') : '';
@@ -1115,8 +1115,8 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
   // `丁家坝安置区二期建设`: a work's name and 建设; the name is the work.
   const built = m ? null : ITEM_BUILT.exec(whole);
   // Before its investment or progress, a work's noun may end the name (`城北污水处理厂，投资2395万元`).
-  const amounted = investment !== undefined || progress !== undefined || profiled === true;
-  const facilityOnly = !m && !built && amounted && (sited === true || WORK_SUFFIX.test(whole.replace(QUOTE, '')));
+  const amounted = investment !== undefined || (progress !== undefined && !staged) || profiled === true;
+  const facilityOnly = !m && !built && (amounted || staged === true) && (sited === true || WORK_SUFFIX.test(whole.replace(QUOTE, '')));
   const name = m?.[1] ?? built?.[1] ?? (facilityOnly ? whole : undefined);
   if (!name) return [];
   // The facility's noun ends the name, before what is done to it (and, before 建设, before the work's 工程 or 项目).
@@ -1125,7 +1125,7 @@ export function itemWork(clause: Clause, next: ItemNext = {}): ProjectMatch[] {
   // An action on a list (`实施A、B等…工程`) is no name: the list shapes read it.
   // With its investment or the money spent on it, a project needs no work's noun (`华富尊裕项目，总投资2.5亿元`,
   // `西汲河治理工程，投资4800万元`, `A项目，完成投资8000万元`): the amount says it is one.
-  const isName = amounted ? memberName(unquoted) : named(name);
+  const isName = amounted ? memberName(unquoted) : named(name) && !(staged && isGenericWork(unquoted));
   if (LEADING_VERB.test(whole) || listClose(whole) || !isName || !(amounted || FACILITY_END.test(facility)) || NOT_A_NAME.test(name) || DESIGNATION.test(name)) return [];
   const start = clause.start + mark.length;
   if (built) return [{ name, start, end: start + name.length, status: progress ?? built[2]! }];
@@ -1148,6 +1148,8 @@ export interface ItemNext {
   profiled?: boolean;
   /** The profile after a colon gives the work's land with its investment (`：总投资1.2亿元，占地100亩`): the name needs no work's noun. */
   sited?: boolean;
+  /** The progress is a stage reached (`，已完成前期工作`), not money spent: the name needs a work's noun of its own. */
+  staged?: boolean;
 }
 
 /** Projects said to include the names that follow: `此次集中开工项目还包括`. */
@@ -1159,6 +1161,12 @@ const INVESTMENT_NEXT = new RegExp(`^，(?:计划|拟)?总?投资(?:约)? ?(${AM
 
 /** The money spent on a work so far, said alone after its name: `，完成投资8000万元`, `，累计完成投资2亿元`. */
 const PROGRESS_NEXT = new RegExp(`^，((?:已|累计|当年|年内)?完成(?:年度)?投资(?:约)?${AMOUNT})(?=$|[，；。])`);
+
+/**
+ * A stage a work has reached, said alone after its name: `，已完成前期工作`, `，完成土地征用及施工图设计`, `，已全面完成…管网敷设`;
+ * not an amount of work (`，完成300个老旧小区改造`).
+ */
+const STAGE_NEXT = /^，((?:目前)?(?:已经?)?(?:全面|基本|顺利)?完成[^，；。\d]{2,20})(?=$|[，；。])/;
 
 /** A work's profile after its name and a colon: where it is, its investment, size or content (`：该项目位于`, `：工程总投资350万元`). */
 const PROFILE_NEXT = new RegExp(`^：(?:该|本)?(?:项目|工程)?(?:(?:计划|拟)?总?投资(?:约)? ?(${AMOUNT})|位于|坐落于|选址|占地|建设地点|建设内容|建设规模|总?建筑面积)`);
@@ -1190,6 +1198,8 @@ export function itemNext(text: string, at: number): ItemNext | undefined {
   if (investment !== undefined) return { investment };
   const progress = PROGRESS_NEXT.exec(head)?.[1];
   if (progress !== undefined) return { progress };
+  const stage = STAGE_NEXT.exec(text.slice(at, at + 32))?.[1];
+  if (stage !== undefined && stageOf(stage)) return { progress: stage, staged: true };
   // After a comma only a length or the work referred back to says the clause before named a work: land follows boundaries
   // too (`南至茂联路，占地…`).
   return LENGTH_NEXT.test(head) || WORK_REFERRED_NEXT.test(head) ? { profiled: true } : undefined;
