@@ -590,7 +590,7 @@ describe('extractOutline: projects', () => {
     assert.deepEqual(projects('主要建设丙口历史风貌区、丁昌古城，完成300个老旧小区改造等重点项目。').map((p) => p[0]), []);
   });
 
-  it('reads works visited (检查观摩了A、B和C三个项目), the last two joined by 和 as the count says, and a township coordinating works (我镇将协调加快推进A…) as no part of them', () => {
+  it('reads works visited (检查观摩了A、B和C三个项目), the last two joined by 和 as the count says, and a township coordinating works (我镇将协调加快推进A…) or 随着 before them as no part of them', () => {
     // Held-out set 399 (news of a zone's works visited, 2019; a town's plan, 2019); names changed.
     assert.deepEqual(projects('这次检查观摩了甲电科院电工电器产品试验研究基地、乙欣德利电气产业园和丙林中科产业升级改造搬迁三个项目。').map((p) => p[0]), [
       '甲电科院电工电器产品试验研究基地',
@@ -598,6 +598,11 @@ describe('extractOutline: projects', () => {
       '丙林中科产业升级改造搬迁',
     ]);
     assert.deepEqual(projects('今年，我镇将协调加快推进丁联路升级改造前期工作。'), [['丁联路', '前期']]);
+    // Held-out set 394: works a clause says the rest follows from (`随着A、B等5条高速公路建成，…`).
+    assert.deepEqual(projects('随着戊江绕城高速、己载到庚春高速等5条高速公路建成，全省高速公路总里程达到4515公里。'), [
+      ['戊江绕城高速', '竣工'],
+      ['己载到庚春高速', '竣工'],
+    ]);
   });
 
   it('reads a station building (站房), works under joint testing (正在进行联调联试) and works a share of whose progress is done (已完成整体建设进度的近50%) as named, each work once per paragraph', () => {
