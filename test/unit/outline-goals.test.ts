@@ -775,6 +775,8 @@ describe('extractOutline: goals', () => {
     // Held-out set 398: so does one saying they go well (…十件惠民实事进展顺利).
     const going = outlineOf('甲县十件惠民实事进展顺利\n这些实事进展情况具体是：硬化村内巷道123.6千米，完成投资2603万元；建成干鲜果基地7.43万亩。\n');
     assert.deepEqual(going.goals, []);
+    const aiming = outlineOf('2022年甲县十件惠民实事确保推进顺利\n硬化村内巷道120千米。\n');
+    assert.deepEqual(aiming.goals.map((g) => g.value), ['120']);
     // Held-out set 394: so does a title line telling the year's task exceeded (超额完成了…年初确定的…工程建设任务).
     const exceeded = outlineOf('1月25日甲广播网：2014年甲省重点项目完成投资突破1200亿元\n超额完成了省委、省政府年初确定的1000亿元的工程建设任务\n乙台记者丙报道：\n全省重点项目完成投资突破1200亿元，工程进度比上年加快7个百分点。\n');
     assert.deepEqual(exceeded.goals, []);
