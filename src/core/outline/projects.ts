@@ -176,10 +176,11 @@ const WORKS_PROGRESS = /工程进度$/;
  * a work named by its noun (`地铁9号线工程进度`; `供水工程进度` keeps its 工程).
  */
 function trailingWork(text: string): RegExpExecArray | null {
-  const built = text.endsWith('建') ? BUILT_AFTER.exec(text) : text.endsWith('工程进度') ? WORKS_PROGRESS.exec(text) : null;
-  if (built) {
-    const name = text.slice(0, built.index);
-    if (WORK_SUFFIX.test(name) || PHASE_END.test(name) || ROAD_CODE.test(name)) return built;
+  // Either ending is cut only after a work's noun, phase or road code (read on the last characters first: most texts end otherwise).
+  const ending = text.endsWith('建') ? BUILT_AFTER.exec(text) : text.endsWith('工程进度') ? WORKS_PROGRESS.exec(text) : null;
+  if (ending) {
+    const name = text.slice(0, ending.index);
+    if (WORK_SUFFIX.test(name) || PHASE_END.test(name) || ROAD_CODE.test(name)) return ending;
   }
   return TRAILING_WORK.exec(text);
 }
@@ -1573,7 +1574,7 @@ function statedWorks(clause: Clause): ProjectMatch[] {
       capacityKind ??
       seriesNoun ??
       stretch ??
-      (listed && (!WORK_SUFFIX.test(name) || TOWNSHIP.test(name)) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级|在建|续建|新建|拟建|新开工)+/, '') : undefined) ??
+      (listed && placeAlone(name) && NAMED_KIND.test(listCategory) ? listCategory.replace(/^(?:重点|重大|主要|大中型|大型|中小型|中型|小型|世界级|在建|续建|新建|拟建|新开工)+/, '') : undefined) ??
       (shared ? (lentClassKind(lender!) ?? lentBuiltKind(lender!) ?? categoryAfterPlace(lender!) ?? placeOfKind(name, item.raw, prefix, listed, lender!)) : undefined) ??
       placeKind;
     const unsaid = ofKind && kindNotSaid(name, ofKind);
